@@ -28,6 +28,8 @@ function scan(text, request) {
     const name = parts.join('').replace(/\s+/g, '');
     if (/^[A-Za-z][A-Za-z0-9]*(\.N(\.[A-Za-z0-9]+)?)?$/.test(name)) names.push(name);
   }
+  // A list row printed without a type ("Data 任务列表。" then "TaskInfo 任务列表。").
+  if (!request) for (const m of text.matchAll(/^([A-Z][A-Za-z0-9]*) [\u3400-\u9fff][^\n]*\n\n[A-Z][A-Za-z0-9]* [\u3400-\u9fff]/gm)) names.push(m[1]);
   return names;
 }
 

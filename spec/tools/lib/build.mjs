@@ -73,7 +73,11 @@ export function buildSpec(doc, overrides) {
     tags,
     paths,
     components,
-    'x-alidomain-error-codes': appendix.errors,
+    'x-alidomain-error-codes': [
+      ...appendix.errors,
+      // The error example of 3.4 (返回结果) uses a code the appendix does not list.
+      { code: 'WhoisInfoNotExist', message: 'The whois info of this domain name does not exist.', description: '域名的Whois信息不存在（返回结果的错误示例）。' },
+    ],
     'x-alidomain-source': { document: '000_c3dabf40bed88ec2.txt', version: '20220711' },
   };
 }
@@ -139,7 +143,9 @@ function operation(a, o, overrides, repair, errata, components) {
     lines: [a.lines[0].n, a.lines.at(-1).n],
   };
   op['x-alidomain-retry'] = retryOf(a.name, o, overrides);
-  const opErrata = errata.filter((e) => !e.param && !e.field);
+  if (o.retryReason) op['x-alidomain-retry-reason'] = o.retryReason;
+  const paramNames = new Set(a.request.flatMap((r) => [r.name, r.name.replace(/\.N(\.\w+)?$/, '')]));
+  const opErrata = errata.filter((e) => !e.field && !(e.param && paramNames.has(e.param)));
   if (opErrata.length) op['x-alidomain-errata'] = opErrata.map(errataNote);
   return stripUndefined(op);
 }
@@ -174,6 +180,7 @@ function errataNote(e) {
 /** The request table as OpenAPI parameters, grouping `X.N` and `X.N.Field` rows into arrays. */
 function requestParams(a, o, repair, errata) {
   const out = [];
+  const attached = new Set();
   const groups = new Map();
   for (const row of a.request) {
     if (row.name === 'Action') continue;
@@ -181,9 +188,10 @@ function requestParams(a, o, repair, errata) {
     const paragraphs = row.paragraphs.map((p) => repair.paragraph(p));
     const schema = scalarSchema(row, fix, paragraphs, repair);
     const where = row.location === 'Body' ? 'body' : 'query';
-    const notes = errata.filter((e) => e.param === row.name).map(errataNote);
     const list = /^(\w+)\.N$/.exec(row.name);
     const nested = /^(\w+)\.N\.(\w+)$/.exec(row.name);
+    const base = (list ?? nested)?.[1];
+    const notes = errata.filter((e) => (e.param === row.name || (base && e.param === base)) && !attached.has(e)).map((e) => (attached.add(e), errataNote(e)));
     if (nested) {
       const [, base, field] = nested;
       let g = groups.get(base);
@@ -245,7 +253,7 @@ function scalarSchema(row, fix, paragraphs, repair) {
   const schema = { ...(SCALARS[type] ?? { type: 'string' }) };
   if (row.name.replace(/^.*\./, '') === 'DomainName' && fix.domainName !== false) return { $ref: '#/components/schemas/DomainName', ...exampleOf(schema, row) };
   if (/IdentityCredentialType$/.test(row.name)) return { $ref: '#/components/schemas/IdentityCredentialType', ...exampleOf(schema, row) };
-  const values = readEnum(paragraphs);
+  const values = fix.enum ? Object.entries(fix.enum).map(([value, meaning]) => ({ value, meaning })) : readEnum(paragraphs);
   if (values && schema.type !== 'boolean') {
     schema.enum = values.map((v) => coerce(schema, v.value));
     schema['x-enumDescriptions'] = Object.fromEntries(values.map((v) => [v.value, v.meaning]));

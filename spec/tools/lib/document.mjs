@@ -9,7 +9,7 @@ const NOISE = [
   /^域名 API 参考·/,
   /^> 文档版本：/,
   /^\d+ > 文档版本：/,
-  /^https?:\/\/help\.aliyun\.com\//,
+  /^https?:\/\/(help|error-center|api)\.aliyun\.com\//, // links to the web console and error centre
   /^[456]\.[^\s.]+接口$/, // chapter titles such as "5.域名管理接口"
   /^6\.附录$/,
   /^6\.\d+\. /, // appendix headings, printed at page feet like the others

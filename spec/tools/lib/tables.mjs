@@ -47,6 +47,13 @@ export function readRows(lines, { request }) {
   const rows = [];
   let row = null;
   for (let i = 0; i < body.length; i++) {
+    const untyped = !request && untypedContainer(body, i);
+    if (untyped) {
+      row = { ...untyped.row, line: body[i].n, raw: [] };
+      rows.push(row);
+      i = untyped.last;
+      continue;
+    }
     const start = rowStart(body, i, request);
     if (start) {
       row = { ...start.row, line: body[i].n, raw: [] };
@@ -62,6 +69,21 @@ export function readRows(lines, { request }) {
     row.raw.push(body[i].text);
   }
   return rows.map(finishRow);
+}
+
+/**
+ * "Data 任务列表。" followed by "TaskInfo 任务列表。": a list row printed without its type
+ * (QueryTaskList). The second line names the item element, as "Array of TaskInfo" would.
+ */
+const UNTYPED = /^([A-Z][A-Za-z0-9]*) ([\u3400-\u9fff].*)$/;
+function untypedContainer(body, i) {
+  const outer = UNTYPED.exec(body[i].text);
+  if (!outer) return null;
+  let j = i + 1;
+  while (j < body.length && body[j].text === '') j++;
+  const inner = j < body.length && UNTYPED.exec(body[j].text);
+  if (!inner) return null;
+  return { row: { name: outer[1], type: 'Array', itemType: inner[1], required: false, rest: outer[2], untyped: true }, last: j };
 }
 
 function rowStart(body, i, request) {
