@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// npm run generate [-- --check]
+// Reads the spec, builds the model, runs every emitter and writes (or, with --check,
+// compares) their files. Each emitter owns one output directory, which holds nothing else.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSpec } from './load.js';
+import { buildModel } from './model.js';
+import { emitClient } from './emitters/client.js';
+import { emitSpecPackage } from './emitters/spec-package.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export function generate() {
+  const { document, yaml } = loadSpec(join(root, 'spec/openapi.yaml'));
+  const model = buildModel(document);
+  return {
+    model,
+    outputs: [
+      { dir: 'packages/client/src/generated', files: emitClient(model) },
+      { dir: 'packages/spec/dist', files: emitSpecPackage(document, yaml, readFileSync(join(root, 'spec/ERRATA.md'), 'utf8')) },
+    ],
+  };
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
+function main() {
+  const check = process.argv.includes('--check');
+  const { model, outputs } = generate();
+  const stale: string[] = [];
+  let written = 0;
+  for (const { dir, files } of outputs) {
+    const abs = join(root, dir);
+    for (const [name, content] of Object.entries(files)) {
+      const path = join(abs, name);
+      const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+      if (current === content) continue;
+      if (check) stale.push(`${dir}/${name}`);
+      else {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, content);
+        written++;
+      }
+    }
+    for (const extra of listFiles(abs).filter((f) => !(f in files))) {
+      if (check) stale.push(`${dir}/${extra} (not generated any more)`);
+      else rmSync(join(abs, extra));
+    }
+  }
+  if (check) {
+    if (stale.length) {
+      console.error(`Generated output is stale (${stale.length} file(s)); run \`npm run generate\`:\n  ${stale.slice(0, 20).join('\n  ')}`);
+      process.exit(1);
+    }
+    console.log(`Generated output is up to date (${model.actions.length} Actions).`);
+  } else {
+    console.log(`Generated ${model.actions.length} Actions: ${written} file(s) written.`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,200 @@
+// Emits the typed client into packages/client/src/generated: one module per Action
+// (types, metadata, a standalone function a bundler can keep alone), the DomainClient
+// class with one method per Action, the Action registry and the paginators.
+import { Project, IndentationText, QuoteKind, NewLineKind, type SourceFile, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
+import type { Action, Model } from '../model.js';
+import { HEADER, docLines, propertyName, typeText } from '../print.js';
+import { metaLiteral } from './meta.js';
+
+type Files = Record<string, string>;
+
+function newProject() {
+  return new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single, newLineKind: NewLineKind.LineFeed, useTrailingCommas: true },
+  });
+}
+
+const docs = (lines: string[]) => (lines.length ? [{ description: '\n' + lines.join('\n') }] : []);
+
+export function emitClient(model: Model): Files {
+  const project = newProject();
+  const files: Files = {};
+  for (const a of model.actions) files[`actions/${a.name}.ts`] = print(actionFile(project, a));
+  files['client.ts'] = print(clientFile(project, model));
+  files['paginators.ts'] = print(paginatorsFile(project, model));
+  files['index.ts'] = print(indexFile(project, model));
+  return files;
+}
+
+function print(file: SourceFile): string {
+  return `${HEADER}\n${file.getFullText().trimEnd()}\n`;
+}
+
+const requestType = (a: Action) => `${a.name}Request`;
+const responseType = (a: Action) => `${a.name}Response`;
+const metaName = (a: Action) => `${a.method}Meta`;
+const hasRequired = (a: Action) => a.params.some((p) => p.required);
+
+/** The method's JSDoc: what it does, the document's description, retry behaviour, section. */
+function actionDoc(a: Action): string[] {
+  const lines = [a.summary, '', ...a.description.split('\n')];
+  lines.push('');
+  if (a.retry === 'unsafe') lines.push(`Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task${a.retryReason ? ` (${a.retryReason.replace(/\.$/, '')})` : ''}.`);
+  else lines.push(`Retried on throttling, 5xx and network failures (${a.retry === 'safe' ? 'read-only' : 'idempotent'}).`);
+  if (a.httpMethod === 'POST') lines.push('Sent with POST, as the document requires.');
+  lines.push(`@see Document section ${a.section} (${a.name}).`);
+  return lines;
+}
+
+function properties(a: Action): OptionalKind<PropertySignatureStructure>[] {
+  return a.params.map((p) => ({
+    name: propertyName(p.name),
+    hasQuestionToken: !p.required,
+    type: typeText(p.type, 'input', ''),
+    docs: docs(docLines(p.docs, p.wireName !== p.name ? [`Wire form: \`${p.wireName.replace('<Field>', '…')}\` (${p.style}).`] : p.style === 'json' ? ['Sent as JSON text: pass the value, or a string that is already JSON.'] : [])),
+  }));
+}
+
+function actionFile(project: Project, a: Action): SourceFile {
+  const file = project.createSourceFile(`actions/${a.name}.ts`, '', { overwrite: true });
+  file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', isTypeOnly: true, namedImports: ['ActionMeta', 'DomainClientCore', 'RequestOptions'] });
+  file.addInterfaces([
+    { name: requestType(a), isExported: true, docs: docs([`Parameters of ${a.name}: ${a.summary}.`]), properties: properties(a) },
+    {
+      name: responseType(a),
+      isExported: true,
+      docs: docs([`What ${a.name} returns (the JSON or XML body, in one shape).`]),
+      properties: a.response.fields.map((f) => ({
+        name: propertyName(f.name),
+        hasQuestionToken: true,
+        type: typeText(f.type, 'output', ''),
+        docs: docs(docLines(f.docs)),
+      })),
+    },
+  ]);
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: 'const' as never,
+    docs: docs([`Wire metadata of ${a.name} for @alidomain/core.`]),
+    declarations: [{ name: metaName(a), type: 'ActionMeta', initializer: metaLiteral(a) }],
+  });
+  file.addFunction({
+    name: a.method,
+    isExported: true,
+    docs: docs(actionDoc(a)),
+    parameters: [
+      { name: 'client', type: 'DomainClientCore' },
+      { name: 'input', type: requestType(a), initializer: hasRequired(a) ? undefined : '{}' },
+      { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+    ],
+    returnType: `Promise<${responseType(a)}>`,
+    statements: `return client.send<${requestType(a)}, ${responseType(a)}>(${metaName(a)}, input, options);`,
+  });
+  return file;
+}
+
+function clientFile(project: Project, model: Model): SourceFile {
+  const file = project.createSourceFile('client.ts', '', { overwrite: true });
+  file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', namedImports: ['DomainClientCore'] });
+  file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', isTypeOnly: true, namedImports: ['ActionMeta', 'RequestOptions'] });
+  for (const a of model.actions) {
+    file.addImportDeclaration({ moduleSpecifier: `./actions/${a.name}.js`, namedImports: [metaName(a), { name: requestType(a), isTypeOnly: true }, { name: responseType(a), isTypeOnly: true }] });
+  }
+  file.addInterface({
+    name: 'ActionTypes',
+    isExported: true,
+    docs: docs(['Request and response types of every Action, by Action name.']),
+    properties: model.actions.map((a) => ({ name: a.name, type: `{ request: ${requestType(a)}; response: ${responseType(a)} }` })),
+  });
+  file.addTypeAlias({ name: 'ActionName', isExported: true, type: 'keyof ActionTypes', docs: docs(['The name of an Action of the Domain API 2018-01-29.']) });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: 'const' as never,
+    docs: docs(['Wire metadata of every Action, by name.']),
+    declarations: [{ name: 'actionMetas', type: 'Readonly<Record<ActionName, ActionMeta>>', initializer: `{\n${model.actions.map((a) => `  ${a.name}: ${metaName(a)},`).join('\n')}\n}` }],
+  });
+  file.addClass({
+    name: 'DomainClient',
+    isExported: true,
+    extends: 'DomainClientCore',
+    docs: docs([
+      'Client of the Alibaba Cloud Domain API (2018-01-29): one method per Action.',
+      '',
+      'Credentials come from the options, the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, …) or ~/.aliyun/config.json.',
+      '@example',
+      "const client = new DomainClient();",
+      "const { Avail } = await client.checkDomain({ DomainName: 'example.com' });",
+    ]),
+    methods: [
+      ...model.actions.map((a) => ({
+        name: a.method,
+        docs: docs(actionDoc(a)),
+        parameters: [
+          { name: 'input', type: requestType(a), initializer: hasRequired(a) ? undefined : '{}' },
+          { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+        ],
+        returnType: `Promise<${responseType(a)}>`,
+        statements: `return this.send<${requestType(a)}, ${responseType(a)}>(${metaName(a)}, input, options);`,
+      })),
+      {
+        name: 'call',
+        typeParameters: [{ name: 'A', constraint: 'ActionName' }],
+        docs: docs(['Calls any Action by name, typed by the name.', '@example', "await client.call('CheckDomain', { DomainName: 'example.com' });"]),
+        parameters: [
+          { name: 'action', type: 'A' },
+          { name: 'input', type: "ActionTypes[A]['request']" },
+          { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+        ],
+        returnType: "Promise<ActionTypes[A]['response']>",
+        statements: "return this.send<ActionTypes[A]['request'], ActionTypes[A]['response']>(actionMetas[action], input, options);",
+      },
+    ],
+  });
+  return file;
+}
+
+function paginatorsFile(project: Project, model: Model): SourceFile {
+  const file = project.createSourceFile('paginators.ts', '', { overwrite: true });
+  const paged = model.actions.filter((a) => a.paging);
+  file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', isTypeOnly: true, namedImports: ['DomainClientCore', 'RequestOptions'] });
+  file.addImportDeclaration({ moduleSpecifier: '../paginate.js', namedImports: ['paginatePages', 'paginateScroll'] });
+  for (const a of paged) {
+    file.addImportDeclaration({ moduleSpecifier: `./actions/${a.name}.js`, namedImports: [metaName(a), { name: requestType(a), isTypeOnly: true }, { name: responseType(a), isTypeOnly: true }] });
+  }
+  for (const a of paged) {
+    const paging = a.paging!;
+    const itemType = paging.items.reduce((t, key) => `NonNullable<${t}[${JSON.stringify(key)}]>`, responseType(a)) + '[number]';
+    const cursor = paging.kind === 'page' ? 'PageNum' : 'ScrollId';
+    const input = `Omit<${requestType(a)}, '${cursor}'> & { ${cursor}?: ${paging.kind === 'page' ? 'number' : 'string'} }`;
+    const all = !a.params.some((p) => p.required && p.name !== cursor);
+    const config = paging.kind === 'page' ? `{ items: ${JSON.stringify(paging.items)}${paging.hasNext ? `, hasNext: '${paging.hasNext}'` : ''} }` : `{ items: ${JSON.stringify(paging.items)} }`;
+    file.addFunction({
+      name: `paginate${a.name}`,
+      isExported: true,
+      docs: docs([
+        `Iterates over every item of ${a.name}, fetching page after page (${paging.kind === 'page' ? 'PageNum from 1, or the one given' : 'following ScrollId'}).`,
+        '@example',
+        `for await (const item of paginate${a.name}(client${all ? '' : ', { … }'})) console.log(item);`,
+      ]),
+      parameters: [
+        { name: 'client', type: 'DomainClientCore' },
+        { name: 'input', type: input, initializer: all ? '{}' : undefined },
+        { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+      ],
+      returnType: `AsyncGenerator<${itemType}, void, undefined>`,
+      statements: `return ${paging.kind === 'page' ? 'paginatePages' : 'paginateScroll'}<${requestType(a)}, ${responseType(a)}, ${itemType}>(client, ${metaName(a)}, input as ${requestType(a)}, ${config}, options);`,
+    });
+  }
+  return file;
+}
+
+function indexFile(project: Project, model: Model): SourceFile {
+  const file = project.createSourceFile('index.ts', '', { overwrite: true });
+  for (const a of model.actions) {
+    file.addExportDeclaration({ moduleSpecifier: `./actions/${a.name}.js`, namedExports: [a.method, metaName(a), { name: requestType(a), isTypeOnly: true }, { name: responseType(a), isTypeOnly: true }] });
+  }
+  file.addExportDeclaration({ moduleSpecifier: './client.js', namedExports: ['DomainClient', 'actionMetas', { name: 'ActionName', isTypeOnly: true }, { name: 'ActionTypes', isTypeOnly: true }] });
+  file.addExportDeclaration({ moduleSpecifier: './paginators.js' });
+  return file;
+}

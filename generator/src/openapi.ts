@@ -1,0 +1,85 @@
+// The subset of OpenAPI 3.1 (and our vendor extensions) that the model reads.
+// Only load.ts and model.ts see these types; emitters see the model.
+
+export interface Schema {
+  type?: string;
+  format?: string;
+  title?: string;
+  description?: string;
+  enum?: Array<string | number>;
+  const?: string;
+  default?: unknown;
+  example?: unknown;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  $ref?: string;
+  'x-enumDescriptions'?: Record<string, string>;
+  'x-alidomain-list'?: { item: string };
+  'x-alidomain-errata'?: Erratum[];
+  'x-alidomain-holder'?: Record<string, string>;
+  'x-alidomain-rules'?: Record<string, unknown>;
+}
+
+export interface Erratum {
+  kind: string;
+  detail: string;
+  line?: number;
+  source: string;
+}
+
+export interface Parameter {
+  name: string;
+  in: 'query' | 'body';
+  required?: boolean;
+  description?: string;
+  schema: Schema;
+  example?: unknown;
+  'x-alidomain-style'?: 'scalar' | 'repeatList' | 'objectList' | 'json';
+  'x-alidomain-wire-name'?: string;
+  'x-alidomain-errata'?: Erratum[];
+  'x-alidomain-common'?: boolean;
+}
+
+export interface MediaType {
+  schema: Schema;
+  examples?: Record<string, { summary?: string; value: unknown }>;
+  'x-alidomain-document-example'?: unknown;
+}
+
+export interface Operation {
+  operationId: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  parameters: Array<Parameter | { $ref: string }>;
+  requestBody?: { content: { 'application/x-www-form-urlencoded': { schema: Schema & { properties: Record<string, Schema & Partial<Parameter>> } } } };
+  responses: Record<string, { content?: Record<string, MediaType> }>;
+  'x-alidomain-wire': { methods: string[]; methodEvidence?: string; requestExample?: string; section: string; lines: [number, number] };
+  'x-alidomain-retry': 'safe' | 'idempotent' | 'unsafe';
+  'x-alidomain-retry-reason'?: string;
+  'x-alidomain-errata'?: Erratum[];
+}
+
+export interface ErrorCode {
+  code: string;
+  httpStatus?: number;
+  message: string;
+  description: string;
+}
+
+export interface Document {
+  openapi: string;
+  info: { title: string; version: string; description?: string };
+  tags: Array<{ name: string; description?: string; 'x-alidomain-chapter'?: string }>;
+  paths: Record<string, { get?: Operation; post?: Operation }>;
+  components: {
+    schemas: Record<string, Schema>;
+    parameters: Record<string, Parameter>;
+    securitySchemes: Record<string, { description?: string; 'x-alidomain-signature'?: Record<string, unknown> }>;
+  };
+  'x-alidomain-error-codes': ErrorCode[];
+}

@@ -1,0 +1,60 @@
+// Walks the pages of a paged Action and yields its items. Generated paginators
+// (paginateQueryDomainList, …) call these with the Action's metadata and item path.
+import type { ActionMeta, DomainClientCore, RequestOptions } from '@alidomain/core';
+
+export interface PageConfig {
+  /** Response path to the item array, e.g. ['Data', 'Domain']. */
+  items: readonly string[];
+  /** Response flag that tells whether another page follows. */
+  hasNext?: string;
+}
+
+function dig(value: unknown, path: readonly string[]): unknown {
+  let v = value;
+  for (const key of path) v = v == null ? undefined : (v as Record<string, unknown>)[key];
+  return v;
+}
+
+/** `PageNum`/`PageSize` paging: pages from the given PageNum (default 1) until the last. */
+export async function* paginatePages<I, O, T>(
+  client: DomainClientCore,
+  meta: ActionMeta,
+  input: I,
+  config: PageConfig,
+  options?: RequestOptions,
+): AsyncGenerator<T, void, undefined> {
+  let page = Number((input as { PageNum?: number }).PageNum ?? 1);
+  for (;;) {
+    const out = await client.send<I, O>(meta, { ...input, PageNum: page }, options);
+    const items = (dig(out, config.items) as T[] | undefined) ?? [];
+    yield* items;
+    if (items.length === 0 || !hasMore(out, page, config)) return;
+    page++;
+  }
+}
+
+function hasMore(out: unknown, page: number, config: PageConfig): boolean {
+  const body = out as Record<string, unknown>;
+  if (config.hasNext && typeof body[config.hasNext] === 'boolean') return body[config.hasNext] as boolean;
+  const total = Number(body.TotalPageNum);
+  return Number.isFinite(total) ? page < total : false;
+}
+
+/** ScrollDomainList's form: each response carries the ScrollId of the next request. */
+export async function* paginateScroll<I, O, T>(
+  client: DomainClientCore,
+  meta: ActionMeta,
+  input: I,
+  config: PageConfig,
+  options?: RequestOptions,
+): AsyncGenerator<T, void, undefined> {
+  let scrollId = (input as { ScrollId?: string }).ScrollId;
+  for (;;) {
+    const out = await client.send<I, O>(meta, { ...input, ScrollId: scrollId }, options);
+    const items = (dig(out, config.items) as T[] | undefined) ?? [];
+    yield* items;
+    const next = (out as { ScrollId?: string }).ScrollId;
+    if (items.length === 0 || !next || next === scrollId) return;
+    scrollId = next;
+  }
+}

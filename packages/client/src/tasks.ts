@@ -1,0 +1,58 @@
+// Waits for a submitted task (SaveSingleTask…/SaveBatchTask… return a TaskNo) by polling
+// QueryTaskDetailList until every detail has reached a final state.
+import { DomainTimeoutError, type DomainClientCore, type RequestOptions } from '@alidomain/core';
+import { paginateQueryTaskDetailList } from './generated/paginators.js';
+import type { QueryTaskDetailListResponse } from './generated/actions/QueryTaskDetailList.js';
+
+export type TaskDetail = NonNullable<NonNullable<QueryTaskDetailListResponse['Data']>['TaskDetail']>[number];
+
+/** TaskStatus values after which a detail no longer changes (文档：任务状态). */
+export const FINAL_TASK_STATUSES: ReadonlySet<string> = new Set(['EXECUTE_SUCCESS', 'EXECUTE_FAILURE']);
+
+export interface WaitForTaskOptions extends RequestOptions {
+  /** Give up after this many milliseconds (default 10 minutes). */
+  timeoutMs?: number;
+  /** Pause between polls in milliseconds (default 5 seconds). */
+  intervalMs?: number;
+  /** Called after each poll with the details seen. */
+  onPoll?: (details: TaskDetail[]) => void;
+}
+
+export interface TaskResult {
+  taskNo: string;
+  details: TaskDetail[];
+  succeeded: TaskDetail[];
+  failed: TaskDetail[];
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+
+/**
+ * Polls the details of task `taskNo` until each is EXECUTE_SUCCESS or EXECUTE_FAILURE.
+ * Throws DomainTimeoutError when `timeoutMs` passes first. Polling is read-only, so it is
+ * safe to call again after a failure.
+ */
+export async function waitForTask(client: DomainClientCore, taskNo: string, options: WaitForTaskOptions = {}): Promise<TaskResult> {
+  const { timeoutMs = 600_000, intervalMs = 5_000, onPoll, ...request } = options;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const details: TaskDetail[] = [];
+    for await (const d of paginateQueryTaskDetailList(client, { TaskNo: taskNo, PageSize: 100 }, request)) details.push(d);
+    onPoll?.(details);
+    if (details.length > 0 && details.every((d) => FINAL_TASK_STATUSES.has(String(d.TaskStatus)))) {
+      return {
+        taskNo,
+        details,
+        succeeded: details.filter((d) => d.TaskStatus === 'EXECUTE_SUCCESS'),
+        failed: details.filter((d) => d.TaskStatus === 'EXECUTE_FAILURE'),
+      };
+    }
+    if (Date.now() + intervalMs > deadline) throw new DomainTimeoutError(`Task ${taskNo} did not finish within ${timeoutMs} ms`);
+    await sleep(intervalMs, request.signal);
+  }
+}

@@ -1,0 +1,59 @@
+// The committed spec is what the extractor makes of the document, agrees with a second
+// reading of it, and is valid for the tools users feed it to.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import openapiTS, { astToString } from 'openapi-typescript';
+import YAML from 'yaml';
+
+const root = resolve(import.meta.dirname, '../../..');
+const specPath = join(root, 'spec/openapi.yaml');
+const node = (script: string, ...args: string[]) => spawnSync(process.execPath, [join(root, script), ...args], { cwd: root, encoding: 'utf8' });
+
+describe('spec/openapi.yaml', () => {
+  it('is reproduced exactly by the extractor and the overrides', () => {
+    const run = node('spec/tools/extract.mjs', '--check');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('agrees with an independent reading of the document (npm run spec:audit)', () => {
+    const run = node('spec/tools/audit.mjs');
+    expect(run.stdout).toMatch(/Actions: document 111, spec 111/);
+    expect(run.stdout).toMatch(/no differences/);
+    expect(run.status).toBe(0);
+  });
+
+  it('passes redocly lint with the recommended rules', () => {
+    const run = spawnSync(join(root, 'node_modules/.bin/redocly'), ['lint', specPath, '--format=json'], { cwd: root, encoding: 'utf8' });
+    const report = JSON.parse(run.stdout);
+    expect(report.problems.map((p: { ruleId: string; message: string }) => `${p.ruleId}: ${p.message}`)).toEqual([]);
+    expect(run.status).toBe(0);
+  }, 60_000);
+
+  it('is a valid OpenAPI 3.1 document for swagger-parser', async () => {
+    const api = await SwaggerParser.validate(YAML.parse(readFileSync(specPath, 'utf8')));
+    expect(Object.keys(api.paths ?? {})).toHaveLength(111);
+  }, 60_000);
+
+  it('turns into TypeScript with openapi-typescript that compiles', async () => {
+    const ast = await openapiTS(new URL(`file://${specPath}`));
+    const dir = mkdtempSync(join(tmpdir(), 'alidomain-ots-'));
+    writeFileSync(join(dir, 'schema.d.ts'), astToString(ast));
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: 'ES2022', module: 'NodeNext' }, files: ['schema.d.ts'] }));
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    expect(() => execFileSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' })).not.toThrow();
+  }, 120_000);
+});
+
+describe('the spec package', () => {
+  it('ships JSON equal to the YAML', () => {
+    const yaml = YAML.parse(readFileSync(join(root, 'packages/spec/dist/openapi.yaml'), 'utf8'));
+    const json = JSON.parse(readFileSync(join(root, 'packages/spec/dist/openapi.json'), 'utf8'));
+    expect(json).toEqual(yaml);
+    expect(readFileSync(join(root, 'packages/spec/dist/openapi.yaml'), 'utf8')).toBe(readFileSync(specPath, 'utf8'));
+  });
+});
