@@ -1,0 +1,58 @@
+// The model reads the spec's styles, methods, retry classes and paging, never guessing from names.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSpec } from '../src/load.js';
+import { buildModel, type Action } from '../src/model.js';
+
+const model = buildModel(loadSpec(join(import.meta.dirname, '../../spec/openapi.yaml')).document);
+const action = (name: string): Action => {
+  const a = model.actions.find((x) => x.name === name);
+  if (!a) throw new Error(`no ${name}`);
+  return a;
+};
+const param = (a: string, p: string) => action(a).params.find((x) => x.name === p)!;
+
+describe('model', () => {
+  it('reads a repeat list as an array parameter with the repeatList style', () => {
+    const p = param('SaveBatchTaskForModifyingDomainDns', 'DomainName');
+    expect(p.style).toBe('repeatList');
+    expect(p.wireName).toBe('DomainName.N');
+    expect(p.type.kind).toBe('array');
+  });
+
+  it('reads OrderActivateParam.N.* rows as one list of objects', () => {
+    const p = param('SaveBatchTaskForCreatingOrderActivate', 'OrderActivateParam');
+    expect(p.style).toBe('objectList');
+    expect(p.type.kind === 'array' && p.type.items.kind === 'object' && p.type.items.fields.map((f) => f.name)).toContain('DomainName');
+  });
+
+  it('marks a JSON-text parameter from the spec', () => {
+    expect(param('SubmitOperationCredentials', 'Credentials').style).toBe('json');
+  });
+
+  it('keeps POST for Actions the document requires to POST, with body parameters', () => {
+    const a = action('RegistrantProfileRealNameVerification');
+    expect(a.httpMethod).toBe('POST');
+    expect(param('RegistrantProfileRealNameVerification', 'IdentityCredential').location).toBe('body');
+  });
+
+  it('classifies order-creating Actions as unsafe to retry and queries as safe', () => {
+    expect(action('SaveSingleTaskForCreatingOrderActivate').retry).toBe('unsafe');
+    expect(action('CheckDomain').retry).toBe('safe');
+  });
+
+  it('finds page paging and its item path', () => {
+    expect(action('QueryDomainList').paging).toEqual({ kind: 'page', items: ['Data', 'Domain'], hasNext: 'NextPage' });
+  });
+
+  it("finds ScrollDomainList's scroll paging", () => {
+    expect(action('ScrollDomainList').paging).toMatchObject({ kind: 'scroll', items: ['Data', 'Domain'] });
+  });
+
+  it('groups the Actions as the document does', () => {
+    expect(model.groups.map((g) => [g.name, g.actions.length])).toEqual([
+      ['信息模板接口', 9],
+      ['域名管理接口', 102],
+    ]);
+  });
+});
