@@ -1,0 +1,63 @@
+// Bundle size of a script that calls one Action (esbuild, minified, gzipped) and the cost
+// that importing a package adds to a bare `node` start; this client vs @alicloud/pop-core.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { fmt, table } from './lib/measure.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const entries = {
+  'alidomain (checkDomain + DomainClientCore)': `import { DomainClientCore } from '@alidomain/core';\nimport { checkDomain } from '@alidomain/client';\nconst c = new DomainClientCore();\ncheckDomain(c, { DomainName: 'example.com' }).then(console.log);`,
+  'alidomain (DomainClient, all methods)': `import { DomainClient } from '@alidomain/client';\nnew DomainClient().checkDomain({ DomainName: 'example.com' }).then(console.log);`,
+  '@alicloud/pop-core': `import RPCClient from '@alicloud/pop-core';\nnew RPCClient({ endpoint: 'https://domain.aliyuncs.com', apiVersion: '2018-01-29', accessKeyId: 'a', accessKeySecret: 'b' }).request('CheckDomain', { DomainName: 'example.com' }).then(console.log);`,
+};
+
+export async function benchSize() {
+  const dir = mkdtempSync(join(tmpdir(), 'alidomain-size-'));
+  const results = {};
+  for (const [name, source] of Object.entries(entries)) {
+    const file = join(dir, `${name.replace(/\W+/g, '_')}.mjs`);
+    writeFileSync(file, source);
+    const out = await build({ entryPoints: [file], bundle: true, minify: true, write: false, format: 'esm', platform: 'node', target: 'node20', absWorkingDir: root, nodePaths: [join(root, 'node_modules')], logLevel: 'silent' });
+    const bytes = out.outputFiles[0].contents;
+    results[name] = { minified: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length };
+  }
+  return results;
+}
+
+/** Median wall time of `node -e <code>` over n runs, in ms. */
+function startMs(code, n) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, stdio: 'ignore' });
+    if (r.status !== 0) throw new Error(`node -e ${code} failed`);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(n / 2)];
+}
+
+export function benchImport(n = Number(process.env.BENCH_STARTS ?? 21)) {
+  const bare = startMs('', n);
+  return {
+    bare,
+    '@alidomain/client': startMs("await import('@alidomain/client')", n) - bare,
+    '@alidomain/core': startMs("await import('@alidomain/core')", n) - bare,
+    '@alicloud/pop-core': startMs("await import('@alicloud/pop-core')", n) - bare,
+  };
+}
+
+export function printSize(size, imports) {
+  console.log('\nBundle of a script that calls one Action (esbuild --bundle --minify, platform node)');
+  console.log(table([['bundle', 'minified B', 'gzip B'], ...Object.entries(size).map(([k, v]) => [k, fmt(v.minified), fmt(v.gzipped)])]));
+  console.log(`\nImport cost added to a bare node start (median of runs; bare start ${fmt(imports.bare, 1)} ms)`);
+  console.log(table([['package', 'added ms'], ...Object.entries(imports).filter(([k]) => k !== 'bare').map(([k, v]) => [k, fmt(v, 1)])]));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) printSize(await benchSize(), benchImport());

@@ -1,0 +1,89 @@
+// Requests per second and latency against a loopback server: this client, @alicloud/pop-core,
+// and a presigned node:http keep-alive floor; sequential and 32 in flight. Bounded in time.
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import { DomainClient } from '@alidomain/client';
+import { fmt, percentile, table } from './lib/measure.mjs';
+
+const require = createRequire(import.meta.url);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+
+function startServer() {
+  const child = spawn(process.execPath, [new URL('./lib/server.mjs', import.meta.url).pathname], { stdio: ['pipe', 'pipe', 'inherit'] });
+  return new Promise((resolve) => child.stdout.once('data', (d) => resolve({ port: Number(String(d).trim()), stop: () => child.stdin.end() })));
+}
+
+async function run(call, inFlight, seconds = SECONDS) {
+  const latencies = [];
+  const end = performance.now() + seconds * 1000;
+  let errors = 0;
+  async function worker() {
+    while (performance.now() < end) {
+      const t = performance.now();
+      try {
+        await call();
+        latencies.push(performance.now() - t);
+      } catch {
+        errors++;
+      }
+    }
+  }
+  const start = performance.now();
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  const elapsed = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+}
+
+export async function benchThroughput() {
+  const { port, stop } = await startServer();
+  const endpoint = `http://127.0.0.1:${port}`;
+  const ours = new DomainClient({ accessKeyId: 'testid', accessKeySecret: 'testsecret', endpoint, maxAttempts: 1 });
+  const RPCClient = require('@alicloud/pop-core');
+  const pop = new RPCClient({ accessKeyId: 'testid', accessKeySecret: 'testsecret', endpoint, apiVersion: '2018-01-29' });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const presigned = `/?Action=CheckDomain&DomainName=example.com&Format=JSON&Version=2018-01-29&Signature=x`;
+  const floor = () =>
+    new Promise((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, path: presigned, agent }, (res) => {
+        let data = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (data += c));
+        res.on('end', () => resolve(JSON.parse(data)));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  const clients = {
+    'alidomain': () => ours.checkDomain({ DomainName: 'example.com' }),
+    '@alicloud/pop-core': () => pop.request('CheckDomain', { DomainName: 'example.com' }, { method: 'GET', timeout: 10_000 }),
+    'node:http keep-alive floor (presigned)': floor,
+  };
+  const results = {};
+  try {
+    for (const inFlight of [1, 32]) {
+      for (const [name, call] of Object.entries(clients)) {
+        await run(call, inFlight, 0.5); // warm-up: JIT and connections
+        results[`${name} @${inFlight}`] = await run(call, inFlight);
+      }
+    }
+  } finally {
+    agent.destroy();
+    stop();
+  }
+  return results;
+}
+
+export function printThroughput(results) {
+  console.log(`\nThroughput against a loopback server (${SECONDS} s per run; requests/s, latency ms)`);
+  const pop32 = results['@alicloud/pop-core @32']?.rps;
+  console.log(
+    table([
+      ['client @ in flight', 'req/s', 'p50 ms', 'p99 ms', 'errors', '× pop-core'],
+      ...Object.entries(results).map(([k, r]) => [k, fmt(r.rps), fmt(r.p50, 2), fmt(r.p99, 2), r.errors, k.endsWith('@32') && pop32 ? fmt(r.rps / pop32, 2) : '']),
+    ]),
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) printThroughput(await benchThroughput());
