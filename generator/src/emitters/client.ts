@@ -58,7 +58,7 @@ function properties(a: Action): OptionalKind<PropertySignatureStructure>[] {
 
 function actionFile(project: Project, a: Action): SourceFile {
   const file = project.createSourceFile(`actions/${a.name}.ts`, '', { overwrite: true });
-  file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', isTypeOnly: true, namedImports: ['ActionMeta', 'DomainClientCore', 'RequestOptions'] });
+  file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', isTypeOnly: true, namedImports: ['ActionMeta', 'DomainClientCore', 'SendOptions'] });
   file.addInterfaces([
     { name: requestType(a), isExported: true, docs: docs([`Parameters of ${a.name}: ${a.summary}.`]), properties: properties(a) },
     {
@@ -86,7 +86,7 @@ function actionFile(project: Project, a: Action): SourceFile {
     parameters: [
       { name: 'client', type: 'DomainClientCore' },
       { name: 'input', type: requestType(a), initializer: hasRequired(a) ? undefined : '{}' },
-      { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+      { name: 'options', type: 'SendOptions', hasQuestionToken: true },
     ],
     returnType: `Promise<${responseType(a)}>`,
     statements: `return client.send<${requestType(a)}, ${responseType(a)}>(${metaName(a)}, input, options);`,
@@ -97,7 +97,7 @@ function actionFile(project: Project, a: Action): SourceFile {
 function clientFile(project: Project, model: Model): SourceFile {
   const file = project.createSourceFile('client.ts', '', { overwrite: true });
   file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', namedImports: ['DomainClientCore'] });
-  file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', isTypeOnly: true, namedImports: ['ActionMeta', 'RequestOptions'] });
+  file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', isTypeOnly: true, namedImports: ['ActionMeta', 'SendOptions'] });
   for (const a of model.actions) {
     file.addImportDeclaration({ moduleSpecifier: `./actions/${a.name}.js`, namedImports: [metaName(a), { name: requestType(a), isTypeOnly: true }, { name: responseType(a), isTypeOnly: true }] });
   }
@@ -132,7 +132,7 @@ function clientFile(project: Project, model: Model): SourceFile {
         docs: docs(actionDoc(a)),
         parameters: [
           { name: 'input', type: requestType(a), initializer: hasRequired(a) ? undefined : '{}' },
-          { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+          { name: 'options', type: 'SendOptions', hasQuestionToken: true },
         ],
         returnType: `Promise<${responseType(a)}>`,
         statements: `return this.send<${requestType(a)}, ${responseType(a)}>(${metaName(a)}, input, options);`,
@@ -144,7 +144,7 @@ function clientFile(project: Project, model: Model): SourceFile {
         parameters: [
           { name: 'action', type: 'A' },
           { name: 'input', type: "ActionTypes[A]['request']" },
-          { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+          { name: 'options', type: 'SendOptions', hasQuestionToken: true },
         ],
         returnType: "Promise<ActionTypes[A]['response']>",
         statements: "return this.send<ActionTypes[A]['request'], ActionTypes[A]['response']>(actionMetas[action], input, options);",
@@ -157,7 +157,7 @@ function clientFile(project: Project, model: Model): SourceFile {
 function paginatorsFile(project: Project, model: Model): SourceFile {
   const file = project.createSourceFile('paginators.ts', '', { overwrite: true });
   const paged = model.actions.filter((a) => a.paging);
-  file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', isTypeOnly: true, namedImports: ['DomainClientCore', 'RequestOptions'] });
+  file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', isTypeOnly: true, namedImports: ['DomainClientCore', 'SendOptions'] });
   file.addImportDeclaration({ moduleSpecifier: '../paginate.js', namedImports: ['paginatePages', 'paginateScroll'] });
   for (const a of paged) {
     file.addImportDeclaration({ moduleSpecifier: `./actions/${a.name}.js`, namedImports: [metaName(a), { name: requestType(a), isTypeOnly: true }, { name: responseType(a), isTypeOnly: true }] });
@@ -180,7 +180,7 @@ function paginatorsFile(project: Project, model: Model): SourceFile {
       parameters: [
         { name: 'client', type: 'DomainClientCore' },
         { name: 'input', type: input, initializer: all ? '{}' : undefined },
-        { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+        { name: 'options', type: 'SendOptions', hasQuestionToken: true },
       ],
       returnType: `AsyncGenerator<${itemType}, void, undefined>`,
       statements: `return ${paging.kind === 'page' ? 'paginatePages' : 'paginateScroll'}<${requestType(a)}, ${responseType(a)}, ${itemType}>(client, ${metaName(a)}, input as ${requestType(a)}, ${config}, options);`,

@@ -2,5 +2,5 @@
 // runtime's public API (errors, credentials, transports) re-exported for one import.
 export * from './generated/index.js';
 export { paginatePages, paginateScroll, type PageConfig } from './paginate.js';
-export { waitForTask, FINAL_TASK_STATUSES, type WaitForTaskOptions, type TaskResult, type TaskDetail } from './tasks.js';
+export { waitForTask, DomainTaskTimeoutError, FINAL_TASK_STATUSES, type WaitForTaskOptions, type TaskResult, type TaskDetail } from './tasks.js';
 export * from '@alidomain/core';

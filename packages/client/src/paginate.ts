@@ -1,6 +1,6 @@
 // Walks the pages of a paged Action and yields its items. Generated paginators
 // (paginateQueryDomainList, …) call these with the Action's metadata and item path.
-import type { ActionMeta, DomainClientCore, RequestOptions } from '@alidomain/core';
+import type { ActionMeta, DomainClientCore, SendOptions } from '@alidomain/core';
 
 export interface PageConfig {
   /** Response path to the item array, e.g. ['Data', 'Domain']. */
@@ -21,7 +21,7 @@ export async function* paginatePages<I, O, T>(
   meta: ActionMeta,
   input: I,
   config: PageConfig,
-  options?: RequestOptions,
+  options?: SendOptions,
 ): AsyncGenerator<T, void, undefined> {
   let page = Number((input as { PageNum?: number }).PageNum ?? 1);
   for (;;) {
@@ -46,7 +46,7 @@ export async function* paginateScroll<I, O, T>(
   meta: ActionMeta,
   input: I,
   config: PageConfig,
-  options?: RequestOptions,
+  options?: SendOptions,
 ): AsyncGenerator<T, void, undefined> {
   let scrollId = (input as { ScrollId?: string }).ScrollId;
   for (;;) {

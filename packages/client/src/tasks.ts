@@ -1,6 +1,6 @@
 // Waits for a submitted task (SaveSingleTask…/SaveBatchTask… return a TaskNo) by polling
 // QueryTaskDetailList until every detail has reached a final state.
-import { DomainTimeoutError, type DomainClientCore, type RequestOptions } from '@alidomain/core';
+import { DomainError, type DomainClientCore, type SendOptions } from '@alidomain/core';
 import { paginateQueryTaskDetailList } from './generated/paginators.js';
 import type { QueryTaskDetailListResponse } from './generated/actions/QueryTaskDetailList.js';
 
@@ -9,7 +9,21 @@ export type TaskDetail = NonNullable<NonNullable<QueryTaskDetailListResponse['Da
 /** TaskStatus values after which a detail no longer changes (文档：任务状态). */
 export const FINAL_TASK_STATUSES: ReadonlySet<string> = new Set(['EXECUTE_SUCCESS', 'EXECUTE_FAILURE']);
 
-export interface WaitForTaskOptions extends RequestOptions {
+/** The task had details still running when waitForTask's timeout passed. */
+export class DomainTaskTimeoutError extends DomainError {
+  override name = 'DomainTaskTimeoutError';
+  constructor(
+    readonly taskNo: string,
+    readonly timeoutMs: number,
+    /** The details as last seen. */
+    readonly details: readonly TaskDetail[],
+  ) {
+    const pending = details.filter((d) => !FINAL_TASK_STATUSES.has(String(d.TaskStatus))).length;
+    super(`Task ${taskNo} did not finish within ${timeoutMs} ms (${pending} of ${details.length} details not final)`);
+  }
+}
+
+export interface WaitForTaskOptions extends SendOptions {
   /** Give up after this many milliseconds (default 10 minutes). */
   timeoutMs?: number;
   /** Pause between polls in milliseconds (default 5 seconds). */
@@ -34,7 +48,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 /**
  * Polls the details of task `taskNo` until each is EXECUTE_SUCCESS or EXECUTE_FAILURE.
- * Throws DomainTimeoutError when `timeoutMs` passes first. Polling is read-only, so it is
+ * Throws DomainTaskTimeoutError when `timeoutMs` passes first. Polling is read-only, so it is
  * safe to call again after a failure.
  */
 export async function waitForTask(client: DomainClientCore, taskNo: string, options: WaitForTaskOptions = {}): Promise<TaskResult> {
@@ -52,7 +66,7 @@ export async function waitForTask(client: DomainClientCore, taskNo: string, opti
         failed: details.filter((d) => d.TaskStatus === 'EXECUTE_FAILURE'),
       };
     }
-    if (Date.now() + intervalMs > deadline) throw new DomainTimeoutError(`Task ${taskNo} did not finish within ${timeoutMs} ms`);
+    if (Date.now() + intervalMs > deadline) throw new DomainTaskTimeoutError(taskNo, timeoutMs, details);
     await sleep(intervalMs, request.signal);
   }
 }
