@@ -1,0 +1,205 @@
+import { canonicalQuery, formEncode, type WireParam } from './canonical.js';
+import { commonParams, type ResponseFormat } from './common.js';
+import {
+  defaultCredentialsProvider,
+  type Credentials,
+  type CredentialsProvider,
+} from './credentials.js';
+import { percentEncode } from './encode.js';
+import {
+  DomainApiError,
+  DomainResponseError,
+  DomainTransportError,
+  DomainValidationError,
+  type ValidationProblem,
+} from './errors.js';
+import type { ActionMeta } from './meta.js';
+import { parseError, parseSuccess } from './parse/response.js';
+import { abortableSleep, backoffDelay, shouldRetry, type BackoffOptions } from './retry.js';
+import { serializeInput } from './serialize.js';
+import { signParamsAsync, type HttpMethod } from './sign.js';
+import { createFetchTransport } from './transport/fetch.js';
+import { createNodeHttpTransport } from './transport/node-http.js';
+import type { Transport } from './transport/types.js';
+
+export const DEFAULT_ENDPOINT = 'https://domain.aliyuncs.com';
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_ATTEMPTS = 3;
+/** Above this URL length a GET request is sent as POST with the parameters in the body. */
+export const MAX_GET_URL_LENGTH = 8000;
+const VERSION = '0.1.0';
+
+export interface RetryOptions extends BackoffOptions {
+  /** Waits between attempts (default: a timer; tests inject a fake). */
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export interface DomainClientOptions {
+  readonly accessKeyId?: string;
+  readonly accessKeySecret?: string;
+  readonly securityToken?: string;
+  /** Alibaba Cloud CLI profile name (see the credential chain). */
+  readonly profile?: string;
+  /** Path of the Alibaba Cloud CLI config file (default `~/.aliyun/config.json`). */
+  readonly configPath?: string;
+  /** Your own credentials source; replaces the default chain. Called before every attempt. */
+  readonly credentials?: CredentialsProvider;
+  /** Default `https://domain.aliyuncs.com`. */
+  readonly endpoint?: string;
+  /** Response format requested from the API (default JSON). Results are the same either way. */
+  readonly format?: ResponseFormat;
+  /** Per-attempt timeout in ms (default 10000). */
+  readonly timeout?: number;
+  /** Attempts per call, including the first (default 3; 1 disables retries). */
+  readonly maxAttempts?: number;
+  /** Backoff tuning (full jitter, base 100 ms, cap 5 s). */
+  readonly retry?: RetryOptions;
+  /** Default: node:http(s) with keep-alive in Node, fetch elsewhere. */
+  readonly transport?: Transport;
+  readonly userAgent?: string;
+  /** Extra checks before sending; any problem returned aborts the call with DomainValidationError. */
+  readonly validate?: (meta: ActionMeta, input: unknown) => ReadonlyArray<string | ValidationProblem>;
+}
+
+export interface SendOptions {
+  readonly signal?: AbortSignal;
+  /** Per-attempt timeout in ms for this call. */
+  readonly timeout?: number;
+}
+
+/** A fully prepared attempt (exposed for tests and tools). */
+export interface PreparedRequest {
+  readonly method: HttpMethod;
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  readonly body: string | undefined;
+}
+
+function isNode(): boolean {
+  const proc = (globalThis as { process?: { versions?: { node?: string }; getBuiltinModule?: unknown } }).process;
+  return typeof proc?.versions?.node === 'string' && typeof proc.getBuiltinModule === 'function';
+}
+
+function defaultUserAgent(): string {
+  const proc = (globalThis as { process?: { version?: string } }).process;
+  return `alidomain-core/${VERSION}${proc?.version ? ` Node/${proc.version}` : ''}`;
+}
+
+/**
+ * Runtime of the Domain API client: signs, sends, retries and parses one Action call described by
+ * an ActionMeta. Generated clients wrap it with one typed method per Action.
+ */
+export class DomainClientCore {
+  readonly endpoint: string;
+  readonly format: ResponseFormat;
+  readonly timeout: number;
+  readonly maxAttempts: number;
+  readonly #credentials: CredentialsProvider;
+  readonly #transport: Transport;
+  readonly #userAgent: string;
+  readonly #validate: DomainClientOptions['validate'];
+  readonly #retry: RetryOptions;
+
+  constructor(options: DomainClientOptions = {}) {
+    this.endpoint = (options.endpoint ?? DEFAULT_ENDPOINT).replace(/\/+$/, '');
+    this.format = options.format ?? 'JSON';
+    this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    this.maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS));
+    this.#credentials =
+      options.credentials ??
+      defaultCredentialsProvider({
+        accessKeyId: options.accessKeyId,
+        accessKeySecret: options.accessKeySecret,
+        securityToken: options.securityToken,
+        profile: options.profile,
+        configPath: options.configPath,
+      });
+    this.#transport = options.transport ?? (isNode() ? createNodeHttpTransport() : createFetchTransport());
+    this.#userAgent = options.userAgent ?? defaultUserAgent();
+    this.#validate = options.validate;
+    this.#retry = options.retry ?? {};
+  }
+
+  /** Calls one Action. Rejects with DomainApiError, DomainTransportError, DomainTimeoutError, DomainValidationError or DomainCredentialsError. */
+  async send<I, O>(meta: ActionMeta, input: I, opts: SendOptions = {}): Promise<O> {
+    if (this.#validate !== undefined) {
+      const problems = this.#validate(meta, input);
+      if (problems.length > 0) {
+        throw new DomainValidationError(
+          meta.action,
+          problems.map((p) => (typeof p === 'string' ? { param: '(input)', expected: '', got: '', message: p } : p)),
+        );
+      }
+    }
+    // Serialise before anything else: invalid input never costs a credential lookup or a request.
+    const wire = serializeInput(meta, input);
+    const signal = opts.signal;
+    const timeoutMs = opts.timeout ?? this.timeout;
+    const sleep = this.#retry.sleep ?? abortableSleep;
+
+    for (let attempt = 1; ; attempt++) {
+      signal?.throwIfAborted();
+      try {
+        const credentials = await this.#credentials();
+        const req = await this.prepare(meta, wire, credentials);
+        const res = await this.#transport({ ...req, signal, timeoutMs });
+        if (res.status >= 200 && res.status < 300) return parseSuccess(meta, res.status, res.body, this.format) as O;
+        throw parseError(meta, res.status, res.body, this.format);
+      } catch (err) {
+        if (signal?.aborted) throw err;
+        if (err instanceof DomainApiError || err instanceof DomainResponseError || err instanceof DomainTransportError) {
+          err.attempts = attempt;
+          if (err instanceof DomainTransportError) err.action ??= meta.action;
+        }
+        if (attempt >= this.maxAttempts || !shouldRetry(err, meta.retry)) throw err;
+        await sleep(backoffDelay(attempt, this.#retry), signal);
+      }
+    }
+  }
+
+  /**
+   * Builds one signed attempt: fresh Timestamp and SignatureNonce, signature over every
+   * parameter (query and body).
+   */
+  async prepare(
+    meta: ActionMeta,
+    wire: { readonly query: readonly WireParam[]; readonly body: readonly WireParam[] },
+    credentials: Credentials,
+  ): Promise<PreparedRequest> {
+    const common = commonParams({
+      action: meta.action,
+      accessKeyId: credentials.accessKeyId,
+      securityToken: credentials.securityToken,
+      format: this.format,
+    });
+    const all = [...common, ...wire.query, ...wire.body];
+    const headers: Record<string, string> = {
+      accept: this.format === 'XML' ? 'application/xml' : 'application/json',
+      'user-agent': this.#userAgent,
+    };
+
+    if (meta.method === 'GET' && wire.body.length === 0) {
+      const signed = await signParamsAsync('GET', all, credentials.accessKeySecret);
+      const url = `${this.endpoint}/?${signed.canonical}&Signature=${percentEncode(signed.signature)}`;
+      if (url.length <= MAX_GET_URL_LENGTH) return { method: 'GET', url, headers, body: undefined };
+    }
+
+    // POST: common parameters stay in the query; body parameters (and, when the URL would be too
+    // long, every Action parameter) go in a form body. All of them are signed.
+    const signed = await signParamsAsync('POST', all, credentials.accessKeySecret);
+    const longUrl = this.endpoint.length + canonicalQuery(common).length + canonicalQuery(wire.query).length + 64 > MAX_GET_URL_LENGTH;
+    const queryParams = longUrl ? common : [...common, ...wire.query];
+    const bodyParams = longUrl ? [...wire.query, ...wire.body] : wire.body;
+    const url = `${this.endpoint}/?${canonicalQuery(queryParams)}&Signature=${percentEncode(signed.signature)}`;
+    headers['content-type'] = 'application/x-www-form-urlencoded; charset=utf-8';
+    return { method: 'POST', url, headers, body: formEncode(bodyParams) };
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { endpoint: this.endpoint, format: this.format, timeout: this.timeout, maxAttempts: this.maxAttempts };
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `DomainClientCore ${JSON.stringify(this.toJSON())}`;
+  }
+}

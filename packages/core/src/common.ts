@@ -1,0 +1,49 @@
+import type { WireParam } from './canonical.js';
+
+export const API_VERSION = '2018-01-29';
+
+export type ResponseFormat = 'JSON' | 'XML';
+
+/** ISO 8601 UTC without milliseconds, e.g. `2018-01-29T12:00:00Z`. */
+export function formatTimestamp(date: Date): string {
+  return date.toISOString().slice(0, 19) + 'Z';
+}
+
+/** A fresh random nonce (UUID v4) for SignatureNonce. */
+export function newNonce(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+export interface CommonParamsInput {
+  readonly action: string;
+  readonly accessKeyId: string;
+  readonly securityToken?: string | undefined;
+  readonly format?: ResponseFormat;
+  /** Defaults to the current time. */
+  readonly now?: Date;
+  /** Defaults to a fresh UUID. */
+  readonly nonce?: string;
+}
+
+/** The common request parameters, without Signature. Call once per attempt (fresh Timestamp and nonce). */
+export function commonParams(input: CommonParamsInput): WireParam[] {
+  const params: WireParam[] = [
+    ['Action', input.action],
+    ['Version', API_VERSION],
+    ['Format', input.format ?? 'JSON'],
+    ['AccessKeyId', input.accessKeyId],
+    ['SignatureMethod', 'HMAC-SHA1'],
+    ['SignatureVersion', '1.0'],
+    ['SignatureNonce', input.nonce ?? newNonce()],
+    ['Timestamp', formatTimestamp(input.now ?? new Date())],
+  ];
+  if (input.securityToken !== undefined && input.securityToken !== '') {
+    params.push(['SecurityToken', input.securityToken]);
+  }
+  return params;
+}
+
+export const COMMON_PARAM_NAMES: ReadonlySet<string> = new Set([
+  'Action', 'Version', 'Format', 'AccessKeyId', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce',
+  'Timestamp', 'SecurityToken', 'Signature',
+]);

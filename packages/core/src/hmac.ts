@@ -1,0 +1,52 @@
+/**
+ * HMAC-SHA1 → base64, with node:crypto when running in Node and WebCrypto elsewhere.
+ * node:crypto is obtained with process.getBuiltinModule (Node ≥ 20.16) rather than a static
+ * import, so a browser bundle of this package never has to resolve a `node:` module.
+ */
+import type * as NodeCrypto from 'node:crypto';
+
+type CreateHmac = typeof NodeCrypto.createHmac;
+
+let cachedCreateHmac: CreateHmac | null | undefined;
+
+function nodeCreateHmac(): CreateHmac | null {
+  if (cachedCreateHmac !== undefined) return cachedCreateHmac;
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const mod = typeof proc?.getBuiltinModule === 'function'
+    ? (proc.getBuiltinModule('node:crypto') as typeof NodeCrypto | undefined)
+    : undefined;
+  cachedCreateHmac = mod?.createHmac ?? null;
+  return cachedCreateHmac;
+}
+
+/** True when the synchronous (node:crypto) HMAC is available. */
+export function hasSyncHmac(): boolean {
+  return nodeCreateHmac() !== null;
+}
+
+/** Synchronous HMAC-SHA1 in base64; Node only. */
+export function hmacSha1Base64Sync(key: string, data: string): string {
+  const createHmac = nodeCreateHmac();
+  if (createHmac === null) {
+    throw new Error('Synchronous HMAC-SHA1 needs node:crypto; use hmacSha1Base64 (async) outside Node.');
+  }
+  return createHmac('sha1', key).update(data, 'utf8').digest('base64');
+}
+
+/** HMAC-SHA1 in base64: node:crypto when present, otherwise WebCrypto (browsers, edge runtimes). */
+export async function hmacSha1Base64(key: string, data: string): Promise<string> {
+  if (nodeCreateHmac() !== null) return hmacSha1Base64Sync(key, data);
+  return webCryptoHmacSha1Base64(key, data);
+}
+
+/** The WebCrypto path of hmacSha1Base64 (exported for tests). */
+export async function webCryptoHmacSha1Base64(key: string, data: string): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle === undefined) throw new Error('No HMAC-SHA1 implementation: neither node:crypto nor WebCrypto is available.');
+  const enc = new TextEncoder();
+  const cryptoKey = await subtle.importKey('raw', enc.encode(key), { name: 'HMAC', hash: 'SHA-1' }, false, ['sign']);
+  const mac = new Uint8Array(await subtle.sign('HMAC', cryptoKey, enc.encode(data)));
+  let bin = '';
+  for (let i = 0; i < mac.length; i++) bin += String.fromCharCode(mac[i]!);
+  return btoa(bin);
+}

@@ -1,0 +1,37 @@
+export type { ActionMeta, ParamMeta, ParamStyle, RetryClass, ScalarType, Shape } from './meta.js';
+export {
+  DomainClientCore,
+  DEFAULT_ENDPOINT,
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_TIMEOUT_MS,
+  MAX_GET_URL_LENGTH,
+  type DomainClientOptions,
+  type PreparedRequest,
+  type RetryOptions,
+  type SendOptions,
+} from './client.js';
+export {
+  defaultCredentialsProvider,
+  resolveCredentials,
+  ENV_ACCESS_KEY_ID,
+  ENV_ACCESS_KEY_SECRET,
+  ENV_PROFILE,
+  ENV_SECURITY_TOKEN,
+  type CredentialChainOptions,
+  type Credentials,
+  type CredentialsProvider,
+} from './credentials.js';
+export * from './errors.js';
+export { percentEncode } from './encode.js';
+export { canonicalQuery, formEncode, type WireParam } from './canonical.js';
+export { signParams, signParamsAsync, signString, stringToSign, type HttpMethod, type SignedQuery } from './sign.js';
+export { serializeInput, type SerializedInput } from './serialize.js';
+export { API_VERSION, commonParams, formatTimestamp, type CommonParamsInput, type ResponseFormat } from './common.js';
+export { backoffDelay, isTransientFailure, shouldRetry, type BackoffOptions } from './retry.js';
+export { applyShape } from './parse/shape.js';
+export { BigIntLiteral, parseJsonLossless } from './parse/json.js';
+export { decodeXmlEntities, parseXmlDocument } from './parse/xml.js';
+export { parseError, parseSuccess } from './parse/response.js';
+export type { Transport, TransportRequest, TransportResponse } from './transport/types.js';
+export { createNodeHttpTransport, type NodeHttpTransport, type NodeHttpTransportOptions } from './transport/node-http.js';
+export { createFetchTransport } from './transport/fetch.js';

@@ -1,0 +1,58 @@
+import { DomainApiError, DomainResponseError, DomainTransportError, isTransientCode } from './errors.js';
+import type { RetryClass } from './meta.js';
+
+export interface BackoffOptions {
+  /** First backoff ceiling in ms (default 100). */
+  readonly baseMs?: number;
+  /** Largest backoff ceiling in ms (default 5000). */
+  readonly capMs?: number;
+  /** Uniform random in [0, 1) (default Math.random). */
+  readonly random?: () => number;
+}
+
+/** "Full jitter": uniform in [0, min(cap, base · 2^(retry-1))). `retry` counts from 1. */
+export function backoffDelay(retry: number, options: BackoffOptions = {}): number {
+  const base = options.baseMs ?? 100;
+  const cap = options.capMs ?? 5000;
+  const ceiling = Math.min(cap, base * 2 ** Math.max(0, retry - 1));
+  return Math.floor((options.random ?? Math.random)() * ceiling);
+}
+
+/** Whether the failure is transient: Throttling, ServiceUnavailable, InternalError, HTTP 5xx, network, timeout. */
+export function isTransientFailure(err: unknown): boolean {
+  if (err instanceof DomainTransportError) return true; // includes DomainTimeoutError
+  if (err instanceof DomainApiError) return isTransientCode(err.code) || err.statusCode >= 500;
+  if (err instanceof DomainResponseError) return err.statusCode >= 500;
+  return false;
+}
+
+/**
+ * Whether the client may send the request again on its own.
+ * - A failure that provably never reached the server: always (nothing can have happened).
+ * - `unsafe` Actions: never otherwise — a repeat could create a second order.
+ * - `safe`/`idempotent`: when the failure is transient.
+ */
+export function shouldRetry(err: unknown, retry: RetryClass): boolean {
+  if (err instanceof DomainTransportError && !err.reachedServer) return true;
+  if (retry === 'unsafe') return false;
+  return isTransientFailure(err);
+}
+
+/** Sleeps `ms`, rejecting early with the signal's reason when aborted. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,109 @@
+import type * as Http from 'node:http';
+import type * as Https from 'node:https';
+import type { Socket } from 'node:net';
+import { DomainTimeoutError, DomainTransportError } from '../errors.js';
+import { NOT_CONNECTED_CODES, type Transport, type TransportResponse } from './types.js';
+
+export interface NodeHttpTransportOptions {
+  /** Sockets per origin (default 64). */
+  readonly maxSockets?: number;
+  /** Idle keep-alive sockets kept per origin (default 16). */
+  readonly maxFreeSockets?: number;
+}
+
+export interface NodeHttpTransport extends Transport {
+  /** Closes idle keep-alive sockets. */
+  destroy(): void;
+}
+
+function builtin<T>(id: string): T {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const mod = typeof proc?.getBuiltinModule === 'function' ? proc.getBuiltinModule(id) : undefined;
+  if (mod === undefined) throw new Error(`${id} is not available in this runtime; use the fetch transport.`);
+  return mod as T;
+}
+
+/** node:http/https with keep-alive agents (the default transport in Node). */
+export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}): NodeHttpTransport {
+  let httpAgent: Http.Agent | undefined;
+  let httpsAgent: Https.Agent | undefined;
+  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 64, maxFreeSockets: options.maxFreeSockets ?? 16 };
+
+  const transport = ((req) =>
+    new Promise<TransportResponse>((resolve, reject) => {
+      const signal = req.signal;
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      const isHttps = req.url.startsWith('https:');
+      let request: Http.ClientRequest;
+      if (isHttps) {
+        const https = builtin<typeof Https>('node:https');
+        httpsAgent ??= new https.Agent(agentOptions);
+        request = https.request(req.url, { method: req.method, headers: req.headers, agent: httpsAgent });
+      } else {
+        const http = builtin<typeof Http>('node:http');
+        httpAgent ??= new http.Agent(agentOptions);
+        request = http.request(req.url, { method: req.method, headers: req.headers, agent: httpAgent });
+      }
+
+      // Whether request bytes may have reached the server: set once the connection is up.
+      let connected = false;
+      let settled = false;
+      const finish = (fn: () => void): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        fn();
+      };
+      const fail = (err: unknown): void => {
+        finish(() => reject(err));
+        request.destroy();
+      };
+      const onAbort = (): void => fail(signal!.reason);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const timer = setTimeout(() => fail(new DomainTimeoutError(req.timeoutMs, { reachedServer: connected })), req.timeoutMs);
+
+      request.on('socket', (socket: Socket) => {
+        if (!socket.connecting) {
+          connected = true; // reused keep-alive socket
+          return;
+        }
+        socket.once(isHttps ? 'secureConnect' : 'connect', () => {
+          connected = true;
+        });
+      });
+      request.on('error', (err: NodeJS.ErrnoException) => {
+        const code = err.code;
+        const neverReached = !connected && code !== undefined && NOT_CONNECTED_CODES.has(code);
+        fail(new DomainTransportError(`Network error: ${code ?? err.message}`, { reachedServer: !neverReached, code, cause: err }));
+      });
+      request.on('response', (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', (err: NodeJS.ErrnoException) =>
+          fail(new DomainTransportError(`Network error while reading the response: ${err.code ?? err.message}`, { reachedServer: true, code: err.code, cause: err })));
+        res.on('aborted', () =>
+          fail(new DomainTransportError('Connection closed while reading the response', { reachedServer: true, code: 'ECONNRESET' })));
+        res.on('end', () => {
+          const headers: Record<string, string> = {};
+          for (const [k, v] of Object.entries(res.headers)) {
+            if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+          }
+          const body = Buffer.concat(chunks).toString('utf8');
+          finish(() => resolve({ status: res.statusCode ?? 0, headers, body }));
+        });
+      });
+      request.end(req.body);
+    })) as NodeHttpTransport;
+
+  transport.destroy = () => {
+    httpAgent?.destroy();
+    httpsAgent?.destroy();
+    httpAgent = undefined;
+    httpsAgent = undefined;
+  };
+  return transport;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { commonParams, formatTimestamp } from '../src/common.js';
+
+const byName = (p: readonly (readonly [string, string])[]) => Object.fromEntries(p);
+
+describe('commonParams', () => {
+  it('has Action, Version 2018-01-29, JSON format, HMAC-SHA1 1.0 and the AccessKeyId', () => {
+    const p = byName(commonParams({ action: 'CheckDomain', accessKeyId: 'id', now: new Date(0), nonce: 'n' }));
+    expect(p).toEqual({
+      Action: 'CheckDomain',
+      Version: '2018-01-29',
+      Format: 'JSON',
+      AccessKeyId: 'id',
+      SignatureMethod: 'HMAC-SHA1',
+      SignatureVersion: '1.0',
+      SignatureNonce: 'n',
+      Timestamp: '1970-01-01T00:00:00Z',
+    });
+  });
+
+  it('asks for XML when told to', () => {
+    expect(byName(commonParams({ action: 'A', accessKeyId: 'id', format: 'XML' })).Format).toBe('XML');
+  });
+
+  it('adds SecurityToken only when there is one', () => {
+    expect(byName(commonParams({ action: 'A', accessKeyId: 'id', securityToken: 'tok' })).SecurityToken).toBe('tok');
+    expect('SecurityToken' in byName(commonParams({ action: 'A', accessKeyId: 'id' }))).toBe(false);
+  });
+
+  it('uses a fresh UUID nonce each call', () => {
+    const a = byName(commonParams({ action: 'A', accessKeyId: 'id' })).SignatureNonce!;
+    const b = byName(commonParams({ action: 'A', accessKeyId: 'id' })).SignatureNonce!;
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a).not.toBe(b);
+  });
+});
+
+describe('formatTimestamp', () => {
+  it('is UTC ISO 8601 without milliseconds', () => {
+    expect(formatTimestamp(new Date(Date.UTC(2018, 0, 29, 12, 0, 0, 987)))).toBe('2018-01-29T12:00:00Z');
+  });
+});
