@@ -9,6 +9,9 @@ import { loadSpec } from './load.js';
 import { buildModel } from './model.js';
 import { emitClient } from './emitters/client.js';
 import { emitSpecPackage } from './emitters/spec-package.js';
+import { emitDocsMarkdown } from './emitters/docs-markdown.js';
+import { emitDocsSite } from './emitters/docs-site.js';
+import { emitValidators } from './emitters/validators.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -20,6 +23,9 @@ export function generate() {
     outputs: [
       { dir: 'packages/client/src/generated', files: emitClient(model) },
       { dir: 'packages/spec/dist', files: emitSpecPackage(document, yaml, readFileSync(join(root, 'spec/ERRATA.md'), 'utf8')) },
+      { dir: 'packages/docs/markdown', files: emitDocsMarkdown(model) },
+      { dir: 'packages/docs/site', files: emitDocsSite(model) },
+      { dir: 'packages/validators/src/generated', files: emitValidators(model, document) },
     ],
   };
 }

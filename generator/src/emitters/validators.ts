@@ -1,0 +1,305 @@
+// Emits packages/validators/src/generated: for every Action a request and a response JSON Schema
+// (schemas/<Action>.ts) and both validators precompiled by ajv's standalone code generation
+// (actions/<Action>.ts), plus an index mapping Action names to them. The generated validators
+// import only the package's own small modules (formats, runtime helper, messages): no schema is
+// compiled at run time and no ajv code reaches a user's bundle.
+//
+// Schemas are built from the raw OpenAPI schemas (they hold limits and `additionalProperties`
+// that the model does not carry): request schemas describe the input object the client takes
+// (wire base names as keys, lists as arrays, int64 as integer or decimal string, JSON-text
+// parameters as string, object or array, unknown keys rejected); response schemas are the 200
+// JSON schemas, open to fields the API may add.
+import Ajv2020Module from 'ajv/dist/2020.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { _ } from 'ajv';
+import type { Action, Model } from '../model.js';
+import type { Document, Operation, Parameter, Schema } from '../openapi.js';
+import { HEADER } from '../print.js';
+
+const Ajv2020 = Ajv2020Module.default;
+const standaloneCode = standaloneModule.default;
+
+type Files = Record<string, string>;
+type Direction = 'request' | 'response';
+export type JsonSchema = { [key: string]: unknown };
+
+const SAFE = Number.MAX_SAFE_INTEGER;
+const INT32_MIN = -2147483648;
+const INT32_MAX = 2147483647;
+const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+
+/** Module specifiers that ajv's output `require()`s, and what the generated module uses instead. */
+const RUNTIME: Record<string, { name: string; from: string }> = {
+  'require("@alidomain/validators/formats")': { name: 'formats', from: '../../formats.js' },
+  'require("ajv/dist/runtime/ucs2length").default': { name: 'ucs2length', from: '../../runtime.js' },
+};
+
+export function emitValidators(model: Model, document: Document): Files {
+  const files: Files = {};
+  for (const a of model.actions) {
+    const op = operation(document, a.name);
+    const request = requestSchema(a, op, document);
+    const response = responseSchema(a, op, document);
+    files[`schemas/${a.name}.ts`] = schemasFile(a, request, response);
+    files[`actions/${a.name}.ts`] = actionFile(a, request, response);
+  }
+  files['index.ts'] = indexFile(model);
+  return files;
+}
+
+function operation(document: Document, name: string): Operation {
+  const item = document.paths[`/#Action=${name}`];
+  const op = item?.get ?? item?.post;
+  if (!op) throw new Error(`validators: no operation for ${name}`);
+  return op;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON Schemas
+
+function requestSchema(a: Action, op: Operation, doc: Document): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  const required: string[] = [];
+  const add = (name: string, schema: JsonSchema, isRequired: boolean | undefined) => {
+    properties[name] = schema;
+    if (isRequired) required.push(name);
+  };
+  for (const p of op.parameters) {
+    if ('$ref' in p || p.name === 'Action') continue;
+    add(p.name, paramSchema(p, doc), p.required);
+  }
+  const form = op.requestBody?.content['application/x-www-form-urlencoded'].schema;
+  for (const [name, s] of Object.entries(form?.properties ?? {})) add(name, convert(s, 'request', doc), form?.required?.includes(name));
+  return {
+    $schema: DIALECT,
+    title: `${a.name} request`,
+    description: `Parameters of ${a.name} (${a.summary}), as the client takes them.`,
+    type: 'object',
+    properties,
+    ...(required.length ? { required } : {}),
+    additionalProperties: false,
+  };
+}
+
+function paramSchema(p: Parameter, doc: Document): JsonSchema {
+  if (p['x-alidomain-style'] === 'json') {
+    return { ...(p.description ? { description: p.description } : {}), type: ['string', 'object', 'array'] };
+  }
+  const s = convert(p.schema, 'request', doc);
+  return p.description ? { description: p.description, ...withoutKey(s, 'description') } : s;
+}
+
+function responseSchema(a: Action, op: Operation, doc: Document): JsonSchema {
+  const ok = op.responses['200']?.content?.['application/json'];
+  if (!ok) throw new Error(`validators: ${a.name} has no JSON 200 response`);
+  const s = convert(ok.schema, 'response', doc);
+  return { $schema: DIALECT, ...s, title: `${a.name} response` };
+}
+
+function withoutKey(s: JsonSchema, key: string): JsonSchema {
+  const { [key]: _drop, ...rest } = s;
+  return rest;
+}
+
+/** An OpenAPI schema as plain JSON Schema 2020-12 (vendor keys and `example` dropped). */
+function convert(s: Schema, dir: Direction, doc: Document): JsonSchema {
+  if (s.$ref) {
+    const name = s.$ref.replace('#/components/schemas/', '');
+    const target = doc.components.schemas[name];
+    if (!target) throw new Error(`validators: unresolved ${s.$ref}`);
+    const description = s.description ?? target.description;
+    const base: JsonSchema =
+      name === 'DomainName'
+        ? // Appendix 6.2 is about what requests may carry; a response may well hold an IDN's ACE form.
+          dir === 'request'
+          ? { type: 'string', format: 'alidomain-domain-name', ...(target.minLength !== undefined ? { minLength: target.minLength } : {}) }
+          : { type: 'string' }
+        : withoutKey(convert(target, dir, doc), 'description');
+    return { ...(description ? { description } : {}), ...base };
+  }
+  const out: JsonSchema = {};
+  if (s.title) out.title = s.title;
+  if (s.description) out.description = s.description;
+  switch (s.type) {
+    case 'object': {
+      out.type = 'object';
+      const properties: Record<string, JsonSchema> = {};
+      for (const [k, v] of Object.entries(s.properties ?? {})) properties[k] = convert(v, dir, doc);
+      out.properties = properties;
+      if (s.required?.length) out.required = [...s.required];
+      if (dir === 'request') out.additionalProperties = false;
+      break;
+    }
+    case 'array':
+      out.type = 'array';
+      out.items = convert(s.items ?? { type: 'string' }, dir, doc);
+      for (const k of ['minItems', 'maxItems'] as const) if ((s as Record<string, unknown>)[k] !== undefined) out[k] = (s as Record<string, unknown>)[k];
+      break;
+    case 'integer': {
+      const int64 = s.format === 'int64';
+      if (int64 && dir === 'request' && !s.enum) {
+        // A number (safe integer), or a decimal string; bigint is turned into a string before validating.
+        out.type = ['integer', 'string'];
+        out.format = 'int64';
+        out.minimum = Math.max(s.minimum ?? -SAFE, -SAFE);
+        out.maximum = Math.min(s.maximum ?? SAFE, SAFE);
+      } else {
+        out.type = 'integer';
+        if (s.enum) out.enum = [...s.enum];
+        else if (int64) {
+          if (s.minimum !== undefined) out.minimum = s.minimum;
+          if (s.maximum !== undefined) out.maximum = s.maximum;
+        } else {
+          out.minimum = s.minimum ?? INT32_MIN;
+          out.maximum = s.maximum ?? INT32_MAX;
+        }
+      }
+      break;
+    }
+    case 'number':
+    case 'boolean':
+      out.type = s.type;
+      break;
+    default:
+      out.type = 'string';
+      if (s.enum) out.enum = [...s.enum];
+      if (s.minLength !== undefined) out.minLength = s.minLength;
+  }
+  if (s.default !== undefined) out.default = s.default;
+  return out;
+}
+
+const ANNOTATIONS = new Set(['$schema', 'title', 'description', 'default']);
+
+/** The schema without annotations: what ajv compiles (its standalone code may embed the schema). */
+function lean(s: unknown): unknown {
+  if (Array.isArray(s)) return s.map(lean);
+  if (s === null || typeof s !== 'object') return s;
+  const out: JsonSchema = {};
+  for (const [k, v] of Object.entries(s)) {
+    if (ANNOTATIONS.has(k)) continue;
+    out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as JsonSchema).map(([n, ps]) => [n, lean(ps)])) : k === 'enum' || k === 'required' ? v : lean(v);
+  }
+  return out;
+}
+
+/** The schema with every object that lists properties closed (`additionalProperties: false`). */
+function closed(s: JsonSchema): JsonSchema {
+  const out: JsonSchema = { ...s };
+  if (out.properties) {
+    out.properties = Object.fromEntries(Object.entries(out.properties as Record<string, JsonSchema>).map(([k, v]) => [k, closed(v)]));
+    if (Object.keys(out.properties as JsonSchema).length) out.additionalProperties = false;
+  }
+  if (out.items) out.items = closed(out.items as JsonSchema);
+  return out;
+}
+
+/** Property names of every closed object, by ajv schema path, for "did you mean" in messages. */
+function closedObjects(s: JsonSchema, path = '#', out: Record<string, string[]> = {}): Record<string, string[]> {
+  if (s.additionalProperties === false && s.properties) out[path] = Object.keys(s.properties as JsonSchema);
+  for (const [k, v] of Object.entries((s.properties ?? {}) as Record<string, JsonSchema>)) closedObjects(v, `${path}/properties/${k}`, out);
+  if (s.items) closedObjects(s.items as JsonSchema, `${path}/items`, out);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+const literal = (v: unknown) => JSON.stringify(v, null, 2);
+
+function schemasFile(a: Action, request: JsonSchema, response: JsonSchema): string {
+  return `${HEADER}
+// JSON Schemas (2020-12) of ${a.name}. Custom formats: \`alidomain-domain-name\` and \`int64\` (see \`formats\`).
+import type { JsonSchema } from '../../types.js';
+
+/** What the client takes for ${a.name}: wire base names as keys. */
+export const request: JsonSchema = ${literal(request)};
+
+/** The JSON body ${a.name} returns (HTTP 200). */
+export const response: JsonSchema = ${literal(response)};
+`;
+}
+
+function newAjv() {
+  const ajv = new Ajv2020({
+    code: { source: true, esm: true, lines: true, formats: _`require("@alidomain/validators/formats")` },
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    // The package writes its own messages (messages.ts): ajv's English ones would only add weight.
+    messages: false,
+  });
+  // Compile-time stand-ins: the generated code calls the package's own formats module.
+  ajv.addFormat('alidomain-domain-name', { type: 'string', validate: () => true });
+  ajv.addFormat('int64', { type: 'string', validate: () => true });
+  return ajv;
+}
+
+function standalone(request: JsonSchema, response: JsonSchema): { code: string; imports: Array<{ name: string; from: string }> } {
+  const ajv = newAjv();
+  ajv.addSchema(lean(request) as JsonSchema, 'request');
+  // Responses are compiled closed so that `{ unknownFields: 'report' }` can list fields the spec
+  // does not have; by default the wrapper drops those errors, which makes the check open.
+  ajv.addSchema(closed(lean(response) as JsonSchema), 'response');
+  let code = standaloneCode(ajv, { rawRequest: 'request', rawResponse: 'response' });
+  code = code.replace(/^"use strict";\n/, '').replace(/^export const (raw\w+) = /gm, 'const $1 = ');
+  const imports: Array<{ name: string; from: string }> = [];
+  for (const [req, use] of Object.entries(RUNTIME)) {
+    if (!code.includes(req)) continue;
+    code = code.split(req).join(use.name);
+    imports.push(use);
+  }
+  const left = code.match(/require\([^)]*\)/);
+  if (left) throw new Error(`validators: ajv's standalone code requires ${left[0]}, which the generator does not map to a module of the package`);
+  return { code: code.trimEnd(), imports };
+}
+
+function actionFile(a: Action, request: JsonSchema, response: JsonSchema): string {
+  const { code, imports } = standalone(request, response);
+  const known = closedObjects(request);
+  const importLines = imports.map((i) => `import { ${i.name} } from '${i.from}';`).join('\n');
+  return `${HEADER}
+// @ts-nocheck -- ajv's standalone code; the exports below are typed.
+// The validators of ${a.name}, precompiled by ajv: nothing is compiled at run time.
+import { makeValidator, type Validator } from '../../check.js';
+${importLines}
+
+${code}
+
+/** Checks ${a.name} request parameters (the object the client takes); returns one line per problem, none when valid. */
+export const validate${a.name}Request: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', '${a.name}', ${JSON.stringify(known)});
+
+/** Checks a ${a.name} response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless \`{ unknownFields: 'report' }\`. */
+export const validate${a.name}Response: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', '${a.name}', ${JSON.stringify(closedObjects(closed(response)))});
+`;
+}
+
+function indexFile(model: Model): string {
+  const names = model.actions.map((a) => a.name);
+  const lines = [
+    HEADER,
+    '// Every Action\'s validators and schemas, by name. Per-Action modules (`@alidomain/validators/actions/<Action>`)',
+    '// keep a bundle to one Action; these maps are for the generic `validateRequest`/`validateResponse`.',
+    "import type { Validator } from '../check.js';",
+    "import type { JsonSchema } from '../types.js';",
+    ...names.map((n) => `import { validate${n}Request, validate${n}Response } from './actions/${n}.js';`),
+    ...names.map((n) => `import * as ${n}Schemas from './schemas/${n}.js';`),
+    '',
+    ...names.map((n) => `export { validate${n}Request, validate${n}Response };`),
+    '',
+    '/** The names of the 111 Actions. */',
+    `export type ActionName =\n${names.map((n) => `  | '${n}'`).join('\n')};`,
+    '',
+    `export const actionNames: readonly ActionName[] = [\n${names.map((n) => `  '${n}',`).join('\n')}\n];`,
+    '',
+    '/** Request validators by Action name. */',
+    `export const requestValidators: Readonly<Record<ActionName, Validator>> = {\n${names.map((n) => `  ${n}: validate${n}Request,`).join('\n')}\n};`,
+    '',
+    '/** Response validators by Action name. */',
+    `export const responseValidators: Readonly<Record<ActionName, Validator>> = {\n${names.map((n) => `  ${n}: validate${n}Response,`).join('\n')}\n};`,
+    '',
+    '/** The JSON Schemas (2020-12) of every Action: `schemas.CheckDomain.request`, `schemas.CheckDomain.response`. */',
+    `export const schemas: Readonly<Record<ActionName, { readonly request: JsonSchema; readonly response: JsonSchema }>> = {\n${names.map((n) => `  ${n}: ${n}Schemas,`).join('\n')}\n};`,
+  ];
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,154 @@
+// The built site in a real browser (headless Chromium via playwright-core), opened from the
+// file system: search for CheckDomain, follow the result, read the parameter table.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, listFiles, repoRoot } from './build.js';
+
+const artifacts = join(repoRoot, 'test/artifacts');
+
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const name of ['chromium', 'chromium-browser']) {
+    try {
+      const found = execFileSync('which', [name], { encoding: 'utf8' }).trim();
+      if (found) return found;
+    } catch {
+      // not on the PATH
+    }
+  }
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  throw new Error('Chromium not found: install Debian\'s `chromium` (.ci/run does) or set CHROMIUM_PATH.');
+}
+
+let browser: Browser;
+let site: string;
+const url = (path: string) => {
+  const [file, hash] = path.split('#', 2);
+  return pathToFileURL(join(site, file)).href + (hash ? `#${hash}` : '');
+};
+
+beforeAll(async () => {
+  site = buildSite();
+  mkdirSync(artifacts, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page that fails the test on any script error or failed file load. */
+async function open(options: Parameters<Browser['newPage']>[0] = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage(options);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()}`));
+  return { page, errors };
+}
+
+/** The text of a parameter row's cell in the column with this header. */
+async function cellText(page: Page, rowId: string, header: string): Promise<string> {
+  const headers = (await page.locator('table.params thead th').allTextContents()).map((h) => h.trim());
+  const column = headers.indexOf(header);
+  expect(column, `column ${header} in ${headers.join(', ')}`).toBeGreaterThanOrEqual(0);
+  return (await page.locator(`tr[id="${rowId}"] > td`).nth(column).textContent())!.trim();
+}
+
+describe('the docs site in Chromium', () => {
+  it('finds CheckDomain by search and shows DomainName as required', async () => {
+    const { page, errors } = await open({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url('index.html'));
+    const search = page.getByRole('searchbox', { name: 'Search Actions and parameters' });
+    await search.pressSequentially('CheckDomain', { delay: 20 });
+    const result = page.locator('#search-results a.result-action').filter({ has: page.locator('.name', { hasText: /^CheckDomain$/ }) });
+    await expect.poll(() => result.count()).toBe(1);
+    // The exact name comes first.
+    expect((await page.locator('#search-results a .name').first().textContent())?.trim()).toBe('CheckDomain');
+    await result.click();
+    await page.waitForURL(/\/actions\/CheckDomain\.html$/);
+    expect(await page.locator('h1').textContent()).toBe('CheckDomain');
+    const row = page.locator('tr[id="param-DomainName"]');
+    await expect.poll(() => row.isVisible()).toBe(true);
+    expect(await cellText(page, 'param-DomainName', 'Wire name')).toContain('DomainName');
+    expect(await cellText(page, 'param-DomainName', 'Required')).toBe('required');
+    expect(await cellText(page, 'param-Lang', 'Required')).toBe('optional');
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(artifacts, 'docs-checkdomain.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('links a parameter result to its anchor', async () => {
+    const { page, errors } = await open({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url('actions/CheckDomain.html'));
+    await page.locator('#search').pressSequentially('TelExt', { delay: 10 });
+    const result = page.locator('#search-results a.result-parameter').filter({ hasText: 'SaveBatchTaskForCreatingOrderActivate' }).first();
+    await result.click();
+    await page.waitForURL(/\/actions\/SaveBatchTaskForCreatingOrderActivate\.html#param-OrderActivateParam\.N\.TelExt$/);
+    await expect.poll(() => page.locator('tr[id="param-OrderActivateParam.N.TelExt"]').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('param-OrderActivateParam.N.TelExt');
+    // Keyboard: type, Enter opens the first result.
+    await page.locator('#search').fill('');
+    await page.locator('#search').pressSequentially('queryregistrantprofiles', { delay: 5 });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/actions\/QueryRegistrantProfiles\.html$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('is readable at phone width: no sideways scroll, the sidebar behind a menu button', async () => {
+    const { page, errors } = await open({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    await page.goto(url('actions/CheckDomain.html'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const sidebar = page.locator('#sidebar');
+    expect(await sidebar.isVisible()).toBe(false);
+    await page.screenshot({ path: join(artifacts, 'docs-checkdomain-390.png') });
+    await page.locator('#nav-toggle').click();
+    expect(await sidebar.isVisible()).toBe(true);
+    expect(await sidebar.locator('a[aria-current="page"]').textContent()).toBe('CheckDomain');
+    await page.screenshot({ path: join(artifacts, 'docs-sidebar-390.png') });
+    await sidebar.getByRole('link', { name: 'QueryDomainList', exact: true }).click();
+    await page.waitForURL(/\/actions\/QueryDomainList\.html$/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.locator('#search').pressSequentially('CheckDomain', { delay: 10 });
+    await expect.poll(() => page.locator('#search-results').isVisible()).toBe(true);
+    await page.screenshot({ path: join(artifacts, 'docs-search-390.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('never scrolls sideways at phone width, on any page', async () => {
+    const { page, errors } = await open({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const wide: string[] = [];
+    for (const file of listFiles(site).filter((f) => f.endsWith('.html'))) {
+      await page.goto(url(file));
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) wide.push(`${file}: ${width}px`);
+    }
+    expect(wide).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows the system colour scheme', async () => {
+    const background = async (scheme: 'light' | 'dark') => {
+      const { page, errors } = await open({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+      await page.goto(url('actions/CheckDomain.html#param-DomainName'));
+      const color = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      if (scheme === 'dark') await page.screenshot({ path: join(artifacts, 'docs-checkdomain-dark.png') });
+      expect(errors).toEqual([]);
+      await page.close();
+      return color;
+    };
+    expect(await background('light')).toBe('rgb(255, 255, 255)');
+    expect(await background('dark')).toBe('rgb(13, 17, 23)');
+  });
+});

@@ -1,0 +1,2 @@
+/** A JSON Schema (draft 2020-12) as a plain object. */
+export type JsonSchema = { readonly [keyword: string]: unknown };
