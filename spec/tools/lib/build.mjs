@@ -251,7 +251,9 @@ function scalarSchema(row, fix, paragraphs, repair) {
   const type = fix.type ?? (row.type === 'RepeatList' ? 'String' : row.type);
   if (fix.$ref) return { $ref: fix.$ref };
   const schema = { ...(SCALARS[type] ?? { type: 'string' }) };
-  if (row.name.replace(/^.*\./, '') === 'DomainName' && fix.domainName !== false) return { $ref: '#/components/schemas/DomainName', ...exampleOf(schema, row) };
+  // DomainName, DomainName.N items and X.N.DomainName fields name one domain: appendix 6.2 applies.
+  const field = row.name.replace(/\.N$/, '').replace(/^.*\./, '');
+  if (field === 'DomainName' && fix.domainName !== false) return { $ref: '#/components/schemas/DomainName', ...exampleOf(schema, row) };
   if (/IdentityCredentialType$/.test(row.name)) return { $ref: '#/components/schemas/IdentityCredentialType', ...exampleOf(schema, row) };
   const values = fix.enum ? Object.entries(fix.enum).map(([value, meaning]) => ({ value, meaning })) : readEnum(paragraphs);
   if (values && schema.type !== 'boolean') {

@@ -3,14 +3,11 @@
 // The validators of QueryDomainList, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
-import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"PageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"StartExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"StartRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"QueryType":{"type":"string","enum":["1","2"]},"ProductDomainType":{"type":"string","enum":["New gTLD","gTLD","ccTLD"]},"OrderByType":{"type":"string","enum":["ASC","DESC"]},"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"DomainGroupId":{"type":"string"},"OrderKeyType":{"type":"string","enum":["RegistrationDate","ExpirationDate"]},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["PageNum","PageSize"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"PageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"StartExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"StartRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"QueryType":{"type":"string","enum":["1","2"]},"ProductDomainType":{"type":"string","enum":["New gTLD","gTLD","ccTLD"]},"OrderByType":{"type":"string","enum":["ASC","DESC"]},"DomainName":{"type":"string"},"DomainGroupId":{"type":"string"},"OrderKeyType":{"type":"string","enum":["RegistrationDate","ExpirationDate"]},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["PageNum","PageSize"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
-const func2 = ucs2length;
 const formats0 = formats.int64;
-const formats8 = formats["alidomain-domain-name"];
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -383,10 +380,8 @@ errors++;
 }
 }
 if(data.DomainName !== undefined){
-let data9 = data.DomainName;
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err31 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
+if(typeof data.DomainName !== "string"){
+const err31 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -395,8 +390,10 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!(formats8.validate(data9))){
-const err32 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
+}
+if(data.DomainGroupId !== undefined){
+if(typeof data.DomainGroupId !== "string"){
+const err32 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -406,8 +403,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
+if(data.OrderKeyType !== undefined){
+let data11 = data.OrderKeyType;
+if(typeof data11 !== "string"){
+const err33 = {instancePath:instancePath+"/OrderKeyType",schemaPath:"#/properties/OrderKeyType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -416,10 +415,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data.DomainGroupId !== undefined){
-if(typeof data.DomainGroupId !== "string"){
-const err34 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/type",keyword:"type",params:{type: "string"}};
+if(!((data11 === "RegistrationDate") || (data11 === "ExpirationDate"))){
+const err34 = {instancePath:instancePath+"/OrderKeyType",schemaPath:"#/properties/OrderKeyType/enum",keyword:"enum",params:{allowedValues: schema31.properties.OrderKeyType.enum}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -429,10 +426,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.OrderKeyType !== undefined){
-let data11 = data.OrderKeyType;
-if(typeof data11 !== "string"){
-const err35 = {instancePath:instancePath+"/OrderKeyType",schemaPath:"#/properties/OrderKeyType/type",keyword:"type",params:{type: "string"}};
+if(data.Lang !== undefined){
+let data12 = data.Lang;
+if(typeof data12 !== "string"){
+const err35 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -441,8 +438,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!((data11 === "RegistrationDate") || (data11 === "ExpirationDate"))){
-const err36 = {instancePath:instancePath+"/OrderKeyType",schemaPath:"#/properties/OrderKeyType/enum",keyword:"enum",params:{allowedValues: schema31.properties.OrderKeyType.enum}};
+if(!((data12 === "zh") || (data12 === "en"))){
+const err36 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -452,10 +449,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data12 = data.Lang;
-if(typeof data12 !== "string"){
-const err37 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err37 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -464,37 +460,15 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!((data12 === "zh") || (data12 === "en"))){
-const err38 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err39 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
 }
 errors++;
 }

@@ -3,13 +3,10 @@
 // The validators of QueryTransferInList, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
-import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"PageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"SimpleTransferInStatus":{"type":"string","enum":["INIT","AUTHORIZATION","NAME_VERIFICATION","PASSWORD_VERIFICATION","PENDING","SUCCESS","FAIL"]},"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"SubmissionStartDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"SubmissionEndDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["PageNum","PageSize"],"additionalProperties":false};
-const formats0 = formats["alidomain-domain-name"];
-const formats2 = formats.int64;
-const func1 = ucs2length;
+const schema31 = {"type":"object","properties":{"PageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"SimpleTransferInStatus":{"type":"string","enum":["INIT","AUTHORIZATION","NAME_VERIFICATION","PASSWORD_VERIFICATION","PENDING","SUCCESS","FAIL"]},"DomainName":{"type":"string"},"SubmissionStartDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"SubmissionEndDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["PageNum","PageSize"],"additionalProperties":false};
+const formats0 = formats.int64;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -148,10 +145,8 @@ errors++;
 }
 }
 if(data.DomainName !== undefined){
-let data3 = data.DomainName;
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
-const err11 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
+if(typeof data.DomainName !== "string"){
+const err11 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -160,8 +155,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!(formats0.validate(data3))){
-const err12 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
+}
+if(data.SubmissionStartDate !== undefined){
+let data4 = data.SubmissionStartDate;
+if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
+const err12 = {instancePath:instancePath+"/SubmissionStartDate",schemaPath:"#/properties/SubmissionStartDate/type",keyword:"type",params:{type: schema31.properties.SubmissionStartDate.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -170,9 +168,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+const err13 = {instancePath:instancePath+"/SubmissionStartDate",schemaPath:"#/properties/SubmissionStartDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -181,11 +179,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.SubmissionStartDate !== undefined){
-let data4 = data.SubmissionStartDate;
-if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
-const err14 = {instancePath:instancePath+"/SubmissionStartDate",schemaPath:"#/properties/SubmissionStartDate/type",keyword:"type",params:{type: schema31.properties.SubmissionStartDate.type}};
+if(data4 < -9007199254740991 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/SubmissionStartDate",schemaPath:"#/properties/SubmissionStartDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -194,9 +189,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 9007199254740991 || isNaN(data4)){
-const err15 = {instancePath:instancePath+"/SubmissionStartDate",schemaPath:"#/properties/SubmissionStartDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+}
+if(typeof data4 === "string"){
+if(!(formats0.validate(data4))){
+const err15 = {instancePath:instancePath+"/SubmissionStartDate",schemaPath:"#/properties/SubmissionStartDate/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -205,8 +201,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data4 < -9007199254740991 || isNaN(data4)){
-const err16 = {instancePath:instancePath+"/SubmissionStartDate",schemaPath:"#/properties/SubmissionStartDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
+}
+}
+if(data.SubmissionEndDate !== undefined){
+let data5 = data.SubmissionEndDate;
+if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (typeof data5 !== "string")){
+const err16 = {instancePath:instancePath+"/SubmissionEndDate",schemaPath:"#/properties/SubmissionEndDate/type",keyword:"type",params:{type: schema31.properties.SubmissionEndDate.type}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -215,10 +215,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(typeof data4 === "string"){
-if(!(formats2.validate(data4))){
-const err17 = {instancePath:instancePath+"/SubmissionStartDate",schemaPath:"#/properties/SubmissionStartDate/format",keyword:"format",params:{format: "int64"}};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 9007199254740991 || isNaN(data5)){
+const err17 = {instancePath:instancePath+"/SubmissionEndDate",schemaPath:"#/properties/SubmissionEndDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -227,12 +226,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-}
-if(data.SubmissionEndDate !== undefined){
-let data5 = data.SubmissionEndDate;
-if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (typeof data5 !== "string")){
-const err18 = {instancePath:instancePath+"/SubmissionEndDate",schemaPath:"#/properties/SubmissionEndDate/type",keyword:"type",params:{type: schema31.properties.SubmissionEndDate.type}};
+if(data5 < -9007199254740991 || isNaN(data5)){
+const err18 = {instancePath:instancePath+"/SubmissionEndDate",schemaPath:"#/properties/SubmissionEndDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -241,9 +236,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 9007199254740991 || isNaN(data5)){
-const err19 = {instancePath:instancePath+"/SubmissionEndDate",schemaPath:"#/properties/SubmissionEndDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+}
+if(typeof data5 === "string"){
+if(!(formats0.validate(data5))){
+const err19 = {instancePath:instancePath+"/SubmissionEndDate",schemaPath:"#/properties/SubmissionEndDate/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -252,8 +248,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data5 < -9007199254740991 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/SubmissionEndDate",schemaPath:"#/properties/SubmissionEndDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
+}
+}
+if(data.Lang !== undefined){
+let data6 = data.Lang;
+if(typeof data6 !== "string"){
+const err20 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -262,10 +262,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(typeof data5 === "string"){
-if(!(formats2.validate(data5))){
-const err21 = {instancePath:instancePath+"/SubmissionEndDate",schemaPath:"#/properties/SubmissionEndDate/format",keyword:"format",params:{format: "int64"}};
+if(!((data6 === "zh") || (data6 === "en"))){
+const err21 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -275,11 +273,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-if(data.Lang !== undefined){
-let data6 = data.Lang;
-if(typeof data6 !== "string"){
-const err22 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err22 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -288,37 +284,15 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!((data6 === "zh") || (data6 === "en"))){
-const err23 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err24 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
 }
 errors++;
 }
@@ -329,7 +303,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const rawResponse = validate21;
 const schema32 = {"type":"object","properties":{"CurrentPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Data":{"type":"object","properties":{"TransferInInfo":{"type":"array","items":{"type":"object","properties":{"DomainName":{"type":"string"},"Email":{"type":"string"},"ExpirationDate":{"type":"string"},"ExpirationDateLong":{"type":"integer"},"InstanceId":{"type":"string"},"ModificationDate":{"type":"string"},"ModificationDateLong":{"type":"integer"},"NeedMailCheck":{"type":"boolean"},"ProgressBarType":{"type":"integer","enum":[0,1,2,3]},"ResultCode":{"type":"string","enum":["clientCancelled","clientRejected","serverCancelled","transferProhibited","transferExpired","nameVerificationFailed","transferSubmitted"]},"ResultDate":{"type":"string"},"ResultDateLong":{"type":"integer"},"ResultMsg":{"type":"string"},"SimpleTransferInStatus":{"type":"string","enum":["INIT","AUTHORIZATION","NAME_VERIFICATION","PASSWORD_VERIFICATION","PENDING","SUCCESS","FAIL"]},"Status":{"type":"integer","enum":[10,11,19,20,21,29,31,39,50,51,52,59]},"SubmissionDate":{"type":"string"},"SubmissionDateLong":{"type":"integer"},"TransferAuthorizationCodeSubmissionDate":{"type":"string"},"TransferAuthorizationCodeSubmissionDateLong":{"type":"integer"},"UserId":{"type":"string"},"WhoisMailStatus":{"type":"boolean"}},"additionalProperties":false}}},"additionalProperties":false},"NextPage":{"type":"boolean"},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PrePage":{"type":"boolean"},"RequestId":{"type":"string"},"TotalItemNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TotalPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"additionalProperties":false};
-const func2 = Object.prototype.hasOwnProperty;
+const func1 = Object.prototype.hasOwnProperty;
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -412,7 +386,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key2 in data3){
-if(!(func2.call(schema32.properties.Data.properties.TransferInInfo.items.properties, key2))){
+if(!(func1.call(schema32.properties.Data.properties.TransferInInfo.items.properties, key2))){
 const err5 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0,schemaPath:"#/properties/Data/properties/TransferInInfo/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err5];

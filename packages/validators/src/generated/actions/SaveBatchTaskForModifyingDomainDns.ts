@@ -2,10 +2,13 @@
 // @ts-nocheck -- ajv's standalone code; the exports below are typed.
 // The validators of SaveBatchTaskForModifyingDomainDns, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
-
+import { formats } from '../../formats.js';
+import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"AliyunDns":{"type":"boolean"},"DomainName":{"type":"array","items":{"type":"string"}},"DomainNameServer":{"type":"array","items":{"type":"string"}},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["AliyunDns","DomainName"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"AliyunDns":{"type":"boolean"},"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1}},"DomainNameServer":{"type":"array","items":{"type":"string"}},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["AliyunDns","DomainName"],"additionalProperties":false};
+const formats0 = formats["alidomain-domain-name"];
+const func1 = ucs2length;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -67,8 +70,10 @@ let data1 = data.DomainName;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data1[i0] !== "string"){
-const err4 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err4 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -77,10 +82,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
+if(!(formats0.validate(data2))){
+const err5 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -90,13 +93,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.DomainNameServer !== undefined){
-let data3 = data.DomainNameServer;
-if(Array.isArray(data3)){
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data3[i1] !== "string"){
-const err6 = {instancePath:instancePath+"/DomainNameServer/" + i1,schemaPath:"#/properties/DomainNameServer/items/type",keyword:"type",params:{type: "string"}};
+else {
+const err6 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -108,7 +106,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/DomainNameServer",schemaPath:"#/properties/DomainNameServer/type",keyword:"type",params:{type: "array"}};
+const err7 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -118,10 +116,13 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data5 = data.Lang;
-if(typeof data5 !== "string"){
-const err8 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(data.DomainNameServer !== undefined){
+let data3 = data.DomainNameServer;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data3[i1] !== "string"){
+const err8 = {instancePath:instancePath+"/DomainNameServer/" + i1,schemaPath:"#/properties/DomainNameServer/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -130,8 +131,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!((data5 === "zh") || (data5 === "en"))){
-const err9 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/DomainNameServer",schemaPath:"#/properties/DomainNameServer/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -141,9 +144,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err10 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(data.Lang !== undefined){
+let data5 = data.Lang;
+if(typeof data5 !== "string"){
+const err10 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -152,15 +156,37 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(!((data5 === "zh") || (data5 === "en"))){
+const err11 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err12 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }

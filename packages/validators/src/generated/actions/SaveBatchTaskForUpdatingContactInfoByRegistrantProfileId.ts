@@ -3,10 +3,13 @@
 // The validators of SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
+import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"ContactType":{"type":"string","enum":["registrant","admin","billing","tech"]},"DomainName":{"type":"array","items":{"type":"string"}},"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"TransferOutProhibited":{"type":"boolean"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["ContactType","DomainName","RegistrantProfileId"],"additionalProperties":false};
-const formats0 = formats.int64;
+const schema31 = {"type":"object","properties":{"ContactType":{"type":"string","enum":["registrant","admin","billing","tech"]},"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1}},"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"TransferOutProhibited":{"type":"boolean"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["ContactType","DomainName","RegistrantProfileId"],"additionalProperties":false};
+const formats0 = formats["alidomain-domain-name"];
+const formats2 = formats.int64;
+const func1 = ucs2length;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -89,8 +92,10 @@ let data1 = data.DomainName;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data1[i0] !== "string"){
-const err6 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err6 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -99,10 +104,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
+if(!(formats0.validate(data2))){
+const err7 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -112,10 +115,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.RegistrantProfileId !== undefined){
-let data3 = data.RegistrantProfileId;
-if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-const err8 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.RegistrantProfileId.type}};
+else {
+const err8 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -124,9 +125,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 9007199254740991 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -135,8 +137,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data3 < -9007199254740991 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
+}
+if(data.RegistrantProfileId !== undefined){
+let data3 = data.RegistrantProfileId;
+if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
+const err10 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.RegistrantProfileId.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -145,10 +150,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(typeof data3 === "string"){
-if(!(formats0.validate(data3))){
-const err11 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 9007199254740991 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -157,11 +161,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-}
-if(data.TransferOutProhibited !== undefined){
-if(typeof data.TransferOutProhibited !== "boolean"){
-const err12 = {instancePath:instancePath+"/TransferOutProhibited",schemaPath:"#/properties/TransferOutProhibited/type",keyword:"type",params:{type: "boolean"}};
+if(data3 < -9007199254740991 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -171,10 +172,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data5 = data.Lang;
-if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(typeof data3 === "string"){
+if(!(formats2.validate(data3))){
+const err13 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -183,8 +183,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!((data5 === "zh") || (data5 === "en"))){
-const err14 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+}
+if(data.TransferOutProhibited !== undefined){
+if(typeof data.TransferOutProhibited !== "boolean"){
+const err14 = {instancePath:instancePath+"/TransferOutProhibited",schemaPath:"#/properties/TransferOutProhibited/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -194,9 +197,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err15 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(data.Lang !== undefined){
+let data5 = data.Lang;
+if(typeof data5 !== "string"){
+const err15 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -205,15 +209,37 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(!((data5 === "zh") || (data5 === "en"))){
+const err16 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err17 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }

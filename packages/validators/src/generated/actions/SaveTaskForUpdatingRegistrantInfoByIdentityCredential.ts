@@ -2,11 +2,14 @@
 // @ts-nocheck -- ajv's standalone code; the exports below are typed.
 // The validators of SaveTaskForUpdatingRegistrantInfoByIdentityCredential, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
-
+import { formats } from '../../formats.js';
+import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DomainName":{"type":"array","items":{"type":"string"}},"IdentityCredential":{"type":"string"},"IdentityCredentialNo":{"type":"string"},"IdentityCredentialType":{"type":"string","enum":["SFZ","HZ","TXZ","TW","WAIGUOREN","HKMOJUMIN","ORG","YYZZ","XYDM","BUDUIDAIHAO","JUNDUIFUWU","SHIYEDANWEI","WAIGUOQIYE","SHEHUITUANTI","ZONGJIAOCHANGSUO","MINBANFEIQIYE","JIJINHUI","LVSHISHIWUSUO","WAIGUOWENHUA","WAIGUOLVYOU","SIFAJIANDING","WAIGUOJIGOU","SHEHUIFUWUJIGOU","MINBANXUEXIAO","YILIAOJIGOU","GONGZHENGJIGOU","ZHUHUAZINVXUEXIAO","QT"]},"RegistrantType":{"type":"string","enum":["1","2"]},"TelArea":{"type":"string"},"Telephone":{"type":"string"},"TransferOutProhibited":{"type":"boolean"},"Address":{"type":"string"},"City":{"type":"string"},"Country":{"type":"string"},"Email":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"PostalCode":{"type":"string"},"Province":{"type":"string"},"RegistrantName":{"type":"string"},"RegistrantOrganization":{"type":"string"},"TelExt":{"type":"string"},"UserClientIp":{"type":"string"},"ZhAddress":{"type":"string"},"ZhCity":{"type":"string"},"ZhProvince":{"type":"string"},"ZhRegistrantName":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"}},"required":["DomainName","IdentityCredential","IdentityCredentialNo","IdentityCredentialType","RegistrantType","TelArea","Telephone","TransferOutProhibited"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1}},"IdentityCredential":{"type":"string"},"IdentityCredentialNo":{"type":"string"},"IdentityCredentialType":{"type":"string","enum":["SFZ","HZ","TXZ","TW","WAIGUOREN","HKMOJUMIN","ORG","YYZZ","XYDM","BUDUIDAIHAO","JUNDUIFUWU","SHIYEDANWEI","WAIGUOQIYE","SHEHUITUANTI","ZONGJIAOCHANGSUO","MINBANFEIQIYE","JIJINHUI","LVSHISHIWUSUO","WAIGUOWENHUA","WAIGUOLVYOU","SIFAJIANDING","WAIGUOJIGOU","SHEHUIFUWUJIGOU","MINBANXUEXIAO","YILIAOJIGOU","GONGZHENGJIGOU","ZHUHUAZINVXUEXIAO","QT"]},"RegistrantType":{"type":"string","enum":["1","2"]},"TelArea":{"type":"string"},"Telephone":{"type":"string"},"TransferOutProhibited":{"type":"boolean"},"Address":{"type":"string"},"City":{"type":"string"},"Country":{"type":"string"},"Email":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"PostalCode":{"type":"string"},"Province":{"type":"string"},"RegistrantName":{"type":"string"},"RegistrantOrganization":{"type":"string"},"TelExt":{"type":"string"},"UserClientIp":{"type":"string"},"ZhAddress":{"type":"string"},"ZhCity":{"type":"string"},"ZhProvince":{"type":"string"},"ZhRegistrantName":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"}},"required":["DomainName","IdentityCredential","IdentityCredentialNo","IdentityCredentialType","RegistrantType","TelArea","Telephone","TransferOutProhibited"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
+const func2 = ucs2length;
+const formats0 = formats["alidomain-domain-name"];
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -116,8 +119,10 @@ let data0 = data.DomainName;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data0[i0] !== "string"){
-const err9 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err9 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -126,10 +131,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
+if(!(formats0.validate(data1))){
+const err10 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -139,9 +142,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.IdentityCredential !== undefined){
-if(typeof data.IdentityCredential !== "string"){
-const err11 = {instancePath:instancePath+"/IdentityCredential",schemaPath:"#/properties/IdentityCredential/type",keyword:"type",params:{type: "string"}};
+else {
+const err11 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -151,9 +153,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.IdentityCredentialNo !== undefined){
-if(typeof data.IdentityCredentialNo !== "string"){
-const err12 = {instancePath:instancePath+"/IdentityCredentialNo",schemaPath:"#/properties/IdentityCredentialNo/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err12 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -163,10 +165,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.IdentityCredentialType !== undefined){
-let data4 = data.IdentityCredentialType;
-if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/type",keyword:"type",params:{type: "string"}};
+if(data.IdentityCredential !== undefined){
+if(typeof data.IdentityCredential !== "string"){
+const err13 = {instancePath:instancePath+"/IdentityCredential",schemaPath:"#/properties/IdentityCredential/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -175,8 +176,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((data4 === "SFZ") || (data4 === "HZ")) || (data4 === "TXZ")) || (data4 === "TW")) || (data4 === "WAIGUOREN")) || (data4 === "HKMOJUMIN")) || (data4 === "ORG")) || (data4 === "YYZZ")) || (data4 === "XYDM")) || (data4 === "BUDUIDAIHAO")) || (data4 === "JUNDUIFUWU")) || (data4 === "SHIYEDANWEI")) || (data4 === "WAIGUOQIYE")) || (data4 === "SHEHUITUANTI")) || (data4 === "ZONGJIAOCHANGSUO")) || (data4 === "MINBANFEIQIYE")) || (data4 === "JIJINHUI")) || (data4 === "LVSHISHIWUSUO")) || (data4 === "WAIGUOWENHUA")) || (data4 === "WAIGUOLVYOU")) || (data4 === "SIFAJIANDING")) || (data4 === "WAIGUOJIGOU")) || (data4 === "SHEHUIFUWUJIGOU")) || (data4 === "MINBANXUEXIAO")) || (data4 === "YILIAOJIGOU")) || (data4 === "GONGZHENGJIGOU")) || (data4 === "ZHUHUAZINVXUEXIAO")) || (data4 === "QT"))){
-const err14 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/enum",keyword:"enum",params:{allowedValues: schema31.properties.IdentityCredentialType.enum}};
+}
+if(data.IdentityCredentialNo !== undefined){
+if(typeof data.IdentityCredentialNo !== "string"){
+const err14 = {instancePath:instancePath+"/IdentityCredentialNo",schemaPath:"#/properties/IdentityCredentialNo/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -186,10 +189,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.RegistrantType !== undefined){
-let data5 = data.RegistrantType;
-if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
+if(data.IdentityCredentialType !== undefined){
+let data4 = data.IdentityCredentialType;
+if(typeof data4 !== "string"){
+const err15 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -198,8 +201,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!((data5 === "1") || (data5 === "2"))){
-const err16 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema31.properties.RegistrantType.enum}};
+if(!((((((((((((((((((((((((((((data4 === "SFZ") || (data4 === "HZ")) || (data4 === "TXZ")) || (data4 === "TW")) || (data4 === "WAIGUOREN")) || (data4 === "HKMOJUMIN")) || (data4 === "ORG")) || (data4 === "YYZZ")) || (data4 === "XYDM")) || (data4 === "BUDUIDAIHAO")) || (data4 === "JUNDUIFUWU")) || (data4 === "SHIYEDANWEI")) || (data4 === "WAIGUOQIYE")) || (data4 === "SHEHUITUANTI")) || (data4 === "ZONGJIAOCHANGSUO")) || (data4 === "MINBANFEIQIYE")) || (data4 === "JIJINHUI")) || (data4 === "LVSHISHIWUSUO")) || (data4 === "WAIGUOWENHUA")) || (data4 === "WAIGUOLVYOU")) || (data4 === "SIFAJIANDING")) || (data4 === "WAIGUOJIGOU")) || (data4 === "SHEHUIFUWUJIGOU")) || (data4 === "MINBANXUEXIAO")) || (data4 === "YILIAOJIGOU")) || (data4 === "GONGZHENGJIGOU")) || (data4 === "ZHUHUAZINVXUEXIAO")) || (data4 === "QT"))){
+const err16 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/enum",keyword:"enum",params:{allowedValues: schema31.properties.IdentityCredentialType.enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -209,9 +212,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.TelArea !== undefined){
-if(typeof data.TelArea !== "string"){
-const err17 = {instancePath:instancePath+"/TelArea",schemaPath:"#/properties/TelArea/type",keyword:"type",params:{type: "string"}};
+if(data.RegistrantType !== undefined){
+let data5 = data.RegistrantType;
+if(typeof data5 !== "string"){
+const err17 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -220,10 +224,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.Telephone !== undefined){
-if(typeof data.Telephone !== "string"){
-const err18 = {instancePath:instancePath+"/Telephone",schemaPath:"#/properties/Telephone/type",keyword:"type",params:{type: "string"}};
+if(!((data5 === "1") || (data5 === "2"))){
+const err18 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema31.properties.RegistrantType.enum}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -233,9 +235,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.TransferOutProhibited !== undefined){
-if(typeof data.TransferOutProhibited !== "boolean"){
-const err19 = {instancePath:instancePath+"/TransferOutProhibited",schemaPath:"#/properties/TransferOutProhibited/type",keyword:"type",params:{type: "boolean"}};
+if(data.TelArea !== undefined){
+if(typeof data.TelArea !== "string"){
+const err19 = {instancePath:instancePath+"/TelArea",schemaPath:"#/properties/TelArea/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -245,9 +247,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.Address !== undefined){
-if(typeof data.Address !== "string"){
-const err20 = {instancePath:instancePath+"/Address",schemaPath:"#/properties/Address/type",keyword:"type",params:{type: "string"}};
+if(data.Telephone !== undefined){
+if(typeof data.Telephone !== "string"){
+const err20 = {instancePath:instancePath+"/Telephone",schemaPath:"#/properties/Telephone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -257,9 +259,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.City !== undefined){
-if(typeof data.City !== "string"){
-const err21 = {instancePath:instancePath+"/City",schemaPath:"#/properties/City/type",keyword:"type",params:{type: "string"}};
+if(data.TransferOutProhibited !== undefined){
+if(typeof data.TransferOutProhibited !== "boolean"){
+const err21 = {instancePath:instancePath+"/TransferOutProhibited",schemaPath:"#/properties/TransferOutProhibited/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -269,9 +271,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.Country !== undefined){
-if(typeof data.Country !== "string"){
-const err22 = {instancePath:instancePath+"/Country",schemaPath:"#/properties/Country/type",keyword:"type",params:{type: "string"}};
+if(data.Address !== undefined){
+if(typeof data.Address !== "string"){
+const err22 = {instancePath:instancePath+"/Address",schemaPath:"#/properties/Address/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -281,9 +283,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.Email !== undefined){
-if(typeof data.Email !== "string"){
-const err23 = {instancePath:instancePath+"/Email",schemaPath:"#/properties/Email/type",keyword:"type",params:{type: "string"}};
+if(data.City !== undefined){
+if(typeof data.City !== "string"){
+const err23 = {instancePath:instancePath+"/City",schemaPath:"#/properties/City/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -293,10 +295,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data13 = data.Lang;
-if(typeof data13 !== "string"){
-const err24 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(data.Country !== undefined){
+if(typeof data.Country !== "string"){
+const err24 = {instancePath:instancePath+"/Country",schemaPath:"#/properties/Country/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -305,8 +306,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!((data13 === "zh") || (data13 === "en"))){
-const err25 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+if(data.Email !== undefined){
+if(typeof data.Email !== "string"){
+const err25 = {instancePath:instancePath+"/Email",schemaPath:"#/properties/Email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -316,9 +319,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.PostalCode !== undefined){
-if(typeof data.PostalCode !== "string"){
-const err26 = {instancePath:instancePath+"/PostalCode",schemaPath:"#/properties/PostalCode/type",keyword:"type",params:{type: "string"}};
+if(data.Lang !== undefined){
+let data13 = data.Lang;
+if(typeof data13 !== "string"){
+const err26 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -327,10 +331,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data.Province !== undefined){
-if(typeof data.Province !== "string"){
-const err27 = {instancePath:instancePath+"/Province",schemaPath:"#/properties/Province/type",keyword:"type",params:{type: "string"}};
+if(!((data13 === "zh") || (data13 === "en"))){
+const err27 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -340,9 +342,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.RegistrantName !== undefined){
-if(typeof data.RegistrantName !== "string"){
-const err28 = {instancePath:instancePath+"/RegistrantName",schemaPath:"#/properties/RegistrantName/type",keyword:"type",params:{type: "string"}};
+if(data.PostalCode !== undefined){
+if(typeof data.PostalCode !== "string"){
+const err28 = {instancePath:instancePath+"/PostalCode",schemaPath:"#/properties/PostalCode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -352,9 +354,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.RegistrantOrganization !== undefined){
-if(typeof data.RegistrantOrganization !== "string"){
-const err29 = {instancePath:instancePath+"/RegistrantOrganization",schemaPath:"#/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
+if(data.Province !== undefined){
+if(typeof data.Province !== "string"){
+const err29 = {instancePath:instancePath+"/Province",schemaPath:"#/properties/Province/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -364,9 +366,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.TelExt !== undefined){
-if(typeof data.TelExt !== "string"){
-const err30 = {instancePath:instancePath+"/TelExt",schemaPath:"#/properties/TelExt/type",keyword:"type",params:{type: "string"}};
+if(data.RegistrantName !== undefined){
+if(typeof data.RegistrantName !== "string"){
+const err30 = {instancePath:instancePath+"/RegistrantName",schemaPath:"#/properties/RegistrantName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -376,9 +378,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err31 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(data.RegistrantOrganization !== undefined){
+if(typeof data.RegistrantOrganization !== "string"){
+const err31 = {instancePath:instancePath+"/RegistrantOrganization",schemaPath:"#/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -388,9 +390,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.ZhAddress !== undefined){
-if(typeof data.ZhAddress !== "string"){
-const err32 = {instancePath:instancePath+"/ZhAddress",schemaPath:"#/properties/ZhAddress/type",keyword:"type",params:{type: "string"}};
+if(data.TelExt !== undefined){
+if(typeof data.TelExt !== "string"){
+const err32 = {instancePath:instancePath+"/TelExt",schemaPath:"#/properties/TelExt/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -400,9 +402,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.ZhCity !== undefined){
-if(typeof data.ZhCity !== "string"){
-const err33 = {instancePath:instancePath+"/ZhCity",schemaPath:"#/properties/ZhCity/type",keyword:"type",params:{type: "string"}};
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err33 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -412,9 +414,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.ZhProvince !== undefined){
-if(typeof data.ZhProvince !== "string"){
-const err34 = {instancePath:instancePath+"/ZhProvince",schemaPath:"#/properties/ZhProvince/type",keyword:"type",params:{type: "string"}};
+if(data.ZhAddress !== undefined){
+if(typeof data.ZhAddress !== "string"){
+const err34 = {instancePath:instancePath+"/ZhAddress",schemaPath:"#/properties/ZhAddress/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -424,9 +426,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.ZhRegistrantName !== undefined){
-if(typeof data.ZhRegistrantName !== "string"){
-const err35 = {instancePath:instancePath+"/ZhRegistrantName",schemaPath:"#/properties/ZhRegistrantName/type",keyword:"type",params:{type: "string"}};
+if(data.ZhCity !== undefined){
+if(typeof data.ZhCity !== "string"){
+const err35 = {instancePath:instancePath+"/ZhCity",schemaPath:"#/properties/ZhCity/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -436,9 +438,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.ZhRegistrantOrganization !== undefined){
-if(typeof data.ZhRegistrantOrganization !== "string"){
-const err36 = {instancePath:instancePath+"/ZhRegistrantOrganization",schemaPath:"#/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
+if(data.ZhProvince !== undefined){
+if(typeof data.ZhProvince !== "string"){
+const err36 = {instancePath:instancePath+"/ZhProvince",schemaPath:"#/properties/ZhProvince/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -448,14 +450,38 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.ZhRegistrantName !== undefined){
+if(typeof data.ZhRegistrantName !== "string"){
+const err37 = {instancePath:instancePath+"/ZhRegistrantName",schemaPath:"#/properties/ZhRegistrantName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.ZhRegistrantOrganization !== undefined){
+if(typeof data.ZhRegistrantOrganization !== "string"){
+const err38 = {instancePath:instancePath+"/ZhRegistrantOrganization",schemaPath:"#/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }

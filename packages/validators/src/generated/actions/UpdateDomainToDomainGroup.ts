@@ -3,10 +3,13 @@
 // The validators of UpdateDomainToDomainGroup, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
+import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DataSource":{"type":"integer","enum":[1,2]},"DomainGroupId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"Replace":{"type":"boolean"},"DomainName":{"type":"array","items":{"type":"string"}},"FileToUpload":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["DataSource","DomainGroupId","Replace"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"DataSource":{"type":"integer","enum":[1,2]},"DomainGroupId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"Replace":{"type":"boolean"},"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1}},"FileToUpload":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["DataSource","DomainGroupId","Replace"],"additionalProperties":false};
 const formats0 = formats.int64;
+const formats2 = formats["alidomain-domain-name"];
+const func1 = ucs2length;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -148,8 +151,10 @@ let data3 = data.DomainName;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data3[i0] !== "string"){
-const err11 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err11 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -158,10 +163,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
+if(!(formats2.validate(data4))){
+const err12 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -171,9 +174,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.FileToUpload !== undefined){
-if(typeof data.FileToUpload !== "string"){
-const err13 = {instancePath:instancePath+"/FileToUpload",schemaPath:"#/properties/FileToUpload/type",keyword:"type",params:{type: "string"}};
+else {
+const err13 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -183,10 +185,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data6 = data.Lang;
-if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err14 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -195,8 +196,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!((data6 === "zh") || (data6 === "en"))){
-const err15 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+if(data.FileToUpload !== undefined){
+if(typeof data.FileToUpload !== "string"){
+const err15 = {instancePath:instancePath+"/FileToUpload",schemaPath:"#/properties/FileToUpload/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -206,9 +209,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err16 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(data.Lang !== undefined){
+let data6 = data.Lang;
+if(typeof data6 !== "string"){
+const err16 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -217,15 +221,37 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(!((data6 === "zh") || (data6 === "en"))){
+const err17 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err18 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }

@@ -89,9 +89,7 @@ export const request: JsonSchema = {
     },
     "DomainName": {
       "description": "域名搜索，可在域名列表中搜索该域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+      "type": "string"
     },
     "DomainGroupId": {
       "description": "域名分组ID，可使用查询域名分组的QueryDomainGroupList接口获取。",

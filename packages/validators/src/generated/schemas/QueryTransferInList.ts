@@ -36,9 +36,7 @@ export const request: JsonSchema = {
     },
     "DomainName": {
       "description": "域名，前缀匹配（模糊查询）。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+      "type": "string"
     },
     "SubmissionStartDate": {
       "description": "提交域名列表转入的结束时间。",

@@ -18,9 +18,7 @@ export const request: JsonSchema = {
     },
     "DomainName": {
       "description": "域名。支持一个或多个域名，多个域名之间用英文逗号（,）分隔。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+      "type": "string"
     },
     "Lang": {
       "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",

@@ -35,7 +35,10 @@ export const request: JsonSchema = {
       "description": "自定义输入的域名，域名来源为自定义输入时，该字段为必须。",
       "type": "array",
       "items": {
-        "type": "string"
+        "description": "域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。",
+        "type": "string",
+        "format": "alidomain-domain-name",
+        "minLength": 1
       }
     },
     "FileToUpload": {
