@@ -29,13 +29,9 @@ describe('document examples', () => {
     if (broken !== undefined) {
       it(`${op.operationId}: the JSON example recorded as an erratum does not pass the response validator`, () => {
         expect(errata).toContain('example-disagrees-with-table');
-        const body = typeof broken === 'string' ? broken : JSON.stringify(broken);
-        let problems: string[];
-        try {
-          problems = validateResponse(op.operationId as ActionName, parseSuccess(meta, 200, body, 'JSON'));
-        } catch {
-          problems = ['does not parse'];
-        }
+        // The document's body as printed (not through the parser, which would coerce types),
+        // with fields the table does not list reported: that is how these examples disagree.
+        const problems = validateResponse(op.operationId as ActionName, broken, { unknownFields: 'report' });
         expect(problems.length).toBeGreaterThan(0);
       });
     }
@@ -49,8 +45,11 @@ describe('document examples', () => {
           expect(() => parseSuccess(meta, 200, text, 'XML')).toThrow();
           return;
         }
-        const parsed = parseSuccess(meta, 200, text, 'XML') as Record<string, unknown>;
-        expect(typeof parsed).toBe('object');
+        const parsed = parseSuccess(meta, 200, text, 'XML');
+        // An XML example the spec does not flag must also satisfy the response table.
+        if (!errata.includes('example-disagrees-with-table')) {
+          expect(validateResponse(op.operationId as ActionName, parsed, { unknownFields: 'report' })).toEqual([]);
+        } else expect(typeof parsed).toBe('object');
       });
     }
   }

@@ -1,7 +1,7 @@
 // The generated client over real HTTP against the local mock server: typed methods, the
 // generic call, JSON/XML parity, POST bodies, paginators, waitForTask and the retry rules.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DomainClient, DomainTaskTimeoutError, isErrorCode, paginateQueryDomainList, waitForTask } from '@alidomain/client';
+import { DomainClient, DomainTaskTimeoutError, isDomainValidationError, isErrorCode, paginateQueryDomainList, waitForTask } from '@alidomain/client';
 import { dropConnection, serviceUnavailable, startMockServer, throttling, type MockServer } from '../server/mock-server.js';
 
 let server: MockServer;
@@ -113,5 +113,31 @@ describe('retries through the generated client', () => {
     server.enqueue('CheckDomain', { status: 400, error: { code: 'InvalidParameter', message: 'bad' } });
     const error = await client().checkDomain({ DomainName: 'example.com' }).catch((e) => e);
     expect(isErrorCode(error, 'InvalidParameter')).toBe(true);
+  });
+});
+
+describe('validation', () => {
+  it('rejects invalid input with every problem named by wire parameter, and sends nothing', async () => {
+    const error = await client()
+      .saveBatchTaskForCreatingOrderActivate({ OrderActivateParam: [{ DomainName: 'ok.com' }, { DomainName: 'xn--fiq228c.com', SubscriptionDuration: 'two' as never }] })
+      .catch((e) => e);
+    expect(isDomainValidationError(error)).toBe(true);
+    expect(error.message).toMatch(/OrderActivateParam\.2\.DomainName/);
+    expect(error.message).toMatch(/OrderActivateParam\.2\.SubscriptionDuration/);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('sends unchecked input when validation is turned off', async () => {
+    server.handle('CheckDomain', () => ({ data: { Avail: '1' } }));
+    await client({ validation: false }).checkDomain({ DomainName: 'not a domain' });
+    expect(server.requestsFor('CheckDomain')).toHaveLength(1);
+  });
+
+  it('reports a response that does not match the spec when asked to', async () => {
+    server.handle('CheckDomain', () => ({ data: { Avail: 7, Premium: 'maybe' } }));
+    const seen: string[] = [];
+    await client({ validateResponses: (_action, problems) => seen.push(...problems) }).checkDomain({ DomainName: 'example.com' });
+    expect(seen.join('\n')).toMatch(/Premium/);
+    await expect(client({ validateResponses: true }).checkDomain({ DomainName: 'example.com' })).rejects.toThrow(/Premium/);
   });
 });

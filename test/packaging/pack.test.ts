@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../server/mock-server.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const PACKAGES = ['core', 'client'];
+const PACKAGES = ['core', 'validators', 'client'];
 const work = mkdtempSync(join(tmpdir(), 'alidomain-pack-'));
 const project = join(work, 'project');
 const tarballs: Record<string, string> = {};
@@ -46,7 +46,7 @@ describe('npm pack', () => {
 
   it('installs into a project outside the workspace with only its declared dependencies', () => {
     const installed = readdirSync(join(project, 'node_modules', '@alidomain')).sort();
-    expect(installed).toEqual(['client', 'core']);
+    expect(installed).toEqual(['client', 'core', 'validators']);
   });
 
   it('type-checks a call in that project, and rejects a call missing a required parameter', () => {

@@ -96,8 +96,8 @@ function actionFile(project: Project, a: Action): SourceFile {
 
 function clientFile(project: Project, model: Model): SourceFile {
   const file = project.createSourceFile('client.ts', '', { overwrite: true });
-  file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', namedImports: ['DomainClientCore'] });
   file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', isTypeOnly: true, namedImports: ['ActionMeta', 'SendOptions'] });
+  file.addImportDeclaration({ moduleSpecifier: '../validation.js', namedImports: ['ValidatingClient'] });
   for (const a of model.actions) {
     file.addImportDeclaration({ moduleSpecifier: `./actions/${a.name}.js`, namedImports: [metaName(a), { name: requestType(a), isTypeOnly: true }, { name: responseType(a), isTypeOnly: true }] });
   }
@@ -117,11 +117,12 @@ function clientFile(project: Project, model: Model): SourceFile {
   file.addClass({
     name: 'DomainClient',
     isExported: true,
-    extends: 'DomainClientCore',
+    extends: 'ValidatingClient',
     docs: docs([
       'Client of the Alibaba Cloud Domain API (2018-01-29): one method per Action.',
       '',
       'Credentials come from the options, the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, …) or ~/.aliyun/config.json.',
+      'Input is checked against the spec before sending (`validation: false` turns it off); invalid input is never sent.',
       '@example',
       "const client = new DomainClient();",
       "const { Avail } = await client.checkDomain({ DomainName: 'example.com' });",

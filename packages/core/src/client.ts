@@ -57,8 +57,11 @@ export interface DomainClientOptions {
   /** Default: node:http(s) with keep-alive in Node, fetch elsewhere. */
   readonly transport?: Transport;
   readonly userAgent?: string;
-  /** Extra checks before sending; any problem returned aborts the call with DomainValidationError. */
-  readonly validate?: (meta: ActionMeta, input: unknown) => ReadonlyArray<string | ValidationProblem>;
+  /**
+   * Checks before sending; any problem returned aborts the call with DomainValidationError and
+   * nothing is sent. May be async (the generated client loads each Action's validator on first use).
+   */
+  readonly validate?: (meta: ActionMeta, input: unknown) => ReadonlyArray<string | ValidationProblem> | Promise<ReadonlyArray<string | ValidationProblem>>;
 }
 
 export interface SendOptions {
@@ -123,7 +126,7 @@ export class DomainClientCore {
   /** Calls one Action. Rejects with DomainApiError, DomainTransportError, DomainTimeoutError, DomainValidationError or DomainCredentialsError. */
   async send<I, O>(meta: ActionMeta, input: I, opts: SendOptions = {}): Promise<O> {
     if (this.#validate !== undefined) {
-      const problems = this.#validate(meta, input);
+      const problems = await this.#validate(meta, input);
       if (problems.length > 0) {
         throw new DomainValidationError(
           meta.action,

@@ -135,7 +135,9 @@ export interface ValidationProblem {
 }
 
 function renderProblem(p: ValidationProblem): string {
-  return p.message !== undefined ? `${p.param}: ${p.message}` : `${p.param}: expected ${p.expected}, got ${p.got}`;
+  // A validator's own one-line message already names the parameter.
+  if (p.message !== undefined) return p.param === '(input)' ? p.message : `${p.param}: ${p.message}`;
+  return `${p.param}: expected ${p.expected}, got ${p.got}`;
 }
 
 /** The input was rejected before anything was sent. */

@@ -24,9 +24,9 @@ describe('response parsing by shape', () => {
     expect(r.Data.Domain).toHaveLength(1);
   });
 
-  it('turns an empty XML element of object shape into an empty object', () => {
+  it('turns an empty XML list wrapper into an empty list, as the JSON form has it', () => {
     const xml = '<QueryDomainListResponse><RequestId>r</RequestId><Data/></QueryDomainListResponse>';
-    expect(parseSuccess(meta, 200, xml, 'XML')).toEqual({ RequestId: 'r', Data: {} });
+    expect(parseSuccess(meta, 200, xml, 'XML')).toEqual({ RequestId: 'r', Data: { Domain: [] } });
   });
 
   it('passes unknown fields through untouched', () => {
@@ -146,5 +146,17 @@ describe('error bodies', () => {
     const e = parseError(m, 502, '<html><body>Bad Gateway</body></html>', 'JSON');
     expect(e).toBeInstanceOf(DomainResponseError);
     expect(e.statusCode).toBe(502);
+  });
+});
+
+describe('empty list wrappers', () => {
+  const shape = { kind: 'object', fields: { FailList: { kind: 'object', fields: { FailDomain: { kind: 'array', items: { kind: 'string' } } } } } } as const;
+
+  it('read an empty XML wrapper element as an empty list, as JSON gives it', () => {
+    expect(applyShape({ FailList: '' }, shape)).toEqual({ FailList: { FailDomain: [] } });
+  });
+
+  it('leave an empty object that is not a list wrapper empty', () => {
+    expect(applyShape('', { kind: 'object', fields: { A: { kind: 'string' }, B: { kind: 'string' } } })).toEqual({});
   });
 });

@@ -53,6 +53,16 @@ function passThrough(value: unknown): unknown {
   return value;
 }
 
+function isEmptyObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0;
+}
+
+/** The array field of an object whose only field is an array (`{ Domain: [...] }`), if it is one. */
+function wrapperField(shape: Extract<Shape, { kind: 'object' }>): string | undefined {
+  const keys = Object.keys(shape.fields);
+  return keys.length === 1 && shape.fields[keys[0]!]!.kind === 'array' ? keys[0] : undefined;
+}
+
 /**
  * Gives a parsed JSON or XML body its typed form per `shape`:
  * arrays stay arrays even when XML had a single element; XML text becomes numbers/booleans where
@@ -64,8 +74,12 @@ export function applyShape(value: unknown, shape: Shape): unknown {
     case 'any':
       return passThrough(value);
     case 'object': {
-      // An empty XML element (`<Data/>`) parses as ''.
-      if (value === '') return {};
+      // An empty XML element (`<Data/>`) parses as ''. When the object is a list's wire wrapper
+      // (its one field is the array), the empty element is an empty list, as JSON's `{"Domain": []}`.
+      if (value === '' || (isEmptyObject(value) && wrapperField(shape) !== undefined)) {
+        const field = wrapperField(shape);
+        return field === undefined ? {} : { [field]: [] };
+      }
       if (value === null || typeof value !== 'object' || Array.isArray(value)) return passThrough(value);
       const out: Record<string, unknown> = {};
       const rec = value as Record<string, unknown>;
