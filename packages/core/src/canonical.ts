@@ -18,14 +18,7 @@ export function compareNames(a: WireParam, b: WireParam): number {
  * Does not modify `params`.
  */
 export function canonicalQuery(params: readonly WireParam[]): string {
-  const sorted = params.slice().sort(compareNames);
-  let out = '';
-  for (let i = 0; i < sorted.length; i++) {
-    const p = sorted[i]!;
-    if (i > 0) out += '&';
-    out += percentEncode(p[0]) + '=' + percentEncode(p[1]);
-  }
-  return out;
+  return formEncode(params.slice().sort(compareNames));
 }
 
 /** `application/x-www-form-urlencoded` text with the same RFC 3986 encoding (order kept). */
