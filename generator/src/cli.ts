@@ -22,7 +22,8 @@ export function generate() {
     model,
     outputs: [
       { dir: 'packages/client/src/generated', files: emitClient(model) },
-      { dir: 'packages/spec/dist', files: emitSpecPackage(document, yaml, readFileSync(join(root, 'spec/ERRATA.md'), 'utf8')) },
+      // A build artefact (git-ignored): copies of spec/, which extract.mjs --check already guards.
+      { dir: 'packages/spec/dist', files: emitSpecPackage(document, yaml, readFileSync(join(root, 'spec/ERRATA.md'), 'utf8')), committed: false },
       { dir: 'packages/docs/markdown', files: emitDocsMarkdown(model) },
       { dir: 'packages/docs/site', files: emitDocsSite(model) },
       { dir: 'packages/validators/src/generated', files: emitValidators(model, document) },
@@ -42,7 +43,8 @@ function main() {
   const { model, outputs } = generate();
   const stale: string[] = [];
   let written = 0;
-  for (const { dir, files } of outputs) {
+  for (const { dir, files, committed = true } of outputs as Array<{ dir: string; files: Record<string, string>; committed?: boolean }>) {
+    if (check && !committed) continue;
     const abs = join(root, dir);
     for (const [name, content] of Object.entries(files)) {
       const path = join(abs, name);
