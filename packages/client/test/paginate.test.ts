@@ -1,0 +1,52 @@
+// The paging helpers walk pages as the API reports them, with no server: a stub client answers.
+import { describe, expect, it } from 'vitest';
+import type { ActionMeta, DomainClientCore } from '@alidomain/core';
+import { paginatePages, paginateScroll } from '../src/paginate.js';
+
+const meta = { action: 'QueryDomainList' } as ActionMeta;
+
+/** A client whose send() answers from `pages` and records each input. */
+function stub(answer: (input: Record<string, unknown>) => unknown) {
+  const inputs: Array<Record<string, unknown>> = [];
+  const client = { send: async (_m: ActionMeta, input: Record<string, unknown>) => (inputs.push(input), answer(input)) } as unknown as DomainClientCore;
+  return { client, inputs };
+}
+
+const collect = async <T>(it: AsyncIterable<T>) => {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+};
+
+describe('paginatePages', () => {
+  it('follows NextPage from page 1 and yields the items of every page', async () => {
+    const { client, inputs } = stub((i) => ({ NextPage: i.PageNum !== 3, Data: { Domain: [`p${i.PageNum}`] } }));
+    expect(await collect(paginatePages(client, meta, { PageSize: 1 }, { items: ['Data', 'Domain'], hasNext: 'NextPage' }))).toEqual(['p1', 'p2', 'p3']);
+    expect(inputs.map((i) => i.PageNum)).toEqual([1, 2, 3]);
+  });
+
+  it('starts at the PageNum given', async () => {
+    const { client, inputs } = stub(() => ({ NextPage: false, Data: { Domain: ['x'] } }));
+    await collect(paginatePages(client, meta, { PageNum: 4 }, { items: ['Data', 'Domain'], hasNext: 'NextPage' }));
+    expect(inputs[0]!.PageNum).toBe(4);
+  });
+
+  it('uses TotalPageNum when the Action has no NextPage flag', async () => {
+    const { client } = stub((i) => ({ TotalPageNum: 2, Data: { Domain: [i.PageNum] } }));
+    expect(await collect(paginatePages(client, meta, {}, { items: ['Data', 'Domain'] }))).toEqual([1, 2]);
+  });
+
+  it('stops on an empty page even if the flag says more', async () => {
+    const { client, inputs } = stub(() => ({ NextPage: true, Data: {} }));
+    expect(await collect(paginatePages(client, meta, {}, { items: ['Data', 'Domain'], hasNext: 'NextPage' }))).toEqual([]);
+    expect(inputs).toHaveLength(1);
+  });
+});
+
+describe('paginateScroll', () => {
+  it('sends each response’s ScrollId with the next request until no items come back', async () => {
+    const { client, inputs } = stub((i) => (i.ScrollId === 'c' ? { ScrollId: 'd', Data: { Domain: [] } } : { ScrollId: i.ScrollId === undefined ? 'b' : 'c', Data: { Domain: [i.ScrollId ?? 'a'] } }));
+    expect(await collect(paginateScroll(client, meta, { PageSize: 10 }, { items: ['Data', 'Domain'] }))).toEqual(['a', 'b']);
+    expect(inputs.map((i) => i.ScrollId)).toEqual([undefined, 'b', 'c']);
+  });
+});
