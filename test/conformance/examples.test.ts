@@ -1,12 +1,14 @@
 // Every response example of the document, through the runtime's parser: JSON and XML give the
 // same typed object; the parsed result passes the Action's response validator. Examples that
 // the spec records as broken in the document (ERRATA.md) are tested as broken.
-import { describe, expect, it } from 'vitest';
-import { parseSuccess } from '@alidomain/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadXmlSupport, parseSuccess } from '@alidomain/core';
 import { actionMetas, type ActionName } from '@alidomain/client';
 import { validateResponse } from '@alidomain/validators';
 import { operations } from '../lib/spec.js';
 import { toXml } from '../lib/xml.js';
+
+beforeAll(loadXmlSupport);
 
 describe('document examples', () => {
   for (const op of operations) {

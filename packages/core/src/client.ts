@@ -14,7 +14,8 @@ import {
   type ValidationProblem,
 } from './errors.js';
 import type { ActionMeta } from './meta.js';
-import { parseError, parseSuccess } from './parse/response.js';
+import { looksLikeXml, parseError, parseSuccess } from './parse/response.js';
+import { loadXmlSupport } from './parse/xml.js';
 import { abortableSleep, backoffDelay, shouldRetry, type BackoffOptions } from './retry.js';
 import { serializeInput } from './serialize.js';
 import { signParamsAsync, type HttpMethod } from './sign.js';
@@ -146,6 +147,7 @@ export class DomainClientCore {
         const credentials = await this.#credentials();
         const req = await this.prepare(meta, wire, credentials);
         const res = await this.#transport({ ...req, signal, timeoutMs });
+        if (this.format === 'XML' || looksLikeXml(res.body)) await loadXmlSupport();
         if (res.status >= 200 && res.status < 300) return parseSuccess(meta, res.status, res.body, this.format) as O;
         throw parseError(meta, res.status, res.body, this.format);
       } catch (err) {

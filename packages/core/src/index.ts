@@ -30,8 +30,8 @@ export { API_VERSION, commonParams, formatTimestamp, type CommonParamsInput, typ
 export { backoffDelay, isTransientFailure, shouldRetry, type BackoffOptions } from './retry.js';
 export { applyShape } from './parse/shape.js';
 export { BigIntLiteral, parseJsonLossless } from './parse/json.js';
-export { decodeXmlEntities, parseXmlDocument } from './parse/xml.js';
-export { parseError, parseSuccess } from './parse/response.js';
+export { decodeXmlEntities, loadXmlSupport, parseXmlDocument } from './parse/xml.js';
+export { looksLikeXml, parseError, parseSuccess } from './parse/response.js';
 export type { Transport, TransportRequest, TransportResponse } from './transport/types.js';
 export { createNodeHttpTransport, type NodeHttpTransport, type NodeHttpTransportOptions } from './transport/node-http.js';
 export { createFetchTransport } from './transport/fetch.js';

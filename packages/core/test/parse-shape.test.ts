@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActionMeta, Shape } from '../src/meta.js';
 import { parseJsonLossless } from '../src/parse/json.js';
 import { parseError, parseSuccess } from '../src/parse/response.js';
 import { applyShape } from '../src/parse/shape.js';
 import { DomainApiError, DomainResponseError } from '../src/errors.js';
 import { fixtureJson, fixtureText } from './helpers.js';
+import { loadXmlSupport } from '../src/parse/xml.js';
+
+beforeAll(loadXmlSupport);
 
 const meta = fixtureJson<ActionMeta>('responses/query-domain-list.meta.json');
 const expected = fixtureJson<unknown>('responses/query-domain-list.expected.json');

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { decodeXmlEntities, parseXmlDocument } from '../src/parse/xml.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeXmlEntities, loadXmlSupport, parseXmlDocument } from '../src/parse/xml.js';
 import { fixtureText } from './helpers.js';
+
+// The parser is loaded on demand; the client does this itself before parsing XML.
+beforeAll(loadXmlSupport);
 
 describe('parseXmlDocument', () => {
   it('unwraps the root element and reports its name', () => {
@@ -52,3 +55,4 @@ describe('decodeXmlEntities', () => {
     expect(decodeXmlEntities('&nbsp;&#0;&#xD800;')).toBe('&nbsp;&#0;&#xD800;');
   });
 });
+

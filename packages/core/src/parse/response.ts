@@ -5,7 +5,8 @@ import { parseJsonLossless } from './json.js';
 import { applyShape } from './shape.js';
 import { parseXmlDocument } from './xml.js';
 
-function looksLikeXml(body: string): boolean {
+/** Whether a body is XML (by content: gateways answer errors in their own format). */
+export function looksLikeXml(body: string): boolean {
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff) continue;

@@ -1,4 +1,6 @@
-import { XMLParser } from 'fast-xml-parser';
+// fast-xml-parser is loaded on first need (loadXmlSupport): JSON is the default format, and a
+// bundle that never meets XML should not carry an XML parser.
+import type { XMLParser } from 'fast-xml-parser';
 
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));/g;
@@ -29,7 +31,7 @@ const entityDecoder = {
   decode: decodeXmlEntities,
 };
 
-const parser = new XMLParser({
+const PARSER_OPTIONS = {
   ignoreAttributes: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
@@ -41,7 +43,21 @@ const parser = new XMLParser({
   processEntities: true,
   entityDecoder,
   textNodeName: '#text',
-});
+};
+
+let parser: XMLParser | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads the XML parser; parseXmlDocument needs it. The client calls this before parsing XML. */
+export function loadXmlSupport(): Promise<void> {
+  loading ??= import('fast-xml-parser').then((m) => {
+    parser = new m.XMLParser(PARSER_OPTIONS);
+  });
+  return loading;
+}
+
+/** Whether loadXmlSupport has completed. */
+export const xmlSupportLoaded = (): boolean => parser !== undefined;
 
 export const XML_TEXT = '#text';
 
@@ -66,6 +82,7 @@ function dropIndentation(node: unknown): unknown {
  * leaf text → string, empty element → ''. Returns `{ rootName, root }`.
  */
 export function parseXmlDocument(text: string): { rootName: string; root: unknown } {
+  if (parser === undefined) throw new Error('XML support is not loaded: await loadXmlSupport() first (the client does this itself).');
   const doc = parser.parse(text, true) as Record<string, unknown>;
   const names = Object.keys(doc).filter((k) => k !== XML_TEXT);
   if (names.length !== 1) throw new Error(`expected one root element, found ${names.length}`);
