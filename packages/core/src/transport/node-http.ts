@@ -23,6 +23,25 @@ function builtin<T>(id: string): T {
   return mod as T;
 }
 
+/** `https://host:port/?query` → origin and path, without a WHATWG URL parse per request. */
+function splitUrl(url: string): { origin: string; path: string } {
+  const slash = url.indexOf('/', url.indexOf('//') + 2);
+  return slash < 0 ? { origin: url, path: '/' } : { origin: url.slice(0, slash), path: url.slice(slash) };
+}
+
+// Endpoints are few: parse each origin once.
+const origins = new Map<string, { protocol: string; hostname: string; port: string | undefined }>();
+function originOptions(origin: string): { protocol: string; hostname: string; port: string | undefined } {
+  let o = origins.get(origin);
+  if (o === undefined) {
+    const u = new URL(origin);
+    // URL keeps IPv6 hosts in brackets; http.request wants them bare.
+    o = { protocol: u.protocol, hostname: u.hostname.replace(/^\[|\]$/g, ''), port: u.port || undefined };
+    origins.set(origin, o);
+  }
+  return o;
+}
+
 /** node:http/https with keep-alive agents (the default transport in Node). */
 export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}): NodeHttpTransport {
   let httpAgent: Http.Agent | undefined;
@@ -37,15 +56,17 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
         return;
       }
       const isHttps = req.url.startsWith('https:');
+      const { origin, path } = splitUrl(req.url);
+      const target = { ...originOptions(origin), path, method: req.method, headers: req.headers };
       let request: Http.ClientRequest;
       if (isHttps) {
         const https = builtin<typeof Https>('node:https');
         httpsAgent ??= new https.Agent(agentOptions);
-        request = https.request(req.url, { method: req.method, headers: req.headers, agent: httpsAgent });
+        request = https.request({ ...target, agent: httpsAgent });
       } else {
         const http = builtin<typeof Http>('node:http');
         httpAgent ??= new http.Agent(agentOptions);
-        request = http.request(req.url, { method: req.method, headers: req.headers, agent: httpAgent });
+        request = http.request({ ...target, agent: httpAgent });
       }
 
       // Whether request bytes may have reached the server: set once the connection is up.
