@@ -238,7 +238,7 @@ function requestParams(a, o, repair, errata) {
   }
   for (const g of groups.values()) {
     const fields = Object.keys(g.parameter.schema.items.properties);
-    g.parameter.description = `列表，每项包含：${fields.join('、')}。Wire form: ${g.parameter.name}.1.${fields[0]}, ${g.parameter.name}.2.${fields[0]}, …`;
+    g.parameter.description = `列表，每项包含：${fields.join('、')}。`;
     g.parameter.example = [Object.fromEntries(Object.entries(g.parameter.schema.items.properties).filter(([, s]) => s.example !== undefined).map(([k, s]) => [k, s.example]))];
   }
   return out.map((p) => ({ ...p, parameter: stripUndefined(p.parameter) }));

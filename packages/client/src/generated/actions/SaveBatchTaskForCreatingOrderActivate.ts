@@ -47,7 +47,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
    */
   UsePromotion?: boolean;
   /**
-   * 列表，每项包含：TelExt、AliyunDns、PermitPremiumActivation、ZhProvince、Telephone、RegistrantOrganization、City、DomainName、ZhCity、Dns1、TelArea、Address、EnableDomainProxy、PostalCode、RegistrantProfileId、ZhRegistrantOrganization、TrademarkDomainActivation、Dns2、ZhRegistrantName、Email、RegistrantType、Country、RegistrantName、SubscriptionDuration、ZhAddress、Province。Wire form: OrderActivateParam.1.TelExt, OrderActivateParam.2.TelExt, …
+   * 列表，每项包含：TelExt、AliyunDns、PermitPremiumActivation、ZhProvince、Telephone、RegistrantOrganization、City、DomainName、ZhCity、Dns1、TelArea、Address、EnableDomainProxy、PostalCode、RegistrantProfileId、ZhRegistrantOrganization、TrademarkDomainActivation、Dns2、ZhRegistrantName、Email、RegistrantType、Country、RegistrantName、SubscriptionDuration、ZhAddress、Province。
    *
    * Wire form: `OrderActivateParam.N.…` (objectList).
    * @example [{"TelExt":"1234","AliyunDns":true,"PermitPremiumActivation":true,"ZhProvince":"北京","Telephone":"1820000****","RegistrantOrganization":"zhang san","City":"bei jing shi","DomainName":"example.com","ZhCity":"北京市","Dns1":"ns2.aliyun.com","TelArea":"86","Address":"chao yan qu *** dasha *** hao","EnableDomainProxy":true,"PostalCode":"102629","RegistrantProfileId":0,"ZhRegistrantOrganization":"张三","TrademarkDomainActivation":false,"Dns2":"ns1.aliyun.com","ZhRegistrantName":"张三","Email":"username@example.com","RegistrantType":"1","Country":"CN","RegistrantName":"zhang san","SubscriptionDuration":1,"ZhAddress":"朝阳区***大厦***号","Province":"bei jing"}]

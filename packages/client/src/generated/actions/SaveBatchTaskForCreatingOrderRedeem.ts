@@ -55,7 +55,7 @@ export interface SaveBatchTaskForCreatingOrderRedeemRequest {
    */
   UsePromotion?: boolean;
   /**
-   * 列表，每项包含：DomainName、CurrentExpirationDate。Wire form: OrderRedeemParam.1.DomainName, OrderRedeemParam.2.DomainName, …
+   * 列表，每项包含：DomainName、CurrentExpirationDate。
    *
    * Erratum (other): Long epoch-milliseconds parameter whose table example is '000000' (line 7179) and request example '000000' (lines 7206-7210) — a placeholder, not a plausible timestamp.
    *

@@ -55,7 +55,7 @@ export interface SaveBatchTaskForCreatingOrderRenewRequest {
    */
   UsePromotion?: boolean;
   /**
-   * 列表，每项包含：SubscriptionDuration、DomainName、CurrentExpirationDate。Wire form: OrderRenewParam.1.SubscriptionDuration, OrderRenewParam.2.SubscriptionDuration, …
+   * 列表，每项包含：SubscriptionDuration、DomainName、CurrentExpirationDate。
    *
    * Erratum (other): Table example is the epoch ms 1522080000000 (line 7304) but request example passes '&OrderRenewParam.1.CurrentExpirationDate=0000' (lines 7330, 7333) — a placeholder, not a timestamp.
    *

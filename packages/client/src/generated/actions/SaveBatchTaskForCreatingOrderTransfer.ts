@@ -55,7 +55,7 @@ export interface SaveBatchTaskForCreatingOrderTransferRequest {
    */
   UsePromotion?: boolean;
   /**
-   * 列表，每项包含：PermitPremiumTransfer、RegistrantProfileId、AuthorizationCode、DomainName。Wire form: OrderTransferParam.1.PermitPremiumTransfer, OrderTransferParam.2.PermitPremiumTransfer, …
+   * 列表，每项包含：PermitPremiumTransfer、RegistrantProfileId、AuthorizationCode、DomainName。
    *
    * Erratum (other): Enumeration appears inverted: 'false：允许。 true：不允许。' (false = allow, true = disallow) for a parameter named 'PermitPremiumTransfer', default false (lines 7421-7427).
    *

@@ -13,7 +13,7 @@ export interface SaveBatchTaskForReserveDropListDomainRequest {
    */
   ContactTemplateId: string;
   /**
-   * 列表，每项包含：DomainName。Wire form: Domains.1.DomainName, Domains.2.DomainName, …
+   * 列表，每项包含：DomainName。
    *
    * Erratum (example-disagrees-with-table): Table documents the flattened indexed form 'Domains.N.DomainName String 是' (line 14939), but the request example sends a single JSON-text parameter '&Domains=[{"DomainName":"example.com"}]' (line 14963).
    *

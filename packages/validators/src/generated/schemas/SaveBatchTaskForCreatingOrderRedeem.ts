@@ -39,7 +39,7 @@ export const request: JsonSchema = {
       "type": "boolean"
     },
     "OrderRedeemParam": {
-      "description": "列表，每项包含：DomainName、CurrentExpirationDate。Wire form: OrderRedeemParam.1.DomainName, OrderRedeemParam.2.DomainName, …",
+      "description": "列表，每项包含：DomainName、CurrentExpirationDate。",
       "type": "array",
       "items": {
         "type": "object",

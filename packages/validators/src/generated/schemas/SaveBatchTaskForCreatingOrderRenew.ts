@@ -39,7 +39,7 @@ export const request: JsonSchema = {
       "type": "boolean"
     },
     "OrderRenewParam": {
-      "description": "列表，每项包含：SubscriptionDuration、DomainName、CurrentExpirationDate。Wire form: OrderRenewParam.1.SubscriptionDuration, OrderRenewParam.2.SubscriptionDuration, …",
+      "description": "列表，每项包含：SubscriptionDuration、DomainName、CurrentExpirationDate。",
       "type": "array",
       "items": {
         "type": "object",

@@ -39,7 +39,7 @@ export const request: JsonSchema = {
       "type": "boolean"
     },
     "OrderTransferParam": {
-      "description": "列表，每项包含：PermitPremiumTransfer、RegistrantProfileId、AuthorizationCode、DomainName。Wire form: OrderTransferParam.1.PermitPremiumTransfer, OrderTransferParam.2.PermitPremiumTransfer, …",
+      "description": "列表，每项包含：PermitPremiumTransfer、RegistrantProfileId、AuthorizationCode、DomainName。",
       "type": "array",
       "items": {
         "type": "object",

@@ -14,7 +14,7 @@ export const request: JsonSchema = {
       "type": "string"
     },
     "Domains": {
-      "description": "列表，每项包含：DomainName。Wire form: Domains.1.DomainName, Domains.2.DomainName, …",
+      "description": "列表，每项包含：DomainName。",
       "type": "array",
       "items": {
         "type": "object",
