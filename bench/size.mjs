@@ -37,27 +37,23 @@ export async function benchSize() {
   return results;
 }
 
-/** Median wall time of `node -e <code>` over n runs, in ms. */
-function startMs(code, n) {
-  const times = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, stdio: 'ignore' });
-    if (r.status !== 0) throw new Error(`node -e ${code} failed`);
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(n / 2)];
+/** Wall time of one `node -e <code>` run, in ms. */
+function startMs(code) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, stdio: 'ignore' });
+  if (r.status !== 0) throw new Error(`node -e ${code} failed`);
+  return performance.now() - t;
 }
 
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Import cost over a bare start: runs interleaved (bare, each package, bare, …) so drift hits all alike. */
 export function benchImport(n = Number(process.env.BENCH_STARTS ?? 21)) {
-  const bare = startMs('', n);
-  return {
-    bare,
-    '@alidomain/client': startMs("await import('@alidomain/client')", n) - bare,
-    '@alidomain/core': startMs("await import('@alidomain/core')", n) - bare,
-    '@alicloud/pop-core': startMs("await import('@alicloud/pop-core')", n) - bare,
-  };
+  const codes = { bare: '', '@alidomain/client': "await import('@alidomain/client')", '@alidomain/core': "await import('@alidomain/core')", '@alicloud/pop-core': "await import('@alicloud/pop-core')" };
+  const times = Object.fromEntries(Object.keys(codes).map((k) => [k, []]));
+  for (let i = 0; i < n; i++) for (const [k, code] of Object.entries(codes)) times[k].push(startMs(code));
+  const bare = median(times.bare);
+  return Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, k === 'bare' ? bare : median(xs) - bare]));
 }
 
 export function printSize(size, imports) {
