@@ -1,7 +1,7 @@
 // Emits the typed client into packages/client/src/generated: one module per Action
 // (types, metadata, a standalone function a bundler can keep alone), the DomainClient
 // class with one method per Action, the Action registry and the paginators.
-import { Project, IndentationText, QuoteKind, NewLineKind, type SourceFile, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
+import { Project, IndentationText, QuoteKind, NewLineKind, VariableDeclarationKind, type SourceFile, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
 import type { Action, Model } from '../model.js';
 import { HEADER, docLines, propertyName, typeText } from '../print.js';
 import { metaLiteral } from './meta.js';
@@ -75,7 +75,7 @@ function actionFile(project: Project, a: Action): SourceFile {
   ]);
   file.addVariableStatement({
     isExported: true,
-    declarationKind: 'const' as never,
+    declarationKind: VariableDeclarationKind.Const,
     docs: docs([`Wire metadata of ${a.name} for @alidomain/core.`]),
     declarations: [{ name: metaName(a), type: 'ActionMeta', initializer: metaLiteral(a) }],
   });
@@ -110,7 +110,7 @@ function clientFile(project: Project, model: Model): SourceFile {
   file.addTypeAlias({ name: 'ActionName', isExported: true, type: 'keyof ActionTypes', docs: docs(['The name of an Action of the Domain API 2018-01-29.']) });
   file.addVariableStatement({
     isExported: true,
-    declarationKind: 'const' as never,
+    declarationKind: VariableDeclarationKind.Const,
     docs: docs(['Wire metadata of every Action, by name.']),
     declarations: [{ name: 'actionMetas', type: 'Readonly<Record<ActionName, ActionMeta>>', initializer: `{\n${model.actions.map((a) => `  ${a.name}: ${metaName(a)},`).join('\n')}\n}` }],
   });

@@ -54,7 +54,7 @@ export function buildSpec(doc, overrides) {
   for (const a of actions) {
     if (!tags.some((t) => t.name === a.group)) tags.push({ name: a.group, description: CHAPTERS[a.chapter], 'x-alidomain-chapter': a.chapter });
     const o = overrides.actions?.[a.name] ?? {};
-    const found = findErrata(a, repair).concat((overrides.errata?.[a.name] ?? []).map((e) => ({ ...e, source: 'review' })));
+    const found = findErrata(a).concat((overrides.errata?.[a.name] ?? []).map((e) => ({ ...e, source: 'review' })));
     errata.push(...found.map((e) => ({ action: a.name, ...e })));
     paths[`/#Action=${a.name}`] = {
       [methodOf(a, o).toLowerCase()]: operation(a, o, overrides, repair, found, components),
@@ -113,11 +113,10 @@ function operation(a, o, overrides, repair, errata, components) {
     description,
     tags: [a.group],
     parameters: [
-      { $ref: '#/components/parameters/Action', schema: undefined },
+      { name: 'Action', in: 'query', required: true, description: `系统规定参数，取值：${a.name}。`, schema: { type: 'string', const: a.name }, example: a.name },
       ...query.map((p) => p.parameter),
-    ].map(stripUndefined),
+    ],
   };
-  op.parameters[0] = { name: 'Action', in: 'query', required: true, description: `系统规定参数，取值：${a.name}。`, schema: { type: 'string', const: a.name }, example: a.name };
   if (body.length) {
     op.requestBody = {
       required: body.some((p) => p.parameter.required),
@@ -340,7 +339,7 @@ function findNode(node, path) {
 
 function objectSchema(node, a, repair, errata, path) {
   const properties = {};
-  for (const child of [...node.children].sort((x, y) => 0)) {
+  for (const child of node.children) {
     properties[child.row.name] = fieldSchema(child, a, repair, errata, [...path, child.row.name]);
   }
   return { type: 'object', properties };

@@ -14,13 +14,12 @@ export function errataMarkdown(spec) {
     '| --- | --- | --- | --- | --- | --- |',
   ];
   let count = 0;
-  for (const [key, item] of Object.entries(spec.paths)) {
+  for (const item of Object.values(spec.paths)) {
     const op = operationOf(item);
     for (const { where, e } of collect(op)) {
       count++;
       lines.push(`| ${op.operationId} | ${where} | ${e.kind} | ${e.detail.replaceAll('|', '\\|').replaceAll('\n', ' ')} | ${e.line ?? ''} | ${e.source} |`);
     }
-    void key;
   }
   lines.push('', `${count} entries.`, '');
   return lines.join('\n');

@@ -5,7 +5,7 @@
 
 const wireBase = (key) => key.replace(/\.\d+(?=\.|$)/g, '.N');
 
-export function findErrata(a, repair) {
+export function findErrata(a) {
   const out = [];
   const reqNames = new Set(a.request.map((r) => r.name));
   const strangers = a.requestExample.params.filter(([key]) => !reqNames.has(wireBase(key)));
@@ -62,6 +62,5 @@ export function findErrata(a, repair) {
       });
     }
   }
-  void repair;
   return out;
 }
