@@ -4,10 +4,12 @@
 import { benchSigning, printSigning } from './signing.mjs';
 import { benchThroughput, printThroughput } from './throughput.mjs';
 import { benchSize, benchImport, printSize } from './size.mjs';
+import { benchFirstCall, printFirstCall } from './first-call.mjs';
 
 console.log(`alidomain benchmarks — node ${process.version}, ${new Date().toISOString()}`);
 printSigning(benchSigning());
 printSize(await benchSize(), benchImport());
+printFirstCall(await benchFirstCall());
 printThroughput(await benchThroughput());
 try {
   const validators = await import('./validators.mjs');

@@ -13,6 +13,23 @@ export function nsPerOp(fn, { batch = 20_000, trials = 9, warmup = 20_000 } = {}
   return samples[Math.floor(samples.length / 2)];
 }
 
+/**
+ * nsPerOp for several functions, trials interleaved (a batch of each in turn), so that load
+ * drifting during the run reaches every function alike. Returns the median ns/op of each.
+ */
+export function nsPerOpInterleaved(fns, { batch = 20_000, trials = 15, warmup = 20_000 } = {}) {
+  const samples = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  for (const fn of Object.values(fns)) for (let i = 0; i < warmup; i++) fn(i);
+  for (let t = 0; t < trials; t++) {
+    for (const [name, fn] of Object.entries(fns)) {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < batch; i++) fn(i);
+      samples[name].push(Number(process.hrtime.bigint() - start) / batch);
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]]));
+}
+
 export function percentile(sorted, p) {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

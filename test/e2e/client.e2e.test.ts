@@ -1,12 +1,16 @@
 import { createServer } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Pool } from 'undici';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createFetchTransport,
+  createDefaultTransport,
+  createUndiciTransport,
   DomainApiError,
   DomainClientCore,
   DomainTimeoutError,
   DomainTransportError,
   type DomainClientOptions,
+  type Transport,
 } from '../../packages/core/src/index.js';
 import { dropConnection, serviceUnavailable, startMockServer, throttling, type MockServer } from '../server/mock-server.js';
 import { checkDomain, createOrder, deleteGroup, queryDomainList, submitCredential } from './actions.js';
@@ -23,7 +27,7 @@ afterEach(async () => {
 const noWait = { sleep: async () => {} };
 
 function client(options: DomainClientOptions = {}): DomainClientCore {
-  return new DomainClientCore({ accessKeyId: 'testid', accessKeySecret: 'testsecret', endpoint: server.url, retry: noWait, ...options });
+  return new DomainClientCore({ accessKeyId: 'testid', accessKeySecret: 'testsecret', endpoint: server.url, retry: noWait, transport: makeTransport(), ...options });
 }
 
 const domainListData = {
@@ -43,211 +47,235 @@ async function rejection(p: Promise<unknown>): Promise<unknown> {
   throw new Error('expected a rejection');
 }
 
-describe('signing', () => {
-  it('is accepted by the server for a GET with awkward characters', async () => {
-    await client().send(checkDomain, { DomainName: '阿里云.中国', Lang: 'a b*c~d+e/f=g&h', FeeCurrency: '' });
-    expect(server.requests[0]).toMatchObject({
-      method: 'GET',
-      signatureValid: true,
-      params: { DomainName: '阿里云.中国', Lang: 'a b*c~d+e/f=g&h', FeeCurrency: '' },
-    });
-  });
+// Everything that touches the network runs over each transport: the default (node:http for a
+// client's first 1,000 requests), undici (the default after those), and fetch (browsers, edge
+// runtimes, and Node when undici cannot be imported).
+const TRANSPORTS: ReadonlyArray<readonly [string, () => Transport | undefined]> = [
+  ['the default transport (node:http at first)', () => undefined],
+  ['undici', () => createUndiciTransport()],
+  ['fetch', () => createFetchTransport()],
+];
+let makeTransport: () => Transport | undefined = () => undefined;
 
-  it('is accepted with list and object-list parameters (.10 after .1)', async () => {
-    const names = Array.from({ length: 12 }, (_, i) => `d${i + 1}.com`);
-    await client().send(queryDomainList, { DomainName: names, Tag: [{ Key: 'k', Value: 'v' }] });
-    expect(server.requests[0]!.signatureValid).toBe(true);
-    expect(server.requests[0]!.params).toMatchObject({ 'DomainName.10': 'd10.com', 'Tag.1.Key': 'k' });
-  });
-
-  it('sends the STS token as SecurityToken and is accepted', async () => {
-    await client({ accessKeyId: 'stsid', accessKeySecret: 'stssecret', securityToken: 'CAIS+token/==' }).send(checkDomain, {});
-    expect(server.requests[0]).toMatchObject({ signatureValid: true, params: { SecurityToken: 'CAIS+token/==', AccessKeyId: 'stsid' } });
-  });
-
-  it('signs POST body params, which the server accepts', async () => {
-    server.handle(submitCredential.action, () => ({ data: { TaskId: 't-1' } }));
-    const result = await client().send(submitCredential, {
-      DomainName: ['a.com'],
-      IdentityCredentialNo: '123',
-      IdentityCredential: 'dGVzdA+/==',
-    });
-    expect(result).toMatchObject({ TaskId: 't-1' });
-    expect(server.requests[0]).toMatchObject({
-      method: 'POST',
-      signatureValid: true,
-      bodyParams: { IdentityCredential: 'dGVzdA+/==' },
-      queryParams: { 'DomainName.1': 'a.com', IdentityCredentialNo: '123' },
-    });
-  });
-
-  it('moves a too-long GET to a POST body, which the server accepts', async () => {
-    const names = Array.from({ length: 400 }, (_, i) => `a-rather-long-domain-name-${i}.com`);
-    await client().send(queryDomainList, { DomainName: names });
-    const req = server.requests[0]!;
-    expect(req).toMatchObject({ method: 'POST', signatureValid: true });
-    expect(req.bodyParams['DomainName.400']).toBe('a-rather-long-domain-name-399.com');
-  });
-
-  it('is rejected with a wrong secret, surfacing SignatureDoesNotMatch once', async () => {
-    const e = await rejection(client({ accessKeySecret: 'wrong' }).send(checkDomain, {}));
-    expect(e).toBeInstanceOf(DomainApiError);
-    expect(e).toMatchObject({ code: 'SignatureDoesNotMatch', statusCode: 400 });
-    expect(server.requests).toHaveLength(1);
-  });
-});
-
-describe('responses', () => {
-  it('are identical in JSON and XML', async () => {
-    server.handle(queryDomainList.action, () => ({ data: { RequestId: 'same', ...domainListData } }));
-    const json = await client({ format: 'JSON' }).send(queryDomainList, {});
-    const xml = await client({ format: 'XML' }).send(queryDomainList, {});
-    expect(xml).toEqual(json);
-    expect(json).toEqual({
-      RequestId: 'same',
-      TotalItemNum: 1,
-      NextPage: false,
-      Data: {
-        Domain: [{ DomainName: '阿里云.中国', ExpirationDateLong: 1540097622000, Premium: false, DnsList: { Dns: ['dns1.hichina.com'] }, Extra: 'kept' }],
-      },
-    });
-    expect(server.requests.map((r) => r.params.Format)).toEqual(['JSON', 'XML']);
-  });
-
-  it('give a one-element XML list as an array', async () => {
-    server.handle(checkDomain.action, () => ({
-      data: { Avail: 1, StaticPriceList: { PriceInfo: [{ action: 'activate', money: '9.9', period: '12' }] } },
-    }));
-    const r = (await client({ format: 'XML' }).send(checkDomain, {})) as { StaticPriceList: { PriceInfo: unknown[] } };
-    expect(r.StaticPriceList.PriceInfo).toEqual([{ action: 'activate', money: 9.9, period: 12 }]);
-  });
-
-  it('keep int64 beyond 2^53 exact as bigint', async () => {
-    server.handle(checkDomain.action, () => ({ raw: '{"RequestId":"r","Price":12345678901234567890}', status: 200 }));
-    await expect(client().send(checkDomain, {})).resolves.toEqual({ RequestId: 'r', Price: 12345678901234567890n });
-  });
-});
-
-describe('errors', () => {
-  for (const format of ['JSON', 'XML'] as const) {
-    it(`map to DomainApiError with code, requestId, hostId, statusCode and action (${format})`, async () => {
-      server.handle(checkDomain.action, () => ({
-        status: 404,
-        error: { code: 'WhoisInfoNotExist', message: 'The whois info of this domain name does not exist.', requestId: 'REQ-42' },
-      }));
-      const e = await rejection(client({ format }).send(checkDomain, { DomainName: 'a.com' }));
-      expect(e).toBeInstanceOf(DomainApiError);
-      expect(e).toMatchObject({
-        code: 'WhoisInfoNotExist',
-        requestId: 'REQ-42',
-        hostId: 'domain.aliyuncs.com',
-        statusCode: 404,
-        action: 'CheckDomain',
-        apiMessage: 'The whois info of this domain name does not exist.',
-      });
-    });
-  }
-
-  it('time out with DomainTimeoutError on a slow response', async () => {
-    server.handle(checkDomain.action, () => ({ data: {}, delayMs: 1000 }));
-    const started = Date.now();
-    const e = await rejection(client({ timeout: 100, maxAttempts: 1 }).send(checkDomain, {}));
-    expect(e).toBeInstanceOf(DomainTimeoutError);
-    expect(e).toMatchObject({ reachedServer: true, timeoutMs: 100 });
-    expect(Date.now() - started).toBeLessThan(900);
-  });
-
-  it('reject with the caller’s abort reason', async () => {
-    server.handle(checkDomain.action, () => ({ data: {}, delayMs: 1000 }));
-    const ac = new AbortController();
-    setTimeout(() => ac.abort(new Error('stop')), 50);
-    await expect(client().send(checkDomain, {}, { signal: ac.signal })).rejects.toThrow('stop');
-    expect(server.requests).toHaveLength(1);
-  });
-});
-
-describe('retries', () => {
-  it('retry Throttling on a safe Action and succeed, with a fresh nonce', async () => {
-    server.enqueue(checkDomain.action, throttling(), throttling());
-    server.handle(checkDomain.action, () => ({ data: { Avail: '1' } }));
-    await expect(client().send(checkDomain, { DomainName: 'a.com' })).resolves.toMatchObject({ Avail: 1 });
-    const reqs = server.requestsFor(checkDomain.action);
-    expect(reqs).toHaveLength(3);
-    expect(reqs.every((r) => r.signatureValid)).toBe(true);
-    expect(new Set(reqs.map((r) => r.params.SignatureNonce)).size).toBe(3);
-  });
-
-  it('retry a dropped connection on an idempotent Action', async () => {
-    server.enqueue(deleteGroup.action, dropConnection());
-    await expect(client().send(deleteGroup, { DomainGroupId: 7 })).resolves.toMatchObject({ RequestId: expect.any(String) });
-    expect(server.requestsFor(deleteGroup.action)).toHaveLength(2);
-  });
-
-  for (const [name, reply, check] of [
-    ['503', serviceUnavailable(), (e: unknown) => expect(e).toMatchObject({ code: 'ServiceUnavailable', statusCode: 503 })],
-    ['Throttling', throttling(), (e: unknown) => expect(e).toMatchObject({ code: 'Throttling', statusCode: 400 })],
-    ['a dropped connection', dropConnection(), (e: unknown) => expect(e).toMatchObject({ name: 'DomainTransportError', reachedServer: true })],
-    ['a response timeout', { data: {}, delayMs: 400 }, (e: unknown) => expect(e).toBeInstanceOf(DomainTimeoutError)],
-  ] as const) {
-    it(`send an unsafe Action exactly once on ${name} and surface the error`, async () => {
-      server.enqueue(createOrder.action, reply);
-      const e = await rejection(client({ timeout: 150 }).send(createOrder, { DomainName: 'a.com', SubscriptionDuration: 1 }));
-      check(e);
-      expect(server.requestsFor(createOrder.action)).toHaveLength(1);
-    });
-  }
-
-  it('retry an unsafe Action whose first attempt found the port closed (never reached the server)', async () => {
-    const port = await freePort();
-    let late: MockServer | undefined;
-    const c = new DomainClientCore({
-      accessKeyId: 'testid',
-      accessKeySecret: 'testsecret',
-      endpoint: `http://127.0.0.1:${port}`,
-      // The server comes up only during the backoff after the refused first attempt.
-      retry: { sleep: async () => void (late ??= await startMockServer({ port })) },
-    });
+describe('the default transport in Node', () => {
+  it('sends over node:http first and moves to undici after `undiciAfter` requests', async () => {
+    const dispatch = vi.spyOn(Pool.prototype, 'dispatch');
     try {
-      await expect(c.send(createOrder, { DomainName: 'a.com' })).resolves.toMatchObject({ RequestId: expect.any(String) });
-      expect(late!.requestsFor(createOrder.action)).toHaveLength(1);
+      const c = client({ transport: createDefaultTransport({ undiciAfter: 2 }) });
+      await c.send(checkDomain, {});
+      await c.send(checkDomain, {});
+      expect(dispatch).not.toHaveBeenCalled();
+      await vi.waitFor(async () => {
+        await c.send(checkDomain, {});
+        expect(dispatch).toHaveBeenCalled();
+      });
+      expect(server.requests.every((r) => r.signatureValid)).toBe(true);
     } finally {
-      await late?.close();
+      dispatch.mockRestore();
     }
   });
+});
 
-  it('report a refused connection as never reached after the last attempt', async () => {
-    const port = await freePort();
-    const e = await rejection(
-      new DomainClientCore({ accessKeyId: 'a', accessKeySecret: 'b', endpoint: `http://127.0.0.1:${port}`, retry: noWait }).send(createOrder, {}),
-    );
-    expect(e).toBeInstanceOf(DomainTransportError);
-    expect(e).toMatchObject({ reachedServer: false, code: 'ECONNREFUSED', attempts: 3, action: createOrder.action });
+describe.each(TRANSPORTS)('over %s', (_name, make) => {
+  beforeEach(() => {
+    makeTransport = make;
+  });
+
+  describe('signing', () => {
+    it('is accepted by the server for a GET with awkward characters', async () => {
+      await client().send(checkDomain, { DomainName: '阿里云.中国', Lang: 'a b*c~d+e/f=g&h', FeeCurrency: '' });
+      expect(server.requests[0]).toMatchObject({
+        method: 'GET',
+        signatureValid: true,
+        params: { DomainName: '阿里云.中国', Lang: 'a b*c~d+e/f=g&h', FeeCurrency: '' },
+      });
+    });
+
+    it('is accepted with list and object-list parameters (.10 after .1)', async () => {
+      const names = Array.from({ length: 12 }, (_, i) => `d${i + 1}.com`);
+      await client().send(queryDomainList, { DomainName: names, Tag: [{ Key: 'k', Value: 'v' }] });
+      expect(server.requests[0]!.signatureValid).toBe(true);
+      expect(server.requests[0]!.params).toMatchObject({ 'DomainName.10': 'd10.com', 'Tag.1.Key': 'k' });
+    });
+
+    it('sends the STS token as SecurityToken and is accepted', async () => {
+      await client({ accessKeyId: 'stsid', accessKeySecret: 'stssecret', securityToken: 'CAIS+token/==' }).send(checkDomain, {});
+      expect(server.requests[0]).toMatchObject({ signatureValid: true, params: { SecurityToken: 'CAIS+token/==', AccessKeyId: 'stsid' } });
+    });
+
+    it('signs POST body params, which the server accepts', async () => {
+      server.handle(submitCredential.action, () => ({ data: { TaskId: 't-1' } }));
+      const result = await client().send(submitCredential, {
+        DomainName: ['a.com'],
+        IdentityCredentialNo: '123',
+        IdentityCredential: 'dGVzdA+/==',
+      });
+      expect(result).toMatchObject({ TaskId: 't-1' });
+      expect(server.requests[0]).toMatchObject({
+        method: 'POST',
+        signatureValid: true,
+        bodyParams: { IdentityCredential: 'dGVzdA+/==' },
+        queryParams: { 'DomainName.1': 'a.com', IdentityCredentialNo: '123' },
+      });
+    });
+
+    it('moves a too-long GET to a POST body, which the server accepts', async () => {
+      const names = Array.from({ length: 400 }, (_, i) => `a-rather-long-domain-name-${i}.com`);
+      await client().send(queryDomainList, { DomainName: names });
+      const req = server.requests[0]!;
+      expect(req).toMatchObject({ method: 'POST', signatureValid: true });
+      expect(req.bodyParams['DomainName.400']).toBe('a-rather-long-domain-name-399.com');
+    });
+
+    it('is rejected with a wrong secret, surfacing SignatureDoesNotMatch once', async () => {
+      const e = await rejection(client({ accessKeySecret: 'wrong' }).send(checkDomain, {}));
+      expect(e).toBeInstanceOf(DomainApiError);
+      expect(e).toMatchObject({ code: 'SignatureDoesNotMatch', statusCode: 400 });
+      expect(server.requests).toHaveLength(1);
+    });
+  });
+
+  describe('responses', () => {
+    it('are identical in JSON and XML', async () => {
+      server.handle(queryDomainList.action, () => ({ data: { RequestId: 'same', ...domainListData } }));
+      const json = await client({ format: 'JSON' }).send(queryDomainList, {});
+      const xml = await client({ format: 'XML' }).send(queryDomainList, {});
+      expect(xml).toEqual(json);
+      expect(json).toEqual({
+        RequestId: 'same',
+        TotalItemNum: 1,
+        NextPage: false,
+        Data: {
+          Domain: [{ DomainName: '阿里云.中国', ExpirationDateLong: 1540097622000, Premium: false, DnsList: { Dns: ['dns1.hichina.com'] }, Extra: 'kept' }],
+        },
+      });
+      expect(server.requests.map((r) => r.params.Format)).toEqual(['JSON', 'XML']);
+    });
+
+    it('give a one-element XML list as an array', async () => {
+      server.handle(checkDomain.action, () => ({
+        data: { Avail: 1, StaticPriceList: { PriceInfo: [{ action: 'activate', money: '9.9', period: '12' }] } },
+      }));
+      const r = (await client({ format: 'XML' }).send(checkDomain, {})) as { StaticPriceList: { PriceInfo: unknown[] } };
+      expect(r.StaticPriceList.PriceInfo).toEqual([{ action: 'activate', money: 9.9, period: 12 }]);
+    });
+
+    it('keep int64 beyond 2^53 exact as bigint', async () => {
+      server.handle(checkDomain.action, () => ({ raw: '{"RequestId":"r","Price":12345678901234567890}', status: 200 }));
+      await expect(client().send(checkDomain, {})).resolves.toEqual({ RequestId: 'r', Price: 12345678901234567890n });
+    });
+  });
+
+  describe('errors', () => {
+    for (const format of ['JSON', 'XML'] as const) {
+      it(`map to DomainApiError with code, requestId, hostId, statusCode and action (${format})`, async () => {
+        server.handle(checkDomain.action, () => ({
+          status: 404,
+          error: { code: 'WhoisInfoNotExist', message: 'The whois info of this domain name does not exist.', requestId: 'REQ-42' },
+        }));
+        const e = await rejection(client({ format }).send(checkDomain, { DomainName: 'a.com' }));
+        expect(e).toBeInstanceOf(DomainApiError);
+        expect(e).toMatchObject({
+          code: 'WhoisInfoNotExist',
+          requestId: 'REQ-42',
+          hostId: 'domain.aliyuncs.com',
+          statusCode: 404,
+          action: 'CheckDomain',
+          apiMessage: 'The whois info of this domain name does not exist.',
+        });
+      });
+    }
+
+    it('time out with DomainTimeoutError on a slow response', async () => {
+      server.handle(checkDomain.action, () => ({ data: {}, delayMs: 1000 }));
+      const started = Date.now();
+      const e = await rejection(client({ timeout: 100, maxAttempts: 1 }).send(checkDomain, {}));
+      expect(e).toBeInstanceOf(DomainTimeoutError);
+      expect(e).toMatchObject({ reachedServer: true, timeoutMs: 100 });
+      expect(Date.now() - started).toBeLessThan(900);
+    });
+
+    it('reject with the caller’s abort reason', async () => {
+      server.handle(checkDomain.action, () => ({ data: {}, delayMs: 1000 }));
+      const ac = new AbortController();
+      setTimeout(() => ac.abort(new Error('stop')), 50);
+      await expect(client().send(checkDomain, {}, { signal: ac.signal })).rejects.toThrow('stop');
+      expect(server.requests).toHaveLength(1);
+    });
+  });
+
+  describe('retries', () => {
+    it('retry Throttling on a safe Action and succeed, with a fresh nonce', async () => {
+      server.enqueue(checkDomain.action, throttling(), throttling());
+      server.handle(checkDomain.action, () => ({ data: { Avail: '1' } }));
+      await expect(client().send(checkDomain, { DomainName: 'a.com' })).resolves.toMatchObject({ Avail: 1 });
+      const reqs = server.requestsFor(checkDomain.action);
+      expect(reqs).toHaveLength(3);
+      expect(reqs.every((r) => r.signatureValid)).toBe(true);
+      expect(new Set(reqs.map((r) => r.params.SignatureNonce)).size).toBe(3);
+    });
+
+    it('retry a dropped connection on an idempotent Action', async () => {
+      server.enqueue(deleteGroup.action, dropConnection());
+      await expect(client().send(deleteGroup, { DomainGroupId: 7 })).resolves.toMatchObject({ RequestId: expect.any(String) });
+      expect(server.requestsFor(deleteGroup.action)).toHaveLength(2);
+    });
+
+    for (const [name, reply, check] of [
+      ['503', serviceUnavailable(), (e: unknown) => expect(e).toMatchObject({ code: 'ServiceUnavailable', statusCode: 503 })],
+      ['Throttling', throttling(), (e: unknown) => expect(e).toMatchObject({ code: 'Throttling', statusCode: 400 })],
+      ['a dropped connection', dropConnection(), (e: unknown) => expect(e).toMatchObject({ name: 'DomainTransportError', reachedServer: true })],
+      ['a response timeout', { data: {}, delayMs: 400 }, (e: unknown) => expect(e).toBeInstanceOf(DomainTimeoutError)],
+    ] as const) {
+      it(`send an unsafe Action exactly once on ${name} and surface the error`, async () => {
+        server.enqueue(createOrder.action, reply);
+        const e = await rejection(client({ timeout: 150 }).send(createOrder, { DomainName: 'a.com', SubscriptionDuration: 1 }));
+        check(e);
+        expect(server.requestsFor(createOrder.action)).toHaveLength(1);
+      });
+    }
+
+    it('retry an unsafe Action whose first attempt found the port closed (never reached the server)', async () => {
+      const port = await freePort();
+      let late: MockServer | undefined;
+      const c = new DomainClientCore({
+        transport: makeTransport(),
+        accessKeyId: 'testid',
+        accessKeySecret: 'testsecret',
+        endpoint: `http://127.0.0.1:${port}`,
+        // The server comes up only during the backoff after the refused first attempt.
+        retry: { sleep: async () => void (late ??= await startMockServer({ port })) },
+      });
+      try {
+        await expect(c.send(createOrder, { DomainName: 'a.com' })).resolves.toMatchObject({ RequestId: expect.any(String) });
+        expect(late!.requestsFor(createOrder.action)).toHaveLength(1);
+      } finally {
+        await late?.close();
+      }
+    });
+
+    it('report a refused connection as never reached after the last attempt', async () => {
+      const port = await freePort();
+      const e = await rejection(
+        new DomainClientCore({ transport: makeTransport(), accessKeyId: 'a', accessKeySecret: 'b', endpoint: `http://127.0.0.1:${port}`, retry: noWait }).send(createOrder, {}),
+      );
+      expect(e).toBeInstanceOf(DomainTransportError);
+      expect(e).toMatchObject({ reachedServer: false, code: 'ECONNREFUSED', attempts: 3, action: createOrder.action });
+    });
   });
 });
 
-describe('fetch transport', () => {
-  it('is accepted by the server, GET and POST', async () => {
-    const c = client({ transport: createFetchTransport() });
-    await c.send(checkDomain, { DomainName: 'a b.com' });
-    await c.send(submitCredential, { IdentityCredential: 'x+y' });
-    expect(server.requests.map((r) => [r.method, r.signatureValid])).toEqual([
-      ['GET', true],
-      ['POST', true],
-    ]);
-  });
-
-  it('reports a refused connection as never reached', async () => {
-    const port = await freePort();
-    const e = await rejection(
-      new DomainClientCore({ accessKeyId: 'a', accessKeySecret: 'b', endpoint: `http://127.0.0.1:${port}`, transport: createFetchTransport(), maxAttempts: 1 }).send(createOrder, {}),
-    );
-    expect(e).toMatchObject({ reachedServer: false, code: 'ECONNREFUSED' });
-  });
-
-  it('times out with DomainTimeoutError', async () => {
-    server.handle(checkDomain.action, () => ({ data: {}, delayMs: 1000 }));
-    const e = await rejection(client({ transport: createFetchTransport(), timeout: 100, maxAttempts: 1 }).send(checkDomain, {}));
-    expect(e).toBeInstanceOf(DomainTimeoutError);
+describe('undici transport', () => {
+  it('never writes a request still queued for a connection when its attempt times out', async () => {
+    server.handle(checkDomain.action, () => ({ data: {}, delayMs: 300 }));
+    const c = client({ transport: createUndiciTransport({ connections: 1 }), timeout: 150, maxAttempts: 1 });
+    const first = rejection(c.send(checkDomain, {}));
+    const queued = await rejection(c.send(createOrder, {}));
+    expect(queued).toBeInstanceOf(DomainTimeoutError);
+    expect(queued).toMatchObject({ reachedServer: false });
+    await first;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(server.requests.map((r) => r.params.Action)).toEqual([checkDomain.action]);
   });
 });
 

@@ -6,26 +6,35 @@ import { DomainClientCore, DomainValidationError, type ActionMeta, type DomainCl
 type ValidatorModule = Record<string, (value: unknown) => string[]>;
 
 const modules = new Map<string, Promise<ValidatorModule>>();
+// Modules already imported: from the second call of an Action on, validation is synchronous.
+const loaded = new Map<string, ValidatorModule>();
 
 function validatorsOf(action: string): Promise<ValidatorModule> {
   let mod = modules.get(action);
   if (mod === undefined) {
-    mod = import(`@alidomain/validators/actions/${action}`) as Promise<ValidatorModule>;
+    mod = (import(`@alidomain/validators/actions/${action}`) as Promise<ValidatorModule>).then((m) => {
+      loaded.set(action, m);
+      return m;
+    });
     modules.set(action, mod);
   }
   return mod;
 }
 
+function check(action: string, kind: 'Request' | 'Response', value: unknown): string[] | Promise<string[]> {
+  const run = (m: ValidatorModule): string[] => m[`validate${action}${kind}`]?.(value) ?? [];
+  const mod = loaded.get(action);
+  return mod !== undefined ? run(mod) : validatorsOf(action).then(run);
+}
+
 /** Checks a call's input against the spec: one line per problem, naming the wire parameter. */
-export async function validateInput(meta: ActionMeta, input: unknown): Promise<string[]> {
-  const validate = (await validatorsOf(meta.action))[`validate${meta.action}Request`];
-  return validate ? validate(input) : [];
+export function validateInput(meta: ActionMeta, input: unknown): string[] | Promise<string[]> {
+  return check(meta.action, 'Request', input);
 }
 
 /** Checks a parsed response against the spec (fields the spec does not list are allowed). */
 export async function validateOutput(meta: ActionMeta, body: unknown): Promise<string[]> {
-  const validate = (await validatorsOf(meta.action))[`validate${meta.action}Response`];
-  return validate ? validate(body) : [];
+  return check(meta.action, 'Response', body);
 }
 
 export interface DomainClientConfig extends DomainClientOptions {
@@ -47,15 +56,17 @@ export class ValidatingClient extends DomainClientCore {
     this.#responses = options.validateResponses;
   }
 
-  override async send<I, O>(meta: ActionMeta, input: I, opts?: SendOptions): Promise<O> {
-    const out = await super.send<I, O>(meta, input, opts);
-    if (this.#responses) {
-      const problems = await validateOutput(meta, out);
-      if (problems.length > 0) {
-        if (typeof this.#responses === 'function') this.#responses(meta.action, problems);
-        else throw new DomainValidationError(meta.action, problems.map((message) => ({ param: '(response)', expected: '', got: '', message })));
-      }
+  override send<I, O>(meta: ActionMeta, input: I, opts?: SendOptions): Promise<O> {
+    const out = super.send<I, O>(meta, input, opts);
+    return this.#responses ? out.then((body) => this.#checkResponse(meta, body)) : out;
+  }
+
+  async #checkResponse<O>(meta: ActionMeta, body: O): Promise<O> {
+    const problems = await validateOutput(meta, body);
+    if (problems.length > 0) {
+      if (typeof this.#responses === 'function') this.#responses(meta.action, problems);
+      else throw new DomainValidationError(meta.action, problems.map((message) => ({ param: '(response)', expected: '', got: '', message })));
     }
-    return out;
+    return body;
   }
 }

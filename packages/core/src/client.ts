@@ -18,16 +18,18 @@ import { looksLikeXml, parseError, parseSuccess } from './parse/response.js';
 import { loadXmlSupport } from './parse/xml.js';
 import { abortableSleep, backoffDelay, shouldRetry, type BackoffOptions } from './retry.js';
 import { serializeInput } from './serialize.js';
-import { signParamsAsync, type HttpMethod } from './sign.js';
-import { createFetchTransport } from './transport/fetch.js';
-import { createNodeHttpTransport } from './transport/node-http.js';
+import { hasSyncHmac, hmacSha1Base64, hmacSha1Base64Sync } from './hmac.js';
+import { canonicalize, type HttpMethod } from './sign.js';
+import { createDefaultTransport } from './transport/default.js';
 import type { Transport } from './transport/types.js';
 
 export const DEFAULT_ENDPOINT = 'https://domain.aliyuncs.com';
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_ATTEMPTS = 3;
-/** Above this URL length a GET request is sent as POST with the parameters in the body. */
+/** A GET whose URL could exceed this length is sent as POST with the parameters in the body. */
 export const MAX_GET_URL_LENGTH = 8000;
+/** Room for `&Signature=` and the longest encoded signature (28 base64 characters, each up to `%XY`). */
+const SIGNATURE_ROOM = '&Signature='.length + 28 * 3;
 const VERSION = '0.1.0';
 
 export interface RetryOptions extends BackoffOptions {
@@ -55,7 +57,7 @@ export interface DomainClientOptions {
   readonly maxAttempts?: number;
   /** Backoff tuning (full jitter, base 100 ms, cap 5 s). */
   readonly retry?: RetryOptions;
-  /** Default: node:http(s) with keep-alive in Node, fetch elsewhere. */
+  /** Default: in Node node:http(s) keep-alive, moving to undici's pools after 1,000 requests; fetch elsewhere. */
   readonly transport?: Transport;
   readonly userAgent?: string;
   /**
@@ -75,14 +77,13 @@ export interface SendOptions {
 export interface PreparedRequest {
   readonly method: HttpMethod;
   readonly url: string;
-  readonly headers: Record<string, string>;
+  readonly headers: Readonly<Record<string, string>>;
   readonly body: string | undefined;
 }
 
-function isNode(): boolean {
-  const proc = (globalThis as { process?: { versions?: { node?: string }; getBuiltinModule?: unknown } }).process;
-  return typeof proc?.versions?.node === 'string' && typeof proc.getBuiltinModule === 'function';
-}
+type Wire = { readonly query: readonly WireParam[]; readonly body: readonly WireParam[] };
+
+const isPromise = <T>(v: T | PromiseLike<T>): v is PromiseLike<T> => typeof (v as { then?: unknown } | null)?.then === 'function';
 
 function defaultUserAgent(): string {
   const proc = (globalThis as { process?: { version?: string } }).process;
@@ -103,6 +104,8 @@ export class DomainClientCore {
   readonly #userAgent: string;
   readonly #validate: DomainClientOptions['validate'];
   readonly #retry: RetryOptions;
+  readonly #getHeaders: Readonly<Record<string, string>>;
+  readonly #postHeaders: Readonly<Record<string, string>>;
 
   constructor(options: DomainClientOptions = {}) {
     this.endpoint = (options.endpoint ?? DEFAULT_ENDPOINT).replace(/\/+$/, '');
@@ -118,16 +121,21 @@ export class DomainClientCore {
         profile: options.profile,
         configPath: options.configPath,
       });
-    this.#transport = options.transport ?? (isNode() ? createNodeHttpTransport() : createFetchTransport());
+    this.#transport = options.transport ?? createDefaultTransport();
     this.#userAgent = options.userAgent ?? defaultUserAgent();
+    this.#getHeaders = Object.freeze({ accept: this.format === 'XML' ? 'application/xml' : 'application/json', 'user-agent': this.#userAgent });
+    this.#postHeaders = Object.freeze({ ...this.#getHeaders, 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' });
     this.#validate = options.validate;
     this.#retry = options.retry ?? {};
   }
 
   /** Calls one Action. Rejects with DomainApiError, DomainTransportError, DomainTimeoutError, DomainValidationError or DomainCredentialsError. */
   async send<I, O>(meta: ActionMeta, input: I, opts: SendOptions = {}): Promise<O> {
+    // Validators, credentials and signing answer synchronously once warm; awaiting only real
+    // promises keeps a call to one suspension (the network) in the common case.
     if (this.#validate !== undefined) {
-      const problems = await this.#validate(meta, input);
+      let problems = this.#validate(meta, input);
+      if (isPromise(problems)) problems = await problems;
       if (problems.length > 0) {
         throw new DomainValidationError(
           meta.action,
@@ -144,9 +152,11 @@ export class DomainClientCore {
     for (let attempt = 1; ; attempt++) {
       signal?.throwIfAborted();
       try {
-        const credentials = await this.#credentials();
-        const req = await this.prepare(meta, wire, credentials);
-        const res = await this.#transport({ ...req, signal, timeoutMs });
+        let credentials = this.#credentials();
+        if (isPromise(credentials)) credentials = await credentials;
+        let req = this.#prepare(meta, wire, credentials);
+        if (isPromise(req)) req = await req;
+        const res = await this.#transport({ method: req.method, url: req.url, headers: req.headers, body: req.body, signal, timeoutMs });
         if (this.format === 'XML' || looksLikeXml(res.body)) await loadXmlSupport();
         if (res.status >= 200 && res.status < 300) return parseSuccess(meta, res.status, res.body, this.format) as O;
         throw parseError(meta, res.status, res.body, this.format);
@@ -168,36 +178,38 @@ export class DomainClientCore {
    */
   async prepare(
     meta: ActionMeta,
-    wire: { readonly query: readonly WireParam[]; readonly body: readonly WireParam[] },
+    wire: Wire,
     credentials: Credentials,
   ): Promise<PreparedRequest> {
+    return this.#prepare(meta, wire, credentials);
+  }
+
+  // Synchronous where node:crypto signs (Node); a promise where WebCrypto must.
+  #prepare(meta: ActionMeta, wire: Wire, credentials: Credentials): PreparedRequest | Promise<PreparedRequest> {
     const common = commonParams({
       action: meta.action,
       accessKeyId: credentials.accessKeyId,
       securityToken: credentials.securityToken,
       format: this.format,
     });
-    const all = [...common, ...wire.query, ...wire.body];
-    const headers: Record<string, string> = {
-      accept: this.format === 'XML' ? 'application/xml' : 'application/json',
-      'user-agent': this.#userAgent,
-    };
+    const { canonical, encoded } = canonicalize([...common, ...wire.query, ...wire.body]);
+    const asGet =
+      meta.method === 'GET' && wire.body.length === 0 && this.endpoint.length + 2 + canonical.length + SIGNATURE_ROOM <= MAX_GET_URL_LENGTH;
+    const toSign = (asGet ? 'GET&%2F&' : 'POST&%2F&') + encoded;
+    const key = credentials.accessKeySecret + '&';
+    if (hasSyncHmac()) return this.#assemble(asGet, common, wire, canonical, hmacSha1Base64Sync(key, toSign));
+    return hmacSha1Base64(key, toSign).then((signature) => this.#assemble(asGet, common, wire, canonical, signature));
+  }
 
-    if (meta.method === 'GET' && wire.body.length === 0) {
-      const signed = await signParamsAsync('GET', all, credentials.accessKeySecret);
-      const url = `${this.endpoint}/?${signed.canonical}&Signature=${percentEncode(signed.signature)}`;
-      if (url.length <= MAX_GET_URL_LENGTH) return { method: 'GET', url, headers, body: undefined };
-    }
-
+  #assemble(asGet: boolean, common: readonly WireParam[], wire: Wire, canonical: string, signature: string): PreparedRequest {
+    const sig = percentEncode(signature);
+    if (asGet) return { method: 'GET', url: `${this.endpoint}/?${canonical}&Signature=${sig}`, headers: this.#getHeaders, body: undefined };
     // POST: common parameters stay in the query; body parameters (and, when the URL would be too
     // long, every Action parameter) go in a form body. All of them are signed.
-    const signed = await signParamsAsync('POST', all, credentials.accessKeySecret);
     const longUrl = this.endpoint.length + canonicalQuery(common).length + canonicalQuery(wire.query).length + 64 > MAX_GET_URL_LENGTH;
     const queryParams = longUrl ? common : [...common, ...wire.query];
     const bodyParams = longUrl ? [...wire.query, ...wire.body] : wire.body;
-    const url = `${this.endpoint}/?${canonicalQuery(queryParams)}&Signature=${percentEncode(signed.signature)}`;
-    headers['content-type'] = 'application/x-www-form-urlencoded; charset=utf-8';
-    return { method: 'POST', url, headers, body: formEncode(bodyParams) };
+    return { method: 'POST', url: `${this.endpoint}/?${canonicalQuery(queryParams)}&Signature=${sig}`, headers: this.#postHeaders, body: formEncode(bodyParams) };
   }
 
   toJSON(): Record<string, unknown> {

@@ -9,6 +9,20 @@ export function formatTimestamp(date: Date): string {
   return date.toISOString().slice(0, 19) + 'Z';
 }
 
+let lastSecond = -1;
+let lastTimestamp = '';
+
+/** formatTimestamp of the current time, formatted once per second (this runs on every attempt). */
+export function currentTimestamp(): string {
+  const now = Date.now();
+  const second = Math.floor(now / 1000);
+  if (second !== lastSecond) {
+    lastTimestamp = formatTimestamp(new Date(second * 1000));
+    lastSecond = second;
+  }
+  return lastTimestamp;
+}
+
 /** A fresh random nonce (UUID v4) for SignatureNonce. */
 export function newNonce(): string {
   return globalThis.crypto.randomUUID();
@@ -35,7 +49,7 @@ export function commonParams(input: CommonParamsInput): WireParam[] {
     ['SignatureMethod', 'HMAC-SHA1'],
     ['SignatureVersion', '1.0'],
     ['SignatureNonce', input.nonce ?? newNonce()],
-    ['Timestamp', formatTimestamp(input.now ?? new Date())],
+    ['Timestamp', input.now === undefined ? currentTimestamp() : formatTimestamp(input.now)],
   ];
   if (input.securityToken !== undefined && input.securityToken !== '') {
     params.push(['SecurityToken', input.securityToken]);

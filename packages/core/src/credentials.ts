@@ -160,9 +160,12 @@ export async function resolveCredentials(opts: CredentialChainOptions = {}): Pro
  */
 export function defaultCredentialsProvider(opts: CredentialChainOptions = {}): CredentialsProvider {
   let cached: Promise<Credentials> | undefined;
+  // Once found, handed out synchronously: no await per request.
+  let found: Credentials | undefined;
   return () => {
+    if (found !== undefined) return found;
     if (cached === undefined) {
-      cached = resolveCredentials(opts);
+      cached = resolveCredentials(opts).then((c) => (found = c));
       cached.catch(() => {
         cached = undefined;
       });

@@ -35,3 +35,5 @@ export { looksLikeXml, parseError, parseSuccess } from './parse/response.js';
 export type { Transport, TransportRequest, TransportResponse } from './transport/types.js';
 export { createNodeHttpTransport, type NodeHttpTransport, type NodeHttpTransportOptions } from './transport/node-http.js';
 export { createFetchTransport } from './transport/fetch.js';
+export { createUndiciTransport, type Undici, type UndiciTransport, type UndiciTransportOptions } from './transport/undici.js';
+export { createDefaultTransport, UNDICI_AFTER_REQUESTS, type DefaultTransportOptions } from './transport/default.js';

@@ -119,6 +119,17 @@ function serializeParam(p: ParamMeta, value: unknown, out: WireParam[], problems
   }
 }
 
+// Built once per Action, not per call.
+const lookups = new WeakMap<ActionMeta, ReadonlyMap<string, ParamMeta>>();
+function paramsByName(meta: ActionMeta): ReadonlyMap<string, ParamMeta> {
+  let byName = lookups.get(meta);
+  if (byName === undefined) {
+    byName = new Map(meta.params.map((p) => [p.name, p]));
+    lookups.set(meta, byName);
+  }
+  return byName;
+}
+
 /**
  * Turns a typed input object into flat wire parameters, per ActionMeta.params.
  * `undefined`/`null` values are omitted, empty strings kept; list indices start at 1.
@@ -132,8 +143,7 @@ export function serializeInput(meta: ActionMeta, input: unknown): SerializedInpu
     throw new DomainValidationError(meta.action, [{ param: '(input)', expected: 'an object', got: describe(input) }]);
   }
   const problems: ValidationProblem[] = [];
-  const byName = new Map<string, ParamMeta>();
-  for (const p of meta.params) byName.set(p.name, p);
+  const byName = paramsByName(meta);
   const rec = input as Record<string, unknown>;
   for (const key of Object.keys(rec)) {
     const p = byName.get(key);

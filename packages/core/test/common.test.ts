@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commonParams, formatTimestamp } from '../src/common.js';
 
 const byName = (p: readonly (readonly [string, string])[]) => Object.fromEntries(p);
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('commonParams', () => {
   it('has Action, Version 2018-01-29, JSON format, HMAC-SHA1 1.0 and the AccessKeyId', () => {
@@ -25,6 +29,16 @@ describe('commonParams', () => {
   it('adds SecurityToken only when there is one', () => {
     expect(byName(commonParams({ action: 'A', accessKeyId: 'id', securityToken: 'tok' })).SecurityToken).toBe('tok');
     expect('SecurityToken' in byName(commonParams({ action: 'A', accessKeyId: 'id' }))).toBe(false);
+  });
+
+  it('stamps the current time, following the clock from one second to the next', () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 10, 28, 23, 59, 59, 900) });
+    const stamp = () => byName(commonParams({ action: 'A', accessKeyId: 'id' })).Timestamp;
+    expect(stamp()).toBe('2026-11-28T23:59:59Z');
+    vi.advanceTimersByTime(99);
+    expect(stamp()).toBe('2026-11-28T23:59:59Z');
+    vi.advanceTimersByTime(1);
+    expect(stamp()).toBe('2026-11-29T00:00:00Z');
   });
 
   it('uses a fresh UUID nonce each call', () => {

@@ -44,6 +44,10 @@ describe('parseJsonLossless', () => {
     expect(parseJsonLossless(text)).toEqual(JSON.parse(text));
   });
 
+  it('boxes an integer of exactly 16 digits and leaves 15 digits a number', () => {
+    expect(parseJsonLossless('{"a":1234567890123456,"b":123456789012345}')).toEqual({ a: new BigIntLiteral('1234567890123456'), b: 123456789012345 });
+  });
+
   it('rejects invalid JSON', () => {
     expect(() => parseJsonLossless('{"a": 12345678901234567')).toThrow(SyntaxError);
   });

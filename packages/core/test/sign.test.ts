@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalQuery, type WireParam } from '../src/canonical.js';
+import { webCryptoHmacSha1Base64 } from '../src/hmac.js';
 import { signParams, signParamsAsync } from '../src/sign.js';
 import { fixtureJson } from './helpers.js';
 
@@ -28,6 +29,14 @@ describe('signature vectors (fixtures/signature-vectors.json)', () => {
       expect(signParams(v.method, v.params, v.secret).signature).toBe(v.signature);
     });
   }
+
+  it('match WebCrypto when the secret changes from one call to the next and back', async () => {
+    const v = vectors[0]!;
+    for (const secret of ['testsecret', 'another/secret+=', 'testsecret', 'another/secret+=']) {
+      const signed = signParams(v.method, v.params, secret);
+      expect(signed.signature).toBe(await webCryptoHmacSha1Base64(secret + '&', signed.stringToSign));
+    }
+  });
 
   it('signParamsAsync gives the same result as signParams', async () => {
     for (const v of vectors) {
