@@ -37,11 +37,13 @@ export interface Param extends Field {
 }
 
 export interface Paging {
-  kind: 'page' | 'scroll';
+  kind: 'page' | 'scroll' | 'cursor';
   /** Response path to the item array, e.g. ['Data', 'Domain']. */
   items: string[];
   /** Response flag that says there is another page, when the Action has one. */
   hasNext?: string;
+  /** Cursor paging: each `…Cursor` request parameter and the NextPageCursor field that feeds it. */
+  cursors?: Record<string, string>;
 }
 
 export interface Action {
@@ -226,7 +228,31 @@ function paging(a: Action): Paging | undefined {
     return { kind: 'page', items, hasNext };
   }
   if (names.has('ScrollId') && a.response.fields.some((f) => f.name === 'ScrollId')) return { kind: 'scroll', items };
+  const cursors = cursorFields(a);
+  if (cursors) return { kind: 'cursor', items, cursors };
   return undefined;
+}
+
+/**
+ * QueryTaskDetailHistory / QueryTaskInfoHistory page with `<Field>Cursor` parameters, filled from
+ * the response's NextPageCursor ("翻页时传入对应页游标中的…"). A cursor takes the field of the same
+ * name and type; CreateTimeCursor (int64) takes CreateTimeLong, NextPageCursor's CreateTime being a
+ * formatted date. Any cursor without a matching field means no paginator.
+ */
+function cursorFields(a: Action): Record<string, string> | undefined {
+  const next = a.response.fields.find((f) => f.name === 'NextPageCursor')?.type;
+  const params = a.params.filter((p) => p.name.endsWith('Cursor'));
+  if (next?.kind !== 'object' || params.length === 0) return undefined;
+  const cursors: Record<string, string> = {};
+  for (const p of params) {
+    const base = p.name.slice(0, -'Cursor'.length);
+    const field = [base, `${base}Long`]
+      .map((n) => next.fields.find((f) => f.name === n))
+      .find((f) => f !== undefined && f.type.kind === 'scalar' && p.type.kind === 'scalar' && f.type.type === p.type.type);
+    if (field === undefined) return undefined;
+    cursors[p.name] = field.name;
+  }
+  return cursors;
 }
 
 function itemPath(node: TypeNode, path: string[] = []): string[] | undefined {

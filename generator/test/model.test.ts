@@ -49,6 +49,15 @@ describe('model', () => {
     expect(action('ScrollDomainList').paging).toMatchObject({ kind: 'scroll', items: ['Data', 'Domain'] });
   });
 
+  it('finds cursor paging, feeding CreateTimeCursor (int64) from NextPageCursor.CreateTimeLong', () => {
+    expect(action('QueryTaskInfoHistory').paging).toEqual({
+      kind: 'cursor',
+      items: ['Objects', 'TaskInfoHistory'],
+      cursors: { TaskNoCursor: 'TaskNo', CreateTimeCursor: 'CreateTimeLong' },
+    });
+    expect(action('QueryTaskDetailHistory').paging).toMatchObject({ kind: 'cursor', cursors: { DomainNameCursor: 'DomainName', TaskDetailNoCursor: 'TaskDetailNo' } });
+  });
+
   it('groups the Actions as the document does', () => {
     expect(model.groups.map((g) => [g.name, g.actions.length])).toEqual([
       ['信息模板接口', 9],

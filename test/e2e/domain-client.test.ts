@@ -1,7 +1,7 @@
 // The generated client over real HTTP against the local mock server: typed methods, the
 // generic call, JSON/XML parity, POST bodies, paginators, waitForTask and the retry rules.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DomainClient, DomainTaskTimeoutError, isDomainValidationError, isErrorCode, paginateQueryDomainList, waitForTask } from '@alidomain/client';
+import { DomainClient, DomainTaskTimeoutError, isDomainValidationError, isErrorCode, paginateQueryDomainList, paginateQueryTaskInfoHistory, waitForTask } from '@alidomain/client';
 import { dropConnection, serviceUnavailable, startMockServer, throttling, type MockServer } from '../server/mock-server.js';
 
 let server: MockServer;
@@ -69,6 +69,26 @@ describe('paginators', () => {
     for await (const d of paginateQueryDomainList(client(), { PageSize: 2 })) names.push(String(d.DomainName));
     expect(names).toEqual(domains.map((d) => d.DomainName));
     expect(server.requestsFor('QueryDomainList').map((r) => r.params.PageNum)).toEqual(['1', '2', '3']);
+  });
+
+  it('follow NextPageCursor for cursor-paged Actions, in XML too', async () => {
+    const tasks = ['t1', 't2', 't3'].map((TaskNo, i) => ({ TaskNo, CreateTimeLong: 1509528171000 + i, CreateTime: '2017-11-01 17:22:51' }));
+    server.handle('QueryTaskInfoHistory', (req) => {
+      const at = req.params.TaskNoCursor === undefined ? 0 : tasks.findIndex((t) => t.TaskNo === req.params.TaskNoCursor);
+      const next = tasks[at + 1];
+      return { data: { PageSize: 1, Objects: { TaskInfoHistory: [tasks[at]] }, ...(next ? { NextPageCursor: next } : {}) } };
+    });
+    for (const format of ['JSON', 'XML'] as const) {
+      server.requests.length = 0;
+      const seen: string[] = [];
+      for await (const t of paginateQueryTaskInfoHistory(client({ format }), { PageSize: 1 })) seen.push(String(t.TaskNo));
+      expect(seen).toEqual(['t1', 't2', 't3']);
+      expect(server.requestsFor('QueryTaskInfoHistory').map((r) => [r.params.TaskNoCursor, r.params.CreateTimeCursor])).toEqual([
+        [undefined, undefined],
+        ['t2', '1509528171001'],
+        ['t3', '1509528171002'],
+      ]);
+    }
   });
 });
 

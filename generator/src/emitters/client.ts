@@ -159,22 +159,36 @@ function paginatorsFile(project: Project, model: Model): SourceFile {
   const file = project.createSourceFile('paginators.ts', '', { overwrite: true });
   const paged = model.actions.filter((a) => a.paging);
   file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', isTypeOnly: true, namedImports: ['DomainClientCore', 'SendOptions'] });
-  file.addImportDeclaration({ moduleSpecifier: '../paginate.js', namedImports: ['paginatePages', 'paginateScroll'] });
+  const helpers = { page: 'paginatePages', scroll: 'paginateScroll', cursor: 'paginateCursor' } as const;
+  file.addImportDeclaration({ moduleSpecifier: '../paginate.js', namedImports: [...new Set(paged.map((a) => helpers[a.paging!.kind]))].sort() });
   for (const a of paged) {
     file.addImportDeclaration({ moduleSpecifier: `./actions/${a.name}.js`, namedImports: [metaName(a), { name: requestType(a), isTypeOnly: true }, { name: responseType(a), isTypeOnly: true }] });
   }
   for (const a of paged) {
     const paging = a.paging!;
     const itemType = paging.items.reduce((t, key) => `NonNullable<${t}[${JSON.stringify(key)}]>`, responseType(a)) + '[number]';
-    const cursor = paging.kind === 'page' ? 'PageNum' : 'ScrollId';
-    const input = `Omit<${requestType(a)}, '${cursor}'> & { ${cursor}?: ${paging.kind === 'page' ? 'number' : 'string'} }`;
-    const all = !a.params.some((p) => p.required && p.name !== cursor);
-    const config = paging.kind === 'page' ? `{ items: ${JSON.stringify(paging.items)}${paging.hasNext ? `, hasNext: '${paging.hasNext}'` : ''} }` : `{ items: ${JSON.stringify(paging.items)} }`;
+    // The paginator sets these itself; the caller may give a starting point.
+    const driven = paging.kind === 'page' ? ['PageNum'] : paging.kind === 'scroll' ? ['ScrollId'] : Object.keys(paging.cursors!);
+    const input = paging.kind === 'cursor' ? requestType(a) : `Omit<${requestType(a)}, '${driven[0]}'> & { ${driven[0]}?: ${paging.kind === 'page' ? 'number' : 'string'} }`;
+    const all = !a.params.some((p) => p.required && !driven.includes(p.name));
+    const items = JSON.stringify(paging.items);
+    const config =
+      paging.kind === 'page'
+        ? `{ items: ${items}${paging.hasNext ? `, hasNext: '${paging.hasNext}'` : ''} }`
+        : paging.kind === 'scroll'
+          ? `{ items: ${items} }`
+          : `{ items: ${items}, cursors: ${JSON.stringify(paging.cursors)} }`;
+    const how =
+      paging.kind === 'page'
+        ? 'PageNum from 1, or the one given'
+        : paging.kind === 'scroll'
+          ? 'following ScrollId'
+          : `filling ${driven.join(' and ')} from each response's NextPageCursor`;
     file.addFunction({
       name: `paginate${a.name}`,
       isExported: true,
       docs: docs([
-        `Iterates over every item of ${a.name}, fetching page after page (${paging.kind === 'page' ? 'PageNum from 1, or the one given' : 'following ScrollId'}).`,
+        `Iterates over every item of ${a.name}, fetching page after page (${how}).`,
         '@example',
         `for await (const item of paginate${a.name}(client${all ? '' : ', { … }'})) console.log(item);`,
       ]),
@@ -184,7 +198,7 @@ function paginatorsFile(project: Project, model: Model): SourceFile {
         { name: 'options', type: 'SendOptions', hasQuestionToken: true },
       ],
       returnType: `AsyncGenerator<${itemType}, void, undefined>`,
-      statements: `return ${paging.kind === 'page' ? 'paginatePages' : 'paginateScroll'}<${requestType(a)}, ${responseType(a)}, ${itemType}>(client, ${metaName(a)}, input as ${requestType(a)}, ${config}, options);`,
+      statements: `return ${helpers[paging.kind]}<${requestType(a)}, ${responseType(a)}, ${itemType}>(client, ${metaName(a)}, input as ${requestType(a)}, ${config}, options);`,
     });
   }
   return file;

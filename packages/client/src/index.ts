@@ -2,6 +2,6 @@
 // runtime's public API (errors, credentials, transports) re-exported for one import.
 export * from './generated/index.js';
 export { ValidatingClient, validateInput, validateOutput, type DomainClientConfig } from './validation.js';
-export { paginatePages, paginateScroll, type PageConfig } from './paginate.js';
+export { paginateCursor, paginatePages, paginateScroll, type CursorConfig, type PageConfig } from './paginate.js';
 export { waitForTask, DomainTaskTimeoutError, FINAL_TASK_STATUSES, type WaitForTaskOptions, type TaskResult, type TaskDetail } from './tasks.js';
 export * from '@alidomain/core';

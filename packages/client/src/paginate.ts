@@ -9,6 +9,11 @@ export interface PageConfig {
   hasNext?: string;
 }
 
+export interface CursorConfig extends PageConfig {
+  /** Request parameter → field of the response's NextPageCursor that gives its next value. */
+  cursors: Readonly<Record<string, string>>;
+}
+
 function dig(value: unknown, path: readonly string[]): unknown {
   let v = value;
   for (const key of path) v = v == null ? undefined : (v as Record<string, unknown>)[key];
@@ -56,5 +61,37 @@ export async function* paginateScroll<I, O, T>(
     const next = (out as { ScrollId?: string }).ScrollId;
     if (items.length === 0 || !next || next === scrollId) return;
     scrollId = next;
+  }
+}
+
+/**
+ * Cursor paging (QueryTaskDetailHistory, QueryTaskInfoHistory): each response's NextPageCursor
+ * gives the `…Cursor` parameters of the next request. Ends on an empty page, a missing
+ * NextPageCursor, or a cursor that does not move.
+ */
+export async function* paginateCursor<I, O, T>(
+  client: DomainClientCore,
+  meta: ActionMeta,
+  input: I,
+  config: CursorConfig,
+  options?: SendOptions,
+): AsyncGenerator<T, void, undefined> {
+  let request = input;
+  for (;;) {
+    const out = await client.send<I, O>(meta, request, options);
+    const items = (dig(out, config.items) as T[] | undefined) ?? [];
+    yield* items;
+    const next = (out as { NextPageCursor?: Record<string, unknown> | null }).NextPageCursor;
+    if (items.length === 0 || next == null) return;
+    const cursor: Record<string, unknown> = {};
+    let moved = false;
+    for (const [param, field] of Object.entries(config.cursors)) {
+      const value = next[field];
+      if (value === undefined || value === null || value === '') return;
+      cursor[param] = value;
+      if (value !== (request as Record<string, unknown>)[param]) moved = true;
+    }
+    if (!moved) return;
+    request = { ...request, ...cursor };
   }
 }

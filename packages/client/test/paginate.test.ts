@@ -1,7 +1,7 @@
 // The paging helpers walk pages as the API reports them, with no server: a stub client answers.
 import { describe, expect, it } from 'vitest';
 import type { ActionMeta, DomainClientCore } from '@alidomain/core';
-import { paginatePages, paginateScroll } from '../src/paginate.js';
+import { paginateCursor, paginatePages, paginateScroll } from '../src/paginate.js';
 
 const meta = { action: 'QueryDomainList' } as ActionMeta;
 
@@ -48,5 +48,40 @@ describe('paginateScroll', () => {
     const { client, inputs } = stub((i) => (i.ScrollId === 'c' ? { ScrollId: 'd', Data: { Domain: [] } } : { ScrollId: i.ScrollId === undefined ? 'b' : 'c', Data: { Domain: [i.ScrollId ?? 'a'] } }));
     expect(await collect(paginateScroll(client, meta, { PageSize: 10 }, { items: ['Data', 'Domain'] }))).toEqual(['a', 'b']);
     expect(inputs.map((i) => i.ScrollId)).toEqual([undefined, 'b', 'c']);
+  });
+});
+
+describe('paginateCursor', () => {
+  const config = { items: ['Objects', 'TaskInfoHistory'], cursors: { TaskNoCursor: 'TaskNo', CreateTimeCursor: 'CreateTimeLong' } };
+  const page = (n: number, next?: object) => ({ Objects: { TaskInfoHistory: [`t${n}`] }, ...(next ? { NextPageCursor: next } : {}) });
+
+  it('fills the cursor parameters from each NextPageCursor and keeps the caller’s other input', async () => {
+    const { client, inputs } = stub((i) =>
+      i.TaskNoCursor === undefined ? page(1, { TaskNo: 'n2', CreateTimeLong: 2000, CreateTime: '2017-11-01 17:22:51' }) : i.TaskNoCursor === 'n2' ? page(2, { TaskNo: 'n3', CreateTimeLong: 3000 }) : page(3),
+    );
+    expect(await collect(paginateCursor(client, meta, { PageSize: 1, BeginCreateTime: 1 }, config))).toEqual(['t1', 't2', 't3']);
+    expect(inputs).toEqual([
+      { PageSize: 1, BeginCreateTime: 1 },
+      { PageSize: 1, BeginCreateTime: 1, TaskNoCursor: 'n2', CreateTimeCursor: 2000 },
+      { PageSize: 1, BeginCreateTime: 1, TaskNoCursor: 'n3', CreateTimeCursor: 3000 },
+    ]);
+  });
+
+  it('stops when NextPageCursor lacks a cursor field', async () => {
+    const { client, inputs } = stub(() => page(1, { TaskNo: 'n2' }));
+    expect(await collect(paginateCursor(client, meta, {}, config))).toEqual(['t1']);
+    expect(inputs).toHaveLength(1);
+  });
+
+  it('stops when the cursor does not move, rather than asking for the same page forever', async () => {
+    const { client, inputs } = stub(() => page(1, { TaskNo: 'same', CreateTimeLong: 1 }));
+    await collect(paginateCursor(client, meta, {}, config));
+    expect(inputs).toHaveLength(2);
+  });
+
+  it('stops on an empty page', async () => {
+    const { client, inputs } = stub(() => ({ Objects: { TaskInfoHistory: [] }, NextPageCursor: { TaskNo: 'x', CreateTimeLong: 1 } }));
+    expect(await collect(paginateCursor(client, meta, {}, config))).toEqual([]);
+    expect(inputs).toHaveLength(1);
   });
 });
