@@ -2,6 +2,7 @@ import type * as Http from 'node:http';
 import type * as Https from 'node:https';
 import type { Socket } from 'node:net';
 import { DomainTimeoutError, DomainTransportError } from '../errors.js';
+import { splitUrl } from './url.js';
 import { NOT_CONNECTED_CODES, type Transport, type TransportResponse } from './types.js';
 
 export interface NodeHttpTransportOptions {
@@ -23,11 +24,6 @@ function builtin<T>(id: string): T {
   return mod as T;
 }
 
-/** `https://host:port/?query` → origin and path, without a WHATWG URL parse per request. */
-function splitUrl(url: string): { origin: string; path: string } {
-  const slash = url.indexOf('/', url.indexOf('//') + 2);
-  return slash < 0 ? { origin: url, path: '/' } : { origin: url.slice(0, slash), path: url.slice(slash) };
-}
 
 // Endpoints are few: parse each origin once.
 const origins = new Map<string, { protocol: string; hostname: string; port: string | undefined }>();
