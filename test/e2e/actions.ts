@@ -15,17 +15,17 @@ export const checkDomain: ActionMeta = {
   response: {
     kind: 'object',
     fields: {
-      RequestId: { kind: 'string' },
-      DomainName: { kind: 'string' },
-      Avail: { kind: 'int32' },
-      Premium: { kind: 'boolean' },
-      Price: { kind: 'int64' },
+      RequestId: 'string',
+      DomainName: 'string',
+      Avail: 'int32',
+      Premium: 'boolean',
+      Price: 'int64',
       StaticPriceList: {
         kind: 'object',
         fields: {
           PriceInfo: {
             kind: 'array',
-            items: { kind: 'object', fields: { action: { kind: 'string' }, money: { kind: 'number' }, period: { kind: 'int32' } } },
+            items: { kind: 'object', fields: { action: 'string', money: 'number', period: 'int32' } },
           },
         },
       },
@@ -46,9 +46,9 @@ export const queryDomainList: ActionMeta = {
   response: {
     kind: 'object',
     fields: {
-      RequestId: { kind: 'string' },
-      TotalItemNum: { kind: 'int32' },
-      NextPage: { kind: 'boolean' },
+      RequestId: 'string',
+      TotalItemNum: 'int32',
+      NextPage: 'boolean',
       Data: {
         kind: 'object',
         fields: {
@@ -57,10 +57,10 @@ export const queryDomainList: ActionMeta = {
             items: {
               kind: 'object',
               fields: {
-                DomainName: { kind: 'string' },
-                ExpirationDateLong: { kind: 'int64' },
-                Premium: { kind: 'boolean' },
-                DnsList: { kind: 'object', fields: { Dns: { kind: 'array', items: { kind: 'string' } } } },
+                DomainName: 'string',
+                ExpirationDateLong: 'int64',
+                Premium: 'boolean',
+                DnsList: { kind: 'object', fields: { Dns: { kind: 'array', items: 'string' } } },
               },
             },
           },
@@ -79,7 +79,7 @@ export const createOrder: ActionMeta = {
     { name: 'SubscriptionDuration', style: 'scalar', in: 'query', type: 'int32' },
     { name: 'EnableDomainProxy', style: 'scalar', in: 'query', type: 'boolean' },
   ],
-  response: { kind: 'object', fields: { RequestId: { kind: 'string' }, TaskNo: { kind: 'string' } } },
+  response: { kind: 'object', fields: { RequestId: 'string', TaskNo: 'string' } },
 };
 
 export const deleteGroup: ActionMeta = {
@@ -87,7 +87,7 @@ export const deleteGroup: ActionMeta = {
   method: 'GET',
   retry: 'idempotent',
   params: [{ name: 'DomainGroupId', style: 'scalar', in: 'query', type: 'int64' }],
-  response: { kind: 'object', fields: { RequestId: { kind: 'string' } } },
+  response: { kind: 'object', fields: { RequestId: 'string' } },
 };
 
 export const submitCredential: ActionMeta = {
@@ -99,5 +99,5 @@ export const submitCredential: ActionMeta = {
     { name: 'IdentityCredentialNo', style: 'scalar', in: 'query', type: 'string' },
     { name: 'IdentityCredential', style: 'scalar', in: 'body', type: 'string' },
   ],
-  response: { kind: 'object', fields: { RequestId: { kind: 'string' }, TaskId: { kind: 'string' } } },
+  response: { kind: 'object', fields: { RequestId: 'string', TaskId: 'string' } },
 };

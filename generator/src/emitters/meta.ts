@@ -2,17 +2,36 @@
 import type { Action, ScalarType, TypeNode } from '../model.js';
 
 export function metaLiteral(a: Action): string {
+  // Defaults (style scalar, in query, type string) are left out: see ParamMeta in @alidomain/core.
   const params = a.params.map((p) => {
-    const entry: Record<string, unknown> = { name: p.name, style: p.style, in: p.location };
+    const entry: Record<string, unknown> = { name: p.name };
+    if (p.style !== 'scalar') entry.style = p.style;
+    if (p.location !== 'query') entry.in = p.location;
     if (p.style === 'objectList' && p.type.kind === 'array' && p.type.items.kind === 'object') {
       entry.fields = Object.fromEntries(p.type.items.fields.map((f) => [f.name, scalarOf(f.type)]));
     } else if (p.style !== 'json') {
-      entry.type = scalarOf(p.type.kind === 'array' ? p.type.items : p.type);
+      const type = scalarOf(p.type.kind === 'array' ? p.type.items : p.type);
+      if (type !== 'string') entry.type = type;
     }
     return entry;
   });
-  const meta = { action: a.name, method: a.httpMethod, retry: a.retry, params, response: shape(a.response) };
-  return JSON.stringify(meta, null, 2).replace(/"(\w+)":/g, '$1:').replaceAll('"', "'");
+  // `wire` is a function so that importing all 111 Actions only pre-parses these literals.
+  const wire = literal({ params, response: shape(a.response) }, '  ');
+  return `{\n  action: '${a.name}',\n  method: '${a.httpMethod}',\n  retry: '${a.retry}',\n  wire: () => (${wire})\n}`;
+}
+
+/** A TypeScript literal; objects and arrays of plain values stay on one line when short. */
+function literal(value: unknown, indent: string): string {
+  if (value === null || typeof value !== 'object') return typeof value === 'string' ? `'${value}'` : String(value);
+  const entries = Array.isArray(value) ? value.map((v) => ['', v] as const) : Object.entries(value);
+  const item = ([k, v]: readonly [string, unknown], inner: string) => (k === '' ? '' : `${k}: `) + literal(v, inner);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  if (entries.every(([, v]) => v === null || typeof v !== 'object')) {
+    const line = `${open} ${entries.map((e) => item(e, indent)).join(', ')} ${close}`;
+    if (line.length <= 100) return entries.length === 0 ? `${open}${close}` : line;
+  }
+  const inner = indent + '  ';
+  return `${open}\n${entries.map((e) => inner + item(e, inner)).join(',\n')}\n${indent}${close}`;
 }
 
 function scalarOf(node: TypeNode): ScalarType {
@@ -26,8 +45,8 @@ function shape(node: TypeNode): unknown {
     case 'array':
       return { kind: 'array', items: shape(node.items) };
     case 'json':
-      return { kind: 'any' };
+      return 'any';
     case 'scalar':
-      return { kind: node.type };
+      return node.type;
   }
 }

@@ -1,4 +1,4 @@
-export type { ActionMeta, ParamMeta, ParamStyle, RetryClass, ScalarType, Shape } from './meta.js';
+export { wireOf, type ActionHead, type ActionMeta, type ActionWire, type ParamMeta, type ParamStyle, type RetryClass, type ScalarType, type Shape } from './meta.js';
 export {
   DomainClientCore,
   DEFAULT_ENDPOINT,

@@ -1,6 +1,6 @@
 import type { WireParam } from './canonical.js';
 import { DomainValidationError, type ValidationProblem } from './errors.js';
-import type { ActionMeta, ParamMeta, ScalarType } from './meta.js';
+import { wireOf, type ActionMeta, type ParamMeta, type ScalarType } from './meta.js';
 
 export interface SerializedInput {
   /** Parameters that travel in the URL query. */
@@ -47,7 +47,7 @@ function scalarToWire(
 
 function serializeParam(p: ParamMeta, value: unknown, out: WireParam[], problems: ValidationProblem[]): void {
   const name = p.name;
-  switch (p.style) {
+  switch (p.style ?? 'scalar') {
     case 'scalar': {
       const s = scalarToWire(value, p.type, name, problems);
       if (s !== undefined) out.push([name, s]);
@@ -124,14 +124,14 @@ const lookups = new WeakMap<ActionMeta, ReadonlyMap<string, ParamMeta>>();
 function paramsByName(meta: ActionMeta): ReadonlyMap<string, ParamMeta> {
   let byName = lookups.get(meta);
   if (byName === undefined) {
-    byName = new Map(meta.params.map((p) => [p.name, p]));
+    byName = new Map(wireOf(meta).params.map((p) => [p.name, p]));
     lookups.set(meta, byName);
   }
   return byName;
 }
 
 /**
- * Turns a typed input object into flat wire parameters, per ActionMeta.params.
+ * Turns a typed input object into flat wire parameters, per the Action's params.
  * `undefined`/`null` values are omitted, empty strings kept; list indices start at 1.
  * Throws DomainValidationError (listing every problem) for unknown input keys or unusable values.
  */

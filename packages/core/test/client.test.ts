@@ -14,14 +14,14 @@ const checkDomain: ActionMeta = {
   method: 'GET',
   retry: 'safe',
   params: [{ name: 'DomainName', style: 'scalar', in: 'query', type: 'string' }],
-  response: { kind: 'object', fields: { Avail: { kind: 'int32' } } },
+  response: { kind: 'object', fields: { Avail: 'int32' } },
 };
 const createOrder: ActionMeta = {
   action: 'SaveSingleTaskForCreatingOrderActivate',
   method: 'GET',
   retry: 'unsafe',
   params: [{ name: 'DomainName', style: 'scalar', in: 'query', type: 'string' }],
-  response: { kind: 'object', fields: { TaskNo: { kind: 'string' } } },
+  response: { kind: 'object', fields: { TaskNo: 'string' } },
 };
 const withBody: ActionMeta = {
   action: 'SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential',
@@ -31,7 +31,7 @@ const withBody: ActionMeta = {
     { name: 'DomainName', style: 'repeatList', in: 'query', type: 'string' },
     { name: 'IdentityCredential', style: 'scalar', in: 'body', type: 'string' },
   ],
-  response: { kind: 'any' },
+  response: 'any',
 };
 
 const ok = (body: unknown): TransportResponse => ({ status: 200, headers: {}, body: JSON.stringify(body) });

@@ -8,7 +8,7 @@ const meta = (params: ParamMeta[]): ActionMeta => ({
   method: 'GET',
   retry: 'safe',
   params,
-  response: { kind: 'any' },
+  response: 'any',
 });
 
 const scalar = (name: string, type: ParamMeta['type'] = 'string', where: 'query' | 'body' = 'query'): ParamMeta => ({

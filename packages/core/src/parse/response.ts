@@ -1,6 +1,6 @@
 import type { ResponseFormat } from '../common.js';
 import { DomainApiError, DomainResponseError, isTransientCode } from '../errors.js';
-import type { ActionMeta } from '../meta.js';
+import { wireOf, type ActionMeta } from '../meta.js';
 import { parseJsonLossless } from './json.js';
 import { applyShape } from './shape.js';
 import { parseXmlDocument } from './xml.js';
@@ -35,7 +35,7 @@ interface ErrorFields {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 
-/** Parses a 2xx body into the typed result per meta.response. */
+/** Parses a 2xx body into the typed result per the Action's response shape. */
 export function parseSuccess(meta: ActionMeta, status: number, body: string, format: ResponseFormat): unknown {
   let tree: unknown;
   try {
@@ -43,7 +43,7 @@ export function parseSuccess(meta: ActionMeta, status: number, body: string, for
   } catch (e) {
     throw new DomainResponseError(meta.action, status, body, `cannot parse the body: ${(e as Error).message}`, { cause: e });
   }
-  return applyShape(tree, meta.response);
+  return applyShape(tree, wireOf(meta).response);
 }
 
 /** Maps a non-2xx response to DomainApiError (or DomainResponseError when the body is not an error document). */

@@ -60,7 +60,8 @@ function isEmptyObject(value: unknown): boolean {
 /** The array field of an object whose only field is an array (`{ Domain: [...] }`), if it is one. */
 function wrapperField(shape: Extract<Shape, { kind: 'object' }>): string | undefined {
   const keys = Object.keys(shape.fields);
-  return keys.length === 1 && shape.fields[keys[0]!]!.kind === 'array' ? keys[0] : undefined;
+  const only = keys.length === 1 ? shape.fields[keys[0]!]! : undefined;
+  return typeof only === 'object' && only.kind === 'array' ? keys[0] : undefined;
 }
 
 /**
@@ -70,9 +71,9 @@ function wrapperField(shape: Extract<Shape, { kind: 'object' }>): string | undef
  * `number` up to Number.MAX_SAFE_INTEGER and `bigint` beyond. Fields the shape does not know pass through.
  */
 export function applyShape(value: unknown, shape: Shape): unknown {
+  if (shape === 'any') return passThrough(value);
+  if (typeof shape === 'string') return coerceScalar(value, shape);
   switch (shape.kind) {
-    case 'any':
-      return passThrough(value);
     case 'object': {
       // An empty XML element (`<Data/>`) parses as ''. When the object is a list's wire wrapper
       // (its one field is the array), the empty element is an empty list, as JSON's `{"Domain": []}`.
@@ -95,7 +96,5 @@ export function applyShape(value: unknown, shape: Shape): unknown {
       const items = Array.isArray(value) ? value : [value];
       return items.map((item) => applyShape(item, shape.items));
     }
-    default:
-      return coerceScalar(value, shape.kind);
   }
 }

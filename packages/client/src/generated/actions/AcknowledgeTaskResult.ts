@@ -58,37 +58,17 @@ export const acknowledgeTaskResultMeta: ActionMeta = {
     action: 'AcknowledgeTaskResult',
     method: 'GET',
     retry: 'idempotent',
-    params: [
-      {
-        name: 'TaskDetailNo',
-        style: 'repeatList',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'TaskDetailNo', style: 'repeatList' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', Result: 'int32' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        Result: {
-          kind: 'int32'
-        }
-      }
-    }
+    })
   };
 
 /**

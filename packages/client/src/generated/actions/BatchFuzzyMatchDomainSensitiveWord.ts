@@ -90,57 +90,34 @@ export const batchFuzzyMatchDomainSensitiveWordMeta: ActionMeta = {
     action: 'BatchFuzzyMatchDomainSensitiveWord',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'Keyword',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        SensitiveWordMatchResultList: {
-          kind: 'object',
-          fields: {
-            SensitiveWordMatchResult: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  Exist: {
-                    kind: 'boolean'
-                  },
-                  Keyword: {
-                    kind: 'string'
-                  },
-                  MatchedSentiveWords: {
-                    kind: 'object',
-                    fields: {
-                      MatchedSensitiveWord: {
-                        kind: 'array',
-                        items: {
-                          kind: 'object',
-                          fields: {
-                            Word: {
-                              kind: 'string'
-                            }
+    wire: () => ({
+      params: [
+        { name: 'Keyword' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          RequestId: 'string',
+          SensitiveWordMatchResultList: {
+            kind: 'object',
+            fields: {
+              SensitiveWordMatchResult: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    Exist: 'boolean',
+                    Keyword: 'string',
+                    MatchedSentiveWords: {
+                      kind: 'object',
+                      fields: {
+                        MatchedSensitiveWord: {
+                          kind: 'array',
+                          items: {
+                            kind: 'object',
+                            fields: { Word: 'string' }
                           }
                         }
                       }
@@ -152,7 +129,7 @@ export const batchFuzzyMatchDomainSensitiveWordMeta: ActionMeta = {
           }
         }
       }
-    }
+    })
   };
 
 /**

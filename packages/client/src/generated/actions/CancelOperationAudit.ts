@@ -46,28 +46,16 @@ export const cancelOperationAuditMeta: ActionMeta = {
     action: 'CancelOperationAudit',
     method: 'GET',
     retry: 'idempotent',
-    params: [
-      {
-        name: 'AuditRecordId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'AuditRecordId', type: 'int64' },
+        { name: 'Lang' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

@@ -152,64 +152,27 @@ export const checkDomainMeta: ActionMeta = {
     action: 'CheckDomain',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'FeeCommand',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'FeeCurrency',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'FeePeriod',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        Avail: {
-          kind: 'string'
-        },
-        DomainName: {
-          kind: 'string'
-        },
-        DynamicCheck: {
-          kind: 'boolean'
-        },
-        Premium: {
-          kind: 'string'
-        },
-        Price: {
-          kind: 'int64'
-        },
-        Reason: {
-          kind: 'string'
-        },
-        RequestId: {
-          kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'DomainName' },
+        { name: 'FeeCommand' },
+        { name: 'FeeCurrency' },
+        { name: 'FeePeriod', type: 'int32' },
+        { name: 'Lang' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          Avail: 'string',
+          DomainName: 'string',
+          DynamicCheck: 'boolean',
+          Premium: 'string',
+          Price: 'int64',
+          Reason: 'string',
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

@@ -72,40 +72,17 @@ export const checkDomainSunriseClaimMeta: ActionMeta = {
     action: 'CheckDomainSunriseClaim',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'DomainName' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { ClaimKey: 'string', RequestId: 'string', Result: 'int32' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        ClaimKey: {
-          kind: 'string'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        Result: {
-          kind: 'int32'
-        }
-      }
-    }
+    })
   };
 
 /**

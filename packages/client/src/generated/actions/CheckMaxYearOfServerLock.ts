@@ -69,43 +69,18 @@ export const checkMaxYearOfServerLockMeta: ActionMeta = {
     action: 'CheckMaxYearOfServerLock',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'CheckAction',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'DomainName' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' },
+        { name: 'CheckAction' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', MaxYear: 'int32' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        MaxYear: {
-          kind: 'int32'
-        }
-      }
-    }
+    })
   };
 
 /**

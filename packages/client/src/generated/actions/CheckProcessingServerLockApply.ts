@@ -67,43 +67,18 @@ export const checkProcessingServerLockApplyMeta: ActionMeta = {
     action: 'CheckProcessingServerLockApply',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'FeePeriod',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'FeePeriod', type: 'int32' },
+        { name: 'DomainName' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', Exists: 'boolean' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        Exists: {
-          kind: 'boolean'
-        }
-      }
-    }
+    })
   };
 
 /**

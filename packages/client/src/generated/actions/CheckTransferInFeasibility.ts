@@ -79,52 +79,24 @@ export const checkTransferInFeasibilityMeta: ActionMeta = {
     action: 'CheckTransferInFeasibility',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TransferAuthorizationCode',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        CanTransfer: {
-          kind: 'boolean'
-        },
-        Code: {
-          kind: 'string'
-        },
-        Message: {
-          kind: 'string'
-        },
-        ProductId: {
-          kind: 'string'
-        },
-        RequestId: {
-          kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'DomainName' },
+        { name: 'TransferAuthorizationCode' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          CanTransfer: 'boolean',
+          Code: 'string',
+          Message: 'string',
+          ProductId: 'string',
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

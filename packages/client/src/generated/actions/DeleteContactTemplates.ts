@@ -37,28 +37,16 @@ export const deleteContactTemplatesMeta: ActionMeta = {
     action: 'DeleteContactTemplates',
     method: 'GET',
     retry: 'idempotent',
-    params: [
-      {
-        name: 'RegistrantProfileIds',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'RegistrantProfileIds' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

@@ -95,73 +95,38 @@ export const deleteEmailVerificationMeta: ActionMeta = {
     action: 'DeleteEmailVerification',
     method: 'GET',
     retry: 'idempotent',
-    params: [
-      {
-        name: 'Email',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        FailList: {
-          kind: 'array',
-          items: {
+    wire: () => ({
+      params: [
+        { name: 'Email' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          FailList: {
+            kind: 'array',
+            items: {
+              kind: 'object',
+              fields: { Code: 'string', Email: 'string', Message: 'string' }
+            }
+          },
+          SuccessList: {
             kind: 'object',
             fields: {
-              Code: {
-                kind: 'string'
-              },
-              Email: {
-                kind: 'string'
-              },
-              Message: {
-                kind: 'string'
-              }
-            }
-          }
-        },
-        SuccessList: {
-          kind: 'object',
-          fields: {
-            email: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  Code: {
-                    kind: 'string'
-                  },
-                  Email: {
-                    kind: 'string'
-                  },
-                  Message: {
-                    kind: 'string'
-                  }
+              email: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: { Code: 'string', Email: 'string', Message: 'string' }
                 }
               }
             }
-          }
-        },
-        RequestId: {
-          kind: 'string'
+          },
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

@@ -76,56 +76,33 @@ export const fuzzyMatchDomainSensitiveWordMeta: ActionMeta = {
     action: 'FuzzyMatchDomainSensitiveWord',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'Keyword',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        Exist: {
-          kind: 'boolean'
-        },
-        Keyword: {
-          kind: 'string'
-        },
-        MatchedSentiveWords: {
-          kind: 'object',
-          fields: {
-            MatchedSensitiveWord: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  Word: {
-                    kind: 'string'
-                  }
+    wire: () => ({
+      params: [
+        { name: 'Keyword' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          Exist: 'boolean',
+          Keyword: 'string',
+          MatchedSentiveWords: {
+            kind: 'object',
+            fields: {
+              MatchedSensitiveWord: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: { Word: 'string' }
                 }
               }
             }
-          }
-        },
-        RequestId: {
-          kind: 'string'
+          },
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

@@ -81,46 +81,24 @@ export const getOperationOssUploadPolicyMeta: ActionMeta = {
     action: 'GetOperationOssUploadPolicy',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'AuditType',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        Accessid: {
-          kind: 'string'
-        },
-        EncodedPolicy: {
-          kind: 'string'
-        },
-        ExpireTime: {
-          kind: 'string'
-        },
-        FileDir: {
-          kind: 'string'
-        },
-        Host: {
-          kind: 'string'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        Signature: {
-          kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'Lang' },
+        { name: 'AuditType', type: 'int32' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          Accessid: 'string',
+          EncodedPolicy: 'string',
+          ExpireTime: 'string',
+          FileDir: 'string',
+          Host: 'string',
+          RequestId: 'string',
+          Signature: 'string'
         }
       }
-    }
+    })
   };
 
 /**

@@ -81,49 +81,25 @@ export const getQualificationUploadPolicyMeta: ActionMeta = {
     action: 'GetQualificationUploadPolicy',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        Policy: {
-          kind: 'string'
-        },
-        Expire: {
-          kind: 'string'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        Accessid: {
-          kind: 'string'
-        },
-        Signature: {
-          kind: 'string'
-        },
-        Host: {
-          kind: 'string'
-        },
-        Prefix: {
-          kind: 'string'
-        },
-        Dir: {
-          kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          Policy: 'string',
+          Expire: 'string',
+          RequestId: 'string',
+          Accessid: 'string',
+          Signature: 'string',
+          Host: 'string',
+          Prefix: 'string',
+          Dir: 'string'
         }
       }
-    }
+    })
   };
 
 /**

@@ -186,125 +186,53 @@ export const listEmailVerificationMeta: ActionMeta = {
     action: 'ListEmailVerification',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'Email',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'VerificationStatus',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'BeginCreateTime',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'EndCreateTime',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'PageSize',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'PageNum',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        CurrentPageNum: {
-          kind: 'int32'
-        },
-        Data: {
-          kind: 'object',
-          fields: {
-            EmailVerification: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  ConfirmIp: {
-                    kind: 'string'
-                  },
-                  Email: {
-                    kind: 'string'
-                  },
-                  EmailVerificationNo: {
-                    kind: 'string'
-                  },
-                  GmtCreate: {
-                    kind: 'string'
-                  },
-                  GmtModified: {
-                    kind: 'string'
-                  },
-                  SendIp: {
-                    kind: 'string'
-                  },
-                  TokenSendTime: {
-                    kind: 'string'
-                  },
-                  UserId: {
-                    kind: 'string'
-                  },
-                  VerificationStatus: {
-                    kind: 'int32'
-                  },
-                  VerificationTime: {
-                    kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'Email' },
+        { name: 'VerificationStatus', type: 'int32' },
+        { name: 'BeginCreateTime', type: 'int64' },
+        { name: 'EndCreateTime', type: 'int64' },
+        { name: 'PageSize', type: 'int32' },
+        { name: 'PageNum', type: 'int32' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          CurrentPageNum: 'int32',
+          Data: {
+            kind: 'object',
+            fields: {
+              EmailVerification: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    ConfirmIp: 'string',
+                    Email: 'string',
+                    EmailVerificationNo: 'string',
+                    GmtCreate: 'string',
+                    GmtModified: 'string',
+                    SendIp: 'string',
+                    TokenSendTime: 'string',
+                    UserId: 'string',
+                    VerificationStatus: 'int32',
+                    VerificationTime: 'string'
                   }
                 }
               }
             }
-          }
-        },
-        NextPage: {
-          kind: 'boolean'
-        },
-        PageSize: {
-          kind: 'int32'
-        },
-        PrePage: {
-          kind: 'boolean'
-        },
-        TotalPageNum: {
-          kind: 'int32'
-        },
-        TotalItemNum: {
-          kind: 'int32'
-        },
-        RequestId: {
-          kind: 'string'
+          },
+          NextPage: 'boolean',
+          PageSize: 'int32',
+          PrePage: 'boolean',
+          TotalPageNum: 'int32',
+          TotalItemNum: 'int32',
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

@@ -204,143 +204,56 @@ export const listServerLockMeta: ActionMeta = {
     action: 'ListServerLock',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'EndStartDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'BeginStartDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'PageNum',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'PageSize',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'LockProductId',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ServerLockStatus',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'StartExpireDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'EndExpireDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        PrePage: {
-          kind: 'boolean'
-        },
-        CurrentPageNum: {
-          kind: 'int32'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        PageSize: {
-          kind: 'int32'
-        },
-        TotalPageNum: {
-          kind: 'int32'
-        },
-        Data: {
-          kind: 'object',
-          fields: {
-            QueryTransferInResponse: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  ServerLockStatus: {
-                    kind: 'string'
-                  },
-                  LockInstanceId: {
-                    kind: 'string'
-                  },
-                  UserId: {
-                    kind: 'string'
-                  },
-                  GmtCreate: {
-                    kind: 'string'
-                  },
-                  ExpireDate: {
-                    kind: 'string'
-                  },
-                  StartDate: {
-                    kind: 'string'
-                  },
-                  LockProductId: {
-                    kind: 'string'
-                  },
-                  DomainInstanceId: {
-                    kind: 'string'
-                  },
-                  GmtModified: {
-                    kind: 'string'
-                  },
-                  DomainName: {
-                    kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'DomainName' },
+        { name: 'EndStartDate', type: 'int64' },
+        { name: 'BeginStartDate', type: 'int64' },
+        { name: 'PageNum', type: 'int32' },
+        { name: 'PageSize', type: 'int32' },
+        { name: 'Lang' },
+        { name: 'LockProductId' },
+        { name: 'ServerLockStatus', type: 'int32' },
+        { name: 'StartExpireDate', type: 'int64' },
+        { name: 'EndExpireDate', type: 'int64' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          PrePage: 'boolean',
+          CurrentPageNum: 'int32',
+          RequestId: 'string',
+          PageSize: 'int32',
+          TotalPageNum: 'int32',
+          Data: {
+            kind: 'object',
+            fields: {
+              QueryTransferInResponse: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    ServerLockStatus: 'string',
+                    LockInstanceId: 'string',
+                    UserId: 'string',
+                    GmtCreate: 'string',
+                    ExpireDate: 'string',
+                    StartDate: 'string',
+                    LockProductId: 'string',
+                    DomainInstanceId: 'string',
+                    GmtModified: 'string',
+                    DomainName: 'string'
                   }
                 }
               }
             }
-          }
-        },
-        TotalItemNum: {
-          kind: 'int32'
-        },
-        NextPage: {
-          kind: 'boolean'
+          },
+          TotalItemNum: 'int32',
+          NextPage: 'boolean'
         }
       }
-    }
+    })
   };
 
 /**

@@ -244,191 +244,108 @@ export const lookupTmchNoticeMeta: ActionMeta = {
     action: 'LookupTmchNotice',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'ClaimKey',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        Claims: {
-          kind: 'object',
-          fields: {
-            Claim: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  ClassDescs: {
-                    kind: 'object',
-                    fields: {
-                      ClassDesc: {
-                        kind: 'array',
-                        items: {
-                          kind: 'object',
-                          fields: {
-                            ClassNum: {
-                              kind: 'int32'
-                            },
-                            Desc: {
-                              kind: 'string'
-                            }
+    wire: () => ({
+      params: [
+        { name: 'ClaimKey' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          Claims: {
+            kind: 'object',
+            fields: {
+              Claim: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    ClassDescs: {
+                      kind: 'object',
+                      fields: {
+                        ClassDesc: {
+                          kind: 'array',
+                          items: {
+                            kind: 'object',
+                            fields: { ClassNum: 'int32', Desc: 'string' }
                           }
                         }
                       }
-                    }
-                  },
-                  Contacts: {
-                    kind: 'object',
-                    fields: {
-                      Contact: {
-                        kind: 'array',
-                        items: {
-                          kind: 'object',
-                          fields: {
-                            Addr: {
-                              kind: 'object',
-                              fields: {
-                                Cc: {
-                                  kind: 'string'
-                                },
-                                City: {
-                                  kind: 'string'
-                                },
-                                Pc: {
-                                  kind: 'string'
-                                },
-                                Sp: {
-                                  kind: 'string'
-                                },
-                                Street: {
-                                  kind: 'array',
-                                  items: {
-                                    kind: 'string'
-                                  }
+                    },
+                    Contacts: {
+                      kind: 'object',
+                      fields: {
+                        Contact: {
+                          kind: 'array',
+                          items: {
+                            kind: 'object',
+                            fields: {
+                              Addr: {
+                                kind: 'object',
+                                fields: {
+                                  Cc: 'string',
+                                  City: 'string',
+                                  Pc: 'string',
+                                  Sp: 'string',
+                                  Street: { kind: 'array', items: 'string' }
                                 }
-                              }
-                            },
-                            Email: {
-                              kind: 'string'
-                            },
-                            Fax: {
-                              kind: 'string'
-                            },
-                            Name: {
-                              kind: 'string'
-                            },
-                            Org: {
-                              kind: 'string'
-                            },
-                            Type: {
-                              kind: 'string'
-                            },
-                            Voice: {
-                              kind: 'string'
+                              },
+                              Email: 'string',
+                              Fax: 'string',
+                              Name: 'string',
+                              Org: 'string',
+                              Type: 'string',
+                              Voice: 'string'
                             }
                           }
                         }
                       }
-                    }
-                  },
-                  GoodsAndServices: {
-                    kind: 'string'
-                  },
-                  Holders: {
-                    kind: 'object',
-                    fields: {
-                      Holder: {
-                        kind: 'array',
-                        items: {
-                          kind: 'object',
-                          fields: {
-                            Addr: {
-                              kind: 'object',
-                              fields: {
-                                Cc: {
-                                  kind: 'string'
-                                },
-                                City: {
-                                  kind: 'string'
-                                },
-                                Pc: {
-                                  kind: 'string'
-                                },
-                                Sp: {
-                                  kind: 'string'
-                                },
-                                Street: {
-                                  kind: 'array',
-                                  items: {
-                                    kind: 'string'
-                                  }
+                    },
+                    GoodsAndServices: 'string',
+                    Holders: {
+                      kind: 'object',
+                      fields: {
+                        Holder: {
+                          kind: 'array',
+                          items: {
+                            kind: 'object',
+                            fields: {
+                              Addr: {
+                                kind: 'object',
+                                fields: {
+                                  Cc: 'string',
+                                  City: 'string',
+                                  Pc: 'string',
+                                  Sp: 'string',
+                                  Street: { kind: 'array', items: 'string' }
                                 }
-                              }
-                            },
-                            Entitlement: {
-                              kind: 'string'
-                            },
-                            Org: {
-                              kind: 'string'
+                              },
+                              Entitlement: 'string',
+                              Org: 'string'
                             }
                           }
                         }
                       }
-                    }
-                  },
-                  JurDesc: {
-                    kind: 'object',
-                    fields: {
-                      Desc: {
-                        kind: 'string'
-                      },
-                      JurCC: {
-                        kind: 'string'
-                      }
-                    }
-                  },
-                  MarkName: {
-                    kind: 'string'
+                    },
+                    JurDesc: {
+                      kind: 'object',
+                      fields: { Desc: 'string', JurCC: 'string' }
+                    },
+                    MarkName: 'string'
                   }
                 }
               }
             }
-          }
-        },
-        Id: {
-          kind: 'int64'
-        },
-        Label: {
-          kind: 'string'
-        },
-        NotAfter: {
-          kind: 'string'
-        },
-        NotBefore: {
-          kind: 'string'
-        },
-        RequestId: {
-          kind: 'string'
+          },
+          Id: 'int64',
+          Label: 'string',
+          NotAfter: 'string',
+          NotBefore: 'string',
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

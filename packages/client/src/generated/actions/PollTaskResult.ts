@@ -211,134 +211,56 @@ export const pollTaskResultMeta: ActionMeta = {
     action: 'PollTaskResult',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'PageNum',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'PageSize',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'TaskResultStatus',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'InstanceId',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TaskNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        CurrentPageNum: {
-          kind: 'int32'
-        },
-        Data: {
-          kind: 'object',
-          fields: {
-            TaskDetail: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  CreateTime: {
-                    kind: 'string'
-                  },
-                  DomainName: {
-                    kind: 'string'
-                  },
-                  ErrorMsg: {
-                    kind: 'string'
-                  },
-                  InstanceId: {
-                    kind: 'string'
-                  },
-                  TaskDetailNo: {
-                    kind: 'string'
-                  },
-                  TaskNo: {
-                    kind: 'string'
-                  },
-                  TaskResult: {
-                    kind: 'string'
-                  },
-                  TaskStatus: {
-                    kind: 'string'
-                  },
-                  TaskStatusCode: {
-                    kind: 'int32'
-                  },
-                  TaskType: {
-                    kind: 'string'
-                  },
-                  TaskTypeDescription: {
-                    kind: 'string'
-                  },
-                  TryCount: {
-                    kind: 'int32'
-                  },
-                  UpdateTime: {
-                    kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'PageNum', type: 'int32' },
+        { name: 'PageSize', type: 'int32' },
+        { name: 'TaskResultStatus', type: 'int32' },
+        { name: 'InstanceId' },
+        { name: 'TaskNo' },
+        { name: 'DomainName' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          CurrentPageNum: 'int32',
+          Data: {
+            kind: 'object',
+            fields: {
+              TaskDetail: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    CreateTime: 'string',
+                    DomainName: 'string',
+                    ErrorMsg: 'string',
+                    InstanceId: 'string',
+                    TaskDetailNo: 'string',
+                    TaskNo: 'string',
+                    TaskResult: 'string',
+                    TaskStatus: 'string',
+                    TaskStatusCode: 'int32',
+                    TaskType: 'string',
+                    TaskTypeDescription: 'string',
+                    TryCount: 'int32',
+                    UpdateTime: 'string'
                   }
                 }
               }
             }
-          }
-        },
-        NextPage: {
-          kind: 'boolean'
-        },
-        PageSize: {
-          kind: 'int32'
-        },
-        PrePage: {
-          kind: 'boolean'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        TotalItemNum: {
-          kind: 'int32'
-        },
-        TotalPageNum: {
-          kind: 'int32'
+          },
+          NextPage: 'boolean',
+          PageSize: 'int32',
+          PrePage: 'boolean',
+          RequestId: 'string',
+          TotalItemNum: 'int32',
+          TotalPageNum: 'int32'
         }
       }
-    }
+    })
   };
 
 /**

@@ -451,274 +451,87 @@ export const queryAdvancedDomainListMeta: ActionMeta = {
     action: 'QueryAdvancedDomainList',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'PageNum',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'PageSize',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'EndExpirationDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'StartExpirationDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'ProductDomainType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainGroupId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'DomainNameSort',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'DomainStatus',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'EndLength',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'Excluded',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ExcludedPrefix',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'ExcludedSuffix',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'ExpirationDateSort',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'Form',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'KeyWord',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'KeyWordPrefix',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'KeyWordSuffix',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'ProductDomainTypeSort',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'RegistrationDateSort',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'StartLength',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'TradeType',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'Suffixs',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'StartRegistrationDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'EndRegistrationDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        CurrentPageNum: {
-          kind: 'int32'
-        },
-        Data: {
-          kind: 'object',
-          fields: {
-            Domain: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  DnsList: {
-                    kind: 'object',
-                    fields: {
-                      Dns: {
-                        kind: 'array',
-                        items: {
-                          kind: 'string'
-                        }
+    wire: () => ({
+      params: [
+        { name: 'PageNum', type: 'int32' },
+        { name: 'PageSize', type: 'int32' },
+        { name: 'EndExpirationDate', type: 'int64' },
+        { name: 'UserClientIp' },
+        { name: 'Lang' },
+        { name: 'StartExpirationDate', type: 'int64' },
+        { name: 'ProductDomainType' },
+        { name: 'DomainGroupId', type: 'int64' },
+        { name: 'DomainNameSort', type: 'boolean' },
+        { name: 'DomainStatus', type: 'int32' },
+        { name: 'EndLength', type: 'int32' },
+        { name: 'Excluded' },
+        { name: 'ExcludedPrefix', type: 'boolean' },
+        { name: 'ExcludedSuffix', type: 'boolean' },
+        { name: 'ExpirationDateSort', type: 'boolean' },
+        { name: 'Form', type: 'int32' },
+        { name: 'KeyWord' },
+        { name: 'KeyWordPrefix', type: 'boolean' },
+        { name: 'KeyWordSuffix', type: 'boolean' },
+        { name: 'ProductDomainTypeSort', type: 'boolean' },
+        { name: 'RegistrationDateSort', type: 'boolean' },
+        { name: 'StartLength', type: 'int32' },
+        { name: 'TradeType', type: 'int32' },
+        { name: 'Suffixs' },
+        { name: 'StartRegistrationDate', type: 'int64' },
+        { name: 'EndRegistrationDate', type: 'int64' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          CurrentPageNum: 'int32',
+          Data: {
+            kind: 'object',
+            fields: {
+              Domain: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    DnsList: {
+                      kind: 'object',
+                      fields: {
+                        Dns: { kind: 'array', items: 'string' }
                       }
-                    }
-                  },
-                  DomainAuditStatus: {
-                    kind: 'string'
-                  },
-                  DomainGroupId: {
-                    kind: 'string'
-                  },
-                  DomainGroupName: {
-                    kind: 'string'
-                  },
-                  DomainName: {
-                    kind: 'string'
-                  },
-                  DomainStatus: {
-                    kind: 'string'
-                  },
-                  DomainType: {
-                    kind: 'string'
-                  },
-                  Email: {
-                    kind: 'string'
-                  },
-                  ExpirationCurrDateDiff: {
-                    kind: 'int32'
-                  },
-                  ExpirationDate: {
-                    kind: 'string'
-                  },
-                  ExpirationDateLong: {
-                    kind: 'int64'
-                  },
-                  ExpirationDateStatus: {
-                    kind: 'string'
-                  },
-                  InstanceId: {
-                    kind: 'string'
-                  },
-                  Premium: {
-                    kind: 'boolean'
-                  },
-                  ProductId: {
-                    kind: 'string'
-                  },
-                  RegistrantOrganization: {
-                    kind: 'string'
-                  },
-                  RegistrantType: {
-                    kind: 'string'
-                  },
-                  RegistrationDate: {
-                    kind: 'string'
-                  },
-                  RegistrationDateLong: {
-                    kind: 'int64'
-                  },
-                  Remark: {
-                    kind: 'string'
-                  },
-                  ZhRegistrantOrganization: {
-                    kind: 'string'
+                    },
+                    DomainAuditStatus: 'string',
+                    DomainGroupId: 'string',
+                    DomainGroupName: 'string',
+                    DomainName: 'string',
+                    DomainStatus: 'string',
+                    DomainType: 'string',
+                    Email: 'string',
+                    ExpirationCurrDateDiff: 'int32',
+                    ExpirationDate: 'string',
+                    ExpirationDateLong: 'int64',
+                    ExpirationDateStatus: 'string',
+                    InstanceId: 'string',
+                    Premium: 'boolean',
+                    ProductId: 'string',
+                    RegistrantOrganization: 'string',
+                    RegistrantType: 'string',
+                    RegistrationDate: 'string',
+                    RegistrationDateLong: 'int64',
+                    Remark: 'string',
+                    ZhRegistrantOrganization: 'string'
                   }
                 }
               }
             }
-          }
-        },
-        NextPage: {
-          kind: 'boolean'
-        },
-        PageSize: {
-          kind: 'int32'
-        },
-        PrePage: {
-          kind: 'boolean'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        TotalItemNum: {
-          kind: 'int32'
-        },
-        TotalPageNum: {
-          kind: 'int32'
+          },
+          NextPage: 'boolean',
+          PageSize: 'int32',
+          PrePage: 'boolean',
+          RequestId: 'string',
+          TotalItemNum: 'int32',
+          TotalPageNum: 'int32'
         }
       }
-    }
+    })
   };
 
 /**

@@ -101,64 +101,29 @@ export const queryArtExtensionMeta: ActionMeta = {
     action: 'QueryArtExtension',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        ObjectType: {
-          kind: 'string'
-        },
-        MaterialsAndTechniques: {
-          kind: 'string'
-        },
-        Dimensions: {
-          kind: 'string'
-        },
-        Title: {
-          kind: 'string'
-        },
-        DateOrPeriod: {
-          kind: 'string'
-        },
-        Maker: {
-          kind: 'string'
-        },
-        InscriptionsAndMarkings: {
-          kind: 'string'
-        },
-        Subject: {
-          kind: 'string'
-        },
-        Features: {
-          kind: 'string'
-        },
-        Reference: {
-          kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'DomainName' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          RequestId: 'string',
+          ObjectType: 'string',
+          MaterialsAndTechniques: 'string',
+          Dimensions: 'string',
+          Title: 'string',
+          DateOrPeriod: 'string',
+          Maker: 'string',
+          InscriptionsAndMarkings: 'string',
+          Subject: 'string',
+          Features: 'string',
+          Reference: 'string'
         }
       }
-    }
+    })
   };
 
 /**

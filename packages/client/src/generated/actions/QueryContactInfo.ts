@@ -155,91 +155,37 @@ export const queryContactInfoMeta: ActionMeta = {
     action: 'QueryContactInfo',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'ContactType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        Address: {
-          kind: 'string'
-        },
-        City: {
-          kind: 'string'
-        },
-        Country: {
-          kind: 'string'
-        },
-        CreateDate: {
-          kind: 'string'
-        },
-        Email: {
-          kind: 'string'
-        },
-        PostalCode: {
-          kind: 'string'
-        },
-        Province: {
-          kind: 'string'
-        },
-        RegistrantName: {
-          kind: 'string'
-        },
-        RegistrantOrganization: {
-          kind: 'string'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        TelArea: {
-          kind: 'string'
-        },
-        TelExt: {
-          kind: 'string'
-        },
-        Telephone: {
-          kind: 'string'
-        },
-        ZhAddress: {
-          kind: 'string'
-        },
-        ZhCity: {
-          kind: 'string'
-        },
-        ZhProvince: {
-          kind: 'string'
-        },
-        ZhRegistrantName: {
-          kind: 'string'
-        },
-        ZhRegistrantOrganization: {
-          kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'ContactType' },
+        { name: 'DomainName' },
+        { name: 'UserClientIp' },
+        { name: 'Lang' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          Address: 'string',
+          City: 'string',
+          Country: 'string',
+          CreateDate: 'string',
+          Email: 'string',
+          PostalCode: 'string',
+          Province: 'string',
+          RegistrantName: 'string',
+          RegistrantOrganization: 'string',
+          RequestId: 'string',
+          TelArea: 'string',
+          TelExt: 'string',
+          Telephone: 'string',
+          ZhAddress: 'string',
+          ZhCity: 'string',
+          ZhProvince: 'string',
+          ZhRegistrantName: 'string',
+          ZhRegistrantOrganization: 'string'
         }
       }
-    }
+    })
   };
 
 /**

@@ -145,59 +145,31 @@ export const queryDSRecordMeta: ActionMeta = {
     action: 'QueryDSRecord',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        DSRecordList: {
-          kind: 'object',
-          fields: {
-            DSRecord: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  Algorithm: {
-                    kind: 'int32'
-                  },
-                  Digest: {
-                    kind: 'string'
-                  },
-                  DigestType: {
-                    kind: 'int32'
-                  },
-                  KeyTag: {
-                    kind: 'int32'
-                  }
+    wire: () => ({
+      params: [
+        { name: 'DomainName' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          DSRecordList: {
+            kind: 'object',
+            fields: {
+              DSRecord: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: { Algorithm: 'int32', Digest: 'string', DigestType: 'int32', KeyTag: 'int32' }
                 }
               }
             }
-          }
-        },
-        RequestId: {
-          kind: 'string'
+          },
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

@@ -75,61 +75,39 @@ export const queryDnsHostMeta: ActionMeta = {
     action: 'QueryDnsHost',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'InstanceId',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        DnsHostList: {
-          kind: 'object',
-          fields: {
-            DnsHost: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  DnsName: {
-                    kind: 'string'
-                  },
-                  IpList: {
-                    kind: 'object',
-                    fields: {
-                      ip: {
-                        kind: 'array',
-                        items: {
-                          kind: 'string'
-                        }
+    wire: () => ({
+      params: [
+        { name: 'InstanceId' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          DnsHostList: {
+            kind: 'object',
+            fields: {
+              DnsHost: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    DnsName: 'string',
+                    IpList: {
+                      kind: 'object',
+                      fields: {
+                        ip: { kind: 'array', items: 'string' }
                       }
                     }
                   }
                 }
               }
             }
-          }
-        },
-        RequestId: {
-          kind: 'string'
+          },
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

@@ -76,60 +76,44 @@ export const queryDomainAdminDivisionMeta: ActionMeta = {
     action: 'QueryDomainAdminDivision',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        AdminDivisions: {
-          kind: 'object',
-          fields: {
-            AdminDivision: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  Children: {
-                    kind: 'object',
-                    fields: {
-                      Children: {
-                        kind: 'array',
-                        items: {
-                          kind: 'object',
-                          fields: {
-                            ChildDivisionName: {
-                              kind: 'string'
-                            }
+    wire: () => ({
+      params: [
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          AdminDivisions: {
+            kind: 'object',
+            fields: {
+              AdminDivision: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    Children: {
+                      kind: 'object',
+                      fields: {
+                        Children: {
+                          kind: 'array',
+                          items: {
+                            kind: 'object',
+                            fields: { ChildDivisionName: 'string' }
                           }
                         }
                       }
-                    }
-                  },
-                  DivisionName: {
-                    kind: 'string'
+                    },
+                    DivisionName: 'string'
                   }
                 }
               }
             }
-          }
-        },
-        RequestId: {
-          kind: 'string'
+          },
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

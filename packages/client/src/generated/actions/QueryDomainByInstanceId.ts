@@ -273,114 +273,48 @@ export const queryDomainByInstanceIdMeta: ActionMeta = {
     action: 'QueryDomainByInstanceId',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'InstanceId',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        DnsList: {
-          kind: 'object',
-          fields: {
-            Dns: {
-              kind: 'array',
-              items: {
-                kind: 'string'
-              }
+    wire: () => ({
+      params: [
+        { name: 'InstanceId' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          DnsList: {
+            kind: 'object',
+            fields: {
+              Dns: { kind: 'array', items: 'string' }
             }
-          }
-        },
-        DomainName: {
-          kind: 'string'
-        },
-        DomainNameProxyService: {
-          kind: 'boolean'
-        },
-        DomainNameVerificationStatus: {
-          kind: 'string'
-        },
-        Email: {
-          kind: 'string'
-        },
-        EmailVerificationClientHold: {
-          kind: 'boolean'
-        },
-        EmailVerificationStatus: {
-          kind: 'int32'
-        },
-        ExpirationDate: {
-          kind: 'string'
-        },
-        ExpirationDateLong: {
-          kind: 'int64'
-        },
-        InstanceId: {
-          kind: 'string'
-        },
-        Premium: {
-          kind: 'boolean'
-        },
-        RealNameStatus: {
-          kind: 'string'
-        },
-        RegistrantName: {
-          kind: 'string'
-        },
-        RegistrantOrganization: {
-          kind: 'string'
-        },
-        RegistrantType: {
-          kind: 'string'
-        },
-        RegistrantUpdatingStatus: {
-          kind: 'string'
-        },
-        RegistrationDate: {
-          kind: 'string'
-        },
-        RegistrationDateLong: {
-          kind: 'int64'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        TransferOutStatus: {
-          kind: 'string'
-        },
-        TransferProhibitionLock: {
-          kind: 'string'
-        },
-        UpdateProhibitionLock: {
-          kind: 'string'
-        },
-        UserId: {
-          kind: 'string'
-        },
-        ZhRegistrantName: {
-          kind: 'string'
-        },
-        ZhRegistrantOrganization: {
-          kind: 'string'
+          },
+          DomainName: 'string',
+          DomainNameProxyService: 'boolean',
+          DomainNameVerificationStatus: 'string',
+          Email: 'string',
+          EmailVerificationClientHold: 'boolean',
+          EmailVerificationStatus: 'int32',
+          ExpirationDate: 'string',
+          ExpirationDateLong: 'int64',
+          InstanceId: 'string',
+          Premium: 'boolean',
+          RealNameStatus: 'string',
+          RegistrantName: 'string',
+          RegistrantOrganization: 'string',
+          RegistrantType: 'string',
+          RegistrantUpdatingStatus: 'string',
+          RegistrationDate: 'string',
+          RegistrationDateLong: 'int64',
+          RequestId: 'string',
+          TransferOutStatus: 'string',
+          TransferProhibitionLock: 'string',
+          UpdateProhibitionLock: 'string',
+          UserId: 'string',
+          ZhRegistrantName: 'string',
+          ZhRegistrantOrganization: 'string'
         }
       }
-    }
+    })
   };
 
 /**

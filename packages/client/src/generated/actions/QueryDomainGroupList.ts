@@ -118,74 +118,40 @@ export const queryDomainGroupListMeta: ActionMeta = {
     action: 'QueryDomainGroupList',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'ShowDeletingGroup',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'DomainGroupName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        Data: {
-          kind: 'object',
-          fields: {
-            DomainGroup: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  BeingDeleted: {
-                    kind: 'boolean'
-                  },
-                  CreationDate: {
-                    kind: 'string'
-                  },
-                  DomainGroupId: {
-                    kind: 'string'
-                  },
-                  DomainGroupName: {
-                    kind: 'string'
-                  },
-                  DomainGroupStatus: {
-                    kind: 'string'
-                  },
-                  ModificationDate: {
-                    kind: 'string'
-                  },
-                  TotalNumber: {
-                    kind: 'int32'
+    wire: () => ({
+      params: [
+        { name: 'ShowDeletingGroup', type: 'boolean' },
+        { name: 'DomainGroupName' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          Data: {
+            kind: 'object',
+            fields: {
+              DomainGroup: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    BeingDeleted: 'boolean',
+                    CreationDate: 'string',
+                    DomainGroupId: 'string',
+                    DomainGroupName: 'string',
+                    DomainGroupStatus: 'string',
+                    ModificationDate: 'string',
+                    TotalNumber: 'int32'
                   }
                 }
               }
             }
-          }
-        },
-        RequestId: {
-          kind: 'string'
+          },
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

@@ -318,182 +318,66 @@ export const queryDomainListMeta: ActionMeta = {
     action: 'QueryDomainList',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'PageNum',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'PageSize',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'StartExpirationDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'EndExpirationDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'StartRegistrationDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'EndRegistrationDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'QueryType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ProductDomainType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'OrderByType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainGroupId',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'OrderKeyType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        CurrentPageNum: {
-          kind: 'int32'
-        },
-        Data: {
-          kind: 'object',
-          fields: {
-            Domain: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  DomainAuditStatus: {
-                    kind: 'string'
-                  },
-                  DomainGroupId: {
-                    kind: 'string'
-                  },
-                  DomainGroupName: {
-                    kind: 'string'
-                  },
-                  DomainName: {
-                    kind: 'string'
-                  },
-                  DomainStatus: {
-                    kind: 'string'
-                  },
-                  DomainType: {
-                    kind: 'string'
-                  },
-                  ExpirationCurrDateDiff: {
-                    kind: 'int32'
-                  },
-                  ExpirationDate: {
-                    kind: 'string'
-                  },
-                  ExpirationDateLong: {
-                    kind: 'int64'
-                  },
-                  ExpirationDateStatus: {
-                    kind: 'string'
-                  },
-                  InstanceId: {
-                    kind: 'string'
-                  },
-                  Premium: {
-                    kind: 'boolean'
-                  },
-                  ProductId: {
-                    kind: 'string'
-                  },
-                  RegistrantType: {
-                    kind: 'string'
-                  },
-                  RegistrationDate: {
-                    kind: 'string'
-                  },
-                  RegistrationDateLong: {
-                    kind: 'int64'
-                  },
-                  Remark: {
-                    kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'PageNum', type: 'int32' },
+        { name: 'PageSize', type: 'int32' },
+        { name: 'StartExpirationDate', type: 'int64' },
+        { name: 'EndExpirationDate', type: 'int64' },
+        { name: 'StartRegistrationDate', type: 'int64' },
+        { name: 'EndRegistrationDate', type: 'int64' },
+        { name: 'QueryType' },
+        { name: 'ProductDomainType' },
+        { name: 'OrderByType' },
+        { name: 'DomainName' },
+        { name: 'DomainGroupId' },
+        { name: 'OrderKeyType' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          CurrentPageNum: 'int32',
+          Data: {
+            kind: 'object',
+            fields: {
+              Domain: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    DomainAuditStatus: 'string',
+                    DomainGroupId: 'string',
+                    DomainGroupName: 'string',
+                    DomainName: 'string',
+                    DomainStatus: 'string',
+                    DomainType: 'string',
+                    ExpirationCurrDateDiff: 'int32',
+                    ExpirationDate: 'string',
+                    ExpirationDateLong: 'int64',
+                    ExpirationDateStatus: 'string',
+                    InstanceId: 'string',
+                    Premium: 'boolean',
+                    ProductId: 'string',
+                    RegistrantType: 'string',
+                    RegistrationDate: 'string',
+                    RegistrationDateLong: 'int64',
+                    Remark: 'string'
                   }
                 }
               }
             }
-          }
-        },
-        NextPage: {
-          kind: 'boolean'
-        },
-        PageSize: {
-          kind: 'int32'
-        },
-        PrePage: {
-          kind: 'boolean'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        TotalItemNum: {
-          kind: 'int32'
-        },
-        TotalPageNum: {
-          kind: 'int32'
+          },
+          NextPage: 'boolean',
+          PageSize: 'int32',
+          PrePage: 'boolean',
+          RequestId: 'string',
+          TotalItemNum: 'int32',
+          TotalPageNum: 'int32'
         }
       }
-    }
+    })
   };
 
 /**

@@ -145,61 +145,27 @@ export const queryDomainRealNameVerificationInfoMeta: ActionMeta = {
     action: 'QueryDomainRealNameVerificationInfo',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'FetchImage',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        DomainName: {
-          kind: 'string'
-        },
-        IdentityCredential: {
-          kind: 'string'
-        },
-        IdentityCredentialNo: {
-          kind: 'string'
-        },
-        IdentityCredentialType: {
-          kind: 'string'
-        },
-        IdentityCredentialUrl: {
-          kind: 'string'
-        },
-        InstanceId: {
-          kind: 'string'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        SubmissionDate: {
-          kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'DomainName' },
+        { name: 'UserClientIp' },
+        { name: 'Lang' },
+        { name: 'FetchImage', type: 'boolean' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          DomainName: 'string',
+          IdentityCredential: 'string',
+          IdentityCredentialNo: 'string',
+          IdentityCredentialType: 'string',
+          IdentityCredentialUrl: 'string',
+          InstanceId: 'string',
+          RequestId: 'string',
+          SubmissionDate: 'string'
         }
       }
-    }
+    })
   };
 
 /**

@@ -55,39 +55,24 @@ export const queryDomainSuffixMeta: ActionMeta = {
     action: 'QueryDomainSuffix',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        SuffixList: {
-          kind: 'object',
-          fields: {
-            Suffix: {
-              kind: 'array',
-              items: {
-                kind: 'string'
-              }
+    wire: () => ({
+      params: [
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          RequestId: 'string',
+          SuffixList: {
+            kind: 'object',
+            fields: {
+              Suffix: { kind: 'array', items: 'string' }
             }
           }
         }
       }
-    }
+    })
   };
 
 /**

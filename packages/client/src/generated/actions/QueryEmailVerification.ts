@@ -109,64 +109,29 @@ export const queryEmailVerificationMeta: ActionMeta = {
     action: 'QueryEmailVerification',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'Email',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        ConfirmIp: {
-          kind: 'string'
-        },
-        Email: {
-          kind: 'string'
-        },
-        EmailVerificationNo: {
-          kind: 'string'
-        },
-        GmtCreate: {
-          kind: 'string'
-        },
-        GmtModified: {
-          kind: 'string'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        SendIp: {
-          kind: 'string'
-        },
-        TokenSendTime: {
-          kind: 'string'
-        },
-        UserId: {
-          kind: 'string'
-        },
-        VerificationStatus: {
-          kind: 'int32'
-        },
-        VerificationTime: {
-          kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'Email' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          ConfirmIp: 'string',
+          Email: 'string',
+          EmailVerificationNo: 'string',
+          GmtCreate: 'string',
+          GmtModified: 'string',
+          RequestId: 'string',
+          SendIp: 'string',
+          TokenSendTime: 'string',
+          UserId: 'string',
+          VerificationStatus: 'int32',
+          VerificationTime: 'string'
         }
       }
-    }
+    })
   };
 
 /**

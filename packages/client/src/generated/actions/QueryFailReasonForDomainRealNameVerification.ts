@@ -106,62 +106,32 @@ export const queryFailReasonForDomainRealNameVerificationMeta: ActionMeta = {
     action: 'QueryFailReasonForDomainRealNameVerification',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RealNameVerificationAction',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        Data: {
-          kind: 'object',
-          fields: {
-            FailRecord: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  Date: {
-                    kind: 'string'
-                  },
-                  DomainNameVerificationStatus: {
-                    kind: 'string'
-                  },
-                  FailReason: {
-                    kind: 'string'
-                  }
+    wire: () => ({
+      params: [
+        { name: 'DomainName' },
+        { name: 'RealNameVerificationAction' },
+        { name: 'UserClientIp' },
+        { name: 'Lang' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          Data: {
+            kind: 'object',
+            fields: {
+              FailRecord: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: { Date: 'string', DomainNameVerificationStatus: 'string', FailReason: 'string' }
                 }
               }
             }
-          }
-        },
-        RequestId: {
-          kind: 'string'
+          },
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

@@ -70,48 +70,26 @@ export const queryFailReasonForRegistrantProfileRealNameVerificationMeta: Action
     action: 'QueryFailReasonForRegistrantProfileRealNameVerification',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'RegistrantProfileID',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        Data: {
-          kind: 'array',
-          items: {
-            kind: 'object',
-            fields: {
-              Date: {
-                kind: 'string'
-              },
-              FailReason: {
-                kind: 'string'
-              }
+    wire: () => ({
+      params: [
+        { name: 'RegistrantProfileID', type: 'int64' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          Data: {
+            kind: 'array',
+            items: {
+              kind: 'object',
+              fields: { Date: 'string', FailReason: 'string' }
             }
-          }
-        },
-        RequestId: {
-          kind: 'string'
+          },
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

@@ -81,65 +81,33 @@ export const queryFailingReasonListForQualificationMeta: ActionMeta = {
     action: 'QueryFailingReasonListForQualification',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'QualificationType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'InstanceId',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Limit',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        Data: {
-          kind: 'object',
-          fields: {
-            FailRecord: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  Date: {
-                    kind: 'string'
-                  },
-                  FailReason: {
-                    kind: 'string'
-                  }
+    wire: () => ({
+      params: [
+        { name: 'QualificationType' },
+        { name: 'UserClientIp' },
+        { name: 'Lang' },
+        { name: 'InstanceId' },
+        { name: 'Limit', type: 'int32' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          RequestId: 'string',
+          Data: {
+            kind: 'object',
+            fields: {
+              FailRecord: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: { Date: 'string', FailReason: 'string' }
                 }
               }
             }
           }
         }
       }
-    }
+    })
   };
 
 /**

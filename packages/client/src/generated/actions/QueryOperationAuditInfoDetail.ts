@@ -116,55 +116,27 @@ export const queryOperationAuditInfoDetailMeta: ActionMeta = {
     action: 'QueryOperationAuditInfoDetail',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'AuditRecordId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        AuditInfo: {
-          kind: 'string'
-        },
-        AuditStatus: {
-          kind: 'int32'
-        },
-        AuditType: {
-          kind: 'int32'
-        },
-        BusinessName: {
-          kind: 'string'
-        },
-        CreateTime: {
-          kind: 'int64'
-        },
-        DomainName: {
-          kind: 'string'
-        },
-        Id: {
-          kind: 'string'
-        },
-        Remark: {
-          kind: 'string'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        UpdateTime: {
-          kind: 'int64'
+    wire: () => ({
+      params: [
+        { name: 'AuditRecordId', type: 'int64' },
+        { name: 'Lang' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          AuditInfo: 'string',
+          AuditStatus: 'int32',
+          AuditType: 'int32',
+          BusinessName: 'string',
+          CreateTime: 'int64',
+          DomainName: 'string',
+          Id: 'string',
+          Remark: 'string',
+          RequestId: 'string',
+          UpdateTime: 'int64'
         }
       }
-    }
+    })
   };
 
 /**

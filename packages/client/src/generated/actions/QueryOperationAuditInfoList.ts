@@ -201,110 +201,50 @@ export const queryOperationAuditInfoListMeta: ActionMeta = {
     action: 'QueryOperationAuditInfoList',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'PageSize',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'AuditType',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'AuditStatus',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'PageNum',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        CurrentPageNum: {
-          kind: 'int32'
-        },
-        Data: {
-          kind: 'object',
-          fields: {
-            OperationAuditRecord: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  AuditInfo: {
-                    kind: 'string'
-                  },
-                  AuditStatus: {
-                    kind: 'int32'
-                  },
-                  AuditType: {
-                    kind: 'int32'
-                  },
-                  BusinessName: {
-                    kind: 'string'
-                  },
-                  CreateTime: {
-                    kind: 'int64'
-                  },
-                  DomainName: {
-                    kind: 'string'
-                  },
-                  Id: {
-                    kind: 'int64'
-                  },
-                  Remark: {
-                    kind: 'string'
-                  },
-                  UpdateTime: {
-                    kind: 'int64'
+    wire: () => ({
+      params: [
+        { name: 'PageSize', type: 'int32' },
+        { name: 'Lang' },
+        { name: 'DomainName' },
+        { name: 'AuditType', type: 'int32' },
+        { name: 'AuditStatus', type: 'int32' },
+        { name: 'PageNum', type: 'int32' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          CurrentPageNum: 'int32',
+          Data: {
+            kind: 'object',
+            fields: {
+              OperationAuditRecord: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    AuditInfo: 'string',
+                    AuditStatus: 'int32',
+                    AuditType: 'int32',
+                    BusinessName: 'string',
+                    CreateTime: 'int64',
+                    DomainName: 'string',
+                    Id: 'int64',
+                    Remark: 'string',
+                    UpdateTime: 'int64'
                   }
                 }
               }
             }
-          }
-        },
-        NextPage: {
-          kind: 'boolean'
-        },
-        PageSize: {
-          kind: 'int32'
-        },
-        PrePage: {
-          kind: 'boolean'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        TotalItemNum: {
-          kind: 'int32'
-        },
-        TotalPageNum: {
-          kind: 'int32'
+          },
+          NextPage: 'boolean',
+          PageSize: 'int32',
+          PrePage: 'boolean',
+          RequestId: 'string',
+          TotalItemNum: 'int32',
+          TotalPageNum: 'int32'
         }
       }
-    }
+    })
   };
 
 /**

@@ -111,68 +111,34 @@ export const queryQualificationDetailMeta: ActionMeta = {
     action: 'QueryQualificationDetail',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'InstanceId',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'QualificationType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        AuditStatus: {
-          kind: 'int32'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        Credentials: {
-          kind: 'object',
-          fields: {
-            QualificationCredential: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  CredentialType: {
-                    kind: 'string'
-                  },
-                  CredentialNo: {
-                    kind: 'string'
-                  },
-                  CredentialUrl: {
-                    kind: 'string'
-                  }
+    wire: () => ({
+      params: [
+        { name: 'InstanceId' },
+        { name: 'UserClientIp' },
+        { name: 'Lang' },
+        { name: 'QualificationType' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          AuditStatus: 'int32',
+          RequestId: 'string',
+          Credentials: {
+            kind: 'object',
+            fields: {
+              QualificationCredential: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: { CredentialType: 'string', CredentialNo: 'string', CredentialUrl: 'string' }
                 }
               }
             }
-          }
-        },
-        TrackId: {
-          kind: 'string'
+          },
+          TrackId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

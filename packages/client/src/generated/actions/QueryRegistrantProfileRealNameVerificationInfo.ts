@@ -144,61 +144,27 @@ export const queryRegistrantProfileRealNameVerificationInfoMeta: ActionMeta = {
     action: 'QueryRegistrantProfileRealNameVerificationInfo',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'RegistrantProfileId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'FetchImage',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RegistrantProfileId: {
-          kind: 'int64'
-        },
-        IdentityCredentialType: {
-          kind: 'string'
-        },
-        IdentityCredentialNo: {
-          kind: 'string'
-        },
-        IdentityCredential: {
-          kind: 'string'
-        },
-        IdentityCredentialUrl: {
-          kind: 'string'
-        },
-        SubmissionDate: {
-          kind: 'string'
-        },
-        ModificationDate: {
-          kind: 'string'
-        },
-        RequestId: {
-          kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'RegistrantProfileId', type: 'int64' },
+        { name: 'FetchImage', type: 'boolean' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          RegistrantProfileId: 'int64',
+          IdentityCredentialType: 'string',
+          IdentityCredentialNo: 'string',
+          IdentityCredential: 'string',
+          IdentityCredentialUrl: 'string',
+          SubmissionDate: 'string',
+          ModificationDate: 'string',
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

@@ -365,191 +365,71 @@ export const queryRegistrantProfilesMeta: ActionMeta = {
     action: 'QueryRegistrantProfiles',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'RegistrantProfileId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'RegistrantType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhRegistrantOrganization',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantOrganization',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Email',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RealNameStatus',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DefaultRegistrantProfile',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'PageSize',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'PageNum',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'RegistrantProfileType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        CurrentPageNum: {
-          kind: 'int32'
-        },
-        NextPage: {
-          kind: 'boolean'
-        },
-        TotalPageNum: {
-          kind: 'int32'
-        },
-        TotalItemNum: {
-          kind: 'int32'
-        },
-        RegistrantProfiles: {
-          kind: 'object',
-          fields: {
-            RegistrantProfile: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  Address: {
-                    kind: 'string'
-                  },
-                  City: {
-                    kind: 'string'
-                  },
-                  Country: {
-                    kind: 'string'
-                  },
-                  CreateTime: {
-                    kind: 'string'
-                  },
-                  DefaultRegistrantProfile: {
-                    kind: 'boolean'
-                  },
-                  Email: {
-                    kind: 'string'
-                  },
-                  EmailVerificationStatus: {
-                    kind: 'int32'
-                  },
-                  PostalCode: {
-                    kind: 'string'
-                  },
-                  Province: {
-                    kind: 'string'
-                  },
-                  RealNameStatus: {
-                    kind: 'string'
-                  },
-                  RegistrantName: {
-                    kind: 'string'
-                  },
-                  RegistrantOrganization: {
-                    kind: 'string'
-                  },
-                  RegistrantProfileId: {
-                    kind: 'int64'
-                  },
-                  RegistrantProfileType: {
-                    kind: 'string'
-                  },
-                  RegistrantType: {
-                    kind: 'string'
-                  },
-                  TelArea: {
-                    kind: 'string'
-                  },
-                  TelExt: {
-                    kind: 'string'
-                  },
-                  Telephone: {
-                    kind: 'string'
-                  },
-                  UpdateTime: {
-                    kind: 'string'
-                  },
-                  ZhAddress: {
-                    kind: 'string'
-                  },
-                  ZhCity: {
-                    kind: 'string'
-                  },
-                  ZhProvince: {
-                    kind: 'string'
-                  },
-                  ZhRegistrantName: {
-                    kind: 'string'
-                  },
-                  ZhRegistrantOrganization: {
-                    kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'RegistrantProfileId', type: 'int64' },
+        { name: 'RegistrantType' },
+        { name: 'ZhRegistrantOrganization' },
+        { name: 'RegistrantOrganization' },
+        { name: 'Email' },
+        { name: 'RealNameStatus' },
+        { name: 'DefaultRegistrantProfile', type: 'boolean' },
+        { name: 'PageSize', type: 'int32' },
+        { name: 'PageNum', type: 'int32' },
+        { name: 'RegistrantProfileType' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          CurrentPageNum: 'int32',
+          NextPage: 'boolean',
+          TotalPageNum: 'int32',
+          TotalItemNum: 'int32',
+          RegistrantProfiles: {
+            kind: 'object',
+            fields: {
+              RegistrantProfile: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    Address: 'string',
+                    City: 'string',
+                    Country: 'string',
+                    CreateTime: 'string',
+                    DefaultRegistrantProfile: 'boolean',
+                    Email: 'string',
+                    EmailVerificationStatus: 'int32',
+                    PostalCode: 'string',
+                    Province: 'string',
+                    RealNameStatus: 'string',
+                    RegistrantName: 'string',
+                    RegistrantOrganization: 'string',
+                    RegistrantProfileId: 'int64',
+                    RegistrantProfileType: 'string',
+                    RegistrantType: 'string',
+                    TelArea: 'string',
+                    TelExt: 'string',
+                    Telephone: 'string',
+                    UpdateTime: 'string',
+                    ZhAddress: 'string',
+                    ZhCity: 'string',
+                    ZhProvince: 'string',
+                    ZhRegistrantName: 'string',
+                    ZhRegistrantOrganization: 'string'
                   }
                 }
               }
             }
-          }
-        },
-        PrePage: {
-          kind: 'boolean'
-        },
-        PageSize: {
-          kind: 'int32'
-        },
-        RequestId: {
-          kind: 'string'
+          },
+          PrePage: 'boolean',
+          PageSize: 'int32',
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

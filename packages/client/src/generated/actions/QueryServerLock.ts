@@ -112,64 +112,29 @@ export const queryServerLockMeta: ActionMeta = {
     action: 'QueryServerLock',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'InstanceId',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        StartDate: {
-          kind: 'string'
-        },
-        GmtCreate: {
-          kind: 'string'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        ExpireDate: {
-          kind: 'string'
-        },
-        DomainName: {
-          kind: 'string'
-        },
-        UserId: {
-          kind: 'string'
-        },
-        GmtModified: {
-          kind: 'string'
-        },
-        DomainInstanceId: {
-          kind: 'string'
-        },
-        LockInstanceId: {
-          kind: 'string'
-        },
-        ServerLockStatus: {
-          kind: 'int32'
-        },
-        LockProductId: {
-          kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'Lang' },
+        { name: 'InstanceId' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          StartDate: 'string',
+          GmtCreate: 'string',
+          RequestId: 'string',
+          ExpireDate: 'string',
+          DomainName: 'string',
+          UserId: 'string',
+          GmtModified: 'string',
+          DomainInstanceId: 'string',
+          LockInstanceId: 'string',
+          ServerLockStatus: 'int32',
+          LockProductId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

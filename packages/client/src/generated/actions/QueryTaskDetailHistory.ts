@@ -650,239 +650,101 @@ export const queryTaskDetailHistoryMeta: ActionMeta = {
     action: 'QueryTaskDetailHistory',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'PageSize',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'TaskNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainNameCursor',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TaskStatus',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'TaskDetailNoCursor',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        CurrentPageCursor: {
-          kind: 'object',
-          fields: {
-            CreateTime: {
-              kind: 'string'
-            },
-            DomainName: {
-              kind: 'string'
-            },
-            ErrorMsg: {
-              kind: 'string'
-            },
-            InstanceId: {
-              kind: 'string'
-            },
-            TaskDetailNo: {
-              kind: 'string'
-            },
-            TaskNo: {
-              kind: 'string'
-            },
-            TaskStatus: {
-              kind: 'string'
-            },
-            TaskStatusCode: {
-              kind: 'int32'
-            },
-            TaskType: {
-              kind: 'string'
-            },
-            TaskTypeDescription: {
-              kind: 'string'
-            },
-            TryCount: {
-              kind: 'int32'
-            },
-            UpdateTime: {
-              kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'PageSize', type: 'int32' },
+        { name: 'TaskNo' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' },
+        { name: 'DomainName' },
+        { name: 'DomainNameCursor' },
+        { name: 'TaskStatus', type: 'int32' },
+        { name: 'TaskDetailNoCursor' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          CurrentPageCursor: {
+            kind: 'object',
+            fields: {
+              CreateTime: 'string',
+              DomainName: 'string',
+              ErrorMsg: 'string',
+              InstanceId: 'string',
+              TaskDetailNo: 'string',
+              TaskNo: 'string',
+              TaskStatus: 'string',
+              TaskStatusCode: 'int32',
+              TaskType: 'string',
+              TaskTypeDescription: 'string',
+              TryCount: 'int32',
+              UpdateTime: 'string'
             }
-          }
-        },
-        NextPageCursor: {
-          kind: 'object',
-          fields: {
-            CreateTime: {
-              kind: 'string'
-            },
-            DomainName: {
-              kind: 'string'
-            },
-            ErrorMsg: {
-              kind: 'string'
-            },
-            InstanceId: {
-              kind: 'string'
-            },
-            TaskDetailNo: {
-              kind: 'string'
-            },
-            TaskNo: {
-              kind: 'string'
-            },
-            TaskStatus: {
-              kind: 'string'
-            },
-            TaskStatusCode: {
-              kind: 'int32'
-            },
-            TaskType: {
-              kind: 'string'
-            },
-            TaskTypeDescription: {
-              kind: 'string'
-            },
-            TryCount: {
-              kind: 'int32'
-            },
-            UpdateTime: {
-              kind: 'string'
+          },
+          NextPageCursor: {
+            kind: 'object',
+            fields: {
+              CreateTime: 'string',
+              DomainName: 'string',
+              ErrorMsg: 'string',
+              InstanceId: 'string',
+              TaskDetailNo: 'string',
+              TaskNo: 'string',
+              TaskStatus: 'string',
+              TaskStatusCode: 'int32',
+              TaskType: 'string',
+              TaskTypeDescription: 'string',
+              TryCount: 'int32',
+              UpdateTime: 'string'
             }
-          }
-        },
-        Objects: {
-          kind: 'object',
-          fields: {
-            TaskDetailHistory: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  CreateTime: {
-                    kind: 'string'
-                  },
-                  DomainName: {
-                    kind: 'string'
-                  },
-                  ErrorMsg: {
-                    kind: 'string'
-                  },
-                  InstanceId: {
-                    kind: 'string'
-                  },
-                  TaskDetailNo: {
-                    kind: 'string'
-                  },
-                  TaskNo: {
-                    kind: 'string'
-                  },
-                  TaskStatus: {
-                    kind: 'string'
-                  },
-                  TaskStatusCode: {
-                    kind: 'int32'
-                  },
-                  TaskType: {
-                    kind: 'string'
-                  },
-                  TaskTypeDescription: {
-                    kind: 'string'
-                  },
-                  TryCount: {
-                    kind: 'int32'
-                  },
-                  UpdateTime: {
-                    kind: 'string'
+          },
+          Objects: {
+            kind: 'object',
+            fields: {
+              TaskDetailHistory: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    CreateTime: 'string',
+                    DomainName: 'string',
+                    ErrorMsg: 'string',
+                    InstanceId: 'string',
+                    TaskDetailNo: 'string',
+                    TaskNo: 'string',
+                    TaskStatus: 'string',
+                    TaskStatusCode: 'int32',
+                    TaskType: 'string',
+                    TaskTypeDescription: 'string',
+                    TryCount: 'int32',
+                    UpdateTime: 'string'
                   }
                 }
               }
             }
-          }
-        },
-        PageSize: {
-          kind: 'int32'
-        },
-        PrePageCursor: {
-          kind: 'object',
-          fields: {
-            CreateTime: {
-              kind: 'string'
-            },
-            DomainName: {
-              kind: 'string'
-            },
-            ErrorMsg: {
-              kind: 'string'
-            },
-            InstanceId: {
-              kind: 'string'
-            },
-            TaskDetailNo: {
-              kind: 'string'
-            },
-            TaskNo: {
-              kind: 'string'
-            },
-            TaskStatus: {
-              kind: 'string'
-            },
-            TaskStatusCode: {
-              kind: 'int32'
-            },
-            TaskType: {
-              kind: 'string'
-            },
-            TaskTypeDescription: {
-              kind: 'string'
-            },
-            TryCount: {
-              kind: 'int32'
-            },
-            UpdateTime: {
-              kind: 'string'
+          },
+          PageSize: 'int32',
+          PrePageCursor: {
+            kind: 'object',
+            fields: {
+              CreateTime: 'string',
+              DomainName: 'string',
+              ErrorMsg: 'string',
+              InstanceId: 'string',
+              TaskDetailNo: 'string',
+              TaskNo: 'string',
+              TaskStatus: 'string',
+              TaskStatusCode: 'int32',
+              TaskType: 'string',
+              TaskTypeDescription: 'string',
+              TryCount: 'int32',
+              UpdateTime: 'string'
             }
-          }
-        },
-        RequestId: {
-          kind: 'string'
+          },
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

@@ -549,197 +549,88 @@ export const queryTaskInfoHistoryMeta: ActionMeta = {
     action: 'QueryTaskInfoHistory',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'PageSize',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'TaskNoCursor',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'CreateTimeCursor',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'BeginCreateTime',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'EndCreateTime',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        CurrentPageCursor: {
-          kind: 'object',
-          fields: {
-            Clientip: {
-              kind: 'string'
-            },
-            CreateTime: {
-              kind: 'string'
-            },
-            CreateTimeLong: {
-              kind: 'int64'
-            },
-            TaskNo: {
-              kind: 'string'
-            },
-            TaskNum: {
-              kind: 'int32'
-            },
-            TaskStatus: {
-              kind: 'string'
-            },
-            TaskStatusCode: {
-              kind: 'int32'
-            },
-            TaskType: {
-              kind: 'string'
-            },
-            TaskTypeDescription: {
-              kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'PageSize', type: 'int32' },
+        { name: 'TaskNoCursor' },
+        { name: 'CreateTimeCursor', type: 'int64' },
+        { name: 'BeginCreateTime', type: 'int64' },
+        { name: 'EndCreateTime', type: 'int64' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          CurrentPageCursor: {
+            kind: 'object',
+            fields: {
+              Clientip: 'string',
+              CreateTime: 'string',
+              CreateTimeLong: 'int64',
+              TaskNo: 'string',
+              TaskNum: 'int32',
+              TaskStatus: 'string',
+              TaskStatusCode: 'int32',
+              TaskType: 'string',
+              TaskTypeDescription: 'string'
             }
-          }
-        },
-        NextPageCursor: {
-          kind: 'object',
-          fields: {
-            Clientip: {
-              kind: 'string'
-            },
-            CreateTime: {
-              kind: 'string'
-            },
-            CreateTimeLong: {
-              kind: 'int64'
-            },
-            TaskNo: {
-              kind: 'string'
-            },
-            TaskNum: {
-              kind: 'int32'
-            },
-            TaskStatus: {
-              kind: 'string'
-            },
-            TaskStatusCode: {
-              kind: 'int32'
-            },
-            TaskType: {
-              kind: 'string'
-            },
-            TaskTypeDescription: {
-              kind: 'string'
+          },
+          NextPageCursor: {
+            kind: 'object',
+            fields: {
+              Clientip: 'string',
+              CreateTime: 'string',
+              CreateTimeLong: 'int64',
+              TaskNo: 'string',
+              TaskNum: 'int32',
+              TaskStatus: 'string',
+              TaskStatusCode: 'int32',
+              TaskType: 'string',
+              TaskTypeDescription: 'string'
             }
-          }
-        },
-        Objects: {
-          kind: 'object',
-          fields: {
-            TaskInfoHistory: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  Clientip: {
-                    kind: 'string'
-                  },
-                  CreateTime: {
-                    kind: 'string'
-                  },
-                  CreateTimeLong: {
-                    kind: 'int64'
-                  },
-                  TaskNo: {
-                    kind: 'string'
-                  },
-                  TaskNum: {
-                    kind: 'int32'
-                  },
-                  TaskStatus: {
-                    kind: 'string'
-                  },
-                  TaskStatusCode: {
-                    kind: 'int32'
-                  },
-                  TaskType: {
-                    kind: 'string'
-                  },
-                  TaskTypeDescription: {
-                    kind: 'string'
+          },
+          Objects: {
+            kind: 'object',
+            fields: {
+              TaskInfoHistory: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    Clientip: 'string',
+                    CreateTime: 'string',
+                    CreateTimeLong: 'int64',
+                    TaskNo: 'string',
+                    TaskNum: 'int32',
+                    TaskStatus: 'string',
+                    TaskStatusCode: 'int32',
+                    TaskType: 'string',
+                    TaskTypeDescription: 'string'
                   }
                 }
               }
             }
-          }
-        },
-        PageSize: {
-          kind: 'int32'
-        },
-        PrePageCursor: {
-          kind: 'object',
-          fields: {
-            Clientip: {
-              kind: 'string'
-            },
-            CreateTime: {
-              kind: 'string'
-            },
-            CreateTimeLong: {
-              kind: 'int64'
-            },
-            TaskNo: {
-              kind: 'string'
-            },
-            TaskNum: {
-              kind: 'int32'
-            },
-            TaskStatus: {
-              kind: 'string'
-            },
-            TaskStatusCode: {
-              kind: 'int32'
-            },
-            TaskType: {
-              kind: 'string'
-            },
-            TaskTypeDescription: {
-              kind: 'string'
+          },
+          PageSize: 'int32',
+          PrePageCursor: {
+            kind: 'object',
+            fields: {
+              Clientip: 'string',
+              CreateTime: 'string',
+              CreateTimeLong: 'int64',
+              TaskNo: 'string',
+              TaskNum: 'int32',
+              TaskStatus: 'string',
+              TaskStatusCode: 'int32',
+              TaskType: 'string',
+              TaskTypeDescription: 'string'
             }
-          }
-        },
-        RequestId: {
-          kind: 'string'
+          },
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

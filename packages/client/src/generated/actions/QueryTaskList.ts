@@ -244,113 +244,51 @@ export const queryTaskListMeta: ActionMeta = {
     action: 'QueryTaskList',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'PageNum',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'PageSize',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'BeginCreateTime',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'EndCreateTime',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        CurrentPageNum: {
-          kind: 'int32'
-        },
-        Data: {
-          kind: 'object',
-          fields: {
-            TaskInfo: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  Clientip: {
-                    kind: 'string'
-                  },
-                  CreateTime: {
-                    kind: 'string'
-                  },
-                  TaskCancelStatus: {
-                    kind: 'string'
-                  },
-                  TaskCancelStatusCode: {
-                    kind: 'int32'
-                  },
-                  TaskNo: {
-                    kind: 'string'
-                  },
-                  TaskNum: {
-                    kind: 'int32'
-                  },
-                  TaskStatus: {
-                    kind: 'string'
-                  },
-                  TaskStatusCode: {
-                    kind: 'int32'
-                  },
-                  TaskType: {
-                    kind: 'string'
-                  },
-                  TaskTypeDescription: {
-                    kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'PageNum', type: 'int32' },
+        { name: 'PageSize', type: 'int32' },
+        { name: 'BeginCreateTime', type: 'int64' },
+        { name: 'EndCreateTime', type: 'int64' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          CurrentPageNum: 'int32',
+          Data: {
+            kind: 'object',
+            fields: {
+              TaskInfo: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    Clientip: 'string',
+                    CreateTime: 'string',
+                    TaskCancelStatus: 'string',
+                    TaskCancelStatusCode: 'int32',
+                    TaskNo: 'string',
+                    TaskNum: 'int32',
+                    TaskStatus: 'string',
+                    TaskStatusCode: 'int32',
+                    TaskType: 'string',
+                    TaskTypeDescription: 'string'
                   }
                 }
               }
             }
-          }
-        },
-        NextPage: {
-          kind: 'boolean'
-        },
-        PageSize: {
-          kind: 'int32'
-        },
-        PrePage: {
-          kind: 'boolean'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        TotalItemNum: {
-          kind: 'int32'
-        },
-        TotalPageNum: {
-          kind: 'int32'
+          },
+          NextPage: 'boolean',
+          PageSize: 'int32',
+          PrePage: 'boolean',
+          RequestId: 'string',
+          TotalItemNum: 'int32',
+          TotalPageNum: 'int32'
         }
       }
-    }
+    })
   };
 
 /**

@@ -254,97 +254,40 @@ export const queryTransferInByInstanceIdMeta: ActionMeta = {
     action: 'QueryTransferInByInstanceId',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'InstanceId',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        DomainName: {
-          kind: 'string'
-        },
-        Email: {
-          kind: 'string'
-        },
-        ExpirationDate: {
-          kind: 'string'
-        },
-        ExpirationDateLong: {
-          kind: 'int64'
-        },
-        InstanceId: {
-          kind: 'string'
-        },
-        ModificationDate: {
-          kind: 'string'
-        },
-        ModificationDateLong: {
-          kind: 'int64'
-        },
-        NeedMailCheck: {
-          kind: 'boolean'
-        },
-        ProgressBarType: {
-          kind: 'int32'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        ResultCode: {
-          kind: 'string'
-        },
-        ResultDate: {
-          kind: 'string'
-        },
-        ResultDateLong: {
-          kind: 'int64'
-        },
-        ResultMsg: {
-          kind: 'string'
-        },
-        SimpleTransferInStatus: {
-          kind: 'string'
-        },
-        Status: {
-          kind: 'int32'
-        },
-        SubmissionDate: {
-          kind: 'string'
-        },
-        SubmissionDateLong: {
-          kind: 'int64'
-        },
-        TransferAuthorizationCodeSubmissionDate: {
-          kind: 'string'
-        },
-        TransferAuthorizationCodeSubmissionDateLong: {
-          kind: 'int64'
-        },
-        UserId: {
-          kind: 'string'
-        },
-        WhoisMailStatus: {
-          kind: 'boolean'
+    wire: () => ({
+      params: [
+        { name: 'InstanceId' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          DomainName: 'string',
+          Email: 'string',
+          ExpirationDate: 'string',
+          ExpirationDateLong: 'int64',
+          InstanceId: 'string',
+          ModificationDate: 'string',
+          ModificationDateLong: 'int64',
+          NeedMailCheck: 'boolean',
+          ProgressBarType: 'int32',
+          RequestId: 'string',
+          ResultCode: 'string',
+          ResultDate: 'string',
+          ResultDateLong: 'int64',
+          ResultMsg: 'string',
+          SimpleTransferInStatus: 'string',
+          Status: 'int32',
+          SubmissionDate: 'string',
+          SubmissionDateLong: 'int64',
+          TransferAuthorizationCodeSubmissionDate: 'string',
+          TransferAuthorizationCodeSubmissionDateLong: 'int64',
+          UserId: 'string',
+          WhoisMailStatus: 'boolean'
         }
       }
-    }
+    })
   };
 
 /**

@@ -346,158 +346,64 @@ export const queryTransferInListMeta: ActionMeta = {
     action: 'QueryTransferInList',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'PageNum',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'PageSize',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'SimpleTransferInStatus',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'SubmissionStartDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'SubmissionEndDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        CurrentPageNum: {
-          kind: 'int32'
-        },
-        Data: {
-          kind: 'object',
-          fields: {
-            TransferInInfo: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  DomainName: {
-                    kind: 'string'
-                  },
-                  Email: {
-                    kind: 'string'
-                  },
-                  ExpirationDate: {
-                    kind: 'string'
-                  },
-                  ExpirationDateLong: {
-                    kind: 'int64'
-                  },
-                  InstanceId: {
-                    kind: 'string'
-                  },
-                  ModificationDate: {
-                    kind: 'string'
-                  },
-                  ModificationDateLong: {
-                    kind: 'int64'
-                  },
-                  NeedMailCheck: {
-                    kind: 'boolean'
-                  },
-                  ProgressBarType: {
-                    kind: 'int32'
-                  },
-                  ResultCode: {
-                    kind: 'string'
-                  },
-                  ResultDate: {
-                    kind: 'string'
-                  },
-                  ResultDateLong: {
-                    kind: 'int64'
-                  },
-                  ResultMsg: {
-                    kind: 'string'
-                  },
-                  SimpleTransferInStatus: {
-                    kind: 'string'
-                  },
-                  Status: {
-                    kind: 'int32'
-                  },
-                  SubmissionDate: {
-                    kind: 'string'
-                  },
-                  SubmissionDateLong: {
-                    kind: 'int64'
-                  },
-                  TransferAuthorizationCodeSubmissionDate: {
-                    kind: 'string'
-                  },
-                  TransferAuthorizationCodeSubmissionDateLong: {
-                    kind: 'int64'
-                  },
-                  UserId: {
-                    kind: 'string'
-                  },
-                  WhoisMailStatus: {
-                    kind: 'boolean'
+    wire: () => ({
+      params: [
+        { name: 'PageNum', type: 'int32' },
+        { name: 'PageSize', type: 'int32' },
+        { name: 'SimpleTransferInStatus' },
+        { name: 'DomainName' },
+        { name: 'SubmissionStartDate', type: 'int64' },
+        { name: 'SubmissionEndDate', type: 'int64' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          CurrentPageNum: 'int32',
+          Data: {
+            kind: 'object',
+            fields: {
+              TransferInInfo: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    DomainName: 'string',
+                    Email: 'string',
+                    ExpirationDate: 'string',
+                    ExpirationDateLong: 'int64',
+                    InstanceId: 'string',
+                    ModificationDate: 'string',
+                    ModificationDateLong: 'int64',
+                    NeedMailCheck: 'boolean',
+                    ProgressBarType: 'int32',
+                    ResultCode: 'string',
+                    ResultDate: 'string',
+                    ResultDateLong: 'int64',
+                    ResultMsg: 'string',
+                    SimpleTransferInStatus: 'string',
+                    Status: 'int32',
+                    SubmissionDate: 'string',
+                    SubmissionDateLong: 'int64',
+                    TransferAuthorizationCodeSubmissionDate: 'string',
+                    TransferAuthorizationCodeSubmissionDateLong: 'int64',
+                    UserId: 'string',
+                    WhoisMailStatus: 'boolean'
                   }
                 }
               }
             }
-          }
-        },
-        NextPage: {
-          kind: 'boolean'
-        },
-        PageSize: {
-          kind: 'int32'
-        },
-        PrePage: {
-          kind: 'boolean'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        TotalItemNum: {
-          kind: 'int32'
-        },
-        TotalPageNum: {
-          kind: 'int32'
+          },
+          NextPage: 'boolean',
+          PageSize: 'int32',
+          PrePage: 'boolean',
+          RequestId: 'string',
+          TotalItemNum: 'int32',
+          TotalPageNum: 'int32'
         }
       }
-    }
+    })
   };
 
 /**

@@ -106,55 +106,26 @@ export const queryTransferOutInfoMeta: ActionMeta = {
     action: 'QueryTransferOutInfo',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        Email: {
-          kind: 'string'
-        },
-        ExpirationDate: {
-          kind: 'string'
-        },
-        PendingRequestDate: {
-          kind: 'string'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        ResultCode: {
-          kind: 'string'
-        },
-        ResultMsg: {
-          kind: 'string'
-        },
-        Status: {
-          kind: 'int32'
-        },
-        TransferAuthorizationCodeSendDate: {
-          kind: 'string'
+    wire: () => ({
+      params: [
+        { name: 'DomainName' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          Email: 'string',
+          ExpirationDate: 'string',
+          PendingRequestDate: 'string',
+          RequestId: 'string',
+          ResultCode: 'string',
+          ResultMsg: 'string',
+          Status: 'int32',
+          TransferAuthorizationCodeSendDate: 'string'
         }
       }
-    }
+    })
   };
 
 /**

@@ -118,52 +118,20 @@ export const registrantProfileRealNameVerificationMeta: ActionMeta = {
     action: 'RegistrantProfileRealNameVerification',
     method: 'POST',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'RegistrantProfileID',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'IdentityCredentialType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'IdentityCredentialNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'IdentityCredential',
-        style: 'scalar',
-        in: 'body',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'RegistrantProfileID', type: 'int64' },
+        { name: 'IdentityCredentialType' },
+        { name: 'IdentityCredentialNo' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' },
+        { name: 'IdentityCredential', in: 'body' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

@@ -91,68 +91,33 @@ export const resendEmailVerificationMeta: ActionMeta = {
     action: 'ResendEmailVerification',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'Email',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        FailList: {
-          kind: 'array',
-          items: {
-            kind: 'object',
-            fields: {
-              Code: {
-                kind: 'string'
-              },
-              Email: {
-                kind: 'string'
-              },
-              Message: {
-                kind: 'string'
-              }
+    wire: () => ({
+      params: [
+        { name: 'Email' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          FailList: {
+            kind: 'array',
+            items: {
+              kind: 'object',
+              fields: { Code: 'string', Email: 'string', Message: 'string' }
             }
-          }
-        },
-        SuccessList: {
-          kind: 'array',
-          items: {
-            kind: 'object',
-            fields: {
-              Code: {
-                kind: 'string'
-              },
-              Email: {
-                kind: 'string'
-              },
-              Message: {
-                kind: 'string'
-              }
+          },
+          SuccessList: {
+            kind: 'array',
+            items: {
+              kind: 'object',
+              fields: { Code: 'string', Email: 'string', Message: 'string' }
             }
-          }
-        },
-        RequestId: {
-          kind: 'string'
+          },
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

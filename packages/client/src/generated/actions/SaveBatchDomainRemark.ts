@@ -60,40 +60,18 @@ export const saveBatchDomainRemarkMeta: ActionMeta = {
     action: 'SaveBatchDomainRemark',
     method: 'GET',
     retry: 'idempotent',
-    params: [
-      {
-        name: 'InstanceIds',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Remark',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'InstanceIds' },
+        { name: 'Remark' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

@@ -276,88 +276,52 @@ export const saveBatchTaskForCreatingOrderActivateMeta: ActionMeta = {
     action: 'SaveBatchTaskForCreatingOrderActivate',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'CouponNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UseCoupon',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'PromotionNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UsePromotion',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'OrderActivateParam',
-        style: 'objectList',
-        in: 'query',
-        fields: {
-          TelExt: 'string',
-          AliyunDns: 'boolean',
-          PermitPremiumActivation: 'boolean',
-          ZhProvince: 'string',
-          Telephone: 'string',
-          RegistrantOrganization: 'string',
-          City: 'string',
-          DomainName: 'string',
-          ZhCity: 'string',
-          Dns1: 'string',
-          TelArea: 'string',
-          Address: 'string',
-          EnableDomainProxy: 'boolean',
-          PostalCode: 'string',
-          RegistrantProfileId: 'int64',
-          ZhRegistrantOrganization: 'string',
-          TrademarkDomainActivation: 'boolean',
-          Dns2: 'string',
-          ZhRegistrantName: 'string',
-          Email: 'string',
-          RegistrantType: 'string',
-          Country: 'string',
-          RegistrantName: 'string',
-          SubscriptionDuration: 'int32',
-          ZhAddress: 'string',
-          Province: 'string'
+    wire: () => ({
+      params: [
+        { name: 'UserClientIp' },
+        { name: 'Lang' },
+        { name: 'CouponNo' },
+        { name: 'UseCoupon', type: 'boolean' },
+        { name: 'PromotionNo' },
+        { name: 'UsePromotion', type: 'boolean' },
+        {
+          name: 'OrderActivateParam',
+          style: 'objectList',
+          fields: {
+            TelExt: 'string',
+            AliyunDns: 'boolean',
+            PermitPremiumActivation: 'boolean',
+            ZhProvince: 'string',
+            Telephone: 'string',
+            RegistrantOrganization: 'string',
+            City: 'string',
+            DomainName: 'string',
+            ZhCity: 'string',
+            Dns1: 'string',
+            TelArea: 'string',
+            Address: 'string',
+            EnableDomainProxy: 'boolean',
+            PostalCode: 'string',
+            RegistrantProfileId: 'int64',
+            ZhRegistrantOrganization: 'string',
+            TrademarkDomainActivation: 'boolean',
+            Dns2: 'string',
+            ZhRegistrantName: 'string',
+            Email: 'string',
+            RegistrantType: 'string',
+            Country: 'string',
+            RegistrantName: 'string',
+            SubscriptionDuration: 'int32',
+            ZhAddress: 'string',
+            Province: 'string'
+          }
         }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

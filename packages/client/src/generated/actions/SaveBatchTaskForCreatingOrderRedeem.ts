@@ -99,64 +99,25 @@ export const saveBatchTaskForCreatingOrderRedeemMeta: ActionMeta = {
     action: 'SaveBatchTaskForCreatingOrderRedeem',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'CouponNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UseCoupon',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'PromotionNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UsePromotion',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'OrderRedeemParam',
-        style: 'objectList',
-        in: 'query',
-        fields: {
-          DomainName: 'string',
-          CurrentExpirationDate: 'int64'
+    wire: () => ({
+      params: [
+        { name: 'UserClientIp' },
+        { name: 'Lang' },
+        { name: 'CouponNo' },
+        { name: 'UseCoupon', type: 'boolean' },
+        { name: 'PromotionNo' },
+        { name: 'UsePromotion', type: 'boolean' },
+        {
+          name: 'OrderRedeemParam',
+          style: 'objectList',
+          fields: { DomainName: 'string', CurrentExpirationDate: 'int64' }
         }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

@@ -116,66 +116,30 @@ export const saveBatchTaskForCreatingOrderTransferMeta: ActionMeta = {
     action: 'SaveBatchTaskForCreatingOrderTransfer',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'CouponNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UseCoupon',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'PromotionNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UsePromotion',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'OrderTransferParam',
-        style: 'objectList',
-        in: 'query',
-        fields: {
-          PermitPremiumTransfer: 'boolean',
-          RegistrantProfileId: 'int64',
-          AuthorizationCode: 'string',
-          DomainName: 'string'
+    wire: () => ({
+      params: [
+        { name: 'UserClientIp' },
+        { name: 'Lang' },
+        { name: 'CouponNo' },
+        { name: 'UseCoupon', type: 'boolean' },
+        { name: 'PromotionNo' },
+        { name: 'UsePromotion', type: 'boolean' },
+        {
+          name: 'OrderTransferParam',
+          style: 'objectList',
+          fields: {
+            PermitPremiumTransfer: 'boolean',
+            RegistrantProfileId: 'int64',
+            AuthorizationCode: 'string',
+            DomainName: 'string'
+          }
         }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

@@ -69,43 +69,18 @@ export const saveBatchTaskForDomainNameProxyServiceMeta: ActionMeta = {
     action: 'SaveBatchTaskForDomainNameProxyService',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Status',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'DomainName',
-        style: 'repeatList',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'UserClientIp' },
+        { name: 'Lang' },
+        { name: 'Status', type: 'boolean' },
+        { name: 'DomainName', style: 'repeatList' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

@@ -74,49 +74,19 @@ export const saveBatchTaskForModifyingDomainDnsMeta: ActionMeta = {
     action: 'SaveBatchTaskForModifyingDomainDns',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'AliyunDns',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'DomainName',
-        style: 'repeatList',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainNameServer',
-        style: 'repeatList',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'AliyunDns', type: 'boolean' },
+        { name: 'DomainName', style: 'repeatList' },
+        { name: 'DomainNameServer', style: 'repeatList' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

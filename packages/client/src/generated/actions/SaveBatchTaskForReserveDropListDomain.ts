@@ -52,33 +52,20 @@ export const saveBatchTaskForReserveDropListDomainMeta: ActionMeta = {
     action: 'SaveBatchTaskForReserveDropListDomain',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'ContactTemplateId',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Domains',
-        style: 'objectList',
-        in: 'query',
-        fields: {
-          DomainName: 'string'
+    wire: () => ({
+      params: [
+        { name: 'ContactTemplateId' },
+        {
+          name: 'Domains',
+          style: 'objectList',
+          fields: { DomainName: 'string' }
         }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

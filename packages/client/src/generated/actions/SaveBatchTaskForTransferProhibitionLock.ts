@@ -67,43 +67,18 @@ export const saveBatchTaskForTransferProhibitionLockMeta: ActionMeta = {
     action: 'SaveBatchTaskForTransferProhibitionLock',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'DomainName',
-        style: 'repeatList',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Status',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'DomainName', style: 'repeatList' },
+        { name: 'Status', type: 'boolean' },
+        { name: 'UserClientIp' },
+        { name: 'Lang' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

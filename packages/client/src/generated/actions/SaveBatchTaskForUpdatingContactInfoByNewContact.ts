@@ -176,151 +176,36 @@ export const saveBatchTaskForUpdatingContactInfoByNewContactMeta: ActionMeta = {
     action: 'SaveBatchTaskForUpdatingContactInfoByNewContact',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'ContactType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainName',
-        style: 'repeatList',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Address',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'City',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantOrganization',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Province',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Country',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Email',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'PostalCode',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TelArea',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Telephone',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TelExt',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhCity',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhRegistrantOrganization',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhRegistrantName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhProvince',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhAddress',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TransferOutProhibited',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
+    wire: () => ({
+      params: [
+        { name: 'ContactType' },
+        { name: 'DomainName', style: 'repeatList' },
+        { name: 'RegistrantType' },
+        { name: 'Address' },
+        { name: 'UserClientIp' },
+        { name: 'Lang' },
+        { name: 'City' },
+        { name: 'RegistrantOrganization' },
+        { name: 'RegistrantName' },
+        { name: 'Province' },
+        { name: 'Country' },
+        { name: 'Email' },
+        { name: 'PostalCode' },
+        { name: 'TelArea' },
+        { name: 'Telephone' },
+        { name: 'TelExt' },
+        { name: 'ZhCity' },
+        { name: 'ZhRegistrantOrganization' },
+        { name: 'ZhRegistrantName' },
+        { name: 'ZhProvince' },
+        { name: 'ZhAddress' },
+        { name: 'TransferOutProhibited', type: 'boolean' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

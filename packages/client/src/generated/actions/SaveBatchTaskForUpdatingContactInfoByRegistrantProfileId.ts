@@ -98,55 +98,20 @@ export const saveBatchTaskForUpdatingContactInfoByRegistrantProfileIdMeta: Actio
     action: 'SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'ContactType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainName',
-        style: 'repeatList',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantProfileId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'TransferOutProhibited',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'ContactType' },
+        { name: 'DomainName', style: 'repeatList' },
+        { name: 'RegistrantProfileId', type: 'int64' },
+        { name: 'TransferOutProhibited', type: 'boolean' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

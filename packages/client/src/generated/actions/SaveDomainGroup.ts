@@ -105,61 +105,27 @@ export const saveDomainGroupMeta: ActionMeta = {
     action: 'SaveDomainGroup',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'DomainGroupId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'DomainGroupName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        BeingDeleted: {
-          kind: 'boolean'
-        },
-        CreationDate: {
-          kind: 'string'
-        },
-        DomainGroupId: {
-          kind: 'int64'
-        },
-        DomainGroupName: {
-          kind: 'string'
-        },
-        DomainGroupStatus: {
-          kind: 'string'
-        },
-        ModificationDate: {
-          kind: 'string'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        TotalNumber: {
-          kind: 'int32'
+    wire: () => ({
+      params: [
+        { name: 'DomainGroupId', type: 'int64' },
+        { name: 'DomainGroupName' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          BeingDeleted: 'boolean',
+          CreationDate: 'string',
+          DomainGroupId: 'int64',
+          DomainGroupName: 'string',
+          DomainGroupStatus: 'string',
+          ModificationDate: 'string',
+          RequestId: 'string',
+          TotalNumber: 'int32'
         }
       }
-    }
+    })
   };
 
 /**

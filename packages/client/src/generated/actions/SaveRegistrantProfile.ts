@@ -191,151 +191,36 @@ export const saveRegistrantProfileMeta: ActionMeta = {
     action: 'SaveRegistrantProfile',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'RegistrantProfileType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantProfileId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'ZhRegistrantOrganization',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhRegistrantName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhProvince',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhCity',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhAddress',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantOrganization',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Province',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'City',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Address',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Country',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TelArea',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Telephone',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TelExt',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'PostalCode',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Email',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DefaultRegistrantProfile',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'RegistrantProfileType' },
+        { name: 'RegistrantType' },
+        { name: 'RegistrantProfileId', type: 'int64' },
+        { name: 'ZhRegistrantOrganization' },
+        { name: 'ZhRegistrantName' },
+        { name: 'ZhProvince' },
+        { name: 'ZhCity' },
+        { name: 'ZhAddress' },
+        { name: 'RegistrantOrganization' },
+        { name: 'RegistrantName' },
+        { name: 'Province' },
+        { name: 'City' },
+        { name: 'Address' },
+        { name: 'Country' },
+        { name: 'TelArea' },
+        { name: 'Telephone' },
+        { name: 'TelExt' },
+        { name: 'PostalCode' },
+        { name: 'Email' },
+        { name: 'DefaultRegistrantProfile', type: 'boolean' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RegistrantProfileId: 'int64', RequestId: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RegistrantProfileId: {
-          kind: 'int64'
-        },
-        RequestId: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

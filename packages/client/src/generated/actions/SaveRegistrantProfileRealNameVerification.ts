@@ -261,163 +261,38 @@ export const saveRegistrantProfileRealNameVerificationMeta: ActionMeta = {
     action: 'SaveRegistrantProfileRealNameVerification',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'RegistrantProfileId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'Country',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'City',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantOrganization',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhRegistrantName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Province',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Address',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Email',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'PostalCode',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TelArea',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Telephone',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TelExt',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhRegistrantOrganization',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'IdentityCredentialType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhProvince',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhAddress',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhCity',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantProfileType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'IdentityCredential',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'IdentityCredentialNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'RegistrantProfileId', type: 'int64' },
+        { name: 'Country' },
+        { name: 'RegistrantName' },
+        { name: 'City' },
+        { name: 'RegistrantOrganization' },
+        { name: 'ZhRegistrantName' },
+        { name: 'Province' },
+        { name: 'Address' },
+        { name: 'Email' },
+        { name: 'PostalCode' },
+        { name: 'TelArea' },
+        { name: 'Telephone' },
+        { name: 'TelExt' },
+        { name: 'ZhRegistrantOrganization' },
+        { name: 'IdentityCredentialType' },
+        { name: 'ZhProvince' },
+        { name: 'ZhAddress' },
+        { name: 'ZhCity' },
+        { name: 'RegistrantType' },
+        { name: 'RegistrantProfileType' },
+        { name: 'IdentityCredential' },
+        { name: 'IdentityCredentialNo' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RegistrantProfileId: 'int64', RequestId: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RegistrantProfileId: {
-          kind: 'int64'
-        },
-        RequestId: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

@@ -56,37 +56,17 @@ export const saveSingleTaskForCancelingTransferInMeta: ActionMeta = {
     action: 'SaveSingleTaskForCancelingTransferIn',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'DomainName' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

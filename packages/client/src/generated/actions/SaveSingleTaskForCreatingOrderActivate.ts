@@ -299,211 +299,46 @@ export const saveSingleTaskForCreatingOrderActivateMeta: ActionMeta = {
     action: 'SaveSingleTaskForCreatingOrderActivate',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantProfileId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'RegistrantType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhRegistrantOrganization',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhRegistrantName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhProvince',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhCity',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhAddress',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantOrganization',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Province',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'City',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Address',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'PostalCode',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Country',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TelArea',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Telephone',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TelExt',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Email',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'AliyunDns',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'Dns1',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Dns2',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'PermitPremiumActivation',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'PromotionNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'SubscriptionDuration',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'EnableDomainProxy',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'UsePromotion',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'TrademarkDomainActivation',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'UseCoupon',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'CouponNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'DomainName' },
+        { name: 'RegistrantProfileId', type: 'int64' },
+        { name: 'RegistrantType' },
+        { name: 'ZhRegistrantOrganization' },
+        { name: 'ZhRegistrantName' },
+        { name: 'ZhProvince' },
+        { name: 'ZhCity' },
+        { name: 'ZhAddress' },
+        { name: 'RegistrantOrganization' },
+        { name: 'RegistrantName' },
+        { name: 'Province' },
+        { name: 'City' },
+        { name: 'Address' },
+        { name: 'PostalCode' },
+        { name: 'Country' },
+        { name: 'TelArea' },
+        { name: 'Telephone' },
+        { name: 'TelExt' },
+        { name: 'Email' },
+        { name: 'AliyunDns', type: 'boolean' },
+        { name: 'Dns1' },
+        { name: 'Dns2' },
+        { name: 'PermitPremiumActivation', type: 'boolean' },
+        { name: 'PromotionNo' },
+        { name: 'SubscriptionDuration', type: 'int32' },
+        { name: 'EnableDomainProxy', type: 'boolean' },
+        { name: 'UsePromotion', type: 'boolean' },
+        { name: 'TrademarkDomainActivation', type: 'boolean' },
+        { name: 'UseCoupon', type: 'boolean' },
+        { name: 'CouponNo' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

@@ -83,67 +83,22 @@ export const saveSingleTaskForCreatingOrderRedeemMeta: ActionMeta = {
     action: 'SaveSingleTaskForCreatingOrderRedeem',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'CurrentExpirationDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UseCoupon',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'CouponNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UsePromotion',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'PromotionNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'CurrentExpirationDate', type: 'int64' },
+        { name: 'DomainName' },
+        { name: 'UserClientIp' },
+        { name: 'Lang' },
+        { name: 'UseCoupon', type: 'boolean' },
+        { name: 'CouponNo' },
+        { name: 'UsePromotion', type: 'boolean' },
+        { name: 'PromotionNo' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

@@ -96,73 +96,23 @@ export const saveSingleTaskForCreatingOrderRenewMeta: ActionMeta = {
     action: 'SaveSingleTaskForCreatingOrderRenew',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'CurrentExpirationDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'SubscriptionDuration',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'CouponNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UseCoupon',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'PromotionNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UsePromotion',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
+    wire: () => ({
+      params: [
+        { name: 'CurrentExpirationDate', type: 'int64' },
+        { name: 'DomainName' },
+        { name: 'SubscriptionDuration', type: 'int32' },
+        { name: 'UserClientIp' },
+        { name: 'Lang' },
+        { name: 'CouponNo' },
+        { name: 'UseCoupon', type: 'boolean' },
+        { name: 'PromotionNo' },
+        { name: 'UsePromotion', type: 'boolean' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

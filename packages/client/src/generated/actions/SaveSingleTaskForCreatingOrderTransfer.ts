@@ -92,79 +92,24 @@ export const saveSingleTaskForCreatingOrderTransferMeta: ActionMeta = {
     action: 'SaveSingleTaskForCreatingOrderTransfer',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'AuthorizationCode',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantProfileId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'PermitPremiumTransfer',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'CouponNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UseCoupon',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'PromotionNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UsePromotion',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
+    wire: () => ({
+      params: [
+        { name: 'AuthorizationCode' },
+        { name: 'DomainName' },
+        { name: 'RegistrantProfileId', type: 'int64' },
+        { name: 'UserClientIp' },
+        { name: 'Lang' },
+        { name: 'PermitPremiumTransfer', type: 'boolean' },
+        { name: 'CouponNo' },
+        { name: 'UseCoupon', type: 'boolean' },
+        { name: 'PromotionNo' },
+        { name: 'UsePromotion', type: 'boolean' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

@@ -61,43 +61,18 @@ export const saveSingleTaskForDeletingDnsHostMeta: ActionMeta = {
     action: 'SaveSingleTaskForDeletingDnsHost',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'DnsName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'InstanceId',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'DnsName' },
+        { name: 'InstanceId' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

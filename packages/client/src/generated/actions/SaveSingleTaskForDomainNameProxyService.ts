@@ -65,43 +65,18 @@ export const saveSingleTaskForDomainNameProxyServiceMeta: ActionMeta = {
     action: 'SaveSingleTaskForDomainNameProxyService',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Status',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
+    wire: () => ({
+      params: [
+        { name: 'UserClientIp' },
+        { name: 'Lang' },
+        { name: 'DomainName' },
+        { name: 'Status', type: 'boolean' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

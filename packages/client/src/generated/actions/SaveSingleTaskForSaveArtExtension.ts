@@ -101,91 +101,26 @@ export const saveSingleTaskForSaveArtExtensionMeta: ActionMeta = {
     action: 'SaveSingleTaskForSaveArtExtension',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ObjectType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'MaterialsAndTechniques',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Dimensions',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Title',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DateOrPeriod',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Maker',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'InscriptionsAndMarkings',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Subject',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Features',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Reference',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'DomainName' },
+        { name: 'ObjectType' },
+        { name: 'MaterialsAndTechniques' },
+        { name: 'Dimensions' },
+        { name: 'Title' },
+        { name: 'DateOrPeriod' },
+        { name: 'Maker' },
+        { name: 'InscriptionsAndMarkings' },
+        { name: 'Subject' },
+        { name: 'Features' },
+        { name: 'Reference' },
+        { name: 'Lang' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

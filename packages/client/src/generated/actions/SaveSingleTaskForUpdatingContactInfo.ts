@@ -85,61 +85,21 @@ export const saveSingleTaskForUpdatingContactInfoMeta: ActionMeta = {
     action: 'SaveSingleTaskForUpdatingContactInfo',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'ContactType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantProfileId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'InstanceId',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'AddTransferLock',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
+    wire: () => ({
+      params: [
+        { name: 'ContactType' },
+        { name: 'DomainName' },
+        { name: 'RegistrantProfileId', type: 'int64' },
+        { name: 'UserClientIp' },
+        { name: 'Lang' },
+        { name: 'InstanceId' },
+        { name: 'AddTransferLock', type: 'boolean' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

@@ -56,37 +56,17 @@ export const saveTaskForSubmittingDomainDeleteMeta: ActionMeta = {
     action: 'SaveTaskForSubmittingDomainDelete',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'InstanceId',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'Lang' },
+        { name: 'UserClientIp' },
+        { name: 'InstanceId' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

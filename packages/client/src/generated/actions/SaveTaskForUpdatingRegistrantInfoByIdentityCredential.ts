@@ -222,163 +222,38 @@ export const saveTaskForUpdatingRegistrantInfoByIdentityCredentialMeta: ActionMe
     action: 'SaveTaskForUpdatingRegistrantInfoByIdentityCredential',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'DomainName',
-        style: 'repeatList',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'IdentityCredential',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'IdentityCredentialNo',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'IdentityCredentialType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TelArea',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Telephone',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TransferOutProhibited',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'Address',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'City',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Country',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Email',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'PostalCode',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Province',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantOrganization',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TelExt',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhAddress',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhCity',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhProvince',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhRegistrantName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhRegistrantOrganization',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'DomainName', style: 'repeatList' },
+        { name: 'IdentityCredential' },
+        { name: 'IdentityCredentialNo' },
+        { name: 'IdentityCredentialType' },
+        { name: 'RegistrantType' },
+        { name: 'TelArea' },
+        { name: 'Telephone' },
+        { name: 'TransferOutProhibited', type: 'boolean' },
+        { name: 'Address' },
+        { name: 'City' },
+        { name: 'Country' },
+        { name: 'Email' },
+        { name: 'Lang' },
+        { name: 'PostalCode' },
+        { name: 'Province' },
+        { name: 'RegistrantName' },
+        { name: 'RegistrantOrganization' },
+        { name: 'TelExt' },
+        { name: 'UserClientIp' },
+        { name: 'ZhAddress' },
+        { name: 'ZhCity' },
+        { name: 'ZhProvince' },
+        { name: 'ZhRegistrantName' },
+        { name: 'ZhRegistrantOrganization' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

@@ -75,49 +75,19 @@ export const saveTaskForUpdatingRegistrantInfoByRegistrantProfileIDMeta: ActionM
     action: 'SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'DomainName',
-        style: 'repeatList',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantProfileId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'TransferOutProhibited',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'DomainName', style: 'repeatList' },
+        { name: 'RegistrantProfileId', type: 'int64' },
+        { name: 'TransferOutProhibited', type: 'boolean' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string', TaskNo: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        },
-        TaskNo: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

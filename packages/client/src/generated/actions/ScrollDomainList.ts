@@ -396,241 +396,80 @@ export const scrollDomainListMeta: ActionMeta = {
     action: 'ScrollDomainList',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'PageSize',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'StartRegistrationDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'EndRegistrationDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'StartExpirationDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'EndExpirationDate',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'DomainStatus',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'ProductDomainType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainGroupId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'StartLength',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'EndLength',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'KeyWordPrefix',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'KeyWordSuffix',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'ExcludedPrefix',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'ExcludedSuffix',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'Excluded',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'KeyWord',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Form',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'ScrollId',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TradeType',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'Suffixs',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        Data: {
-          kind: 'object',
-          fields: {
-            Domain: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  DnsList: {
-                    kind: 'object',
-                    fields: {
-                      Dns: {
-                        kind: 'array',
-                        items: {
-                          kind: 'string'
-                        }
+    wire: () => ({
+      params: [
+        { name: 'PageSize', type: 'int32' },
+        { name: 'StartRegistrationDate', type: 'int64' },
+        { name: 'EndRegistrationDate', type: 'int64' },
+        { name: 'StartExpirationDate', type: 'int64' },
+        { name: 'EndExpirationDate', type: 'int64' },
+        { name: 'DomainStatus', type: 'int32' },
+        { name: 'ProductDomainType' },
+        { name: 'DomainGroupId', type: 'int64' },
+        { name: 'StartLength', type: 'int32' },
+        { name: 'EndLength', type: 'int32' },
+        { name: 'KeyWordPrefix', type: 'boolean' },
+        { name: 'KeyWordSuffix', type: 'boolean' },
+        { name: 'ExcludedPrefix', type: 'boolean' },
+        { name: 'ExcludedSuffix', type: 'boolean' },
+        { name: 'Excluded' },
+        { name: 'KeyWord' },
+        { name: 'Form', type: 'int32' },
+        { name: 'ScrollId' },
+        { name: 'TradeType', type: 'int32' },
+        { name: 'Suffixs' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          Data: {
+            kind: 'object',
+            fields: {
+              Domain: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    DnsList: {
+                      kind: 'object',
+                      fields: {
+                        Dns: { kind: 'array', items: 'string' }
                       }
-                    }
-                  },
-                  DomainAuditStatus: {
-                    kind: 'string'
-                  },
-                  DomainGroupId: {
-                    kind: 'string'
-                  },
-                  DomainGroupName: {
-                    kind: 'string'
-                  },
-                  DomainName: {
-                    kind: 'string'
-                  },
-                  DomainStatus: {
-                    kind: 'string'
-                  },
-                  DomainType: {
-                    kind: 'string'
-                  },
-                  Email: {
-                    kind: 'string'
-                  },
-                  ExpirationCurrDateDiff: {
-                    kind: 'int32'
-                  },
-                  ExpirationDate: {
-                    kind: 'string'
-                  },
-                  ExpirationDateLong: {
-                    kind: 'int64'
-                  },
-                  ExpirationDateStatus: {
-                    kind: 'string'
-                  },
-                  InstanceId: {
-                    kind: 'string'
-                  },
-                  Premium: {
-                    kind: 'boolean'
-                  },
-                  ProductId: {
-                    kind: 'string'
-                  },
-                  RegistrantOrganization: {
-                    kind: 'string'
-                  },
-                  RegistrantType: {
-                    kind: 'string'
-                  },
-                  RegistrationDate: {
-                    kind: 'string'
-                  },
-                  RegistrationDateLong: {
-                    kind: 'int64'
-                  },
-                  Remark: {
-                    kind: 'string'
-                  },
-                  ZhRegistrantOrganization: {
-                    kind: 'string'
+                    },
+                    DomainAuditStatus: 'string',
+                    DomainGroupId: 'string',
+                    DomainGroupName: 'string',
+                    DomainName: 'string',
+                    DomainStatus: 'string',
+                    DomainType: 'string',
+                    Email: 'string',
+                    ExpirationCurrDateDiff: 'int32',
+                    ExpirationDate: 'string',
+                    ExpirationDateLong: 'int64',
+                    ExpirationDateStatus: 'string',
+                    InstanceId: 'string',
+                    Premium: 'boolean',
+                    ProductId: 'string',
+                    RegistrantOrganization: 'string',
+                    RegistrantType: 'string',
+                    RegistrationDate: 'string',
+                    RegistrationDateLong: 'int64',
+                    Remark: 'string',
+                    ZhRegistrantOrganization: 'string'
                   }
                 }
               }
             }
-          }
-        },
-        PageSize: {
-          kind: 'int32'
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        ScrollId: {
-          kind: 'string'
-        },
-        TotalItemNum: {
-          kind: 'int32'
+          },
+          PageSize: 'int32',
+          RequestId: 'string',
+          ScrollId: 'string',
+          TotalItemNum: 'int32'
         }
       }
-    }
+    })
   };
 
 /**

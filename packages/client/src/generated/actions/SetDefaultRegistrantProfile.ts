@@ -37,28 +37,16 @@ export const setDefaultRegistrantProfileMeta: ActionMeta = {
     action: 'SetDefaultRegistrantProfile',
     method: 'GET',
     retry: 'idempotent',
-    params: [
-      {
-        name: 'RegistrantProfileId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'RegistrantProfileId', type: 'int64' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

@@ -138,106 +138,56 @@ export const submitEmailVerificationMeta: ActionMeta = {
     action: 'SubmitEmailVerification',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'Email',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'SendIfExist',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        ExistList: {
-          kind: 'object',
-          fields: {
-            SendResult: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  Code: {
-                    kind: 'string'
-                  },
-                  Email: {
-                    kind: 'string'
-                  },
-                  Message: {
-                    kind: 'string'
-                  }
+    wire: () => ({
+      params: [
+        { name: 'Email' },
+        { name: 'SendIfExist', type: 'boolean' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          ExistList: {
+            kind: 'object',
+            fields: {
+              SendResult: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: { Code: 'string', Email: 'string', Message: 'string' }
                 }
               }
             }
-          }
-        },
-        FailList: {
-          kind: 'object',
-          fields: {
-            SendResult: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  Code: {
-                    kind: 'string'
-                  },
-                  Email: {
-                    kind: 'string'
-                  },
-                  Message: {
-                    kind: 'string'
-                  }
+          },
+          FailList: {
+            kind: 'object',
+            fields: {
+              SendResult: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: { Code: 'string', Email: 'string', Message: 'string' }
                 }
               }
             }
-          }
-        },
-        SuccessList: {
-          kind: 'object',
-          fields: {
-            SendResult: {
-              kind: 'array',
-              items: {
-                kind: 'object',
-                fields: {
-                  Code: {
-                    kind: 'string'
-                  },
-                  Email: {
-                    kind: 'string'
-                  },
-                  Message: {
-                    kind: 'string'
-                  }
+          },
+          SuccessList: {
+            kind: 'object',
+            fields: {
+              SendResult: {
+                kind: 'array',
+                items: {
+                  kind: 'object',
+                  fields: { Code: 'string', Email: 'string', Message: 'string' }
                 }
               }
             }
-          }
-        },
-        RequestId: {
-          kind: 'string'
+          },
+          RequestId: 'string'
         }
       }
-    }
+    })
   };
 
 /**

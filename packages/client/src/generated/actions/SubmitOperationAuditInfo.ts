@@ -73,48 +73,19 @@ export const submitOperationAuditInfoMeta: ActionMeta = {
     action: 'SubmitOperationAuditInfo',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'AuditType',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'AuditInfo',
-        style: 'json',
-        in: 'query'
-      },
-      {
-        name: 'Id',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
+    wire: () => ({
+      params: [
+        { name: 'AuditType', type: 'int32' },
+        { name: 'DomainName' },
+        { name: 'Lang' },
+        { name: 'AuditInfo', style: 'json' },
+        { name: 'Id', type: 'int64' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { Id: 'int64', RequestId: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        Id: {
-          kind: 'int64'
-        },
-        RequestId: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

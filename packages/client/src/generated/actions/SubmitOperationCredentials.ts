@@ -78,45 +78,19 @@ export const submitOperationCredentialsMeta: ActionMeta = {
     action: 'SubmitOperationCredentials',
     method: 'GET',
     retry: 'unsafe',
-    params: [
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'AuditRecordId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'RegType',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'AuditType',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'Credentials',
-        style: 'json',
-        in: 'query'
+    wire: () => ({
+      params: [
+        { name: 'Lang' },
+        { name: 'AuditRecordId', type: 'int64' },
+        { name: 'RegType', type: 'int32' },
+        { name: 'AuditType', type: 'int32' },
+        { name: 'Credentials', style: 'json' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

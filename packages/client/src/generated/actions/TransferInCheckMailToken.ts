@@ -69,56 +69,31 @@ export const transferInCheckMailTokenMeta: ActionMeta = {
     action: 'TransferInCheckMailToken',
     method: 'GET',
     retry: 'idempotent',
-    params: [
-      {
-        name: 'Token',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        FailList: {
-          kind: 'object',
-          fields: {
-            FailDomain: {
-              kind: 'array',
-              items: {
-                kind: 'string'
-              }
+    wire: () => ({
+      params: [
+        { name: 'Token' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: {
+          FailList: {
+            kind: 'object',
+            fields: {
+              FailDomain: { kind: 'array', items: 'string' }
             }
-          }
-        },
-        RequestId: {
-          kind: 'string'
-        },
-        SuccessList: {
-          kind: 'object',
-          fields: {
-            SuccessDomain: {
-              kind: 'array',
-              items: {
-                kind: 'string'
-              }
+          },
+          RequestId: 'string',
+          SuccessList: {
+            kind: 'object',
+            fields: {
+              SuccessDomain: { kind: 'array', items: 'string' }
             }
           }
         }
       }
-    }
+    })
   };
 
 /**

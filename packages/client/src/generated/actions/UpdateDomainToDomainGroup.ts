@@ -85,58 +85,21 @@ export const updateDomainToDomainGroupMeta: ActionMeta = {
     action: 'UpdateDomainToDomainGroup',
     method: 'GET',
     retry: 'idempotent',
-    params: [
-      {
-        name: 'DataSource',
-        style: 'scalar',
-        in: 'query',
-        type: 'int32'
-      },
-      {
-        name: 'DomainGroupId',
-        style: 'scalar',
-        in: 'query',
-        type: 'int64'
-      },
-      {
-        name: 'Replace',
-        style: 'scalar',
-        in: 'query',
-        type: 'boolean'
-      },
-      {
-        name: 'DomainName',
-        style: 'repeatList',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'FileToUpload',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'DataSource', type: 'int32' },
+        { name: 'DomainGroupId', type: 'int64' },
+        { name: 'Replace', type: 'boolean' },
+        { name: 'DomainName', style: 'repeatList' },
+        { name: 'FileToUpload' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**

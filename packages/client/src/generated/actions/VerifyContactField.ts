@@ -154,136 +154,34 @@ export const verifyContactFieldMeta: ActionMeta = {
     action: 'VerifyContactField',
     method: 'GET',
     retry: 'safe',
-    params: [
-      {
-        name: 'Province',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TelArea',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Telephone',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'City',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantOrganization',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Country',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Address',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Email',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'PostalCode',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhProvince',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'RegistrantType',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'TelExt',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhRegistrantOrganization',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhRegistrantName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'DomainName',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhAddress',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'ZhCity',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'Lang',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
-      },
-      {
-        name: 'UserClientIp',
-        style: 'scalar',
-        in: 'query',
-        type: 'string'
+    wire: () => ({
+      params: [
+        { name: 'Province' },
+        { name: 'TelArea' },
+        { name: 'Telephone' },
+        { name: 'City' },
+        { name: 'RegistrantOrganization' },
+        { name: 'Country' },
+        { name: 'RegistrantName' },
+        { name: 'Address' },
+        { name: 'Email' },
+        { name: 'PostalCode' },
+        { name: 'ZhProvince' },
+        { name: 'RegistrantType' },
+        { name: 'TelExt' },
+        { name: 'ZhRegistrantOrganization' },
+        { name: 'ZhRegistrantName' },
+        { name: 'DomainName' },
+        { name: 'ZhAddress' },
+        { name: 'ZhCity' },
+        { name: 'Lang' },
+        { name: 'UserClientIp' }
+      ],
+      response: {
+        kind: 'object',
+        fields: { RequestId: 'string' }
       }
-    ],
-    response: {
-      kind: 'object',
-      fields: {
-        RequestId: {
-          kind: 'string'
-        }
-      }
-    }
+    })
   };
 
 /**
