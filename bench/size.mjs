@@ -47,28 +47,52 @@ function startMs(code) {
 
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+const IMPORTS = {
+  bare: '',
+  '@alidomain/client': "await import('@alidomain/client')",
+  '@alidomain/core': "await import('@alidomain/core')",
+  '@alicloud/pop-core': "await import('@alicloud/pop-core')",
+  'an empty ES module (loader baseline)': `await import('${new URL('./fixtures/empty.mjs', import.meta.url).href}')`,
+};
+
 /** Import cost over a bare start: runs interleaved (bare, each package, bare, …) so drift hits all alike. */
 export function benchImport(n = Number(process.env.BENCH_STARTS ?? 21)) {
-  const empty = new URL('./fixtures/empty.mjs', import.meta.url).href;
-  const codes = {
-    bare: '',
-    '@alidomain/client': "await import('@alidomain/client')",
-    '@alidomain/core': "await import('@alidomain/core')",
-    '@alicloud/pop-core': "await import('@alicloud/pop-core')",
-    'an empty ES module (loader baseline)': `await import('${empty}')`,
-  };
-  const times = Object.fromEntries(Object.keys(codes).map((k) => [k, []]));
-  for (let i = 0; i < n; i++) for (const [k, code] of Object.entries(codes)) times[k].push(startMs(code));
+  const times = Object.fromEntries(Object.keys(IMPORTS).map((k) => [k, []]));
+  for (let i = 0; i < n; i++) for (const [k, code] of Object.entries(IMPORTS)) times[k].push(startMs(code));
   const bare = median(times.bare);
-  return Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, k === 'bare' ? bare : median(xs) - bare]));
+  const result = Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, { ms: k === 'bare' ? bare : median(xs) - bare }]));
+  // Instructions (valgrind's callgrind) do not depend on what else the machine is doing: the same
+  // comparison, repeatable on a shared machine. Skipped where valgrind is missing.
+  if (process.env.BENCH_CALLGRIND !== '0' && spawnSync('valgrind', ['--version']).status === 0) {
+    const counts = Object.fromEntries(Object.entries(IMPORTS).map(([k, code]) => [k, instructions(code)]));
+    for (const k of Object.keys(IMPORTS)) result[k].instructions = k === 'bare' ? counts.bare : counts[k] - counts.bare;
+  }
+  return result;
+}
+
+/** Instructions a `node -e <code>` run executes, per callgrind. */
+function instructions(code) {
+  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' });
+  const m = /Collected : (\d+)/.exec(r.stderr);
+  if (r.status !== 0 || !m) throw new Error(`callgrind of node -e ${code} failed: ${r.stderr.slice(-500)}`);
+  return Number(m[1]);
 }
 
 export function printSize(size, imports) {
   console.log('\nBundle of a script that calls one Action (esbuild --bundle --minify --splitting, platform node)');
   console.log(table([['bundle', 'entry min B', 'entry gzip B', 'on-demand chunks gzip B'], ...Object.entries(size).map(([k, v]) => [k, fmt(v.minified), fmt(v.gzipped), fmt(v.lazyGzipped)])]));
   console.log('(undici, which the default Node transport moves to after 1,000 requests, is not bundled: it is imported from node_modules then.)');
-  console.log(`\nImport cost added to a bare node start (median of runs; bare start ${fmt(imports.bare, 1)} ms)`);
-  console.log(table([['package', 'added ms'], ...Object.entries(imports).filter(([k]) => k !== 'bare').map(([k, v]) => [k, fmt(v, 1)])]));
+  const counted = imports.bare.instructions !== undefined;
+  const pop = imports['@alicloud/pop-core'];
+  console.log(`\nImport cost added to a bare node start (median of runs; bare start ${fmt(imports.bare.ms, 1)} ms${counted ? `, ${fmt(imports.bare.instructions / 1e6)} M instructions` : ''})`);
+  console.log(
+    table([
+      ['package', 'added ms', '× pop-core', ...(counted ? ['added M instructions', '× pop-core'] : [])],
+      ...Object.entries(imports)
+        .filter(([k]) => k !== 'bare')
+        .map(([k, v]) => [k, fmt(v.ms, 1), fmt(v.ms / pop.ms, 2), ...(counted ? [fmt(v.instructions / 1e6, 1), fmt(v.instructions / pop.instructions, 2)] : [])]),
+    ]),
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) printSize(await benchSize(), benchImport());
