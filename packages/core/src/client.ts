@@ -18,8 +18,7 @@ import { looksLikeXml, parseError, parseSuccess } from './parse/response.js';
 import { loadXmlSupport } from './parse/xml.js';
 import { abortableSleep, backoffDelay, shouldRetry, type BackoffOptions } from './retry.js';
 import { serializeInput } from './serialize.js';
-import { hasSyncHmac, hmacSha1Base64, hmacSha1Base64Sync } from './hmac.js';
-import { canonicalize, type HttpMethod } from './sign.js';
+import { canonicalize, signEncoded, type HttpMethod } from './sign.js';
 import { createDefaultTransport } from './transport/default.js';
 import type { Transport } from './transport/types.js';
 
@@ -195,10 +194,10 @@ export class DomainClientCore {
     const { canonical, encoded } = canonicalize([...common, ...wire.query, ...wire.body]);
     const asGet =
       meta.method === 'GET' && wire.body.length === 0 && this.endpoint.length + 2 + canonical.length + SIGNATURE_ROOM <= MAX_GET_URL_LENGTH;
-    const toSign = (asGet ? 'GET&%2F&' : 'POST&%2F&') + encoded;
-    const key = credentials.accessKeySecret + '&';
-    if (hasSyncHmac()) return this.#assemble(asGet, common, wire, canonical, hmacSha1Base64Sync(key, toSign));
-    return hmacSha1Base64(key, toSign).then((signature) => this.#assemble(asGet, common, wire, canonical, signature));
+    const signature = signEncoded(asGet ? 'GET' : 'POST', encoded, credentials.accessKeySecret);
+    return isPromise(signature)
+      ? signature.then((sig) => this.#assemble(asGet, common, wire, canonical, sig))
+      : this.#assemble(asGet, common, wire, canonical, signature);
   }
 
   #assemble(asGet: boolean, common: readonly WireParam[], wire: Wire, canonical: string, signature: string): PreparedRequest {

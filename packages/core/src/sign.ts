@@ -1,13 +1,15 @@
 import { compareNames, type WireParam } from './canonical.js';
 import { percentEncode } from './encode.js';
-import { hmacSha1Base64, hmacSha1Base64Sync } from './hmac.js';
+import { hasSyncHmac, hmacSha1Base64, hmacSha1Base64Sync } from './hmac.js';
 
 export type HttpMethod = 'GET' | 'POST';
 
+// percentEncode('/') is the constant '%2F'.
+const toSignOf = (method: HttpMethod, encoded: string): string => method + '&%2F&' + encoded;
+
 /** `METHOD&%2F&percentEncode(canonicalQuery)` (signature version 1.0). */
 export function stringToSign(method: HttpMethod, canonical: string): string {
-  // percentEncode('/') is the constant '%2F'.
-  return method + '&%2F&' + percentEncode(canonical);
+  return toSignOf(method, percentEncode(canonical));
 }
 
 /** base64(HMAC-SHA1(secret + "&", stringToSign)), synchronous (Node). */
@@ -28,7 +30,7 @@ export interface SignedQuery {
  */
 export function signParams(method: HttpMethod, params: readonly WireParam[], secret: string): SignedQuery {
   const { canonical, encoded } = canonicalize(params);
-  const toSign = method + '&%2F&' + encoded;
+  const toSign = toSignOf(method, encoded);
   return { canonical, stringToSign: toSign, signature: hmacSha1Base64Sync(secret + '&', toSign) };
 }
 
@@ -39,8 +41,17 @@ export async function signParamsAsync(
   secret: string,
 ): Promise<SignedQuery> {
   const { canonical, encoded } = canonicalize(params);
-  const toSign = method + '&%2F&' + encoded;
+  const toSign = toSignOf(method, encoded);
   return { canonical, stringToSign: toSign, signature: await hmacSha1Base64(secret + '&', toSign) };
+}
+
+/**
+ * The signature over `canonicalize(params).encoded`: synchronous where node:crypto signs (Node),
+ * a promise where WebCrypto must. The client signs through this, once it knows GET or POST.
+ */
+export function signEncoded(method: HttpMethod, encoded: string, secret: string): string | Promise<string> {
+  const toSign = toSignOf(method, encoded);
+  return hasSyncHmac() ? hmacSha1Base64Sync(secret + '&', toSign) : hmacSha1Base64(secret + '&', toSign);
 }
 
 const PERCENT = /%/g;
