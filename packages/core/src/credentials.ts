@@ -1,4 +1,5 @@
 import { DomainCredentialsError } from './errors.js';
+import { nodeBuiltin } from './node-builtins.js';
 
 export interface Credentials {
   readonly accessKeyId: string;
@@ -35,11 +36,9 @@ interface NodeModules {
 
 /** node:fs/os/path, obtained at run time so that browser bundles never need them. */
 function nodeModules(): NodeModules | undefined {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  if (typeof proc?.getBuiltinModule !== 'function') return undefined;
-  const fs = proc.getBuiltinModule('node:fs/promises') as typeof import('node:fs/promises') | undefined;
-  const os = proc.getBuiltinModule('node:os') as typeof import('node:os') | undefined;
-  const path = proc.getBuiltinModule('node:path') as typeof import('node:path') | undefined;
+  const fs = nodeBuiltin<typeof import('node:fs/promises')>('node:fs/promises');
+  const os = nodeBuiltin<typeof import('node:os')>('node:os');
+  const path = nodeBuiltin<typeof import('node:path')>('node:path');
   if (!fs || !os || !path) return undefined;
   return { readFile: (p) => fs.readFile(p, 'utf8'), homedir: () => os.homedir(), join: (...p) => path.join(...p) };
 }

@@ -1,19 +1,12 @@
-/**
- * HMAC-SHA1 → base64, with node:crypto when running in Node and WebCrypto elsewhere.
- * node:crypto is obtained with process.getBuiltinModule (Node ≥ 20.16) rather than a static
- * import, so a browser bundle of this package never has to resolve a `node:` module.
- */
+/** HMAC-SHA1 → base64, with node:crypto when running in Node and WebCrypto elsewhere. */
 import type * as NodeCrypto from 'node:crypto';
+import { nodeBuiltin } from './node-builtins.js';
 
 let cachedCrypto: typeof NodeCrypto | null | undefined;
 
 function nodeCrypto(): typeof NodeCrypto | null {
   if (cachedCrypto !== undefined) return cachedCrypto;
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const mod = typeof proc?.getBuiltinModule === 'function'
-    ? (proc.getBuiltinModule('node:crypto') as typeof NodeCrypto | undefined)
-    : undefined;
-  cachedCrypto = mod ?? null;
+  cachedCrypto = nodeBuiltin<typeof NodeCrypto>('node:crypto') ?? null;
   return cachedCrypto;
 }
 

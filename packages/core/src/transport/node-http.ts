@@ -2,6 +2,7 @@ import type * as Http from 'node:http';
 import type * as Https from 'node:https';
 import type { Socket } from 'node:net';
 import { DomainTimeoutError, DomainTransportError } from '../errors.js';
+import { nodeBuiltin } from '../node-builtins.js';
 import { splitUrl } from './url.js';
 import { NOT_CONNECTED_CODES, type Transport, type TransportResponse } from './types.js';
 
@@ -18,12 +19,10 @@ export interface NodeHttpTransport extends Transport {
 }
 
 function builtin<T>(id: string): T {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const mod = typeof proc?.getBuiltinModule === 'function' ? proc.getBuiltinModule(id) : undefined;
+  const mod = nodeBuiltin<T>(id);
   if (mod === undefined) throw new Error(`${id} is not available in this runtime; use the fetch transport.`);
-  return mod as T;
+  return mod;
 }
-
 
 // Endpoints are few: parse each origin once.
 const origins = new Map<string, { protocol: string; hostname: string; port: string | undefined }>();
