@@ -267,10 +267,12 @@ describe.each(TRANSPORTS)('over %s', (_name, make) => {
 
 describe('undici transport', () => {
   it('never writes a request still queued for a connection when its attempt times out', async () => {
+    // The first call holds the only connection for 300 ms; the queued one times out at 100 ms,
+    // while it is still waiting, and must not be written when the connection frees up.
     server.handle(checkDomain.action, () => ({ data: {}, delayMs: 300 }));
-    const c = client({ transport: createUndiciTransport({ connections: 1 }), timeout: 150, maxAttempts: 1 });
-    const first = rejection(c.send(checkDomain, {}));
-    const queued = await rejection(c.send(createOrder, {}));
+    const c = client({ transport: createUndiciTransport({ connections: 1 }), timeout: 5000, maxAttempts: 1 });
+    const first = c.send(checkDomain, {});
+    const queued = await rejection(c.send(createOrder, {}, { timeout: 100 }));
     expect(queued).toBeInstanceOf(DomainTimeoutError);
     expect(queued).toMatchObject({ reachedServer: false });
     await first;
