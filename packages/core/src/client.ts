@@ -6,21 +6,16 @@ import {
   type CredentialsProvider,
 } from './credentials.js';
 import { percentEncode } from './encode.js';
-import {
-  DomainApiError,
-  DomainResponseError,
-  DomainTransportError,
-  DomainValidationError,
-  type ValidationProblem,
-} from './errors.js';
+import { DomainCallError, DomainValidationError, type ValidationProblem } from './errors.js';
 import type { ActionMeta } from './meta.js';
+import { abortSignal, checkObject, func, headerText, milliseconds, normalizeEndpoint, object, oneOf, positiveInteger, secret, string } from './options.js';
 import { looksLikeXml, parseError, parseSuccess } from './parse/response.js';
 import { loadXmlSupport } from './parse/xml.js';
-import { abortableSleep, backoffDelay, shouldRetry, type BackoffOptions } from './retry.js';
+import { abortableSleep, retryDelay, shouldRetry, type BackoffOptions } from './retry.js';
 import { serializeInput } from './serialize.js';
 import { canonicalize, signEncoded, type HttpMethod } from './sign.js';
 import { createDefaultTransport } from './transport/default.js';
-import type { Transport } from './transport/types.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, type Transport } from './transport/types.js';
 
 export const DEFAULT_ENDPOINT = 'https://domain.aliyuncs.com';
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -54,6 +49,12 @@ export interface DomainClientOptions {
   readonly timeout?: number;
   /** Attempts per call, including the first (default 3; 1 disables retries). */
   readonly maxAttempts?: number;
+  /**
+   * Largest response body accepted, in bytes (default 8 MiB, DEFAULT_MAX_RESPONSE_BYTES). A larger
+   * one is not read past the limit: the connection is closed and the call rejects with
+   * DomainResponseError (`limit` set). Not retried: the next answer would be as large.
+   */
+  readonly maxResponseBytes?: number;
   /** Backoff tuning (full jitter, base 100 ms, cap 5 s). */
   readonly retry?: RetryOptions;
   /** Default: in Node node:http(s) keep-alive, moving to undici's pools after 1,000 requests; fetch elsewhere. */
@@ -72,6 +73,30 @@ export interface SendOptions {
   readonly timeout?: number;
 }
 
+const MAX_ATTEMPTS_LIMIT = 100;
+const timeoutMs = milliseconds(false);
+
+/** Every option of DomainClientOptions and how it is checked (a subclass adds its own to this). */
+export const CLIENT_OPTION_CHECKS = {
+  accessKeyId: string,
+  accessKeySecret: secret,
+  securityToken: secret,
+  profile: string,
+  configPath: string,
+  credentials: func,
+  endpoint: normalizeEndpoint,
+  format: oneOf(['JSON', 'XML']),
+  timeout: timeoutMs,
+  maxAttempts: positiveInteger(MAX_ATTEMPTS_LIMIT),
+  maxResponseBytes: positiveInteger(),
+  retry: object({ baseMs: milliseconds(true), capMs: milliseconds(true), random: func, sleep: func }),
+  transport: func,
+  userAgent: headerText,
+  validate: func,
+} as const satisfies Record<keyof DomainClientOptions, (value: unknown, option: string) => unknown>;
+
+const SEND_OPTION_CHECKS = { signal: abortSignal, timeout: timeoutMs };
+
 /** A fully prepared attempt (exposed for tests and tools). */
 export interface PreparedRequest {
   readonly method: HttpMethod;
@@ -81,6 +106,12 @@ export interface PreparedRequest {
 }
 
 type Wire = { readonly query: readonly WireParam[]; readonly body: readonly WireParam[] };
+
+/** A validator's line (`Name.2.Field: expected …, received …`) as a problem with its parts. */
+function problemOfLine(line: string): ValidationProblem {
+  const m = /^([^\s:]+): expected (.*), received (.*)$/s.exec(line);
+  return m === null ? { param: '(input)', expected: '', got: '', message: line } : { param: m[1]!, expected: m[2]!, got: m[3]!, message: line };
+}
 
 const isPromise = <T>(v: T | PromiseLike<T>): v is PromiseLike<T> => typeof (v as { then?: unknown } | null)?.then === 'function';
 
@@ -98,6 +129,7 @@ export class DomainClientCore {
   readonly format: ResponseFormat;
   readonly timeout: number;
   readonly maxAttempts: number;
+  readonly maxResponseBytes: number;
   readonly #credentials: CredentialsProvider;
   readonly #transport: Transport;
   readonly #userAgent: string;
@@ -106,11 +138,14 @@ export class DomainClientCore {
   readonly #getHeaders: Readonly<Record<string, string>>;
   readonly #postHeaders: Readonly<Record<string, string>>;
 
+  /** Throws DomainOptionsError, naming the option, for an unknown option or an unusable value. */
   constructor(options: DomainClientOptions = {}) {
-    this.endpoint = (options.endpoint ?? DEFAULT_ENDPOINT).replace(/\/+$/, '');
+    checkObject(options as Record<string, unknown>, CLIENT_OPTION_CHECKS);
+    this.endpoint = options.endpoint === undefined ? DEFAULT_ENDPOINT : normalizeEndpoint(options.endpoint);
     this.format = options.format ?? 'JSON';
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
-    this.maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS));
+    this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.#credentials =
       options.credentials ??
       defaultCredentialsProvider({
@@ -132,15 +167,11 @@ export class DomainClientCore {
   async send<I, O>(meta: ActionMeta, input: I, opts: SendOptions = {}): Promise<O> {
     // Validators, credentials and signing answer synchronously once warm; awaiting only real
     // promises keeps a call to one suspension (the network) in the common case.
+    if (opts.timeout !== undefined || opts.signal !== undefined) checkObject(opts as Record<string, unknown>, SEND_OPTION_CHECKS);
     if (this.#validate !== undefined) {
       let problems = this.#validate(meta, input);
       if (isPromise(problems)) problems = await problems;
-      if (problems.length > 0) {
-        throw new DomainValidationError(
-          meta.action,
-          problems.map((p) => (typeof p === 'string' ? { param: '(input)', expected: '', got: '', message: p } : p)),
-        );
-      }
+      if (problems.length > 0) throw new DomainValidationError(meta.action, problems.map((p) => (typeof p === 'string' ? problemOfLine(p) : p)));
     }
     // Serialise before anything else: invalid input never costs a credential lookup or a request.
     const wire = serializeInput(meta, input);
@@ -148,25 +179,36 @@ export class DomainClientCore {
     const timeoutMs = opts.timeout ?? this.timeout;
     const sleep = this.#retry.sleep ?? abortableSleep;
 
+    let credentials: Credentials | undefined;
     for (let attempt = 1; ; attempt++) {
       signal?.throwIfAborted();
       try {
-        let credentials = this.#credentials();
-        if (isPromise(credentials)) credentials = await credentials;
+        const found = this.#credentials();
+        credentials = isPromise(found) ? await found : found;
         let req = this.#prepare(meta, wire, credentials);
         if (isPromise(req)) req = await req;
-        const res = await this.#transport({ method: req.method, url: req.url, headers: req.headers, body: req.body, signal, timeoutMs });
+        const res = await this.#transport({
+          method: req.method,
+          url: req.url,
+          headers: req.headers,
+          body: req.body,
+          signal,
+          timeoutMs,
+          maxResponseBytes: this.maxResponseBytes,
+        });
         if (this.format === 'XML' || looksLikeXml(res.body)) await loadXmlSupport();
-        if (res.status >= 200 && res.status < 300) return parseSuccess(meta, res.status, res.body, this.format) as O;
-        throw parseError(meta, res.status, res.body, this.format);
+        if (res.status >= 200 && res.status < 300) return parseSuccess(meta, res.status, res.body, this.format, res.headers) as O;
+        throw parseError(meta, res.status, res.body, this.format, res.headers);
       } catch (err) {
         if (signal?.aborted) throw err;
-        if (err instanceof DomainApiError || err instanceof DomainResponseError || err instanceof DomainTransportError) {
-          err.attempts = attempt;
-          if (err instanceof DomainTransportError) err.action ??= meta.action;
+        if (attempt >= this.maxAttempts || !shouldRetry(err, meta.retry)) {
+          if (err instanceof DomainCallError) {
+            err.recordCall(meta.action, attempt);
+            if (credentials !== undefined) err.redact([credentials.securityToken, credentials.accessKeySecret]);
+          }
+          throw err;
         }
-        if (attempt >= this.maxAttempts || !shouldRetry(err, meta.retry)) throw err;
-        await sleep(backoffDelay(attempt, this.#retry), signal);
+        await sleep(retryDelay(attempt, err, this.#retry), signal);
       }
     }
   }
@@ -212,7 +254,7 @@ export class DomainClientCore {
   }
 
   toJSON(): Record<string, unknown> {
-    return { endpoint: this.endpoint, format: this.format, timeout: this.timeout, maxAttempts: this.maxAttempts };
+    return { endpoint: this.endpoint, format: this.format, timeout: this.timeout, maxAttempts: this.maxAttempts, maxResponseBytes: this.maxResponseBytes };
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](): string {

@@ -113,9 +113,10 @@ async function fromProfileFile(
 }
 
 /**
- * Resolves credentials from, in order: explicit options; the environment variables
- * ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / ALIBABA_CLOUD_SECURITY_TOKEN; the Alibaba Cloud CLI
- * config file. Throws DomainCredentialsError listing every place looked at (no secret values).
+ * Resolves credentials from, in order: explicit options (keys, else a named `profile` of the
+ * CLI config file); the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET /
+ * ALIBABA_CLOUD_SECURITY_TOKEN; the Alibaba Cloud CLI config file (ALIBABA_CLOUD_PROFILE or its
+ * `current` profile). Throws DomainCredentialsError listing every place looked at (no secret values).
  */
 export async function resolveCredentials(opts: CredentialChainOptions = {}): Promise<Credentials> {
   const looked: string[] = [];
@@ -135,6 +136,13 @@ export async function resolveCredentials(opts: CredentialChainOptions = {}): Pro
   looked.push('options accessKeyId/accessKeySecret: not given');
 
   const env = opts.env ?? processEnv();
+  // A profile named in the options is explicit configuration too: it wins over the environment's
+  // keys, and when it cannot be used that is an error, not a reason to use other credentials.
+  if (opts.profile !== undefined) {
+    const fromProfile = await fromProfileFile(opts, env, looked);
+    if (fromProfile !== undefined) return fromProfile;
+    throw new DomainCredentialsError(`The profile "${opts.profile}" given in the options cannot be used.`, looked);
+  }
   const envId = env[ENV_ACCESS_KEY_ID];
   const envSecret = env[ENV_ACCESS_KEY_SECRET];
   if (nonEmpty(envId) && nonEmpty(envSecret)) {

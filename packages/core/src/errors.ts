@@ -1,3 +1,5 @@
+import { percentEncode } from './encode.js';
+
 /** Base class of every error this package throws on its own. */
 export class DomainError extends Error {
   override name = 'DomainError';
@@ -31,14 +33,76 @@ export interface DomainApiErrorInit {
   recommend?: string | undefined;
   retryable: boolean;
   attempts?: number;
+  /** The wait the server asked for with `Retry-After`, in ms. */
+  retryAfterMs?: number | undefined;
+}
+
+const attemptsText = (n: number): string => `${n} attempt${n === 1 ? '' : 's'}`;
+
+/**
+ * An error of one call of an Action: it names the Action and how many attempts were made, in its
+ * fields and its message. The transports raise theirs without knowing either; the client fills
+ * them in before the error reaches the caller.
+ */
+export abstract class DomainCallError extends DomainError {
+  /** The Action called (empty until the client names it, for an error raised by a transport). */
+  action: string;
+  /** How many attempts were made before giving up. */
+  attempts = 1;
+
+  constructor(action: string | undefined, options?: { cause?: unknown }) {
+    super('', options);
+    this.action = action ?? '';
+  }
+
+  /** The message without the Action and the attempts. */
+  protected abstract describe(): string;
+
+  /** Records the Action and the attempts, and rewrites the message (and the stack's first line) to name them. */
+  recordCall(action: string, attempts: number): void {
+    this.action = action;
+    this.attempts = attempts;
+    this.render();
+  }
+
+  /**
+   * Replaces the given values with `***` wherever the error holds text: a server can echo the
+   * request (an HTML error page, or a SignatureDoesNotMatch message quoting the string to sign)
+   * and so the SecurityToken, raw or percent-encoded once or twice.
+   */
+  redact(values: ReadonlyArray<string | undefined>): void {
+    const forms = values.filter((v): v is string => v !== undefined && v.length >= 4).flatMap((v) => [percentEncode(percentEncode(v)), percentEncode(v), v]);
+    if (forms.length === 0) return;
+    const scrub = (text: string): string => forms.reduce((t, f) => (t.includes(f) ? t.split(f).join('***') : t), text);
+    const self = this as unknown as Record<string, unknown>;
+    for (const key of Object.keys(self)) if (typeof self[key] === 'string') self[key] = scrub(self[key]);
+    this.message = scrub(this.message);
+    if (typeof this.stack === 'string') this.stack = scrub(this.stack);
+    const cause = this.cause as { message?: unknown; stack?: unknown } | undefined;
+    if (cause !== null && typeof cause === 'object') {
+      if (typeof cause.message === 'string') cause.message = scrub(cause.message);
+      if (typeof cause.stack === 'string') cause.stack = scrub(cause.stack);
+    }
+  }
+
+  protected render(): void {
+    const old = this.message;
+    this.message = `${this.action ? `${this.action}: ` : ''}${this.describe()}`;
+    // The stack was captured with the old text; keep its first line in step with the message.
+    const stack = this.stack;
+    if (typeof stack === 'string') {
+      const at = stack.indexOf('\n    at ');
+      const head = at < 0 ? stack : stack.slice(0, at);
+      if (head.endsWith(old)) this.stack = `${this.name}: ${this.message}${at < 0 ? '' : stack.slice(at)}`;
+    }
+  }
 }
 
 /** The API answered with an error body (`{RequestId, HostId, Code, Message}` or `<Error>`). */
-export class DomainApiError extends DomainError {
+export class DomainApiError extends DomainCallError {
   override name = 'DomainApiError';
   readonly code: string;
   readonly statusCode: number;
-  readonly action: string;
   readonly requestId: string | undefined;
   readonly hostId: string | undefined;
   readonly recommend: string | undefined;
@@ -46,42 +110,68 @@ export class DomainApiError extends DomainError {
   readonly apiMessage: string;
   /** Whether this kind of failure is transient (Throttling, 5xx, …). The client retries it only for safe/idempotent Actions. */
   readonly retryable: boolean;
-  /** How many attempts were made before giving up. */
-  attempts: number;
+  /** The wait the server asked for (`Retry-After`), in ms; the client honours it, up to the backoff cap. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(init: DomainApiErrorInit) {
-    super(`${init.action}: ${init.code}: ${init.message} (HTTP ${init.statusCode}${init.requestId ? `, RequestId ${init.requestId}` : ''})`);
+    super(init.action);
     this.code = init.code;
     this.statusCode = init.statusCode;
-    this.action = init.action;
     this.requestId = init.requestId;
     this.hostId = init.hostId;
     this.recommend = init.recommend;
     this.apiMessage = init.message;
     this.retryable = init.retryable;
+    this.retryAfterMs = init.retryAfterMs;
     this.attempts = init.attempts ?? 1;
+    this.render();
   }
 
+  protected describe(): string {
+    return `${this.code}: ${this.apiMessage} (HTTP ${this.statusCode}${this.requestId ? `, RequestId ${this.requestId}` : ''}, ${attemptsText(this.attempts)})`;
+  }
 }
 
-/** The response could not be understood (unparseable body, e.g. an HTML page from a proxy). */
-export class DomainResponseError extends DomainError {
+/** The response could not be used: an unparseable body (e.g. an HTML page from a proxy), or one larger than `maxResponseBytes`. */
+export class DomainResponseError extends DomainCallError {
   override name = 'DomainResponseError';
   readonly statusCode: number;
-  readonly action: string;
-  /** The first 200 characters of the body. */
+  /** The first 200 characters of the body (empty when the body was not read: too large). */
   readonly bodySnippet: string;
-  attempts = 1;
-  constructor(action: string, statusCode: number, body: string, reason: string, options?: { cause?: unknown }) {
-    super(`${action}: unexpected response (HTTP ${statusCode}): ${reason}`, options);
-    this.action = action;
+  /** Why the response was not usable. */
+  readonly reason: string;
+  /** The `maxResponseBytes` the body exceeded, when that is why. */
+  readonly limit: number | undefined;
+  /** The wait the server asked for (`Retry-After`), in ms. */
+  readonly retryAfterMs: number | undefined;
+  constructor(
+    action: string | undefined,
+    statusCode: number,
+    body: string,
+    reason: string,
+    options?: { cause?: unknown; limit?: number; retryAfterMs?: number | undefined },
+  ) {
+    super(action, options?.cause === undefined ? undefined : { cause: options.cause });
     this.statusCode = statusCode;
     this.bodySnippet = body.slice(0, 200);
+    this.reason = reason;
+    this.limit = options?.limit;
+    this.retryAfterMs = options?.retryAfterMs;
+    this.render();
   }
+
+  protected describe(): string {
+    return `unexpected response (HTTP ${this.statusCode}): ${this.reason} (${attemptsText(this.attempts)})`;
+  }
+}
+
+/** The body is larger than the client's `maxResponseBytes`: reading stopped there and the connection was closed. */
+export function responseTooLarge(statusCode: number, limit: number): DomainResponseError {
+  return new DomainResponseError(undefined, statusCode, '', `the body exceeds maxResponseBytes (${limit} bytes); reading stopped and the connection was closed`, { limit });
 }
 
 /** A network failure: no HTTP response was received. */
-export class DomainTransportError extends DomainError {
+export class DomainTransportError extends DomainCallError {
   override name = 'DomainTransportError';
   /**
    * `false` only when the request provably never reached the server (connection refused, DNS failure,
@@ -90,13 +180,17 @@ export class DomainTransportError extends DomainError {
   readonly reachedServer: boolean;
   /** System error code such as `ECONNREFUSED`, when known. */
   readonly code: string | undefined;
-  action: string | undefined;
-  attempts = 1;
+  readonly #text: string;
   constructor(message: string, init: { reachedServer: boolean; code?: string | undefined; cause?: unknown; action?: string }) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(init.action, init.cause === undefined ? undefined : { cause: init.cause });
+    this.#text = message;
     this.reachedServer = init.reachedServer;
     this.code = init.code;
-    this.action = init.action;
+    this.render();
+  }
+
+  protected describe(): string {
+    return `${this.#text} (${this.reachedServer ? 'the request may have reached the server' : 'the request never reached the server'}; ${attemptsText(this.attempts)})`;
   }
 }
 
@@ -105,11 +199,13 @@ export class DomainTimeoutError extends DomainTransportError {
   override name = 'DomainTimeoutError';
   readonly timeoutMs: number;
   constructor(timeoutMs: number, init: { reachedServer: boolean; action?: string }) {
-    super(
-      `Request timed out after ${timeoutMs} ms (${init.reachedServer ? 'no response' : 'could not connect'})`,
-      { reachedServer: init.reachedServer, code: 'ETIMEDOUT', ...(init.action === undefined ? {} : { action: init.action }) },
-    );
+    super('request timed out', { reachedServer: init.reachedServer, code: 'ETIMEDOUT', ...(init.action === undefined ? {} : { action: init.action }) });
     this.timeoutMs = timeoutMs;
+    this.render();
+  }
+
+  protected override describe(): string {
+    return `request timed out after ${this.timeoutMs} ms (${this.reachedServer ? 'no response' : 'could not connect'}; ${attemptsText(this.attempts)})`;
   }
 }
 
@@ -130,14 +226,12 @@ export interface ValidationProblem {
   readonly expected: string;
   /** Short description of what was given (type, never the full value of a secret). */
   readonly got: string;
-  /** Free-form text (problems reported by a `validate` hook); replaces expected/got in the message. */
+  /** The whole line, naming the parameter, when a validator wrote its own (else built from the fields). */
   readonly message?: string;
 }
 
 function renderProblem(p: ValidationProblem): string {
-  // A validator's own one-line message already names the parameter.
-  if (p.message !== undefined) return p.param === '(input)' ? p.message : `${p.param}: ${p.message}`;
-  return `${p.param}: expected ${p.expected}, got ${p.got}`;
+  return p.message ?? `${p.param}: expected ${p.expected}, received ${p.got}`;
 }
 
 /** The input was rejected before anything was sent. */
@@ -146,10 +240,7 @@ export class DomainValidationError extends DomainError {
   readonly action: string;
   readonly problems: readonly ValidationProblem[];
   constructor(action: string, problems: readonly ValidationProblem[]) {
-    super(
-      `${action}: invalid input: ` +
-        problems.map(renderProblem).join('; '),
-    );
+    super(`${action}: invalid input: ${problems.map(renderProblem).join('; ')}`);
     this.action = action;
     this.problems = problems;
   }
@@ -204,4 +295,15 @@ export const isWhoisInfoNotExist = (e: unknown): e is DomainApiError => isErrorC
 /** Codes that mean "try again later" on the server side. */
 export function isTransientCode(code: string): boolean {
   return code === 'Throttling' || code.startsWith('Throttling.') || code === 'ServiceUnavailable' || code === 'InternalError';
+}
+
+/** A client option is unusable. Thrown by the constructor (or by a call, for its own options), before anything is sent. */
+export class DomainOptionsError extends DomainError {
+  override name = 'DomainOptionsError';
+  /** The option, as written in the options object (`timeout`, `retry.capMs`). */
+  readonly option: string;
+  constructor(option: string, problem: string) {
+    super(`${option}: ${problem}`);
+    this.option = option;
+  }
 }

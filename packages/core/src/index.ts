@@ -1,5 +1,6 @@
 export { wireOf, type ActionHead, type ActionMeta, type ActionWire, type ParamMeta, type ParamStyle, type RetryClass, type ScalarType, type Shape } from './meta.js';
 export {
+  CLIENT_OPTION_CHECKS,
   DomainClientCore,
   DEFAULT_ENDPOINT,
   DEFAULT_MAX_ATTEMPTS,
@@ -27,12 +28,16 @@ export { canonicalQuery, formEncode, type WireParam } from './canonical.js';
 export { signParams, signParamsAsync, signString, stringToSign, type HttpMethod, type SignedQuery } from './sign.js';
 export { serializeInput, type SerializedInput } from './serialize.js';
 export { API_VERSION, commonParams, formatTimestamp, type CommonParamsInput, type ResponseFormat } from './common.js';
-export { backoffDelay, isTransientFailure, shouldRetry, type BackoffOptions } from './retry.js';
+export { backoffDelay, isTransientFailure, retryDelay, shouldRetry, type BackoffOptions } from './retry.js';
 export { applyShape } from './parse/shape.js';
 export { BigIntLiteral, parseJsonLossless } from './parse/json.js';
 export { decodeXmlEntities, loadXmlSupport, parseXmlDocument } from './parse/xml.js';
 export { looksLikeXml, parseError, parseSuccess } from './parse/response.js';
-export type { Transport, TransportRequest, TransportResponse } from './transport/types.js';
+export { checkObject as checkOptions, normalizeEndpoint } from './options.js';
+export { closestNames, didYouMean } from './suggest.js';
+export { MAX_JSON_DEPTH } from './serialize.js';
+export { retryAfterMs } from './parse/response.js';
+export { DEFAULT_MAX_RESPONSE_BYTES, type Transport, type TransportRequest, type TransportResponse } from './transport/types.js';
 export { createNodeHttpTransport, type NodeHttpTransport, type NodeHttpTransportOptions } from './transport/node-http.js';
 export { createFetchTransport } from './transport/fetch.js';
 export { createUndiciTransport, type Undici, type UndiciTransport, type UndiciTransportOptions } from './transport/undici.js';

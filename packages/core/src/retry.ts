@@ -1,6 +1,9 @@
 import { DomainApiError, DomainResponseError, DomainTransportError, isTransientCode } from './errors.js';
 import type { RetryClass } from './meta.js';
 
+const BASE_MS = 100;
+const CAP_MS = 5000;
+
 export interface BackoffOptions {
   /** First backoff ceiling in ms (default 100). */
   readonly baseMs?: number;
@@ -12,10 +15,19 @@ export interface BackoffOptions {
 
 /** "Full jitter": uniform in [0, min(cap, base · 2^(retry-1))). `retry` counts from 1. */
 export function backoffDelay(retry: number, options: BackoffOptions = {}): number {
-  const base = options.baseMs ?? 100;
-  const cap = options.capMs ?? 5000;
+  const base = options.baseMs ?? BASE_MS;
+  const cap = options.capMs ?? CAP_MS;
   const ceiling = Math.min(cap, base * 2 ** Math.max(0, retry - 1));
   return Math.floor((options.random ?? Math.random)() * ceiling);
+}
+
+/**
+ * The wait before retry number `retry`: what the server asked for with `Retry-After`, bounded by
+ * the backoff cap, or else the full-jitter backoff.
+ */
+export function retryDelay(retry: number, err: unknown, options: BackoffOptions = {}): number {
+  const asked = err instanceof DomainApiError || err instanceof DomainResponseError ? err.retryAfterMs : undefined;
+  return asked === undefined ? backoffDelay(retry, options) : Math.min(asked, options.capMs ?? CAP_MS);
 }
 
 /** Whether the failure is transient: Throttling, ServiceUnavailable, InternalError, HTTP 5xx, network, timeout. */

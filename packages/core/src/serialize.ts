@@ -16,6 +16,43 @@ function describe(v: unknown): string {
   return typeof v;
 }
 
+/** A string as a problem shows it: quoted, shortened. */
+function quote(s: string): string {
+  const q = JSON.stringify(s);
+  return q.length > 80 ? `${q.slice(0, 78)}…" (${s.length} characters)` : q;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Whether a string is valid UTF-16 (a lone surrogate cannot be UTF-8 encoded, so cannot be sent). */
+const nativeWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+const isWellFormed: (s: string) => boolean = nativeWellFormed ? (s) => nativeWellFormed.call(s) : (s) => !LONE_SURROGATE.test(s);
+
+function malformed(s: string, param: string, problems: ValidationProblem[]): boolean {
+  if (isWellFormed(s)) return false;
+  const at = s.search(LONE_SURROGATE);
+  problems.push({ param, expected: 'well-formed Unicode text', got: `a string with a lone UTF-16 surrogate at index ${at}` });
+  return true;
+}
+
+const INTEGER_TEXT = /^-?\d+$/;
+
+/** How deep a JSON-text value may nest: the API's JSON parameters are a few levels deep. */
+export const MAX_JSON_DEPTH = 100;
+
+/** Why a value cannot be sent as JSON text (cyclic, or nested too deep), or undefined. */
+function nestingProblem(value: unknown, depth = 0, ancestors: object[] = []): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (depth >= MAX_JSON_DEPTH) return `a value nested more than ${MAX_JSON_DEPTH} levels deep`;
+  if (ancestors.includes(value)) return 'a cyclic value (it contains itself)';
+  ancestors.push(value);
+  for (const v of Array.isArray(value) ? value : Object.values(value)) {
+    const problem = nestingProblem(v, depth + 1, ancestors);
+    if (problem !== undefined) return problem;
+  }
+  ancestors.pop();
+  return undefined;
+}
+
 /** String form of one scalar, or a problem. */
 function scalarToWire(
   v: unknown,
@@ -25,7 +62,12 @@ function scalarToWire(
 ): string | undefined {
   switch (typeof v) {
     case 'string':
-      return v;
+      if (malformed(v, param, problems)) return undefined;
+      // One rule with the validators: strings are text; int64 also takes decimal digits (values
+      // beyond 2^53), every other number or boolean must be given as one.
+      if (type === undefined || type === 'string' || (type === 'int64' && INTEGER_TEXT.test(v))) return v;
+      problems.push({ param, expected: type === 'int64' ? 'an int64 integer (a number, a bigint or a string of decimal digits)' : `${type === 'boolean' ? 'a boolean' : type === 'number' ? 'a number' : 'an int32 integer'}, not a string`, got: `the string ${quote(v)}` });
+      return undefined;
     case 'boolean':
       return v ? 'true' : 'false';
     case 'bigint':
@@ -99,7 +141,12 @@ function serializeParam(p: ParamMeta, value: unknown, out: WireParam[], problems
     }
     case 'json': {
       if (typeof value === 'string') {
-        out.push([name, value]);
+        if (!malformed(value, name, problems)) out.push([name, value]);
+        return;
+      }
+      const nesting = nestingProblem(value);
+      if (nesting !== undefined) {
+        problems.push({ param: name, expected: `JSON text, or a value to send as JSON nested at most ${MAX_JSON_DEPTH} levels`, got: nesting });
         return;
       }
       let text: string | undefined;

@@ -90,6 +90,18 @@ describe('credential chain', () => {
     });
   });
 
+  it('uses the profile named by the option even when the environment holds keys', async () => {
+    const env = { ALIBABA_CLOUD_ACCESS_KEY_ID: 'env-id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-secret' };
+    await expect(resolveCredentials({ env, profile: 'sts', configPath: writeConfig(profiles) })).resolves.toMatchObject({ accessKeyId: 'sts-id' });
+  });
+
+  it('fails for a profile named by the option that does not exist, instead of using the environment', async () => {
+    const env = { ALIBABA_CLOUD_ACCESS_KEY_ID: 'env-id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-secret' };
+    const e = await credentialsError(resolveCredentials({ env, profile: 'nope', configPath: writeConfig(profiles) }));
+    expect(e.message).toContain('The profile "nope" given in the options cannot be used');
+    expect(e.message).toContain('no profile named "nope" (from option profile)');
+  });
+
   it('uses the profile named by ALIBABA_CLOUD_PROFILE', async () => {
     await expect(resolveCredentials({ env: { ALIBABA_CLOUD_PROFILE: 'sts' }, configPath: writeConfig(profiles) })).resolves.toMatchObject({
       accessKeyId: 'sts-id',

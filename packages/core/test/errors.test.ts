@@ -82,7 +82,7 @@ describe('other errors', () => {
       { param: 'X', expected: 'a parameter of A', got: 'an unknown parameter' },
     ]);
     expect(e.message).toBe(
-      'A: invalid input: DomainName.2: expected a string list item, got undefined; X: expected a parameter of A, got an unknown parameter',
+      'A: invalid input: DomainName.2: expected a string list item, received undefined; X: expected a parameter of A, received an unknown parameter',
     );
   });
 });

@@ -1,5 +1,5 @@
-import { DomainTimeoutError, DomainTransportError } from '../errors.js';
-import { NOT_CONNECTED_CODES, type Transport } from './types.js';
+import { DomainTimeoutError, DomainTransportError, responseTooLarge, type DomainResponseError } from '../errors.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, NOT_CONNECTED_CODES, type Transport } from './types.js';
 
 /**
  * Transport over the global fetch (browsers, edge runtimes, Deno, Bun).
@@ -11,6 +11,7 @@ export function createFetchTransport(fetchImpl: typeof fetch = globalThis.fetch)
     if (req.signal?.aborted) throw req.signal.reason;
     const controller = new AbortController();
     let timedOut = false;
+    let tooLarge: DomainResponseError | undefined;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
@@ -24,13 +25,18 @@ export function createFetchTransport(fetchImpl: typeof fetch = globalThis.fetch)
         ...(req.body === undefined ? {} : { body: req.body }),
         signal: controller.signal,
       });
-      const body = await res.text();
+      const limit = req.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+      const body = await readText(res, limit, () => {
+        tooLarge = responseTooLarge(res.status, limit);
+        controller.abort();
+      });
       const headers: Record<string, string> = {};
       res.headers.forEach((v, k) => {
         headers[k.toLowerCase()] = v;
       });
       return { status: res.status, headers, body };
     } catch (err) {
+      if (tooLarge !== undefined) throw tooLarge;
       if (timedOut) throw new DomainTimeoutError(req.timeoutMs, { reachedServer: true });
       if (req.signal?.aborted) throw req.signal.reason;
       const cause = (err as { cause?: { code?: unknown } }).cause;
@@ -45,4 +51,31 @@ export function createFetchTransport(fetchImpl: typeof fetch = globalThis.fetch)
       req.signal?.removeEventListener('abort', onAbort);
     }
   };
+}
+
+/**
+ * The body as UTF-8 text, read chunk by chunk so that a body over `limit` bytes is never held:
+ * `overLimit` is called (it aborts the request, which cancels the stream) and the read rejects.
+ */
+async function readText(res: Response, limit: number, overLimit: () => void): Promise<string> {
+  if (res.body === null) return '';
+  if (Number(res.headers.get('content-length')) > limit) {
+    overLimit();
+    throw new Error('response too large');
+  }
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > limit) {
+      text = '';
+      overLimit();
+      throw new Error('response too large');
+    }
+    text += decoder.decode(value, { stream: true });
+  }
 }

@@ -1,10 +1,10 @@
 import type * as Http from 'node:http';
 import type * as Https from 'node:https';
 import type { Socket } from 'node:net';
-import { DomainTimeoutError, DomainTransportError } from '../errors.js';
+import { DomainTimeoutError, DomainTransportError, responseTooLarge } from '../errors.js';
 import { nodeBuiltin } from '../node-builtins.js';
 import { splitUrl } from './url.js';
-import { NOT_CONNECTED_CODES, type Transport, type TransportResponse } from './types.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, NOT_CONNECTED_CODES, type Transport, type TransportResponse } from './types.js';
 
 export interface NodeHttpTransportOptions {
   /** Sockets per origin (default 64). */
@@ -67,11 +67,14 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
       // Whether request bytes may have reached the server: set once the connection is up.
       let connected = false;
       let settled = false;
+      let chunks: Buffer[] = [];
       const finish = (fn: () => void): void => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
+        // Whatever the caller keeps of a failed call, the bytes read so far go now.
+        chunks = [];
         fn();
       };
       const fail = (err: unknown): void => {
@@ -97,8 +100,18 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
         fail(new DomainTransportError(`Network error: ${code ?? err.message}`, { reachedServer: !neverReached, code, cause: err }));
       });
       request.on('response', (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
+        const limit = req.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+        const status = res.statusCode ?? 0;
+        if (Number(res.headers['content-length']) > limit) {
+          fail(responseTooLarge(status, limit));
+          return;
+        }
+        let size = 0;
+        res.on('data', (c: Buffer) => {
+          size += c.length;
+          if (size > limit) fail(responseTooLarge(status, limit));
+          else if (!settled) chunks.push(c);
+        });
         res.on('error', (err: NodeJS.ErrnoException) =>
           fail(new DomainTransportError(`Network error while reading the response: ${err.code ?? err.message}`, { reachedServer: true, code: err.code, cause: err })));
         res.on('aborted', () =>
@@ -109,7 +122,7 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
             if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
           }
           const body = Buffer.concat(chunks).toString('utf8');
-          finish(() => resolve({ status: res.statusCode ?? 0, headers, body }));
+          finish(() => resolve({ status, headers, body }));
         });
       });
       request.end(req.body);

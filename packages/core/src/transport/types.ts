@@ -7,7 +7,18 @@ export interface TransportRequest {
   readonly signal?: AbortSignal | undefined;
   /** Whole-attempt timeout (connect + response); on expiry reject with DomainTimeoutError. */
   readonly timeoutMs: number;
+  /**
+   * Largest body accepted, in bytes (default DEFAULT_MAX_RESPONSE_BYTES). Past it the transport
+   * stops reading, closes the connection and rejects with `responseTooLarge()`.
+   */
+  readonly maxResponseBytes?: number | undefined;
 }
+
+/**
+ * 8 MiB: the largest page the API serves (1,000 domains of QueryDomainList, well under 2 MiB as
+ * JSON or XML) several times over, while a server that streams without end costs at most this much.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
 export interface TransportResponse {
   readonly status: number;
@@ -19,7 +30,8 @@ export interface TransportResponse {
 /**
  * Sends one HTTP request. Network failures must reject with DomainTransportError (with
  * `reachedServer: false` only when the request provably never reached the server) or
- * DomainTimeoutError; any HTTP status resolves.
+ * DomainTimeoutError; a body over `maxResponseBytes` with `responseTooLarge()`; any HTTP status
+ * resolves. A rejected request keeps no reference to the bytes it had read.
  */
 export type Transport = (req: TransportRequest) => Promise<TransportResponse>;
 

@@ -3,9 +3,9 @@
 // twice the requests per second of node:http with a keep-alive agent (bench/throughput.mjs): no
 // per-request streams or IncomingMessage objects.
 import type { Dispatcher, Pool } from 'undici';
-import { DomainTimeoutError, DomainTransportError } from '../errors.js';
+import { DomainTimeoutError, DomainTransportError, responseTooLarge } from '../errors.js';
 import { splitUrl } from './url.js';
-import type { Transport, TransportRequest, TransportResponse } from './types.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, type Transport, type TransportRequest, type TransportResponse } from './types.js';
 
 export interface UndiciTransportOptions {
   /** Connections per origin (default 64). */
@@ -59,6 +59,7 @@ class Exchange implements Dispatcher.DispatchHandler {
   #headers: Record<string, string> = {};
   #first: Buffer | undefined;
   #rest: Buffer[] | undefined;
+  #size = 0;
   readonly #timer: ReturnType<typeof setTimeout>;
   readonly #onAbort: (() => void) | undefined;
 
@@ -83,16 +84,24 @@ class Exchange implements Dispatcher.DispatchHandler {
   onResponseStart(_c: Dispatcher.DispatchController, statusCode: number, headers: Record<string, string | string[] | undefined>): void {
     this.#status = statusCode;
     this.#headers = flattenHeaders(headers);
+    if (Number(this.#headers['content-length']) > this.#limit) this.#stop(responseTooLarge(statusCode, this.#limit));
   }
 
   onResponseData(_c: Dispatcher.DispatchController, chunk: Buffer): void {
-    if (this.#first === undefined) this.#first = chunk;
+    if (this.#settled) return;
+    this.#size += chunk.length;
+    if (this.#size > this.#limit) this.#stop(responseTooLarge(this.#status, this.#limit));
+    else if (this.#first === undefined) this.#first = chunk;
     else (this.#rest ??= []).push(chunk);
   }
 
+  get #limit(): number {
+    return this.req.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  }
+
   onResponseEnd(): void {
-    if (!this.#settle()) return;
     const bytes = this.#rest === undefined ? this.#first : Buffer.concat([this.#first!, ...this.#rest]);
+    if (!this.#settle()) return;
     this.resolve({ status: this.#status, headers: this.#headers, body: bytes === undefined ? '' : bytes.toString('utf8') });
   }
 
@@ -114,6 +123,9 @@ class Exchange implements Dispatcher.DispatchHandler {
     if (this.#settled) return false;
     this.#settled = true;
     clearTimeout(this.#timer);
+    // Whatever the caller keeps of a failed call, the bytes read so far go now.
+    this.#first = undefined;
+    this.#rest = undefined;
     if (this.#onAbort !== undefined) this.req.signal!.removeEventListener('abort', this.#onAbort);
     return true;
   }
