@@ -27,9 +27,7 @@ export class Repairer {
   }
 
   text(s) {
-    // "SET _WHOIS_PROT ECT ：…" — an allowed value at the start of a line: its spaces after
-    // the glyphs the PDF splits at are artefacts (values such as "New gTLD" keep their real space).
-    s = s.replace(/^([A-Za-z0-9_.\-][A-Za-z0-9_.\- ]*?) *([：:])/, (_, value, colon) => value.replace(/([tfzTF]) +(?=[A-Za-z_])/g, '$1') + colon);
+    s = repairLeadingValue(s);
     const runs = /[A-Za-z0-9_.\-]+(?:[ \u0001]+[A-Za-z0-9_.\-]+)+/g;
     let out = s.replace(runs, (run) => this.joinRun(run));
     out = out.replaceAll(BREAK, ' ');
@@ -64,6 +62,25 @@ export class Repairer {
   }
 }
 
+/**
+ * An allowed value at the start of a paragraph, before its full-width colon ("SET _WHOIS_PROT ECT ：…",
+ * "regist rant  ：…") or standing alone in a list ("t ech 。", "New gT LD 。", "WAIT ING_EXECUT E  ；等待执行；"):
+ * spaces after the glyphs the PDF splits at (t f z T F) are artefacts; other spaces are real ("New gTLD").
+ * The vocabulary cannot decide here: values such as "tech" or "ccTLD" occur nowhere intact.
+ */
+const LEADING_VALUE = /^([A-Za-z0-9_.\-][A-Za-z0-9_.\- ]*?) *([：:]|[；;](?=.)|[；;。]$)/;
+const MAX_VALUE_TOKENS = 4; // a value stands alone; a longer Latin run ending in "。" is a sentence
+
+function repairLeadingValue(s) {
+  return s.replace(LEADING_VALUE, (whole, value, mark) => {
+    if (mark !== '：' && mark !== ':' && value.split(/ +/).length > MAX_VALUE_TOKENS) return whole;
+    return glueValue(value) + mark;
+  });
+}
+
+/** "regist rant" → "registrant", "New gT LD" → "New gTLD": the PDF's split glyphs glued back. */
+export const glueValue = (value) => value.replace(/([tfzTF]) +(?=[A-Za-z_])/g, '$1').replace(/ {2,}/g, ' ').trim();
+
 const stripPunct = (w) => w.replace(/^[.\-]+|[.\-]+$/g, '');
 
 /** Every Latin word the document prints whole: the vocabulary of the repairer. */
@@ -76,30 +93,60 @@ export function documentWords(rawLines, extra = []) {
   return words;
 }
 
+/** A paragraph that announces a list of allowed values in the paragraphs after it. */
+const LIST_MARK = /取值(?:范围|如下|为|包括)?[：:]?$/;
+const VALUE = '-?[A-Za-z0-9_.\\-]+';
+/** The forms a list entry takes, tried in this order. */
+const ENTRY = [
+  // "value：meaning", "New gTLD：meaning", "1、2、3、4：meaning" (several values, one meaning)
+  new RegExp(`^(${VALUE}(?: ${VALUE})?(?:、${VALUE})*)[：:] ?(.+)$`),
+  // "1 RSA/MD5；": a number, a space, its meaning
+  /^(-?\d+) (\S.*)$/,
+  // "WAITING_EXECUTE；等待执行；": a semicolon where the colon belongs
+  new RegExp(`^(${VALUE})[；;] ?(\\S.*)$`),
+  // "registrant；", "tech。", "New gTLD。": a value without a meaning
+  new RegExp(`^(${VALUE}(?: ${VALUE})?)[；;。]$`),
+];
+
 /**
- * Allowed values listed after "取值：" as "value：meaning" paragraphs.
- * Returns [{ value, meaning }] or undefined when the description lists none.
+ * Allowed values listed after "取值：" (or 取值如下：, 取值为：, 取值范围：, a bare 取值), one per
+ * paragraph, or fixed by "固定取值knet". Returns [{ value, meaning? }] or undefined when the
+ * description lists none. Expects repaired paragraphs (Repairer.paragraph).
  */
 export function readEnum(paragraphs) {
-  const at = paragraphs.findIndex((p) => /取值[：:]|取值如下|取值为：|取值包括/.test(p) && !/取值范围/.test(p));
+  const fixed = paragraphs.map((p) => new RegExp(`固定取值为?\\s*(${VALUE})`).exec(p)).find(Boolean);
+  if (fixed) return [{ value: fixed[1] }];
+  const at = paragraphs.findIndex((p) => LIST_MARK.test(p));
   if (at < 0) return undefined;
   const values = [];
   for (let i = at + 1; i < paragraphs.length; i++) {
-    // "value：meaning", "1、2、3、4：meaning" (several values, one meaning), "1 RSA/MD5；" (numeric, no colon)
-    const m = /^(-?[A-Za-z0-9_.\-]+(?: [A-Za-z0-9_.\-]+)?(?:、-?[A-Za-z0-9_.\-]+)*)[：:] ?(.+)$/.exec(paragraphs[i]) ?? /^(-?\d+) (\S.*)$/.exec(paragraphs[i]);
-    if (!m) {
-      if (values.length === 0) continue;
-      break;
-    }
-    for (const value of m[1].split('、')) values.push({ value, meaning: m[2].replace(/[。；;，,]$/, '') });
+    const entry = readEntry(paragraphs[i]);
+    if (!entry) break;
+    values.push(...entry);
   }
   return values.length ? values : undefined;
 }
 
-/** "默认值为1" / "默认为en" / "默认为true". */
+/** One list paragraph as [{ value, meaning? }], or undefined when it is not a list entry. */
+export function readEntry(paragraph) {
+  for (const form of ENTRY) {
+    const m = form.exec(paragraph);
+    if (!m) continue;
+    const meaning = m[2]?.replace(/[。；;，,]$/, '');
+    return m[1].split('、').map((value) => (meaning ? { value, meaning } : { value }));
+  }
+  return undefined;
+}
+
+/**
+ * "默认值为1" / "默认为en" / "默认为true" / "默认设置为127.0.0.1" / "默认为一年" (a year: 1).
+ * Prose such as "默认为系统自动生成的流水号" or "默认为字符串" names no value.
+ */
 export function readDefault(text) {
-  const m = /默认(?:值)?(?:为|是)\s*([A-Za-z0-9_.\-]+)/.exec(text);
-  return m?.[1];
+  const m = /默认(?:值)?(?:设置)?(?:为|是)\s*([A-Za-z0-9_.\-]+|[一二三四五六七八九十](?=[年个天次]))/.exec(text);
+  if (!m) return undefined;
+  const numeral = '一二三四五六七八九十'.indexOf(m[1]);
+  return numeral >= 0 ? String(numeral + 1) : m[1].replace(/\.$/, '');
 }
 
 /** "最大值为5000", "范围为1~10年", "取值范围：1~100". */
