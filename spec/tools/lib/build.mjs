@@ -19,6 +19,48 @@ const SCALARS = {
   Double: { type: 'number', format: 'double' },
 };
 
+/**
+ * Names the document's rows carry that are not one appendix 6.2 domain name. The document gives
+ * no rules for them; these are the DNS limits (RFC 1035 §2.3.4, RFC 1123 §2.1) and the comma
+ * list its own descriptions spell out. Overrides point parameters at them (`$ref`, with a reason).
+ */
+const NAME_SCHEMAS = {
+  DomainNameList: {
+    type: 'string',
+    format: 'alidomain-domain-name-list',
+    minLength: 1,
+    description: '多个域名之间用英文逗号（,）分隔；每一项都是一个域名，须符合附录6.2的域名合法性规则。',
+    'x-alidomain-rules': { separator: ',', emptyItems: 'rejected', item: '#/components/schemas/DomainName' },
+  },
+  HostName: {
+    type: 'string',
+    format: 'alidomain-host-name',
+    minLength: 1,
+    maxLength: 253,
+    description: 'A DNS host name, such as the name server ns1.example.com (DNS limits, RFC 1035/1123; the document states none).',
+    'x-alidomain-rules': {
+      totalLength: { max: 253, measuredOn: 'the name with IDN labels in punycode (xn--) form' },
+      labelLength: { min: 1, max: 63 },
+      labels: 'at least two; no empty label (no leading, trailing or doubled dot)',
+      characters: 'letters, digits and "-" (LDH); IDN labels allowed, measured by their punycode form',
+      hyphen: 'not first, not last in a label',
+      lastLabel: 'not all digits (an IP address is not a host name)',
+    },
+  },
+  HostLabel: {
+    type: 'string',
+    format: 'alidomain-host-label',
+    minLength: 1,
+    maxLength: 63,
+    description: 'One DNS label, such as dns1 in dns1.example.com (DNS limits, RFC 1035/1123; the document states none).',
+    'x-alidomain-rules': {
+      labelLength: { min: 1, max: 63, measuredOn: 'the punycode (xn--) form of an IDN label' },
+      characters: 'letters, digits and "-" (LDH); no dot',
+      hyphen: 'not first, not last',
+    },
+  },
+};
+
 /** The document's own grouping of Actions, its chapters 4 and 5. */
 const CHAPTERS = {
   4: 'Registrant profiles (信息模板接口): create, query, verify and delete the contact templates used to register domains.',
@@ -48,6 +90,7 @@ export function buildSpec(doc, overrides) {
   const { actions, repair } = readActions(doc, overrides.vocabulary);
   const appendix = readAppendix(doc, repair);
   const components = commonComponents(appendix);
+  Object.assign(components.schemas, NAME_SCHEMAS);
   const paths = {};
   const errata = [];
   const tags = [];
@@ -176,16 +219,35 @@ function errataNote(e) {
   return { kind: e.kind, detail: e.detail, ...(e.line ? { line: e.line } : {}), source: e.source ?? 'extractor' };
 }
 
+/** What a params override may say (spec/overrides/operations.yaml); anything else is a mistake, not a no-op. */
+const PARAM_FIX_KEYS = new Set(['reason', 'required', '$ref', 'example', 'domainName', 'style', 'type', 'enum']);
+
+function checkParamFixes(a, o) {
+  const rows = new Set(a.request.map((r) => r.name));
+  for (const [name, fix] of Object.entries(o.params ?? {})) {
+    const where = `override ${a.name}.params.${name}`;
+    if (!rows.has(name)) throw new Error(`${where}: the request table has no row ${name}`);
+    const unknown = Object.keys(fix).filter((k) => !PARAM_FIX_KEYS.has(k));
+    if (unknown.length) throw new Error(`${where}: unknown key(s) ${unknown.join(', ')} (known: ${[...PARAM_FIX_KEYS].join(', ')})`);
+    if (!fix.reason) throw new Error(`${where}: a reason is required`);
+    if (fix.required !== undefined && typeof fix.required !== 'boolean') throw new Error(`${where}: required must be true or false`);
+  }
+}
+
 /** The request table as OpenAPI parameters, grouping `X.N` and `X.N.Field` rows into arrays. */
 function requestParams(a, o, repair, errata) {
+  checkParamFixes(a, o);
   const out = [];
   const attached = new Set();
   const groups = new Map();
   for (const row of a.request) {
     if (row.name === 'Action') continue;
     const fix = o.params?.[row.name] ?? {};
+    // A reviewed `required:` wins over the table's 是否必选 (its reason is written next to it).
+    const required = fix.required ?? row.required;
     const paragraphs = row.paragraphs.map((p) => repair.paragraph(p));
     const schema = scalarSchema(row, fix, paragraphs, repair);
+    const documentExample = replacedExample(row, fix);
     const where = row.location === 'Body' ? 'body' : 'query';
     const list = /^(\w+)\.N$/.exec(row.name);
     const nested = /^(\w+)\.N\.(\w+)$/.exec(row.name);
@@ -212,22 +274,29 @@ function requestParams(a, o, repair, errata) {
         groups.set(base, g);
         out.push(g);
       }
-      g.parameter.schema.items.properties[field] = { ...schema, description: paragraphs.join('\n\n') };
-      if (row.required) (g.parameter.schema.items.required ??= []).push(field);
-      if (row.required) g.parameter.required = true;
+      g.parameter.schema.items.properties[field] = {
+        ...schema,
+        description: paragraphs.join('\n\n'),
+        ...(documentExample !== undefined ? { 'x-alidomain-document-example': documentExample } : {}),
+        ...(fix.reason ? { 'x-alidomain-override': fix.reason } : {}),
+      };
+      if (required) (g.parameter.schema.items.required ??= []).push(field);
+      if (required) g.parameter.required = true;
       if (notes.length) (g.parameter['x-alidomain-errata'] ??= []).push(...notes);
       continue;
     }
     const parameter = {
       name: list ? list[1] : row.name,
       in: where,
-      required: row.required,
+      required,
       description: paragraphs.join('\n\n'),
-      schema: list ? { type: 'array', items: schema } : schema,
-      example: list ? wrapList(exampleValue(schema, row.example)) : exampleValue(schema, row.example),
+      // A required list needs an item: an empty list would send nothing at all.
+      schema: list ? { type: 'array', items: schema, ...(required ? { minItems: 1 } : {}) } : schema,
+      example: list ? (Array.isArray(fix.example) ? fix.example : wrapList(exampleValue(schema, row.example, fix))) : exampleValue(schema, row.example, fix),
       ...(list ? { style: 'form', explode: true } : {}),
       'x-alidomain-style': fix.style ?? (list ? 'repeatList' : looksLikeJson(row.example) ? 'json' : 'scalar'),
       ...(list ? { 'x-alidomain-wire-name': row.name } : {}),
+      ...(documentExample !== undefined ? { 'x-alidomain-document-example': list ? [documentExample] : documentExample } : {}),
       ...(fix.reason ? { 'x-alidomain-override': fix.reason } : {}),
       ...(notes.length ? { 'x-alidomain-errata': notes } : {}),
     };
@@ -238,6 +307,7 @@ function requestParams(a, o, repair, errata) {
   for (const g of groups.values()) {
     const fields = Object.keys(g.parameter.schema.items.properties);
     g.parameter.description = `列表，每项包含：${fields.join('、')}。`;
+    if (g.parameter.required) g.parameter.schema.minItems = 1;
     g.parameter.example = [Object.fromEntries(Object.entries(g.parameter.schema.items.properties).filter(([, s]) => s.example !== undefined).map(([k, s]) => [k, s.example]))];
   }
   return out.map((p) => ({ ...p, parameter: stripUndefined(p.parameter) }));
@@ -248,16 +318,18 @@ const looksLikeJson = (v) => /^\s*[[{]/.test(v ?? '');
 
 function scalarSchema(row, fix, paragraphs, repair) {
   const type = fix.type ?? (row.type === 'RepeatList' ? 'String' : row.type);
-  if (fix.$ref) return { $ref: fix.$ref };
   const schema = { ...(SCALARS[type] ?? { type: 'string' }) };
+  if (fix.$ref) return { $ref: fix.$ref, ...exampleOf(schema, row, fix) };
   // DomainName, DomainName.N items and X.N.DomainName fields name one domain: appendix 6.2 applies.
   const field = row.name.replace(/\.N$/, '').replace(/^.*\./, '');
-  if (field === 'DomainName' && fix.domainName !== false) return { $ref: '#/components/schemas/DomainName', ...exampleOf(schema, row) };
-  if (/IdentityCredentialType$/.test(row.name)) return { $ref: '#/components/schemas/IdentityCredentialType', ...exampleOf(schema, row) };
+  if (field === 'DomainName' && fix.domainName !== false) return { $ref: '#/components/schemas/DomainName', ...exampleOf(schema, row, fix) };
+  if (/IdentityCredentialType$/.test(row.name)) return { $ref: '#/components/schemas/IdentityCredentialType', ...exampleOf(schema, row, fix) };
   const values = fix.enum ? Object.entries(fix.enum).map(([value, meaning]) => ({ value, meaning })) : readEnum(paragraphs);
   if (values && schema.type !== 'boolean') {
     schema.enum = values.map((v) => coerce(schema, v.value));
-    schema['x-enumDescriptions'] = Object.fromEntries(values.map((v) => [v.value, v.meaning]));
+    // Lists such as "registrant；" / "tech。" give values without meanings.
+    const meanings = values.filter((v) => v.meaning !== undefined);
+    if (meanings.length) schema['x-enumDescriptions'] = Object.fromEntries(meanings.map((v) => [v.value, v.meaning]));
   }
   const text = paragraphs.join('\n');
   const def = readDefault(text);
@@ -266,19 +338,29 @@ function scalarSchema(row, fix, paragraphs, repair) {
     if (value !== undefined && (!schema.enum || schema.enum.includes(value))) schema.default = value;
   }
   if (schema.type === 'integer') Object.assign(schema, readLimits(text));
-  Object.assign(schema, exampleOf(schema, row));
+  Object.assign(schema, exampleOf(schema, row, fix));
   return schema;
 }
 
-function exampleOf(schema, row) {
-  const v = exampleValue(schema, row.example);
+function exampleOf(schema, row, fix = {}) {
+  const v = exampleValue(schema, row.example, fix);
   return v === undefined ? {} : { example: v };
 }
 
-/** The table's example in the schema's type; one that is not of that type is an erratum, not an example. */
-function exampleValue(schema, raw) {
+/**
+ * The table's example in the schema's type; one that is not of that type is an erratum, not an
+ * example. A reviewed `example:` (an item, or for lists the whole list) replaces one the API would reject.
+ */
+function exampleValue(schema, raw, fix = {}) {
+  if (fix.example !== undefined) return Array.isArray(fix.example) ? fix.example[0] : fix.example;
   if (raw === undefined || raw === '') return undefined;
   return coerce(schema, raw);
+}
+
+/** The table's own example where an override replaced it: kept, but no longer offered as valid. */
+function replacedExample(row, fix) {
+  if (fix.example === undefined || row.example === undefined || row.example === '') return undefined;
+  return row.example;
 }
 
 function coerce(schema, raw) {
