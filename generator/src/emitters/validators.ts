@@ -28,6 +28,9 @@ const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
+/** String formats of the spec that the package checks (formats.ts); requests carry them, responses do not. */
+const NAME_FORMATS = ['alidomain-domain-name-list', 'alidomain-host-name', 'alidomain-host-label'];
+
 /** Module specifiers that ajv's output `require()`s, and what the generated module uses instead. */
 const RUNTIME: Record<string, { name: string; from: string }> = {
   'require("@alidomain/validators/formats")': { name: 'formats', from: '../../formats.js' },
@@ -164,6 +167,9 @@ function convert(s: Schema, dir: Direction, doc: Document): JsonSchema {
       out.type = 'string';
       if (s.enum) out.enum = [...s.enum];
       if (s.minLength !== undefined) out.minLength = s.minLength;
+      // (openapi.ts types the keys the model reads; maxLength is only read here.)
+      if ((s as Record<string, unknown>).maxLength !== undefined) out.maxLength = (s as Record<string, unknown>).maxLength;
+      if (dir === 'request' && s.format && NAME_FORMATS.includes(s.format)) out.format = s.format;
   }
   if (s.default !== undefined) out.default = s.default;
   return out;
@@ -209,7 +215,7 @@ const literal = (v: unknown) => JSON.stringify(v, null, 2);
 
 function schemasFile(a: Action, request: JsonSchema, response: JsonSchema): string {
   return `${HEADER}
-// JSON Schemas (2020-12) of ${a.name}. Custom formats: \`alidomain-domain-name\` and \`int64\` (see \`formats\`).
+// JSON Schemas (2020-12) of ${a.name}. Custom formats: \`alidomain-domain-name\`, \`alidomain-domain-name-list\`, \`alidomain-host-name\`, \`alidomain-host-label\` and \`int64\` (see \`formats\`).
 import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for ${a.name}: wire base names as keys. */
@@ -231,6 +237,7 @@ function newAjv() {
   });
   // Compile-time stand-ins: the generated code calls the package's own formats module.
   ajv.addFormat('alidomain-domain-name', { type: 'string', validate: () => true });
+  for (const name of NAME_FORMATS) ajv.addFormat(name, { type: 'string', validate: () => true });
   ajv.addFormat('int64', { type: 'string', validate: () => true });
   return ajv;
 }

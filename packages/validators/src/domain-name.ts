@@ -130,3 +130,86 @@ export function isDomainName(name: unknown): boolean {
   if (ASCII_NAME.test(name)) return true;
   return domainNameProblem(name) === undefined;
 }
+
+// ---------------------------------------------------------------------------------------------
+// DNS host names and labels (name servers such as ns1.example.com, DNS host labels such as dns1).
+// The document states no rules for them; these are the DNS limits (RFC 1035 §2.3.4, RFC 1123
+// §2.1): at most 253 characters, labels of 1–63 letters, digits and "-", not starting or ending
+// with "-". IDN labels are accepted and measured by their punycode (xn--) form, which is what
+// travels in DNS; anything else (controls, whitespace, "<", "&", ",", "_", other punctuation) is not.
+
+const MAX_HOST = 253;
+const LDH_LABEL = /^[a-z0-9-]+$/i;
+/** Letters, marks and digits of any script, and "-": what an IDN label may hold before punycode. */
+const IDN_LABEL = /^[\p{L}\p{M}\p{N}-]+$/u;
+const IDN_CHAR = /[\p{L}\p{M}\p{N}-]/u;
+
+const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
+
+/** Why `label` (one label of a host name) is not LDH; `undefined` when it is. */
+function ldhLabelProblem(label: string): string | undefined {
+  if (label === '') return 'it has an empty label: two dots in a row, or a dot at the start or end';
+  const ascii = isAscii(label);
+  if (ascii ? !LDH_LABEL.test(label) : !IDN_LABEL.test(label)) {
+    const bad = Array.from(label).find((c) => (ascii ? !/[a-z0-9-]/i.test(c) : !IDN_CHAR.test(c)))!;
+    return `${quote(bad)} is not allowed in a host name: use letters, digits and "-"`;
+  }
+  if (label.startsWith('-')) return `${quote(label)} starts with "-"`;
+  if (label.endsWith('-')) return `${quote(label)} ends with "-"`;
+  const ace = ascii ? label : toAsciiLabel(label.toLowerCase());
+  if (ace.length > MAX_LABEL) return `the label ${quote(label)} is ${ace.length} characters long${ascii ? '' : ` as punycode ${ace}`}, at most ${MAX_LABEL} are allowed`;
+  return undefined;
+}
+
+/**
+ * Why `name` is not a DNS host name (a name server such as ns1.example.com), in a few words;
+ * `undefined` when it is. Two labels at least, and the last not all digits: an IP address is not a host name.
+ */
+export function hostNameProblem(name: unknown): string | undefined {
+  if (typeof name !== 'string') return 'it is not a string';
+  if (name === '') return 'it is empty';
+  // Punycode is never shorter than its input, so a name over the limit in characters is over it as sent.
+  const chars = name.length > MAX_HOST ? Array.from(name).length : name.length;
+  if (chars > MAX_HOST) return `it is ${chars} characters long, at most ${MAX_HOST} are allowed`;
+  const labels = name.split('.');
+  for (const label of labels) {
+    const problem = ldhLabelProblem(label);
+    if (problem) return problem;
+  }
+  if (labels.length < 2) return `it has only one label: a host name such as ns1.example.com is expected`;
+  if (/^[0-9]+$/.test(labels[labels.length - 1])) return `its last label ${quote(labels[labels.length - 1])} is all digits: an IP address is not a host name`;
+  const ace = labels.map((l) => (isAscii(l) ? l : toAsciiLabel(l.toLowerCase()))).join('.');
+  if (ace.length > MAX_HOST) return `it is ${ace.length} characters long as punycode, at most ${MAX_HOST} are allowed`;
+  return undefined;
+}
+
+/** Why `label` is not one DNS label (a host under the domain, such as dns1); `undefined` when it is. */
+export function hostLabelProblem(label: unknown): string | undefined {
+  if (typeof label !== 'string') return 'it is not a string';
+  if (label === '') return 'it is empty';
+  if (label.includes('.')) return `it has a ".": pass one label such as dns1, without the domain`;
+  return ldhLabelProblem(label);
+}
+
+/**
+ * Why `list` is not a comma-separated list of appendix 6.2 domain names (`a.com,b.cn`), naming the
+ * item (1-based) that fails; `undefined` when every item is a domain name.
+ */
+export function domainNameListProblem(list: unknown): string | undefined {
+  if (typeof list !== 'string') return 'it is not a string';
+  if (list === '') return 'it is empty';
+  const items = list.split(',');
+  for (let i = 0; i < items.length; i++) {
+    if (items[i] === '') return `item ${i + 1} is empty: two commas in a row, or a comma at the start or end`;
+    const problem = domainNameProblem(items[i]);
+    if (problem) return `item ${i + 1} ${show1(items[i])}: ${problem}`;
+  }
+  return undefined;
+}
+
+/** An item as a message quotes it, shortened: a list can be long. */
+const show1 = (s: string) => (s.length > 60 ? `${quote(s.slice(0, 57))}… (${s.length} characters)` : quote(s));
+
+export const isHostName = (name: unknown): boolean => hostNameProblem(name) === undefined;
+export const isHostLabel = (label: unknown): boolean => hostLabelProblem(label) === undefined;
+export const isDomainNameList = (list: unknown): boolean => domainNameListProblem(list) === undefined;

@@ -8,9 +8,10 @@ import { actionNames, requestValidators, responseValidators, type ActionName } f
 
 export * from './generated/index.js';
 export type { Validator, ValidateOptions } from './check.js';
+export type { Problem } from './messages.js';
 import type { ValidateOptions } from './check.js';
 export type { JsonSchema } from './types.js';
-export { domainNameProblem, isDomainName, punycodeEncode, toAsciiLabel } from './domain-name.js';
+export { domainNameListProblem, domainNameProblem, hostLabelProblem, hostNameProblem, isDomainName, punycodeEncode, toAsciiLabel } from './domain-name.js';
 export { formats, isInt64String } from './formats.js';
 
 const isAction = (action: string): action is ActionName => Object.prototype.hasOwnProperty.call(requestValidators, action);

@@ -2,7 +2,7 @@
 // (`OrderActivateParam.2.DomainName`: list indexes 1-based, as on the wire) or, in a response,
 // by its path in the body (`Data.Domain[0].DomainName`), then what was expected and what was
 // received. Every problem is reported, not only the first.
-import { domainNameProblem } from './domain-name.js';
+import { domainNameListProblem, domainNameProblem, hostLabelProblem, hostNameProblem } from './domain-name.js';
 
 /** The part of an ajv error the messages use (ajv's `ErrorObject`, without depending on ajv). */
 export interface RawError {
@@ -149,6 +149,18 @@ function message(e: RawError, data: unknown, ctx: MessageContext): { path: strin
         const problem = domainNameProblem(at.value) ?? 'it is not accepted';
         return { path: at.name, text: `${label(at.name)}: expected a domain name under appendix 6.2, received ${show(at.value)}: ${problem}` };
       }
+      if (p.format === 'alidomain-domain-name-list') {
+        const problem = domainNameListProblem(at.value) ?? 'it is not accepted';
+        return { path: at.name, text: `${label(at.name)}: expected domain names under appendix 6.2 separated by ",", received ${show(at.value)}: ${problem}` };
+      }
+      if (p.format === 'alidomain-host-name') {
+        const problem = hostNameProblem(at.value) ?? 'it is not accepted';
+        return { path: at.name, text: `${label(at.name)}: expected a host name such as ns1.example.com (at most 253 characters; labels of 1-63 letters, digits or "-"), received ${show(at.value)}: ${problem}` };
+      }
+      if (p.format === 'alidomain-host-label') {
+        const problem = hostLabelProblem(at.value) ?? 'it is not accepted';
+        return { path: at.name, text: `${label(at.name)}: expected one host label such as dns1 (1-63 letters, digits or "-"), received ${show(at.value)}: ${problem}` };
+      }
       if (p.format === 'int64') {
         return { path: at.name, text: `${label(at.name)}: expected an int64 integer (as a string: decimal digits with an optional "-", within the signed 64-bit range), received ${show(at.value)}` };
       }
@@ -165,8 +177,10 @@ function message(e: RawError, data: unknown, ctx: MessageContext): { path: strin
     case 'minLength':
     case 'maxLength': {
       const n = Number(p.limit);
-      const length = typeof at.value === 'string' ? ` (${Array.from(at.value).length} characters)` : '';
-      return { path: at.name, text: `${label(at.name)}: expected ${e.keyword === 'minLength' ? 'at least' : 'at most'} ${n} character${n === 1 ? '' : 's'}, received ${show(at.value)}${length}` };
+      // A long value is shown shortened with its length already; a short one gets it here.
+      const shownText = show(at.value);
+      const length = typeof at.value === 'string' && !shownText.endsWith('characters)') ? ` (${Array.from(at.value).length} characters)` : '';
+      return { path: at.name, text: `${label(at.name)}: expected ${e.keyword === 'minLength' ? 'at least' : 'at most'} ${n} character${n === 1 ? '' : 's'}, received ${shownText}${length}` };
     }
     case 'minItems':
     case 'maxItems': {
@@ -180,20 +194,46 @@ function message(e: RawError, data: unknown, ctx: MessageContext): { path: strin
   }
 }
 
+/** One problem, in parts and as its line. */
+export interface Problem {
+  /** The wire name (`OrderActivateParam.2.DomainName`), the body path in a response, or `(input)` for the whole value. */
+  param: string;
+  /** What the spec wants there. */
+  expected: string;
+  /** What was given, shortened (never a whole long value). */
+  received: string;
+  /** The line: `<param>: expected <expected>, received <received>`. */
+  message: string;
+}
+
+// Every line is written `<label>: expected <what>, received <what>`; the label of the whole value is
+// `<Action> request` (or `response body`).
+const LINE = /^(.*?): expected (.*?), received (.*)$/s;
+
+function parts(text: string, path: string): Problem {
+  const m = LINE.exec(text);
+  return { param: path === '' ? '(input)' : path, expected: m?.[2] ?? '', received: m?.[3] ?? '', message: text };
+}
+
 /**
- * One line per problem. Where one value breaks several rules, the most telling is kept: a wrong
- * type hides the enum/format/range checks on the same value, and a failed domain-name format
- * hides its `minLength`.
+ * One problem per broken rule. Where one value breaks several rules, the most telling is kept: a
+ * wrong type hides the enum/format/range checks on the same value, and a failed format (domain
+ * name, host name) hides the value's length limits, which its own message already covers.
  */
-export function describeErrors(errors: readonly RawError[], data: unknown, ctx: MessageContext): string[] {
+export function describeProblems(errors: readonly RawError[], data: unknown, ctx: MessageContext): Problem[] {
   const all = errors.map((e) => ({ keyword: e.keyword, ...message(e, data, ctx) }));
   const typed = new Set(all.filter((m) => m.keyword === 'type').map((m) => m.path));
   const formatted = new Set(all.filter((m) => m.keyword === 'format').map((m) => m.path));
-  const out: string[] = [];
+  const out: Problem[] = [];
   for (const m of all) {
     if (typed.has(m.path) && m.keyword !== 'type' && m.keyword !== 'required' && m.keyword !== 'additionalProperties') continue;
-    if (formatted.has(m.path) && m.keyword === 'minLength') continue;
-    if (!out.includes(m.text)) out.push(m.text);
+    if (formatted.has(m.path) && (m.keyword === 'minLength' || m.keyword === 'maxLength')) continue;
+    if (!out.some((p) => p.message === m.text)) out.push(parts(m.text, m.path));
   }
   return out;
+}
+
+/** One line per problem (see describeProblems). */
+export function describeErrors(errors: readonly RawError[], data: unknown, ctx: MessageContext): string[] {
+  return describeProblems(errors, data, ctx).map((p) => p.message);
 }

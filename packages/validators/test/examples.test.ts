@@ -1,68 +1,63 @@
 // Every example of the spec against the validators: request parameter examples assembled per
-// Action must pass (except errata, masked values and the listed spec questions), JSON response
-// examples in `examples.document` must pass, and every `x-alidomain-document-example` (an erratum:
-// the document's example disagrees with its table) must fail.
+// Action pass, with no exceptions (an example the API would reject is not offered: it moves to
+// the parameter's `x-alidomain-document-example`, which must fail); JSON response examples in
+// `examples.document` pass, and every response `x-alidomain-document-example` (an erratum: the
+// document's example disagrees with its table) fails. offered-examples.test.ts checks the
+// examples the client's JSDoc and the docs show.
 import { describe, expect, it } from 'vitest';
 import { validateRequest, validateResponse } from '../src/index.js';
-import { fixture, operations, requestParams } from './helpers.js';
+import { operations, requestParams } from './helpers.js';
 
-const exceptions = fixture<{ exceptions: Array<{ action: string; param: string; reason: string }> }>('request-example-exceptions.json').exceptions;
 const masked = (v: unknown) => JSON.stringify(v).includes('*');
 
 describe('request examples', () => {
-  const counts = { actions: 0, examples: 0, maskedPresent: 0, skippedMasked: [] as string[], skippedErrata: [] as string[], skippedKnown: [] as string[], erratumWithoutExample: 0 };
-
-  it('every Action\'s assembled parameter examples pass its request validator', () => {
+  it('every Action\'s assembled parameter examples pass its request validator, masked ones and errata included', () => {
+    const counts = { actions: 0, examples: 0, masked: 0, errata: 0 };
     const failures: string[] = [];
-    const usedExceptions = new Set<string>();
     for (const op of operations()) {
       counts.actions++;
-      const params = requestParams(op);
       const input: Record<string, unknown> = {};
-      for (const p of params) {
+      for (const p of requestParams(op)) {
         if (p.example === undefined) {
-          if (p.errata) counts.erratumWithoutExample++;
           expect(p.required, `${op.operationId}.${p.name} is required but has no example`).toBe(false);
           continue;
         }
         input[p.name] = p.example;
         counts.examples++;
-        if (masked(p.example)) counts.maskedPresent++;
+        if (masked(p.example)) counts.masked++;
+        if (p.errata) counts.errata++;
       }
-      const problems = validateRequest(op.operationId, input);
-      const culprits = new Set(problems.map((m) => m.split(/[.:]/)[0]));
-      for (const name of culprits) {
-        const p = params.find((q) => q.name === name);
-        const id = `${op.operationId}.${name}`;
-        const known = exceptions.find((e) => e.action === op.operationId && e.param === name);
-        if (p && masked(p.example)) counts.skippedMasked.push(`${id}: masked example ${JSON.stringify(p.example)}`);
-        else if (p?.errata) counts.skippedErrata.push(`${id}: erratum ${JSON.stringify(p.example)}`);
-        else if (known) {
-          counts.skippedKnown.push(`${id}: ${known.reason}`);
-          usedExceptions.add(`${known.action}.${known.param}`);
-        } else failures.push(...problems.filter((m) => m.split(/[.:]/)[0] === name).map((m) => `${op.operationId}: ${m}`));
-        delete input[name];
-      }
-      // Without the skipped parameters, the rest of the Action's examples pass.
-      // (A skipped required parameter is missing now: that one problem is expected.)
-      if (culprits.size) {
-        const rest = validateRequest(op.operationId, input).filter((m) => !/^(\w+): expected a value \(it is required\)/.test(m) || !culprits.has(m.split(':')[0]));
-        expect(rest, op.operationId).toEqual([]);
-      }
+      failures.push(...validateRequest(op.operationId, input).map((m) => `${op.operationId}: ${m}`));
     }
     expect(failures).toEqual([]);
-    // The exceptions list is exact: an entry that no longer fails must be removed.
-    expect([...usedExceptions].sort()).toEqual(exceptions.map((e) => `${e.action}.${e.param}`).sort());
     expect(counts.actions).toBe(111);
-    expect(counts.skippedMasked).toEqual(['CheckDomain.DomainName: masked example "test**.xin"']);
-    console.info(
-      `request examples: ${counts.examples} parameter examples in ${counts.actions} Actions; ` +
-        `${counts.maskedPresent} are masked with "*" (${counts.skippedMasked.length} of them fail and are skipped: ${counts.skippedMasked.join('; ')}); ` +
-        `${counts.skippedErrata.length} erratum examples skipped; ${counts.erratumWithoutExample} erratum parameters carry no example; ` +
-        `${counts.skippedKnown.length} spec question(s) skipped: ${counts.skippedKnown.join('; ')}`,
-    );
+    console.info(`request examples: ${counts.examples} parameter examples in ${counts.actions} Actions pass (${counts.masked} masked with "*", ${counts.errata} on parameters with errata)`);
+  });
+
+  const replaced = operations().flatMap((op) => documentExamples(op).map((d) => [`${op.operationId}.${d.name}`, op, d] as const));
+
+  it('keeps the document\'s rejected examples: CheckDomain test**.xin and the comma-joined DomainName.N item', () => {
+    expect(replaced.map(([id, , d]) => `${id}: ${JSON.stringify(d.document)} → ${JSON.stringify(d.offered)}`)).toEqual([
+      'CheckDomain.DomainName: "test**.xin" → "example.xin"',
+      'SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential.DomainName: ["aliyun.com,alibabacloud.com"] → ["aliyun.com","alibabacloud.com"]',
+    ]);
+  });
+
+  it.each(replaced)('%s: the document example (x-alidomain-document-example) fails, carries an erratum, and an override says why', (_id, op, d) => {
+    const input = Object.fromEntries(requestParams(op).filter((p) => p.example !== undefined).map((p) => [p.name, p.example]));
+    input[d.name] = d.document;
+    expect(validateRequest(op.operationId, input).length).toBeGreaterThan(0);
+    expect(d.errata.length).toBeGreaterThan(0);
+    expect(d.reason).toBeTruthy();
   });
 });
+
+/** Request parameters whose document example was replaced (`x-alidomain-document-example`). */
+function documentExamples(op: any): Array<{ name: string; document: unknown; offered: unknown; errata: unknown[]; reason: string }> {
+  return op.parameters
+    .filter((p: any) => p['x-alidomain-document-example'] !== undefined)
+    .map((p: any) => ({ name: p.name, document: p['x-alidomain-document-example'], offered: p.example, errata: p['x-alidomain-errata'] ?? [], reason: p['x-alidomain-override'] }));
+}
 
 describe('response examples', () => {
   const ops = operations().map((op) => ({ name: op.operationId, media: op.responses['200'].content['application/json'] }));
