@@ -97,6 +97,7 @@ function actionFile(project: Project, a: Action): SourceFile {
 function clientFile(project: Project, model: Model): SourceFile {
   const file = project.createSourceFile('client.ts', '', { overwrite: true });
   file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', isTypeOnly: true, namedImports: ['ActionMeta', 'SendOptions'] });
+  file.addImportDeclaration({ moduleSpecifier: '../action-meta.js', namedImports: ['actionMetaOf'] });
   file.addImportDeclaration({ moduleSpecifier: '../validation.js', namedImports: ['ValidatingClient'] });
   for (const a of model.actions) {
     file.addImportDeclaration({ moduleSpecifier: `./actions/${a.name}.js`, namedImports: [metaName(a), { name: requestType(a), isTypeOnly: true }, { name: responseType(a), isTypeOnly: true }] });
@@ -140,15 +141,20 @@ function clientFile(project: Project, model: Model): SourceFile {
       })),
       {
         name: 'call',
+        isAsync: true,
         typeParameters: [{ name: 'A', constraint: 'ActionName' }],
-        docs: docs(['Calls any Action by name, typed by the name.', '@example', "await client.call('CheckDomain', { DomainName: 'example.com' });"]),
+        docs: docs([
+          'Calls any Action by name, typed by the name. An unknown name rejects with DomainValidationError, naming the nearest Actions.',
+          '@example',
+          "await client.call('CheckDomain', { DomainName: 'example.com' });",
+        ]),
         parameters: [
           { name: 'action', type: 'A' },
           { name: 'input', type: "ActionTypes[A]['request']" },
           { name: 'options', type: 'SendOptions', hasQuestionToken: true },
         ],
         returnType: "Promise<ActionTypes[A]['response']>",
-        statements: "return this.send<ActionTypes[A]['request'], ActionTypes[A]['response']>(actionMetas[action], input, options);",
+        statements: "return this.send<ActionTypes[A]['request'], ActionTypes[A]['response']>(actionMetaOf(actionMetas, action), input, options);",
       },
     ],
   });

@@ -1,9 +1,25 @@
 // Input validation by default, response validation on request. Each Action's precompiled
 // validator (@alidomain/validators/actions/<Action>) is imported on the Action's first call,
 // so importing the client stays cheap and a bundle carries only the validators it uses.
-import { DomainClientCore, DomainValidationError, type ActionMeta, type DomainClientOptions, type SendOptions } from '@alidomain/core';
+import {
+  CLIENT_OPTION_CHECKS,
+  DomainClientCore,
+  DomainOptionsError,
+  DomainValidationError,
+  checkOptions,
+  type ActionMeta,
+  type DomainClientOptions,
+  type SendOptions,
+  type ValidationProblem,
+} from '@alidomain/core';
 
-type ValidatorModule = Record<string, (value: unknown) => string[]>;
+interface Problem {
+  param: string;
+  expected: string;
+  received: string;
+  message: string;
+}
+type ValidatorModule = Record<string, { problems(value: unknown): Problem[] }>;
 
 const modules = new Map<string, Promise<ValidatorModule>>();
 // Modules already imported: from the second call of an Action on, validation is synchronous.
@@ -21,19 +37,20 @@ function validatorsOf(action: string): Promise<ValidatorModule> {
   return mod;
 }
 
-function check(action: string, kind: 'Request' | 'Response', value: unknown): string[] | Promise<string[]> {
-  const run = (m: ValidatorModule): string[] => m[`validate${action}${kind}`]?.(value) ?? [];
+function check(action: string, kind: 'Request' | 'Response', value: unknown): ValidationProblem[] | Promise<ValidationProblem[]> {
+  const run = (m: ValidatorModule): ValidationProblem[] =>
+    (m[`validate${action}${kind}`]?.problems(value) ?? []).map((p) => ({ param: p.param, expected: p.expected, got: p.received, message: p.message }));
   const mod = loaded.get(action);
   return mod !== undefined ? run(mod) : validatorsOf(action).then(run);
 }
 
-/** Checks a call's input against the spec: one line per problem, naming the wire parameter. */
-export function validateInput(meta: ActionMeta, input: unknown): string[] | Promise<string[]> {
+/** Checks a call's input against the spec: one problem per broken rule, naming the wire parameter. */
+export function validateInput(meta: ActionMeta, input: unknown): ValidationProblem[] | Promise<ValidationProblem[]> {
   return check(meta.action, 'Request', input);
 }
 
 /** Checks a parsed response against the spec (fields the spec does not list are allowed). */
-export async function validateOutput(meta: ActionMeta, body: unknown): Promise<string[]> {
+export async function validateOutput(meta: ActionMeta, body: unknown): Promise<ValidationProblem[]> {
   return check(meta.action, 'Response', body);
 }
 
@@ -47,13 +64,25 @@ export interface DomainClientConfig extends DomainClientOptions {
   readonly validateResponses?: boolean | ((action: string, problems: string[]) => void);
 }
 
+const VALIDATING_OPTION_CHECKS = {
+  ...CLIENT_OPTION_CHECKS,
+  validation: (v: unknown, o: string) => {
+    if (typeof v !== 'boolean') throw new DomainOptionsError(o, `expected true or false, received a ${typeof v}`);
+  },
+  validateResponses: (v: unknown, o: string) => {
+    if (typeof v !== 'boolean' && typeof v !== 'function') throw new DomainOptionsError(o, `expected true, false or a function, received a ${typeof v}`);
+  },
+};
+
 /** DomainClientCore with the spec's validators wired in; the generated DomainClient extends it. */
 export class ValidatingClient extends DomainClientCore {
   readonly #responses: DomainClientConfig['validateResponses'];
 
   constructor(options: DomainClientConfig = {}) {
-    super({ ...options, validate: options.validate ?? (options.validation === false ? undefined : validateInput) });
-    this.#responses = options.validateResponses;
+    checkOptions(options as Record<string, unknown>, VALIDATING_OPTION_CHECKS);
+    const { validation, validateResponses, ...core } = options;
+    super({ ...core, validate: core.validate ?? (validation === false ? undefined : validateInput) });
+    this.#responses = validateResponses;
   }
 
   override send<I, O>(meta: ActionMeta, input: I, opts?: SendOptions): Promise<O> {
@@ -64,8 +93,8 @@ export class ValidatingClient extends DomainClientCore {
   async #checkResponse<O>(meta: ActionMeta, body: O): Promise<O> {
     const problems = await validateOutput(meta, body);
     if (problems.length > 0) {
-      if (typeof this.#responses === 'function') this.#responses(meta.action, problems);
-      else throw new DomainValidationError(meta.action, problems.map((message) => ({ param: '(response)', expected: '', got: '', message })));
+      if (typeof this.#responses === 'function') this.#responses(meta.action, problems.map((p) => p.message ?? p.param));
+      else throw new DomainValidationError(meta.action, problems);
     }
     return body;
   }
