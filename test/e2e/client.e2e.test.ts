@@ -12,7 +12,7 @@ import {
   type DomainClientOptions,
   type Transport,
 } from '../../packages/core/src/index.js';
-import { dropConnection, serviceUnavailable, startMockServer, throttling, type MockServer } from '../server/mock-server.js';
+import { dropConnection, hang, serviceUnavailable, startMockServer, throttling, type MockServer } from '../server/mock-server.js';
 import { checkDomain, createOrder, deleteGroup, queryDomainList, submitCredential } from './actions.js';
 
 let server: MockServer;
@@ -47,6 +47,30 @@ async function rejection(p: Promise<unknown>): Promise<unknown> {
   throw new Error('expected a rejection');
 }
 
+/**
+ * Settles as `p` does, unless a timer of `ms` started now fires first. Node fires expired timers
+ * in deadline order however late the event loop runs, so a client timeout far shorter than `ms`
+ * wins this race on a loaded machine too, where an elapsed-time check would not.
+ */
+async function beforeTimer<T>(ms: number, p: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`still pending after a ${ms} ms timer started with it`)), ms);
+  });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A promise and the function that resolves it: a test's own event. */
+function gate(): { readonly opened: Promise<void>; open(): void } {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
 // Everything that touches the network runs over each transport: the default (node:http for a
 // client's first 1,000 requests), undici (the default after those), and fetch (browsers, edge
 // runtimes, and Node when undici cannot be imported).
@@ -65,10 +89,15 @@ describe('the default transport in Node', () => {
       await c.send(checkDomain, {});
       await c.send(checkDomain, {});
       expect(dispatch).not.toHaveBeenCalled();
-      await vi.waitFor(async () => {
-        await c.send(checkDomain, {});
-        expect(dispatch).toHaveBeenCalled();
-      });
+      // The move waits for undici's import to settle, an event the client does not expose: keep
+      // sending until it shows, with room for a slow import on a loaded machine.
+      await vi.waitFor(
+        async () => {
+          await c.send(checkDomain, {});
+          expect(dispatch).toHaveBeenCalled();
+        },
+        { timeout: 30_000, interval: 20 },
+      );
       expect(server.requests.every((r) => r.signatureValid)).toBe(true);
     } finally {
       dispatch.mockRestore();
@@ -187,19 +216,24 @@ describe.each(TRANSPORTS)('over %s', (_name, make) => {
     }
 
     it('time out with DomainTimeoutError on a slow response', async () => {
-      server.handle(checkDomain.action, () => ({ data: {}, delayMs: 1000 }));
-      const started = Date.now();
-      const e = await rejection(client({ timeout: 100, maxAttempts: 1 }).send(checkDomain, {}));
+      // The server never answers, so only the client's own timeout can end the call; it must do
+      // so at 500 ms (room for the connection to come up on a loaded machine), well before a 5 s
+      // timer started with the call.
+      server.handle(checkDomain.action, () => hang());
+      const e = await rejection(beforeTimer(5000, client({ timeout: 500, maxAttempts: 1 }).send(checkDomain, {})));
       expect(e).toBeInstanceOf(DomainTimeoutError);
-      expect(e).toMatchObject({ reachedServer: true, timeoutMs: 100 });
-      expect(Date.now() - started).toBeLessThan(900);
+      expect(e).toMatchObject({ reachedServer: true, timeoutMs: 500 });
+      expect(server.requests).toHaveLength(1);
     });
 
     it('reject with the caller’s abort reason', async () => {
-      server.handle(checkDomain.action, () => ({ data: {}, delayMs: 1000 }));
+      server.handle(checkDomain.action, () => hang());
       const ac = new AbortController();
-      setTimeout(() => ac.abort(new Error('stop')), 50);
-      await expect(client().send(checkDomain, {}, { signal: ac.signal })).rejects.toThrow('stop');
+      const call = expect(client().send(checkDomain, {}, { signal: ac.signal })).rejects.toThrow('stop');
+      // Abort once the request is in the server's hands, not after a guess at how long that takes.
+      await server.waitForRequests(1);
+      ac.abort(new Error('stop'));
+      await call;
       expect(server.requests).toHaveLength(1);
     });
   });
@@ -221,15 +255,17 @@ describe.each(TRANSPORTS)('over %s', (_name, make) => {
       expect(server.requestsFor(deleteGroup.action)).toHaveLength(2);
     });
 
-    for (const [name, reply, check] of [
-      ['503', serviceUnavailable(), (e: unknown) => expect(e).toMatchObject({ code: 'ServiceUnavailable', statusCode: 503 })],
-      ['Throttling', throttling(), (e: unknown) => expect(e).toMatchObject({ code: 'Throttling', statusCode: 400 })],
-      ['a dropped connection', dropConnection(), (e: unknown) => expect(e).toMatchObject({ name: 'DomainTransportError', reachedServer: true })],
-      ['a response timeout', { data: {}, delayMs: 400 }, (e: unknown) => expect(e).toBeInstanceOf(DomainTimeoutError)],
+    // Each failure must come from the server, never from the attempt timeout, except the last;
+    // its 500 ms leaves room for the request to reach the server first on a loaded machine.
+    for (const [name, reply, check, options] of [
+      ['503', serviceUnavailable(), (e: unknown) => expect(e).toMatchObject({ code: 'ServiceUnavailable', statusCode: 503 }), {}],
+      ['Throttling', throttling(), (e: unknown) => expect(e).toMatchObject({ code: 'Throttling', statusCode: 400 }), {}],
+      ['a dropped connection', dropConnection(), (e: unknown) => expect(e).toMatchObject({ name: 'DomainTransportError', reachedServer: true }), {}],
+      ['a response timeout', hang(), (e: unknown) => expect(e).toBeInstanceOf(DomainTimeoutError), { timeout: 500 }],
     ] as const) {
       it(`send an unsafe Action exactly once on ${name} and surface the error`, async () => {
         server.enqueue(createOrder.action, reply);
-        const e = await rejection(client({ timeout: 150 }).send(createOrder, { DomainName: 'a.com', SubscriptionDuration: 1 }));
+        const e = await rejection(client(options).send(createOrder, { DomainName: 'a.com', SubscriptionDuration: 1 }));
         check(e);
         expect(server.requestsFor(createOrder.action)).toHaveLength(1);
       });
@@ -267,17 +303,22 @@ describe.each(TRANSPORTS)('over %s', (_name, make) => {
 
 describe('undici transport', () => {
   it('never writes a request still queued for a connection when its attempt times out', async () => {
-    // The first call holds the only connection for 300 ms; the queued one times out at 100 ms,
-    // while it is still waiting, and must not be written when the connection frees up.
-    server.handle(checkDomain.action, () => ({ data: {}, delayMs: 300 }));
-    const c = client({ transport: createUndiciTransport({ connections: 1 }), timeout: 5000, maxAttempts: 1 });
+    // The first call holds the only connection until the queued one has timed out (100 ms)
+    // while still waiting; it must not be written when the connection frees up.
+    const release = gate();
+    server.enqueue(checkDomain.action, { data: {}, until: release.opened });
+    const c = client({ transport: createUndiciTransport({ connections: 1 }), timeout: 30_000, maxAttempts: 1 });
     const first = c.send(checkDomain, {});
+    await server.waitForRequests(1);
     const queued = await rejection(c.send(createOrder, {}, { timeout: 100 }));
     expect(queued).toBeInstanceOf(DomainTimeoutError);
     expect(queued).toMatchObject({ reachedServer: false });
+    release.open();
     await first;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(server.requests.map((r) => r.params.Action)).toEqual([checkDomain.action]);
+    // The pool sends in order over its one connection: once a later call has been answered,
+    // anything queued before it has either been written or dropped.
+    await c.send(checkDomain, {});
+    expect(server.requests.map((r) => r.params.Action)).toEqual([checkDomain.action, checkDomain.action]);
   });
 });
 

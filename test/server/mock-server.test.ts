@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import OpenApiUtil from '@alicloud/openapi-util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dropConnection, expectedSignature, serviceUnavailable, startMockServer, throttling, type MockServer } from './mock-server.js';
+import { dropConnection, expectedSignature, hang, serviceUnavailable, startMockServer, throttling, type MockServer } from './mock-server.js';
 
 type RpcSigner = { getRPCSignature(p: Record<string, string>, method: string, secret: string): string };
 const Util = ((OpenApiUtil as unknown as { default?: RpcSigner }).default ?? OpenApiUtil) as unknown as RpcSigner;
@@ -43,6 +43,23 @@ async function call(
     ...(method === 'POST' ? { body, headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}),
   });
   return { status: res.status, body: await res.text() };
+}
+
+/** The URL of a GET signed by @alicloud/openapi-util. */
+function signedUrl(params: Record<string, string>): string {
+  return `${server.url}/?${new URLSearchParams({ ...params, Signature: Util.getRPCSignature(params, 'GET', 'testsecret') })}`;
+}
+
+/** A signed GET on a connection of its own, closed after the answer (unlike fetch's keep-alive). */
+function getOnce(params: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    request(signedUrl(params), { agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    })
+      .on('error', reject)
+      .end();
+  });
 }
 
 describe('mock Domain API server', () => {
@@ -132,10 +149,53 @@ describe('mock Domain API server', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
   });
 
+  it('holds a reply back until its `until` promise settles', async () => {
+    let release!: () => void;
+    server.enqueue('CheckDomain', { data: { Avail: '1' }, until: new Promise<void>((resolve) => (release = resolve)) });
+    const order: string[] = [];
+    const held = call(commonParams('CheckDomain')).then((res) => (order.push('held'), res));
+    await server.waitForRequests(1);
+    // A whole round trip that starts after the held request arrived: an answer the server did
+    // not hold back would be back first.
+    expect(await getOnce(commonParams('QueryDomainList'))).toBe(200);
+    order.push('other');
+    release();
+    expect(JSON.parse((await held).body)).toMatchObject({ Avail: '1' });
+    expect(order).toEqual(['other', 'held']);
+  });
+
+  it('never answers a hung request, and reports its connection closed when the client gives up', async () => {
+    server.enqueue('CheckDomain', hang());
+    const req = request(signedUrl(commonParams('CheckDomain')), { agent: false });
+    const outcome = new Promise<string>((resolve) => {
+      req.on('response', () => resolve('answered')).on('error', (e) => resolve(`closed: ${e.message}`));
+    });
+    req.end();
+    await server.waitForRequests(1);
+    expect(server.openConnections).toBe(1);
+    // The server goes on answering other requests meanwhile, and the hung one stays unanswered.
+    expect(await getOnce(commonParams('QueryDomainList'))).toBe(200);
+    req.destroy(new Error('gave up'));
+    expect(await outcome).toBe('closed: gave up');
+    await server.connectionsClosed();
+    expect(server.openConnections).toBe(0);
+  });
+
+  it('resolves waitForRequests once that many requests for the Action have arrived, at once if they have', async () => {
+    let done = false;
+    const waiting = server.waitForRequests(2, 'CheckDomain').then((reqs) => ((done = true), reqs));
+    await call(commonParams('CheckDomain'));
+    await call(commonParams('QueryDomainList'));
+    expect(done).toBe(false);
+    await call(commonParams('CheckDomain'));
+    expect((await waiting).map((r) => r.action)).toEqual(['CheckDomain', 'CheckDomain']);
+    await expect(server.waitForRequests(1, 'QueryDomainList')).resolves.toHaveLength(1);
+    await expect(server.waitForRequests(3)).resolves.toHaveLength(3);
+  });
+
   it('drops the connection without answering', async () => {
     server.enqueue('CheckDomain', dropConnection());
-    const params = commonParams('CheckDomain');
-    const url = `${server.url}/?${new URLSearchParams({ ...params, Signature: Util.getRPCSignature(params, 'GET', 'testsecret') })}`;
+    const url = signedUrl(commonParams('CheckDomain'));
     const error = await new Promise<NodeJS.ErrnoException>((resolve, reject) => {
       request(url, { agent: false }, () => reject(new Error('got a response'))).on('error', resolve).end();
     });

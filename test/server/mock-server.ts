@@ -4,7 +4,8 @@
  * It checks requests the way the real service does — with its own signature implementation,
  * deliberately independent of @alidomain/core — and answers in JSON or XML per `Format`.
  * Tests script answers per Action and inject failures (Throttling, 503, delays, dropped
- * connections). It listens on 127.0.0.1 only.
+ * connections, requests never answered), and wait on what the server saw (`waitForRequests`,
+ * `connectionsClosed`) rather than on fixed delays. It listens on 127.0.0.1 only.
  */
 import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -22,19 +23,26 @@ export interface RecordedRequest {
   readonly signatureValid: boolean;
 }
 
+/** When a reply goes out: after `delayMs`, and not before `until` settles (a test's own event). */
+export interface ReplyTiming {
+  readonly delayMs?: number;
+  readonly until?: PromiseLike<unknown>;
+}
+
 export type MockReply =
   /** Success: `data` becomes the JSON body or `<ActionResponse>` XML (RequestId added when missing). */
-  | { readonly data: Record<string, unknown>; readonly status?: number; readonly delayMs?: number }
+  | ({ readonly data: Record<string, unknown>; readonly status?: number } & ReplyTiming)
   /** API error body `{RequestId, HostId, Code, Message}` / `<Error>`. */
-  | {
+  | ({
       readonly error: { readonly code: string; readonly message?: string; readonly requestId?: string };
       readonly status: number;
-      readonly delayMs?: number;
-    }
+    } & ReplyTiming)
   /** A raw body, as is. */
-  | { readonly raw: string; readonly status: number; readonly contentType?: string; readonly delayMs?: number }
-  /** Close the connection without answering (after `delayMs`). */
-  | { readonly drop: true; readonly delayMs?: number };
+  | ({ readonly raw: string; readonly status: number; readonly contentType?: string } & ReplyTiming)
+  /** Close the connection without answering. */
+  | ({ readonly drop: true } & ReplyTiming)
+  /** Never answer: the request stays open until the client gives up or the server closes. */
+  | { readonly hang: true };
 
 export type MockHandler = (req: RecordedRequest) => MockReply | Promise<MockReply>;
 
@@ -59,6 +67,16 @@ export interface MockServer {
   handle(action: string, handler: MockHandler): void;
   /** Queues one-shot replies for an Action, used before its handler. */
   enqueue(action: string, ...replies: MockReply[]): void;
+  /**
+   * Resolves with the requests (for `action`, when given) once at least `count` have arrived,
+   * at once if they already have. A request counts when the server has read it whole, before
+   * it answers.
+   */
+  waitForRequests(count: number, action?: string): Promise<RecordedRequest[]>;
+  /** Connections open now (keep-alive ones included). */
+  readonly openConnections: number;
+  /** Resolves once no connection is open, at once if none is. */
+  connectionsClosed(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,6 +86,8 @@ export const serviceUnavailable = (): MockReply => ({
   error: { code: 'ServiceUnavailable', message: 'The request has failed due to a temporary failure of the server.' },
 });
 export const dropConnection = (delayMs = 0): MockReply => ({ drop: true, delayMs });
+/** A request the server never answers: the way to outlast any client timeout, whatever the load. */
+export const hang = (): MockReply => ({ hang: true });
 
 // ---- independent RPC signature (v1.0) -------------------------------------------------------
 
@@ -135,9 +155,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const requests: RecordedRequest[] = [];
   const usedNonces = new Set<string>();
   const sockets = new Set<Socket>();
+  // Waiters re-checked on every request and every closed connection.
+  const requestWaiters = new Set<() => void>();
+  const closeWaiters = new Set<() => void>();
+  const notify = (waiters: Set<() => void>): void => {
+    for (const check of [...waiters]) check();
+  };
 
   async function reply(res: ServerResponse, req: RecordedRequest, r: MockReply): Promise<void> {
+    if ('hang' in r) return;
     if (r.delayMs) await new Promise((resolve) => setTimeout(resolve, r.delayMs));
+    if (r.until) await r.until;
     if ('drop' in r) {
       res.socket?.destroy();
       return;
@@ -209,6 +237,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
           signatureValid,
         };
         requests.push(recorded);
+        notify(requestWaiters);
         const rejection = check(recorded);
         if (rejection !== undefined) return reply(res, recorded, rejection);
         const action = recorded.action!;
@@ -223,7 +252,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   });
   server.on('connection', (s) => {
     sockets.add(s);
-    s.on('close', () => sockets.delete(s));
+    s.on('close', () => {
+      sockets.delete(s);
+      notify(closeWaiters);
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -243,6 +275,30 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       q.push(...replies);
       queues.set(action, q);
     },
+    waitForRequests: (count, action) =>
+      new Promise<RecordedRequest[]>((resolve) => {
+        const check = (): void => {
+          const seen = action === undefined ? requests : requests.filter((r) => r.action === action);
+          if (seen.length < count) return;
+          requestWaiters.delete(check);
+          resolve([...seen]);
+        };
+        requestWaiters.add(check);
+        check();
+      }),
+    get openConnections() {
+      return sockets.size;
+    },
+    connectionsClosed: () =>
+      new Promise<void>((resolve) => {
+        const check = (): void => {
+          if (sockets.size > 0) return;
+          closeWaiters.delete(check);
+          resolve();
+        };
+        closeWaiters.add(check);
+        check();
+      }),
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const s of sockets) s.destroy();
