@@ -58,7 +58,7 @@ describe('the Markdown docs', () => {
     const md = readFileSync(join(dir, 'actions/CheckDomain.md'), 'utf8');
     for (const h of ['## Description', '## Request parameters', '## Response fields', '## Examples', '## Errors', '## Retry', '## TypeScript', '## Document errata']) expect(md).toContain(h);
     expect(md).toMatch(/\| <a id="param-DomainName"><\/a>`DomainName` \| string \| \*\*required\*\* \|/);
-    expect(md).toContain("const res = await client.checkDomain({\n  DomainName: 'test**.xin',\n});");
+    expect(md).toContain("const res = await client.checkDomain({\n  DomainName: 'example.xin',\n});");
     expect(md).toContain('```json');
     expect(md).toContain('```xml');
     const list = readFileSync(join(dir, 'actions/SaveBatchTaskForModifyingDomainDns.md'), 'utf8');

@@ -33,9 +33,12 @@ export interface CancelQualificationVerificationRequest {
   InstanceId: string;
   /**
    * 资质审核接口类型。固定取值为knet。
+   *
+   * Allowed values:
+   * - `knet`
    * @example "knet"
    */
-  QualificationType: string;
+  QualificationType: 'knet';
 }
 
 /**

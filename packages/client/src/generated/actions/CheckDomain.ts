@@ -7,7 +7,9 @@ import type { ActionMeta, DomainClientCore, SendOptions } from '@alidomain/core'
 export interface CheckDomainRequest {
   /**
    * 域名名称。
-   * @example "test**.xin"
+   *
+   * Erratum (invalid-example): The DomainName example test**.xin (line 2007, request example line 2099) is masked: '*' is not allowed in a domain name (appendix 6.2), so the API would reject it. The spec offers example.xin instead and keeps the document's in x-alidomain-document-example.
+   * @example "example.xin"
    */
   DomainName: string;
   /**

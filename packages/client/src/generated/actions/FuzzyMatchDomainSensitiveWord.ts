@@ -18,10 +18,14 @@ export interface FuzzyMatchDomainSensitiveWordRequest {
    * en：英文。
    *
    * 默认为en。
+   *
+   * Allowed values:
+   * - `zh`: 中文
+   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
-  Lang?: string;
+  Lang?: 'zh' | 'en';
   /**
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"

@@ -55,12 +55,18 @@ export interface QueryAdvancedDomainListRequest {
    *
    * gTLD。
    *
-   * ccT LD。
+   * ccTLD。
    *
    * other。
+   *
+   * Allowed values:
+   * - `New gTLD`
+   * - `gTLD`
+   * - `ccTLD`
+   * - `other`
    * @example "gTLD"
    */
-  ProductDomainType?: string;
+  ProductDomainType?: 'New gTLD' | 'gTLD' | 'ccTLD' | 'other';
   /**
    * 域名分组ID。
    * @example -1
@@ -320,10 +326,17 @@ export interface QueryAdvancedDomainListResponse {
          *
          * gTLD。
          *
-         * ccT LD。
+         * ccTLD。
+         *
+         * Allowed values:
+         * - `New gTLD`
+         * - `gTLD`
+         * - `ccTLD`
+         *
+         * Erratum (other): The request parameter ProductDomainType allows four domain types, New gTLD, gTLD, ccTLD and other (lines 10650-10658), but the response field DomainType lists only New gTLD, gTLD and ccTLD (lines 10816-10822): a domain of type other, which the request can filter for, has no documented DomainType value.
          * @example "gTLD"
          */
-        DomainType?: string;
+        DomainType?: 'New gTLD' | 'gTLD' | 'ccTLD' | (string & {});
         /**
          * 邮箱。
          * @example "username@example.com"

@@ -202,10 +202,15 @@ export interface QueryDomainListResponse {
          *
          * gTLD。
          *
-         * ccT LD。
+         * ccTLD。
+         *
+         * Allowed values:
+         * - `New gTLD`
+         * - `gTLD`
+         * - `ccTLD`
          * @example "gTLD"
          */
-        DomainType?: string;
+        DomainType?: 'New gTLD' | 'gTLD' | 'ccTLD' | (string & {});
         /**
          * 域名到期日和当前的时间的天数差值。
          * @example -30

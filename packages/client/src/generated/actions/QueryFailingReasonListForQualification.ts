@@ -7,9 +7,12 @@ import type { ActionMeta, DomainClientCore, SendOptions } from '@alidomain/core'
 export interface QueryFailingReasonListForQualificationRequest {
   /**
    * 资质审核接口类型。固定取值knet。
+   *
+   * Allowed values:
+   * - `knet`
    * @example "knet"
    */
-  QualificationType: string;
+  QualificationType: 'knet';
   /**
    * 用户IP。
    * @example "127.0.0.1"

@@ -33,9 +33,12 @@ export interface QueryQualificationDetailRequest {
   Lang?: 'zh' | 'en';
   /**
    * 资质审核接口类型。固定取值knet。
+   *
+   * Allowed values:
+   * - `knet`
    * @example "knet"
    */
-  QualificationType: string;
+  QualificationType: 'knet';
 }
 
 /**

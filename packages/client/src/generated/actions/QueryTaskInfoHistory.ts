@@ -89,14 +89,19 @@ export interface QueryTaskInfoHistoryResponse {
       /**
        * 任务状态。取值：
        *
-       * WAIT ING_EXECUT E；等待执行；
+       * WAITING_EXECUTE；等待执行；
        *
-       * EXECUT ING；执行中；
+       * EXECUTING；执行中；
        *
        * COMPLETE；执行完成。
+       *
+       * Allowed values:
+       * - `WAITING_EXECUTE`: 等待执行
+       * - `EXECUTING`: 执行中
+       * - `COMPLETE`: 执行完成
        * @example "COMPLETE"
        */
-      TaskStatus?: string;
+      TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
       /**
        * 任务状态码。取值：
        *
@@ -206,14 +211,19 @@ export interface QueryTaskInfoHistoryResponse {
       /**
        * 任务状态。取值：
        *
-       * WAIT ING_EXECUT E；等待执行；
+       * WAITING_EXECUTE；等待执行；
        *
-       * EXECUT ING；执行中；
+       * EXECUTING；执行中；
        *
        * COMPLETE；执行完成。
+       *
+       * Allowed values:
+       * - `WAITING_EXECUTE`: 等待执行
+       * - `EXECUTING`: 执行中
+       * - `COMPLETE`: 执行完成
        * @example "COMPLETE"
        */
-      TaskStatus?: string;
+      TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
       /**
        * 任务状态码。取值：
        *
@@ -327,14 +337,19 @@ export interface QueryTaskInfoHistoryResponse {
         /**
          * 任务状态。取值：
          *
-         * WAIT ING_EXECUT E；等待执行；
+         * WAITING_EXECUTE；等待执行；
          *
-         * EXECUT ING；执行中；
+         * EXECUTING；执行中；
          *
          * COMPLETE；执行完成。
+         *
+         * Allowed values:
+         * - `WAITING_EXECUTE`: 等待执行
+         * - `EXECUTING`: 执行中
+         * - `COMPLETE`: 执行完成
          * @example "COMPLETE"
          */
-        TaskStatus?: string;
+        TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
         /**
          * 任务状态码。取值：
          *
@@ -450,14 +465,19 @@ export interface QueryTaskInfoHistoryResponse {
       /**
        * 任务状态。取值：
        *
-       * WAIT ING_EXECUT E；等待执行；
+       * WAITING_EXECUTE；等待执行；
        *
-       * EXECUT ING；执行中；
+       * EXECUTING；执行中；
        *
        * COMPLETE；执行完成。
+       *
+       * Allowed values:
+       * - `WAITING_EXECUTE`: 等待执行
+       * - `EXECUTING`: 执行中
+       * - `COMPLETE`: 执行完成
        * @example "COMPLETE"
        */
-      TaskStatus?: string;
+      TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
       /**
        * 任务状态码。取值：
        *

@@ -49,10 +49,12 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
   /**
    * 列表，每项包含：TelExt、AliyunDns、PermitPremiumActivation、ZhProvince、Telephone、RegistrantOrganization、City、DomainName、ZhCity、Dns1、TelArea、Address、EnableDomainProxy、PostalCode、RegistrantProfileId、ZhRegistrantOrganization、TrademarkDomainActivation、Dns2、ZhRegistrantName、Email、RegistrantType、Country、RegistrantName、SubscriptionDuration、ZhAddress、Province。
    *
+   * Erratum (required-differs): OrderActivateParam.N.DomainName is marked 否 (optional, line 6847), but it is the domain to register (想要注册的域名, line 6849) and N counts the domains (line 6732): without it the task has nothing to register. The spec makes the list and each item's DomainName required.
+   *
    * Wire form: `OrderActivateParam.N.…` (objectList).
    * @example [{"TelExt":"1234","AliyunDns":true,"PermitPremiumActivation":true,"ZhProvince":"北京","Telephone":"1820000****","RegistrantOrganization":"zhang san","City":"bei jing shi","DomainName":"example.com","ZhCity":"北京市","Dns1":"ns2.aliyun.com","TelArea":"86","Address":"chao yan qu *** dasha *** hao","EnableDomainProxy":true,"PostalCode":"102629","RegistrantProfileId":0,"ZhRegistrantOrganization":"张三","TrademarkDomainActivation":false,"Dns2":"ns1.aliyun.com","ZhRegistrantName":"张三","Email":"username@example.com","RegistrantType":"1","Country":"CN","RegistrantName":"zhang san","SubscriptionDuration":1,"ZhAddress":"朝阳区***大厦***号","Province":"bei jing"}]
    */
-  OrderActivateParam?: Array<{
+  OrderActivateParam: Array<{
       /**
        * 分机号码。
        *
@@ -112,7 +114,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
        * 说明 注册域名时必须指定域名持有者信息，不指定域名持有者信息会导致域名注册失败。您可以通过OrderActivateParam.N.RegistrantProfileId参数指定信息模板定义域名持有者信息。
        * @example "example.com"
        */
-      DomainName?: string;
+      DomainName: string;
       /**
        * 城市（中文）。
        *
@@ -233,6 +235,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
       RegistrantName?: string;
       /**
        * 购买周期，单位为年。默认为一年。
+       * @defaultValue `1`
        * @example 1
        */
       SubscriptionDuration?: number;
@@ -344,6 +347,6 @@ export const saveBatchTaskForCreatingOrderActivateMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.28 (SaveBatchTaskForCreatingOrderActivate).
  */
-export function saveBatchTaskForCreatingOrderActivate(client: DomainClientCore, input: SaveBatchTaskForCreatingOrderActivateRequest = {}, options?: SendOptions): Promise<SaveBatchTaskForCreatingOrderActivateResponse> {
+export function saveBatchTaskForCreatingOrderActivate(client: DomainClientCore, input: SaveBatchTaskForCreatingOrderActivateRequest, options?: SendOptions): Promise<SaveBatchTaskForCreatingOrderActivateResponse> {
   return client.send<SaveBatchTaskForCreatingOrderActivateRequest, SaveBatchTaskForCreatingOrderActivateResponse>(saveBatchTaskForCreatingOrderActivateMeta, input, options);
 }

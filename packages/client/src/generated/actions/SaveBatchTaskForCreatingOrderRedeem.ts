@@ -57,17 +57,19 @@ export interface SaveBatchTaskForCreatingOrderRedeemRequest {
   /**
    * 列表，每项包含：DomainName、CurrentExpirationDate。
    *
+   * Erratum (required-differs): OrderRedeemParam.N.DomainName is marked 否 (optional, line 7172), but it is the domain to redeem (line 7173) and every item of the request example has one (lines 7205-7210). The spec makes the list and each item's DomainName required.
+   *
    * Erratum (other): Long epoch-milliseconds parameter whose table example is '000000' (line 7179) and request example '000000' (lines 7206-7210) — a placeholder, not a plausible timestamp.
    *
    * Wire form: `OrderRedeemParam.N.…` (objectList).
    * @example [{"DomainName":"Aliyun.com","CurrentExpirationDate":0}]
    */
-  OrderRedeemParam?: Array<{
+  OrderRedeemParam: Array<{
       /**
        * 域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。
        * @example "Aliyun.com"
        */
-      DomainName?: string;
+      DomainName: string;
       /**
        * 域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。
        * @example 0
@@ -130,6 +132,6 @@ export const saveBatchTaskForCreatingOrderRedeemMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.29 (SaveBatchTaskForCreatingOrderRedeem).
  */
-export function saveBatchTaskForCreatingOrderRedeem(client: DomainClientCore, input: SaveBatchTaskForCreatingOrderRedeemRequest = {}, options?: SendOptions): Promise<SaveBatchTaskForCreatingOrderRedeemResponse> {
+export function saveBatchTaskForCreatingOrderRedeem(client: DomainClientCore, input: SaveBatchTaskForCreatingOrderRedeemRequest, options?: SendOptions): Promise<SaveBatchTaskForCreatingOrderRedeemResponse> {
   return client.send<SaveBatchTaskForCreatingOrderRedeemRequest, SaveBatchTaskForCreatingOrderRedeemResponse>(saveBatchTaskForCreatingOrderRedeemMeta, input, options);
 }

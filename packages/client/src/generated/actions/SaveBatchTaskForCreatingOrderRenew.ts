@@ -59,10 +59,12 @@ export interface SaveBatchTaskForCreatingOrderRenewRequest {
    *
    * Erratum (other): Table example is the epoch ms 1522080000000 (line 7304) but request example passes '&OrderRenewParam.1.CurrentExpirationDate=0000' (lines 7330, 7333) — a placeholder, not a timestamp.
    *
+   * Erratum (required-differs): OrderRenewParam.N.DomainName is marked 否 (optional, line 7297), but it is the domain to renew (line 7298) and every item of the request example has one (lines 7328-7333). The spec makes the list and each item's DomainName required.
+   *
    * Wire form: `OrderRenewParam.N.…` (objectList).
    * @example [{"SubscriptionDuration":1,"DomainName":"Aliyun.com","CurrentExpirationDate":1522080000000}]
    */
-  OrderRenewParam?: Array<{
+  OrderRenewParam: Array<{
       /**
        * 续费年限。默认为1年。范围为1~10年。
        *
@@ -75,7 +77,7 @@ export interface SaveBatchTaskForCreatingOrderRenewRequest {
        * 域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。
        * @example "Aliyun.com"
        */
-      DomainName?: string;
+      DomainName: string;
       /**
        * 域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。
        * @example 1522080000000
@@ -138,6 +140,6 @@ export const saveBatchTaskForCreatingOrderRenewMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.30 (SaveBatchTaskForCreatingOrderRenew).
  */
-export function saveBatchTaskForCreatingOrderRenew(client: DomainClientCore, input: SaveBatchTaskForCreatingOrderRenewRequest = {}, options?: SendOptions): Promise<SaveBatchTaskForCreatingOrderRenewResponse> {
+export function saveBatchTaskForCreatingOrderRenew(client: DomainClientCore, input: SaveBatchTaskForCreatingOrderRenewRequest, options?: SendOptions): Promise<SaveBatchTaskForCreatingOrderRenewResponse> {
   return client.send<SaveBatchTaskForCreatingOrderRenewRequest, SaveBatchTaskForCreatingOrderRenewResponse>(saveBatchTaskForCreatingOrderRenewMeta, input, options);
 }

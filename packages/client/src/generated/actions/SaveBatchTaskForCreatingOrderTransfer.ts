@@ -59,10 +59,12 @@ export interface SaveBatchTaskForCreatingOrderTransferRequest {
    *
    * Erratum (other): Enumeration appears inverted: 'false：允许。 true：不允许。' (false = allow, true = disallow) for a parameter named 'PermitPremiumTransfer', default false (lines 7421-7427).
    *
+   * Erratum (required-differs): OrderTransferParam.N.DomainName is marked 否 (optional, line 7444), but it is the domain to transfer in (line 7444) and the request example's item has one ("DomainName":"example.com", line 7473). The spec makes the list and each item's DomainName required.
+   *
    * Wire form: `OrderTransferParam.N.…` (objectList).
    * @example [{"PermitPremiumTransfer":false,"RegistrantProfileId":123456,"AuthorizationCode":"testCode","DomainName":"example.com"}]
    */
-  OrderTransferParam?: Array<{
+  OrderTransferParam: Array<{
       /**
        * 是否允许溢价词域名转入，取值
        *
@@ -89,7 +91,7 @@ export interface SaveBatchTaskForCreatingOrderTransferRequest {
        * 域名，如果涉及多个域名时该项传入域名列表。
        * @example "example.com"
        */
-      DomainName?: string;
+      DomainName: string;
     }>;
 }
 
@@ -152,6 +154,6 @@ export const saveBatchTaskForCreatingOrderTransferMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.31 (SaveBatchTaskForCreatingOrderTransfer).
  */
-export function saveBatchTaskForCreatingOrderTransfer(client: DomainClientCore, input: SaveBatchTaskForCreatingOrderTransferRequest = {}, options?: SendOptions): Promise<SaveBatchTaskForCreatingOrderTransferResponse> {
+export function saveBatchTaskForCreatingOrderTransfer(client: DomainClientCore, input: SaveBatchTaskForCreatingOrderTransferRequest, options?: SendOptions): Promise<SaveBatchTaskForCreatingOrderTransferResponse> {
   return client.send<SaveBatchTaskForCreatingOrderTransferRequest, SaveBatchTaskForCreatingOrderTransferResponse>(saveBatchTaskForCreatingOrderTransferMeta, input, options);
 }

@@ -14,10 +14,16 @@ export interface SaveSingleTaskForUpdatingContactInfoRequest {
    *
    * billing；
    *
-   * t ech。
+   * tech。
+   *
+   * Allowed values:
+   * - `registrant`
+   * - `admin`
+   * - `billing`
+   * - `tech`
    * @example "registrant"
    */
-  ContactType: string;
+  ContactType: 'registrant' | 'admin' | 'billing' | 'tech';
   /**
    * 域名。
    * @example "example.com"

@@ -11,7 +11,7 @@ export interface SaveTaskForSubmittingDomainRealNameVerificationByIdentityCreden
    * Erratum (example-disagrees-with-table): DomainName.N is RepeatList but its example is a comma-joined list 'aliyun.com,alibabacloud.com' (line 9459) and the request example sends both domains in one slot '&DomainName.1=aliyun.com,alibabacloud.com' (line 9525) instead of DomainName.1/DomainName.2.
    *
    * Wire form: `DomainName.N` (repeatList).
-   * @example ["aliyun.com,alibabacloud.com"]
+   * @example ["aliyun.com","alibabacloud.com"]
    */
   DomainName: string[];
   /**

@@ -71,12 +71,18 @@ export interface ScrollDomainListRequest {
    *
    * gTLD。
    *
-   * ccT LD。
+   * ccTLD。
    *
    * other。
+   *
+   * Allowed values:
+   * - `New gTLD`
+   * - `gTLD`
+   * - `ccTLD`
+   * - `other`
    * @example "gTLD"
    */
-  ProductDomainType?: string;
+  ProductDomainType?: 'New gTLD' | 'gTLD' | 'ccTLD' | 'other';
   /**
    * 域名分组ID，可通过QueryDomainGroupList接口获取。
    * @example 123456
@@ -275,10 +281,17 @@ export interface ScrollDomainListResponse {
          *
          * gTLD。
          *
-         * ccT LD。
+         * ccTLD。
+         *
+         * Allowed values:
+         * - `New gTLD`
+         * - `gTLD`
+         * - `ccTLD`
+         *
+         * Erratum (other): The request parameter ProductDomainType allows four domain types, New gTLD, gTLD, ccTLD and other (lines 11973-11981), but the response field DomainType lists only New gTLD, gTLD and ccTLD (lines 12090-12096): a domain of type other, which the request can filter for, has no documented DomainType value.
          * @example "gTLD"
          */
-        DomainType?: string;
+        DomainType?: 'New gTLD' | 'gTLD' | 'ccTLD' | (string & {});
         /**
          * 邮箱。
          * @example "username@example.com"

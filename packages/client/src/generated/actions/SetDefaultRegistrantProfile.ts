@@ -14,6 +14,7 @@ export interface SetDefaultRegistrantProfileRequest {
   RegistrantProfileId: number | bigint | string;
   /**
    * 用户IP，默认设置为127.0.0.1。
+   * @defaultValue `"127.0.0.1"`
    * @example "127.0.0.1"
    */
   UserClientIp?: string;

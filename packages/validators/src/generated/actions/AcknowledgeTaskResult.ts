@@ -5,7 +5,7 @@ import { makeValidator, type Validator } from '../../check.js';
 
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"TaskDetailNo":{"type":"array","items":{"type":"string"}},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["TaskDetailNo"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"TaskDetailNo":{"type":"array","items":{"type":"string"},"minItems":1},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["TaskDetailNo"],"additionalProperties":false};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -43,10 +43,8 @@ errors++;
 if(data.TaskDetailNo !== undefined){
 let data0 = data.TaskDetailNo;
 if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data0[i0] !== "string"){
-const err2 = {instancePath:instancePath+"/TaskDetailNo/" + i0,schemaPath:"#/properties/TaskDetailNo/items/type",keyword:"type",params:{type: "string"}};
+if(data0.length < 1){
+const err2 = {instancePath:instancePath+"/TaskDetailNo",schemaPath:"#/properties/TaskDetailNo/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -55,10 +53,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/TaskDetailNo",schemaPath:"#/properties/TaskDetailNo/type",keyword:"type",params:{type: "array"}};
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data0[i0] !== "string"){
+const err3 = {instancePath:instancePath+"/TaskDetailNo/" + i0,schemaPath:"#/properties/TaskDetailNo/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -68,10 +66,9 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data2 = data.Lang;
-if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err4 = {instancePath:instancePath+"/TaskDetailNo",schemaPath:"#/properties/TaskDetailNo/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -80,8 +77,11 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!((data2 === "zh") || (data2 === "en"))){
-const err5 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+if(data.Lang !== undefined){
+let data2 = data.Lang;
+if(typeof data2 !== "string"){
+const err5 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -90,10 +90,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err6 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(!((data2 === "zh") || (data2 === "en"))){
+const err6 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -103,14 +101,26 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err7 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }

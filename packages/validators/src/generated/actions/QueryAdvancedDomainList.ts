@@ -5,7 +5,7 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"PageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":200},"EndExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"StartExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"ProductDomainType":{"type":"string"},"DomainGroupId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"DomainNameSort":{"type":"boolean"},"DomainStatus":{"type":"integer","enum":[0,1,2,3,4,5,6,7,8]},"EndLength":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Excluded":{"type":"string"},"ExcludedPrefix":{"type":"boolean"},"ExcludedSuffix":{"type":"boolean"},"ExpirationDateSort":{"type":"boolean"},"Form":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"KeyWord":{"type":"string"},"KeyWordPrefix":{"type":"boolean"},"KeyWordSuffix":{"type":"boolean"},"ProductDomainTypeSort":{"type":"boolean"},"RegistrationDateSort":{"type":"boolean"},"StartLength":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TradeType":{"type":"integer","enum":[2,13,4,6,-1]},"Suffixs":{"type":"string"},"StartRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["PageNum","PageSize"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"PageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":200},"EndExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"StartExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"ProductDomainType":{"type":"string","enum":["New gTLD","gTLD","ccTLD","other"]},"DomainGroupId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"DomainNameSort":{"type":"boolean"},"DomainStatus":{"type":"integer","enum":[0,1,2,3,4,5,6,7,8]},"EndLength":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Excluded":{"type":"string"},"ExcludedPrefix":{"type":"boolean"},"ExcludedSuffix":{"type":"boolean"},"ExpirationDateSort":{"type":"boolean"},"Form":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"KeyWord":{"type":"string"},"KeyWordPrefix":{"type":"boolean"},"KeyWordSuffix":{"type":"boolean"},"ProductDomainTypeSort":{"type":"boolean"},"RegistrationDateSort":{"type":"boolean"},"StartLength":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TradeType":{"type":"integer","enum":[2,13,4,6,-1]},"Suffixs":{"type":"string"},"StartRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["PageNum","PageSize"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int64;
 
@@ -252,7 +252,8 @@ errors++;
 }
 }
 if(data.ProductDomainType !== undefined){
-if(typeof data.ProductDomainType !== "string"){
+let data6 = data.ProductDomainType;
+if(typeof data6 !== "string"){
 const err20 = {instancePath:instancePath+"/ProductDomainType",schemaPath:"#/properties/ProductDomainType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
@@ -262,11 +263,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.DomainGroupId !== undefined){
-let data7 = data.DomainGroupId;
-if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (typeof data7 !== "string")){
-const err21 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/type",keyword:"type",params:{type: schema31.properties.DomainGroupId.type}};
+if(!((((data6 === "New gTLD") || (data6 === "gTLD")) || (data6 === "ccTLD")) || (data6 === "other"))){
+const err21 = {instancePath:instancePath+"/ProductDomainType",schemaPath:"#/properties/ProductDomainType/enum",keyword:"enum",params:{allowedValues: schema31.properties.ProductDomainType.enum}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -275,9 +273,11 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 9007199254740991 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+}
+if(data.DomainGroupId !== undefined){
+let data7 = data.DomainGroupId;
+if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (typeof data7 !== "string")){
+const err22 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/type",keyword:"type",params:{type: schema31.properties.DomainGroupId.type}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -286,8 +286,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data7 < -9007199254740991 || isNaN(data7)){
-const err23 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 9007199254740991 || isNaN(data7)){
+const err23 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -296,10 +297,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(typeof data7 === "string"){
-if(!(formats0.validate(data7))){
-const err24 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/format",keyword:"format",params:{format: "int64"}};
+if(data7 < -9007199254740991 || isNaN(data7)){
+const err24 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -309,10 +308,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-if(data.DomainNameSort !== undefined){
-if(typeof data.DomainNameSort !== "boolean"){
-const err25 = {instancePath:instancePath+"/DomainNameSort",schemaPath:"#/properties/DomainNameSort/type",keyword:"type",params:{type: "boolean"}};
+if(typeof data7 === "string"){
+if(!(formats0.validate(data7))){
+const err25 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -322,10 +320,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.DomainStatus !== undefined){
-let data9 = data.DomainStatus;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err26 = {instancePath:instancePath+"/DomainStatus",schemaPath:"#/properties/DomainStatus/type",keyword:"type",params:{type: "integer"}};
+}
+if(data.DomainNameSort !== undefined){
+if(typeof data.DomainNameSort !== "boolean"){
+const err26 = {instancePath:instancePath+"/DomainNameSort",schemaPath:"#/properties/DomainNameSort/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -334,8 +332,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!(((((((((data9 === 0) || (data9 === 1)) || (data9 === 2)) || (data9 === 3)) || (data9 === 4)) || (data9 === 5)) || (data9 === 6)) || (data9 === 7)) || (data9 === 8))){
-const err27 = {instancePath:instancePath+"/DomainStatus",schemaPath:"#/properties/DomainStatus/enum",keyword:"enum",params:{allowedValues: schema31.properties.DomainStatus.enum}};
+}
+if(data.DomainStatus !== undefined){
+let data9 = data.DomainStatus;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err27 = {instancePath:instancePath+"/DomainStatus",schemaPath:"#/properties/DomainStatus/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -344,11 +345,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data.EndLength !== undefined){
-let data10 = data.EndLength;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err28 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/type",keyword:"type",params:{type: "integer"}};
+if(!(((((((((data9 === 0) || (data9 === 1)) || (data9 === 2)) || (data9 === 3)) || (data9 === 4)) || (data9 === 5)) || (data9 === 6)) || (data9 === 7)) || (data9 === 8))){
+const err28 = {instancePath:instancePath+"/DomainStatus",schemaPath:"#/properties/DomainStatus/enum",keyword:"enum",params:{allowedValues: schema31.properties.DomainStatus.enum}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -357,9 +355,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 2147483647 || isNaN(data10)){
-const err29 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data.EndLength !== undefined){
+let data10 = data.EndLength;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err29 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -368,8 +368,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data10 < -2147483648 || isNaN(data10)){
-const err30 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 2147483647 || isNaN(data10)){
+const err30 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -378,11 +379,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-}
-if(data.Excluded !== undefined){
-if(typeof data.Excluded !== "string"){
-const err31 = {instancePath:instancePath+"/Excluded",schemaPath:"#/properties/Excluded/type",keyword:"type",params:{type: "string"}};
+if(data10 < -2147483648 || isNaN(data10)){
+const err31 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -392,9 +390,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.ExcludedPrefix !== undefined){
-if(typeof data.ExcludedPrefix !== "boolean"){
-const err32 = {instancePath:instancePath+"/ExcludedPrefix",schemaPath:"#/properties/ExcludedPrefix/type",keyword:"type",params:{type: "boolean"}};
+}
+if(data.Excluded !== undefined){
+if(typeof data.Excluded !== "string"){
+const err32 = {instancePath:instancePath+"/Excluded",schemaPath:"#/properties/Excluded/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -404,9 +403,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.ExcludedSuffix !== undefined){
-if(typeof data.ExcludedSuffix !== "boolean"){
-const err33 = {instancePath:instancePath+"/ExcludedSuffix",schemaPath:"#/properties/ExcludedSuffix/type",keyword:"type",params:{type: "boolean"}};
+if(data.ExcludedPrefix !== undefined){
+if(typeof data.ExcludedPrefix !== "boolean"){
+const err33 = {instancePath:instancePath+"/ExcludedPrefix",schemaPath:"#/properties/ExcludedPrefix/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -416,9 +415,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.ExpirationDateSort !== undefined){
-if(typeof data.ExpirationDateSort !== "boolean"){
-const err34 = {instancePath:instancePath+"/ExpirationDateSort",schemaPath:"#/properties/ExpirationDateSort/type",keyword:"type",params:{type: "boolean"}};
+if(data.ExcludedSuffix !== undefined){
+if(typeof data.ExcludedSuffix !== "boolean"){
+const err34 = {instancePath:instancePath+"/ExcludedSuffix",schemaPath:"#/properties/ExcludedSuffix/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -428,10 +427,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.Form !== undefined){
-let data15 = data.Form;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err35 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/type",keyword:"type",params:{type: "integer"}};
+if(data.ExpirationDateSort !== undefined){
+if(typeof data.ExpirationDateSort !== "boolean"){
+const err35 = {instancePath:instancePath+"/ExpirationDateSort",schemaPath:"#/properties/ExpirationDateSort/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -440,9 +438,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 2147483647 || isNaN(data15)){
-const err36 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data.Form !== undefined){
+let data15 = data.Form;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err36 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -451,8 +451,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data15 < -2147483648 || isNaN(data15)){
-const err37 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 2147483647 || isNaN(data15)){
+const err37 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -461,11 +462,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-if(data.KeyWord !== undefined){
-if(typeof data.KeyWord !== "string"){
-const err38 = {instancePath:instancePath+"/KeyWord",schemaPath:"#/properties/KeyWord/type",keyword:"type",params:{type: "string"}};
+if(data15 < -2147483648 || isNaN(data15)){
+const err38 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -475,9 +473,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.KeyWordPrefix !== undefined){
-if(typeof data.KeyWordPrefix !== "boolean"){
-const err39 = {instancePath:instancePath+"/KeyWordPrefix",schemaPath:"#/properties/KeyWordPrefix/type",keyword:"type",params:{type: "boolean"}};
+}
+if(data.KeyWord !== undefined){
+if(typeof data.KeyWord !== "string"){
+const err39 = {instancePath:instancePath+"/KeyWord",schemaPath:"#/properties/KeyWord/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -487,9 +486,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.KeyWordSuffix !== undefined){
-if(typeof data.KeyWordSuffix !== "boolean"){
-const err40 = {instancePath:instancePath+"/KeyWordSuffix",schemaPath:"#/properties/KeyWordSuffix/type",keyword:"type",params:{type: "boolean"}};
+if(data.KeyWordPrefix !== undefined){
+if(typeof data.KeyWordPrefix !== "boolean"){
+const err40 = {instancePath:instancePath+"/KeyWordPrefix",schemaPath:"#/properties/KeyWordPrefix/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -499,9 +498,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.ProductDomainTypeSort !== undefined){
-if(typeof data.ProductDomainTypeSort !== "boolean"){
-const err41 = {instancePath:instancePath+"/ProductDomainTypeSort",schemaPath:"#/properties/ProductDomainTypeSort/type",keyword:"type",params:{type: "boolean"}};
+if(data.KeyWordSuffix !== undefined){
+if(typeof data.KeyWordSuffix !== "boolean"){
+const err41 = {instancePath:instancePath+"/KeyWordSuffix",schemaPath:"#/properties/KeyWordSuffix/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -511,9 +510,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.RegistrationDateSort !== undefined){
-if(typeof data.RegistrationDateSort !== "boolean"){
-const err42 = {instancePath:instancePath+"/RegistrationDateSort",schemaPath:"#/properties/RegistrationDateSort/type",keyword:"type",params:{type: "boolean"}};
+if(data.ProductDomainTypeSort !== undefined){
+if(typeof data.ProductDomainTypeSort !== "boolean"){
+const err42 = {instancePath:instancePath+"/ProductDomainTypeSort",schemaPath:"#/properties/ProductDomainTypeSort/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -523,10 +522,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.StartLength !== undefined){
-let data21 = data.StartLength;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err43 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/type",keyword:"type",params:{type: "integer"}};
+if(data.RegistrationDateSort !== undefined){
+if(typeof data.RegistrationDateSort !== "boolean"){
+const err43 = {instancePath:instancePath+"/RegistrationDateSort",schemaPath:"#/properties/RegistrationDateSort/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -535,9 +533,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 2147483647 || isNaN(data21)){
-const err44 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data.StartLength !== undefined){
+let data21 = data.StartLength;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err44 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -546,8 +546,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data21 < -2147483648 || isNaN(data21)){
-const err45 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 2147483647 || isNaN(data21)){
+const err45 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -556,12 +557,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-if(data.TradeType !== undefined){
-let data22 = data.TradeType;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err46 = {instancePath:instancePath+"/TradeType",schemaPath:"#/properties/TradeType/type",keyword:"type",params:{type: "integer"}};
+if(data21 < -2147483648 || isNaN(data21)){
+const err46 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -570,8 +567,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!(((((data22 === 2) || (data22 === 13)) || (data22 === 4)) || (data22 === 6)) || (data22 === -1))){
-const err47 = {instancePath:instancePath+"/TradeType",schemaPath:"#/properties/TradeType/enum",keyword:"enum",params:{allowedValues: schema31.properties.TradeType.enum}};
+}
+}
+if(data.TradeType !== undefined){
+let data22 = data.TradeType;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err47 = {instancePath:instancePath+"/TradeType",schemaPath:"#/properties/TradeType/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -580,10 +581,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data.Suffixs !== undefined){
-if(typeof data.Suffixs !== "string"){
-const err48 = {instancePath:instancePath+"/Suffixs",schemaPath:"#/properties/Suffixs/type",keyword:"type",params:{type: "string"}};
+if(!(((((data22 === 2) || (data22 === 13)) || (data22 === 4)) || (data22 === 6)) || (data22 === -1))){
+const err48 = {instancePath:instancePath+"/TradeType",schemaPath:"#/properties/TradeType/enum",keyword:"enum",params:{allowedValues: schema31.properties.TradeType.enum}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -593,10 +592,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.StartRegistrationDate !== undefined){
-let data24 = data.StartRegistrationDate;
-if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (typeof data24 !== "string")){
-const err49 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/type",keyword:"type",params:{type: schema31.properties.StartRegistrationDate.type}};
+if(data.Suffixs !== undefined){
+if(typeof data.Suffixs !== "string"){
+const err49 = {instancePath:instancePath+"/Suffixs",schemaPath:"#/properties/Suffixs/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -605,9 +603,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 9007199254740991 || isNaN(data24)){
-const err50 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+}
+if(data.StartRegistrationDate !== undefined){
+let data24 = data.StartRegistrationDate;
+if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (typeof data24 !== "string")){
+const err50 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/type",keyword:"type",params:{type: schema31.properties.StartRegistrationDate.type}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -616,8 +616,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data24 < -9007199254740991 || isNaN(data24)){
-const err51 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 9007199254740991 || isNaN(data24)){
+const err51 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -626,10 +627,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(typeof data24 === "string"){
-if(!(formats0.validate(data24))){
-const err52 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/format",keyword:"format",params:{format: "int64"}};
+if(data24 < -9007199254740991 || isNaN(data24)){
+const err52 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -639,11 +638,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-if(data.EndRegistrationDate !== undefined){
-let data25 = data.EndRegistrationDate;
-if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (typeof data25 !== "string")){
-const err53 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/type",keyword:"type",params:{type: schema31.properties.EndRegistrationDate.type}};
+if(typeof data24 === "string"){
+if(!(formats0.validate(data24))){
+const err53 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -652,9 +649,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 9007199254740991 || isNaN(data25)){
-const err54 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+}
+}
+if(data.EndRegistrationDate !== undefined){
+let data25 = data.EndRegistrationDate;
+if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (typeof data25 !== "string")){
+const err54 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/type",keyword:"type",params:{type: schema31.properties.EndRegistrationDate.type}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -663,8 +663,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data25 < -9007199254740991 || isNaN(data25)){
-const err55 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 9007199254740991 || isNaN(data25)){
+const err55 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -673,10 +674,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(typeof data25 === "string"){
-if(!(formats0.validate(data25))){
-const err56 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/format",keyword:"format",params:{format: "int64"}};
+if(data25 < -9007199254740991 || isNaN(data25)){
+const err56 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -686,15 +685,27 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-}
-else {
-const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(typeof data25 === "string"){
+if(!(formats0.validate(data25))){
+const err57 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err57];
 }
 else {
 vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }
@@ -704,7 +715,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"CurrentPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Data":{"type":"object","properties":{"Domain":{"type":"array","items":{"type":"object","properties":{"DnsList":{"type":"object","properties":{"Dns":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"DomainAuditStatus":{"type":"string","enum":["FAILED","SUCCEED","NONAUDIT","AUDITING"]},"DomainGroupId":{"type":"string"},"DomainGroupName":{"type":"string"},"DomainName":{"type":"string"},"DomainStatus":{"type":"string","enum":["1","2","3","4","5","6","7","8"]},"DomainType":{"type":"string"},"Email":{"type":"string"},"ExpirationCurrDateDiff":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"ExpirationDate":{"type":"string"},"ExpirationDateLong":{"type":"integer"},"ExpirationDateStatus":{"type":"string","enum":["1","2"]},"InstanceId":{"type":"string"},"Premium":{"type":"boolean"},"ProductId":{"type":"string"},"RegistrantOrganization":{"type":"string"},"RegistrantType":{"type":"string","enum":["1","2"]},"RegistrationDate":{"type":"string"},"RegistrationDateLong":{"type":"integer"},"Remark":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"NextPage":{"type":"boolean"},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PrePage":{"type":"boolean"},"RequestId":{"type":"string"},"TotalItemNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TotalPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"additionalProperties":false};
+const schema32 = {"type":"object","properties":{"CurrentPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Data":{"type":"object","properties":{"Domain":{"type":"array","items":{"type":"object","properties":{"DnsList":{"type":"object","properties":{"Dns":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"DomainAuditStatus":{"type":"string","enum":["FAILED","SUCCEED","NONAUDIT","AUDITING"]},"DomainGroupId":{"type":"string"},"DomainGroupName":{"type":"string"},"DomainName":{"type":"string"},"DomainStatus":{"type":"string","enum":["1","2","3","4","5","6","7","8"]},"DomainType":{"type":"string","enum":["New gTLD","gTLD","ccTLD"]},"Email":{"type":"string"},"ExpirationCurrDateDiff":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"ExpirationDate":{"type":"string"},"ExpirationDateLong":{"type":"integer"},"ExpirationDateStatus":{"type":"string","enum":["1","2"]},"InstanceId":{"type":"string"},"Premium":{"type":"boolean"},"ProductId":{"type":"string"},"RegistrantOrganization":{"type":"string"},"RegistrantType":{"type":"string","enum":["1","2"]},"RegistrationDate":{"type":"string"},"RegistrationDateLong":{"type":"integer"},"Remark":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"NextPage":{"type":"boolean"},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PrePage":{"type":"boolean"},"RequestId":{"type":"string"},"TotalItemNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TotalPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"additionalProperties":false};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -936,7 +947,8 @@ errors++;
 }
 }
 if(data3.DomainType !== undefined){
-if(typeof data3.DomainType !== "string"){
+let data12 = data3.DomainType;
+if(typeof data12 !== "string"){
 const err17 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainType",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
@@ -946,10 +958,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data3.Email !== undefined){
-if(typeof data3.Email !== "string"){
-const err18 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Email",schemaPath:"#/properties/Data/properties/Domain/items/properties/Email/type",keyword:"type",params:{type: "string"}};
+if(!(((data12 === "New gTLD") || (data12 === "gTLD")) || (data12 === "ccTLD"))){
+const err18 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainType",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainType.enum}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -959,10 +969,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data3.ExpirationCurrDateDiff !== undefined){
-let data14 = data3.ExpirationCurrDateDiff;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err19 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/type",keyword:"type",params:{type: "integer"}};
+if(data3.Email !== undefined){
+if(typeof data3.Email !== "string"){
+const err19 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Email",schemaPath:"#/properties/Data/properties/Domain/items/properties/Email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -971,9 +980,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 2147483647 || isNaN(data14)){
-const err20 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data3.ExpirationCurrDateDiff !== undefined){
+let data14 = data3.ExpirationCurrDateDiff;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err20 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -982,8 +993,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data14 < -2147483648 || isNaN(data14)){
-const err21 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 2147483647 || isNaN(data14)){
+const err21 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -992,11 +1004,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-if(data3.ExpirationDate !== undefined){
-if(typeof data3.ExpirationDate !== "string"){
-const err22 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDate/type",keyword:"type",params:{type: "string"}};
+if(data14 < -2147483648 || isNaN(data14)){
+const err22 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1006,10 +1015,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data3.ExpirationDateLong !== undefined){
-let data16 = data3.ExpirationDateLong;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err23 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateLong/type",keyword:"type",params:{type: "integer"}};
+}
+if(data3.ExpirationDate !== undefined){
+if(typeof data3.ExpirationDate !== "string"){
+const err23 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDate/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1019,10 +1028,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data3.ExpirationDateStatus !== undefined){
-let data17 = data3.ExpirationDateStatus;
-if(typeof data17 !== "string"){
-const err24 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/type",keyword:"type",params:{type: "string"}};
+if(data3.ExpirationDateLong !== undefined){
+let data16 = data3.ExpirationDateLong;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err24 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateLong/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1031,8 +1040,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!((data17 === "1") || (data17 === "2"))){
-const err25 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.ExpirationDateStatus.enum}};
+}
+if(data3.ExpirationDateStatus !== undefined){
+let data17 = data3.ExpirationDateStatus;
+if(typeof data17 !== "string"){
+const err25 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1041,10 +1053,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data3.InstanceId !== undefined){
-if(typeof data3.InstanceId !== "string"){
-const err26 = {instancePath:instancePath+"/Data/Domain/" + i0+"/InstanceId",schemaPath:"#/properties/Data/properties/Domain/items/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
+if(!((data17 === "1") || (data17 === "2"))){
+const err26 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.ExpirationDateStatus.enum}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1054,9 +1064,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data3.Premium !== undefined){
-if(typeof data3.Premium !== "boolean"){
-const err27 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Premium",schemaPath:"#/properties/Data/properties/Domain/items/properties/Premium/type",keyword:"type",params:{type: "boolean"}};
+if(data3.InstanceId !== undefined){
+if(typeof data3.InstanceId !== "string"){
+const err27 = {instancePath:instancePath+"/Data/Domain/" + i0+"/InstanceId",schemaPath:"#/properties/Data/properties/Domain/items/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1066,9 +1076,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data3.ProductId !== undefined){
-if(typeof data3.ProductId !== "string"){
-const err28 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ProductId",schemaPath:"#/properties/Data/properties/Domain/items/properties/ProductId/type",keyword:"type",params:{type: "string"}};
+if(data3.Premium !== undefined){
+if(typeof data3.Premium !== "boolean"){
+const err28 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Premium",schemaPath:"#/properties/Data/properties/Domain/items/properties/Premium/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1078,9 +1088,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data3.RegistrantOrganization !== undefined){
-if(typeof data3.RegistrantOrganization !== "string"){
-const err29 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantOrganization",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
+if(data3.ProductId !== undefined){
+if(typeof data3.ProductId !== "string"){
+const err29 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ProductId",schemaPath:"#/properties/Data/properties/Domain/items/properties/ProductId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1090,10 +1100,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data3.RegistrantType !== undefined){
-let data22 = data3.RegistrantType;
-if(typeof data22 !== "string"){
-const err30 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
+if(data3.RegistrantOrganization !== undefined){
+if(typeof data3.RegistrantOrganization !== "string"){
+const err30 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantOrganization",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1102,8 +1111,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!((data22 === "1") || (data22 === "2"))){
-const err31 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.RegistrantType.enum}};
+}
+if(data3.RegistrantType !== undefined){
+let data22 = data3.RegistrantType;
+if(typeof data22 !== "string"){
+const err31 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1112,10 +1124,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data3.RegistrationDate !== undefined){
-if(typeof data3.RegistrationDate !== "string"){
-const err32 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDate/type",keyword:"type",params:{type: "string"}};
+if(!((data22 === "1") || (data22 === "2"))){
+const err32 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.RegistrantType.enum}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1125,10 +1135,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data3.RegistrationDateLong !== undefined){
-let data24 = data3.RegistrationDateLong;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err33 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDateLong/type",keyword:"type",params:{type: "integer"}};
+if(data3.RegistrationDate !== undefined){
+if(typeof data3.RegistrationDate !== "string"){
+const err33 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDate/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1138,9 +1147,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data3.Remark !== undefined){
-if(typeof data3.Remark !== "string"){
-const err34 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Remark",schemaPath:"#/properties/Data/properties/Domain/items/properties/Remark/type",keyword:"type",params:{type: "string"}};
+if(data3.RegistrationDateLong !== undefined){
+let data24 = data3.RegistrationDateLong;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err34 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDateLong/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1150,9 +1160,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data3.ZhRegistrantOrganization !== undefined){
-if(typeof data3.ZhRegistrantOrganization !== "string"){
-const err35 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ZhRegistrantOrganization",schemaPath:"#/properties/Data/properties/Domain/items/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
+if(data3.Remark !== undefined){
+if(typeof data3.Remark !== "string"){
+const err35 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Remark",schemaPath:"#/properties/Data/properties/Domain/items/properties/Remark/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1162,9 +1172,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/Data/Domain/" + i0,schemaPath:"#/properties/Data/properties/Domain/items/type",keyword:"type",params:{type: "object"}};
+if(data3.ZhRegistrantOrganization !== undefined){
+if(typeof data3.ZhRegistrantOrganization !== "string"){
+const err36 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ZhRegistrantOrganization",schemaPath:"#/properties/Data/properties/Domain/items/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1176,7 +1186,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/Data/Domain",schemaPath:"#/properties/Data/properties/Domain/type",keyword:"type",params:{type: "array"}};
+const err37 = {instancePath:instancePath+"/Data/Domain/" + i0,schemaPath:"#/properties/Data/properties/Domain/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1188,7 +1198,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/type",keyword:"type",params:{type: "object"}};
+const err38 = {instancePath:instancePath+"/Data/Domain",schemaPath:"#/properties/Data/properties/Domain/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1198,9 +1208,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.NextPage !== undefined){
-if(typeof data.NextPage !== "boolean"){
-const err39 = {instancePath:instancePath+"/NextPage",schemaPath:"#/properties/NextPage/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err39 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1210,10 +1220,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.PageSize !== undefined){
-let data28 = data.PageSize;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err40 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
+if(data.NextPage !== undefined){
+if(typeof data.NextPage !== "boolean"){
+const err40 = {instancePath:instancePath+"/NextPage",schemaPath:"#/properties/NextPage/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1222,9 +1231,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 2147483647 || isNaN(data28)){
-const err41 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data.PageSize !== undefined){
+let data28 = data.PageSize;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err41 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1233,8 +1244,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data28 < -2147483648 || isNaN(data28)){
-const err42 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 > 2147483647 || isNaN(data28)){
+const err42 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1243,11 +1255,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-}
-if(data.PrePage !== undefined){
-if(typeof data.PrePage !== "boolean"){
-const err43 = {instancePath:instancePath+"/PrePage",schemaPath:"#/properties/PrePage/type",keyword:"type",params:{type: "boolean"}};
+if(data28 < -2147483648 || isNaN(data28)){
+const err43 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1257,9 +1266,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err44 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
+}
+if(data.PrePage !== undefined){
+if(typeof data.PrePage !== "boolean"){
+const err44 = {instancePath:instancePath+"/PrePage",schemaPath:"#/properties/PrePage/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1269,10 +1279,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.TotalItemNum !== undefined){
-let data31 = data.TotalItemNum;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err45 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/type",keyword:"type",params:{type: "integer"}};
+if(data.RequestId !== undefined){
+if(typeof data.RequestId !== "string"){
+const err45 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1281,9 +1290,11 @@ vErrors.push(err45);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 2147483647 || isNaN(data31)){
-const err46 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data.TotalItemNum !== undefined){
+let data31 = data.TotalItemNum;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err46 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1292,8 +1303,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data31 < -2147483648 || isNaN(data31)){
-const err47 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 2147483647 || isNaN(data31)){
+const err47 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1302,12 +1314,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-if(data.TotalPageNum !== undefined){
-let data32 = data.TotalPageNum;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err48 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/type",keyword:"type",params:{type: "integer"}};
+if(data31 < -2147483648 || isNaN(data31)){
+const err48 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1316,9 +1324,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 2147483647 || isNaN(data32)){
-const err49 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+}
+if(data.TotalPageNum !== undefined){
+let data32 = data.TotalPageNum;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err49 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1327,8 +1338,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data32 < -2147483648 || isNaN(data32)){
-const err50 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 2147483647 || isNaN(data32)){
+const err50 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1337,16 +1349,26 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data32 < -2147483648 || isNaN(data32)){
+const err51 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }

@@ -478,7 +478,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"CurrentPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Data":{"type":"object","properties":{"Domain":{"type":"array","items":{"type":"object","properties":{"DomainAuditStatus":{"type":"string","enum":["FAILED","SUCCEED","NONAUDIT","AUDITING"]},"DomainGroupId":{"type":"string"},"DomainGroupName":{"type":"string"},"DomainName":{"type":"string"},"DomainStatus":{"type":"string","enum":["1","2","3"]},"DomainType":{"type":"string"},"ExpirationCurrDateDiff":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"ExpirationDate":{"type":"string"},"ExpirationDateLong":{"type":"integer"},"ExpirationDateStatus":{"type":"string","enum":["1","2"]},"InstanceId":{"type":"string"},"Premium":{"type":"boolean"},"ProductId":{"type":"string"},"RegistrantType":{"type":"string","enum":["1","2"]},"RegistrationDate":{"type":"string"},"RegistrationDateLong":{"type":"integer"},"Remark":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"NextPage":{"type":"boolean"},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PrePage":{"type":"boolean"},"RequestId":{"type":"string"},"TotalItemNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TotalPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"additionalProperties":false};
+const schema32 = {"type":"object","properties":{"CurrentPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Data":{"type":"object","properties":{"Domain":{"type":"array","items":{"type":"object","properties":{"DomainAuditStatus":{"type":"string","enum":["FAILED","SUCCEED","NONAUDIT","AUDITING"]},"DomainGroupId":{"type":"string"},"DomainGroupName":{"type":"string"},"DomainName":{"type":"string"},"DomainStatus":{"type":"string","enum":["1","2","3"]},"DomainType":{"type":"string","enum":["New gTLD","gTLD","ccTLD"]},"ExpirationCurrDateDiff":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"ExpirationDate":{"type":"string"},"ExpirationDateLong":{"type":"integer"},"ExpirationDateStatus":{"type":"string","enum":["1","2"]},"InstanceId":{"type":"string"},"Premium":{"type":"boolean"},"ProductId":{"type":"string"},"RegistrantType":{"type":"string","enum":["1","2"]},"RegistrationDate":{"type":"string"},"RegistrationDateLong":{"type":"integer"},"Remark":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"NextPage":{"type":"boolean"},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PrePage":{"type":"boolean"},"RequestId":{"type":"string"},"TotalItemNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TotalPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"additionalProperties":false};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -655,7 +655,8 @@ errors++;
 }
 }
 if(data3.DomainType !== undefined){
-if(typeof data3.DomainType !== "string"){
+let data9 = data3.DomainType;
+if(typeof data9 !== "string"){
 const err13 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainType",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
@@ -665,11 +666,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data3.ExpirationCurrDateDiff !== undefined){
-let data10 = data3.ExpirationCurrDateDiff;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err14 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/type",keyword:"type",params:{type: "integer"}};
+if(!(((data9 === "New gTLD") || (data9 === "gTLD")) || (data9 === "ccTLD"))){
+const err14 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainType",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainType.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -678,9 +676,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 2147483647 || isNaN(data10)){
-const err15 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data3.ExpirationCurrDateDiff !== undefined){
+let data10 = data3.ExpirationCurrDateDiff;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err15 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -689,8 +689,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data10 < -2147483648 || isNaN(data10)){
-const err16 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 2147483647 || isNaN(data10)){
+const err16 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -699,11 +700,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-if(data3.ExpirationDate !== undefined){
-if(typeof data3.ExpirationDate !== "string"){
-const err17 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDate/type",keyword:"type",params:{type: "string"}};
+if(data10 < -2147483648 || isNaN(data10)){
+const err17 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -713,10 +711,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data3.ExpirationDateLong !== undefined){
-let data12 = data3.ExpirationDateLong;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err18 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateLong/type",keyword:"type",params:{type: "integer"}};
+}
+if(data3.ExpirationDate !== undefined){
+if(typeof data3.ExpirationDate !== "string"){
+const err18 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDate/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -726,10 +724,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data3.ExpirationDateStatus !== undefined){
-let data13 = data3.ExpirationDateStatus;
-if(typeof data13 !== "string"){
-const err19 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/type",keyword:"type",params:{type: "string"}};
+if(data3.ExpirationDateLong !== undefined){
+let data12 = data3.ExpirationDateLong;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err19 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateLong/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -738,8 +736,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!((data13 === "1") || (data13 === "2"))){
-const err20 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.ExpirationDateStatus.enum}};
+}
+if(data3.ExpirationDateStatus !== undefined){
+let data13 = data3.ExpirationDateStatus;
+if(typeof data13 !== "string"){
+const err20 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -748,10 +749,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data3.InstanceId !== undefined){
-if(typeof data3.InstanceId !== "string"){
-const err21 = {instancePath:instancePath+"/Data/Domain/" + i0+"/InstanceId",schemaPath:"#/properties/Data/properties/Domain/items/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
+if(!((data13 === "1") || (data13 === "2"))){
+const err21 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.ExpirationDateStatus.enum}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -761,9 +760,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data3.Premium !== undefined){
-if(typeof data3.Premium !== "boolean"){
-const err22 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Premium",schemaPath:"#/properties/Data/properties/Domain/items/properties/Premium/type",keyword:"type",params:{type: "boolean"}};
+if(data3.InstanceId !== undefined){
+if(typeof data3.InstanceId !== "string"){
+const err22 = {instancePath:instancePath+"/Data/Domain/" + i0+"/InstanceId",schemaPath:"#/properties/Data/properties/Domain/items/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -773,9 +772,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data3.ProductId !== undefined){
-if(typeof data3.ProductId !== "string"){
-const err23 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ProductId",schemaPath:"#/properties/Data/properties/Domain/items/properties/ProductId/type",keyword:"type",params:{type: "string"}};
+if(data3.Premium !== undefined){
+if(typeof data3.Premium !== "boolean"){
+const err23 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Premium",schemaPath:"#/properties/Data/properties/Domain/items/properties/Premium/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -785,10 +784,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data3.RegistrantType !== undefined){
-let data17 = data3.RegistrantType;
-if(typeof data17 !== "string"){
-const err24 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
+if(data3.ProductId !== undefined){
+if(typeof data3.ProductId !== "string"){
+const err24 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ProductId",schemaPath:"#/properties/Data/properties/Domain/items/properties/ProductId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -797,8 +795,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!((data17 === "1") || (data17 === "2"))){
-const err25 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.RegistrantType.enum}};
+}
+if(data3.RegistrantType !== undefined){
+let data17 = data3.RegistrantType;
+if(typeof data17 !== "string"){
+const err25 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -807,10 +808,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data3.RegistrationDate !== undefined){
-if(typeof data3.RegistrationDate !== "string"){
-const err26 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDate/type",keyword:"type",params:{type: "string"}};
+if(!((data17 === "1") || (data17 === "2"))){
+const err26 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.RegistrantType.enum}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -820,10 +819,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data3.RegistrationDateLong !== undefined){
-let data19 = data3.RegistrationDateLong;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err27 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDateLong/type",keyword:"type",params:{type: "integer"}};
+if(data3.RegistrationDate !== undefined){
+if(typeof data3.RegistrationDate !== "string"){
+const err27 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDate/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -833,9 +831,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data3.Remark !== undefined){
-if(typeof data3.Remark !== "string"){
-const err28 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Remark",schemaPath:"#/properties/Data/properties/Domain/items/properties/Remark/type",keyword:"type",params:{type: "string"}};
+if(data3.RegistrationDateLong !== undefined){
+let data19 = data3.RegistrationDateLong;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err28 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDateLong/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -845,9 +844,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/Data/Domain/" + i0,schemaPath:"#/properties/Data/properties/Domain/items/type",keyword:"type",params:{type: "object"}};
+if(data3.Remark !== undefined){
+if(typeof data3.Remark !== "string"){
+const err29 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Remark",schemaPath:"#/properties/Data/properties/Domain/items/properties/Remark/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -859,7 +858,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/Data/Domain",schemaPath:"#/properties/Data/properties/Domain/type",keyword:"type",params:{type: "array"}};
+const err30 = {instancePath:instancePath+"/Data/Domain/" + i0,schemaPath:"#/properties/Data/properties/Domain/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -871,7 +870,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/type",keyword:"type",params:{type: "object"}};
+const err31 = {instancePath:instancePath+"/Data/Domain",schemaPath:"#/properties/Data/properties/Domain/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -881,9 +880,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.NextPage !== undefined){
-if(typeof data.NextPage !== "boolean"){
-const err32 = {instancePath:instancePath+"/NextPage",schemaPath:"#/properties/NextPage/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err32 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -893,10 +892,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.PageSize !== undefined){
-let data22 = data.PageSize;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err33 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
+if(data.NextPage !== undefined){
+if(typeof data.NextPage !== "boolean"){
+const err33 = {instancePath:instancePath+"/NextPage",schemaPath:"#/properties/NextPage/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -905,9 +903,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 2147483647 || isNaN(data22)){
-const err34 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data.PageSize !== undefined){
+let data22 = data.PageSize;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err34 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -916,8 +916,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data22 < -2147483648 || isNaN(data22)){
-const err35 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 2147483647 || isNaN(data22)){
+const err35 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -926,11 +927,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-if(data.PrePage !== undefined){
-if(typeof data.PrePage !== "boolean"){
-const err36 = {instancePath:instancePath+"/PrePage",schemaPath:"#/properties/PrePage/type",keyword:"type",params:{type: "boolean"}};
+if(data22 < -2147483648 || isNaN(data22)){
+const err36 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -940,9 +938,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err37 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
+}
+if(data.PrePage !== undefined){
+if(typeof data.PrePage !== "boolean"){
+const err37 = {instancePath:instancePath+"/PrePage",schemaPath:"#/properties/PrePage/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -952,10 +951,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.TotalItemNum !== undefined){
-let data25 = data.TotalItemNum;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err38 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/type",keyword:"type",params:{type: "integer"}};
+if(data.RequestId !== undefined){
+if(typeof data.RequestId !== "string"){
+const err38 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -964,9 +962,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 2147483647 || isNaN(data25)){
-const err39 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data.TotalItemNum !== undefined){
+let data25 = data.TotalItemNum;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err39 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -975,8 +975,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data25 < -2147483648 || isNaN(data25)){
-const err40 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 2147483647 || isNaN(data25)){
+const err40 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -985,12 +986,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-}
-if(data.TotalPageNum !== undefined){
-let data26 = data.TotalPageNum;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err41 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/type",keyword:"type",params:{type: "integer"}};
+if(data25 < -2147483648 || isNaN(data25)){
+const err41 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -999,9 +996,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 2147483647 || isNaN(data26)){
-const err42 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+}
+if(data.TotalPageNum !== undefined){
+let data26 = data.TotalPageNum;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err42 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1010,8 +1010,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data26 < -2147483648 || isNaN(data26)){
-const err43 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 2147483647 || isNaN(data26)){
+const err43 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1020,16 +1021,26 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data26 < -2147483648 || isNaN(data26)){
+const err44 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }

@@ -5,7 +5,7 @@ import { makeValidator, type Validator } from '../../check.js';
 
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"QualificationType":{"type":"string"},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"InstanceId":{"type":"string"},"Limit":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["QualificationType","InstanceId","Limit"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"QualificationType":{"type":"string","enum":["knet"]},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"InstanceId":{"type":"string"},"Limit":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["QualificationType","InstanceId","Limit"],"additionalProperties":false};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -61,7 +61,8 @@ errors++;
 }
 }
 if(data.QualificationType !== undefined){
-if(typeof data.QualificationType !== "string"){
+let data0 = data.QualificationType;
+if(typeof data0 !== "string"){
 const err4 = {instancePath:instancePath+"/QualificationType",schemaPath:"#/properties/QualificationType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -71,10 +72,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err5 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(!(data0 === "knet")){
+const err5 = {instancePath:instancePath+"/QualificationType",schemaPath:"#/properties/QualificationType/enum",keyword:"enum",params:{allowedValues: schema31.properties.QualificationType.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -84,10 +83,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data2 = data.Lang;
-if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err6 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -96,8 +94,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!((data2 === "zh") || (data2 === "en"))){
-const err7 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+if(data.Lang !== undefined){
+let data2 = data.Lang;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -106,10 +107,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.InstanceId !== undefined){
-if(typeof data.InstanceId !== "string"){
-const err8 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
+if(!((data2 === "zh") || (data2 === "en"))){
+const err8 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -119,10 +118,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.Limit !== undefined){
-let data4 = data.Limit;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err9 = {instancePath:instancePath+"/Limit",schemaPath:"#/properties/Limit/type",keyword:"type",params:{type: "integer"}};
+if(data.InstanceId !== undefined){
+if(typeof data.InstanceId !== "string"){
+const err9 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -131,9 +129,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 2147483647 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/Limit",schemaPath:"#/properties/Limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data.Limit !== undefined){
+let data4 = data.Limit;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err10 = {instancePath:instancePath+"/Limit",schemaPath:"#/properties/Limit/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -142,8 +142,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data4 < -2147483648 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/Limit",schemaPath:"#/properties/Limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 2147483647 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/Limit",schemaPath:"#/properties/Limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -152,16 +153,26 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data4 < -2147483648 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/Limit",schemaPath:"#/properties/Limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }

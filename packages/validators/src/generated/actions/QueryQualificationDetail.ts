@@ -5,7 +5,7 @@ import { makeValidator, type Validator } from '../../check.js';
 
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"InstanceId":{"type":"string"},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"QualificationType":{"type":"string"}},"required":["InstanceId","QualificationType"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"InstanceId":{"type":"string"},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"QualificationType":{"type":"string","enum":["knet"]}},"required":["InstanceId","QualificationType"],"additionalProperties":false};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -98,7 +98,8 @@ errors++;
 }
 }
 if(data.QualificationType !== undefined){
-if(typeof data.QualificationType !== "string"){
+let data3 = data.QualificationType;
+if(typeof data3 !== "string"){
 const err7 = {instancePath:instancePath+"/QualificationType",schemaPath:"#/properties/QualificationType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
@@ -108,15 +109,25 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(!(data3 === "knet")){
+const err8 = {instancePath:instancePath+"/QualificationType",schemaPath:"#/properties/QualificationType/enum",keyword:"enum",params:{allowedValues: schema31.properties.QualificationType.enum}};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }

@@ -281,7 +281,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"CurrentPageCursor":{"type":"object","properties":{"Clientip":{"type":"string"},"CreateTime":{"type":"string"},"CreateTimeLong":{"type":"integer"},"TaskNo":{"type":"string"},"TaskNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TaskStatus":{"type":"string"},"TaskStatusCode":{"type":"integer","enum":[1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","UPDATE_REGISTRANT_CONTACT","DELETE_DOMAIN","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"}},"additionalProperties":false},"NextPageCursor":{"type":"object","properties":{"Clientip":{"type":"string"},"CreateTime":{"type":"string"},"CreateTimeLong":{"type":"integer"},"TaskNo":{"type":"string"},"TaskNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TaskStatus":{"type":"string"},"TaskStatusCode":{"type":"integer","enum":[1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","UPDATE_REGISTRANT_CONTACT","DELETE_DOMAIN","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"}},"additionalProperties":false},"Objects":{"type":"object","properties":{"TaskInfoHistory":{"type":"array","items":{"type":"object","properties":{"Clientip":{"type":"string"},"CreateTime":{"type":"string"},"CreateTimeLong":{"type":"integer"},"TaskNo":{"type":"string"},"TaskNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TaskStatus":{"type":"string"},"TaskStatusCode":{"type":"integer","enum":[1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","UPDATE_REGISTRANT_CONTACT","DELETE_DOMAIN","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PrePageCursor":{"type":"object","properties":{"Clientip":{"type":"string"},"CreateTime":{"type":"string"},"CreateTimeLong":{"type":"integer"},"TaskNo":{"type":"string"},"TaskNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TaskStatus":{"type":"string"},"TaskStatusCode":{"type":"integer","enum":[1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","UPDATE_REGISTRANT_CONTACT","DELETE_DOMAIN","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"}},"additionalProperties":false},"RequestId":{"type":"string"}},"additionalProperties":false};
+const schema32 = {"type":"object","properties":{"CurrentPageCursor":{"type":"object","properties":{"Clientip":{"type":"string"},"CreateTime":{"type":"string"},"CreateTimeLong":{"type":"integer"},"TaskNo":{"type":"string"},"TaskNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TaskStatus":{"type":"string","enum":["WAITING_EXECUTE","EXECUTING","COMPLETE"]},"TaskStatusCode":{"type":"integer","enum":[1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","UPDATE_REGISTRANT_CONTACT","DELETE_DOMAIN","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"}},"additionalProperties":false},"NextPageCursor":{"type":"object","properties":{"Clientip":{"type":"string"},"CreateTime":{"type":"string"},"CreateTimeLong":{"type":"integer"},"TaskNo":{"type":"string"},"TaskNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TaskStatus":{"type":"string","enum":["WAITING_EXECUTE","EXECUTING","COMPLETE"]},"TaskStatusCode":{"type":"integer","enum":[1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","UPDATE_REGISTRANT_CONTACT","DELETE_DOMAIN","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"}},"additionalProperties":false},"Objects":{"type":"object","properties":{"TaskInfoHistory":{"type":"array","items":{"type":"object","properties":{"Clientip":{"type":"string"},"CreateTime":{"type":"string"},"CreateTimeLong":{"type":"integer"},"TaskNo":{"type":"string"},"TaskNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TaskStatus":{"type":"string","enum":["WAITING_EXECUTE","EXECUTING","COMPLETE"]},"TaskStatusCode":{"type":"integer","enum":[1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","UPDATE_REGISTRANT_CONTACT","DELETE_DOMAIN","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PrePageCursor":{"type":"object","properties":{"Clientip":{"type":"string"},"CreateTime":{"type":"string"},"CreateTimeLong":{"type":"integer"},"TaskNo":{"type":"string"},"TaskNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TaskStatus":{"type":"string","enum":["WAITING_EXECUTE","EXECUTING","COMPLETE"]},"TaskStatusCode":{"type":"integer","enum":[1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","UPDATE_REGISTRANT_CONTACT","DELETE_DOMAIN","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"}},"additionalProperties":false},"RequestId":{"type":"string"}},"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -407,7 +407,8 @@ errors++;
 }
 }
 if(data0.TaskStatus !== undefined){
-if(typeof data0.TaskStatus !== "string"){
+let data6 = data0.TaskStatus;
+if(typeof data6 !== "string"){
 const err9 = {instancePath:instancePath+"/CurrentPageCursor/TaskStatus",schemaPath:"#/properties/CurrentPageCursor/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
@@ -417,11 +418,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data0.TaskStatusCode !== undefined){
-let data7 = data0.TaskStatusCode;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err10 = {instancePath:instancePath+"/CurrentPageCursor/TaskStatusCode",schemaPath:"#/properties/CurrentPageCursor/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
+if(!(((data6 === "WAITING_EXECUTE") || (data6 === "EXECUTING")) || (data6 === "COMPLETE"))){
+const err10 = {instancePath:instancePath+"/CurrentPageCursor/TaskStatus",schemaPath:"#/properties/CurrentPageCursor/properties/TaskStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.CurrentPageCursor.properties.TaskStatus.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -430,8 +428,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!(((data7 === 1) || (data7 === 2)) || (data7 === 3))){
-const err11 = {instancePath:instancePath+"/CurrentPageCursor/TaskStatusCode",schemaPath:"#/properties/CurrentPageCursor/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.CurrentPageCursor.properties.TaskStatusCode.enum}};
+}
+if(data0.TaskStatusCode !== undefined){
+let data7 = data0.TaskStatusCode;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err11 = {instancePath:instancePath+"/CurrentPageCursor/TaskStatusCode",schemaPath:"#/properties/CurrentPageCursor/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -440,11 +441,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data0.TaskType !== undefined){
-let data8 = data0.TaskType;
-if(typeof data8 !== "string"){
-const err12 = {instancePath:instancePath+"/CurrentPageCursor/TaskType",schemaPath:"#/properties/CurrentPageCursor/properties/TaskType/type",keyword:"type",params:{type: "string"}};
+if(!(((data7 === 1) || (data7 === 2)) || (data7 === 3))){
+const err12 = {instancePath:instancePath+"/CurrentPageCursor/TaskStatusCode",schemaPath:"#/properties/CurrentPageCursor/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.CurrentPageCursor.properties.TaskStatusCode.enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -453,8 +451,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!((((((((((((((((data8 === "CHG_HOLDER") || (data8 === "CHG_DNS")) || (data8 === "SET_WHOIS_PROTECT")) || (data8 === "UPDATE_ADMIN_CONTACT")) || (data8 === "UPDATE_BILLING_CONTACT")) || (data8 === "UPDATE_TECH_CONTACT")) || (data8 === "SET_UPDATE_PROHIBITED")) || (data8 === "SET_TRANSFER_PROHIBITED")) || (data8 === "ORDER_ACTIVATE")) || (data8 === "ORDER_RENEW")) || (data8 === "ORDER_REDEEM")) || (data8 === "CREATE_DNSHOST")) || (data8 === "UPDATE_DNSHOST")) || (data8 === "UPDATE_REGISTRANT_CONTACT")) || (data8 === "DELETE_DOMAIN")) || (data8 === "SYNC_DNSHOST"))){
-const err13 = {instancePath:instancePath+"/CurrentPageCursor/TaskType",schemaPath:"#/properties/CurrentPageCursor/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.CurrentPageCursor.properties.TaskType.enum}};
+}
+if(data0.TaskType !== undefined){
+let data8 = data0.TaskType;
+if(typeof data8 !== "string"){
+const err13 = {instancePath:instancePath+"/CurrentPageCursor/TaskType",schemaPath:"#/properties/CurrentPageCursor/properties/TaskType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -463,10 +464,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data0.TaskTypeDescription !== undefined){
-if(typeof data0.TaskTypeDescription !== "string"){
-const err14 = {instancePath:instancePath+"/CurrentPageCursor/TaskTypeDescription",schemaPath:"#/properties/CurrentPageCursor/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
+if(!((((((((((((((((data8 === "CHG_HOLDER") || (data8 === "CHG_DNS")) || (data8 === "SET_WHOIS_PROTECT")) || (data8 === "UPDATE_ADMIN_CONTACT")) || (data8 === "UPDATE_BILLING_CONTACT")) || (data8 === "UPDATE_TECH_CONTACT")) || (data8 === "SET_UPDATE_PROHIBITED")) || (data8 === "SET_TRANSFER_PROHIBITED")) || (data8 === "ORDER_ACTIVATE")) || (data8 === "ORDER_RENEW")) || (data8 === "ORDER_REDEEM")) || (data8 === "CREATE_DNSHOST")) || (data8 === "UPDATE_DNSHOST")) || (data8 === "UPDATE_REGISTRANT_CONTACT")) || (data8 === "DELETE_DOMAIN")) || (data8 === "SYNC_DNSHOST"))){
+const err14 = {instancePath:instancePath+"/CurrentPageCursor/TaskType",schemaPath:"#/properties/CurrentPageCursor/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.CurrentPageCursor.properties.TaskType.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -476,9 +475,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/CurrentPageCursor",schemaPath:"#/properties/CurrentPageCursor/type",keyword:"type",params:{type: "object"}};
+if(data0.TaskTypeDescription !== undefined){
+if(typeof data0.TaskTypeDescription !== "string"){
+const err15 = {instancePath:instancePath+"/CurrentPageCursor/TaskTypeDescription",schemaPath:"#/properties/CurrentPageCursor/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -488,12 +487,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.NextPageCursor !== undefined){
-let data10 = data.NextPageCursor;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key2 in data10){
-if(!(func1.call(schema32.properties.NextPageCursor.properties, key2))){
-const err16 = {instancePath:instancePath+"/NextPageCursor",schemaPath:"#/properties/NextPageCursor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+}
+else {
+const err16 = {instancePath:instancePath+"/CurrentPageCursor",schemaPath:"#/properties/CurrentPageCursor/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -503,9 +499,12 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data10.Clientip !== undefined){
-if(typeof data10.Clientip !== "string"){
-const err17 = {instancePath:instancePath+"/NextPageCursor/Clientip",schemaPath:"#/properties/NextPageCursor/properties/Clientip/type",keyword:"type",params:{type: "string"}};
+if(data.NextPageCursor !== undefined){
+let data10 = data.NextPageCursor;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key2 in data10){
+if(!(func1.call(schema32.properties.NextPageCursor.properties, key2))){
+const err17 = {instancePath:instancePath+"/NextPageCursor",schemaPath:"#/properties/NextPageCursor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -515,9 +514,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data10.CreateTime !== undefined){
-if(typeof data10.CreateTime !== "string"){
-const err18 = {instancePath:instancePath+"/NextPageCursor/CreateTime",schemaPath:"#/properties/NextPageCursor/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
+if(data10.Clientip !== undefined){
+if(typeof data10.Clientip !== "string"){
+const err18 = {instancePath:instancePath+"/NextPageCursor/Clientip",schemaPath:"#/properties/NextPageCursor/properties/Clientip/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -527,10 +526,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data10.CreateTimeLong !== undefined){
-let data13 = data10.CreateTimeLong;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err19 = {instancePath:instancePath+"/NextPageCursor/CreateTimeLong",schemaPath:"#/properties/NextPageCursor/properties/CreateTimeLong/type",keyword:"type",params:{type: "integer"}};
+if(data10.CreateTime !== undefined){
+if(typeof data10.CreateTime !== "string"){
+const err19 = {instancePath:instancePath+"/NextPageCursor/CreateTime",schemaPath:"#/properties/NextPageCursor/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -540,9 +538,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data10.TaskNo !== undefined){
-if(typeof data10.TaskNo !== "string"){
-const err20 = {instancePath:instancePath+"/NextPageCursor/TaskNo",schemaPath:"#/properties/NextPageCursor/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
+if(data10.CreateTimeLong !== undefined){
+let data13 = data10.CreateTimeLong;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err20 = {instancePath:instancePath+"/NextPageCursor/CreateTimeLong",schemaPath:"#/properties/NextPageCursor/properties/CreateTimeLong/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -552,10 +551,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data10.TaskNum !== undefined){
-let data15 = data10.TaskNum;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err21 = {instancePath:instancePath+"/NextPageCursor/TaskNum",schemaPath:"#/properties/NextPageCursor/properties/TaskNum/type",keyword:"type",params:{type: "integer"}};
+if(data10.TaskNo !== undefined){
+if(typeof data10.TaskNo !== "string"){
+const err21 = {instancePath:instancePath+"/NextPageCursor/TaskNo",schemaPath:"#/properties/NextPageCursor/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -564,9 +562,11 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 2147483647 || isNaN(data15)){
-const err22 = {instancePath:instancePath+"/NextPageCursor/TaskNum",schemaPath:"#/properties/NextPageCursor/properties/TaskNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data10.TaskNum !== undefined){
+let data15 = data10.TaskNum;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err22 = {instancePath:instancePath+"/NextPageCursor/TaskNum",schemaPath:"#/properties/NextPageCursor/properties/TaskNum/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -575,8 +575,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data15 < -2147483648 || isNaN(data15)){
-const err23 = {instancePath:instancePath+"/NextPageCursor/TaskNum",schemaPath:"#/properties/NextPageCursor/properties/TaskNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 2147483647 || isNaN(data15)){
+const err23 = {instancePath:instancePath+"/NextPageCursor/TaskNum",schemaPath:"#/properties/NextPageCursor/properties/TaskNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -585,11 +586,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-if(data10.TaskStatus !== undefined){
-if(typeof data10.TaskStatus !== "string"){
-const err24 = {instancePath:instancePath+"/NextPageCursor/TaskStatus",schemaPath:"#/properties/NextPageCursor/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
+if(data15 < -2147483648 || isNaN(data15)){
+const err24 = {instancePath:instancePath+"/NextPageCursor/TaskNum",schemaPath:"#/properties/NextPageCursor/properties/TaskNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -599,10 +597,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data10.TaskStatusCode !== undefined){
-let data17 = data10.TaskStatusCode;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err25 = {instancePath:instancePath+"/NextPageCursor/TaskStatusCode",schemaPath:"#/properties/NextPageCursor/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
+}
+if(data10.TaskStatus !== undefined){
+let data16 = data10.TaskStatus;
+if(typeof data16 !== "string"){
+const err25 = {instancePath:instancePath+"/NextPageCursor/TaskStatus",schemaPath:"#/properties/NextPageCursor/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -611,8 +610,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!(((data17 === 1) || (data17 === 2)) || (data17 === 3))){
-const err26 = {instancePath:instancePath+"/NextPageCursor/TaskStatusCode",schemaPath:"#/properties/NextPageCursor/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.NextPageCursor.properties.TaskStatusCode.enum}};
+if(!(((data16 === "WAITING_EXECUTE") || (data16 === "EXECUTING")) || (data16 === "COMPLETE"))){
+const err26 = {instancePath:instancePath+"/NextPageCursor/TaskStatus",schemaPath:"#/properties/NextPageCursor/properties/TaskStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.NextPageCursor.properties.TaskStatus.enum}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -622,10 +621,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data10.TaskType !== undefined){
-let data18 = data10.TaskType;
-if(typeof data18 !== "string"){
-const err27 = {instancePath:instancePath+"/NextPageCursor/TaskType",schemaPath:"#/properties/NextPageCursor/properties/TaskType/type",keyword:"type",params:{type: "string"}};
+if(data10.TaskStatusCode !== undefined){
+let data17 = data10.TaskStatusCode;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err27 = {instancePath:instancePath+"/NextPageCursor/TaskStatusCode",schemaPath:"#/properties/NextPageCursor/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -634,8 +633,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!((((((((((((((((data18 === "CHG_HOLDER") || (data18 === "CHG_DNS")) || (data18 === "SET_WHOIS_PROTECT")) || (data18 === "UPDATE_ADMIN_CONTACT")) || (data18 === "UPDATE_BILLING_CONTACT")) || (data18 === "UPDATE_TECH_CONTACT")) || (data18 === "SET_UPDATE_PROHIBITED")) || (data18 === "SET_TRANSFER_PROHIBITED")) || (data18 === "ORDER_ACTIVATE")) || (data18 === "ORDER_RENEW")) || (data18 === "ORDER_REDEEM")) || (data18 === "CREATE_DNSHOST")) || (data18 === "UPDATE_DNSHOST")) || (data18 === "UPDATE_REGISTRANT_CONTACT")) || (data18 === "DELETE_DOMAIN")) || (data18 === "SYNC_DNSHOST"))){
-const err28 = {instancePath:instancePath+"/NextPageCursor/TaskType",schemaPath:"#/properties/NextPageCursor/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.NextPageCursor.properties.TaskType.enum}};
+if(!(((data17 === 1) || (data17 === 2)) || (data17 === 3))){
+const err28 = {instancePath:instancePath+"/NextPageCursor/TaskStatusCode",schemaPath:"#/properties/NextPageCursor/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.NextPageCursor.properties.TaskStatusCode.enum}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -645,9 +644,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data10.TaskTypeDescription !== undefined){
-if(typeof data10.TaskTypeDescription !== "string"){
-const err29 = {instancePath:instancePath+"/NextPageCursor/TaskTypeDescription",schemaPath:"#/properties/NextPageCursor/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
+if(data10.TaskType !== undefined){
+let data18 = data10.TaskType;
+if(typeof data18 !== "string"){
+const err29 = {instancePath:instancePath+"/NextPageCursor/TaskType",schemaPath:"#/properties/NextPageCursor/properties/TaskType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -656,10 +656,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/NextPageCursor",schemaPath:"#/properties/NextPageCursor/type",keyword:"type",params:{type: "object"}};
+if(!((((((((((((((((data18 === "CHG_HOLDER") || (data18 === "CHG_DNS")) || (data18 === "SET_WHOIS_PROTECT")) || (data18 === "UPDATE_ADMIN_CONTACT")) || (data18 === "UPDATE_BILLING_CONTACT")) || (data18 === "UPDATE_TECH_CONTACT")) || (data18 === "SET_UPDATE_PROHIBITED")) || (data18 === "SET_TRANSFER_PROHIBITED")) || (data18 === "ORDER_ACTIVATE")) || (data18 === "ORDER_RENEW")) || (data18 === "ORDER_REDEEM")) || (data18 === "CREATE_DNSHOST")) || (data18 === "UPDATE_DNSHOST")) || (data18 === "UPDATE_REGISTRANT_CONTACT")) || (data18 === "DELETE_DOMAIN")) || (data18 === "SYNC_DNSHOST"))){
+const err30 = {instancePath:instancePath+"/NextPageCursor/TaskType",schemaPath:"#/properties/NextPageCursor/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.NextPageCursor.properties.TaskType.enum}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -669,17 +667,41 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.Objects !== undefined){
-let data20 = data.Objects;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key3 in data20){
-if(!(key3 === "TaskInfoHistory")){
-const err31 = {instancePath:instancePath+"/Objects",schemaPath:"#/properties/Objects/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(data10.TaskTypeDescription !== undefined){
+if(typeof data10.TaskTypeDescription !== "string"){
+const err31 = {instancePath:instancePath+"/NextPageCursor/TaskTypeDescription",schemaPath:"#/properties/NextPageCursor/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/NextPageCursor",schemaPath:"#/properties/NextPageCursor/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.Objects !== undefined){
+let data20 = data.Objects;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key3 in data20){
+if(!(key3 === "TaskInfoHistory")){
+const err33 = {instancePath:instancePath+"/Objects",schemaPath:"#/properties/Objects/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
@@ -693,31 +715,7 @@ let data22 = data21[i0];
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 for(const key4 in data22){
 if(!(func1.call(schema32.properties.Objects.properties.TaskInfoHistory.items.properties, key4))){
-const err32 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0,schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data22.Clientip !== undefined){
-if(typeof data22.Clientip !== "string"){
-const err33 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/Clientip",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/Clientip/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data22.CreateTime !== undefined){
-if(typeof data22.CreateTime !== "string"){
-const err34 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/CreateTime",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
+const err34 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0,schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -727,10 +725,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data22.CreateTimeLong !== undefined){
-let data25 = data22.CreateTimeLong;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err35 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/CreateTimeLong",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/CreateTimeLong/type",keyword:"type",params:{type: "integer"}};
+if(data22.Clientip !== undefined){
+if(typeof data22.Clientip !== "string"){
+const err35 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/Clientip",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/Clientip/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -740,9 +737,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data22.TaskNo !== undefined){
-if(typeof data22.TaskNo !== "string"){
-const err36 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskNo",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
+if(data22.CreateTime !== undefined){
+if(typeof data22.CreateTime !== "string"){
+const err36 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/CreateTime",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -752,10 +749,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data22.TaskNum !== undefined){
-let data27 = data22.TaskNum;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err37 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskNum",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskNum/type",keyword:"type",params:{type: "integer"}};
+if(data22.CreateTimeLong !== undefined){
+let data25 = data22.CreateTimeLong;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err37 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/CreateTimeLong",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/CreateTimeLong/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -764,9 +761,10 @@ vErrors.push(err37);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 > 2147483647 || isNaN(data27)){
-const err38 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskNum",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data22.TaskNo !== undefined){
+if(typeof data22.TaskNo !== "string"){
+const err38 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskNo",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -775,8 +773,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data27 < -2147483648 || isNaN(data27)){
-const err39 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskNum",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+}
+if(data22.TaskNum !== undefined){
+let data27 = data22.TaskNum;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err39 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskNum",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskNum/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -785,11 +786,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-if(data22.TaskStatus !== undefined){
-if(typeof data22.TaskStatus !== "string"){
-const err40 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskStatus",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 > 2147483647 || isNaN(data27)){
+const err40 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskNum",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -798,11 +797,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data22.TaskStatusCode !== undefined){
-let data29 = data22.TaskStatusCode;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err41 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskStatusCode",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
+if(data27 < -2147483648 || isNaN(data27)){
+const err41 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskNum",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -811,8 +807,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!(((data29 === 1) || (data29 === 2)) || (data29 === 3))){
-const err42 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskStatusCode",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.Objects.properties.TaskInfoHistory.items.properties.TaskStatusCode.enum}};
+}
+}
+if(data22.TaskStatus !== undefined){
+let data28 = data22.TaskStatus;
+if(typeof data28 !== "string"){
+const err42 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskStatus",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -821,11 +821,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data22.TaskType !== undefined){
-let data30 = data22.TaskType;
-if(typeof data30 !== "string"){
-const err43 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskType",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskType/type",keyword:"type",params:{type: "string"}};
+if(!(((data28 === "WAITING_EXECUTE") || (data28 === "EXECUTING")) || (data28 === "COMPLETE"))){
+const err43 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskStatus",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Objects.properties.TaskInfoHistory.items.properties.TaskStatus.enum}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -834,8 +831,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!((((((((((((((((data30 === "CHG_HOLDER") || (data30 === "CHG_DNS")) || (data30 === "SET_WHOIS_PROTECT")) || (data30 === "UPDATE_ADMIN_CONTACT")) || (data30 === "UPDATE_BILLING_CONTACT")) || (data30 === "UPDATE_TECH_CONTACT")) || (data30 === "SET_UPDATE_PROHIBITED")) || (data30 === "SET_TRANSFER_PROHIBITED")) || (data30 === "ORDER_ACTIVATE")) || (data30 === "ORDER_RENEW")) || (data30 === "ORDER_REDEEM")) || (data30 === "CREATE_DNSHOST")) || (data30 === "UPDATE_DNSHOST")) || (data30 === "UPDATE_REGISTRANT_CONTACT")) || (data30 === "DELETE_DOMAIN")) || (data30 === "SYNC_DNSHOST"))){
-const err44 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskType",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Objects.properties.TaskInfoHistory.items.properties.TaskType.enum}};
+}
+if(data22.TaskStatusCode !== undefined){
+let data29 = data22.TaskStatusCode;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err44 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskStatusCode",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -844,10 +844,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data22.TaskTypeDescription !== undefined){
-if(typeof data22.TaskTypeDescription !== "string"){
-const err45 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskTypeDescription",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
+if(!(((data29 === 1) || (data29 === 2)) || (data29 === 3))){
+const err45 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskStatusCode",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.Objects.properties.TaskInfoHistory.items.properties.TaskStatusCode.enum}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -857,9 +855,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0,schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/type",keyword:"type",params:{type: "object"}};
+if(data22.TaskType !== undefined){
+let data30 = data22.TaskType;
+if(typeof data30 !== "string"){
+const err46 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskType",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -868,10 +867,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/Objects/TaskInfoHistory",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/type",keyword:"type",params:{type: "array"}};
+if(!((((((((((((((((data30 === "CHG_HOLDER") || (data30 === "CHG_DNS")) || (data30 === "SET_WHOIS_PROTECT")) || (data30 === "UPDATE_ADMIN_CONTACT")) || (data30 === "UPDATE_BILLING_CONTACT")) || (data30 === "UPDATE_TECH_CONTACT")) || (data30 === "SET_UPDATE_PROHIBITED")) || (data30 === "SET_TRANSFER_PROHIBITED")) || (data30 === "ORDER_ACTIVATE")) || (data30 === "ORDER_RENEW")) || (data30 === "ORDER_REDEEM")) || (data30 === "CREATE_DNSHOST")) || (data30 === "UPDATE_DNSHOST")) || (data30 === "UPDATE_REGISTRANT_CONTACT")) || (data30 === "DELETE_DOMAIN")) || (data30 === "SYNC_DNSHOST"))){
+const err47 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskType",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Objects.properties.TaskInfoHistory.items.properties.TaskType.enum}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -881,9 +878,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/Objects",schemaPath:"#/properties/Objects/type",keyword:"type",params:{type: "object"}};
+if(data22.TaskTypeDescription !== undefined){
+if(typeof data22.TaskTypeDescription !== "string"){
+const err48 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskTypeDescription",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -893,10 +890,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.PageSize !== undefined){
-let data32 = data.PageSize;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err49 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err49 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0,schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -905,9 +901,10 @@ vErrors.push(err49);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 2147483647 || isNaN(data32)){
-const err50 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/Objects/TaskInfoHistory",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -916,13 +913,49 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data32 < -2147483648 || isNaN(data32)){
-const err51 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/Objects",schemaPath:"#/properties/Objects/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.PageSize !== undefined){
+let data32 = data.PageSize;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err52 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 2147483647 || isNaN(data32)){
+const err53 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(data32 < -2147483648 || isNaN(data32)){
+const err54 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }
@@ -933,44 +966,7 @@ let data33 = data.PrePageCursor;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 for(const key5 in data33){
 if(!(func1.call(schema32.properties.PrePageCursor.properties, key5))){
-const err52 = {instancePath:instancePath+"/PrePageCursor",schemaPath:"#/properties/PrePageCursor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data33.Clientip !== undefined){
-if(typeof data33.Clientip !== "string"){
-const err53 = {instancePath:instancePath+"/PrePageCursor/Clientip",schemaPath:"#/properties/PrePageCursor/properties/Clientip/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-if(data33.CreateTime !== undefined){
-if(typeof data33.CreateTime !== "string"){
-const err54 = {instancePath:instancePath+"/PrePageCursor/CreateTime",schemaPath:"#/properties/PrePageCursor/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data33.CreateTimeLong !== undefined){
-let data36 = data33.CreateTimeLong;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err55 = {instancePath:instancePath+"/PrePageCursor/CreateTimeLong",schemaPath:"#/properties/PrePageCursor/properties/CreateTimeLong/type",keyword:"type",params:{type: "integer"}};
+const err55 = {instancePath:instancePath+"/PrePageCursor",schemaPath:"#/properties/PrePageCursor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -980,9 +976,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data33.TaskNo !== undefined){
-if(typeof data33.TaskNo !== "string"){
-const err56 = {instancePath:instancePath+"/PrePageCursor/TaskNo",schemaPath:"#/properties/PrePageCursor/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
+if(data33.Clientip !== undefined){
+if(typeof data33.Clientip !== "string"){
+const err56 = {instancePath:instancePath+"/PrePageCursor/Clientip",schemaPath:"#/properties/PrePageCursor/properties/Clientip/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -992,10 +988,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data33.TaskNum !== undefined){
-let data38 = data33.TaskNum;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err57 = {instancePath:instancePath+"/PrePageCursor/TaskNum",schemaPath:"#/properties/PrePageCursor/properties/TaskNum/type",keyword:"type",params:{type: "integer"}};
+if(data33.CreateTime !== undefined){
+if(typeof data33.CreateTime !== "string"){
+const err57 = {instancePath:instancePath+"/PrePageCursor/CreateTime",schemaPath:"#/properties/PrePageCursor/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1004,9 +999,11 @@ vErrors.push(err57);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 > 2147483647 || isNaN(data38)){
-const err58 = {instancePath:instancePath+"/PrePageCursor/TaskNum",schemaPath:"#/properties/PrePageCursor/properties/TaskNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data33.CreateTimeLong !== undefined){
+let data36 = data33.CreateTimeLong;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err58 = {instancePath:instancePath+"/PrePageCursor/CreateTimeLong",schemaPath:"#/properties/PrePageCursor/properties/CreateTimeLong/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1015,8 +1012,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data38 < -2147483648 || isNaN(data38)){
-const err59 = {instancePath:instancePath+"/PrePageCursor/TaskNum",schemaPath:"#/properties/PrePageCursor/properties/TaskNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+}
+if(data33.TaskNo !== undefined){
+if(typeof data33.TaskNo !== "string"){
+const err59 = {instancePath:instancePath+"/PrePageCursor/TaskNo",schemaPath:"#/properties/PrePageCursor/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1026,10 +1025,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-if(data33.TaskStatus !== undefined){
-if(typeof data33.TaskStatus !== "string"){
-const err60 = {instancePath:instancePath+"/PrePageCursor/TaskStatus",schemaPath:"#/properties/PrePageCursor/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
+if(data33.TaskNum !== undefined){
+let data38 = data33.TaskNum;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err60 = {instancePath:instancePath+"/PrePageCursor/TaskNum",schemaPath:"#/properties/PrePageCursor/properties/TaskNum/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1038,11 +1037,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data33.TaskStatusCode !== undefined){
-let data40 = data33.TaskStatusCode;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err61 = {instancePath:instancePath+"/PrePageCursor/TaskStatusCode",schemaPath:"#/properties/PrePageCursor/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 2147483647 || isNaN(data38)){
+const err61 = {instancePath:instancePath+"/PrePageCursor/TaskNum",schemaPath:"#/properties/PrePageCursor/properties/TaskNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1051,8 +1048,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!(((data40 === 1) || (data40 === 2)) || (data40 === 3))){
-const err62 = {instancePath:instancePath+"/PrePageCursor/TaskStatusCode",schemaPath:"#/properties/PrePageCursor/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.PrePageCursor.properties.TaskStatusCode.enum}};
+if(data38 < -2147483648 || isNaN(data38)){
+const err62 = {instancePath:instancePath+"/PrePageCursor/TaskNum",schemaPath:"#/properties/PrePageCursor/properties/TaskNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1062,10 +1059,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data33.TaskType !== undefined){
-let data41 = data33.TaskType;
-if(typeof data41 !== "string"){
-const err63 = {instancePath:instancePath+"/PrePageCursor/TaskType",schemaPath:"#/properties/PrePageCursor/properties/TaskType/type",keyword:"type",params:{type: "string"}};
+}
+if(data33.TaskStatus !== undefined){
+let data39 = data33.TaskStatus;
+if(typeof data39 !== "string"){
+const err63 = {instancePath:instancePath+"/PrePageCursor/TaskStatus",schemaPath:"#/properties/PrePageCursor/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1074,8 +1072,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(!((((((((((((((((data41 === "CHG_HOLDER") || (data41 === "CHG_DNS")) || (data41 === "SET_WHOIS_PROTECT")) || (data41 === "UPDATE_ADMIN_CONTACT")) || (data41 === "UPDATE_BILLING_CONTACT")) || (data41 === "UPDATE_TECH_CONTACT")) || (data41 === "SET_UPDATE_PROHIBITED")) || (data41 === "SET_TRANSFER_PROHIBITED")) || (data41 === "ORDER_ACTIVATE")) || (data41 === "ORDER_RENEW")) || (data41 === "ORDER_REDEEM")) || (data41 === "CREATE_DNSHOST")) || (data41 === "UPDATE_DNSHOST")) || (data41 === "UPDATE_REGISTRANT_CONTACT")) || (data41 === "DELETE_DOMAIN")) || (data41 === "SYNC_DNSHOST"))){
-const err64 = {instancePath:instancePath+"/PrePageCursor/TaskType",schemaPath:"#/properties/PrePageCursor/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.PrePageCursor.properties.TaskType.enum}};
+if(!(((data39 === "WAITING_EXECUTE") || (data39 === "EXECUTING")) || (data39 === "COMPLETE"))){
+const err64 = {instancePath:instancePath+"/PrePageCursor/TaskStatus",schemaPath:"#/properties/PrePageCursor/properties/TaskStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.PrePageCursor.properties.TaskStatus.enum}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1085,9 +1083,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data33.TaskTypeDescription !== undefined){
-if(typeof data33.TaskTypeDescription !== "string"){
-const err65 = {instancePath:instancePath+"/PrePageCursor/TaskTypeDescription",schemaPath:"#/properties/PrePageCursor/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
+if(data33.TaskStatusCode !== undefined){
+let data40 = data33.TaskStatusCode;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err65 = {instancePath:instancePath+"/PrePageCursor/TaskStatusCode",schemaPath:"#/properties/PrePageCursor/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1096,10 +1095,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/PrePageCursor",schemaPath:"#/properties/PrePageCursor/type",keyword:"type",params:{type: "object"}};
+if(!(((data40 === 1) || (data40 === 2)) || (data40 === 3))){
+const err66 = {instancePath:instancePath+"/PrePageCursor/TaskStatusCode",schemaPath:"#/properties/PrePageCursor/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.PrePageCursor.properties.TaskStatusCode.enum}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1109,9 +1106,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err67 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
+if(data33.TaskType !== undefined){
+let data41 = data33.TaskType;
+if(typeof data41 !== "string"){
+const err67 = {instancePath:instancePath+"/PrePageCursor/TaskType",schemaPath:"#/properties/PrePageCursor/properties/TaskType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1120,15 +1118,61 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-else {
-const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(!((((((((((((((((data41 === "CHG_HOLDER") || (data41 === "CHG_DNS")) || (data41 === "SET_WHOIS_PROTECT")) || (data41 === "UPDATE_ADMIN_CONTACT")) || (data41 === "UPDATE_BILLING_CONTACT")) || (data41 === "UPDATE_TECH_CONTACT")) || (data41 === "SET_UPDATE_PROHIBITED")) || (data41 === "SET_TRANSFER_PROHIBITED")) || (data41 === "ORDER_ACTIVATE")) || (data41 === "ORDER_RENEW")) || (data41 === "ORDER_REDEEM")) || (data41 === "CREATE_DNSHOST")) || (data41 === "UPDATE_DNSHOST")) || (data41 === "UPDATE_REGISTRANT_CONTACT")) || (data41 === "DELETE_DOMAIN")) || (data41 === "SYNC_DNSHOST"))){
+const err68 = {instancePath:instancePath+"/PrePageCursor/TaskType",schemaPath:"#/properties/PrePageCursor/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.PrePageCursor.properties.TaskType.enum}};
 if(vErrors === null){
 vErrors = [err68];
 }
 else {
 vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data33.TaskTypeDescription !== undefined){
+if(typeof data33.TaskTypeDescription !== "string"){
+const err69 = {instancePath:instancePath+"/PrePageCursor/TaskTypeDescription",schemaPath:"#/properties/PrePageCursor/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/PrePageCursor",schemaPath:"#/properties/PrePageCursor/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.RequestId !== undefined){
+if(typeof data.RequestId !== "string"){
+const err71 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
 }
 errors++;
 }

@@ -6,11 +6,12 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"CouponNo":{"type":"string"},"UseCoupon":{"type":"boolean"},"PromotionNo":{"type":"string"},"UsePromotion":{"type":"boolean"},"OrderActivateParam":{"type":"array","items":{"type":"object","properties":{"TelExt":{"type":"string"},"AliyunDns":{"type":"boolean"},"PermitPremiumActivation":{"type":"boolean"},"ZhProvince":{"type":"string"},"Telephone":{"type":"string"},"RegistrantOrganization":{"type":"string"},"City":{"type":"string"},"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"ZhCity":{"type":"string"},"Dns1":{"type":"string"},"TelArea":{"type":"string"},"Address":{"type":"string"},"EnableDomainProxy":{"type":"boolean"},"PostalCode":{"type":"string"},"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"ZhRegistrantOrganization":{"type":"string"},"TrademarkDomainActivation":{"type":"boolean"},"Dns2":{"type":"string"},"ZhRegistrantName":{"type":"string"},"Email":{"type":"string"},"RegistrantType":{"type":"string","enum":["1","2"]},"Country":{"type":"string"},"RegistrantName":{"type":"string"},"SubscriptionDuration":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"ZhAddress":{"type":"string"},"Province":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"CouponNo":{"type":"string"},"UseCoupon":{"type":"boolean"},"PromotionNo":{"type":"string"},"UsePromotion":{"type":"boolean"},"OrderActivateParam":{"type":"array","items":{"type":"object","properties":{"TelExt":{"type":"string"},"AliyunDns":{"type":"boolean"},"PermitPremiumActivation":{"type":"boolean"},"ZhProvince":{"type":"string"},"Telephone":{"type":"string"},"RegistrantOrganization":{"type":"string"},"City":{"type":"string"},"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"ZhCity":{"type":"string"},"Dns1":{"type":"string","minLength":1,"maxLength":253,"format":"alidomain-host-name"},"TelArea":{"type":"string"},"Address":{"type":"string"},"EnableDomainProxy":{"type":"boolean"},"PostalCode":{"type":"string"},"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"ZhRegistrantOrganization":{"type":"string"},"TrademarkDomainActivation":{"type":"boolean"},"Dns2":{"type":"string","minLength":1,"maxLength":253,"format":"alidomain-host-name"},"ZhRegistrantName":{"type":"string"},"Email":{"type":"string"},"RegistrantType":{"type":"string","enum":["1","2"]},"Country":{"type":"string"},"RegistrantName":{"type":"string"},"SubscriptionDuration":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"ZhAddress":{"type":"string"},"Province":{"type":"string"}},"required":["DomainName"],"additionalProperties":false},"minItems":1}},"required":["OrderActivateParam"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
 const formats0 = formats["alidomain-domain-name"];
-const formats2 = formats.int64;
+const formats2 = formats["alidomain-host-name"];
+const formats4 = formats.int64;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -23,9 +24,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((((key0 === "UserClientIp") || (key0 === "Lang")) || (key0 === "CouponNo")) || (key0 === "UseCoupon")) || (key0 === "PromotionNo")) || (key0 === "UsePromotion")) || (key0 === "OrderActivateParam"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(data.OrderActivateParam === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "OrderActivateParam"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -34,10 +34,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err1 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+for(const key0 in data){
+if(!(((((((key0 === "UserClientIp") || (key0 === "Lang")) || (key0 === "CouponNo")) || (key0 === "UseCoupon")) || (key0 === "PromotionNo")) || (key0 === "UsePromotion")) || (key0 === "OrderActivateParam"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -47,10 +46,9 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data1 = data.Lang;
-if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err2 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -59,8 +57,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!((data1 === "zh") || (data1 === "en"))){
-const err3 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+if(data.Lang !== undefined){
+let data1 = data.Lang;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -69,10 +70,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.CouponNo !== undefined){
-if(typeof data.CouponNo !== "string"){
-const err4 = {instancePath:instancePath+"/CouponNo",schemaPath:"#/properties/CouponNo/type",keyword:"type",params:{type: "string"}};
+if(!((data1 === "zh") || (data1 === "en"))){
+const err4 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -82,9 +81,9 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.UseCoupon !== undefined){
-if(typeof data.UseCoupon !== "boolean"){
-const err5 = {instancePath:instancePath+"/UseCoupon",schemaPath:"#/properties/UseCoupon/type",keyword:"type",params:{type: "boolean"}};
+if(data.CouponNo !== undefined){
+if(typeof data.CouponNo !== "string"){
+const err5 = {instancePath:instancePath+"/CouponNo",schemaPath:"#/properties/CouponNo/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -94,9 +93,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.PromotionNo !== undefined){
-if(typeof data.PromotionNo !== "string"){
-const err6 = {instancePath:instancePath+"/PromotionNo",schemaPath:"#/properties/PromotionNo/type",keyword:"type",params:{type: "string"}};
+if(data.UseCoupon !== undefined){
+if(typeof data.UseCoupon !== "boolean"){
+const err6 = {instancePath:instancePath+"/UseCoupon",schemaPath:"#/properties/UseCoupon/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -106,9 +105,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.UsePromotion !== undefined){
-if(typeof data.UsePromotion !== "boolean"){
-const err7 = {instancePath:instancePath+"/UsePromotion",schemaPath:"#/properties/UsePromotion/type",keyword:"type",params:{type: "boolean"}};
+if(data.PromotionNo !== undefined){
+if(typeof data.PromotionNo !== "string"){
+const err7 = {instancePath:instancePath+"/PromotionNo",schemaPath:"#/properties/PromotionNo/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -118,16 +117,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.OrderActivateParam !== undefined){
-let data6 = data.OrderActivateParam;
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key1 in data7){
-if(!(func1.call(schema31.properties.OrderActivateParam.items.properties, key1))){
-const err8 = {instancePath:instancePath+"/OrderActivateParam/" + i0,schemaPath:"#/properties/OrderActivateParam/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(data.UsePromotion !== undefined){
+if(typeof data.UsePromotion !== "boolean"){
+const err8 = {instancePath:instancePath+"/UsePromotion",schemaPath:"#/properties/UsePromotion/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -137,9 +129,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data7.TelExt !== undefined){
-if(typeof data7.TelExt !== "string"){
-const err9 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/TelExt",schemaPath:"#/properties/OrderActivateParam/items/properties/TelExt/type",keyword:"type",params:{type: "string"}};
+if(data.OrderActivateParam !== undefined){
+let data6 = data.OrderActivateParam;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err9 = {instancePath:instancePath+"/OrderActivateParam",schemaPath:"#/properties/OrderActivateParam/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -148,10 +142,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data7.AliyunDns !== undefined){
-if(typeof data7.AliyunDns !== "boolean"){
-const err10 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/AliyunDns",schemaPath:"#/properties/OrderActivateParam/items/properties/AliyunDns/type",keyword:"type",params:{type: "boolean"}};
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.DomainName === undefined){
+const err10 = {instancePath:instancePath+"/OrderActivateParam/" + i0,schemaPath:"#/properties/OrderActivateParam/items/required",keyword:"required",params:{missingProperty: "DomainName"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -160,10 +156,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data7.PermitPremiumActivation !== undefined){
-if(typeof data7.PermitPremiumActivation !== "boolean"){
-const err11 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/PermitPremiumActivation",schemaPath:"#/properties/OrderActivateParam/items/properties/PermitPremiumActivation/type",keyword:"type",params:{type: "boolean"}};
+for(const key1 in data7){
+if(!(func1.call(schema31.properties.OrderActivateParam.items.properties, key1))){
+const err11 = {instancePath:instancePath+"/OrderActivateParam/" + i0,schemaPath:"#/properties/OrderActivateParam/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -173,9 +168,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data7.ZhProvince !== undefined){
-if(typeof data7.ZhProvince !== "string"){
-const err12 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/ZhProvince",schemaPath:"#/properties/OrderActivateParam/items/properties/ZhProvince/type",keyword:"type",params:{type: "string"}};
+if(data7.TelExt !== undefined){
+if(typeof data7.TelExt !== "string"){
+const err12 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/TelExt",schemaPath:"#/properties/OrderActivateParam/items/properties/TelExt/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -185,9 +180,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data7.Telephone !== undefined){
-if(typeof data7.Telephone !== "string"){
-const err13 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Telephone",schemaPath:"#/properties/OrderActivateParam/items/properties/Telephone/type",keyword:"type",params:{type: "string"}};
+if(data7.AliyunDns !== undefined){
+if(typeof data7.AliyunDns !== "boolean"){
+const err13 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/AliyunDns",schemaPath:"#/properties/OrderActivateParam/items/properties/AliyunDns/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -197,9 +192,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data7.RegistrantOrganization !== undefined){
-if(typeof data7.RegistrantOrganization !== "string"){
-const err14 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantOrganization",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
+if(data7.PermitPremiumActivation !== undefined){
+if(typeof data7.PermitPremiumActivation !== "boolean"){
+const err14 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/PermitPremiumActivation",schemaPath:"#/properties/OrderActivateParam/items/properties/PermitPremiumActivation/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -209,9 +204,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data7.City !== undefined){
-if(typeof data7.City !== "string"){
-const err15 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/City",schemaPath:"#/properties/OrderActivateParam/items/properties/City/type",keyword:"type",params:{type: "string"}};
+if(data7.ZhProvince !== undefined){
+if(typeof data7.ZhProvince !== "string"){
+const err15 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/ZhProvince",schemaPath:"#/properties/OrderActivateParam/items/properties/ZhProvince/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -221,11 +216,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data7.DomainName !== undefined){
-let data15 = data7.DomainName;
-if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err16 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderActivateParam/items/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
+if(data7.Telephone !== undefined){
+if(typeof data7.Telephone !== "string"){
+const err16 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Telephone",schemaPath:"#/properties/OrderActivateParam/items/properties/Telephone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -234,8 +227,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!(formats0.validate(data15))){
-const err17 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderActivateParam/items/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
+}
+if(data7.RegistrantOrganization !== undefined){
+if(typeof data7.RegistrantOrganization !== "string"){
+const err17 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantOrganization",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -245,8 +240,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderActivateParam/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
+if(data7.City !== undefined){
+if(typeof data7.City !== "string"){
+const err18 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/City",schemaPath:"#/properties/OrderActivateParam/items/properties/City/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -256,9 +252,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data7.ZhCity !== undefined){
-if(typeof data7.ZhCity !== "string"){
-const err19 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/ZhCity",schemaPath:"#/properties/OrderActivateParam/items/properties/ZhCity/type",keyword:"type",params:{type: "string"}};
+if(data7.DomainName !== undefined){
+let data15 = data7.DomainName;
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err19 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderActivateParam/items/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -267,10 +265,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data7.Dns1 !== undefined){
-if(typeof data7.Dns1 !== "string"){
-const err20 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns1",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns1/type",keyword:"type",params:{type: "string"}};
+if(!(formats0.validate(data15))){
+const err20 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderActivateParam/items/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -280,9 +276,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data7.TelArea !== undefined){
-if(typeof data7.TelArea !== "string"){
-const err21 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/TelArea",schemaPath:"#/properties/OrderActivateParam/items/properties/TelArea/type",keyword:"type",params:{type: "string"}};
+else {
+const err21 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderActivateParam/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -292,9 +287,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data7.Address !== undefined){
-if(typeof data7.Address !== "string"){
-const err22 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Address",schemaPath:"#/properties/OrderActivateParam/items/properties/Address/type",keyword:"type",params:{type: "string"}};
+if(data7.ZhCity !== undefined){
+if(typeof data7.ZhCity !== "string"){
+const err22 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/ZhCity",schemaPath:"#/properties/OrderActivateParam/items/properties/ZhCity/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -304,9 +299,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data7.EnableDomainProxy !== undefined){
-if(typeof data7.EnableDomainProxy !== "boolean"){
-const err23 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/EnableDomainProxy",schemaPath:"#/properties/OrderActivateParam/items/properties/EnableDomainProxy/type",keyword:"type",params:{type: "boolean"}};
+if(data7.Dns1 !== undefined){
+let data17 = data7.Dns1;
+if(typeof data17 === "string"){
+if(func2(data17) > 253){
+const err23 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns1",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns1/maxLength",keyword:"maxLength",params:{limit: 253}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -315,10 +312,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data7.PostalCode !== undefined){
-if(typeof data7.PostalCode !== "string"){
-const err24 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/PostalCode",schemaPath:"#/properties/OrderActivateParam/items/properties/PostalCode/type",keyword:"type",params:{type: "string"}};
+if(func2(data17) < 1){
+const err24 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns1",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns1/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -327,11 +322,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data7.RegistrantProfileId !== undefined){
-let data22 = data7.RegistrantProfileId;
-if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (typeof data22 !== "string")){
-const err25 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.OrderActivateParam.items.properties.RegistrantProfileId.type}};
+if(!(formats2.validate(data17))){
+const err25 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns1",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns1/format",keyword:"format",params:{format: "alidomain-host-name"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -340,9 +332,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 9007199254740991 || isNaN(data22)){
-const err26 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+}
+else {
+const err26 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns1",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -351,8 +343,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data22 < -9007199254740991 || isNaN(data22)){
-const err27 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
+}
+if(data7.TelArea !== undefined){
+if(typeof data7.TelArea !== "string"){
+const err27 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/TelArea",schemaPath:"#/properties/OrderActivateParam/items/properties/TelArea/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -362,9 +356,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(typeof data22 === "string"){
-if(!(formats2.validate(data22))){
-const err28 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
+if(data7.Address !== undefined){
+if(typeof data7.Address !== "string"){
+const err28 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Address",schemaPath:"#/properties/OrderActivateParam/items/properties/Address/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -374,10 +368,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-if(data7.ZhRegistrantOrganization !== undefined){
-if(typeof data7.ZhRegistrantOrganization !== "string"){
-const err29 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/ZhRegistrantOrganization",schemaPath:"#/properties/OrderActivateParam/items/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
+if(data7.EnableDomainProxy !== undefined){
+if(typeof data7.EnableDomainProxy !== "boolean"){
+const err29 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/EnableDomainProxy",schemaPath:"#/properties/OrderActivateParam/items/properties/EnableDomainProxy/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -387,9 +380,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data7.TrademarkDomainActivation !== undefined){
-if(typeof data7.TrademarkDomainActivation !== "boolean"){
-const err30 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/TrademarkDomainActivation",schemaPath:"#/properties/OrderActivateParam/items/properties/TrademarkDomainActivation/type",keyword:"type",params:{type: "boolean"}};
+if(data7.PostalCode !== undefined){
+if(typeof data7.PostalCode !== "string"){
+const err30 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/PostalCode",schemaPath:"#/properties/OrderActivateParam/items/properties/PostalCode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -399,9 +392,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data7.Dns2 !== undefined){
-if(typeof data7.Dns2 !== "string"){
-const err31 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns2",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns2/type",keyword:"type",params:{type: "string"}};
+if(data7.RegistrantProfileId !== undefined){
+let data22 = data7.RegistrantProfileId;
+if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (typeof data22 !== "string")){
+const err31 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.OrderActivateParam.items.properties.RegistrantProfileId.type}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -410,10 +404,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data7.ZhRegistrantName !== undefined){
-if(typeof data7.ZhRegistrantName !== "string"){
-const err32 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/ZhRegistrantName",schemaPath:"#/properties/OrderActivateParam/items/properties/ZhRegistrantName/type",keyword:"type",params:{type: "string"}};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 9007199254740991 || isNaN(data22)){
+const err32 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -422,10 +415,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data7.Email !== undefined){
-if(typeof data7.Email !== "string"){
-const err33 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Email",schemaPath:"#/properties/OrderActivateParam/items/properties/Email/type",keyword:"type",params:{type: "string"}};
+if(data22 < -9007199254740991 || isNaN(data22)){
+const err33 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -435,10 +426,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data7.RegistrantType !== undefined){
-let data28 = data7.RegistrantType;
-if(typeof data28 !== "string"){
-const err34 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantType",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
+if(typeof data22 === "string"){
+if(!(formats4.validate(data22))){
+const err34 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -447,8 +437,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!((data28 === "1") || (data28 === "2"))){
-const err35 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantType",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema31.properties.OrderActivateParam.items.properties.RegistrantType.enum}};
+}
+}
+if(data7.ZhRegistrantOrganization !== undefined){
+if(typeof data7.ZhRegistrantOrganization !== "string"){
+const err35 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/ZhRegistrantOrganization",schemaPath:"#/properties/OrderActivateParam/items/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -458,9 +451,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data7.Country !== undefined){
-if(typeof data7.Country !== "string"){
-const err36 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Country",schemaPath:"#/properties/OrderActivateParam/items/properties/Country/type",keyword:"type",params:{type: "string"}};
+if(data7.TrademarkDomainActivation !== undefined){
+if(typeof data7.TrademarkDomainActivation !== "boolean"){
+const err36 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/TrademarkDomainActivation",schemaPath:"#/properties/OrderActivateParam/items/properties/TrademarkDomainActivation/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -470,9 +463,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data7.RegistrantName !== undefined){
-if(typeof data7.RegistrantName !== "string"){
-const err37 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantName",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantName/type",keyword:"type",params:{type: "string"}};
+if(data7.Dns2 !== undefined){
+let data25 = data7.Dns2;
+if(typeof data25 === "string"){
+if(func2(data25) > 253){
+const err37 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns2",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns2/maxLength",keyword:"maxLength",params:{limit: 253}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -481,11 +476,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data7.SubscriptionDuration !== undefined){
-let data31 = data7.SubscriptionDuration;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err38 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/SubscriptionDuration",schemaPath:"#/properties/OrderActivateParam/items/properties/SubscriptionDuration/type",keyword:"type",params:{type: "integer"}};
+if(func2(data25) < 1){
+const err38 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns2",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns2/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -494,9 +486,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 2147483647 || isNaN(data31)){
-const err39 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/SubscriptionDuration",schemaPath:"#/properties/OrderActivateParam/items/properties/SubscriptionDuration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(!(formats2.validate(data25))){
+const err39 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns2",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns2/format",keyword:"format",params:{format: "alidomain-host-name"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -505,8 +496,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data31 < -2147483648 || isNaN(data31)){
-const err40 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/SubscriptionDuration",schemaPath:"#/properties/OrderActivateParam/items/properties/SubscriptionDuration/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+}
+else {
+const err40 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns2",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns2/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -516,10 +508,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-if(data7.ZhAddress !== undefined){
-if(typeof data7.ZhAddress !== "string"){
-const err41 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/ZhAddress",schemaPath:"#/properties/OrderActivateParam/items/properties/ZhAddress/type",keyword:"type",params:{type: "string"}};
+if(data7.ZhRegistrantName !== undefined){
+if(typeof data7.ZhRegistrantName !== "string"){
+const err41 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/ZhRegistrantName",schemaPath:"#/properties/OrderActivateParam/items/properties/ZhRegistrantName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -529,9 +520,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data7.Province !== undefined){
-if(typeof data7.Province !== "string"){
-const err42 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Province",schemaPath:"#/properties/OrderActivateParam/items/properties/Province/type",keyword:"type",params:{type: "string"}};
+if(data7.Email !== undefined){
+if(typeof data7.Email !== "string"){
+const err42 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Email",schemaPath:"#/properties/OrderActivateParam/items/properties/Email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -541,9 +532,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/OrderActivateParam/" + i0,schemaPath:"#/properties/OrderActivateParam/items/type",keyword:"type",params:{type: "object"}};
+if(data7.RegistrantType !== undefined){
+let data28 = data7.RegistrantType;
+if(typeof data28 !== "string"){
+const err43 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantType",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -552,10 +544,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/OrderActivateParam",schemaPath:"#/properties/OrderActivateParam/type",keyword:"type",params:{type: "array"}};
+if(!((data28 === "1") || (data28 === "2"))){
+const err44 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantType",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema31.properties.OrderActivateParam.items.properties.RegistrantType.enum}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -565,14 +555,121 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data7.Country !== undefined){
+if(typeof data7.Country !== "string"){
+const err45 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Country",schemaPath:"#/properties/OrderActivateParam/items/properties/Country/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data7.RegistrantName !== undefined){
+if(typeof data7.RegistrantName !== "string"){
+const err46 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantName",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data7.SubscriptionDuration !== undefined){
+let data31 = data7.SubscriptionDuration;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err47 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/SubscriptionDuration",schemaPath:"#/properties/OrderActivateParam/items/properties/SubscriptionDuration/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 2147483647 || isNaN(data31)){
+const err48 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/SubscriptionDuration",schemaPath:"#/properties/OrderActivateParam/items/properties/SubscriptionDuration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data31 < -2147483648 || isNaN(data31)){
+const err49 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/SubscriptionDuration",schemaPath:"#/properties/OrderActivateParam/items/properties/SubscriptionDuration/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+if(data7.ZhAddress !== undefined){
+if(typeof data7.ZhAddress !== "string"){
+const err50 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/ZhAddress",schemaPath:"#/properties/OrderActivateParam/items/properties/ZhAddress/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data7.Province !== undefined){
+if(typeof data7.Province !== "string"){
+const err51 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Province",schemaPath:"#/properties/OrderActivateParam/items/properties/Province/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/OrderActivateParam/" + i0,schemaPath:"#/properties/OrderActivateParam/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/OrderActivateParam",schemaPath:"#/properties/OrderActivateParam/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }

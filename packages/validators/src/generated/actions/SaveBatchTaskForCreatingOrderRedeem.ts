@@ -6,7 +6,7 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"CouponNo":{"type":"string"},"UseCoupon":{"type":"boolean"},"PromotionNo":{"type":"string"},"UsePromotion":{"type":"boolean"},"OrderRedeemParam":{"type":"array","items":{"type":"object","properties":{"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"CurrentExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991}},"additionalProperties":false}}},"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"CouponNo":{"type":"string"},"UseCoupon":{"type":"boolean"},"PromotionNo":{"type":"string"},"UsePromotion":{"type":"boolean"},"OrderRedeemParam":{"type":"array","items":{"type":"object","properties":{"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"CurrentExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["DomainName"],"additionalProperties":false},"minItems":1}},"required":["OrderRedeemParam"],"additionalProperties":false};
 const formats0 = formats["alidomain-domain-name"];
 const formats2 = formats.int64;
 const func1 = ucs2length;
@@ -22,9 +22,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((((key0 === "UserClientIp") || (key0 === "Lang")) || (key0 === "CouponNo")) || (key0 === "UseCoupon")) || (key0 === "PromotionNo")) || (key0 === "UsePromotion")) || (key0 === "OrderRedeemParam"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(data.OrderRedeemParam === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "OrderRedeemParam"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -33,10 +32,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err1 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+for(const key0 in data){
+if(!(((((((key0 === "UserClientIp") || (key0 === "Lang")) || (key0 === "CouponNo")) || (key0 === "UseCoupon")) || (key0 === "PromotionNo")) || (key0 === "UsePromotion")) || (key0 === "OrderRedeemParam"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -46,10 +44,9 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data1 = data.Lang;
-if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err2 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -58,8 +55,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!((data1 === "zh") || (data1 === "en"))){
-const err3 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+if(data.Lang !== undefined){
+let data1 = data.Lang;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -68,10 +68,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.CouponNo !== undefined){
-if(typeof data.CouponNo !== "string"){
-const err4 = {instancePath:instancePath+"/CouponNo",schemaPath:"#/properties/CouponNo/type",keyword:"type",params:{type: "string"}};
+if(!((data1 === "zh") || (data1 === "en"))){
+const err4 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -81,9 +79,9 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.UseCoupon !== undefined){
-if(typeof data.UseCoupon !== "boolean"){
-const err5 = {instancePath:instancePath+"/UseCoupon",schemaPath:"#/properties/UseCoupon/type",keyword:"type",params:{type: "boolean"}};
+if(data.CouponNo !== undefined){
+if(typeof data.CouponNo !== "string"){
+const err5 = {instancePath:instancePath+"/CouponNo",schemaPath:"#/properties/CouponNo/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -93,9 +91,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.PromotionNo !== undefined){
-if(typeof data.PromotionNo !== "string"){
-const err6 = {instancePath:instancePath+"/PromotionNo",schemaPath:"#/properties/PromotionNo/type",keyword:"type",params:{type: "string"}};
+if(data.UseCoupon !== undefined){
+if(typeof data.UseCoupon !== "boolean"){
+const err6 = {instancePath:instancePath+"/UseCoupon",schemaPath:"#/properties/UseCoupon/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -105,9 +103,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.UsePromotion !== undefined){
-if(typeof data.UsePromotion !== "boolean"){
-const err7 = {instancePath:instancePath+"/UsePromotion",schemaPath:"#/properties/UsePromotion/type",keyword:"type",params:{type: "boolean"}};
+if(data.PromotionNo !== undefined){
+if(typeof data.PromotionNo !== "string"){
+const err7 = {instancePath:instancePath+"/PromotionNo",schemaPath:"#/properties/PromotionNo/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -117,16 +115,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.OrderRedeemParam !== undefined){
-let data6 = data.OrderRedeemParam;
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key1 in data7){
-if(!((key1 === "DomainName") || (key1 === "CurrentExpirationDate"))){
-const err8 = {instancePath:instancePath+"/OrderRedeemParam/" + i0,schemaPath:"#/properties/OrderRedeemParam/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(data.UsePromotion !== undefined){
+if(typeof data.UsePromotion !== "boolean"){
+const err8 = {instancePath:instancePath+"/UsePromotion",schemaPath:"#/properties/UsePromotion/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -136,11 +127,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data7.DomainName !== undefined){
-let data8 = data7.DomainName;
-if(typeof data8 === "string"){
-if(func1(data8) < 1){
-const err9 = {instancePath:instancePath+"/OrderRedeemParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderRedeemParam/items/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
+if(data.OrderRedeemParam !== undefined){
+let data6 = data.OrderRedeemParam;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err9 = {instancePath:instancePath+"/OrderRedeemParam",schemaPath:"#/properties/OrderRedeemParam/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -149,8 +140,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats0.validate(data8))){
-const err10 = {instancePath:instancePath+"/OrderRedeemParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderRedeemParam/items/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.DomainName === undefined){
+const err10 = {instancePath:instancePath+"/OrderRedeemParam/" + i0,schemaPath:"#/properties/OrderRedeemParam/items/required",keyword:"required",params:{missingProperty: "DomainName"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -159,9 +154,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/OrderRedeemParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderRedeemParam/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
+for(const key1 in data7){
+if(!((key1 === "DomainName") || (key1 === "CurrentExpirationDate"))){
+const err11 = {instancePath:instancePath+"/OrderRedeemParam/" + i0,schemaPath:"#/properties/OrderRedeemParam/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -171,10 +166,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data7.CurrentExpirationDate !== undefined){
-let data9 = data7.CurrentExpirationDate;
-if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (typeof data9 !== "string")){
-const err12 = {instancePath:instancePath+"/OrderRedeemParam/" + i0+"/CurrentExpirationDate",schemaPath:"#/properties/OrderRedeemParam/items/properties/CurrentExpirationDate/type",keyword:"type",params:{type: schema31.properties.OrderRedeemParam.items.properties.CurrentExpirationDate.type}};
+if(data7.DomainName !== undefined){
+let data8 = data7.DomainName;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err12 = {instancePath:instancePath+"/OrderRedeemParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderRedeemParam/items/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -183,9 +179,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 9007199254740991 || isNaN(data9)){
-const err13 = {instancePath:instancePath+"/OrderRedeemParam/" + i0+"/CurrentExpirationDate",schemaPath:"#/properties/OrderRedeemParam/items/properties/CurrentExpirationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+if(!(formats0.validate(data8))){
+const err13 = {instancePath:instancePath+"/OrderRedeemParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderRedeemParam/items/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -194,8 +189,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data9 < -9007199254740991 || isNaN(data9)){
-const err14 = {instancePath:instancePath+"/OrderRedeemParam/" + i0+"/CurrentExpirationDate",schemaPath:"#/properties/OrderRedeemParam/items/properties/CurrentExpirationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
+}
+else {
+const err14 = {instancePath:instancePath+"/OrderRedeemParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderRedeemParam/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -205,9 +201,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(typeof data9 === "string"){
-if(!(formats2.validate(data9))){
-const err15 = {instancePath:instancePath+"/OrderRedeemParam/" + i0+"/CurrentExpirationDate",schemaPath:"#/properties/OrderRedeemParam/items/properties/CurrentExpirationDate/format",keyword:"format",params:{format: "int64"}};
+if(data7.CurrentExpirationDate !== undefined){
+let data9 = data7.CurrentExpirationDate;
+if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (typeof data9 !== "string")){
+const err15 = {instancePath:instancePath+"/OrderRedeemParam/" + i0+"/CurrentExpirationDate",schemaPath:"#/properties/OrderRedeemParam/items/properties/CurrentExpirationDate/type",keyword:"type",params:{type: schema31.properties.OrderRedeemParam.items.properties.CurrentExpirationDate.type}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -216,11 +213,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/OrderRedeemParam/" + i0,schemaPath:"#/properties/OrderRedeemParam/items/type",keyword:"type",params:{type: "object"}};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 9007199254740991 || isNaN(data9)){
+const err16 = {instancePath:instancePath+"/OrderRedeemParam/" + i0+"/CurrentExpirationDate",schemaPath:"#/properties/OrderRedeemParam/items/properties/CurrentExpirationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -229,10 +224,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/OrderRedeemParam",schemaPath:"#/properties/OrderRedeemParam/type",keyword:"type",params:{type: "array"}};
+if(data9 < -9007199254740991 || isNaN(data9)){
+const err17 = {instancePath:instancePath+"/OrderRedeemParam/" + i0+"/CurrentExpirationDate",schemaPath:"#/properties/OrderRedeemParam/items/properties/CurrentExpirationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -242,14 +235,51 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(typeof data9 === "string"){
+if(!(formats2.validate(data9))){
+const err18 = {instancePath:instancePath+"/OrderRedeemParam/" + i0+"/CurrentExpirationDate",schemaPath:"#/properties/OrderRedeemParam/items/properties/CurrentExpirationDate/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/OrderRedeemParam/" + i0,schemaPath:"#/properties/OrderRedeemParam/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/OrderRedeemParam",schemaPath:"#/properties/OrderRedeemParam/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }

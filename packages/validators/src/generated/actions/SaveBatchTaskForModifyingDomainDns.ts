@@ -6,8 +6,9 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"AliyunDns":{"type":"boolean"},"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1}},"DomainNameServer":{"type":"array","items":{"type":"string"}},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["AliyunDns","DomainName"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"AliyunDns":{"type":"boolean"},"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1},"minItems":1},"DomainNameServer":{"type":"array","items":{"type":"string","minLength":1,"maxLength":253,"format":"alidomain-host-name"}},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["AliyunDns","DomainName"],"additionalProperties":false};
 const formats0 = formats["alidomain-domain-name"];
+const formats2 = formats["alidomain-host-name"];
 const func1 = ucs2length;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -68,12 +69,8 @@ errors++;
 if(data.DomainName !== undefined){
 let data1 = data.DomainName;
 if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 === "string"){
-if(func1(data2) < 1){
-const err4 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(data1.length < 1){
+const err4 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -82,8 +79,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!(formats0.validate(data2))){
-const err5 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err5 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -92,9 +93,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
+if(!(formats0.validate(data2))){
+const err6 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -104,9 +104,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
 else {
-const err7 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
+const err7 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -116,13 +115,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.DomainNameServer !== undefined){
-let data3 = data.DomainNameServer;
-if(Array.isArray(data3)){
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data3[i1] !== "string"){
-const err8 = {instancePath:instancePath+"/DomainNameServer/" + i1,schemaPath:"#/properties/DomainNameServer/items/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err8 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -132,9 +127,15 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/DomainNameServer",schemaPath:"#/properties/DomainNameServer/type",keyword:"type",params:{type: "array"}};
+if(data.DomainNameServer !== undefined){
+let data3 = data.DomainNameServer;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(typeof data4 === "string"){
+if(func1(data4) > 253){
+const err9 = {instancePath:instancePath+"/DomainNameServer/" + i1,schemaPath:"#/properties/DomainNameServer/items/maxLength",keyword:"maxLength",params:{limit: 253}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -143,11 +144,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.Lang !== undefined){
-let data5 = data.Lang;
-if(typeof data5 !== "string"){
-const err10 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(func1(data4) < 1){
+const err10 = {instancePath:instancePath+"/DomainNameServer/" + i1,schemaPath:"#/properties/DomainNameServer/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -156,8 +154,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!((data5 === "zh") || (data5 === "en"))){
-const err11 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+if(!(formats2.validate(data4))){
+const err11 = {instancePath:instancePath+"/DomainNameServer/" + i1,schemaPath:"#/properties/DomainNameServer/items/format",keyword:"format",params:{format: "alidomain-host-name"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -167,9 +165,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err12 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+else {
+const err12 = {instancePath:instancePath+"/DomainNameServer/" + i1,schemaPath:"#/properties/DomainNameServer/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -181,12 +178,59 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err13 = {instancePath:instancePath+"/DomainNameServer",schemaPath:"#/properties/DomainNameServer/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.Lang !== undefined){
+let data5 = data.Lang;
+if(typeof data5 !== "string"){
+const err14 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!((data5 === "zh") || (data5 === "en"))){
+const err15 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err16 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }

@@ -6,7 +6,7 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"ContactTemplateId":{"type":"string"},"Domains":{"type":"array","items":{"type":"object","properties":{"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1}},"required":["DomainName"],"additionalProperties":false}}},"required":["ContactTemplateId","Domains"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"ContactTemplateId":{"type":"string"},"Domains":{"type":"array","items":{"type":"object","properties":{"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1}},"required":["DomainName"],"additionalProperties":false},"minItems":1}},"required":["ContactTemplateId","Domains"],"additionalProperties":false};
 const formats0 = formats["alidomain-domain-name"];
 const func1 = ucs2length;
 
@@ -68,12 +68,8 @@ errors++;
 if(data.Domains !== undefined){
 let data1 = data.Domains;
 if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.DomainName === undefined){
-const err4 = {instancePath:instancePath+"/Domains/" + i0,schemaPath:"#/properties/Domains/items/required",keyword:"required",params:{missingProperty: "DomainName"}};
+if(data1.length < 1){
+const err4 = {instancePath:instancePath+"/Domains",schemaPath:"#/properties/Domains/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -82,9 +78,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!(key1 === "DomainName")){
-const err5 = {instancePath:instancePath+"/Domains/" + i0,schemaPath:"#/properties/Domains/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.DomainName === undefined){
+const err5 = {instancePath:instancePath+"/Domains/" + i0,schemaPath:"#/properties/Domains/items/required",keyword:"required",params:{missingProperty: "DomainName"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -93,12 +92,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data2.DomainName !== undefined){
-let data3 = data2.DomainName;
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
-const err6 = {instancePath:instancePath+"/Domains/" + i0+"/DomainName",schemaPath:"#/properties/Domains/items/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
+for(const key1 in data2){
+if(!(key1 === "DomainName")){
+const err6 = {instancePath:instancePath+"/Domains/" + i0,schemaPath:"#/properties/Domains/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -107,8 +103,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!(formats0.validate(data3))){
-const err7 = {instancePath:instancePath+"/Domains/" + i0+"/DomainName",schemaPath:"#/properties/Domains/items/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
+}
+if(data2.DomainName !== undefined){
+let data3 = data2.DomainName;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err7 = {instancePath:instancePath+"/Domains/" + i0+"/DomainName",schemaPath:"#/properties/Domains/items/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -117,9 +117,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/Domains/" + i0+"/DomainName",schemaPath:"#/properties/Domains/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
+if(!(formats0.validate(data3))){
+const err8 = {instancePath:instancePath+"/Domains/" + i0+"/DomainName",schemaPath:"#/properties/Domains/items/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -129,9 +128,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
 else {
-const err9 = {instancePath:instancePath+"/Domains/" + i0,schemaPath:"#/properties/Domains/items/type",keyword:"type",params:{type: "object"}};
+const err9 = {instancePath:instancePath+"/Domains/" + i0+"/DomainName",schemaPath:"#/properties/Domains/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -143,7 +141,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/Domains",schemaPath:"#/properties/Domains/type",keyword:"type",params:{type: "array"}};
+const err10 = {instancePath:instancePath+"/Domains/" + i0,schemaPath:"#/properties/Domains/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -155,12 +153,24 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err11 = {instancePath:instancePath+"/Domains",schemaPath:"#/properties/Domains/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }

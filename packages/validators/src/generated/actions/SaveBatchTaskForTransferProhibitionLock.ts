@@ -6,7 +6,7 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1}},"Status":{"type":"boolean"},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]}},"required":["DomainName","Status"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1},"minItems":1},"Status":{"type":"boolean"},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]}},"required":["DomainName","Status"],"additionalProperties":false};
 const formats0 = formats["alidomain-domain-name"];
 const func1 = ucs2length;
 
@@ -56,12 +56,8 @@ errors++;
 if(data.DomainName !== undefined){
 let data0 = data.DomainName;
 if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 === "string"){
-if(func1(data1) < 1){
-const err3 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(data0.length < 1){
+const err3 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -70,8 +66,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!(formats0.validate(data1))){
-const err4 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err4 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -80,9 +80,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
+if(!(formats0.validate(data1))){
+const err5 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -92,9 +91,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
 else {
-const err6 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
+const err6 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -104,9 +102,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.Status !== undefined){
-if(typeof data.Status !== "boolean"){
-const err7 = {instancePath:instancePath+"/Status",schemaPath:"#/properties/Status/type",keyword:"type",params:{type: "boolean"}};
+}
+else {
+const err7 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -116,9 +114,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err8 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(data.Status !== undefined){
+if(typeof data.Status !== "boolean"){
+const err8 = {instancePath:instancePath+"/Status",schemaPath:"#/properties/Status/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -128,10 +126,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data4 = data.Lang;
-if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err9 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -140,8 +137,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!((data4 === "zh") || (data4 === "en"))){
-const err10 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+if(data.Lang !== undefined){
+let data4 = data.Lang;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -150,15 +150,25 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(!((data4 === "zh") || (data4 === "en"))){
+const err11 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }

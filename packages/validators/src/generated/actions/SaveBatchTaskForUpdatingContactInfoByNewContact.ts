@@ -6,7 +6,7 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"ContactType":{"type":"string","enum":["registrant","admin","billing","tech"]},"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1}},"RegistrantType":{"type":"string","enum":["1","2"]},"Address":{"type":"string"},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"City":{"type":"string"},"RegistrantOrganization":{"type":"string"},"RegistrantName":{"type":"string"},"Province":{"type":"string"},"Country":{"type":"string"},"Email":{"type":"string"},"PostalCode":{"type":"string"},"TelArea":{"type":"string"},"Telephone":{"type":"string"},"TelExt":{"type":"string"},"ZhCity":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"},"ZhRegistrantName":{"type":"string"},"ZhProvince":{"type":"string"},"ZhAddress":{"type":"string"},"TransferOutProhibited":{"type":"boolean"}},"required":["ContactType","DomainName","RegistrantType"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"ContactType":{"type":"string","enum":["registrant","admin","billing","tech"]},"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1},"minItems":1},"RegistrantType":{"type":"string","enum":["1","2"]},"Address":{"type":"string"},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"City":{"type":"string"},"RegistrantOrganization":{"type":"string"},"RegistrantName":{"type":"string"},"Province":{"type":"string"},"Country":{"type":"string"},"Email":{"type":"string"},"PostalCode":{"type":"string"},"TelArea":{"type":"string"},"Telephone":{"type":"string"},"TelExt":{"type":"string"},"ZhCity":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"},"ZhRegistrantName":{"type":"string"},"ZhProvince":{"type":"string"},"ZhAddress":{"type":"string"},"TransferOutProhibited":{"type":"boolean"}},"required":["ContactType","DomainName","RegistrantType"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
 const formats0 = formats["alidomain-domain-name"];
@@ -90,12 +90,8 @@ errors++;
 if(data.DomainName !== undefined){
 let data1 = data.DomainName;
 if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 === "string"){
-if(func2(data2) < 1){
-const err6 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -104,8 +100,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!(formats0.validate(data2))){
-const err7 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err7 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -114,9 +114,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
+if(!(formats0.validate(data2))){
+const err8 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -126,9 +125,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
 else {
-const err9 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
+const err9 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -138,10 +136,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.RegistrantType !== undefined){
-let data3 = data.RegistrantType;
-if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err10 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -150,8 +147,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!((data3 === "1") || (data3 === "2"))){
-const err11 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema31.properties.RegistrantType.enum}};
+}
+if(data.RegistrantType !== undefined){
+let data3 = data.RegistrantType;
+if(typeof data3 !== "string"){
+const err11 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -160,10 +160,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.Address !== undefined){
-if(typeof data.Address !== "string"){
-const err12 = {instancePath:instancePath+"/Address",schemaPath:"#/properties/Address/type",keyword:"type",params:{type: "string"}};
+if(!((data3 === "1") || (data3 === "2"))){
+const err12 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema31.properties.RegistrantType.enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -173,9 +171,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err13 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(data.Address !== undefined){
+if(typeof data.Address !== "string"){
+const err13 = {instancePath:instancePath+"/Address",schemaPath:"#/properties/Address/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -185,10 +183,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data6 = data.Lang;
-if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err14 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -197,8 +194,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!((data6 === "zh") || (data6 === "en"))){
-const err15 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+if(data.Lang !== undefined){
+let data6 = data.Lang;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -207,10 +207,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.City !== undefined){
-if(typeof data.City !== "string"){
-const err16 = {instancePath:instancePath+"/City",schemaPath:"#/properties/City/type",keyword:"type",params:{type: "string"}};
+if(!((data6 === "zh") || (data6 === "en"))){
+const err16 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -220,9 +218,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.RegistrantOrganization !== undefined){
-if(typeof data.RegistrantOrganization !== "string"){
-const err17 = {instancePath:instancePath+"/RegistrantOrganization",schemaPath:"#/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
+if(data.City !== undefined){
+if(typeof data.City !== "string"){
+const err17 = {instancePath:instancePath+"/City",schemaPath:"#/properties/City/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -232,9 +230,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.RegistrantName !== undefined){
-if(typeof data.RegistrantName !== "string"){
-const err18 = {instancePath:instancePath+"/RegistrantName",schemaPath:"#/properties/RegistrantName/type",keyword:"type",params:{type: "string"}};
+if(data.RegistrantOrganization !== undefined){
+if(typeof data.RegistrantOrganization !== "string"){
+const err18 = {instancePath:instancePath+"/RegistrantOrganization",schemaPath:"#/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -244,9 +242,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.Province !== undefined){
-if(typeof data.Province !== "string"){
-const err19 = {instancePath:instancePath+"/Province",schemaPath:"#/properties/Province/type",keyword:"type",params:{type: "string"}};
+if(data.RegistrantName !== undefined){
+if(typeof data.RegistrantName !== "string"){
+const err19 = {instancePath:instancePath+"/RegistrantName",schemaPath:"#/properties/RegistrantName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -256,9 +254,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.Country !== undefined){
-if(typeof data.Country !== "string"){
-const err20 = {instancePath:instancePath+"/Country",schemaPath:"#/properties/Country/type",keyword:"type",params:{type: "string"}};
+if(data.Province !== undefined){
+if(typeof data.Province !== "string"){
+const err20 = {instancePath:instancePath+"/Province",schemaPath:"#/properties/Province/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -268,9 +266,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.Email !== undefined){
-if(typeof data.Email !== "string"){
-const err21 = {instancePath:instancePath+"/Email",schemaPath:"#/properties/Email/type",keyword:"type",params:{type: "string"}};
+if(data.Country !== undefined){
+if(typeof data.Country !== "string"){
+const err21 = {instancePath:instancePath+"/Country",schemaPath:"#/properties/Country/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -280,9 +278,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.PostalCode !== undefined){
-if(typeof data.PostalCode !== "string"){
-const err22 = {instancePath:instancePath+"/PostalCode",schemaPath:"#/properties/PostalCode/type",keyword:"type",params:{type: "string"}};
+if(data.Email !== undefined){
+if(typeof data.Email !== "string"){
+const err22 = {instancePath:instancePath+"/Email",schemaPath:"#/properties/Email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -292,9 +290,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.TelArea !== undefined){
-if(typeof data.TelArea !== "string"){
-const err23 = {instancePath:instancePath+"/TelArea",schemaPath:"#/properties/TelArea/type",keyword:"type",params:{type: "string"}};
+if(data.PostalCode !== undefined){
+if(typeof data.PostalCode !== "string"){
+const err23 = {instancePath:instancePath+"/PostalCode",schemaPath:"#/properties/PostalCode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -304,9 +302,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.Telephone !== undefined){
-if(typeof data.Telephone !== "string"){
-const err24 = {instancePath:instancePath+"/Telephone",schemaPath:"#/properties/Telephone/type",keyword:"type",params:{type: "string"}};
+if(data.TelArea !== undefined){
+if(typeof data.TelArea !== "string"){
+const err24 = {instancePath:instancePath+"/TelArea",schemaPath:"#/properties/TelArea/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -316,9 +314,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.TelExt !== undefined){
-if(typeof data.TelExt !== "string"){
-const err25 = {instancePath:instancePath+"/TelExt",schemaPath:"#/properties/TelExt/type",keyword:"type",params:{type: "string"}};
+if(data.Telephone !== undefined){
+if(typeof data.Telephone !== "string"){
+const err25 = {instancePath:instancePath+"/Telephone",schemaPath:"#/properties/Telephone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -328,9 +326,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.ZhCity !== undefined){
-if(typeof data.ZhCity !== "string"){
-const err26 = {instancePath:instancePath+"/ZhCity",schemaPath:"#/properties/ZhCity/type",keyword:"type",params:{type: "string"}};
+if(data.TelExt !== undefined){
+if(typeof data.TelExt !== "string"){
+const err26 = {instancePath:instancePath+"/TelExt",schemaPath:"#/properties/TelExt/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -340,9 +338,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.ZhRegistrantOrganization !== undefined){
-if(typeof data.ZhRegistrantOrganization !== "string"){
-const err27 = {instancePath:instancePath+"/ZhRegistrantOrganization",schemaPath:"#/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
+if(data.ZhCity !== undefined){
+if(typeof data.ZhCity !== "string"){
+const err27 = {instancePath:instancePath+"/ZhCity",schemaPath:"#/properties/ZhCity/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -352,9 +350,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.ZhRegistrantName !== undefined){
-if(typeof data.ZhRegistrantName !== "string"){
-const err28 = {instancePath:instancePath+"/ZhRegistrantName",schemaPath:"#/properties/ZhRegistrantName/type",keyword:"type",params:{type: "string"}};
+if(data.ZhRegistrantOrganization !== undefined){
+if(typeof data.ZhRegistrantOrganization !== "string"){
+const err28 = {instancePath:instancePath+"/ZhRegistrantOrganization",schemaPath:"#/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -364,9 +362,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.ZhProvince !== undefined){
-if(typeof data.ZhProvince !== "string"){
-const err29 = {instancePath:instancePath+"/ZhProvince",schemaPath:"#/properties/ZhProvince/type",keyword:"type",params:{type: "string"}};
+if(data.ZhRegistrantName !== undefined){
+if(typeof data.ZhRegistrantName !== "string"){
+const err29 = {instancePath:instancePath+"/ZhRegistrantName",schemaPath:"#/properties/ZhRegistrantName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -376,9 +374,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.ZhAddress !== undefined){
-if(typeof data.ZhAddress !== "string"){
-const err30 = {instancePath:instancePath+"/ZhAddress",schemaPath:"#/properties/ZhAddress/type",keyword:"type",params:{type: "string"}};
+if(data.ZhProvince !== undefined){
+if(typeof data.ZhProvince !== "string"){
+const err30 = {instancePath:instancePath+"/ZhProvince",schemaPath:"#/properties/ZhProvince/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -388,9 +386,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.TransferOutProhibited !== undefined){
-if(typeof data.TransferOutProhibited !== "boolean"){
-const err31 = {instancePath:instancePath+"/TransferOutProhibited",schemaPath:"#/properties/TransferOutProhibited/type",keyword:"type",params:{type: "boolean"}};
+if(data.ZhAddress !== undefined){
+if(typeof data.ZhAddress !== "string"){
+const err31 = {instancePath:instancePath+"/ZhAddress",schemaPath:"#/properties/ZhAddress/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -400,14 +398,26 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.TransferOutProhibited !== undefined){
+if(typeof data.TransferOutProhibited !== "boolean"){
+const err32 = {instancePath:instancePath+"/TransferOutProhibited",schemaPath:"#/properties/TransferOutProhibited/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }

@@ -6,7 +6,7 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"ContactType":{"type":"string","enum":["registrant","admin","billing","tech"]},"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1}},"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"TransferOutProhibited":{"type":"boolean"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["ContactType","DomainName","RegistrantProfileId"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"ContactType":{"type":"string","enum":["registrant","admin","billing","tech"]},"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1},"minItems":1},"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"TransferOutProhibited":{"type":"boolean"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["ContactType","DomainName","RegistrantProfileId"],"additionalProperties":false};
 const formats0 = formats["alidomain-domain-name"];
 const formats2 = formats.int64;
 const func1 = ucs2length;
@@ -90,12 +90,8 @@ errors++;
 if(data.DomainName !== undefined){
 let data1 = data.DomainName;
 if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 === "string"){
-if(func1(data2) < 1){
-const err6 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -104,8 +100,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!(formats0.validate(data2))){
-const err7 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err7 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -114,9 +114,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
+if(!(formats0.validate(data2))){
+const err8 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -126,9 +125,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
 else {
-const err9 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
+const err9 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -138,10 +136,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.RegistrantProfileId !== undefined){
-let data3 = data.RegistrantProfileId;
-if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-const err10 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.RegistrantProfileId.type}};
+}
+else {
+const err10 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -150,9 +147,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 9007199254740991 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+}
+if(data.RegistrantProfileId !== undefined){
+let data3 = data.RegistrantProfileId;
+if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
+const err11 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.RegistrantProfileId.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -161,8 +160,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data3 < -9007199254740991 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 9007199254740991 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -171,10 +171,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(typeof data3 === "string"){
-if(!(formats2.validate(data3))){
-const err13 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
+if(data3 < -9007199254740991 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -184,10 +182,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-if(data.TransferOutProhibited !== undefined){
-if(typeof data.TransferOutProhibited !== "boolean"){
-const err14 = {instancePath:instancePath+"/TransferOutProhibited",schemaPath:"#/properties/TransferOutProhibited/type",keyword:"type",params:{type: "boolean"}};
+if(typeof data3 === "string"){
+if(!(formats2.validate(data3))){
+const err14 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -197,10 +194,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data5 = data.Lang;
-if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+}
+if(data.TransferOutProhibited !== undefined){
+if(typeof data.TransferOutProhibited !== "boolean"){
+const err15 = {instancePath:instancePath+"/TransferOutProhibited",schemaPath:"#/properties/TransferOutProhibited/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -209,8 +206,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!((data5 === "zh") || (data5 === "en"))){
-const err16 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+if(data.Lang !== undefined){
+let data5 = data.Lang;
+if(typeof data5 !== "string"){
+const err16 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -219,10 +219,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err17 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(!((data5 === "zh") || (data5 === "en"))){
+const err17 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -232,14 +230,26 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err18 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }

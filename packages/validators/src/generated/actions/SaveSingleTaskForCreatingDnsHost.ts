@@ -2,10 +2,13 @@
 // @ts-nocheck -- ajv's standalone code; the exports below are typed.
 // The validators of SaveSingleTaskForCreatingDnsHost, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
-
+import { formats } from '../../formats.js';
+import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"InstanceId":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"DnsName":{"type":"string"},"UserClientIp":{"type":"string"}},"required":["InstanceId","DnsName"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"InstanceId":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"DnsName":{"type":"string","minLength":1,"maxLength":63,"format":"alidomain-host-label"},"UserClientIp":{"type":"string"}},"required":["InstanceId","DnsName"],"additionalProperties":false};
+const formats0 = formats["alidomain-host-label"];
+const func1 = ucs2length;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -86,8 +89,10 @@ errors++;
 }
 }
 if(data.DnsName !== undefined){
-if(typeof data.DnsName !== "string"){
-const err6 = {instancePath:instancePath+"/DnsName",schemaPath:"#/properties/DnsName/type",keyword:"type",params:{type: "string"}};
+let data2 = data.DnsName;
+if(typeof data2 === "string"){
+if(func1(data2) > 63){
+const err6 = {instancePath:instancePath+"/DnsName",schemaPath:"#/properties/DnsName/maxLength",keyword:"maxLength",params:{limit: 63}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -96,10 +101,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err7 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(func1(data2) < 1){
+const err7 = {instancePath:instancePath+"/DnsName",schemaPath:"#/properties/DnsName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -108,15 +111,48 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(!(formats0.validate(data2))){
+const err8 = {instancePath:instancePath+"/DnsName",schemaPath:"#/properties/DnsName/format",keyword:"format",params:{format: "alidomain-host-label"}};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/DnsName",schemaPath:"#/properties/DnsName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err10 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }

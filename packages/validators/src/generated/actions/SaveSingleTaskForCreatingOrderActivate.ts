@@ -6,11 +6,12 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"RegistrantType":{"type":"string","enum":["1","2"]},"ZhRegistrantOrganization":{"type":"string"},"ZhRegistrantName":{"type":"string"},"ZhProvince":{"type":"string"},"ZhCity":{"type":"string"},"ZhAddress":{"type":"string"},"RegistrantOrganization":{"type":"string"},"RegistrantName":{"type":"string"},"Province":{"type":"string"},"City":{"type":"string"},"Address":{"type":"string"},"PostalCode":{"type":"string"},"Country":{"type":"string"},"TelArea":{"type":"string"},"Telephone":{"type":"string"},"TelExt":{"type":"string"},"Email":{"type":"string"},"AliyunDns":{"type":"boolean"},"Dns1":{"type":"string"},"Dns2":{"type":"string"},"PermitPremiumActivation":{"type":"boolean"},"PromotionNo":{"type":"string"},"SubscriptionDuration":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"EnableDomainProxy":{"type":"boolean"},"UsePromotion":{"type":"boolean"},"TrademarkDomainActivation":{"type":"boolean"},"UseCoupon":{"type":"boolean"},"CouponNo":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["DomainName"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"RegistrantType":{"type":"string","enum":["1","2"]},"ZhRegistrantOrganization":{"type":"string"},"ZhRegistrantName":{"type":"string"},"ZhProvince":{"type":"string"},"ZhCity":{"type":"string"},"ZhAddress":{"type":"string"},"RegistrantOrganization":{"type":"string"},"RegistrantName":{"type":"string"},"Province":{"type":"string"},"City":{"type":"string"},"Address":{"type":"string"},"PostalCode":{"type":"string"},"Country":{"type":"string"},"TelArea":{"type":"string"},"Telephone":{"type":"string"},"TelExt":{"type":"string"},"Email":{"type":"string"},"AliyunDns":{"type":"boolean"},"Dns1":{"type":"string","minLength":1,"maxLength":253,"format":"alidomain-host-name"},"Dns2":{"type":"string","minLength":1,"maxLength":253,"format":"alidomain-host-name"},"PermitPremiumActivation":{"type":"boolean"},"PromotionNo":{"type":"string"},"SubscriptionDuration":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"EnableDomainProxy":{"type":"boolean"},"UsePromotion":{"type":"boolean"},"TrademarkDomainActivation":{"type":"boolean"},"UseCoupon":{"type":"boolean"},"CouponNo":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["DomainName"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
 const formats0 = formats["alidomain-domain-name"];
 const formats2 = formats.int64;
+const formats4 = formats["alidomain-host-name"];
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -355,8 +356,10 @@ errors++;
 }
 }
 if(data.Dns1 !== undefined){
-if(typeof data.Dns1 !== "string"){
-const err28 = {instancePath:instancePath+"/Dns1",schemaPath:"#/properties/Dns1/type",keyword:"type",params:{type: "string"}};
+let data20 = data.Dns1;
+if(typeof data20 === "string"){
+if(func2(data20) > 253){
+const err28 = {instancePath:instancePath+"/Dns1",schemaPath:"#/properties/Dns1/maxLength",keyword:"maxLength",params:{limit: 253}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -365,10 +368,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data.Dns2 !== undefined){
-if(typeof data.Dns2 !== "string"){
-const err29 = {instancePath:instancePath+"/Dns2",schemaPath:"#/properties/Dns2/type",keyword:"type",params:{type: "string"}};
+if(func2(data20) < 1){
+const err29 = {instancePath:instancePath+"/Dns1",schemaPath:"#/properties/Dns1/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -377,10 +378,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data.PermitPremiumActivation !== undefined){
-if(typeof data.PermitPremiumActivation !== "boolean"){
-const err30 = {instancePath:instancePath+"/PermitPremiumActivation",schemaPath:"#/properties/PermitPremiumActivation/type",keyword:"type",params:{type: "boolean"}};
+if(!(formats4.validate(data20))){
+const err30 = {instancePath:instancePath+"/Dns1",schemaPath:"#/properties/Dns1/format",keyword:"format",params:{format: "alidomain-host-name"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -390,9 +389,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.PromotionNo !== undefined){
-if(typeof data.PromotionNo !== "string"){
-const err31 = {instancePath:instancePath+"/PromotionNo",schemaPath:"#/properties/PromotionNo/type",keyword:"type",params:{type: "string"}};
+else {
+const err31 = {instancePath:instancePath+"/Dns1",schemaPath:"#/properties/Dns1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -402,10 +400,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.SubscriptionDuration !== undefined){
-let data24 = data.SubscriptionDuration;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err32 = {instancePath:instancePath+"/SubscriptionDuration",schemaPath:"#/properties/SubscriptionDuration/type",keyword:"type",params:{type: "integer"}};
+if(data.Dns2 !== undefined){
+let data21 = data.Dns2;
+if(typeof data21 === "string"){
+if(func2(data21) > 253){
+const err32 = {instancePath:instancePath+"/Dns2",schemaPath:"#/properties/Dns2/maxLength",keyword:"maxLength",params:{limit: 253}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -414,9 +413,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 2147483647 || isNaN(data24)){
-const err33 = {instancePath:instancePath+"/SubscriptionDuration",schemaPath:"#/properties/SubscriptionDuration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+if(func2(data21) < 1){
+const err33 = {instancePath:instancePath+"/Dns2",schemaPath:"#/properties/Dns2/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -425,8 +423,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data24 < -2147483648 || isNaN(data24)){
-const err34 = {instancePath:instancePath+"/SubscriptionDuration",schemaPath:"#/properties/SubscriptionDuration/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if(!(formats4.validate(data21))){
+const err34 = {instancePath:instancePath+"/Dns2",schemaPath:"#/properties/Dns2/format",keyword:"format",params:{format: "alidomain-host-name"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -436,10 +434,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-if(data.EnableDomainProxy !== undefined){
-if(typeof data.EnableDomainProxy !== "boolean"){
-const err35 = {instancePath:instancePath+"/EnableDomainProxy",schemaPath:"#/properties/EnableDomainProxy/type",keyword:"type",params:{type: "boolean"}};
+else {
+const err35 = {instancePath:instancePath+"/Dns2",schemaPath:"#/properties/Dns2/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -449,9 +445,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.UsePromotion !== undefined){
-if(typeof data.UsePromotion !== "boolean"){
-const err36 = {instancePath:instancePath+"/UsePromotion",schemaPath:"#/properties/UsePromotion/type",keyword:"type",params:{type: "boolean"}};
+if(data.PermitPremiumActivation !== undefined){
+if(typeof data.PermitPremiumActivation !== "boolean"){
+const err36 = {instancePath:instancePath+"/PermitPremiumActivation",schemaPath:"#/properties/PermitPremiumActivation/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -461,9 +457,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.TrademarkDomainActivation !== undefined){
-if(typeof data.TrademarkDomainActivation !== "boolean"){
-const err37 = {instancePath:instancePath+"/TrademarkDomainActivation",schemaPath:"#/properties/TrademarkDomainActivation/type",keyword:"type",params:{type: "boolean"}};
+if(data.PromotionNo !== undefined){
+if(typeof data.PromotionNo !== "string"){
+const err37 = {instancePath:instancePath+"/PromotionNo",schemaPath:"#/properties/PromotionNo/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -473,9 +469,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.UseCoupon !== undefined){
-if(typeof data.UseCoupon !== "boolean"){
-const err38 = {instancePath:instancePath+"/UseCoupon",schemaPath:"#/properties/UseCoupon/type",keyword:"type",params:{type: "boolean"}};
+if(data.SubscriptionDuration !== undefined){
+let data24 = data.SubscriptionDuration;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err38 = {instancePath:instancePath+"/SubscriptionDuration",schemaPath:"#/properties/SubscriptionDuration/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -484,10 +481,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data.CouponNo !== undefined){
-if(typeof data.CouponNo !== "string"){
-const err39 = {instancePath:instancePath+"/CouponNo",schemaPath:"#/properties/CouponNo/type",keyword:"type",params:{type: "string"}};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 2147483647 || isNaN(data24)){
+const err39 = {instancePath:instancePath+"/SubscriptionDuration",schemaPath:"#/properties/SubscriptionDuration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -496,11 +492,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data.Lang !== undefined){
-let data30 = data.Lang;
-if(typeof data30 !== "string"){
-const err40 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(data24 < -2147483648 || isNaN(data24)){
+const err40 = {instancePath:instancePath+"/SubscriptionDuration",schemaPath:"#/properties/SubscriptionDuration/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -509,8 +502,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!((data30 === "zh") || (data30 === "en"))){
-const err41 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+}
+if(data.EnableDomainProxy !== undefined){
+if(typeof data.EnableDomainProxy !== "boolean"){
+const err41 = {instancePath:instancePath+"/EnableDomainProxy",schemaPath:"#/properties/EnableDomainProxy/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -520,9 +516,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err42 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(data.UsePromotion !== undefined){
+if(typeof data.UsePromotion !== "boolean"){
+const err42 = {instancePath:instancePath+"/UsePromotion",schemaPath:"#/properties/UsePromotion/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -532,14 +528,85 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.TrademarkDomainActivation !== undefined){
+if(typeof data.TrademarkDomainActivation !== "boolean"){
+const err43 = {instancePath:instancePath+"/TrademarkDomainActivation",schemaPath:"#/properties/TrademarkDomainActivation/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.UseCoupon !== undefined){
+if(typeof data.UseCoupon !== "boolean"){
+const err44 = {instancePath:instancePath+"/UseCoupon",schemaPath:"#/properties/UseCoupon/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.CouponNo !== undefined){
+if(typeof data.CouponNo !== "string"){
+const err45 = {instancePath:instancePath+"/CouponNo",schemaPath:"#/properties/CouponNo/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.Lang !== undefined){
+let data30 = data.Lang;
+if(typeof data30 !== "string"){
+const err46 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(!((data30 === "zh") || (data30 === "en"))){
+const err47 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err48 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }

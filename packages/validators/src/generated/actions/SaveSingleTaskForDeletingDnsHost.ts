@@ -2,10 +2,13 @@
 // @ts-nocheck -- ajv's standalone code; the exports below are typed.
 // The validators of SaveSingleTaskForDeletingDnsHost, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
-
+import { formats } from '../../formats.js';
+import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DnsName":{"type":"string"},"InstanceId":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["DnsName","InstanceId"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"DnsName":{"type":"string","minLength":1,"maxLength":63,"format":"alidomain-host-label"},"InstanceId":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["DnsName","InstanceId"],"additionalProperties":false};
+const formats0 = formats["alidomain-host-label"];
+const func1 = ucs2length;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -51,8 +54,10 @@ errors++;
 }
 }
 if(data.DnsName !== undefined){
-if(typeof data.DnsName !== "string"){
-const err3 = {instancePath:instancePath+"/DnsName",schemaPath:"#/properties/DnsName/type",keyword:"type",params:{type: "string"}};
+let data0 = data.DnsName;
+if(typeof data0 === "string"){
+if(func1(data0) > 63){
+const err3 = {instancePath:instancePath+"/DnsName",schemaPath:"#/properties/DnsName/maxLength",keyword:"maxLength",params:{limit: 63}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -61,10 +66,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.InstanceId !== undefined){
-if(typeof data.InstanceId !== "string"){
-const err4 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/DnsName",schemaPath:"#/properties/DnsName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -73,11 +76,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.Lang !== undefined){
-let data2 = data.Lang;
-if(typeof data2 !== "string"){
-const err5 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(!(formats0.validate(data0))){
+const err5 = {instancePath:instancePath+"/DnsName",schemaPath:"#/properties/DnsName/format",keyword:"format",params:{format: "alidomain-host-label"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -86,8 +86,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!((data2 === "zh") || (data2 === "en"))){
-const err6 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+else {
+const err6 = {instancePath:instancePath+"/DnsName",schemaPath:"#/properties/DnsName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -97,9 +98,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err7 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(data.InstanceId !== undefined){
+if(typeof data.InstanceId !== "string"){
+const err7 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -109,14 +110,49 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.Lang !== undefined){
+let data2 = data.Lang;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+if(!((data2 === "zh") || (data2 === "en"))){
+const err9 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err10 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }

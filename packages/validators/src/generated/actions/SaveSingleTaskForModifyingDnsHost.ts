@@ -2,10 +2,13 @@
 // @ts-nocheck -- ajv's standalone code; the exports below are typed.
 // The validators of SaveSingleTaskForModifyingDnsHost, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
-
+import { formats } from '../../formats.js';
+import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DnsName":{"type":"string"},"InstanceId":{"type":"string"},"Ip":{"type":"array","items":{"type":"string"}},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["DnsName","InstanceId","Ip"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"DnsName":{"type":"string","minLength":1,"maxLength":63,"format":"alidomain-host-label"},"InstanceId":{"type":"string"},"Ip":{"type":"array","items":{"type":"string"},"minItems":1},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["DnsName","InstanceId","Ip"],"additionalProperties":false};
+const formats0 = formats["alidomain-host-label"];
+const func1 = ucs2length;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -61,8 +64,10 @@ errors++;
 }
 }
 if(data.DnsName !== undefined){
-if(typeof data.DnsName !== "string"){
-const err4 = {instancePath:instancePath+"/DnsName",schemaPath:"#/properties/DnsName/type",keyword:"type",params:{type: "string"}};
+let data0 = data.DnsName;
+if(typeof data0 === "string"){
+if(func1(data0) > 63){
+const err4 = {instancePath:instancePath+"/DnsName",schemaPath:"#/properties/DnsName/maxLength",keyword:"maxLength",params:{limit: 63}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -71,10 +76,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.InstanceId !== undefined){
-if(typeof data.InstanceId !== "string"){
-const err5 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
+if(func1(data0) < 1){
+const err5 = {instancePath:instancePath+"/DnsName",schemaPath:"#/properties/DnsName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -83,14 +86,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.Ip !== undefined){
-let data2 = data.Ip;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data2[i0] !== "string"){
-const err6 = {instancePath:instancePath+"/Ip/" + i0,schemaPath:"#/properties/Ip/items/type",keyword:"type",params:{type: "string"}};
+if(!(formats0.validate(data0))){
+const err6 = {instancePath:instancePath+"/DnsName",schemaPath:"#/properties/DnsName/format",keyword:"format",params:{format: "alidomain-host-label"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -100,9 +97,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
 else {
-const err7 = {instancePath:instancePath+"/Ip",schemaPath:"#/properties/Ip/type",keyword:"type",params:{type: "array"}};
+const err7 = {instancePath:instancePath+"/DnsName",schemaPath:"#/properties/DnsName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -112,10 +108,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data4 = data.Lang;
-if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(data.InstanceId !== undefined){
+if(typeof data.InstanceId !== "string"){
+const err8 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -124,8 +119,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!((data4 === "zh") || (data4 === "en"))){
-const err9 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+if(data.Ip !== undefined){
+let data2 = data.Ip;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err9 = {instancePath:instancePath+"/Ip",schemaPath:"#/properties/Ip/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -134,10 +133,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err10 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data2[i0] !== "string"){
+const err10 = {instancePath:instancePath+"/Ip/" + i0,schemaPath:"#/properties/Ip/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -149,12 +148,59 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err11 = {instancePath:instancePath+"/Ip",schemaPath:"#/properties/Ip/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.Lang !== undefined){
+let data4 = data.Lang;
+if(typeof data4 !== "string"){
+const err12 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((data4 === "zh") || (data4 === "en"))){
+const err13 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err14 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }

@@ -6,7 +6,7 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"ContactType":{"type":"string"},"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"InstanceId":{"type":"string"},"AddTransferLock":{"type":"boolean"}},"required":["ContactType","DomainName","RegistrantProfileId"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"ContactType":{"type":"string","enum":["registrant","admin","billing","tech"]},"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"InstanceId":{"type":"string"},"AddTransferLock":{"type":"boolean"}},"required":["ContactType","DomainName","RegistrantProfileId"],"additionalProperties":false};
 const formats0 = formats["alidomain-domain-name"];
 const formats2 = formats.int64;
 const func1 = ucs2length;
@@ -65,7 +65,8 @@ errors++;
 }
 }
 if(data.ContactType !== undefined){
-if(typeof data.ContactType !== "string"){
+let data0 = data.ContactType;
+if(typeof data0 !== "string"){
 const err4 = {instancePath:instancePath+"/ContactType",schemaPath:"#/properties/ContactType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -75,12 +76,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.DomainName !== undefined){
-let data1 = data.DomainName;
-if(typeof data1 === "string"){
-if(func1(data1) < 1){
-const err5 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
+if(!((((data0 === "registrant") || (data0 === "admin")) || (data0 === "billing")) || (data0 === "tech"))){
+const err5 = {instancePath:instancePath+"/ContactType",schemaPath:"#/properties/ContactType/enum",keyword:"enum",params:{allowedValues: schema31.properties.ContactType.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -89,8 +86,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
+}
+if(data.DomainName !== undefined){
+let data1 = data.DomainName;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err6 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -99,9 +100,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
+if(!(formats0.validate(data1))){
+const err7 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -111,10 +111,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.RegistrantProfileId !== undefined){
-let data2 = data.RegistrantProfileId;
-if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-const err8 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.RegistrantProfileId.type}};
+else {
+const err8 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -123,9 +121,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 9007199254740991 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+}
+if(data.RegistrantProfileId !== undefined){
+let data2 = data.RegistrantProfileId;
+if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
+const err9 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.RegistrantProfileId.type}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -134,8 +134,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2 < -9007199254740991 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 9007199254740991 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -144,10 +145,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(typeof data2 === "string"){
-if(!(formats2.validate(data2))){
-const err11 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
+if(data2 < -9007199254740991 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -157,10 +156,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err12 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(typeof data2 === "string"){
+if(!(formats2.validate(data2))){
+const err12 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -170,10 +168,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data4 = data.Lang;
-if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+}
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err13 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -182,8 +180,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!((data4 === "zh") || (data4 === "en"))){
-const err14 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+if(data.Lang !== undefined){
+let data4 = data.Lang;
+if(typeof data4 !== "string"){
+const err14 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -192,10 +193,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.InstanceId !== undefined){
-if(typeof data.InstanceId !== "string"){
-const err15 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
+if(!((data4 === "zh") || (data4 === "en"))){
+const err15 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -205,9 +204,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.AddTransferLock !== undefined){
-if(typeof data.AddTransferLock !== "boolean"){
-const err16 = {instancePath:instancePath+"/AddTransferLock",schemaPath:"#/properties/AddTransferLock/type",keyword:"type",params:{type: "boolean"}};
+if(data.InstanceId !== undefined){
+if(typeof data.InstanceId !== "string"){
+const err16 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -217,14 +216,26 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.AddTransferLock !== undefined){
+if(typeof data.AddTransferLock !== "boolean"){
+const err17 = {instancePath:instancePath+"/AddTransferLock",schemaPath:"#/properties/AddTransferLock/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }

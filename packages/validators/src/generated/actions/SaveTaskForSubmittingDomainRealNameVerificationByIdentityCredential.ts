@@ -6,7 +6,7 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1}},"IdentityCredential":{"type":"string"},"IdentityCredentialNo":{"type":"string"},"IdentityCredentialType":{"type":"string","enum":["SFZ","HZ","TXZ","TW","WAIGUOREN","HKMOJUMIN","ORG","YYZZ","XYDM","BUDUIDAIHAO","JUNDUIFUWU","SHIYEDANWEI","WAIGUOQIYE","SHEHUITUANTI","ZONGJIAOCHANGSUO","MINBANFEIQIYE","JIJINHUI","LVSHISHIWUSUO","WAIGUOWENHUA","WAIGUOLVYOU","SIFAJIANDING","WAIGUOJIGOU","SHEHUIFUWUJIGOU","MINBANXUEXIAO","YILIAOJIGOU","GONGZHENGJIGOU","ZHUHUAZINVXUEXIAO","QT"]},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["DomainName","IdentityCredential","IdentityCredentialNo","IdentityCredentialType"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1},"minItems":1},"IdentityCredential":{"type":"string"},"IdentityCredentialNo":{"type":"string"},"IdentityCredentialType":{"type":"string","enum":["SFZ","HZ","TXZ","TW","WAIGUOREN","HKMOJUMIN","ORG","YYZZ","XYDM","BUDUIDAIHAO","JUNDUIFUWU","SHIYEDANWEI","WAIGUOQIYE","SHEHUITUANTI","ZONGJIAOCHANGSUO","MINBANFEIQIYE","JIJINHUI","LVSHISHIWUSUO","WAIGUOWENHUA","WAIGUOLVYOU","SIFAJIANDING","WAIGUOJIGOU","SHEHUIFUWUJIGOU","MINBANXUEXIAO","YILIAOJIGOU","GONGZHENGJIGOU","ZHUHUAZINVXUEXIAO","QT"]},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["DomainName","IdentityCredential","IdentityCredentialNo","IdentityCredentialType"],"additionalProperties":false};
 const formats0 = formats["alidomain-domain-name"];
 const func1 = ucs2length;
 
@@ -76,12 +76,8 @@ errors++;
 if(data.DomainName !== undefined){
 let data0 = data.DomainName;
 if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 === "string"){
-if(func1(data1) < 1){
-const err5 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(data0.length < 1){
+const err5 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -90,8 +86,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err6 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -100,9 +100,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
+if(!(formats0.validate(data1))){
+const err7 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -112,9 +111,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
 else {
-const err8 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
+const err8 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -124,9 +122,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.IdentityCredential !== undefined){
-if(typeof data.IdentityCredential !== "string"){
-const err9 = {instancePath:instancePath+"/IdentityCredential",schemaPath:"#/properties/IdentityCredential/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err9 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -136,9 +134,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.IdentityCredentialNo !== undefined){
-if(typeof data.IdentityCredentialNo !== "string"){
-const err10 = {instancePath:instancePath+"/IdentityCredentialNo",schemaPath:"#/properties/IdentityCredentialNo/type",keyword:"type",params:{type: "string"}};
+if(data.IdentityCredential !== undefined){
+if(typeof data.IdentityCredential !== "string"){
+const err10 = {instancePath:instancePath+"/IdentityCredential",schemaPath:"#/properties/IdentityCredential/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -148,10 +146,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.IdentityCredentialType !== undefined){
-let data4 = data.IdentityCredentialType;
-if(typeof data4 !== "string"){
-const err11 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/type",keyword:"type",params:{type: "string"}};
+if(data.IdentityCredentialNo !== undefined){
+if(typeof data.IdentityCredentialNo !== "string"){
+const err11 = {instancePath:instancePath+"/IdentityCredentialNo",schemaPath:"#/properties/IdentityCredentialNo/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -160,8 +157,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((data4 === "SFZ") || (data4 === "HZ")) || (data4 === "TXZ")) || (data4 === "TW")) || (data4 === "WAIGUOREN")) || (data4 === "HKMOJUMIN")) || (data4 === "ORG")) || (data4 === "YYZZ")) || (data4 === "XYDM")) || (data4 === "BUDUIDAIHAO")) || (data4 === "JUNDUIFUWU")) || (data4 === "SHIYEDANWEI")) || (data4 === "WAIGUOQIYE")) || (data4 === "SHEHUITUANTI")) || (data4 === "ZONGJIAOCHANGSUO")) || (data4 === "MINBANFEIQIYE")) || (data4 === "JIJINHUI")) || (data4 === "LVSHISHIWUSUO")) || (data4 === "WAIGUOWENHUA")) || (data4 === "WAIGUOLVYOU")) || (data4 === "SIFAJIANDING")) || (data4 === "WAIGUOJIGOU")) || (data4 === "SHEHUIFUWUJIGOU")) || (data4 === "MINBANXUEXIAO")) || (data4 === "YILIAOJIGOU")) || (data4 === "GONGZHENGJIGOU")) || (data4 === "ZHUHUAZINVXUEXIAO")) || (data4 === "QT"))){
-const err12 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/enum",keyword:"enum",params:{allowedValues: schema31.properties.IdentityCredentialType.enum}};
+}
+if(data.IdentityCredentialType !== undefined){
+let data4 = data.IdentityCredentialType;
+if(typeof data4 !== "string"){
+const err12 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -170,11 +170,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.Lang !== undefined){
-let data5 = data.Lang;
-if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(!((((((((((((((((((((((((((((data4 === "SFZ") || (data4 === "HZ")) || (data4 === "TXZ")) || (data4 === "TW")) || (data4 === "WAIGUOREN")) || (data4 === "HKMOJUMIN")) || (data4 === "ORG")) || (data4 === "YYZZ")) || (data4 === "XYDM")) || (data4 === "BUDUIDAIHAO")) || (data4 === "JUNDUIFUWU")) || (data4 === "SHIYEDANWEI")) || (data4 === "WAIGUOQIYE")) || (data4 === "SHEHUITUANTI")) || (data4 === "ZONGJIAOCHANGSUO")) || (data4 === "MINBANFEIQIYE")) || (data4 === "JIJINHUI")) || (data4 === "LVSHISHIWUSUO")) || (data4 === "WAIGUOWENHUA")) || (data4 === "WAIGUOLVYOU")) || (data4 === "SIFAJIANDING")) || (data4 === "WAIGUOJIGOU")) || (data4 === "SHEHUIFUWUJIGOU")) || (data4 === "MINBANXUEXIAO")) || (data4 === "YILIAOJIGOU")) || (data4 === "GONGZHENGJIGOU")) || (data4 === "ZHUHUAZINVXUEXIAO")) || (data4 === "QT"))){
+const err13 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/enum",keyword:"enum",params:{allowedValues: schema31.properties.IdentityCredentialType.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -183,8 +180,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!((data5 === "zh") || (data5 === "en"))){
-const err14 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+if(data.Lang !== undefined){
+let data5 = data.Lang;
+if(typeof data5 !== "string"){
+const err14 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -193,10 +193,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err15 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(!((data5 === "zh") || (data5 === "en"))){
+const err15 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -206,14 +204,26 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err16 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }

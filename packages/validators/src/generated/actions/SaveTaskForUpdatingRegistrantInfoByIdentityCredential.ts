@@ -6,7 +6,7 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1}},"IdentityCredential":{"type":"string"},"IdentityCredentialNo":{"type":"string"},"IdentityCredentialType":{"type":"string","enum":["SFZ","HZ","TXZ","TW","WAIGUOREN","HKMOJUMIN","ORG","YYZZ","XYDM","BUDUIDAIHAO","JUNDUIFUWU","SHIYEDANWEI","WAIGUOQIYE","SHEHUITUANTI","ZONGJIAOCHANGSUO","MINBANFEIQIYE","JIJINHUI","LVSHISHIWUSUO","WAIGUOWENHUA","WAIGUOLVYOU","SIFAJIANDING","WAIGUOJIGOU","SHEHUIFUWUJIGOU","MINBANXUEXIAO","YILIAOJIGOU","GONGZHENGJIGOU","ZHUHUAZINVXUEXIAO","QT"]},"RegistrantType":{"type":"string","enum":["1","2"]},"TelArea":{"type":"string"},"Telephone":{"type":"string"},"TransferOutProhibited":{"type":"boolean"},"Address":{"type":"string"},"City":{"type":"string"},"Country":{"type":"string"},"Email":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"PostalCode":{"type":"string"},"Province":{"type":"string"},"RegistrantName":{"type":"string"},"RegistrantOrganization":{"type":"string"},"TelExt":{"type":"string"},"UserClientIp":{"type":"string"},"ZhAddress":{"type":"string"},"ZhCity":{"type":"string"},"ZhProvince":{"type":"string"},"ZhRegistrantName":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"}},"required":["DomainName","IdentityCredential","IdentityCredentialNo","IdentityCredentialType","RegistrantType","TelArea","Telephone","TransferOutProhibited"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1},"minItems":1},"IdentityCredential":{"type":"string"},"IdentityCredentialNo":{"type":"string"},"IdentityCredentialType":{"type":"string","enum":["SFZ","HZ","TXZ","TW","WAIGUOREN","HKMOJUMIN","ORG","YYZZ","XYDM","BUDUIDAIHAO","JUNDUIFUWU","SHIYEDANWEI","WAIGUOQIYE","SHEHUITUANTI","ZONGJIAOCHANGSUO","MINBANFEIQIYE","JIJINHUI","LVSHISHIWUSUO","WAIGUOWENHUA","WAIGUOLVYOU","SIFAJIANDING","WAIGUOJIGOU","SHEHUIFUWUJIGOU","MINBANXUEXIAO","YILIAOJIGOU","GONGZHENGJIGOU","ZHUHUAZINVXUEXIAO","QT"]},"RegistrantType":{"type":"string","enum":["1","2"]},"TelArea":{"type":"string"},"Telephone":{"type":"string"},"TransferOutProhibited":{"type":"boolean"},"Address":{"type":"string"},"City":{"type":"string"},"Country":{"type":"string"},"Email":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"PostalCode":{"type":"string"},"Province":{"type":"string"},"RegistrantName":{"type":"string"},"RegistrantOrganization":{"type":"string"},"TelExt":{"type":"string"},"UserClientIp":{"type":"string"},"ZhAddress":{"type":"string"},"ZhCity":{"type":"string"},"ZhProvince":{"type":"string"},"ZhRegistrantName":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"}},"required":["DomainName","IdentityCredential","IdentityCredentialNo","IdentityCredentialType","RegistrantType","TelArea","Telephone","TransferOutProhibited"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
 const formats0 = formats["alidomain-domain-name"];
@@ -117,12 +117,8 @@ errors++;
 if(data.DomainName !== undefined){
 let data0 = data.DomainName;
 if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err9 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(data0.length < 1){
+const err9 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -131,8 +127,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats0.validate(data1))){
-const err10 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err10 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -141,9 +141,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
+if(!(formats0.validate(data1))){
+const err11 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -153,9 +152,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
 else {
-const err12 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
+const err12 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -165,9 +163,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.IdentityCredential !== undefined){
-if(typeof data.IdentityCredential !== "string"){
-const err13 = {instancePath:instancePath+"/IdentityCredential",schemaPath:"#/properties/IdentityCredential/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err13 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -177,9 +175,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.IdentityCredentialNo !== undefined){
-if(typeof data.IdentityCredentialNo !== "string"){
-const err14 = {instancePath:instancePath+"/IdentityCredentialNo",schemaPath:"#/properties/IdentityCredentialNo/type",keyword:"type",params:{type: "string"}};
+if(data.IdentityCredential !== undefined){
+if(typeof data.IdentityCredential !== "string"){
+const err14 = {instancePath:instancePath+"/IdentityCredential",schemaPath:"#/properties/IdentityCredential/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -189,10 +187,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.IdentityCredentialType !== undefined){
-let data4 = data.IdentityCredentialType;
-if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/type",keyword:"type",params:{type: "string"}};
+if(data.IdentityCredentialNo !== undefined){
+if(typeof data.IdentityCredentialNo !== "string"){
+const err15 = {instancePath:instancePath+"/IdentityCredentialNo",schemaPath:"#/properties/IdentityCredentialNo/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -201,8 +198,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((data4 === "SFZ") || (data4 === "HZ")) || (data4 === "TXZ")) || (data4 === "TW")) || (data4 === "WAIGUOREN")) || (data4 === "HKMOJUMIN")) || (data4 === "ORG")) || (data4 === "YYZZ")) || (data4 === "XYDM")) || (data4 === "BUDUIDAIHAO")) || (data4 === "JUNDUIFUWU")) || (data4 === "SHIYEDANWEI")) || (data4 === "WAIGUOQIYE")) || (data4 === "SHEHUITUANTI")) || (data4 === "ZONGJIAOCHANGSUO")) || (data4 === "MINBANFEIQIYE")) || (data4 === "JIJINHUI")) || (data4 === "LVSHISHIWUSUO")) || (data4 === "WAIGUOWENHUA")) || (data4 === "WAIGUOLVYOU")) || (data4 === "SIFAJIANDING")) || (data4 === "WAIGUOJIGOU")) || (data4 === "SHEHUIFUWUJIGOU")) || (data4 === "MINBANXUEXIAO")) || (data4 === "YILIAOJIGOU")) || (data4 === "GONGZHENGJIGOU")) || (data4 === "ZHUHUAZINVXUEXIAO")) || (data4 === "QT"))){
-const err16 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/enum",keyword:"enum",params:{allowedValues: schema31.properties.IdentityCredentialType.enum}};
+}
+if(data.IdentityCredentialType !== undefined){
+let data4 = data.IdentityCredentialType;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -211,11 +211,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.RegistrantType !== undefined){
-let data5 = data.RegistrantType;
-if(typeof data5 !== "string"){
-const err17 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
+if(!((((((((((((((((((((((((((((data4 === "SFZ") || (data4 === "HZ")) || (data4 === "TXZ")) || (data4 === "TW")) || (data4 === "WAIGUOREN")) || (data4 === "HKMOJUMIN")) || (data4 === "ORG")) || (data4 === "YYZZ")) || (data4 === "XYDM")) || (data4 === "BUDUIDAIHAO")) || (data4 === "JUNDUIFUWU")) || (data4 === "SHIYEDANWEI")) || (data4 === "WAIGUOQIYE")) || (data4 === "SHEHUITUANTI")) || (data4 === "ZONGJIAOCHANGSUO")) || (data4 === "MINBANFEIQIYE")) || (data4 === "JIJINHUI")) || (data4 === "LVSHISHIWUSUO")) || (data4 === "WAIGUOWENHUA")) || (data4 === "WAIGUOLVYOU")) || (data4 === "SIFAJIANDING")) || (data4 === "WAIGUOJIGOU")) || (data4 === "SHEHUIFUWUJIGOU")) || (data4 === "MINBANXUEXIAO")) || (data4 === "YILIAOJIGOU")) || (data4 === "GONGZHENGJIGOU")) || (data4 === "ZHUHUAZINVXUEXIAO")) || (data4 === "QT"))){
+const err17 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/enum",keyword:"enum",params:{allowedValues: schema31.properties.IdentityCredentialType.enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -224,8 +221,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!((data5 === "1") || (data5 === "2"))){
-const err18 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema31.properties.RegistrantType.enum}};
+}
+if(data.RegistrantType !== undefined){
+let data5 = data.RegistrantType;
+if(typeof data5 !== "string"){
+const err18 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -234,10 +234,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.TelArea !== undefined){
-if(typeof data.TelArea !== "string"){
-const err19 = {instancePath:instancePath+"/TelArea",schemaPath:"#/properties/TelArea/type",keyword:"type",params:{type: "string"}};
+if(!((data5 === "1") || (data5 === "2"))){
+const err19 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema31.properties.RegistrantType.enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -247,9 +245,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.Telephone !== undefined){
-if(typeof data.Telephone !== "string"){
-const err20 = {instancePath:instancePath+"/Telephone",schemaPath:"#/properties/Telephone/type",keyword:"type",params:{type: "string"}};
+if(data.TelArea !== undefined){
+if(typeof data.TelArea !== "string"){
+const err20 = {instancePath:instancePath+"/TelArea",schemaPath:"#/properties/TelArea/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -259,9 +257,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.TransferOutProhibited !== undefined){
-if(typeof data.TransferOutProhibited !== "boolean"){
-const err21 = {instancePath:instancePath+"/TransferOutProhibited",schemaPath:"#/properties/TransferOutProhibited/type",keyword:"type",params:{type: "boolean"}};
+if(data.Telephone !== undefined){
+if(typeof data.Telephone !== "string"){
+const err21 = {instancePath:instancePath+"/Telephone",schemaPath:"#/properties/Telephone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -271,9 +269,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.Address !== undefined){
-if(typeof data.Address !== "string"){
-const err22 = {instancePath:instancePath+"/Address",schemaPath:"#/properties/Address/type",keyword:"type",params:{type: "string"}};
+if(data.TransferOutProhibited !== undefined){
+if(typeof data.TransferOutProhibited !== "boolean"){
+const err22 = {instancePath:instancePath+"/TransferOutProhibited",schemaPath:"#/properties/TransferOutProhibited/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -283,9 +281,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.City !== undefined){
-if(typeof data.City !== "string"){
-const err23 = {instancePath:instancePath+"/City",schemaPath:"#/properties/City/type",keyword:"type",params:{type: "string"}};
+if(data.Address !== undefined){
+if(typeof data.Address !== "string"){
+const err23 = {instancePath:instancePath+"/Address",schemaPath:"#/properties/Address/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -295,9 +293,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.Country !== undefined){
-if(typeof data.Country !== "string"){
-const err24 = {instancePath:instancePath+"/Country",schemaPath:"#/properties/Country/type",keyword:"type",params:{type: "string"}};
+if(data.City !== undefined){
+if(typeof data.City !== "string"){
+const err24 = {instancePath:instancePath+"/City",schemaPath:"#/properties/City/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -307,9 +305,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.Email !== undefined){
-if(typeof data.Email !== "string"){
-const err25 = {instancePath:instancePath+"/Email",schemaPath:"#/properties/Email/type",keyword:"type",params:{type: "string"}};
+if(data.Country !== undefined){
+if(typeof data.Country !== "string"){
+const err25 = {instancePath:instancePath+"/Country",schemaPath:"#/properties/Country/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -319,10 +317,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data13 = data.Lang;
-if(typeof data13 !== "string"){
-const err26 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(data.Email !== undefined){
+if(typeof data.Email !== "string"){
+const err26 = {instancePath:instancePath+"/Email",schemaPath:"#/properties/Email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -331,8 +328,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!((data13 === "zh") || (data13 === "en"))){
-const err27 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+if(data.Lang !== undefined){
+let data13 = data.Lang;
+if(typeof data13 !== "string"){
+const err27 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -341,10 +341,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data.PostalCode !== undefined){
-if(typeof data.PostalCode !== "string"){
-const err28 = {instancePath:instancePath+"/PostalCode",schemaPath:"#/properties/PostalCode/type",keyword:"type",params:{type: "string"}};
+if(!((data13 === "zh") || (data13 === "en"))){
+const err28 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -354,9 +352,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.Province !== undefined){
-if(typeof data.Province !== "string"){
-const err29 = {instancePath:instancePath+"/Province",schemaPath:"#/properties/Province/type",keyword:"type",params:{type: "string"}};
+if(data.PostalCode !== undefined){
+if(typeof data.PostalCode !== "string"){
+const err29 = {instancePath:instancePath+"/PostalCode",schemaPath:"#/properties/PostalCode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -366,9 +364,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.RegistrantName !== undefined){
-if(typeof data.RegistrantName !== "string"){
-const err30 = {instancePath:instancePath+"/RegistrantName",schemaPath:"#/properties/RegistrantName/type",keyword:"type",params:{type: "string"}};
+if(data.Province !== undefined){
+if(typeof data.Province !== "string"){
+const err30 = {instancePath:instancePath+"/Province",schemaPath:"#/properties/Province/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -378,9 +376,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.RegistrantOrganization !== undefined){
-if(typeof data.RegistrantOrganization !== "string"){
-const err31 = {instancePath:instancePath+"/RegistrantOrganization",schemaPath:"#/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
+if(data.RegistrantName !== undefined){
+if(typeof data.RegistrantName !== "string"){
+const err31 = {instancePath:instancePath+"/RegistrantName",schemaPath:"#/properties/RegistrantName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -390,9 +388,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.TelExt !== undefined){
-if(typeof data.TelExt !== "string"){
-const err32 = {instancePath:instancePath+"/TelExt",schemaPath:"#/properties/TelExt/type",keyword:"type",params:{type: "string"}};
+if(data.RegistrantOrganization !== undefined){
+if(typeof data.RegistrantOrganization !== "string"){
+const err32 = {instancePath:instancePath+"/RegistrantOrganization",schemaPath:"#/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -402,9 +400,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err33 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(data.TelExt !== undefined){
+if(typeof data.TelExt !== "string"){
+const err33 = {instancePath:instancePath+"/TelExt",schemaPath:"#/properties/TelExt/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -414,9 +412,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.ZhAddress !== undefined){
-if(typeof data.ZhAddress !== "string"){
-const err34 = {instancePath:instancePath+"/ZhAddress",schemaPath:"#/properties/ZhAddress/type",keyword:"type",params:{type: "string"}};
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err34 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -426,9 +424,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.ZhCity !== undefined){
-if(typeof data.ZhCity !== "string"){
-const err35 = {instancePath:instancePath+"/ZhCity",schemaPath:"#/properties/ZhCity/type",keyword:"type",params:{type: "string"}};
+if(data.ZhAddress !== undefined){
+if(typeof data.ZhAddress !== "string"){
+const err35 = {instancePath:instancePath+"/ZhAddress",schemaPath:"#/properties/ZhAddress/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -438,9 +436,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.ZhProvince !== undefined){
-if(typeof data.ZhProvince !== "string"){
-const err36 = {instancePath:instancePath+"/ZhProvince",schemaPath:"#/properties/ZhProvince/type",keyword:"type",params:{type: "string"}};
+if(data.ZhCity !== undefined){
+if(typeof data.ZhCity !== "string"){
+const err36 = {instancePath:instancePath+"/ZhCity",schemaPath:"#/properties/ZhCity/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -450,9 +448,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.ZhRegistrantName !== undefined){
-if(typeof data.ZhRegistrantName !== "string"){
-const err37 = {instancePath:instancePath+"/ZhRegistrantName",schemaPath:"#/properties/ZhRegistrantName/type",keyword:"type",params:{type: "string"}};
+if(data.ZhProvince !== undefined){
+if(typeof data.ZhProvince !== "string"){
+const err37 = {instancePath:instancePath+"/ZhProvince",schemaPath:"#/properties/ZhProvince/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -462,9 +460,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.ZhRegistrantOrganization !== undefined){
-if(typeof data.ZhRegistrantOrganization !== "string"){
-const err38 = {instancePath:instancePath+"/ZhRegistrantOrganization",schemaPath:"#/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
+if(data.ZhRegistrantName !== undefined){
+if(typeof data.ZhRegistrantName !== "string"){
+const err38 = {instancePath:instancePath+"/ZhRegistrantName",schemaPath:"#/properties/ZhRegistrantName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -474,14 +472,26 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-else {
-const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.ZhRegistrantOrganization !== undefined){
+if(typeof data.ZhRegistrantOrganization !== "string"){
+const err39 = {instancePath:instancePath+"/ZhRegistrantOrganization",schemaPath:"#/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err39];
 }
 else {
 vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }

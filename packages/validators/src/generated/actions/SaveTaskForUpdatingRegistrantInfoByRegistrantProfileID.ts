@@ -6,7 +6,7 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1}},"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"TransferOutProhibited":{"type":"boolean"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["DomainName","RegistrantProfileId","TransferOutProhibited"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1},"minItems":1},"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"TransferOutProhibited":{"type":"boolean"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["DomainName","RegistrantProfileId","TransferOutProhibited"],"additionalProperties":false};
 const formats0 = formats["alidomain-domain-name"];
 const formats2 = formats.int64;
 const func1 = ucs2length;
@@ -67,12 +67,8 @@ errors++;
 if(data.DomainName !== undefined){
 let data0 = data.DomainName;
 if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 === "string"){
-if(func1(data1) < 1){
-const err4 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(data0.length < 1){
+const err4 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -81,8 +77,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!(formats0.validate(data1))){
-const err5 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -91,9 +91,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -103,9 +102,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
 else {
-const err7 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
+const err7 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -115,10 +113,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.RegistrantProfileId !== undefined){
-let data2 = data.RegistrantProfileId;
-if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-const err8 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.RegistrantProfileId.type}};
+}
+else {
+const err8 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -127,9 +124,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 9007199254740991 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+}
+if(data.RegistrantProfileId !== undefined){
+let data2 = data.RegistrantProfileId;
+if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
+const err9 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.RegistrantProfileId.type}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -138,8 +137,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2 < -9007199254740991 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 9007199254740991 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -148,10 +148,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(typeof data2 === "string"){
-if(!(formats2.validate(data2))){
-const err11 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
+if(data2 < -9007199254740991 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -161,10 +159,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-if(data.TransferOutProhibited !== undefined){
-if(typeof data.TransferOutProhibited !== "boolean"){
-const err12 = {instancePath:instancePath+"/TransferOutProhibited",schemaPath:"#/properties/TransferOutProhibited/type",keyword:"type",params:{type: "boolean"}};
+if(typeof data2 === "string"){
+if(!(formats2.validate(data2))){
+const err12 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -174,10 +171,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data4 = data.Lang;
-if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+}
+if(data.TransferOutProhibited !== undefined){
+if(typeof data.TransferOutProhibited !== "boolean"){
+const err13 = {instancePath:instancePath+"/TransferOutProhibited",schemaPath:"#/properties/TransferOutProhibited/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -186,8 +183,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!((data4 === "zh") || (data4 === "en"))){
-const err14 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+if(data.Lang !== undefined){
+let data4 = data.Lang;
+if(typeof data4 !== "string"){
+const err14 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -196,10 +196,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err15 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(!((data4 === "zh") || (data4 === "en"))){
+const err15 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -209,14 +207,26 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err16 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }

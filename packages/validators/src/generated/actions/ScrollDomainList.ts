@@ -5,7 +5,7 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"StartRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"StartExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"DomainStatus":{"type":"integer","enum":[0,1,2,3,4,5,6,7,8]},"ProductDomainType":{"type":"string"},"DomainGroupId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"StartLength":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"EndLength":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"KeyWordPrefix":{"type":"boolean"},"KeyWordSuffix":{"type":"boolean"},"ExcludedPrefix":{"type":"boolean"},"ExcludedSuffix":{"type":"boolean"},"Excluded":{"type":"string"},"KeyWord":{"type":"string"},"Form":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"ScrollId":{"type":"string"},"TradeType":{"type":"integer","enum":[2,3,4,6,-1]},"Suffixs":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["PageSize"],"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"StartRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"StartExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"DomainStatus":{"type":"integer","enum":[0,1,2,3,4,5,6,7,8]},"ProductDomainType":{"type":"string","enum":["New gTLD","gTLD","ccTLD","other"]},"DomainGroupId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"StartLength":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"EndLength":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"KeyWordPrefix":{"type":"boolean"},"KeyWordSuffix":{"type":"boolean"},"ExcludedPrefix":{"type":"boolean"},"ExcludedSuffix":{"type":"boolean"},"Excluded":{"type":"string"},"KeyWord":{"type":"string"},"Form":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"ScrollId":{"type":"string"},"TradeType":{"type":"integer","enum":[2,3,4,6,-1]},"Suffixs":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["PageSize"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int64;
 
@@ -289,7 +289,8 @@ errors++;
 }
 }
 if(data.ProductDomainType !== undefined){
-if(typeof data.ProductDomainType !== "string"){
+let data6 = data.ProductDomainType;
+if(typeof data6 !== "string"){
 const err23 = {instancePath:instancePath+"/ProductDomainType",schemaPath:"#/properties/ProductDomainType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err23];
@@ -299,11 +300,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.DomainGroupId !== undefined){
-let data7 = data.DomainGroupId;
-if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (typeof data7 !== "string")){
-const err24 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/type",keyword:"type",params:{type: schema31.properties.DomainGroupId.type}};
+if(!((((data6 === "New gTLD") || (data6 === "gTLD")) || (data6 === "ccTLD")) || (data6 === "other"))){
+const err24 = {instancePath:instancePath+"/ProductDomainType",schemaPath:"#/properties/ProductDomainType/enum",keyword:"enum",params:{allowedValues: schema31.properties.ProductDomainType.enum}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -312,9 +310,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 9007199254740991 || isNaN(data7)){
-const err25 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+}
+if(data.DomainGroupId !== undefined){
+let data7 = data.DomainGroupId;
+if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (typeof data7 !== "string")){
+const err25 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/type",keyword:"type",params:{type: schema31.properties.DomainGroupId.type}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -323,8 +323,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data7 < -9007199254740991 || isNaN(data7)){
-const err26 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 9007199254740991 || isNaN(data7)){
+const err26 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -333,10 +334,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(typeof data7 === "string"){
-if(!(formats0.validate(data7))){
-const err27 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/format",keyword:"format",params:{format: "int64"}};
+if(data7 < -9007199254740991 || isNaN(data7)){
+const err27 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -346,11 +345,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-if(data.StartLength !== undefined){
-let data8 = data.StartLength;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err28 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/type",keyword:"type",params:{type: "integer"}};
+if(typeof data7 === "string"){
+if(!(formats0.validate(data7))){
+const err28 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/format",keyword:"format",params:{format: "int64"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -359,9 +356,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 2147483647 || isNaN(data8)){
-const err29 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+}
+if(data.StartLength !== undefined){
+let data8 = data.StartLength;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err29 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -370,8 +370,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data8 < -2147483648 || isNaN(data8)){
-const err30 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 2147483647 || isNaN(data8)){
+const err30 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -380,12 +381,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-}
-if(data.EndLength !== undefined){
-let data9 = data.EndLength;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err31 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/type",keyword:"type",params:{type: "integer"}};
+if(data8 < -2147483648 || isNaN(data8)){
+const err31 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -394,9 +391,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 2147483647 || isNaN(data9)){
-const err32 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+}
+if(data.EndLength !== undefined){
+let data9 = data.EndLength;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err32 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -405,8 +405,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data9 < -2147483648 || isNaN(data9)){
-const err33 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 2147483647 || isNaN(data9)){
+const err33 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -415,11 +416,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-if(data.KeyWordPrefix !== undefined){
-if(typeof data.KeyWordPrefix !== "boolean"){
-const err34 = {instancePath:instancePath+"/KeyWordPrefix",schemaPath:"#/properties/KeyWordPrefix/type",keyword:"type",params:{type: "boolean"}};
+if(data9 < -2147483648 || isNaN(data9)){
+const err34 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -429,9 +427,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.KeyWordSuffix !== undefined){
-if(typeof data.KeyWordSuffix !== "boolean"){
-const err35 = {instancePath:instancePath+"/KeyWordSuffix",schemaPath:"#/properties/KeyWordSuffix/type",keyword:"type",params:{type: "boolean"}};
+}
+if(data.KeyWordPrefix !== undefined){
+if(typeof data.KeyWordPrefix !== "boolean"){
+const err35 = {instancePath:instancePath+"/KeyWordPrefix",schemaPath:"#/properties/KeyWordPrefix/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -441,9 +440,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.ExcludedPrefix !== undefined){
-if(typeof data.ExcludedPrefix !== "boolean"){
-const err36 = {instancePath:instancePath+"/ExcludedPrefix",schemaPath:"#/properties/ExcludedPrefix/type",keyword:"type",params:{type: "boolean"}};
+if(data.KeyWordSuffix !== undefined){
+if(typeof data.KeyWordSuffix !== "boolean"){
+const err36 = {instancePath:instancePath+"/KeyWordSuffix",schemaPath:"#/properties/KeyWordSuffix/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -453,9 +452,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.ExcludedSuffix !== undefined){
-if(typeof data.ExcludedSuffix !== "boolean"){
-const err37 = {instancePath:instancePath+"/ExcludedSuffix",schemaPath:"#/properties/ExcludedSuffix/type",keyword:"type",params:{type: "boolean"}};
+if(data.ExcludedPrefix !== undefined){
+if(typeof data.ExcludedPrefix !== "boolean"){
+const err37 = {instancePath:instancePath+"/ExcludedPrefix",schemaPath:"#/properties/ExcludedPrefix/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -465,9 +464,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.Excluded !== undefined){
-if(typeof data.Excluded !== "string"){
-const err38 = {instancePath:instancePath+"/Excluded",schemaPath:"#/properties/Excluded/type",keyword:"type",params:{type: "string"}};
+if(data.ExcludedSuffix !== undefined){
+if(typeof data.ExcludedSuffix !== "boolean"){
+const err38 = {instancePath:instancePath+"/ExcludedSuffix",schemaPath:"#/properties/ExcludedSuffix/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -477,9 +476,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.KeyWord !== undefined){
-if(typeof data.KeyWord !== "string"){
-const err39 = {instancePath:instancePath+"/KeyWord",schemaPath:"#/properties/KeyWord/type",keyword:"type",params:{type: "string"}};
+if(data.Excluded !== undefined){
+if(typeof data.Excluded !== "string"){
+const err39 = {instancePath:instancePath+"/Excluded",schemaPath:"#/properties/Excluded/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -489,10 +488,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.Form !== undefined){
-let data16 = data.Form;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err40 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/type",keyword:"type",params:{type: "integer"}};
+if(data.KeyWord !== undefined){
+if(typeof data.KeyWord !== "string"){
+const err40 = {instancePath:instancePath+"/KeyWord",schemaPath:"#/properties/KeyWord/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -501,9 +499,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 2147483647 || isNaN(data16)){
-const err41 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data.Form !== undefined){
+let data16 = data.Form;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err41 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -512,8 +512,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data16 < -2147483648 || isNaN(data16)){
-const err42 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 2147483647 || isNaN(data16)){
+const err42 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -522,11 +523,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-}
-if(data.ScrollId !== undefined){
-if(typeof data.ScrollId !== "string"){
-const err43 = {instancePath:instancePath+"/ScrollId",schemaPath:"#/properties/ScrollId/type",keyword:"type",params:{type: "string"}};
+if(data16 < -2147483648 || isNaN(data16)){
+const err43 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -536,10 +534,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.TradeType !== undefined){
-let data18 = data.TradeType;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err44 = {instancePath:instancePath+"/TradeType",schemaPath:"#/properties/TradeType/type",keyword:"type",params:{type: "integer"}};
+}
+if(data.ScrollId !== undefined){
+if(typeof data.ScrollId !== "string"){
+const err44 = {instancePath:instancePath+"/ScrollId",schemaPath:"#/properties/ScrollId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -548,8 +546,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(!(((((data18 === 2) || (data18 === 3)) || (data18 === 4)) || (data18 === 6)) || (data18 === -1))){
-const err45 = {instancePath:instancePath+"/TradeType",schemaPath:"#/properties/TradeType/enum",keyword:"enum",params:{allowedValues: schema31.properties.TradeType.enum}};
+}
+if(data.TradeType !== undefined){
+let data18 = data.TradeType;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err45 = {instancePath:instancePath+"/TradeType",schemaPath:"#/properties/TradeType/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -558,10 +559,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data.Suffixs !== undefined){
-if(typeof data.Suffixs !== "string"){
-const err46 = {instancePath:instancePath+"/Suffixs",schemaPath:"#/properties/Suffixs/type",keyword:"type",params:{type: "string"}};
+if(!(((((data18 === 2) || (data18 === 3)) || (data18 === 4)) || (data18 === 6)) || (data18 === -1))){
+const err46 = {instancePath:instancePath+"/TradeType",schemaPath:"#/properties/TradeType/enum",keyword:"enum",params:{allowedValues: schema31.properties.TradeType.enum}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -571,10 +570,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.Lang !== undefined){
-let data20 = data.Lang;
-if(typeof data20 !== "string"){
-const err47 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(data.Suffixs !== undefined){
+if(typeof data.Suffixs !== "string"){
+const err47 = {instancePath:instancePath+"/Suffixs",schemaPath:"#/properties/Suffixs/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -583,8 +581,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(!((data20 === "zh") || (data20 === "en"))){
-const err48 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+if(data.Lang !== undefined){
+let data20 = data.Lang;
+if(typeof data20 !== "string"){
+const err48 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -593,10 +594,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err49 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
+if(!((data20 === "zh") || (data20 === "en"))){
+const err49 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -606,14 +605,26 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.UserClientIp !== undefined){
+if(typeof data.UserClientIp !== "string"){
+const err50 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
 }
 errors++;
 }
@@ -623,7 +634,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"Data":{"type":"object","properties":{"Domain":{"type":"array","items":{"type":"object","properties":{"DnsList":{"type":"object","properties":{"Dns":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"DomainAuditStatus":{"type":"string","enum":["FAILED","SUCCEED","NONAUDIT","AUDITING"]},"DomainGroupId":{"type":"string"},"DomainGroupName":{"type":"string"},"DomainName":{"type":"string"},"DomainStatus":{"type":"string","enum":["1","2","3","4","5","6","7","8"]},"DomainType":{"type":"string"},"Email":{"type":"string"},"ExpirationCurrDateDiff":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"ExpirationDate":{"type":"string"},"ExpirationDateLong":{"type":"integer"},"ExpirationDateStatus":{"type":"string","enum":["1","2"]},"InstanceId":{"type":"string"},"Premium":{"type":"boolean"},"ProductId":{"type":"string"},"RegistrantOrganization":{"type":"string"},"RegistrantType":{"type":"string","enum":["1","2"]},"RegistrationDate":{"type":"string"},"RegistrationDateLong":{"type":"integer"},"Remark":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"RequestId":{"type":"string"},"ScrollId":{"type":"string"},"TotalItemNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"additionalProperties":false};
+const schema32 = {"type":"object","properties":{"Data":{"type":"object","properties":{"Domain":{"type":"array","items":{"type":"object","properties":{"DnsList":{"type":"object","properties":{"Dns":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"DomainAuditStatus":{"type":"string","enum":["FAILED","SUCCEED","NONAUDIT","AUDITING"]},"DomainGroupId":{"type":"string"},"DomainGroupName":{"type":"string"},"DomainName":{"type":"string"},"DomainStatus":{"type":"string","enum":["1","2","3","4","5","6","7","8"]},"DomainType":{"type":"string","enum":["New gTLD","gTLD","ccTLD"]},"Email":{"type":"string"},"ExpirationCurrDateDiff":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"ExpirationDate":{"type":"string"},"ExpirationDateLong":{"type":"integer"},"ExpirationDateStatus":{"type":"string","enum":["1","2"]},"InstanceId":{"type":"string"},"Premium":{"type":"boolean"},"ProductId":{"type":"string"},"RegistrantOrganization":{"type":"string"},"RegistrantType":{"type":"string","enum":["1","2"]},"RegistrationDate":{"type":"string"},"RegistrationDateLong":{"type":"integer"},"Remark":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"RequestId":{"type":"string"},"ScrollId":{"type":"string"},"TotalItemNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"additionalProperties":false};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -820,7 +831,8 @@ errors++;
 }
 }
 if(data2.DomainType !== undefined){
-if(typeof data2.DomainType !== "string"){
+let data11 = data2.DomainType;
+if(typeof data11 !== "string"){
 const err14 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainType",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
@@ -830,10 +842,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data2.Email !== undefined){
-if(typeof data2.Email !== "string"){
-const err15 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Email",schemaPath:"#/properties/Data/properties/Domain/items/properties/Email/type",keyword:"type",params:{type: "string"}};
+if(!(((data11 === "New gTLD") || (data11 === "gTLD")) || (data11 === "ccTLD"))){
+const err15 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainType",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainType.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -843,10 +853,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data2.ExpirationCurrDateDiff !== undefined){
-let data13 = data2.ExpirationCurrDateDiff;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err16 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/type",keyword:"type",params:{type: "integer"}};
+if(data2.Email !== undefined){
+if(typeof data2.Email !== "string"){
+const err16 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Email",schemaPath:"#/properties/Data/properties/Domain/items/properties/Email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -855,9 +864,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 2147483647 || isNaN(data13)){
-const err17 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data2.ExpirationCurrDateDiff !== undefined){
+let data13 = data2.ExpirationCurrDateDiff;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err17 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -866,8 +877,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data13 < -2147483648 || isNaN(data13)){
-const err18 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 2147483647 || isNaN(data13)){
+const err18 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -876,11 +888,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-if(data2.ExpirationDate !== undefined){
-if(typeof data2.ExpirationDate !== "string"){
-const err19 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDate/type",keyword:"type",params:{type: "string"}};
+if(data13 < -2147483648 || isNaN(data13)){
+const err19 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -890,10 +899,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data2.ExpirationDateLong !== undefined){
-let data15 = data2.ExpirationDateLong;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err20 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateLong/type",keyword:"type",params:{type: "integer"}};
+}
+if(data2.ExpirationDate !== undefined){
+if(typeof data2.ExpirationDate !== "string"){
+const err20 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDate/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -903,10 +912,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data2.ExpirationDateStatus !== undefined){
-let data16 = data2.ExpirationDateStatus;
-if(typeof data16 !== "string"){
-const err21 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/type",keyword:"type",params:{type: "string"}};
+if(data2.ExpirationDateLong !== undefined){
+let data15 = data2.ExpirationDateLong;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err21 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateLong/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -915,8 +924,11 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!((data16 === "1") || (data16 === "2"))){
-const err22 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.ExpirationDateStatus.enum}};
+}
+if(data2.ExpirationDateStatus !== undefined){
+let data16 = data2.ExpirationDateStatus;
+if(typeof data16 !== "string"){
+const err22 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -925,10 +937,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data2.InstanceId !== undefined){
-if(typeof data2.InstanceId !== "string"){
-const err23 = {instancePath:instancePath+"/Data/Domain/" + i0+"/InstanceId",schemaPath:"#/properties/Data/properties/Domain/items/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
+if(!((data16 === "1") || (data16 === "2"))){
+const err23 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.ExpirationDateStatus.enum}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -938,9 +948,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data2.Premium !== undefined){
-if(typeof data2.Premium !== "boolean"){
-const err24 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Premium",schemaPath:"#/properties/Data/properties/Domain/items/properties/Premium/type",keyword:"type",params:{type: "boolean"}};
+if(data2.InstanceId !== undefined){
+if(typeof data2.InstanceId !== "string"){
+const err24 = {instancePath:instancePath+"/Data/Domain/" + i0+"/InstanceId",schemaPath:"#/properties/Data/properties/Domain/items/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -950,9 +960,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data2.ProductId !== undefined){
-if(typeof data2.ProductId !== "string"){
-const err25 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ProductId",schemaPath:"#/properties/Data/properties/Domain/items/properties/ProductId/type",keyword:"type",params:{type: "string"}};
+if(data2.Premium !== undefined){
+if(typeof data2.Premium !== "boolean"){
+const err25 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Premium",schemaPath:"#/properties/Data/properties/Domain/items/properties/Premium/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -962,9 +972,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data2.RegistrantOrganization !== undefined){
-if(typeof data2.RegistrantOrganization !== "string"){
-const err26 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantOrganization",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
+if(data2.ProductId !== undefined){
+if(typeof data2.ProductId !== "string"){
+const err26 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ProductId",schemaPath:"#/properties/Data/properties/Domain/items/properties/ProductId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -974,10 +984,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data2.RegistrantType !== undefined){
-let data21 = data2.RegistrantType;
-if(typeof data21 !== "string"){
-const err27 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
+if(data2.RegistrantOrganization !== undefined){
+if(typeof data2.RegistrantOrganization !== "string"){
+const err27 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantOrganization",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -986,8 +995,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!((data21 === "1") || (data21 === "2"))){
-const err28 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.RegistrantType.enum}};
+}
+if(data2.RegistrantType !== undefined){
+let data21 = data2.RegistrantType;
+if(typeof data21 !== "string"){
+const err28 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -996,10 +1008,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data2.RegistrationDate !== undefined){
-if(typeof data2.RegistrationDate !== "string"){
-const err29 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDate/type",keyword:"type",params:{type: "string"}};
+if(!((data21 === "1") || (data21 === "2"))){
+const err29 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.RegistrantType.enum}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1009,10 +1019,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data2.RegistrationDateLong !== undefined){
-let data23 = data2.RegistrationDateLong;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err30 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDateLong/type",keyword:"type",params:{type: "integer"}};
+if(data2.RegistrationDate !== undefined){
+if(typeof data2.RegistrationDate !== "string"){
+const err30 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDate/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1022,9 +1031,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data2.Remark !== undefined){
-if(typeof data2.Remark !== "string"){
-const err31 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Remark",schemaPath:"#/properties/Data/properties/Domain/items/properties/Remark/type",keyword:"type",params:{type: "string"}};
+if(data2.RegistrationDateLong !== undefined){
+let data23 = data2.RegistrationDateLong;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err31 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDateLong/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1034,9 +1044,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data2.ZhRegistrantOrganization !== undefined){
-if(typeof data2.ZhRegistrantOrganization !== "string"){
-const err32 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ZhRegistrantOrganization",schemaPath:"#/properties/Data/properties/Domain/items/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
+if(data2.Remark !== undefined){
+if(typeof data2.Remark !== "string"){
+const err32 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Remark",schemaPath:"#/properties/Data/properties/Domain/items/properties/Remark/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1046,9 +1056,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/Data/Domain/" + i0,schemaPath:"#/properties/Data/properties/Domain/items/type",keyword:"type",params:{type: "object"}};
+if(data2.ZhRegistrantOrganization !== undefined){
+if(typeof data2.ZhRegistrantOrganization !== "string"){
+const err33 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ZhRegistrantOrganization",schemaPath:"#/properties/Data/properties/Domain/items/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1060,7 +1070,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/Data/Domain",schemaPath:"#/properties/Data/properties/Domain/type",keyword:"type",params:{type: "array"}};
+const err34 = {instancePath:instancePath+"/Data/Domain/" + i0,schemaPath:"#/properties/Data/properties/Domain/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1072,7 +1082,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/type",keyword:"type",params:{type: "object"}};
+const err35 = {instancePath:instancePath+"/Data/Domain",schemaPath:"#/properties/Data/properties/Domain/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1082,10 +1092,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.PageSize !== undefined){
-let data26 = data.PageSize;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err36 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err36 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1094,9 +1103,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 2147483647 || isNaN(data26)){
-const err37 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data.PageSize !== undefined){
+let data26 = data.PageSize;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err37 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1105,8 +1116,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data26 < -2147483648 || isNaN(data26)){
-const err38 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 2147483647 || isNaN(data26)){
+const err38 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1115,11 +1127,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err39 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
+if(data26 < -2147483648 || isNaN(data26)){
+const err39 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1129,9 +1138,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.ScrollId !== undefined){
-if(typeof data.ScrollId !== "string"){
-const err40 = {instancePath:instancePath+"/ScrollId",schemaPath:"#/properties/ScrollId/type",keyword:"type",params:{type: "string"}};
+}
+if(data.RequestId !== undefined){
+if(typeof data.RequestId !== "string"){
+const err40 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1141,10 +1151,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.TotalItemNum !== undefined){
-let data29 = data.TotalItemNum;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err41 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/type",keyword:"type",params:{type: "integer"}};
+if(data.ScrollId !== undefined){
+if(typeof data.ScrollId !== "string"){
+const err41 = {instancePath:instancePath+"/ScrollId",schemaPath:"#/properties/ScrollId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1153,9 +1162,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 2147483647 || isNaN(data29)){
-const err42 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
+}
+if(data.TotalItemNum !== undefined){
+let data29 = data.TotalItemNum;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err42 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1164,8 +1175,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data29 < -2147483648 || isNaN(data29)){
-const err43 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 > 2147483647 || isNaN(data29)){
+const err43 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1174,16 +1186,26 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data29 < -2147483648 || isNaN(data29)){
+const err44 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }

@@ -3,10 +3,13 @@
 // The validators of SubmitOperationAuditInfo, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
+import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"AuditType":{"type":"integer","enum":[1]},"DomainName":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"AuditInfo":{"type":["string","object","array"]},"Id":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["AuditType","DomainName"],"additionalProperties":false};
-const formats0 = formats.int64;
+const schema31 = {"type":"object","properties":{"AuditType":{"type":"integer","enum":[1]},"DomainName":{"type":"string","minLength":1,"format":"alidomain-domain-name-list"},"Lang":{"type":"string","enum":["zh","en"]},"AuditInfo":{"type":["string","object","array"]},"Id":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["AuditType","DomainName"],"additionalProperties":false};
+const formats0 = formats["alidomain-domain-name-list"];
+const formats2 = formats.int64;
+const func1 = ucs2length;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -75,8 +78,10 @@ errors++;
 }
 }
 if(data.DomainName !== undefined){
-if(typeof data.DomainName !== "string"){
-const err5 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
+let data1 = data.DomainName;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -85,11 +90,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.Lang !== undefined){
-let data2 = data.Lang;
-if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name-list"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -98,8 +100,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!((data2 === "zh") || (data2 === "en"))){
-const err7 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
+}
+else {
+const err7 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -109,10 +112,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.AuditInfo !== undefined){
-let data3 = data.AuditInfo;
-if((!data3 || typeof data3 != "object") && (typeof data3 !== "string")){
-const err8 = {instancePath:instancePath+"/AuditInfo",schemaPath:"#/properties/AuditInfo/type",keyword:"type",params:{type: schema31.properties.AuditInfo.type}};
+if(data.Lang !== undefined){
+let data2 = data.Lang;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -121,11 +124,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.Id !== undefined){
-let data4 = data.Id;
-if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
-const err9 = {instancePath:instancePath+"/Id",schemaPath:"#/properties/Id/type",keyword:"type",params:{type: schema31.properties.Id.type}};
+if(!((data2 === "zh") || (data2 === "en"))){
+const err9 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -134,9 +134,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 9007199254740991 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/Id",schemaPath:"#/properties/Id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+}
+if(data.AuditInfo !== undefined){
+let data3 = data.AuditInfo;
+if((!data3 || typeof data3 != "object") && (typeof data3 !== "string")){
+const err10 = {instancePath:instancePath+"/AuditInfo",schemaPath:"#/properties/AuditInfo/type",keyword:"type",params:{type: schema31.properties.AuditInfo.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -145,8 +147,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data4 < -9007199254740991 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/Id",schemaPath:"#/properties/Id/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
+}
+if(data.Id !== undefined){
+let data4 = data.Id;
+if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
+const err11 = {instancePath:instancePath+"/Id",schemaPath:"#/properties/Id/type",keyword:"type",params:{type: schema31.properties.Id.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -155,10 +160,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-const err12 = {instancePath:instancePath+"/Id",schemaPath:"#/properties/Id/format",keyword:"format",params:{format: "int64"}};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/Id",schemaPath:"#/properties/Id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -167,16 +171,38 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data4 < -9007199254740991 || isNaN(data4)){
+const err13 = {instancePath:instancePath+"/Id",schemaPath:"#/properties/Id/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+if(typeof data4 === "string"){
+if(!(formats2.validate(data4))){
+const err14 = {instancePath:instancePath+"/Id",schemaPath:"#/properties/Id/format",keyword:"format",params:{format: "int64"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
