@@ -11,9 +11,14 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { loadDocument, splitSections, operationOf } from './lib/document.mjs';
+import { DOCUMENT, hasDocument, missingDocumentNotice } from './lib/document-path.mjs';
+
+if (!hasDocument()) {
+  console.log(missingDocumentNotice('npm run spec:audit'));
+  process.exit(0);
+}
 
 const here = dirname(fileURLToPath(import.meta.url));
-const DOCUMENT = process.env.ALIDOMAIN_DOCUMENT ?? resolve(here, '../../../shared/seed/000_c3dabf40bed88ec2.txt');
 const spec = YAML.parse(readFileSync(resolve(here, '../openapi.yaml'), 'utf8'));
 
 const TYPE = 'String|Integer|Long|Boolean|Float|Double|RepeatList|Array|Struct|List|Object';

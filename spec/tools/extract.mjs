@@ -10,10 +10,11 @@ import YAML from 'yaml';
 import { loadDocument } from './lib/document.mjs';
 import { buildSpec } from './lib/build.mjs';
 import { errataMarkdown } from './lib/errata-md.mjs';
+import { DOCUMENT, hasDocument, missingDocumentNotice } from './lib/document-path.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const specDir = resolve(here, '..');
-export const DOCUMENT = process.env.ALIDOMAIN_DOCUMENT ?? resolve(specDir, '../../shared/seed/000_c3dabf40bed88ec2.txt');
+export { DOCUMENT };
 
 export function loadOverrides(dir = join(specDir, 'overrides')) {
   const merged = {};
@@ -41,6 +42,11 @@ export function render() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const check = process.argv.includes('--check');
+  if (!hasDocument()) {
+    // Without the document the committed spec is the source; only rewriting it needs the document.
+    console.log(missingDocumentNotice('spec/tools/extract.mjs' + (check ? ' --check' : '')));
+    process.exit(check ? 0 : 1);
+  }
   const { files } = render();
   let stale = 0;
   for (const [name, content] of Object.entries(files)) {

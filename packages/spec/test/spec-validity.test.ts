@@ -8,19 +8,24 @@ import { describe, expect, it } from 'vitest';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import openapiTS, { astToString } from 'openapi-typescript';
 import YAML from 'yaml';
+import { hasDocument, missingDocumentNotice } from '../../../spec/tools/lib/document-path.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
 const specPath = join(root, 'spec/openapi.yaml');
 const node = (script: string, ...args: string[]) => spawnSync(process.execPath, [join(root, script), ...args], { cwd: root, encoding: 'utf8' });
 
+// A clone without the reference document still checks everything that does not read it.
+const withDocument = hasDocument();
+if (!withDocument) console.info(missingDocumentNotice('the extractor and audit checks of spec/openapi.yaml'));
+
 describe('spec/openapi.yaml', () => {
-  it('is reproduced exactly by the extractor and the overrides', () => {
+  it.skipIf(!withDocument)('is reproduced exactly by the extractor and the overrides', () => {
     const run = node('spec/tools/extract.mjs', '--check');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
 
-  it('agrees with an independent reading of the document (npm run spec:audit)', () => {
+  it.skipIf(!withDocument)('agrees with an independent reading of the document (npm run spec:audit)', () => {
     const run = node('spec/tools/audit.mjs');
     expect(run.stdout).toMatch(/Actions: document 111, spec 111/);
     expect(run.stdout).toMatch(/no differences/);
