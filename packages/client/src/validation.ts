@@ -28,10 +28,17 @@ const loaded = new Map<string, ValidatorModule>();
 function validatorsOf(action: string): Promise<ValidatorModule> {
   let mod = modules.get(action);
   if (mod === undefined) {
-    mod = (import(`@alidomain/validators/actions/${action}`) as Promise<ValidatorModule>).then((m) => {
-      loaded.set(action, m);
-      return m;
-    });
+    mod = (import(`@alidomain/validators/actions/${action}`) as Promise<ValidatorModule>).then(
+      (m) => {
+        loaded.set(action, m);
+        return m;
+      },
+      (e: unknown) => {
+        // A failed import (a file being rebuilt, a network blip in a browser) must not fail the Action for good.
+        modules.delete(action);
+        throw e;
+      },
+    );
     modules.set(action, mod);
   }
   return mod;
