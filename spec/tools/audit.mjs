@@ -18,16 +18,29 @@ if (!hasDocument()) {
   process.exit(0);
 }
 
+/** @typedef {import('./lib/types.js').Schema} Schema */
+/** @typedef {{ name: string, type: string, from: number, text: string }} ScannedRow */
+/** @typedef {{ name: string, kind: 'enum' | 'default', value: string | string[], explained?: boolean }} Fact */
+
 const here = dirname(fileURLToPath(import.meta.url));
+/** @type {Schema} */
 const spec = YAML.parse(readFileSync(resolve(here, '../openapi.yaml'), 'utf8'));
 
 const TYPE = 'String|Integer|Long|Boolean|Float|Double|RepeatList|Array|Struct|List|Object';
 // A row: a name (possibly cut over lines or with stray spaces), optional location, a type; request rows carry 是/否.
+/** @param {boolean} request */
 const rowPattern = (request) =>
   new RegExp(`^([A-Za-z][A-Za-z0-9.]*(?:(?: |\\n\\n?)[A-Za-z0-9.]+)*?)(?: |\\n\\n?)(?:(?:Query|Body) )?(${TYPE})(?: of \\w+)?${request ? ' (?:是|否)' : '(?: |$)'}`, 'gm');
 
+/**
+ * @param {string} text one table's text
+ * @param {boolean} request
+ * @returns {{ names: string[], rows: ScannedRow[] }}
+ */
 function scan(text, request) {
+  /** @type {string[]} */
   const names = [];
+  /** @type {ScannedRow[]} */
   const rows = [];
   // "X Array of Y" is followed by a line "Y" naming the item type: not part of the next row's name.
   const itemTypes = new Set([...text.matchAll(/Array of\s+(\w+)/g)].map((m) => m[1]));
@@ -37,7 +50,7 @@ function scan(text, request) {
     const name = parts.join('').replace(/\s+/g, '');
     if (/^[A-Za-z][A-Za-z0-9]*(\.N(\.[A-Za-z0-9]+)?)?$/.test(name)) {
       names.push(name);
-      rows.push({ name, type: m[2], from: m.index + m[0].length });
+      rows.push({ name, type: m[2], from: m.index + m[0].length, text: '' });
     }
   }
   // A row's text runs from its name and type to the next row.
@@ -72,11 +85,16 @@ function documentSide() {
 // Deliberately not the extractor's reader: no vocabulary, no paragraph repair; a list is the
 // paragraphs after a "取值：" line whose first line starts with a value, and a value is glued
 // back by one rule: the PDF splits words after t, f, z, T and F ("regist rant", "ccT LD").
+/** @param {string} v */
 const glue = (v) => v.trim().replace(/\s+/g, ' ').replace(/([tfzTF]) (?=[A-Za-z_])/g, '$1');
 const NUMERALS = '一二三四五六七八九十';
 
-/** The codes of appendix 6.3 ("身份证 SFZ"), which rows point to for "更多证件类型的取值". */
+/**
+ * The codes of appendix 6.3 ("身份证 SFZ"), which rows point to for "更多证件类型的取值".
+ * @param {string[]} raw
+ */
 function appendixCredentialTypes(raw) {
+  /** @type {Set<string>} */
   const codes = new Set();
   let inTable = false;
   for (const line of raw) {
@@ -88,8 +106,14 @@ function appendixCredentialTypes(raw) {
   return [...codes];
 }
 
-/** [{ name, kind: 'enum' | 'default', value }] stated in one table row. */
+/**
+ * [{ name, kind: 'enum' | 'default', value }] stated in one table row.
+ * @param {ScannedRow} row
+ * @param {string[]} credentialTypes
+ * @returns {Fact[]}
+ */
 function rowFacts(row, credentialTypes) {
+  /** @type {Fact[]} */
   const facts = [];
   const text = row.text;
   // Running text with its line breaks undone: none between Chinese characters ("默" / "认为").
@@ -104,12 +128,17 @@ function rowFacts(row, credentialTypes) {
   return facts;
 }
 
+/**
+ * @param {string} text
+ * @returns {string[] | undefined}
+ */
 function listedValues(text) {
   const fixed = /固定取值为?\s*([A-Za-z0-9_.\-]+)/.exec(text);
   if (fixed) return [fixed[1]];
   const paragraphs = text.split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean);
   const at = paragraphs.findIndex((p) => /取值(?:范围|如下|为|包括)?[：:]?$/.test(p));
   if (at < 0) return undefined;
+  /** @type {string[]} */
   const values = [];
   for (const p of paragraphs.slice(at + 1)) {
     const first = p.split('\n')[0].trim();
@@ -121,19 +150,22 @@ function listedValues(text) {
 }
 
 function specSide() {
+  /** @type {Map<string, { request: string[], response: string[], facts: Fact[] }>} */
   const out = new Map();
   for (const item of Object.values(spec.paths)) {
     const op = operationOf(item);
+    /** @type {string[]} */
     const request = [];
     const params = [...(op.parameters ?? [])];
     const form = op.requestBody?.content?.['application/x-www-form-urlencoded']?.schema?.properties ?? {};
-    for (const [name, schema] of Object.entries(form)) params.push({ name, schema, ...pickStyle(schema) });
+    for (const [name, schema] of Object.entries(form)) params.push(formParameter(name, schema));
     for (const p of params) {
       const style = p['x-alidomain-style'];
       if (style === 'repeatList') request.push(`${p.name}.N`);
       else if (style === 'objectList') request.push(...Object.keys(p.schema.items.properties).map((f) => `${p.name}.N.${f}`));
       else request.push(p.name);
     }
+    /** @type {string[]} */
     const response = [];
     collectFields(op.responses?.[200]?.content?.['application/json']?.schema, response);
     out.set(op.operationId, { request, response, facts: specFacts(op) });
@@ -141,9 +173,22 @@ function specSide() {
   return out;
 }
 
-const pickStyle = (schema) => ({ 'x-alidomain-style': schema['x-alidomain-style'] ?? (schema.type === 'array' ? 'repeatList' : 'scalar') });
+/**
+ * A form-body property read like a parameter: the extractor writes its style on it.
+ * @param {string} name
+ * @param {Schema} schema
+ * @returns {Schema}
+ */
+function formParameter(name, schema) {
+  if (!schema['x-alidomain-style']) throw new Error(`form-body property ${name} has no x-alidomain-style`);
+  return { name, schema, 'x-alidomain-style': schema['x-alidomain-style'] };
+}
 
-/** Field names of a response schema, skipping the item wrappers the wire adds (`Data.Domain`). */
+/**
+ * Field names of a response schema, skipping the item wrappers the wire adds (`Data.Domain`).
+ * @param {Schema | undefined} schema
+ * @param {string[]} out
+ */
 function collectFields(schema, out) {
   if (!schema || typeof schema !== 'object') return;
   const wrapper = schema['x-alidomain-list']?.item;
@@ -157,7 +202,11 @@ function collectFields(schema, out) {
   if (schema.items) collectFields(schema.items, out);
 }
 
-/** [name, schema] of every response field, walked as collectFields walks the names. */
+/**
+ * [name, schema] of every response field, walked as collectFields walks the names.
+ * @param {Schema | undefined} schema
+ * @param {[string, Schema][]} out
+ */
 function collectFieldSchemas(schema, out) {
   if (!schema || typeof schema !== 'object') return;
   const wrapper = schema['x-alidomain-list']?.item;
@@ -168,23 +217,32 @@ function collectFieldSchemas(schema, out) {
   if (schema.items) collectFieldSchemas(schema.items, out);
 }
 
-/** Every request parameter and response field of an operation as [{ name, kind, value, explained }]. */
+/**
+ * Every request parameter and response field of an operation as [{ name, kind, value, explained }].
+ * @param {Schema} op
+ * @returns {Fact[]}
+ */
 function specFacts(op) {
+  /** @type {[string, Schema, boolean][]} */
   const items = [];
   const form = op.requestBody?.content?.['application/x-www-form-urlencoded']?.schema?.properties ?? {};
-  const params = [...(op.parameters ?? []), ...Object.entries(form).map(([name, schema]) => ({ name, schema, ...pickStyle(schema) }))];
+  /** @type {Schema[]} */
+  const params = [...(op.parameters ?? []), ...Object.entries(form).map(([name, schema]) => formParameter(name, schema))];
   for (const p of params) {
     if (!p.name || p.name === 'Action') continue; // common parameters are $refs without a name here
     // A reviewed override next to a recorded erratum explains a difference (see ERRATA.md).
+    /** @param {Schema} item */
     const explained = (item) => Boolean((item['x-alidomain-override'] || p['x-alidomain-override']) && p['x-alidomain-errata']);
     const style = p['x-alidomain-style'];
     if (style === 'objectList') for (const [f, sub] of Object.entries(p.schema.items.properties)) items.push([`${p.name}.N.${f}`, sub, explained(sub)]);
     else if (style === 'repeatList') items.push([`${p.name}.N`, p.schema.items, explained(p)]);
     else items.push([p.name, p.schema, explained(p)]);
   }
+  /** @type {[string, Schema][]} */
   const fields = [];
   collectFieldSchemas(op.responses?.[200]?.content?.['application/json']?.schema, fields);
-  items.push(...fields.map(([name, sub]) => [name, sub, false]));
+  for (const [name, sub] of fields) items.push([name, sub, false]);
+  /** @type {Fact[]} */
   const facts = [];
   for (const [name, raw, explained] of items) {
     const schema = resolveRef(raw);
@@ -194,15 +252,24 @@ function specFacts(op) {
   return facts;
 }
 
+/**
+ * @param {Schema | undefined} schema
+ * @returns {Schema}
+ */
 function resolveRef(schema) {
   if (!schema?.$ref) return schema ?? {};
   const { $ref, ...local } = schema;
   return { ...spec.components.schemas[$ref.replace('#/components/schemas/', '')], ...local };
 }
 
+/** @param {Fact} f */
 const factKey = (f) => `${f.kind} ${f.name} ${f.kind === 'enum' ? `[${[...f.value].sort().join('|')}]` : f.value}`;
 
-/** Multiset difference a − b. */
+/**
+ * Multiset difference a − b.
+ * @param {string[]} a
+ * @param {string[]} b
+ */
 function minus(a, b) {
   const rest = [...b];
   return a.filter((x) => {
@@ -215,6 +282,7 @@ function minus(a, b) {
 
 const docActions = documentSide();
 const specActions = specSide();
+/** @type {(string | number)[][]} */
 const rows = [];
 let problems = 0;
 const totals = { docReq: 0, specReq: 0, docRes: 0, specRes: 0, 'doc-enum': 0, 'spec-enum': 0, 'doc-default': 0, 'spec-default': 0 };
@@ -235,12 +303,13 @@ for (const d of docActions) {
   // Allowed values and defaults, compared as multisets of "kind name value" per Action.
   const docKeys = d.facts.map(factKey);
   const specKeys = s.facts.map(factKey);
+  /** @param {string} key */
   const isExplained = (key) => s.facts.some((f) => f.explained && key.split(' ')[1] === f.name);
   for (const [key, side] of [...minus(docKeys, specKeys).map((k) => [k, 'missing']), ...minus(specKeys, docKeys).map((k) => [k, 'not in document'])]) {
     if (isExplained(key)) explained.push(`${d.name}: ${key} ${side} (override, see ERRATA.md)`);
     else diffs.push(`${key} ${side}`);
   }
-  for (const kind of ['enum', 'default']) {
+  for (const kind of /** @type {const} */ (['enum', 'default'])) {
     totals[`doc-${kind}`] += d.facts.filter((f) => f.kind === kind).length;
     totals[`spec-${kind}`] += s.facts.filter((f) => f.kind === kind).length;
   }
@@ -260,6 +329,7 @@ for (const name of specActions.keys()) {
 
 const header = ['Action', 'req doc', 'req spec', 'resp doc', 'resp spec', 'differences'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+/** @param {(string | number)[]} r */
 const fmt = (r) => r.map((c, i) => (i === r.length - 1 ? String(c) : String(c).padEnd(widths[i]))).join('  ');
 console.log(fmt(header));
 for (const r of rows) console.log(fmt(r));

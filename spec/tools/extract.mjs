@@ -16,22 +16,31 @@ const here = dirname(fileURLToPath(import.meta.url));
 const specDir = resolve(here, '..');
 export { DOCUMENT };
 
+/**
+ * Every file of spec/overrides/, by name (operations.yaml → operations).
+ * @param {string} [dir]
+ * @returns {import('./lib/types.js').Overrides}
+ */
 export function loadOverrides(dir = join(specDir, 'overrides')) {
+  /** @type {Record<string, any>} YAML as written: reviewed files, read as the types say */
   const merged = {};
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     const data = YAML.parse(readFileSync(join(dir, file), 'utf8')) ?? {};
     const key = file.replace(/\.yaml$/, '');
     merged[key] = data;
   }
+  if (!merged.document) throw new Error(`${join(dir, 'document.yaml')} is missing: it holds what the document states in prose (common parameters, chapters…)`);
   return {
     summaries: merged.summaries ?? {},
     actions: merged.operations?.actions ?? {},
     retryRules: merged.operations?.retryRules ?? [],
     errata: merged.errata ?? {},
     vocabulary: merged.operations?.vocabulary ?? [],
+    document: merged.document,
   };
 }
 
+/** The spec and the files written from it, fresh from the document and the overrides. */
 export function render() {
   const doc = loadDocument(DOCUMENT);
   const spec = buildSpec(doc, loadOverrides());

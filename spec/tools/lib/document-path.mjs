@@ -11,7 +11,10 @@ export const DOCUMENT = process.env[DOCUMENT_VARIABLE] ?? resolve(repository, '.
 
 export const hasDocument = () => existsSync(DOCUMENT);
 
-/** One line: what was skipped and how to provide the document. */
+/**
+ * One line: what was skipped and how to provide the document.
+ * @param {string} what
+ */
 export function missingDocumentNotice(what) {
   return `${what} skipped: no reference document at ${DOCUMENT} (set ${DOCUMENT_VARIABLE} to its path; the default is ../shared/seed/ beside the repository)`;
 }

@@ -18,14 +18,36 @@ const NOISE = [
 const TOC_ENTRY = /^\t([456])\.(\d+)\. (\S.*)$/;
 const TOC_CHAPTER = /^\t([456])\.(\S+)$/;
 
+/**
+ * @param {string} path
+ * @returns {import('./types.js').Document}
+ */
 export function loadDocument(path) {
   const raw = readFileSync(path, 'utf8').split('\n');
-  return { path, raw, toc: readToc(raw), lines: cleanLines(raw) };
+  return { path, raw, toc: readToc(raw), lines: cleanLines(raw), edition: readEdition(raw) };
 }
 
-/** The table of contents at the end of the file: `\t5.28. SaveBatchTaskForCreatingOrderActivate`. */
-function readToc(raw) {
+/**
+ * The edition the running footers print ("> 文档版本：20220711"). Every footer must agree: a
+ * file assembled from two editions is not one source.
+ * @param {string[]} raw
+ * @returns {string}
+ */
+export function readEdition(raw) {
+  const editions = new Set(raw.flatMap((line) => [...line.matchAll(/文档版本：\s*(\d{8})/g)].map((m) => m[1])));
+  if (editions.size !== 1) throw new Error(`the document's footers give ${editions.size ? `several editions (${[...editions].join(', ')})` : 'no edition (文档版本)'}`);
+  return [...editions][0];
+}
+
+/**
+ * The table of contents at the end of the file: `\t5.28. SaveBatchTaskForCreatingOrderActivate`.
+ * @param {string[]} raw
+ * @returns {import('./types.js').Toc}
+ */
+export function readToc(raw) {
+  /** @type {import('./types.js').TocAction[]} */
   const actions = [];
+  /** @type {Record<string, string>} */
   const chapters = {};
   for (const line of raw) {
     const chapter = TOC_CHAPTER.exec(line);
@@ -42,8 +64,10 @@ function readToc(raw) {
  * Lines with page furniture removed, keeping original line numbers.
  * Section headings ("5.28. Name", or "5.36." with the name on the next line) are
  * printed at the foot of a section's first page, in the middle of its tables: drop them.
+ * @param {string[]} raw
+ * @returns {import('./types.js').Line[]}
  */
-function cleanLines(raw) {
+export function cleanLines(raw) {
   const out = [];
   for (let i = 0; i < raw.length; i++) {
     const text = raw[i].replace(/\s+$/, '').replace(/^ /, '');
@@ -56,15 +80,19 @@ function cleanLines(raw) {
   return out;
 }
 
+/** @param {string} s */
 const despace = (s) => s.replace(/\s+/g, '');
 
 /**
  * One section per Action of the table of contents, in order. A section starts at the
  * "调用<Action>…" sentence that opens it (the PDF puts spaces inside names: despaced first).
+ * @param {Pick<import('./types.js').Document, 'lines' | 'toc'>} doc
+ * @returns {import('./types.js').Section[]}
  */
 export function splitSections(doc) {
   const { lines, toc } = doc;
   const appendix = lines.findIndex((l) => /^在该表中您可以查询使用API过程中出现的错误码/.test(l.text));
+  /** @type {number[]} */
   const starts = [];
   let from = 0;
   for (const action of toc.actions) {
@@ -83,6 +111,10 @@ export function splitSections(doc) {
  * The first line of an Action's section: its "调用<Action>" sentence, or else (a few
  * sections have none) the line after the previous section's closing "错误码" note,
  * found from the Action row of its request table.
+ * @param {import('./types.js').Line[]} lines
+ * @param {string} name
+ * @param {number} from
+ * @param {number} end
  */
 function findStart(lines, name, from, end) {
   const intro = new RegExp(`^调用${name}(?![A-Za-z])`);
@@ -97,7 +129,12 @@ function findStart(lines, name, from, end) {
   return -1;
 }
 
-/** `Action String 是 Name…`, the name possibly wrapped over the following lines. */
+/**
+ * `Action String 是 Name…`, the name possibly wrapped over the following lines.
+ * @param {import('./types.js').Line[]} lines
+ * @param {number} i
+ * @param {string} name
+ */
 function isActionRow(lines, i, name) {
   const m = /^Action (?:Query )?String 是 ?(.*)$/.exec(lines[i].text);
   if (!m) return false;
@@ -106,13 +143,20 @@ function isActionRow(lines, i, name) {
   return new RegExp(`^${name}(?![A-Za-z])`).test(despace(text));
 }
 
-/** The appendix text (6.1 error codes, 6.2 domain-name rules, 6.3 credential types). */
+/**
+ * The appendix text (6.1 error codes, 6.2 domain-name rules, 6.3 credential types).
+ * @param {Pick<import('./types.js').Document, 'lines'>} doc
+ */
 export function appendixLines(doc) {
   const at = doc.lines.findIndex((l) => /^在该表中您可以查询使用API过程中出现的错误码/.test(l.text));
   return doc.lines.slice(at);
 }
 
-/** The operation object of a path item (its one `get` or `post`). */
+/**
+ * The operation object of a path item (its one `get` or `post`).
+ * @param {import('./types.js').Schema} pathItem
+ * @returns {import('./types.js').Schema}
+ */
 export function operationOf(pathItem) {
   return pathItem.get ?? pathItem.post;
 }

@@ -1,6 +1,13 @@
 // spec/ERRATA.md: every contradiction recorded in the spec, by Action.
 import { operationOf } from './document.mjs';
 
+/** @typedef {import('./types.js').Schema} Schema */
+/** @typedef {{ where: string, e: import('./types.js').Erratum }} Found */
+
+/**
+ * @param {Schema} spec
+ * @returns {string}
+ */
 export function errataMarkdown(spec) {
   const lines = [
     '# Errata of the reference document',
@@ -25,7 +32,13 @@ export function errataMarkdown(spec) {
   return lines.join('\n');
 }
 
+/**
+ * Every erratum of an operation, with where it sits.
+ * @param {Schema} op
+ * @returns {Found[]}
+ */
 function collect(op) {
+  /** @type {Found[]} */
   const out = [];
   for (const e of op['x-alidomain-errata'] ?? []) out.push({ where: '(operation)', e });
   for (const p of op.parameters ?? []) for (const e of p['x-alidomain-errata'] ?? []) out.push({ where: `request \`${p.name}\``, e });
@@ -35,6 +48,11 @@ function collect(op) {
   return out;
 }
 
+/**
+ * @param {Schema | undefined} schema
+ * @param {string} path `request.Field.Sub`
+ * @param {Found[]} out
+ */
 function walk(schema, path, out) {
   if (!schema || typeof schema !== 'object') return;
   for (const e of schema['x-alidomain-errata'] ?? []) out.push({ where: `${path} \`${path.split('.').slice(1).join('.')}\``.replace(' ``', ''), e });

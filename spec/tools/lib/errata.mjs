@@ -3,9 +3,20 @@
 // response examples that are malformed or disagree with the table. The table wins; each
 // finding is recorded next to the item and listed in spec/ERRATA.md.
 
+/** @typedef {import('./types.js').Erratum} Erratum */
+
+/**
+ * `OrderActivateParam.1.DomainName` → `OrderActivateParam.N.DomainName`: the table's name of a wire key.
+ * @param {string} key
+ */
 const wireBase = (key) => key.replace(/\.\d+(?=\.|$)/g, '.N');
 
+/**
+ * @param {import('./types.js').Action} a
+ * @returns {Erratum[]}
+ */
 export function findErrata(a) {
+  /** @type {Erratum[]} */
   const out = [];
   const reqNames = new Set(a.request.map((r) => r.name));
   const strangers = a.requestExample.params.filter(([key]) => !reqNames.has(wireBase(key)));
@@ -21,7 +32,7 @@ export function findErrata(a) {
       line: a.parts.requestExample[0]?.n,
     });
   }
-  for (const [rows, side] of [[a.request, 'param'], [a.response, 'field']]) {
+  for (const [rows, side] of /** @type {const} */ ([[a.request, 'param'], [a.response, 'field']])) {
     for (const row of rows) {
       const ex = row.example;
       if (!ex) continue;

@@ -6,32 +6,49 @@
 
 const CONTAINERS = new Set(['Array', 'Struct', 'Object']);
 
+/** @typedef {import('./types.js').TreeNode} TreeNode */
+/** @typedef {TreeNode & { children: TreeNode[] }} Container */
+/** @typedef {import('./types.js').KeyIndex} KeyIndex */
+
 /**
- * @param rows response rows from readRows
- * @param index key sets from the examples (see keyIndex)
- * @returns root node { name: '', children: [node…] }, each node { row, children? }
+ * @param {import('./types.js').Row[]} rows response rows from readRows
+ * @param {KeyIndex} index key sets from the examples (see keyIndex)
+ * @returns {import('./types.js').RootNode} root node { row: { name: '' }, children }, each node { row, children? }
  */
 export function nestRows(rows, index) {
+  /** @type {import('./types.js').RootNode} */
   const root = { row: { name: '' }, children: [] };
+  /** @type {Container[]} */
   const stack = [root];
   for (const row of rows) {
+    /** @type {TreeNode} */
     const node = { row };
     if (row.name === 'RequestId') stack.length = 1;
     else while (stack.length > 1 && !belongs(stack, row.name, index)) stack.pop();
-    stack.at(-1).children.push(node);
+    top(stack).children.push(node);
     if (CONTAINERS.has(row.type)) {
       node.children = [];
-      stack.push(node);
+      stack.push(/** @type {Container} */ (node));
     }
   }
   return root;
 }
 
+/** @param {Container[]} stack never empty: the root stays */
+const top = (stack) => /** @type {Container} */ (stack.at(-1));
+
+/** @param {TreeNode} node @param {KeyIndex} index */
 const keysOf = (node, index) => index.get(node.row.name.toLowerCase());
 
+/**
+ * Whether the row `name` belongs to the innermost open container.
+ * @param {Container[]} stack
+ * @param {string} name
+ * @param {KeyIndex} index
+ */
 function belongs(stack, name, index) {
   const lower = name.toLowerCase();
-  const container = stack.at(-1);
+  const container = top(stack);
   const keys = keysOf(container, index);
   if (keys?.has(lower)) return true;
   // The examples place it further out: it has left this object.

@@ -12,10 +12,21 @@ const FRAGMENT = /^[A-Za-z][\w.]*$/;
 const HEADER = /^名称 (?:位置 )?类型 是否必(?:选|须) (?:示例值 )?描述$|^名称 类型 示例值 描述$/;
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 
+/** @typedef {import('./types.js').Line} Line */
+/** @typedef {import('./types.js').RawRow} RawRow */
+/** @typedef {Omit<RawRow, 'line' | 'raw'>} RowHead a row's first line, read */
+/** @typedef {{ row: RowHead, last: number }} RowStart the row and the index of its last heading line */
+
+/** @param {string} s */
 const despace = (s) => s.replace(/\s+/g, '');
 
-/** Locates the parts of a section by their headings. */
+/**
+ * Locates the parts of a section by their headings.
+ * @param {Line[]} lines
+ * @returns {import('./types.js').SectionParts}
+ */
 export function sectionParts(lines) {
+  /** @param {RegExp} re @param {number} [from] */
   const idx = (re, from = 0) => {
     for (let i = from; i < lines.length; i++) if (re.test(lines[i].text)) return i;
     return -1;
@@ -26,6 +37,7 @@ export function sectionParts(lines) {
   const okExample = idx(/^正常返回示例$/);
   const errors = idx(/^错误码$/);
   const debug = idx(/^(调试|请求参数)$/);
+  /** @param {number} i */
   const end = (i) => (i < 0 ? lines.length : i);
   const descEnd = Math.min(...[debug, reqHeader].filter((i) => i >= 0));
   return {
@@ -40,11 +52,16 @@ export function sectionParts(lines) {
 
 /**
  * Splits table lines into rows: `{ name, location, type, itemType, required, example, paragraphs, line }`.
- * `marker` rows are the lone item-type lines under "Array of X" (e.g. "RegistrantProfile").
+ * The lone item-type line under "Array of X" (e.g. "RegistrantProfile") is skipped.
+ * @param {Line[]} lines
+ * @param {{ request: boolean }} table request rows carry 是/否; response rows may be untyped lists
+ * @returns {import('./types.js').Row[]}
  */
 export function readRows(lines, { request }) {
   const body = lines.filter((l) => !HEADER.test(l.text));
+  /** @type {RawRow[]} */
   const rows = [];
+  /** @type {RawRow | null} */
   let row = null;
   for (let i = 0; i < body.length; i++) {
     const untyped = !request && untypedContainer(body, i);
@@ -62,8 +79,7 @@ export function readRows(lines, { request }) {
       continue;
     }
     if (!row) continue;
-    const pending = rows.at(-1);
-    if (pending.itemType && body[i].text === pending.itemType && pending.raw.every((t) => t === '')) {
+    if (row.itemType && body[i].text === row.itemType && row.raw.every((t) => t === '')) {
       continue; // the "Array of X" item-type marker line
     }
     row.raw.push(body[i].text);
@@ -76,6 +92,11 @@ export function readRows(lines, { request }) {
  * (QueryTaskList). The second line names the item element, as "Array of TaskInfo" would.
  */
 const UNTYPED = /^([A-Z][A-Za-z0-9]*) ([\u3400-\u9fff].*)$/;
+/**
+ * @param {Line[]} body
+ * @param {number} i
+ * @returns {RowStart | null}
+ */
 function untypedContainer(body, i) {
   const outer = UNTYPED.exec(body[i].text);
   if (!outer) return null;
@@ -86,6 +107,13 @@ function untypedContainer(body, i) {
   return { row: { name: outer[1], type: 'Array', itemType: inner[1], required: false, rest: outer[2], untyped: true }, last: j };
 }
 
+/**
+ * The row that starts at line `i`, if one does.
+ * @param {Line[]} body
+ * @param {number} i
+ * @param {boolean} request
+ * @returns {RowStart | null}
+ */
 function rowStart(body, i, request) {
   const text = body[i].text;
   const m = ROW.exec(text);
@@ -108,27 +136,50 @@ function rowStart(body, i, request) {
   return null;
 }
 
+/** @param {string} name */
 function plausibleName(name) {
   return /^[A-Za-z][A-Za-z0-9]*(?:\.N(?:\.[A-Za-z][A-Za-z0-9]*)?)?$/.test(name);
 }
 
-/** "Array of" at the end of a line carries its item type on the next line. */
+/**
+ * "Array of" at the end of a line carries its item type on the next line.
+ * @param {string} type
+ * @param {Line[]} body
+ * @param {number} i
+ */
 function adjustArrayOf(type, body, i) {
   return type === 'Array of' ? i + 1 : i;
 }
 
+/**
+ * @param {string} name
+ * @param {string | undefined} location
+ * @param {string} type
+ * @param {string | undefined} required 是 or 否
+ * @param {string} rest
+ * @param {Line[]} body
+ * @param {number} i
+ * @returns {RowHead}
+ */
 function rowFrom(name, location, type, required, rest, body, i) {
+  /** @type {string | undefined} */
   let itemType;
   if (type.startsWith('Array of')) {
     itemType = type === 'Array of' ? body[i + 1]?.text.trim() : type.slice('Array of '.length);
     type = 'Array';
   }
-  return { name, location: location ?? undefined, type, itemType, required: required === '是', rest };
+  return { name, location: /** @type {RowHead['location']} */ (location ?? undefined), type, itemType, required: required === '是', rest };
 }
 
-/** Separates example from description and splits the description into paragraphs. */
+/**
+ * Separates example from description and splits the description into paragraphs.
+ * @param {RawRow} row
+ * @returns {import('./types.js').Row}
+ */
 function finishRow(row) {
+  /** @type {string[][]} */
   const paragraphs = [];
+  /** @type {string[]} */
   let cur = [];
   for (const t of row.raw) {
     if (t === '') { if (cur.length) paragraphs.push(cur); cur = []; } else cur.push(t);
@@ -144,10 +195,10 @@ function finishRow(row) {
     firstDesc = split.description;
     // An example that wraps continues on the following lines of the same paragraph.
     if (!firstDesc && paragraphs.length && row.raw[0] !== '' && !looksLikeDescription(paragraphs[0])) {
-      example = joinWrapped([example, ...paragraphs.shift()]);
+      example = joinWrapped([example, ...(paragraphs.shift() ?? [])]);
     }
   } else if (paragraphs.length > 1 || (paragraphs.length === 1 && !looksLikeDescription(paragraphs[0]))) {
-    example = joinWrapped(paragraphs.shift());
+    example = joinWrapped(paragraphs.shift() ?? []);
   }
   const descParas = paragraphs.map((p) => p);
   if (firstDesc) {
@@ -158,12 +209,17 @@ function finishRow(row) {
   return { ...out, example, paragraphs: descParas };
 }
 
+/** @param {string[]} lines */
 function looksLikeDescription(lines) {
   const text = lines.join('');
   return CJK.test(text) && /[。）：]$/.test(text.trim());
 }
 
-/** "li si 域名持有者名称（英文）。" → example "li si"; the description begins at the first token with CJK. */
+/**
+ * "li si 域名持有者名称（英文）。" → example "li si"; the description begins at the first token with CJK.
+ * @param {string} rest
+ * @returns {{ example: string, description: string }}
+ */
 export function splitExample(rest) {
   const tokens = rest.split(' ');
   if (CJK.test(tokens[0]) && !/^[\u3400-\u9fff*]+$/.test(tokens[0]) && tokens.length === 1) return { example: '', description: rest };
@@ -177,13 +233,15 @@ export function splitExample(rest) {
 /**
  * Joins wrapped example lines. A line without spaces was one token cut by the column
  * width ("kDfu9htHG" / "Ex_y…"), as is one ending in a hyphen; text with spaces wrapped at a space.
+ * @param {string[]} lines
+ * @returns {string}
  */
 export function joinWrapped(lines) {
   let out = '';
   let prev = '';
   for (const t of lines) {
     if (!out) out = t;
-    else if (!prev.includes(' ') || /-$/.test(prev) || CJK.test(prev.at(-1)) || CJK.test(t[0])) out += t;
+    else if (!prev.includes(' ') || /-$/.test(prev) || CJK.test(prev.at(-1) ?? '') || CJK.test(t[0] ?? '')) out += t;
     else out += ' ' + t;
     prev = t;
   }

@@ -10,22 +10,32 @@ const BREAK = '\u0001'; // a line break inside Latin text: a word break or not, 
  * elsewhere (an Action or parameter name, an example value…); "does not" stays two words.
  */
 export class Repairer {
+  /** @param {Iterable<string>} words the vocabulary: words the document prints whole */
   constructor(words) {
     this.vocab = new Set(words);
   }
 
-  /** Joins the lines of one paragraph: no space inside CJK text, a tentative break between Latin words. */
+  /**
+   * Joins the lines of one paragraph: no space inside CJK text, a tentative break between Latin words.
+   * @param {string[]} lines
+   * @returns {string}
+   */
   paragraph(lines) {
     let out = '';
     for (const raw of lines) {
       const t = raw.trim();
       if (!out) out = t;
-      else if (CJK.test(out.at(-1)) || CJK.test(t[0])) out += t;
+      else if (CJK.test(out.at(-1) ?? '') || CJK.test(t[0] ?? '')) out += t;
       else out += BREAK + t;
     }
     return this.text(out);
   }
 
+  /**
+   * Repairs one line or joined paragraph.
+   * @param {string} s
+   * @returns {string}
+   */
   text(s) {
     s = repairLeadingValue(s);
     const runs = /[A-Za-z0-9_.\-]+(?:[ \u0001]+[A-Za-z0-9_.\-]+)+/g;
@@ -36,6 +46,10 @@ export class Repairer {
     return out.trim();
   }
 
+  /**
+   * A run of Latin tokens with the joins the vocabulary confirms made.
+   * @param {string} run
+   */
   joinRun(run) {
     const parts = run.split(/([ \u0001]+)/); // tokens at even indexes, separators at odd
     const tokens = parts.filter((_, i) => i % 2 === 0);
@@ -57,6 +71,10 @@ export class Repairer {
     return out.join('');
   }
 
+  /**
+   * @param {string} left the token before the separator
+   * @param {string} sep
+   */
   joinable(left, sep) {
     return sep.includes(BREAK) || /[tfzTFr]$/.test(left);
   }
@@ -71,19 +89,29 @@ export class Repairer {
 const LEADING_VALUE = /^([A-Za-z0-9_.\-][A-Za-z0-9_.\- ]*?) *([：:]|[；;](?=.)|[；;。]$)/;
 const MAX_VALUE_TOKENS = 4; // a value stands alone; a longer Latin run ending in "。" is a sentence
 
+/** @param {string} s */
 function repairLeadingValue(s) {
-  return s.replace(LEADING_VALUE, (whole, value, mark) => {
+  return s.replace(LEADING_VALUE, (/** @type {string} */ whole, /** @type {string} */ value, /** @type {string} */ mark) => {
     if (mark !== '：' && mark !== ':' && value.split(/ +/).length > MAX_VALUE_TOKENS) return whole;
     return glueValue(value) + mark;
   });
 }
 
-/** "regist rant" → "registrant", "New gT LD" → "New gTLD": the PDF's split glyphs glued back. */
+/**
+ * "regist rant" → "registrant", "New gT LD" → "New gTLD": the PDF's split glyphs glued back.
+ * @param {string} value
+ */
 export const glueValue = (value) => value.replace(/([tfzTF]) +(?=[A-Za-z_])/g, '$1').replace(/ {2,}/g, ' ').trim();
 
+/** @param {string} w */
 const stripPunct = (w) => w.replace(/^[.\-]+|[.\-]+$/g, '');
 
-/** Every Latin word the document prints whole: the vocabulary of the repairer. */
+/**
+ * Every Latin word the document prints whole: the vocabulary of the repairer.
+ * @param {string[]} rawLines
+ * @param {string[]} [extra]
+ * @returns {Set<string>}
+ */
 export function documentWords(rawLines, extra = []) {
   const words = new Set(extra);
   for (const line of rawLines) for (const w of line.match(/[A-Za-z0-9_.\-]+/g) ?? []) {
@@ -112,12 +140,15 @@ const ENTRY = [
  * Allowed values listed after "取值：" (or 取值如下：, 取值为：, 取值范围：, a bare 取值), one per
  * paragraph, or fixed by "固定取值knet". Returns [{ value, meaning? }] or undefined when the
  * description lists none. Expects repaired paragraphs (Repairer.paragraph).
+ * @param {string[]} paragraphs
+ * @returns {import('./types.js').EnumValue[] | undefined}
  */
 export function readEnum(paragraphs) {
   const fixed = paragraphs.map((p) => new RegExp(`固定取值为?\\s*(${VALUE})`).exec(p)).find(Boolean);
   if (fixed) return [{ value: fixed[1] }];
   const at = paragraphs.findIndex((p) => LIST_MARK.test(p));
   if (at < 0) return undefined;
+  /** @type {import('./types.js').EnumValue[]} */
   const values = [];
   for (let i = at + 1; i < paragraphs.length; i++) {
     const entry = readEntry(paragraphs[i]);
@@ -127,7 +158,11 @@ export function readEnum(paragraphs) {
   return values.length ? values : undefined;
 }
 
-/** One list paragraph as [{ value, meaning? }], or undefined when it is not a list entry. */
+/**
+ * One list paragraph as [{ value, meaning? }], or undefined when it is not a list entry.
+ * @param {string} paragraph
+ * @returns {import('./types.js').EnumValue[] | undefined}
+ */
 export function readEntry(paragraph) {
   for (const form of ENTRY) {
     const m = form.exec(paragraph);
@@ -141,6 +176,8 @@ export function readEntry(paragraph) {
 /**
  * "默认值为1" / "默认为en" / "默认为true" / "默认设置为127.0.0.1" / "默认为一年" (a year: 1).
  * Prose such as "默认为系统自动生成的流水号" or "默认为字符串" names no value.
+ * @param {string} text
+ * @returns {string | undefined}
  */
 export function readDefault(text) {
   const m = /默认(?:值)?(?:设置)?(?:为|是)\s*([A-Za-z0-9_.\-]+|[一二三四五六七八九十](?=[年个天次]))/.exec(text);
@@ -149,8 +186,13 @@ export function readDefault(text) {
   return numeral >= 0 ? String(numeral + 1) : m[1].replace(/\.$/, '');
 }
 
-/** "最大值为5000", "范围为1~10年", "取值范围：1~100". */
+/**
+ * "最大值为5000", "范围为1~10年", "取值范围：1~100".
+ * @param {string} text
+ * @returns {{ minimum?: number, maximum?: number }}
+ */
 export function readLimits(text) {
+  /** @type {{ minimum?: number, maximum?: number }} */
   const limits = {};
   const max = /最大(?:值)?(?:为|是|不超过)\s*(\d+)/.exec(text);
   if (max) limits.maximum = Number(max[1]);

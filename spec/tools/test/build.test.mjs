@@ -11,18 +11,31 @@ import { hasDocument, missingDocumentNotice } from '../lib/document-path.mjs';
 // These build from the document: a clone without it skips them, saying so.
 const withDocument = hasDocument();
 const options = withDocument ? {} : { skip: missingDocumentNotice('spec/tools/test/build.test.mjs') };
-const doc = withDocument ? loadDocument(DOCUMENT) : undefined;
+// Only read inside tests that the skip above leaves out when there is no document.
+const doc = /** @type {import('../lib/types.js').Document} */ (withDocument ? loadDocument(DOCUMENT) : undefined);
 
-/** The spec built with `params` as the only params overrides of `action`. */
+/** @typedef {import('../lib/types.js').Schema} Schema */
+
+/**
+ * The spec built with `params` as the only params overrides of `action`.
+ * @param {string} action
+ * @param {Record<string, import('../lib/types.js').ParamFix>} params
+ */
 function build(action, params) {
   const overrides = loadOverrides();
   overrides.actions = { ...overrides.actions, [action]: { ...overrides.actions[action], params } };
   return buildSpec(doc, overrides);
 }
 
+/**
+ * @param {Schema} spec
+ * @param {string} action
+ * @param {string} name
+ * @returns {Schema}
+ */
 const param = (spec, action, name) => {
   const item = spec.paths[`/#Action=${action}`];
-  return (item.get ?? item.post).parameters.find((p) => p.name === name);
+  return (item.get ?? item.post).parameters.find((/** @type {Schema} */ p) => p.name === name);
 };
 
 test('required: true on a list field makes the field and its list required, and the list needs an item', options, () => {
@@ -48,7 +61,8 @@ test('required: true on a repeat list makes it required with at least one item; 
 
 test('every required list of the committed overrides has minItems 1', options, () => {
   const spec = buildSpec(doc, loadOverrides());
-  const lists = Object.values(spec.paths).flatMap((item) => (item.get ?? item.post).parameters.filter((p) => !p.$ref && p.schema?.type === 'array'));
+  /** @type {Schema[]} */
+  const lists = Object.values(spec.paths).flatMap((item) => (item.get ?? item.post).parameters.filter((/** @type {Schema} */ p) => !p.$ref && p.schema?.type === 'array'));
   const required = lists.filter((p) => p.required);
   assert.ok(required.length > 10);
   for (const p of required) assert.equal(p.schema.minItems, 1, p.name);
@@ -72,8 +86,42 @@ test('$ref: keeps the table example next to the reference', options, () => {
 });
 
 test('an override with an unknown key, no reason, or a row the table lacks is an error, not a no-op', options, () => {
+  // @ts-expect-error -- the misspelt key YAML would let through
   assert.throws(() => build('CheckDomain', { DomainName: { requried: true, reason: 'typo' } }), /unknown key\(s\) requried/);
   assert.throws(() => build('CheckDomain', { DomainName: { required: true } }), /a reason is required/);
   assert.throws(() => build('CheckDomain', { Domain: { required: true, reason: 'r' } }), /no row Domain/);
+  // @ts-expect-error -- the wrong type YAML would let through
   assert.throws(() => build('CheckDomain', { DomainName: { required: 'yes', reason: 'r' } }), /required must be true or false/);
+});
+
+test('style: only json or scalar, and only on a row that is not a list', options, () => {
+  // @ts-expect-error -- a list style YAML would let through
+  assert.throws(() => build('CheckDomain', { DomainName: { style: 'repeatList', reason: 'r' } }), /style may only be json or scalar/);
+  const action = 'SaveBatchTaskForModifyingDomainDns';
+  assert.throws(() => build(action, { 'DomainName.N': { style: 'json', reason: 'r' } }), /not X\.N or X\.N\.Field/);
+});
+
+test('style: json makes a scalar row JSON text and records the reason', options, () => {
+  const p = param(build('CheckDomain', { DomainName: { style: 'json', reason: 'why' } }), 'CheckDomain', 'DomainName');
+  assert.equal(p['x-alidomain-style'], 'json');
+  assert.equal(p['x-alidomain-json'], true);
+  assert.equal(p['x-alidomain-override'], 'why');
+});
+
+test('a row whose example looks like JSON stops the build until its style is decided', options, () => {
+  const action = 'SubmitOperationCredentials';
+  assert.throws(() => build(action, {}), /Credentials: the example .* looks like JSON text; decide its style/);
+  const scalar = param(build(action, { Credentials: { style: 'scalar', reason: 'r' } }), action, 'Credentials');
+  assert.equal(scalar['x-alidomain-style'], 'scalar');
+  assert.equal(scalar['x-alidomain-json'], undefined);
+});
+
+test('every parameter and form-body property of the spec has its wire style', options, () => {
+  const spec = buildSpec(doc, loadOverrides());
+  for (const item of Object.values(spec.paths)) {
+    const op = item.get ?? item.post;
+    for (const p of op.parameters.filter((/** @type {Schema} */ q) => q.name !== 'Action')) assert.ok(p['x-alidomain-style'], `${op.operationId} ${p.name}`);
+    const form = op.requestBody?.content['application/x-www-form-urlencoded'].schema.properties ?? {};
+    for (const [name, s] of Object.entries(form)) assert.ok(s['x-alidomain-style'], `${op.operationId} body ${name}`);
+  }
 });

@@ -1,0 +1,21 @@
+// Small helpers every build stage uses.
+
+/**
+ * An erratum as written next to its item (`x-alidomain-errata`).
+ * @param {import('../types.js').Erratum} e
+ */
+export function errataNote(e) {
+  return { kind: e.kind, detail: e.detail, ...(e.line ? { line: e.line } : {}), source: e.source ?? 'extractor' };
+}
+
+/**
+ * Drops the keys whose value is undefined, so that they are not written at all.
+ * @template {object} T
+ * @param {T} o
+ * @returns {T}
+ */
+export function stripUndefined(o) {
+  const record = /** @type {Record<string, unknown>} */ (o);
+  for (const k of Object.keys(record)) if (record[k] === undefined) delete record[k];
+  return o;
+}
