@@ -52,7 +52,9 @@ export function sectionParts(lines) {
 
 /**
  * Splits table lines into rows: `{ name, location, type, itemType, required, example, paragraphs, line }`.
- * The lone item-type line under "Array of X" (e.g. "RegistrantProfile") is skipped.
+ * The lone item-type line under "Array of X" (e.g. "RegistrantProfile") is skipped, once per row,
+ * wherever it stands as a paragraph of its own: right after the type, or after the description
+ * when "Array of" / "X" broke over lines and the description came before the marker.
  * @param {Line[]} lines
  * @param {{ request: boolean }} table request rows carry 是/否; response rows may be untyped lists
  * @returns {import('./types.js').Row[]}
@@ -63,11 +65,14 @@ export function readRows(lines, { request }) {
   const rows = [];
   /** @type {RawRow | null} */
   let row = null;
+  // Whether the current row's item-type marker has been skipped: only one line is the marker.
+  let marked = false;
   for (let i = 0; i < body.length; i++) {
     const untyped = !request && untypedContainer(body, i);
     if (untyped) {
       row = { ...untyped.row, line: body[i].n, raw: [] };
       rows.push(row);
+      marked = false;
       i = untyped.last;
       continue;
     }
@@ -75,11 +80,13 @@ export function readRows(lines, { request }) {
     if (start) {
       row = { ...start.row, line: body[i].n, raw: [] };
       rows.push(row);
+      marked = false;
       i = start.last;
       continue;
     }
     if (!row) continue;
-    if (row.itemType && body[i].text === row.itemType && row.raw.every((t) => t === '')) {
+    if (!marked && row.itemType && body[i].text === row.itemType && (row.raw.at(-1) ?? '') === '') {
+      marked = true;
       continue; // the "Array of X" item-type marker line
     }
     row.raw.push(body[i].text);

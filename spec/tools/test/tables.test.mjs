@@ -91,7 +91,7 @@ const rows = [
     },
   ],
   [
-    '"Array of" at a line end, the name wrapped: the item type is on the next line',
+    '"Array of" at a line end, the name wrapped: the item-type marker after the description is skipped',
     {
       given: 'response-array-of-wrapped.txt',
       request: false,
@@ -99,9 +99,6 @@ const rows = [
         { name: 'SensitiveWordMatchResultList', type: 'Array', itemType: 'SensitiveWordMatchResult', required: false, example: '', paragraphs: [['批量匹配结果列表。']] },
         { name: 'Keyword', type: 'String', required: false, example: 'example.com', paragraphs: [['传入的域名关键字。']] },
       ],
-      // Today the description is taken for the example and the marker for the description
-      // (4 fields of the spec: MatchedSentiveWords ×2, SensitiveWordMatchResultList, Credentials).
-      todo: 'the item-type marker after a description is not skipped',
     },
   ],
   [
@@ -113,7 +110,6 @@ const rows = [
         { name: 'MatchedSentiveWords', type: 'Array', itemType: 'MatchedSensitiveWord', required: false, example: '', paragraphs: [['匹配结果详情。当Exist 参数的取值为f alse 时，匹配结果', '为空。']] },
         { name: 'Word', type: 'String', required: false, example: 'xxx', paragraphs: [['匹配到的敏感词。']] },
       ],
-      todo: 'the item-type marker after a description is not skipped',
     },
   ],
 ];
