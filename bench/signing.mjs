@@ -1,7 +1,7 @@
 // ns per signed request: this client's runtime (serialise + common parameters + sign), the
 // peers' signing code, and a minimal node:crypto floor, on the same inputs in the same run.
 import { createHmac, createSecretKey } from 'node:crypto';
-import { serializeInput, signParams, commonParams } from '@alidomain/core';
+import { serializeInput, signParams, commonParams } from '@alidomain/core/internal';
 import { checkDomainMeta, saveBatchTaskForModifyingDomainDnsMeta } from '@alidomain/client';
 import { openapiUtilSigner, popCoreSigner } from './lib/peers.mjs';
 import { fmt, nsPerOpInterleaved, table } from './lib/measure.mjs';

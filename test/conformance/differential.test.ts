@@ -3,7 +3,7 @@
 // bench/lib/peers.mjs). Disagreements between the peers themselves are recorded, not hidden.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serializeInput, signParams, type ActionMeta, type WireParam } from '@alidomain/core';
+import { serializeInput, signParams, type ActionMeta, type WireParam } from '@alidomain/core/internal';
 import { openapiUtilSigner, popCoreSigner } from '../../bench/lib/peers.mjs';
 
 const pop = popCoreSigner();

@@ -2,7 +2,7 @@
 // same typed object; the parsed result passes the Action's response validator. Examples that
 // the spec records as broken in the document (ERRATA.md) are tested as broken.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadXmlSupport, parseSuccess } from '@alidomain/core';
+import { loadXmlSupport, parseSuccess } from '@alidomain/core/internal';
 import { actionMetas, type ActionName } from '@alidomain/client';
 import { validateResponse } from '@alidomain/validators';
 import { operations } from '../lib/spec.js';

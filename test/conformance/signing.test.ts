@@ -2,7 +2,7 @@
 // whose expected values come from the document and from @alicloud/pop-core (see fixtures/).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { canonicalQuery, signParams, type WireParam } from '@alidomain/core';
+import { canonicalQuery, signParams, type WireParam } from '@alidomain/core/internal';
 
 interface Vector {
   name: string;

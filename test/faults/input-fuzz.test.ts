@@ -3,7 +3,8 @@
 // sends exactly one request that the server's own signature check accepts. Nothing else escapes.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainClient, DomainValidationError, wireOf, type ActionMeta, type ParamMeta } from '../../packages/client/src/index.js';
+import { DomainClient, DomainValidationError, type ActionMeta, type ParamMeta } from '../../packages/client/src/index.js';
+import { wireOf } from '../../packages/core/src/internal.js';
 import { checkDomainMeta } from '../../packages/client/src/generated/actions/CheckDomain.js';
 import { queryDomainListMeta } from '../../packages/client/src/generated/actions/QueryDomainList.js';
 import { saveBatchTaskForCreatingOrderActivateMeta } from '../../packages/client/src/generated/actions/SaveBatchTaskForCreatingOrderActivate.js';

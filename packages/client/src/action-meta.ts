@@ -1,4 +1,5 @@
-import { DomainValidationError, didYouMean, type ActionMeta } from '@alidomain/core';
+import { DomainValidationError, type ActionMeta } from '@alidomain/core';
+import { didYouMean } from '@alidomain/core/internal';
 
 /**
  * The metadata of the Action named `action`, or a DomainValidationError naming it and the nearest

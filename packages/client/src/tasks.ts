@@ -1,6 +1,7 @@
 // Waits for a submitted task (SaveSingleTask…/SaveBatchTask… return a TaskNo) by polling
 // QueryTaskDetailList until every detail has reached a final state.
 import { DomainError, type DomainClientCore, type SendOptions } from '@alidomain/core';
+import { abortableSleep } from '@alidomain/core/internal';
 import { paginateQueryTaskDetailList } from './generated/paginators.js';
 import type { QueryTaskDetailListResponse } from './generated/actions/QueryTaskDetailList.js';
 
@@ -39,13 +40,6 @@ export interface TaskResult {
   failed: TaskDetail[];
 }
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-  });
-
 /**
  * Polls the details of task `taskNo` until each is EXECUTE_SUCCESS or EXECUTE_FAILURE.
  * Throws DomainTaskTimeoutError when `timeoutMs` passes first. Polling is read-only, so it is
@@ -67,6 +61,6 @@ export async function waitForTask(client: DomainClientCore, taskNo: string, opti
       };
     }
     if (Date.now() + intervalMs > deadline) throw new DomainTaskTimeoutError(taskNo, timeoutMs, details);
-    await sleep(intervalMs, request.signal);
+    await abortableSleep(intervalMs, request.signal);
   }
 }

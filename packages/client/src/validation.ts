@@ -2,16 +2,15 @@
 // validator (@alidomain/validators/actions/<Action>) is imported on the Action's first call,
 // so importing the client stays cheap and a bundle carries only the validators it uses.
 import {
-  CLIENT_OPTION_CHECKS,
   DomainClientCore,
   DomainOptionsError,
   DomainValidationError,
-  checkOptions,
   type ActionMeta,
   type DomainClientOptions,
   type SendOptions,
   type ValidationProblem,
 } from '@alidomain/core';
+import { CLIENT_OPTION_CHECKS, checkOptions } from '@alidomain/core/internal';
 
 interface Problem {
   param: string;

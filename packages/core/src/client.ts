@@ -1,4 +1,4 @@
-import { canonicalQuery, formEncode, type WireParam } from './canonical.js';
+import { canonicalize, canonicalQuery, formEncode, type WireParam } from './canonical.js';
 import { commonParams, type ResponseFormat } from './common.js';
 import {
   defaultCredentialsProvider,
@@ -13,17 +13,14 @@ import { looksLikeXml, parseError, parseSuccess } from './parse/response.js';
 import { loadXmlSupport } from './parse/xml.js';
 import { abortableSleep, retryDelay, shouldRetry, type BackoffOptions } from './retry.js';
 import { serializeInput } from './serialize.js';
-import { canonicalize, signEncoded, type HttpMethod } from './sign.js';
+import { signCanonical, type HttpMethod, type SignedQuery } from './sign.js';
 import { createDefaultTransport } from './transport/default.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, type Transport } from './transport/types.js';
+import { fitsInUrl } from './url-length.js';
 
 export const DEFAULT_ENDPOINT = 'https://domain.aliyuncs.com';
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_ATTEMPTS = 3;
-/** A GET whose URL could exceed this length is sent as POST with the parameters in the body. */
-export const MAX_GET_URL_LENGTH = 8000;
-/** Room for `&Signature=` and the longest encoded signature (28 base64 characters, each up to `%XY`). */
-const SIGNATURE_ROOM = '&Signature='.length + 28 * 3;
 const VERSION = '0.1.0';
 
 export interface RetryOptions extends BackoffOptions {
@@ -97,7 +94,7 @@ export const CLIENT_OPTION_CHECKS = {
 
 const SEND_OPTION_CHECKS = { signal: abortSignal, timeout: timeoutMs };
 
-/** A fully prepared attempt (exposed for tests and tools). */
+/** A fully prepared attempt. */
 export interface PreparedRequest {
   readonly method: HttpMethod;
   readonly url: string;
@@ -111,6 +108,18 @@ type Wire = { readonly query: readonly WireParam[]; readonly body: readonly Wire
 function problemOfLine(line: string): ValidationProblem {
   const m = /^([^\s:]+): expected (.*), received (.*)$/s.exec(line);
   return m === null ? { param: '(input)', expected: '', got: '', message: line } : { param: m[1]!, expected: m[2]!, got: m[3]!, message: line };
+}
+
+// Set by DomainClientCore's static block: lets prepareRequest (a test seam, @alidomain/core/internal)
+// reach the private #prepare without making it a method of the public class.
+let prepareOf: (client: DomainClientCore, meta: ActionMeta, wire: Wire, credentials: Credentials) => PreparedRequest | Promise<PreparedRequest>;
+
+/**
+ * Builds one signed attempt of `client`: fresh Timestamp and SignatureNonce, signature over every
+ * parameter (query and body). What `send` hands the transport.
+ */
+export async function prepareRequest(client: DomainClientCore, meta: ActionMeta, wire: Wire, credentials: Credentials): Promise<PreparedRequest> {
+  return prepareOf(client, meta, wire, credentials);
 }
 
 const isPromise = <T>(v: T | PromiseLike<T>): v is PromiseLike<T> => typeof (v as { then?: unknown } | null)?.then === 'function';
@@ -213,16 +222,8 @@ export class DomainClientCore {
     }
   }
 
-  /**
-   * Builds one signed attempt: fresh Timestamp and SignatureNonce, signature over every
-   * parameter (query and body).
-   */
-  async prepare(
-    meta: ActionMeta,
-    wire: Wire,
-    credentials: Credentials,
-  ): Promise<PreparedRequest> {
-    return this.#prepare(meta, wire, credentials);
+  static {
+    prepareOf = (client, meta, wire, credentials) => client.#prepare(meta, wire, credentials);
   }
 
   // Synchronous where node:crypto signs (Node); a promise where WebCrypto must.
@@ -233,24 +234,24 @@ export class DomainClientCore {
       securityToken: credentials.securityToken,
       format: this.format,
     });
-    const { canonical, encoded } = canonicalize([...common, ...wire.query, ...wire.body]);
-    const asGet =
-      meta.method === 'GET' && wire.body.length === 0 && this.endpoint.length + 2 + canonical.length + SIGNATURE_ROOM <= MAX_GET_URL_LENGTH;
-    const signature = signEncoded(asGet ? 'GET' : 'POST', encoded, credentials.accessKeySecret);
-    return isPromise(signature)
-      ? signature.then((sig) => this.#assemble(asGet, common, wire, canonical, sig))
-      : this.#assemble(asGet, common, wire, canonical, signature);
+    const all = canonicalize([...common, ...wire.query, ...wire.body]);
+    const asGet = meta.method === 'GET' && wire.body.length === 0 && fitsInUrl(this.endpoint, all.canonical.length);
+    const signed = signCanonical(asGet ? 'GET' : 'POST', all, credentials.accessKeySecret);
+    return isPromise(signed) ? signed.then((s) => this.#assemble(asGet, common, wire, s)) : this.#assemble(asGet, common, wire, signed);
   }
 
-  #assemble(asGet: boolean, common: readonly WireParam[], wire: Wire, canonical: string, signature: string): PreparedRequest {
-    const sig = percentEncode(signature);
-    if (asGet) return { method: 'GET', url: `${this.endpoint}/?${canonical}&Signature=${sig}`, headers: this.#getHeaders, body: undefined };
+  #assemble(asGet: boolean, common: readonly WireParam[], wire: Wire, signed: SignedQuery): PreparedRequest {
+    const sig = percentEncode(signed.signature);
+    if (asGet) return { method: 'GET', url: `${this.endpoint}/?${signed.canonical}&Signature=${sig}`, headers: this.#getHeaders, body: undefined };
     // POST: common parameters stay in the query; body parameters (and, when the URL would be too
     // long, every Action parameter) go in a form body. All of them are signed.
-    const longUrl = this.endpoint.length + canonicalQuery(common).length + canonicalQuery(wire.query).length + 64 > MAX_GET_URL_LENGTH;
-    const queryParams = longUrl ? common : [...common, ...wire.query];
-    const bodyParams = longUrl ? [...wire.query, ...wire.body] : wire.body;
-    return { method: 'POST', url: `${this.endpoint}/?${canonicalQuery(queryParams)}&Signature=${sig}`, headers: this.#postHeaders, body: formEncode(bodyParams) };
+    let query = wire.query.length === 0 ? canonicalQuery(common) : canonicalQuery([...common, ...wire.query]);
+    let body = wire.body;
+    if (wire.query.length > 0 && !fitsInUrl(this.endpoint, query.length)) {
+      query = canonicalQuery(common);
+      body = [...wire.query, ...wire.body];
+    }
+    return { method: 'POST', url: `${this.endpoint}/?${query}&Signature=${sig}`, headers: this.#postHeaders, body: formEncode(body) };
   }
 
   toJSON(): Record<string, unknown> {

@@ -5,24 +5,6 @@ export class DomainError extends Error {
   override name = 'DomainError';
 }
 
-/** Common error codes of the Domain API (appendix 6.1 of the reference, plus frequent service codes). */
-export type CommonErrorCode =
-  | 'Throttling'
-  | 'ServiceUnavailable'
-  | 'InternalError'
-  | 'InvalidAccessKeyId.NotFound'
-  | 'SignatureDoesNotMatch'
-  | 'SignatureNonceUsed'
-  | 'MissingParameter'
-  | 'InvalidParameter'
-  | 'UnsupportedOperation'
-  | 'NoSuchVersion'
-  | 'Forbidden'
-  | 'Forbidden.RAM'
-  | 'Forbidden.RiskControl'
-  | 'Forbidden.UserVerification'
-  | 'WhoisInfoNotExist';
-
 export interface DomainApiErrorInit {
   code: string;
   message: string;
@@ -108,7 +90,7 @@ export class DomainApiError extends DomainCallError {
   readonly recommend: string | undefined;
   /** The server's own message, without the prefix added in `message`. */
   readonly apiMessage: string;
-  /** Whether this kind of failure is transient (Throttling, 5xx, …). The client retries it only for safe/idempotent Actions. */
+  /** Whether this kind of failure is transient (see isTransientApiAnswer in classify.ts). The client retries it only for safe/idempotent Actions. */
   readonly retryable: boolean;
   /** The wait the server asked for (`Retry-After`), in ms; the client honours it, up to the backoff cap. */
   readonly retryAfterMs: number | undefined;
@@ -270,18 +252,17 @@ export function isDomainCredentialsError(e: unknown): e is DomainCredentialsErro
   return e instanceof DomainCredentialsError;
 }
 
-/** `e` is an API error with exactly this code. */
-export function isErrorCode<C extends CommonErrorCode | (string & {})>(
+/**
+ * `e` is an API error with exactly this code. The codes of the document's catalogue are generated
+ * into @alidomain/client (`CommonErrorCode`), whose `isErrorCode` completes them.
+ */
+export function isErrorCode<C extends string>(
   e: unknown,
   code: C,
 ): e is DomainApiError & { readonly code: C } {
   return e instanceof DomainApiError && e.code === code;
 }
 
-/** `Throttling` and its variants (`Throttling.User`, `Throttling.Api`, …). */
-export function isThrottling(e: unknown): e is DomainApiError {
-  return e instanceof DomainApiError && (e.code === 'Throttling' || e.code.startsWith('Throttling.'));
-}
 export const isServiceUnavailable = (e: unknown): e is DomainApiError => isErrorCode(e, 'ServiceUnavailable');
 export const isInternalError = (e: unknown): e is DomainApiError => isErrorCode(e, 'InternalError');
 export const isInvalidAccessKeyIdNotFound = (e: unknown): e is DomainApiError => isErrorCode(e, 'InvalidAccessKeyId.NotFound');
@@ -291,11 +272,6 @@ export const isMissingParameter = (e: unknown): e is DomainApiError => isErrorCo
 export const isInvalidParameter = (e: unknown): e is DomainApiError => isErrorCode(e, 'InvalidParameter');
 export const isForbiddenRam = (e: unknown): e is DomainApiError => isErrorCode(e, 'Forbidden.RAM');
 export const isWhoisInfoNotExist = (e: unknown): e is DomainApiError => isErrorCode(e, 'WhoisInfoNotExist');
-
-/** Codes that mean "try again later" on the server side. */
-export function isTransientCode(code: string): boolean {
-  return code === 'Throttling' || code.startsWith('Throttling.') || code === 'ServiceUnavailable' || code === 'InternalError';
-}
 
 /** A client option is unusable. Thrown by the constructor (or by a call, for its own options), before anything is sent. */
 export class DomainOptionsError extends DomainError {

@@ -24,7 +24,7 @@ let lastKeyObject: NodeCrypto.KeyObject | undefined;
 export function hmacSha1Base64Sync(key: string, data: string): string {
   const crypto = nodeCrypto();
   if (crypto === null) {
-    throw new Error('Synchronous HMAC-SHA1 needs node:crypto; use hmacSha1Base64 (async) outside Node.');
+    throw new Error('Synchronous HMAC-SHA1 needs node:crypto; use WebCrypto outside Node.');
   }
   if (key !== lastKey || lastKeyObject === undefined) {
     lastKeyObject = crypto.createSecretKey(key, 'utf8');
@@ -33,13 +33,7 @@ export function hmacSha1Base64Sync(key: string, data: string): string {
   return crypto.createHmac('sha1', lastKeyObject).update(data, 'utf8').digest('base64');
 }
 
-/** HMAC-SHA1 in base64: node:crypto when present, otherwise WebCrypto (browsers, edge runtimes). */
-export async function hmacSha1Base64(key: string, data: string): Promise<string> {
-  if (nodeCrypto() !== null) return hmacSha1Base64Sync(key, data);
-  return webCryptoHmacSha1Base64(key, data);
-}
-
-/** The WebCrypto path of hmacSha1Base64 (exported for tests). */
+/** HMAC-SHA1 in base64 with WebCrypto (browsers, edge runtimes): the signer's path where node:crypto is missing. */
 export async function webCryptoHmacSha1Base64(key: string, data: string): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
   if (subtle === undefined) throw new Error('No HMAC-SHA1 implementation: neither node:crypto nor WebCrypto is available.');

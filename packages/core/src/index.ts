@@ -1,16 +1,23 @@
-export { wireOf, type ActionHead, type ActionMeta, type ActionWire, type ParamMeta, type ParamStyle, type RetryClass, type ScalarType, type Shape } from './meta.js';
+// @alidomain/core: the public API of the runtime, listed name by name so that a change of
+// surface is a visible change of this file (and of api/core.api.md). Signing, serialisation,
+// parsing and the retry policy are reachable for tools and tests at @alidomain/core/internal.
+// Everything is re-exported from ./internal.js, which the build bundles into one module.
+export type { ActionHead, ActionMeta, ActionWire, ParamMeta, ParamStyle, RetryClass, ScalarType, Shape } from './internal.js';
+// The client, its options and defaults.
 export {
-  CLIENT_OPTION_CHECKS,
   DomainClientCore,
   DEFAULT_ENDPOINT,
   DEFAULT_MAX_ATTEMPTS,
   DEFAULT_TIMEOUT_MS,
   MAX_GET_URL_LENGTH,
+  API_VERSION,
+  type BackoffOptions,
   type DomainClientOptions,
-  type PreparedRequest,
+  type ResponseFormat,
   type RetryOptions,
   type SendOptions,
-} from './client.js';
+} from './internal.js';
+// Credentials.
 export {
   defaultCredentialsProvider,
   resolveCredentials,
@@ -21,24 +28,56 @@ export {
   type CredentialChainOptions,
   type Credentials,
   type CredentialsProvider,
-} from './credentials.js';
-export * from './errors.js';
-export { percentEncode } from './encode.js';
-export { canonicalQuery, formEncode, type WireParam } from './canonical.js';
-export { signParams, signParamsAsync, signString, stringToSign, type HttpMethod, type SignedQuery } from './sign.js';
-export { serializeInput, type SerializedInput } from './serialize.js';
-export { API_VERSION, commonParams, formatTimestamp, type CommonParamsInput, type ResponseFormat } from './common.js';
-export { backoffDelay, isTransientFailure, retryDelay, shouldRetry, type BackoffOptions } from './retry.js';
-export { applyShape } from './parse/shape.js';
-export { BigIntLiteral, parseJsonLossless } from './parse/json.js';
-export { decodeXmlEntities, loadXmlSupport, parseXmlDocument } from './parse/xml.js';
-export { looksLikeXml, parseError, parseSuccess } from './parse/response.js';
-export { checkObject as checkOptions, normalizeEndpoint } from './options.js';
-export { closestNames, didYouMean } from './suggest.js';
-export { MAX_JSON_DEPTH } from './serialize.js';
-export { retryAfterMs } from './parse/response.js';
-export { DEFAULT_MAX_RESPONSE_BYTES, type Transport, type TransportRequest, type TransportResponse } from './transport/types.js';
-export { createNodeHttpTransport, type NodeHttpTransport, type NodeHttpTransportOptions } from './transport/node-http.js';
-export { createFetchTransport } from './transport/fetch.js';
-export { createUndiciTransport, type Undici, type UndiciTransport, type UndiciTransportOptions } from './transport/undici.js';
-export { createDefaultTransport, UNDICI_AFTER_REQUESTS, type DefaultTransportOptions } from './transport/default.js';
+} from './internal.js';
+// Errors and their guards.
+export {
+  DomainError,
+  DomainCallError,
+  DomainApiError,
+  DomainResponseError,
+  DomainTransportError,
+  DomainTimeoutError,
+  DomainCredentialsError,
+  DomainValidationError,
+  DomainOptionsError,
+  responseTooLarge,
+  isDomainError,
+  isDomainApiError,
+  isDomainTransportError,
+  isDomainTimeoutError,
+  isDomainValidationError,
+  isDomainCredentialsError,
+  isErrorCode,
+  isThrottling,
+  isServiceUnavailable,
+  isInternalError,
+  isInvalidAccessKeyIdNotFound,
+  isSignatureDoesNotMatch,
+  isSignatureNonceUsed,
+  isMissingParameter,
+  isInvalidParameter,
+  isForbiddenRam,
+  isWhoisInfoNotExist,
+  isTransientCode,
+  isTransientFailure,
+  type DomainApiErrorInit,
+  type ValidationProblem,
+} from './internal.js';
+// Transports.
+export {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  UNDICI_AFTER_REQUESTS,
+  createDefaultTransport,
+  createFetchTransport,
+  createNodeHttpTransport,
+  createUndiciTransport,
+  type DefaultTransportOptions,
+  type NodeHttpTransport,
+  type NodeHttpTransportOptions,
+  type Transport,
+  type TransportRequest,
+  type TransportResponse,
+  type Undici,
+  type UndiciTransport,
+  type UndiciTransportOptions,
+} from './internal.js';

@@ -1,4 +1,5 @@
-import { DomainApiError, DomainResponseError, DomainTransportError, isTransientCode } from './errors.js';
+import { isTransientFailure } from './classify.js';
+import { DomainApiError, DomainResponseError, DomainTransportError } from './errors.js';
 import type { RetryClass } from './meta.js';
 
 const BASE_MS = 100;
@@ -28,14 +29,6 @@ export function backoffDelay(retry: number, options: BackoffOptions = {}): numbe
 export function retryDelay(retry: number, err: unknown, options: BackoffOptions = {}): number {
   const asked = err instanceof DomainApiError || err instanceof DomainResponseError ? err.retryAfterMs : undefined;
   return asked === undefined ? backoffDelay(retry, options) : Math.min(asked, options.capMs ?? CAP_MS);
-}
-
-/** Whether the failure is transient: Throttling, ServiceUnavailable, InternalError, HTTP 5xx, network, timeout. */
-export function isTransientFailure(err: unknown): boolean {
-  if (err instanceof DomainTransportError) return true; // includes DomainTimeoutError
-  if (err instanceof DomainApiError) return isTransientCode(err.code) || err.statusCode >= 500;
-  if (err instanceof DomainResponseError) return err.statusCode >= 500;
-  return false;
 }
 
 /**

@@ -1,21 +1,9 @@
-import { compareNames, type WireParam } from './canonical.js';
-import { percentEncode } from './encode.js';
-import { hasSyncHmac, hmacSha1Base64, hmacSha1Base64Sync } from './hmac.js';
+// Signature version 1.0 (HMAC-SHA1), in one implementation: `signCanonical`. Everything else here
+// is an adapter that canonicalises first, or insists on a synchronous or a promised answer.
+import { canonicalize, type Canonical, type WireParam } from './canonical.js';
+import { hasSyncHmac, hmacSha1Base64Sync, webCryptoHmacSha1Base64 } from './hmac.js';
 
 export type HttpMethod = 'GET' | 'POST';
-
-// percentEncode('/') is the constant '%2F'.
-const toSignOf = (method: HttpMethod, encoded: string): string => method + '&%2F&' + encoded;
-
-/** `METHOD&%2F&percentEncode(canonicalQuery)` (signature version 1.0). */
-export function stringToSign(method: HttpMethod, canonical: string): string {
-  return toSignOf(method, percentEncode(canonical));
-}
-
-/** base64(HMAC-SHA1(secret + "&", stringToSign)), synchronous (Node). */
-export function signString(secret: string, toSign: string): string {
-  return hmacSha1Base64Sync(secret + '&', toSign);
-}
 
 export interface SignedQuery {
   /** Sorted, encoded parameters (without Signature): usable as a URL query or form body. */
@@ -24,78 +12,33 @@ export interface SignedQuery {
   readonly signature: string;
 }
 
+const NO_SYNC_HMAC = 'Synchronous HMAC-SHA1 needs node:crypto; use signParamsAsync outside Node.';
+
 /**
- * Signs all request parameters (query and body alike, without `Signature`), synchronously (Node).
- * This is the hot path: one sort, one pass of encoding, one HMAC.
+ * Signs a canonicalised request: base64(HMAC-SHA1(secret + "&", `METHOD&%2F&` + encoded)).
+ * Synchronous where node:crypto signs (Node), a promise where WebCrypto must. The client signs
+ * through this once it knows GET or POST (the method is part of the string to sign).
  */
+export function signCanonical(method: HttpMethod, query: Canonical, secret: string): SignedQuery | Promise<SignedQuery> {
+  // percentEncode('/') is the constant '%2F'.
+  const stringToSign = method + '&%2F&' + query.encoded;
+  const canonical = query.canonical;
+  if (hasSyncHmac()) return { canonical, stringToSign, signature: hmacSha1Base64Sync(secret + '&', stringToSign) };
+  return webCryptoHmacSha1Base64(secret + '&', stringToSign).then((signature) => ({ canonical, stringToSign, signature }));
+}
+
+/** Signs all request parameters (query and body alike, without `Signature`): synchronous in Node, a promise elsewhere. */
+export function sign(method: HttpMethod, params: readonly WireParam[], secret: string): SignedQuery | Promise<SignedQuery> {
+  return signCanonical(method, canonicalize(params), secret);
+}
+
+/** `sign`, synchronously: throws outside Node (no node:crypto). */
 export function signParams(method: HttpMethod, params: readonly WireParam[], secret: string): SignedQuery {
-  const { canonical, encoded } = canonicalize(params);
-  const toSign = toSignOf(method, encoded);
-  return { canonical, stringToSign: toSign, signature: hmacSha1Base64Sync(secret + '&', toSign) };
+  if (!hasSyncHmac()) throw new Error(NO_SYNC_HMAC);
+  return sign(method, params, secret) as SignedQuery;
 }
 
-/** Same as signParams, but also works without node:crypto (WebCrypto). */
-export async function signParamsAsync(
-  method: HttpMethod,
-  params: readonly WireParam[],
-  secret: string,
-): Promise<SignedQuery> {
-  const { canonical, encoded } = canonicalize(params);
-  const toSign = toSignOf(method, encoded);
-  return { canonical, stringToSign: toSign, signature: await hmacSha1Base64(secret + '&', toSign) };
-}
-
-/**
- * The signature over `canonicalize(params).encoded`: synchronous where node:crypto signs (Node),
- * a promise where WebCrypto must. The client signs through this, once it knows GET or POST.
- */
-export function signEncoded(method: HttpMethod, encoded: string, secret: string): string | Promise<string> {
-  const toSign = toSignOf(method, encoded);
-  return hasSyncHmac() ? hmacSha1Base64Sync(secret + '&', toSign) : hmacSha1Base64(secret + '&', toSign);
-}
-
-const PERCENT = /%/g;
-
-/**
- * A sorted copy. Requests have ~10–30 parameters, where an insertion sort the JIT inlines beats
- * Array.prototype.sort's calls into a comparator; long lists (batch Actions) use the built-in sort.
- */
-function sortByName(params: readonly WireParam[]): WireParam[] {
-  const out = params.slice();
-  if (out.length > 32) return out.sort(compareNames);
-  for (let i = 1; i < out.length; i++) {
-    const p = out[i]!;
-    const name = p[0];
-    let j = i - 1;
-    while (j >= 0 && out[j]![0] > name) {
-      out[j + 1] = out[j]!;
-      j--;
-    }
-    out[j + 1] = p;
-  }
-  return out;
-}
-
-/**
- * The canonical query, and the same text percent-encoded once more (the part of StringToSign
- * after `METHOD&%2F&`, which does not depend on the method), built in one pass. The canonical
- * text holds only unreserved characters, `%`, `=` and `&`, so encoding it again needs no general
- * encoder: `%` → `%25`, `=` → `%3D`, `&` → `%26`.
- */
-export function canonicalize(params: readonly WireParam[]): { canonical: string; encoded: string } {
-  const sorted = sortByName(params);
-  let canonical = '';
-  let encoded = '';
-  for (let i = 0; i < sorted.length; i++) {
-    const p = sorted[i]!;
-    const k = percentEncode(p[0]);
-    const v = percentEncode(p[1]);
-    if (i > 0) {
-      canonical += '&';
-      encoded += '%26';
-    }
-    canonical += k + '=' + v;
-    encoded += (k.indexOf('%') === -1 ? k : k.replace(PERCENT, '%25')) + '%3D' + (v.indexOf('%') === -1 ? v : v.replace(PERCENT, '%25'));
-  }
-  return { canonical, encoded };
+/** `sign`, always as a promise: works with node:crypto and with WebCrypto. */
+export async function signParamsAsync(method: HttpMethod, params: readonly WireParam[], secret: string): Promise<SignedQuery> {
+  return sign(method, params, secret);
 }

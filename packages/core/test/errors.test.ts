@@ -14,9 +14,9 @@ import {
   isServiceUnavailable,
   isSignatureDoesNotMatch,
   isSignatureNonceUsed,
-  isThrottling,
   isWhoisInfoNotExist,
 } from '../src/errors.js';
+import { isThrottling } from '../src/classify.js';
 
 const apiError = (code: string, statusCode = 400) =>
   new DomainApiError({ code, message: 'm', statusCode, action: 'A', requestId: 'r', hostId: 'h', retryable: false });

@@ -1,5 +1,6 @@
 import type { ResponseFormat } from '../common.js';
-import { DomainApiError, DomainResponseError, isTransientCode } from '../errors.js';
+import { isTransientApiAnswer } from '../classify.js';
+import { DomainApiError, DomainResponseError } from '../errors.js';
 import { wireOf, type ActionMeta } from '../meta.js';
 import { parseJsonLossless } from './json.js';
 import { applyShape } from './shape.js';
@@ -110,7 +111,7 @@ function apiError(meta: ActionMeta, status: number, fields: ErrorFields, headers
     requestId: str(fields.RequestId),
     hostId: str(fields.HostId),
     recommend: str(fields.Recommend),
-    retryable: isTransientCode(code) || status >= 500,
+    retryable: isTransientApiAnswer(code, status),
     retryAfterMs: retryAfterMs(headers?.['retry-after']),
   });
 }

@@ -1,10 +1,11 @@
 import { DomainTimeoutError, DomainTransportError, responseTooLarge, type DomainResponseError } from '../errors.js';
-import { DEFAULT_MAX_RESPONSE_BYTES, NOT_CONNECTED_CODES, type Transport } from './types.js';
+import { reachedServer } from './reached.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, type Transport } from './types.js';
 
 /**
  * Transport over the global fetch (browsers, edge runtimes, Deno, Bun).
- * fetch does not say whether a failed request reached the server: only system codes that mean
- * "never connected" (undici exposes them as `cause.code`) count as not reached.
+ * fetch does not show the connection, so a failed request counts as not reached only when its
+ * system code (undici exposes it as `cause.code`) says no connection was made (reached.ts).
  */
 export function createFetchTransport(fetchImpl: typeof fetch = globalThis.fetch): Transport {
   return async (req) => {
@@ -37,12 +38,13 @@ export function createFetchTransport(fetchImpl: typeof fetch = globalThis.fetch)
       return { status: res.status, headers, body };
     } catch (err) {
       if (tooLarge !== undefined) throw tooLarge;
-      if (timedOut) throw new DomainTimeoutError(req.timeoutMs, { reachedServer: true });
+      // fetch shows no connection: a timeout may have come after the request was written.
+      if (timedOut) throw new DomainTimeoutError(req.timeoutMs, { reachedServer: reachedServer('unseen') });
       if (req.signal?.aborted) throw req.signal.reason;
       const cause = (err as { cause?: { code?: unknown } }).cause;
       const code = typeof cause?.code === 'string' ? cause.code : undefined;
       throw new DomainTransportError(`Network error: ${code ?? (err as Error).message}`, {
-        reachedServer: !(code !== undefined && NOT_CONNECTED_CODES.has(code)),
+        reachedServer: reachedServer('unseen', code),
         code,
         cause: err,
       });

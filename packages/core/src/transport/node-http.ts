@@ -4,7 +4,8 @@ import type { Socket } from 'node:net';
 import { DomainTimeoutError, DomainTransportError, responseTooLarge } from '../errors.js';
 import { nodeBuiltin } from '../node-builtins.js';
 import { splitUrl } from './url.js';
-import { DEFAULT_MAX_RESPONSE_BYTES, NOT_CONNECTED_CODES, type Transport, type TransportResponse } from './types.js';
+import { reachedServer } from './reached.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, type Transport, type TransportResponse } from './types.js';
 
 export interface NodeHttpTransportOptions {
   /** Sockets per origin (default 64). */
@@ -83,7 +84,8 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
       };
       const onAbort = (): void => fail(signal!.reason);
       signal?.addEventListener('abort', onAbort, { once: true });
-      const timer = setTimeout(() => fail(new DomainTimeoutError(req.timeoutMs, { reachedServer: connected })), req.timeoutMs);
+      // node:http writes nothing before the connection is up: a timer that fires first means unused.
+      const timer = setTimeout(() => fail(new DomainTimeoutError(req.timeoutMs, { reachedServer: reachedServer(connected ? 'used' : 'unused') })), req.timeoutMs);
 
       request.on('socket', (socket: Socket) => {
         if (!socket.connecting) {
@@ -95,9 +97,10 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
         });
       });
       request.on('error', (err: NodeJS.ErrnoException) => {
+        // An error before 'connect' may still come from a half-made connection (a TLS handshake
+        // that failed after the hello): only the code can prove none was made.
         const code = err.code;
-        const neverReached = !connected && code !== undefined && NOT_CONNECTED_CODES.has(code);
-        fail(new DomainTransportError(`Network error: ${code ?? err.message}`, { reachedServer: !neverReached, code, cause: err }));
+        fail(new DomainTransportError(`Network error: ${code ?? err.message}`, { reachedServer: reachedServer(connected ? 'used' : 'unseen', code), code, cause: err }));
       });
       request.on('response', (res) => {
         const limit = req.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
@@ -113,9 +116,9 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
           else if (!settled) chunks.push(c);
         });
         res.on('error', (err: NodeJS.ErrnoException) =>
-          fail(new DomainTransportError(`Network error while reading the response: ${err.code ?? err.message}`, { reachedServer: true, code: err.code, cause: err })));
+          fail(new DomainTransportError(`Network error while reading the response: ${err.code ?? err.message}`, { reachedServer: reachedServer('used'), code: err.code, cause: err })));
         res.on('aborted', () =>
-          fail(new DomainTransportError('Connection closed while reading the response', { reachedServer: true, code: 'ECONNRESET' })));
+          fail(new DomainTransportError('Connection closed while reading the response', { reachedServer: reachedServer('used'), code: 'ECONNRESET' })));
         res.on('end', () => {
           const headers: Record<string, string> = {};
           for (const [k, v] of Object.entries(res.headers)) {

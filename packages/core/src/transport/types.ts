@@ -29,19 +29,8 @@ export interface TransportResponse {
 
 /**
  * Sends one HTTP request. Network failures must reject with DomainTransportError (with
- * `reachedServer: false` only when the request provably never reached the server) or
+ * `reachedServer: false` only when the request provably never reached the server: reached.ts) or
  * DomainTimeoutError; a body over `maxResponseBytes` with `responseTooLarge()`; any HTTP status
  * resolves. A rejected request keeps no reference to the bytes it had read.
  */
 export type Transport = (req: TransportRequest) => Promise<TransportResponse>;
-
-/** System error codes meaning the connection was never established. */
-export const NOT_CONNECTED_CODES: ReadonlySet<string> = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EAI_NONAME',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'EADDRNOTAVAIL',
-]);

@@ -4,6 +4,7 @@
 // per-request streams or IncomingMessage objects.
 import type { Dispatcher, Pool } from 'undici';
 import { DomainTimeoutError, DomainTransportError, responseTooLarge } from '../errors.js';
+import { reachedServer, type ConnectionUse } from './reached.js';
 import { splitUrl } from './url.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, type Transport, type TransportRequest, type TransportResponse } from './types.js';
 
@@ -68,7 +69,7 @@ class Exchange implements Dispatcher.DispatchHandler {
     private readonly resolve: (res: TransportResponse) => void,
     private readonly reject: (err: unknown) => void,
   ) {
-    this.#timer = setTimeout(() => this.#stop(new DomainTimeoutError(req.timeoutMs, { reachedServer: this.#started })), req.timeoutMs);
+    this.#timer = setTimeout(() => this.#stop(new DomainTimeoutError(req.timeoutMs, { reachedServer: reachedServer(this.#use) })), req.timeoutMs);
     if (req.signal !== undefined) {
       this.#onAbort = () => this.#stop(req.signal!.reason);
       req.signal.addEventListener('abort', this.#onAbort, { once: true });
@@ -95,6 +96,11 @@ class Exchange implements Dispatcher.DispatchHandler {
     else (this.#rest ??= []).push(chunk);
   }
 
+  // undici calls onRequestStart only when it hands the request to a connected socket.
+  get #use(): ConnectionUse {
+    return this.#started ? 'used' : 'unused';
+  }
+
   get #limit(): number {
     return this.req.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   }
@@ -109,7 +115,7 @@ class Exchange implements Dispatcher.DispatchHandler {
     if (!this.#settle()) return;
     const code = (err as NodeJS.ErrnoException).code;
     const what = this.#status === 0 ? 'Network error' : 'Network error while reading the response';
-    this.reject(new DomainTransportError(`${what}: ${code ?? err.message}`, { reachedServer: this.#started, code, cause: err }));
+    this.reject(new DomainTransportError(`${what}: ${code ?? err.message}`, { reachedServer: reachedServer(this.#use, code), code, cause: err }));
   }
 
   #stop(reason: unknown): void {
