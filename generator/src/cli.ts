@@ -12,8 +12,14 @@ import { emitSpecPackage } from './emitters/spec-package.js';
 import { emitDocsMarkdown } from './emitters/docs-markdown.js';
 import { emitDocsSite } from './emitters/docs-site.js';
 import { emitValidators } from './emitters/validators.js';
+import { formatFiles } from './format.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+// The repository root: src/ when run from source (tests), dist/generator/src/ when compiled.
+const root = (function findRoot(dir: string): string {
+  if (existsSync(join(dir, 'spec/openapi.yaml'))) return dir;
+  if (dirname(dir) === dir) throw new Error('generator: no spec/openapi.yaml above the generator');
+  return findRoot(dirname(dir));
+})(dirname(fileURLToPath(import.meta.url)));
 
 export function generate() {
   const { document, yaml } = loadSpec(join(root, 'spec/openapi.yaml'));
@@ -26,9 +32,17 @@ export function generate() {
       { dir: 'packages/spec/dist', files: emitSpecPackage(document, yaml, readFileSync(join(root, 'spec/ERRATA.md'), 'utf8')), committed: false },
       { dir: 'packages/docs/markdown', files: emitDocsMarkdown(model) },
       { dir: 'packages/docs/site', files: emitDocsSite(model) },
-      { dir: 'packages/validators/src/generated', files: emitValidators(model, document) },
+      { dir: 'packages/validators/src/generated', files: emitValidators(model) },
     ],
   };
+}
+
+/** generate(), with every output formatted by prettier: what `npm run generate` writes and `--check` compares. */
+export async function generateFormatted() {
+  const { model, outputs } = generate();
+  // The spec package holds verbatim copies of spec/: those stay byte-identical to their sources.
+  const formatted = await Promise.all(outputs.map(async (o) => (o.dir === 'packages/spec/dist' ? o : { ...o, files: await formatFiles(root, o.files) })));
+  return { model, outputs: formatted };
 }
 
 function listFiles(dir: string): string[] {
@@ -38,9 +52,9 @@ function listFiles(dir: string): string[] {
     .map((e) => relative(dir, join(e.parentPath, e.name)));
 }
 
-function main() {
+async function main() {
   const check = process.argv.includes('--check');
-  const { model, outputs } = generate();
+  const { model, outputs } = await generateFormatted();
   const stale: string[] = [];
   let written = 0;
   for (const { dir, files, committed = true } of outputs as Array<{ dir: string; files: Record<string, string>; committed?: boolean }>) {
@@ -73,4 +87,4 @@ function main() {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,10 +1,23 @@
-// The intermediate model: what every emitter sees. Only this module knows OpenAPI syntax
-// and our vendor extensions; emitters work from Actions, parameters and type nodes.
+// The intermediate model: what every emitter sees. Only this module and model/*.ts know OpenAPI
+// syntax and our vendor extensions; emitters work from Actions, parameters, type nodes and the
+// JSON Schemas built here. Each fact is decided once, here, from an explicit spec field where
+// the spec has one:
+//   wire style       x-alidomain-style            (param(), below)
+//   list wrappers    x-alidomain-list             (typeOf(), below: `wrapper`)
+//   retry class      x-alidomain-retry            (action(), below)
+//   error catalogue  x-alidomain-error-codes      (buildModel(), below: `errors`)
+//   paging           model/paging.ts
+//   JSON Schemas     model/schemas.ts
+//   Action layout    model/operations.ts          (`/#Action=<Name>` keys, get or post)
 import type { Document, Erratum, ErrorCode, MediaType, Operation, Parameter, Schema } from './openapi.js';
+import { okResponse, operations, ownParameters, type SpecParameter } from './model/operations.js';
+import { paging } from './model/paging.js';
+import { requestSchema, responseSchema, type JsonSchema } from './model/schemas.js';
+import type { ParamStyle, RetryClass, ScalarType } from './model/vocabulary.js';
 
-export type ScalarType = 'string' | 'int32' | 'int64' | 'number' | 'boolean';
-export type Style = 'scalar' | 'repeatList' | 'objectList' | 'json';
-export type Retry = 'safe' | 'idempotent' | 'unsafe';
+export type { JsonSchema } from './model/schemas.js';
+export { NAME_FORMATS } from './model/schemas.js';
+export type { ActionMeta, ParamMeta, ParamStyle, RetryClass, ScalarType, Shape } from './model/vocabulary.js';
 
 export interface Docs {
   description?: string;
@@ -19,7 +32,8 @@ export interface Docs {
 export type TypeNode =
   | { kind: 'scalar'; type: ScalarType; enum?: Array<string | number>; ref?: string }
   | { kind: 'array'; items: TypeNode }
-  | { kind: 'object'; fields: Field[]; title?: string; wrapper?: boolean }
+  /** `wrapper`: the object is a list's wire wrapper (`Data: { Domain: [...] }`); the name of its one field, the array. */
+  | { kind: 'object'; fields: Field[]; title?: string; wrapper?: string }
   | { kind: 'json' };
 
 export interface Field {
@@ -32,7 +46,7 @@ export interface Field {
 export interface Param extends Field {
   /** How it travels: `DomainName.N`, `OrderActivateParam.N.<Field>`, or the name itself. */
   wireName: string;
-  style: Style;
+  style: ParamStyle;
   location: 'query' | 'body';
 }
 
@@ -40,8 +54,12 @@ export interface Paging {
   kind: 'page' | 'scroll' | 'cursor';
   /** Response path to the item array, e.g. ['Data', 'Domain']. */
   items: string[];
+  /** Request parameters the paginator sets itself (the caller may give a starting point). */
+  driven: string[];
   /** Response flag that says there is another page, when the Action has one. */
   hasNext?: string;
+  /** Response field with the number of pages, when the Action has one. */
+  total?: string;
   /** Cursor paging: each `…Cursor` request parameter and the NextPageCursor field that feeds it. */
   cursors?: Record<string, string>;
 }
@@ -56,7 +74,7 @@ export interface Action {
   section: string;
   httpMethod: 'GET' | 'POST';
   methodEvidence?: string;
-  retry: Retry;
+  retry: RetryClass;
   retryReason?: string;
   params: Param[];
   response: Extract<TypeNode, { kind: 'object' }>;
@@ -64,6 +82,8 @@ export interface Action {
   examples: { json?: unknown; jsonValid: boolean; xml?: string; request?: string };
   errata: Erratum[];
   paging?: Paging;
+  /** JSON Schemas (2020-12) of the input object the client takes and of the JSON 200 body. */
+  schemas: { request: JsonSchema; response: JsonSchema };
 }
 
 export interface Model {
@@ -71,6 +91,7 @@ export interface Model {
   version: string;
   groups: Array<{ name: string; description?: string; actions: Action[] }>;
   actions: Action[];
+  /** The error catalogue (appendix 6.1), in document order. */
   errors: ErrorCode[];
   common: Param[];
   signature: { description?: string; details?: Record<string, unknown> };
@@ -81,12 +102,7 @@ export interface Model {
 const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
 
 export function buildModel(doc: Document): Model {
-  const actions: Action[] = [];
-  for (const item of Object.values(doc.paths)) {
-    const op = item.get ?? item.post;
-    if (!op) continue;
-    actions.push(action(op, item.post ? 'POST' : 'GET', doc));
-  }
+  const actions = operations(doc).map(({ operation, httpMethod }) => action(operation, httpMethod, doc));
   const groups = doc.tags.map((t) => ({ name: t.name, description: t.description, actions: actions.filter((a) => a.group === t.name) }));
   const idType = doc.components.schemas.IdentityCredentialType;
   return {
@@ -95,34 +111,35 @@ export function buildModel(doc: Document): Model {
     groups,
     actions,
     errors: doc['x-alidomain-error-codes'],
-    common: Object.values(doc.components.parameters).map((p) => param(p, doc)),
+    // Common parameters are scalars by definition: core writes them itself.
+    common: Object.values(doc.components.parameters).map((p) => param(p, p['x-alidomain-style'] ?? 'scalar', doc)),
     signature: {
       description: doc.components.securitySchemes.AliyunSignatureV1?.description,
       details: doc.components.securitySchemes.AliyunSignatureV1?.['x-alidomain-signature'],
     },
     domainName: { description: doc.components.schemas.DomainName?.description, rules: doc.components.schemas.DomainName?.['x-alidomain-rules'] },
-    credentialTypes: (idType.enum ?? []).map((code) => ({
+    credentialTypes: (idType?.enum ?? []).map((code) => ({
       code: String(code),
-      meaning: idType['x-enumDescriptions']?.[String(code)] ?? '',
-      holder: idType['x-alidomain-holder']?.[String(code)],
+      meaning: idType?.['x-enumDescriptions']?.[String(code)] ?? '',
+      holder: idType?.['x-alidomain-holder']?.[String(code)],
     })),
   };
 }
 
+/** A parameter's wire style: the spec's `x-alidomain-style`, on query parameters and form-body properties alike. */
+function styleOf({ parameter: p }: SpecParameter, where: string): ParamStyle {
+  const style = p['x-alidomain-style'];
+  if (style === undefined) throw new Error(`spec: expected x-alidomain-style on parameter ${p.name} at ${where}`);
+  return style;
+}
+
 function action(op: Operation, httpMethod: 'GET' | 'POST', doc: Document): Action {
-  const params: Param[] = [];
-  for (const p of op.parameters) {
-    if ('$ref' in p || p.name === 'Action') continue;
-    params.push(param(p, doc));
-  }
-  const form = op.requestBody?.content['application/x-www-form-urlencoded'].schema;
-  for (const [name, schema] of Object.entries(form?.properties ?? {})) {
-    params.push(param({ name, in: 'body', required: form?.required?.includes(name), description: schema.description, schema, 'x-alidomain-style': schema.type === 'array' ? 'repeatList' : 'scalar' } as Parameter, doc));
-  }
-  const ok = op.responses['200']?.content?.['application/json'] as MediaType;
-  const xml = op.responses['200']?.content?.['application/xml'] as MediaType;
+  const where = `#/paths/~1#Action=${op.operationId}`;
+  const own = ownParameters(op).map((sp) => ({ ...sp, style: styleOf(sp, where) }));
+  const params = own.map(({ parameter, style }) => param(parameter, style, doc));
+  const { json: ok, xml } = okResponse(op, op.operationId);
   const response = typeOf(ok.schema, doc) as Extract<TypeNode, { kind: 'object' }>;
-  const a: Action = {
+  const a: Omit<Action, 'paging'> = {
     name: op.operationId,
     method: lowerFirst(op.operationId),
     summary: op.summary,
@@ -139,17 +156,19 @@ function action(op: Operation, httpMethod: 'GET' | 'POST', doc: Document): Actio
     examples: {
       json: ok.examples?.document?.value ?? ok['x-alidomain-document-example'],
       jsonValid: ok.examples?.document !== undefined,
-      xml: xml?.['x-alidomain-document-example'] as string | undefined,
+      xml: (xml as MediaType | undefined)?.['x-alidomain-document-example'] as string | undefined,
       request: op['x-alidomain-wire'].requestExample,
     },
     errata: op['x-alidomain-errata'] ?? [],
+    schemas: {
+      request: requestSchema({ name: op.operationId, summary: op.summary }, own, doc),
+      response: responseSchema({ name: op.operationId }, ok.schema, doc),
+    },
   };
-  a.paging = paging(a);
-  return a;
+  return { ...a, paging: paging(a) };
 }
 
-function param(p: Parameter, doc: Document): Param {
-  const style = p['x-alidomain-style'] ?? 'scalar';
+function param(p: Parameter, style: ParamStyle, doc: Document): Param {
   return {
     name: p.name,
     wireName: p['x-alidomain-wire-name'] ?? p.name,
@@ -189,20 +208,24 @@ export function typeOf(schema: Schema, doc: Document): TypeNode {
   if (schema.$ref) {
     const name = schema.$ref.replace('#/components/schemas/', '');
     const target = doc.components.schemas[name];
+    if (!target) throw new Error(`spec: unresolved ${schema.$ref}`);
     return { kind: 'scalar', type: 'string', enum: target.enum, ref: name };
   }
   switch (schema.type) {
     case 'array':
       return { kind: 'array', items: typeOf(schema.items ?? { type: 'string' }, doc) };
     case 'object': {
-      const wrapperItem = schema['x-alidomain-list']?.item;
+      const wrapper = schema['x-alidomain-list']?.item;
       const fields = Object.entries(schema.properties ?? {}).map(([name, s]) => ({
         name,
         required: schema.required?.includes(name) ?? false,
         type: typeOf(s, doc),
-        docs: name === wrapperItem ? { description: `The items (the wire wraps them in \`${name}\`).` } : docs(resolve(s, doc)),
+        docs: name === wrapper ? { description: `The items (the wire wraps them in \`${name}\`).` } : docs(resolve(s, doc)),
       }));
-      return { kind: 'object', fields, title: schema.title, wrapper: wrapperItem !== undefined };
+      if (wrapper !== undefined && (fields.length !== 1 || fields[0].name !== wrapper || fields[0].type.kind !== 'array')) {
+        throw new Error(`spec: expected a list wrapper with the one array field ${wrapper}, got fields ${fields.map((f) => f.name).join(', ')} (${schema.title ?? 'object'})`);
+      }
+      return { kind: 'object', fields, title: schema.title, ...(wrapper === undefined ? {} : { wrapper }) };
     }
     case 'integer':
       return { kind: 'scalar', type: schema.format === 'int64' ? 'int64' : 'int32', enum: schema.enum };
@@ -213,51 +236,4 @@ export function typeOf(schema: Schema, doc: Document): TypeNode {
     default:
       return { kind: 'scalar', type: 'string', enum: schema.enum };
   }
-}
-
-/**
- * Paged Actions: `PageNum`/`PageSize` in, one item list out; or `ScrollDomainList`'s
- * `ScrollId` form. The item list is the response's one array (inside its wire wrapper).
- */
-function paging(a: Action): Paging | undefined {
-  const names = new Set(a.params.map((p) => p.name));
-  const items = itemPath(a.response);
-  if (!items) return undefined;
-  if (names.has('PageNum') && names.has('PageSize')) {
-    const hasNext = a.response.fields.find((f) => f.name === 'NextPage') ? 'NextPage' : undefined;
-    return { kind: 'page', items, hasNext };
-  }
-  if (names.has('ScrollId') && a.response.fields.some((f) => f.name === 'ScrollId')) return { kind: 'scroll', items };
-  const cursors = cursorFields(a);
-  if (cursors) return { kind: 'cursor', items, cursors };
-  return undefined;
-}
-
-/**
- * QueryTaskDetailHistory / QueryTaskInfoHistory page with `<Field>Cursor` parameters, filled from
- * the response's NextPageCursor ("翻页时传入对应页游标中的…"). A cursor takes the field of the same
- * name and type; CreateTimeCursor (int64) takes CreateTimeLong, NextPageCursor's CreateTime being a
- * formatted date. Any cursor without a matching field means no paginator.
- */
-function cursorFields(a: Action): Record<string, string> | undefined {
-  const next = a.response.fields.find((f) => f.name === 'NextPageCursor')?.type;
-  const params = a.params.filter((p) => p.name.endsWith('Cursor'));
-  if (next?.kind !== 'object' || params.length === 0) return undefined;
-  const cursors: Record<string, string> = {};
-  for (const p of params) {
-    const base = p.name.slice(0, -'Cursor'.length);
-    const field = [base, `${base}Long`]
-      .map((n) => next.fields.find((f) => f.name === n))
-      .find((f) => f !== undefined && f.type.kind === 'scalar' && p.type.kind === 'scalar' && f.type.type === p.type.type);
-    if (field === undefined) return undefined;
-    cursors[p.name] = field.name;
-  }
-  return cursors;
-}
-
-function itemPath(node: TypeNode, path: string[] = []): string[] | undefined {
-  if (node.kind === 'array') return node.items.kind === 'object' ? path : undefined;
-  if (node.kind !== 'object') return undefined;
-  const found = node.fields.map((f) => itemPath(f.type, [...path, f.name])).filter((p): p is string[] => p !== undefined);
-  return found.length === 1 ? found[0] : undefined;
 }

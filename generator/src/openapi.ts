@@ -1,5 +1,7 @@
-// The subset of OpenAPI 3.1 (and our vendor extensions) that the model reads.
-// Only load.ts and model.ts see these types; emitters see the model.
+// The subset of OpenAPI 3.1 (and our vendor extensions) that the model reads: the generator's one
+// typing of the spec. Only load.ts, model.ts and model/*.ts see these types; emitters see the model.
+
+import type { ParamStyle, RetryClass } from './model/vocabulary.js';
 
 export interface Schema {
   type?: string;
@@ -13,6 +15,9 @@ export interface Schema {
   minimum?: number;
   maximum?: number;
   minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
   properties?: Record<string, Schema>;
   required?: string[];
   items?: Schema;
@@ -38,7 +43,7 @@ export interface Parameter {
   description?: string;
   schema: Schema;
   example?: unknown;
-  'x-alidomain-style'?: 'scalar' | 'repeatList' | 'objectList' | 'json';
+  'x-alidomain-style'?: ParamStyle;
   'x-alidomain-wire-name'?: string;
   'x-alidomain-errata'?: Erratum[];
   'x-alidomain-common'?: boolean;
@@ -59,7 +64,7 @@ export interface Operation {
   requestBody?: { content: { 'application/x-www-form-urlencoded': { schema: Schema & { properties: Record<string, Schema & Partial<Parameter>> } } } };
   responses: Record<string, { content?: Record<string, MediaType> }>;
   'x-alidomain-wire': { methods: string[]; methodEvidence?: string; requestExample?: string; section: string; lines: [number, number] };
-  'x-alidomain-retry': 'safe' | 'idempotent' | 'unsafe';
+  'x-alidomain-retry': RetryClass;
   'x-alidomain-retry-reason'?: string;
   'x-alidomain-errata'?: Erratum[];
 }

@@ -1,4 +1,4 @@
-// The model reads the spec's styles, methods, retry classes and paging, never guessing from names.
+// The model of the whole spec: the Actions the small fixture (test/fixtures) cannot show.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../src/load.js';
@@ -42,7 +42,7 @@ describe('model', () => {
   });
 
   it('finds page paging and its item path', () => {
-    expect(action('QueryDomainList').paging).toEqual({ kind: 'page', items: ['Data', 'Domain'], hasNext: 'NextPage' });
+    expect(action('QueryDomainList').paging).toEqual({ kind: 'page', items: ['Data', 'Domain'], driven: ['PageNum'], hasNext: 'NextPage', total: 'TotalPageNum' });
   });
 
   it("finds ScrollDomainList's scroll paging", () => {
@@ -53,6 +53,7 @@ describe('model', () => {
     expect(action('QueryTaskInfoHistory').paging).toEqual({
       kind: 'cursor',
       items: ['Objects', 'TaskInfoHistory'],
+      driven: ['TaskNoCursor', 'CreateTimeCursor'],
       cursors: { TaskNoCursor: 'TaskNo', CreateTimeCursor: 'CreateTimeLong' },
     });
     expect(action('QueryTaskDetailHistory').paging).toMatchObject({ kind: 'cursor', cursors: { DomainNameCursor: 'DomainName', TaskDetailNoCursor: 'TaskDetailNo' } });

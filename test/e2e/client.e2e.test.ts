@@ -13,7 +13,7 @@ import {
   type Transport,
 } from '../../packages/core/src/index.js';
 import { dropConnection, hang, serviceUnavailable, startMockServer, throttling, type MockServer } from '../server/mock-server.js';
-import { checkDomain, createOrder, deleteGroup, queryDomainList, submitCredential } from './actions.js';
+import { checkDomain, createOrder, createOrders, deleteGroup, queryDomainList, setGroupDomains, verifyProfile } from './actions.js';
 
 let server: MockServer;
 
@@ -34,7 +34,7 @@ const domainListData = {
   TotalItemNum: '1',
   NextPage: false,
   Data: {
-    Domain: [{ DomainName: '阿里云.中国', ExpirationDateLong: '1540097622000', Premium: 'false', DnsList: { Dns: ['dns1.hichina.com'] }, Extra: 'kept' }],
+    Domain: [{ DomainName: '阿里云.中国', ExpirationDateLong: '1540097622000', Premium: 'false', ExpirationCurrDateDiff: '-30', Extra: 'kept' }],
   },
 };
 
@@ -122,9 +122,11 @@ describe.each(TRANSPORTS)('over %s', (_name, make) => {
 
     it('is accepted with list and object-list parameters (.10 after .1)', async () => {
       const names = Array.from({ length: 12 }, (_, i) => `d${i + 1}.com`);
-      await client().send(queryDomainList, { DomainName: names, Tag: [{ Key: 'k', Value: 'v' }] });
-      expect(server.requests[0]!.signatureValid).toBe(true);
-      expect(server.requests[0]!.params).toMatchObject({ 'DomainName.10': 'd10.com', 'Tag.1.Key': 'k' });
+      await client().send(setGroupDomains, { DomainGroupId: 1, DomainName: names });
+      await client().send(createOrders, { OrderActivateParam: [{ DomainName: 'k.com', RegistrantProfileId: 7 }] });
+      expect(server.requests.map((r) => r.signatureValid)).toEqual([true, true]);
+      expect(server.requests[0]!.params).toMatchObject({ 'DomainName.10': 'd10.com' });
+      expect(server.requests[1]!.params).toMatchObject({ 'OrderActivateParam.1.DomainName': 'k.com', 'OrderActivateParam.1.RegistrantProfileId': '7' });
     });
 
     it('sends the STS token as SecurityToken and is accepted', async () => {
@@ -133,24 +135,24 @@ describe.each(TRANSPORTS)('over %s', (_name, make) => {
     });
 
     it('signs POST body params, which the server accepts', async () => {
-      server.handle(submitCredential.action, () => ({ data: { TaskId: 't-1' } }));
-      const result = await client().send(submitCredential, {
-        DomainName: ['a.com'],
+      server.handle(verifyProfile.action, () => ({ data: { RequestId: 'r-1' } }));
+      const result = await client().send(verifyProfile, {
+        RegistrantProfileID: 7,
         IdentityCredentialNo: '123',
         IdentityCredential: 'dGVzdA+/==',
       });
-      expect(result).toMatchObject({ TaskId: 't-1' });
+      expect(result).toMatchObject({ RequestId: 'r-1' });
       expect(server.requests[0]).toMatchObject({
         method: 'POST',
         signatureValid: true,
         bodyParams: { IdentityCredential: 'dGVzdA+/==' },
-        queryParams: { 'DomainName.1': 'a.com', IdentityCredentialNo: '123' },
+        queryParams: { RegistrantProfileID: '7', IdentityCredentialNo: '123' },
       });
     });
 
     it('moves a too-long GET to a POST body, which the server accepts', async () => {
       const names = Array.from({ length: 400 }, (_, i) => `a-rather-long-domain-name-${i}.com`);
-      await client().send(queryDomainList, { DomainName: names });
+      await client().send(setGroupDomains, { DomainGroupId: 1, DomainName: names });
       const req = server.requests[0]!;
       expect(req).toMatchObject({ method: 'POST', signatureValid: true });
       expect(req.bodyParams['DomainName.400']).toBe('a-rather-long-domain-name-399.com');
@@ -175,18 +177,24 @@ describe.each(TRANSPORTS)('over %s', (_name, make) => {
         TotalItemNum: 1,
         NextPage: false,
         Data: {
-          Domain: [{ DomainName: '阿里云.中国', ExpirationDateLong: 1540097622000, Premium: false, DnsList: { Dns: ['dns1.hichina.com'] }, Extra: 'kept' }],
+          Domain: [{ DomainName: '阿里云.中国', ExpirationDateLong: 1540097622000, Premium: false, ExpirationCurrDateDiff: -30, Extra: 'kept' }],
         },
       });
       expect(server.requests.map((r) => r.params.Format)).toEqual(['JSON', 'XML']);
     });
 
     it('give a one-element XML list as an array', async () => {
-      server.handle(checkDomain.action, () => ({
-        data: { Avail: 1, StaticPriceList: { PriceInfo: [{ action: 'activate', money: '9.9', period: '12' }] } },
+      server.handle(queryDomainList.action, () => ({
+        data: { Data: { Domain: [{ DomainName: 'a.com', ExpirationCurrDateDiff: '12', Premium: 'true' }] } },
       }));
-      const r = (await client({ format: 'XML' }).send(checkDomain, {})) as { StaticPriceList: { PriceInfo: unknown[] } };
-      expect(r.StaticPriceList.PriceInfo).toEqual([{ action: 'activate', money: 9.9, period: 12 }]);
+      const r = (await client({ format: 'XML' }).send(queryDomainList, {})) as { Data: { Domain: unknown[] } };
+      expect(r.Data.Domain).toEqual([{ DomainName: 'a.com', ExpirationCurrDateDiff: 12, Premium: true }]);
+    });
+
+    it('give an empty XML list wrapper as an empty list', async () => {
+      server.handle(queryDomainList.action, () => ({ data: { Data: {} } }));
+      const r = (await client({ format: 'XML' }).send(queryDomainList, {})) as { Data: unknown };
+      expect(r.Data).toEqual({ Domain: [] });
     });
 
     it('keep int64 beyond 2^53 exact as bigint', async () => {
@@ -242,7 +250,7 @@ describe.each(TRANSPORTS)('over %s', (_name, make) => {
     it('retry Throttling on a safe Action and succeed, with a fresh nonce', async () => {
       server.enqueue(checkDomain.action, throttling(), throttling());
       server.handle(checkDomain.action, () => ({ data: { Avail: '1' } }));
-      await expect(client().send(checkDomain, { DomainName: 'a.com' })).resolves.toMatchObject({ Avail: 1 });
+      await expect(client().send(checkDomain, { DomainName: 'a.com' })).resolves.toMatchObject({ Avail: '1' });
       const reqs = server.requestsFor(checkDomain.action);
       expect(reqs).toHaveLength(3);
       expect(reqs.every((r) => r.signatureValid)).toBe(true);

@@ -3,7 +3,8 @@
 // class with one method per Action, the Action registry and the paginators.
 import { Project, IndentationText, QuoteKind, NewLineKind, VariableDeclarationKind, type SourceFile, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
 import type { Action, Model } from '../model.js';
-import { HEADER, docLines, propertyName, typeText } from '../print.js';
+import { HEADER, docLines, propertyName, safe, typeText } from '../print.js';
+import { errorsFile } from './errors.js';
 import { metaLiteral } from './meta.js';
 
 type Files = Record<string, string>;
@@ -23,6 +24,7 @@ export function emitClient(model: Model): Files {
   for (const a of model.actions) files[`actions/${a.name}.ts`] = print(actionFile(project, a));
   files['client.ts'] = print(clientFile(project, model));
   files['paginators.ts'] = print(paginatorsFile(project, model));
+  files['errors.ts'] = errorsFile(model);
   files['index.ts'] = print(indexFile(project, model));
   return files;
 }
@@ -47,12 +49,18 @@ function actionDoc(a: Action): string[] {
   return lines;
 }
 
+/**
+ * The DomainClient method's JSDoc: one line pointing at the standalone function, which carries
+ * the Action's documentation (description, retry behaviour, section) once.
+ */
+const methodDoc = (a: Action) => [{ description: `${safe(a.summary).replace(/\.?$/, '.')} See {@link ${a.method}}.` }];
+
 function properties(a: Action): OptionalKind<PropertySignatureStructure>[] {
   return a.params.map((p) => ({
     name: propertyName(p.name),
     hasQuestionToken: !p.required,
     type: typeText(p.type, 'input', ''),
-    docs: docs(docLines(p.docs, p.wireName !== p.name ? [`Wire form: \`${p.wireName.replace('<Field>', '…')}\` (${p.style}).`] : p.style === 'json' ? ['Sent as JSON text: pass the value, or a string that is already JSON.'] : [])),
+    docs: docs(docLines(p.docs, p.wireName !== p.name ? [`Wire form: \`${p.wireName.replace('<Field>', '…')}\` (${p.style}).`] : p.style === 'json' ? ['Sent as JSON text: pass the value, or a string that is already JSON.'] : [], p.type, 'input')),
   }));
 }
 
@@ -69,7 +77,7 @@ function actionFile(project: Project, a: Action): SourceFile {
         name: propertyName(f.name),
         hasQuestionToken: true,
         type: typeText(f.type, 'output', ''),
-        docs: docs(docLines(f.docs)),
+        docs: docs(docLines(f.docs, [], f.type, 'output')),
       })),
     },
   ]);
@@ -100,7 +108,11 @@ function clientFile(project: Project, model: Model): SourceFile {
   file.addImportDeclaration({ moduleSpecifier: '../action-meta.js', namedImports: ['actionMetaOf'] });
   file.addImportDeclaration({ moduleSpecifier: '../validation.js', namedImports: ['ValidatingClient'] });
   for (const a of model.actions) {
-    file.addImportDeclaration({ moduleSpecifier: `./actions/${a.name}.js`, namedImports: [metaName(a), { name: requestType(a), isTypeOnly: true }, { name: responseType(a), isTypeOnly: true }] });
+    // The function is imported for its JSDoc only: each method's one line links to it.
+    file.addImportDeclaration({
+      moduleSpecifier: `./actions/${a.name}.js`,
+      namedImports: [metaName(a), { name: a.method, isTypeOnly: true }, { name: requestType(a), isTypeOnly: true }, { name: responseType(a), isTypeOnly: true }],
+    });
   }
   file.addInterface({
     name: 'ActionTypes',
@@ -108,7 +120,9 @@ function clientFile(project: Project, model: Model): SourceFile {
     docs: docs(['Request and response types of every Action, by Action name.']),
     properties: model.actions.map((a) => ({ name: a.name, type: `{ request: ${requestType(a)}; response: ${responseType(a)} }` })),
   });
-  file.addTypeAlias({ name: 'ActionName', isExported: true, type: 'keyof ActionTypes', docs: docs(['The name of an Action of the Domain API 2018-01-29.']) });
+  // One ActionName for both packages: the validators' (the client depends on them, not the reverse).
+  file.addImportDeclaration({ moduleSpecifier: '@alidomain/validators', isTypeOnly: true, namedImports: ['ActionName'] });
+  file.addExportDeclaration({ isTypeOnly: true, namedExports: ['ActionName'] });
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
@@ -131,7 +145,7 @@ function clientFile(project: Project, model: Model): SourceFile {
     methods: [
       ...model.actions.map((a) => ({
         name: a.method,
-        docs: docs(actionDoc(a)),
+        docs: methodDoc(a),
         parameters: [
           { name: 'input', type: requestType(a), initializer: hasRequired(a) ? undefined : '{}' },
           { name: 'options', type: 'SendOptions', hasQuestionToken: true },
@@ -174,13 +188,13 @@ function paginatorsFile(project: Project, model: Model): SourceFile {
     const paging = a.paging!;
     const itemType = paging.items.reduce((t, key) => `NonNullable<${t}[${JSON.stringify(key)}]>`, responseType(a)) + '[number]';
     // The paginator sets these itself; the caller may give a starting point.
-    const driven = paging.kind === 'page' ? ['PageNum'] : paging.kind === 'scroll' ? ['ScrollId'] : Object.keys(paging.cursors!);
+    const driven = paging.driven;
     const input = paging.kind === 'cursor' ? requestType(a) : `Omit<${requestType(a)}, '${driven[0]}'> & { ${driven[0]}?: ${paging.kind === 'page' ? 'number' : 'string'} }`;
     const all = !a.params.some((p) => p.required && !driven.includes(p.name));
     const items = JSON.stringify(paging.items);
     const config =
       paging.kind === 'page'
-        ? `{ items: ${items}${paging.hasNext ? `, hasNext: '${paging.hasNext}'` : ''} }`
+        ? `{ items: ${items}${paging.hasNext ? `, hasNext: '${paging.hasNext}'` : ''}${paging.total ? `, total: '${paging.total}'` : ''} }`
         : paging.kind === 'scroll'
           ? `{ items: ${items} }`
           : `{ items: ${items}, cursors: ${JSON.stringify(paging.cursors)} }`;

@@ -3,28 +3,24 @@
 // catalogue, domain name rules, credential types). Anchors are explicit `<a id>` elements so
 // links work the same on any renderer.
 import type { Action, Docs, Model } from '../model.js';
+import { ERRORS_INTRO, GENERATED, SIGNING_LEAD, methodText, pagingText, retryText, retryTitle } from './docs-prose.js';
 import {
-  GENERATED,
   REF_ANCHORS,
   errataOf,
   errorRows,
   groupAnchor,
   groupLabel,
   jsonExampleText,
-  methodText,
-  pagingText,
   paragraphs,
   paramRows,
   rangeText,
   responseTree,
-  retryText,
-  retryTitle,
   tsExample,
   tsPagingExample,
   valueText,
   valuesInText,
   type FieldNode,
-} from './docs-shared.js';
+} from './docs-view-model.js';
 
 type Files = Record<string, string>;
 
@@ -188,7 +184,7 @@ function actionPage(model: Model, a: Action, prev: Action | undefined, next: Act
   if (a.examples.xml !== undefined) out.push('XML response:', '', fence('xml', a.examples.xml), '');
 
   out.push('## Errors', '');
-  out.push('A failed call returns `RequestId`, `HostId`, `Code` and `Message`. The common error codes:', '');
+  out.push(mdText(ERRORS_INTRO), '');
   out.push(
     table(
       ['Code', 'HTTP status', 'Message', 'Meaning'],
@@ -224,12 +220,7 @@ function actionPage(model: Model, a: Action, prev: Action | undefined, next: Act
 
 function signing(model: Model): string {
   const out = [GENERATED, '', '# Signing and common parameters', '', '[← Index](README.md)', ''];
-  out.push(
-    'Every Action is a GET or POST to `https://domain.aliyuncs.com/`, chosen by the `Action` parameter. Next to it, each',
-    'request carries the common parameters below and a signature of all of them. `@alidomain/client` does all of this for',
-    'you; this page is for reading the wire or writing another client.',
-    '',
-  );
+  out.push(mdText(SIGNING_LEAD), '');
   out.push(anchor('common-parameters'), '', '## Common parameters', '');
   out.push(
     table(
@@ -256,7 +247,7 @@ function signing(model: Model): string {
     out.push("The document's worked example:", '', fence('text', Object.entries(example).map(([k, v]) => `${k}: ${valueText(v)}`).join('\n')), '');
   }
   out.push(anchor('errors'), '', '## Errors', '');
-  out.push('A failed call returns `RequestId`, `HostId`, `Code` and `Message`. The common codes:', '');
+  out.push(mdText(ERRORS_INTRO), '');
   out.push(table(['Code', 'HTTP status', 'Message', 'Meaning'], errorRows(model).map((e) => [code(e.code, true), e.status, cell(e.message), cell(e.description)])), '');
   out.push(anchor(REF_ANCHORS.DomainName.anchor), '', '## Domain name rules', '');
   if (model.domainName.description) out.push(...paragraphs(model.domainName.description).map((p) => mdText(p).replace(/\n/g, '  \n')), '');

@@ -1,10 +1,15 @@
 // Emits packages/docs/site: a static HTML reference that works from the file system or any
 // static host. No framework: plain HTML pages (index, signing, one per Action), one stylesheet
-// and one small script. The search index is a classic script (`search-index.js`), not JSON,
-// because fetch() of file:// URLs fails; the sidebar and every page work without JavaScript.
+// and one small script, both hand-written files in generator/assets/docs-site/ copied as they
+// are. The data the script needs, the search index, is a classic script this emitter writes
+// (`search-index.js`), not JSON, because fetch() of file:// URLs fails; the sidebar and every
+// page work without JavaScript.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Action, Docs, Model } from '../model.js';
+import { ERRORS_INTRO, GENERATED, SIGNING_LEAD, methodText, pagingText, retryText, retryTitle } from './docs-prose.js';
 import {
-  GENERATED,
   REF_ANCHORS,
   errataOf,
   errorRows,
@@ -12,23 +17,30 @@ import {
   groupAnchor,
   groupLabel,
   jsonExampleText,
-  methodText,
-  pagingText,
   paragraphs,
   paramRows,
   rangeText,
   responseTree,
-  retryText,
-  retryTitle,
   tsExample,
   tsPagingExample,
   valueText,
   valuesInText,
   type FieldNode,
-} from './docs-shared.js';
+} from './docs-view-model.js';
 
 type Files = Record<string, string>;
 
+/** generator/assets/docs-site, found from this module in src/emitters/ or its compiled copy under dist/. */
+const ASSETS = (function find(dir: string): string {
+  const candidate = join(dir, 'assets/docs-site');
+  if (existsSync(join(candidate, 'search.js'))) return candidate;
+  if (dirname(dir) === dir) throw new Error('docs-site: generator/assets/docs-site not found');
+  return find(dirname(dir));
+})(dirname(fileURLToPath(import.meta.url)));
+
+/** A hand-written asset, copied as it is under a line saying where it comes from. */
+const asset = (name: string, comment: string) =>
+  `${comment.replace('%s', `Copied by @alidomain/generator from generator/assets/docs-site/${name}: edit that file, then run \`npm run generate\`.`)}\n${readFileSync(join(ASSETS, name), 'utf8')}`;
 
 /** Escapes text for HTML content and double-quoted attributes. */
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -65,8 +77,8 @@ interface PageOptions {
 
 export function emitDocsSite(model: Model): Files {
   const files: Files = {};
-  files['assets/style.css'] = STYLE;
-  files['assets/search.js'] = SCRIPT;
+  files['assets/style.css'] = asset('style.css', '/* %s */');
+  files['assets/search.js'] = asset('search.js', '// %s');
   files['assets/search-index.js'] = searchIndex(model);
   files['index.html'] = page(model, { title: `${model.title} ${model.version}`, description: `Reference of all ${model.actions.length} Actions of the ${model.title} ${model.version}.`, root: '', currentPage: 'index', body: indexBody(model) });
   files['signing.html'] = page(model, { title: 'Signing and common parameters', description: 'Signature v1.0, common parameters, error codes, domain name rules and credential types.', root: '', currentPage: 'signing', body: signingBody(model) });
@@ -304,7 +316,7 @@ ${examples.join('\n')}
 </section>
 <section id="errors">
 <h2>Errors</h2>
-<p>A failed call returns <code>RequestId</code>, <code>HostId</code>, <code>Code</code> and <code>Message</code>. The common error codes:</p>
+<p>${inline(ERRORS_INTRO)}</p>
 ${errorsTable(model)}
 </section>
 <section id="retry">
@@ -350,7 +362,7 @@ ${td('Default', valueCell(p.docs.default))}
     .join('\n');
   const users = model.actions.filter((a) => a.params.some((p) => p.name === 'IdentityCredentialType'));
   return `<h1>Signing and common parameters</h1>
-<p class="lead">Every Action is a GET or POST to <code>https://domain.aliyuncs.com/</code>, chosen by the <code>Action</code> parameter. Next to it, each request carries the common parameters below and a signature of all of them. <code>@alidomain/client</code> does all of this for you; this page is for reading the wire or writing another client.</p>
+<p class="lead">${inline(SIGNING_LEAD)}</p>
 <nav class="toc" aria-label="On this page"><a href="#common-parameters">Common parameters</a> <a href="#signature">Signature</a> <a href="#errors">Errors</a> <a href="#${REF_ANCHORS.DomainName.anchor}">Domain name rules</a> <a href="#${REF_ANCHORS.IdentityCredentialType.anchor}">Identity credential types</a></nav>
 <section id="common-parameters">
 <h2>Common parameters</h2>
@@ -369,7 +381,7 @@ ${example ? `<h3>The document's worked example</h3>\n${codeBlock('text', Object.
 </section>
 <section id="errors">
 <h2>Errors</h2>
-<p>A failed call returns <code>RequestId</code>, <code>HostId</code>, <code>Code</code> and <code>Message</code>. The common codes:</p>
+<p>${inline(ERRORS_INTRO)}</p>
 ${errorsTable(model)}
 </section>
 <section id="${REF_ANCHORS.DomainName.anchor}">
@@ -388,316 +400,3 @@ ${model.credentialTypes.map((c) => `<tr><td><code>${esc(c.code)}</code></td><td 
 ${users.length ? `<p>Used by ${users.map((a) => `<a href="actions/${a.name}.html"><code>${esc(a.name)}</code></a>`).join(', ')}.</p>` : ''}
 </section>`;
 }
-
-// ---- assets -------------------------------------------------------------------------------
-
-const STYLE = `/* Generated by @alidomain/generator. Do not edit: run \`npm run generate\`. */
-:root {
-  --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --border: #d1d9e0; --accent: #0969da;
-  --code-bg: #f6f8fa; --zebra: #f6f8fa; --side-bg: #f6f8fa; --hover: #eaeef2; --target: #fff8c5;
-  --req-bg: #ffebe9; --req-fg: #a40e26; --opt-bg: #eff2f5; --opt-fg: #59636e;
-  --safe-bg: #dafbe1; --safe-fg: #116329; --idem-bg: #ddf4ff; --idem-fg: #0a3069; --unsafe-bg: #fff1e5; --unsafe-fg: #953800;
-  --note-bg: #f1f8ff; --note-border: #54aeff; --shadow: 0 8px 24px rgba(140, 149, 159, 0.25);
-  --top: 3.25rem;
-  color-scheme: light dark;
-}
-@media (prefers-color-scheme: dark) {
-  :root {
-    --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --border: #3d444d; --accent: #4493f8;
-    --code-bg: #161b22; --zebra: #151b23; --side-bg: #010409; --hover: #262c36; --target: #3b2e00;
-    --req-bg: #4a1016; --req-fg: #ffa198; --opt-bg: #262c36; --opt-fg: #9198a1;
-    --safe-bg: #12361d; --safe-fg: #7ee787; --idem-bg: #0c2d6b; --idem-fg: #a5d6ff; --unsafe-bg: #4a2500; --unsafe-fg: #ffa657;
-    --note-bg: #0c1d33; --note-border: #1f6feb; --shadow: 0 8px 24px rgba(1, 4, 9, 0.85);
-  }
-}
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; scroll-padding-top: calc(var(--top) + 0.75rem); }
-body {
-  margin: 0; background: var(--bg); color: var(--fg); line-height: 1.55; font-size: 15px;
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif;
-}
-code, pre, .wire, input[type=search] { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace; }
-code { font-size: 0.875em; background: var(--code-bg); padding: 0.1em 0.3em; border-radius: 4px; overflow-wrap: anywhere; }
-a { color: var(--accent); text-decoration: none; }
-a:hover { text-decoration: underline; }
-h1, h2, h3 { line-height: 1.25; }
-h1 { font-size: 1.9rem; margin: 0.2rem 0 0.5rem; overflow-wrap: anywhere; }
-h2 { font-size: 1.35rem; margin: 2.2rem 0 0.8rem; padding-bottom: 0.3rem; border-bottom: 1px solid var(--border); }
-h2 small, h1 .muted { font-weight: 400; }
-h3 { font-size: 1.05rem; margin: 1.4rem 0 0.5rem; }
-.muted, small { color: var(--muted); }
-.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.skip { position: absolute; left: -999px; top: 0; z-index: 100; background: var(--bg); padding: 0.5rem; }
-.skip:focus { left: 0.5rem; }
-
-/* top bar */
-.topbar {
-  position: sticky; top: 0; z-index: 20; height: var(--top); display: flex; align-items: center; gap: 0.75rem;
-  padding: 0 1rem; background: var(--bg); border-bottom: 1px solid var(--border);
-}
-.brand { font-weight: 700; color: var(--fg); white-space: nowrap; }
-.brand-sub { font-weight: 400; color: var(--muted); margin-left: 0.25rem; }
-.nav-toggle {
-  display: none; align-items: center; justify-content: center; width: 2.25rem; height: 2.25rem; font-size: 1.2rem;
-  border: 1px solid var(--border); border-radius: 6px; background: var(--code-bg); color: var(--fg); cursor: pointer;
-}
-.search { position: relative; flex: 1; max-width: 32rem; margin-left: auto; }
-.search input {
-  width: 100%; height: 2.25rem; padding: 0 0.75rem; font-size: 0.9rem; color: var(--fg); background: var(--code-bg);
-  border: 1px solid var(--border); border-radius: 6px; outline: none;
-}
-.search input:focus { border-color: var(--accent); box-shadow: 0 0 0 3px color-mix(in srgb, var(--accent) 25%, transparent); }
-.search-results {
-  position: absolute; top: calc(100% + 0.35rem); right: 0; width: 100%; min-width: 22rem; max-height: 70vh; overflow-y: auto;
-  background: var(--bg); border: 1px solid var(--border); border-radius: 8px; box-shadow: var(--shadow); padding: 0.25rem 0;
-}
-.search-results[hidden] { display: none; }
-.search-results a { display: block; padding: 0.4rem 0.75rem; color: var(--fg); text-decoration: none; border-left: 3px solid transparent; }
-.search-results a.active, .search-results a:hover { background: var(--hover); border-left-color: var(--accent); }
-.search-results .kind { float: right; font-size: 0.7rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); margin-left: 0.5rem; }
-.search-results .name { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9rem; font-weight: 600; overflow-wrap: anywhere; }
-.search-results .desc { display: block; font-size: 0.8rem; color: var(--muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.search-results mark { background: var(--target); color: inherit; border-radius: 2px; }
-.search-results .empty, .search-results .more { padding: 0.5rem 0.75rem; color: var(--muted); font-size: 0.85rem; }
-
-/* layout: content first in the source, the sidebar placed left */
-.layout { display: grid; grid-template-columns: 17.5rem minmax(0, 1fr); }
-.sidebar {
-  grid-column: 1; grid-row: 1; position: sticky; top: var(--top); height: calc(100vh - var(--top)); overflow-y: auto;
-  background: var(--side-bg); border-right: 1px solid var(--border); padding: 0.75rem 0.5rem 2rem; font-size: 0.85rem;
-}
-main { grid-column: 2; grid-row: 1; min-width: 0; max-width: 68rem; padding: 1.25rem 2rem 4rem; }
-.sidebar ul { list-style: none; margin: 0; padding: 0; }
-.sidebar h2 { font-size: 0.8rem; margin: 1.1rem 0.5rem 0.3rem; padding: 0; border: 0; }
-.sidebar h2 small { display: block; font-weight: 400; }
-.sidebar a { display: block; padding: 0.15rem 0.5rem; border-radius: 4px; color: var(--fg); overflow-wrap: anywhere; }
-.sidebar section a { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.78rem; }
-.sidebar a:hover { background: var(--hover); text-decoration: none; }
-.sidebar a[aria-current] { background: var(--accent); color: #fff; }
-.pages a { font-weight: 600; }
-
-/* content */
-.lead { font-size: 1.1rem; color: var(--muted); margin-top: 0; }
-.crumbs { margin: 0; font-size: 0.85rem; }
-.facts { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 1rem 0; }
-.facts div { min-width: 8rem; }
-.facts dt { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
-.facts dd { margin: 0; }
-.toc { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; padding: 0.5rem 0; font-size: 0.9rem; list-style: none; margin: 0.5rem 0; }
-ul.toc { padding-left: 0; }
-.note { background: var(--note-bg); border-left: 4px solid var(--note-border); padding: 0.5rem 0.75rem; border-radius: 0 6px 6px 0; }
-.badge { display: inline-block; font-size: 0.75rem; font-weight: 600; padding: 0.05rem 0.5rem; border-radius: 999px; white-space: nowrap; }
-.badge.req { background: var(--req-bg); color: var(--req-fg); }
-.badge.opt { background: var(--opt-bg); color: var(--opt-fg); font-weight: 400; }
-.retry-safe { background: var(--safe-bg); color: var(--safe-fg); }
-.retry-idempotent { background: var(--idem-bg); color: var(--idem-fg); }
-.retry-unsafe { background: var(--unsafe-bg); color: var(--unsafe-fg); }
-pre.code { background: var(--code-bg); border: 1px solid var(--border); border-radius: 6px; padding: 0.75rem 1rem; overflow-x: auto; font-size: 0.85rem; line-height: 1.45; }
-pre.code code { background: none; padding: 0; font-size: inherit; overflow-wrap: normal; }
-.pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--border); }
-.pager a { min-width: 0; overflow-wrap: anywhere; }
-.pager .next { text-align: right; margin-left: auto; }
-
-/* tables */
-.table-wrap { overflow-x: auto; margin: 0.75rem 0; }
-table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
-th, td { text-align: left; vertical-align: top; padding: 0.45rem 0.6rem; border: 1px solid var(--border); }
-thead th { background: var(--code-bg); font-weight: 600; white-space: nowrap; }
-tbody tr:nth-child(even) { background: var(--zebra); }
-td p { margin: 0 0 0.4rem; }
-td p:last-child { margin-bottom: 0; }
-td .note { padding: 0.25rem 0.5rem; }
-code.wire { overflow-wrap: normal; }
-table.params tr.sub td:first-child { padding-left: 1.6rem; }
-code.name { overflow-wrap: normal; }
-table.params td[data-label=Default], table.params td[data-label=Example] { min-width: 5rem; }
-table.params td[data-label=Description] { min-width: 14rem; }
-table.params tr.sub td:first-child::after { content: none; }
-.values { margin: 0; padding: 0; list-style: none; }
-table.kv th { width: 12rem; background: var(--code-bg); }
-tr:target, li:target > .field { background: var(--target); }
-.anchor { color: var(--muted); margin-right: 0.3rem; opacity: 0.35; font-weight: 400; }
-tr:hover .anchor, .field:hover .anchor, .anchor:focus { opacity: 1; }
-
-/* response tree */
-.tree { list-style: none; margin: 0; padding-left: 0; }
-.tree .tree { margin-left: 0.55rem; padding-left: 1rem; border-left: 1px solid var(--border); }
-.tree li { margin: 0.4rem 0; }
-.field { padding: 0.1rem 0.25rem; border-radius: 4px; }
-.field .wire { font-weight: 600; }
-.field .type { color: var(--muted); font-size: 0.85rem; }
-.field-doc { margin-left: 1.35rem; font-size: 0.9rem; }
-.field-doc p { margin: 0.15rem 0; }
-.field-doc .values li { display: inline; margin-right: 0.75rem; }
-.errata li { margin: 0.4rem 0; }
-main p, .errata li, .field-doc, .lead { overflow-wrap: anywhere; }
-
-/* phones: the sidebar becomes a menu, tables become cards */
-@media (max-width: 700px) {
-  body { font-size: 15px; }
-  .topbar { padding: 0 0.6rem; gap: 0.5rem; }
-  .nav-toggle { display: inline-flex; }
-  html:not(.js) .nav-toggle { display: none; }
-  .brand-sub { display: none; }
-  .search { max-width: none; }
-  .search-results { position: fixed; top: calc(var(--top) + 0.25rem); left: 0.5rem; right: 0.5rem; width: auto; min-width: 0; }
-  .layout { display: block; }
-  main { padding: 1rem 0.9rem 3rem; }
-  .sidebar { position: static; height: auto; border-right: 0; border-top: 1px solid var(--border); }
-  html.js .sidebar { display: none; }
-  html.js body.nav-open .sidebar { display: block; position: fixed; top: var(--top); left: 0; right: 0; bottom: 0; height: auto; z-index: 15; border-top: 0; }
-  h1 { font-size: 1.5rem; }
-  table.cards thead { display: none; }
-  table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: 100%; }
-  table.cards tr { border: 1px solid var(--border); border-radius: 8px; margin-bottom: 0.75rem; padding: 0.35rem 0; }
-  table.cards td { border: 0; padding: 0.25rem 0.75rem; white-space: normal !important; overflow-wrap: anywhere; }
-  table.cards td::before { content: attr(data-label); display: block; font-size: 0.7rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
-  table.cards td:first-child::before { display: none; }
-  table.cards td.empty { display: none; }
-  code.wire { overflow-wrap: anywhere; }
-  .search input { font-size: 16px; }
-  table.cards td:first-child { font-size: 1rem; }
-  table.params tr.sub { margin-left: 1rem; width: calc(100% - 1rem); }
-  table.params tr.sub td:first-child { padding-left: 0.75rem; }
-  .field-doc { margin-left: 0.5rem; }
-}
-`;
-
-const SCRIPT = `// Generated by @alidomain/generator. Do not edit: run \`npm run generate\`.
-// Search as you type over window.ALIDOMAIN_SEARCH (assets/search-index.js): Actions by name,
-// summary and parameter names; parameters by wire name. Results are plain links. Also the
-// sidebar toggle on narrow screens. No dependencies; a classic script, so file:// works.
-(function () {
-  'use strict';
-  var data = window.ALIDOMAIN_SEARCH;
-  var root = document.body.getAttribute('data-root') || '';
-  var input = document.getElementById('search');
-  var box = document.getElementById('search-results');
-  var toggle = document.getElementById('nav-toggle');
-  var sidebar = document.getElementById('sidebar');
-  var MAX = 50;
-
-  if (toggle && sidebar) {
-    toggle.addEventListener('click', function () {
-      var open = document.body.classList.toggle('nav-open');
-      toggle.setAttribute('aria-expanded', String(open));
-    });
-    sidebar.addEventListener('click', function (e) {
-      if (e.target.closest('a')) document.body.classList.remove('nav-open');
-    });
-    var current = sidebar.querySelector('section a[aria-current]');
-    if (current) sidebar.scrollTop = current.offsetTop - sidebar.clientHeight / 2;
-  }
-  if (!data || !input || !box) return;
-
-  var actions = data.actions.map(function (a) {
-    return { a: a, name: a.n.toLowerCase(), text: (a.s + ' ' + a.d).toLowerCase(), params: a.p.map(function (p) { return p[1].toLowerCase(); }) };
-  });
-  var links = [];
-  var active = -1;
-
-  function rank(hay, q) {
-    if (hay === q) return 0;
-    var i = hay.indexOf(q);
-    return i === 0 ? 1 : i > 0 ? 2 : -1;
-  }
-
-  function search(q) {
-    var terms = q.split(/\\s+/).filter(Boolean);
-    var out = [];
-    actions.forEach(function (x, i) {
-      var r = rank(x.name, q);
-      if (r < 0) {
-        var all = terms.every(function (t) {
-          return x.name.indexOf(t) >= 0 || x.text.indexOf(t) >= 0 || x.params.some(function (p) { return p.indexOf(t) >= 0; });
-        });
-        if (all) r = 5;
-      }
-      if (r >= 0) out.push({ score: r, order: i * 1000, kind: 'Action', name: x.a.n, desc: x.a.s, href: 'actions/' + x.a.n + '.html' });
-      x.params.forEach(function (p, j) {
-        var pr = rank(p, q);
-        if (pr < 0) return;
-        out.push({ score: pr + 3, order: i * 1000 + j + 1, kind: 'Parameter', name: x.a.p[j][1], desc: 'in ' + x.a.n, href: 'actions/' + x.a.n + '.html#' + x.a.p[j][0] });
-      });
-    });
-    out.sort(function (a, b) { return a.score - b.score || a.order - b.order; });
-    return out;
-  }
-
-  function highlight(el, text, q) {
-    var i = text.toLowerCase().indexOf(q);
-    if (i < 0 || !q) { el.textContent = text; return; }
-    el.appendChild(document.createTextNode(text.slice(0, i)));
-    var m = document.createElement('mark');
-    m.textContent = text.slice(i, i + q.length);
-    el.appendChild(m);
-    el.appendChild(document.createTextNode(text.slice(i + q.length)));
-  }
-
-  function setActive(i) {
-    if (active >= 0 && links[active]) { links[active].classList.remove('active'); links[active].setAttribute('aria-selected', 'false'); }
-    active = i;
-    if (active >= 0 && links[active]) {
-      links[active].classList.add('active');
-      links[active].setAttribute('aria-selected', 'true');
-      links[active].scrollIntoView({ block: 'nearest' });
-    }
-  }
-
-  function hide() { box.hidden = true; input.setAttribute('aria-expanded', 'false'); }
-
-  function render() {
-    var q = input.value.trim().toLowerCase();
-    box.textContent = '';
-    links = [];
-    active = -1;
-    if (!q) { hide(); return; }
-    var results = search(q);
-    results.slice(0, MAX).forEach(function (r) {
-      var a = document.createElement('a');
-      a.href = root + r.href;
-      a.setAttribute('role', 'option');
-      a.setAttribute('aria-selected', 'false');
-      a.className = 'result result-' + r.kind.toLowerCase();
-      var kind = document.createElement('span');
-      kind.className = 'kind';
-      kind.textContent = r.kind;
-      var name = document.createElement('span');
-      name.className = 'name';
-      highlight(name, r.name, q);
-      var desc = document.createElement('span');
-      desc.className = 'desc';
-      desc.textContent = r.desc;
-      a.appendChild(kind);
-      a.appendChild(name);
-      a.appendChild(desc);
-      a.addEventListener('click', hide);
-      box.appendChild(a);
-      links.push(a);
-    });
-    var note = document.createElement('div');
-    if (!results.length) { note.className = 'empty'; note.textContent = 'No Action or parameter matches.'; box.appendChild(note); }
-    else if (results.length > MAX) { note.className = 'more'; note.textContent = MAX + ' of ' + results.length + ' results: type more to narrow.'; box.appendChild(note); }
-    box.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
-  }
-
-  input.addEventListener('input', render);
-  input.addEventListener('focus', function () { if (input.value.trim()) render(); });
-  input.addEventListener('keydown', function (e) {
-    if (e.key === 'ArrowDown') { e.preventDefault(); setActive(Math.min(active + 1, links.length - 1)); }
-    else if (e.key === 'ArrowUp') { e.preventDefault(); setActive(Math.max(active - 1, 0)); }
-    else if (e.key === 'Enter') {
-      var target = links[active >= 0 ? active : 0];
-      if (target) { e.preventDefault(); hide(); window.location.href = target.href; }
-    } else if (e.key === 'Escape') { input.value = ''; hide(); }
-  });
-  document.addEventListener('click', function (e) {
-    if (!e.target.closest('.search')) hide();
-  });
-  document.addEventListener('keydown', function (e) {
-    var tag = (e.target && e.target.tagName) || '';
-    if (e.key === '/' && tag !== 'INPUT' && tag !== 'TEXTAREA') { e.preventDefault(); input.focus(); input.select(); }
-  });
-})();
-`;

@@ -1,20 +1,22 @@
 // The runtime metadata of an Action (an ActionMeta literal for @alidomain/core).
-import type { Action, ScalarType, TypeNode } from '../model.js';
+import type { Action, Param, ParamMeta, ScalarType, Shape, TypeNode } from '../model.js';
+
+/** A parameter's runtime metadata. Defaults (style scalar, in query, type string) are left out: see ParamMeta in @alidomain/core. */
+export function paramMeta(p: Param): ParamMeta {
+  const entry: { -readonly [K in keyof ParamMeta]: ParamMeta[K] } = { name: p.name };
+  if (p.style !== 'scalar') entry.style = p.style;
+  if (p.location !== 'query') entry.in = p.location;
+  if (p.style === 'objectList' && p.type.kind === 'array' && p.type.items.kind === 'object') {
+    entry.fields = Object.fromEntries(p.type.items.fields.map((f) => [f.name, scalarOf(f.type)]));
+  } else if (p.style !== 'json') {
+    const type = scalarOf(p.type.kind === 'array' ? p.type.items : p.type);
+    if (type !== 'string') entry.type = type;
+  }
+  return entry;
+}
 
 export function metaLiteral(a: Action): string {
-  // Defaults (style scalar, in query, type string) are left out: see ParamMeta in @alidomain/core.
-  const params = a.params.map((p) => {
-    const entry: Record<string, unknown> = { name: p.name };
-    if (p.style !== 'scalar') entry.style = p.style;
-    if (p.location !== 'query') entry.in = p.location;
-    if (p.style === 'objectList' && p.type.kind === 'array' && p.type.items.kind === 'object') {
-      entry.fields = Object.fromEntries(p.type.items.fields.map((f) => [f.name, scalarOf(f.type)]));
-    } else if (p.style !== 'json') {
-      const type = scalarOf(p.type.kind === 'array' ? p.type.items : p.type);
-      if (type !== 'string') entry.type = type;
-    }
-    return entry;
-  });
+  const params = a.params.map(paramMeta);
   // `wire` is a function so that importing all 111 Actions only pre-parses these literals.
   const wire = literal({ params, response: shape(a.response) }, '  ');
   return `{\n  action: '${a.name}',\n  method: '${a.httpMethod}',\n  retry: '${a.retry}',\n  wire: () => (${wire})\n}`;
@@ -38,10 +40,14 @@ function scalarOf(node: TypeNode): ScalarType {
   return node.kind === 'scalar' ? node.type : 'string';
 }
 
-function shape(node: TypeNode): unknown {
+/** The response shape; a list's wire wrapper is declared as such, so parsing never has to guess it. */
+export function shape(node: TypeNode): Shape {
   switch (node.kind) {
-    case 'object':
+    case 'object': {
+      const only = node.fields[0]?.type;
+      if (node.wrapper !== undefined && only?.kind === 'array') return { kind: 'list', wrapper: node.wrapper, items: shape(only.items) };
       return { kind: 'object', fields: Object.fromEntries(node.fields.map((f) => [f.name, shape(f.type)])) };
+    }
     case 'array':
       return { kind: 'array', items: shape(node.items) };
     case 'json':

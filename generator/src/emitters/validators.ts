@@ -1,35 +1,19 @@
-// Emits packages/validators/src/generated: for every Action a request and a response JSON Schema
-// (schemas/<Action>.ts) and both validators precompiled by ajv's standalone code generation
-// (actions/<Action>.ts), plus an index mapping Action names to them. The generated validators
-// import only the package's own small modules (formats, runtime helper, messages): no schema is
-// compiled at run time and no ajv code reaches a user's bundle.
-//
-// Schemas are built from the raw OpenAPI schemas (they hold limits and `additionalProperties`
-// that the model does not carry): request schemas describe the input object the client takes
-// (wire base names as keys, lists as arrays, int64 as integer or decimal string, JSON-text
-// parameters as string, object or array, unknown keys rejected); response schemas are the 200
-// JSON schemas, open to fields the API may add.
+// Emits packages/validators/src/generated: for every Action its request and response JSON Schema
+// (schemas/<Action>.ts, as the model builds them: model/schemas.ts) and both validators
+// precompiled by ajv's standalone code generation (actions/<Action>.ts), plus an index mapping
+// Action names to them. The generated validators import only the package's own small modules
+// (formats, runtime helper, messages): no schema is compiled at run time and no ajv code reaches
+// a user's bundle.
 import Ajv2020Module from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { _ } from 'ajv';
-import type { Action, Model } from '../model.js';
-import type { Document, Operation, Parameter, Schema } from '../openapi.js';
+import { NAME_FORMATS, type Action, type JsonSchema, type Model } from '../model.js';
 import { HEADER } from '../print.js';
 
 const Ajv2020 = Ajv2020Module.default;
 const standaloneCode = standaloneModule.default;
 
 type Files = Record<string, string>;
-type Direction = 'request' | 'response';
-export type JsonSchema = { [key: string]: unknown };
-
-const SAFE = Number.MAX_SAFE_INTEGER;
-const INT32_MIN = -2147483648;
-const INT32_MAX = 2147483647;
-const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
-
-/** String formats of the spec that the package checks (formats.ts); requests carry them, responses do not. */
-const NAME_FORMATS = ['alidomain-domain-name-list', 'alidomain-host-name', 'alidomain-host-label'];
 
 /** Module specifiers that ajv's output `require()`s, and what the generated module uses instead. */
 const RUNTIME: Record<string, { name: string; from: string }> = {
@@ -37,142 +21,15 @@ const RUNTIME: Record<string, { name: string; from: string }> = {
   'require("ajv/dist/runtime/ucs2length").default': { name: 'ucs2length', from: '../../runtime.js' },
 };
 
-export function emitValidators(model: Model, document: Document): Files {
+export function emitValidators(model: Model): Files {
   const files: Files = {};
   for (const a of model.actions) {
-    const op = operation(document, a.name);
-    const request = requestSchema(a, op, document);
-    const response = responseSchema(a, op, document);
+    const { request, response } = a.schemas;
     files[`schemas/${a.name}.ts`] = schemasFile(a, request, response);
     files[`actions/${a.name}.ts`] = actionFile(a, request, response);
   }
   files['index.ts'] = indexFile(model);
   return files;
-}
-
-function operation(document: Document, name: string): Operation {
-  const item = document.paths[`/#Action=${name}`];
-  const op = item?.get ?? item?.post;
-  if (!op) throw new Error(`validators: no operation for ${name}`);
-  return op;
-}
-
-// ---------------------------------------------------------------------------------------------
-// JSON Schemas
-
-function requestSchema(a: Action, op: Operation, doc: Document): JsonSchema {
-  const properties: Record<string, JsonSchema> = {};
-  const required: string[] = [];
-  const add = (name: string, schema: JsonSchema, isRequired: boolean | undefined) => {
-    properties[name] = schema;
-    if (isRequired) required.push(name);
-  };
-  for (const p of op.parameters) {
-    if ('$ref' in p || p.name === 'Action') continue;
-    add(p.name, paramSchema(p, doc), p.required);
-  }
-  const form = op.requestBody?.content['application/x-www-form-urlencoded'].schema;
-  for (const [name, s] of Object.entries(form?.properties ?? {})) add(name, convert(s, 'request', doc), form?.required?.includes(name));
-  return {
-    $schema: DIALECT,
-    title: `${a.name} request`,
-    description: `Parameters of ${a.name} (${a.summary}), as the client takes them.`,
-    type: 'object',
-    properties,
-    ...(required.length ? { required } : {}),
-    additionalProperties: false,
-  };
-}
-
-function paramSchema(p: Parameter, doc: Document): JsonSchema {
-  if (p['x-alidomain-style'] === 'json') {
-    return { ...(p.description ? { description: p.description } : {}), type: ['string', 'object', 'array'] };
-  }
-  const s = convert(p.schema, 'request', doc);
-  return p.description ? { description: p.description, ...withoutKey(s, 'description') } : s;
-}
-
-function responseSchema(a: Action, op: Operation, doc: Document): JsonSchema {
-  const ok = op.responses['200']?.content?.['application/json'];
-  if (!ok) throw new Error(`validators: ${a.name} has no JSON 200 response`);
-  const s = convert(ok.schema, 'response', doc);
-  return { $schema: DIALECT, ...s, title: `${a.name} response` };
-}
-
-function withoutKey(s: JsonSchema, key: string): JsonSchema {
-  const { [key]: _drop, ...rest } = s;
-  return rest;
-}
-
-/** An OpenAPI schema as plain JSON Schema 2020-12 (vendor keys and `example` dropped). */
-function convert(s: Schema, dir: Direction, doc: Document): JsonSchema {
-  if (s.$ref) {
-    const name = s.$ref.replace('#/components/schemas/', '');
-    const target = doc.components.schemas[name];
-    if (!target) throw new Error(`validators: unresolved ${s.$ref}`);
-    const description = s.description ?? target.description;
-    const base: JsonSchema =
-      name === 'DomainName'
-        ? // Appendix 6.2 is about what requests may carry; a response may well hold an IDN's ACE form.
-          dir === 'request'
-          ? { type: 'string', format: 'alidomain-domain-name', ...(target.minLength !== undefined ? { minLength: target.minLength } : {}) }
-          : { type: 'string' }
-        : withoutKey(convert(target, dir, doc), 'description');
-    return { ...(description ? { description } : {}), ...base };
-  }
-  const out: JsonSchema = {};
-  if (s.title) out.title = s.title;
-  if (s.description) out.description = s.description;
-  switch (s.type) {
-    case 'object': {
-      out.type = 'object';
-      const properties: Record<string, JsonSchema> = {};
-      for (const [k, v] of Object.entries(s.properties ?? {})) properties[k] = convert(v, dir, doc);
-      out.properties = properties;
-      if (s.required?.length) out.required = [...s.required];
-      if (dir === 'request') out.additionalProperties = false;
-      break;
-    }
-    case 'array':
-      out.type = 'array';
-      out.items = convert(s.items ?? { type: 'string' }, dir, doc);
-      for (const k of ['minItems', 'maxItems'] as const) if ((s as Record<string, unknown>)[k] !== undefined) out[k] = (s as Record<string, unknown>)[k];
-      break;
-    case 'integer': {
-      const int64 = s.format === 'int64';
-      if (int64 && dir === 'request' && !s.enum) {
-        // A number (safe integer), or a decimal string; bigint is turned into a string before validating.
-        out.type = ['integer', 'string'];
-        out.format = 'int64';
-        out.minimum = Math.max(s.minimum ?? -SAFE, -SAFE);
-        out.maximum = Math.min(s.maximum ?? SAFE, SAFE);
-      } else {
-        out.type = 'integer';
-        if (s.enum) out.enum = [...s.enum];
-        else if (int64) {
-          if (s.minimum !== undefined) out.minimum = s.minimum;
-          if (s.maximum !== undefined) out.maximum = s.maximum;
-        } else {
-          out.minimum = s.minimum ?? INT32_MIN;
-          out.maximum = s.maximum ?? INT32_MAX;
-        }
-      }
-      break;
-    }
-    case 'number':
-    case 'boolean':
-      out.type = s.type;
-      break;
-    default:
-      out.type = 'string';
-      if (s.enum) out.enum = [...s.enum];
-      if (s.minLength !== undefined) out.minLength = s.minLength;
-      // (openapi.ts types the keys the model reads; maxLength is only read here.)
-      if ((s as Record<string, unknown>).maxLength !== undefined) out.maxLength = (s as Record<string, unknown>).maxLength;
-      if (dir === 'request' && s.format && NAME_FORMATS.includes(s.format)) out.format = s.format;
-  }
-  if (s.default !== undefined) out.default = s.default;
-  return out;
 }
 
 const ANNOTATIONS = new Set(['$schema', 'title', 'description', 'default']);

@@ -7,6 +7,8 @@ export interface PageConfig {
   items: readonly string[];
   /** Response flag that tells whether another page follows. */
   hasNext?: string;
+  /** Response field with the number of pages, used when there is no `hasNext` flag. */
+  total?: string;
 }
 
 export interface CursorConfig extends PageConfig {
@@ -41,7 +43,8 @@ export async function* paginatePages<I, O, T>(
 function hasMore(out: unknown, page: number, config: PageConfig): boolean {
   const body = out as Record<string, unknown>;
   if (config.hasNext && typeof body[config.hasNext] === 'boolean') return body[config.hasNext] as boolean;
-  const total = Number(body.TotalPageNum);
+  if (config.total === undefined) return false;
+  const total = Number(body[config.total]);
   return Number.isFinite(total) ? page < total : false;
 }
 

@@ -31,9 +31,15 @@ describe('paginatePages', () => {
     expect(inputs[0]!.PageNum).toBe(4);
   });
 
-  it('uses TotalPageNum when the Action has no NextPage flag', async () => {
+  it('uses the total-pages field when the Action has no NextPage flag', async () => {
     const { client } = stub((i) => ({ TotalPageNum: 2, Data: { Domain: [i.PageNum] } }));
-    expect(await collect(paginatePages(client, meta, {}, { items: ['Data', 'Domain'] }))).toEqual([1, 2]);
+    expect(await collect(paginatePages(client, meta, {}, { items: ['Data', 'Domain'], total: 'TotalPageNum' }))).toEqual([1, 2]);
+  });
+
+  it('stops after the first page when the Action has neither a NextPage flag nor a total field', async () => {
+    const { client, inputs } = stub((i) => ({ TotalPageNum: 2, Data: { Domain: [i.PageNum] } }));
+    expect(await collect(paginatePages(client, meta, {}, { items: ['Data', 'Domain'] }))).toEqual([1]);
+    expect(inputs).toHaveLength(1);
   });
 
   it('stops on an empty page even if the flag says more', async () => {

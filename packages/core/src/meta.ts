@@ -35,13 +35,19 @@ export interface ParamMeta {
 
 /**
  * The wire shape of a response, used to give JSON and XML bodies the same typed form: a scalar
- * type, `any` (free-form: the document gives no structure), an object or an array.
+ * type, `any` (free-form: the document gives no structure), an object, an array, or a list in its
+ * wire wrapper.
  */
 export type Shape =
   | ScalarType
   | 'any'
   | { readonly kind: 'object'; readonly fields: Readonly<Record<string, Shape>> }
-  | { readonly kind: 'array'; readonly items: Shape };
+  | { readonly kind: 'array'; readonly items: Shape }
+  /**
+   * A list the wire wraps in an object of one field (spec: `x-alidomain-list`): `{ Domain: [...] }`
+   * in JSON, repeated `<Domain>` elements in XML. An empty wrapper (`<Data/>`, `{}`) is an empty list.
+   */
+  | { readonly kind: 'list'; readonly wrapper: string; readonly items: Shape };
 
 /**
  * Whether the client may repeat a request on its own after a failure whose outcome is unknown.

@@ -153,7 +153,7 @@ describe('error bodies', () => {
 });
 
 describe('empty list wrappers', () => {
-  const shape = { kind: 'object', fields: { FailList: { kind: 'object', fields: { FailDomain: { kind: 'array', items: 'string' } } } } } as const;
+  const shape = { kind: 'object', fields: { FailList: { kind: 'list', wrapper: 'FailDomain', items: 'string' } } } as const;
 
   it('read an empty XML wrapper element as an empty list, as JSON gives it', () => {
     expect(applyShape({ FailList: '' }, shape)).toEqual({ FailList: { FailDomain: [] } });

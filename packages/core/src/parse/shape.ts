@@ -57,13 +57,6 @@ function isEmptyObject(value: unknown): boolean {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
-/** The array field of an object whose only field is an array (`{ Domain: [...] }`), if it is one. */
-function wrapperField(shape: Extract<Shape, { kind: 'object' }>): string | undefined {
-  const keys = Object.keys(shape.fields);
-  const only = keys.length === 1 ? shape.fields[keys[0]!]! : undefined;
-  return typeof only === 'object' && only.kind === 'array' ? keys[0] : undefined;
-}
-
 /**
  * Gives a parsed JSON or XML body its typed form per `shape`:
  * arrays stay arrays even when XML had a single element; XML text becomes numbers/booleans where
@@ -75,12 +68,8 @@ export function applyShape(value: unknown, shape: Shape): unknown {
   if (typeof shape === 'string') return coerceScalar(value, shape);
   switch (shape.kind) {
     case 'object': {
-      // An empty XML element (`<Data/>`) parses as ''. When the object is a list's wire wrapper
-      // (its one field is the array), the empty element is an empty list, as JSON's `{"Domain": []}`.
-      if (value === '' || (isEmptyObject(value) && wrapperField(shape) !== undefined)) {
-        const field = wrapperField(shape);
-        return field === undefined ? {} : { [field]: [] };
-      }
+      // An empty XML element (`<Data/>`) parses as ''.
+      if (value === '') return {};
       if (value === null || typeof value !== 'object' || Array.isArray(value)) return passThrough(value);
       const out: Record<string, unknown> = {};
       const rec = value as Record<string, unknown>;
@@ -90,11 +79,23 @@ export function applyShape(value: unknown, shape: Shape): unknown {
       }
       return out;
     }
-    case 'array': {
-      if (value === undefined || value === null) return value;
-      // XML has no array marker: one element parses as a single value.
-      const items = Array.isArray(value) ? value : [value];
-      return items.map((item) => applyShape(item, shape.items));
+    case 'list': {
+      // An empty wrapper (`<Data/>` parses as '') is an empty list, as JSON's `{"Domain": []}`.
+      if (value === '' || isEmptyObject(value)) return { [shape.wrapper]: [] };
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return passThrough(value);
+      const out: Record<string, unknown> = {};
+      const rec = value as Record<string, unknown>;
+      for (const k of Object.keys(rec)) setOwn(out, k, k === shape.wrapper ? applyArray(rec[k], shape.items) : passThrough(rec[k]));
+      return out;
     }
+    case 'array':
+      return applyArray(value, shape.items);
   }
+}
+
+function applyArray(value: unknown, itemShape: Shape): unknown {
+  if (value === undefined || value === null) return value;
+  // XML has no array marker: one element parses as a single value.
+  const items = Array.isArray(value) ? value : [value];
+  return items.map((item) => applyShape(item, itemShape));
 }

@@ -1,7 +1,12 @@
-// What the two docs emitters (Markdown and the static site) say alike: type labels, parameter
-// rows (list-of-object fields flattened under their wire names), the response tree, anchors,
-// retry wording, the TypeScript example and the list of errata. Output format is theirs.
+// What each docs page shows, built from the model, for both docs emitters (Markdown and the
+// static site): parameter rows (list-of-object fields flattened under their wire names), the
+// response tree, type labels, anchors, the errata list, the error rows and the TypeScript
+// examples. No wording and no markup here: the fixed sentences are in docs-prose.ts, the
+// output format is each emitter's.
 import type { Action, Docs, Field, Model, Param, TypeNode } from '../model.js';
+import { wireForm } from './wire-form.js';
+
+export { valuesInText } from '../docs-values.js';
 
 /** One row of an Action's parameter table. Fields of a list of objects follow their list. */
 export interface ParamRow {
@@ -63,7 +68,8 @@ export function typeLabel(node: TypeNode): string {
   }
 }
 
-const refOf = (node: TypeNode): string | undefined => (node.kind === 'scalar' ? node.ref : node.kind === 'array' ? refOf(node.items) : undefined);
+const refOf = (node: TypeNode): string | undefined =>
+  node.kind === 'scalar' ? node.ref : node.kind === 'array' ? refOf(node.items) : undefined;
 const typeRef = (node: TypeNode) => {
   const ref = refOf(node);
   return ref ? REF_ANCHORS[ref] : undefined;
@@ -79,11 +85,31 @@ const STYLE_NOTE: Record<Param['style'], string> = {
 export function paramRows(a: Action): ParamRow[] {
   const rows: ParamRow[] = [];
   for (const p of a.params) {
-    rows.push({ id: paramId(p.name), wireName: p.wireName, name: p.name, type: typeLabel(p.type) + STYLE_NOTE[p.style], required: p.required, docs: p.docs, depth: 0, param: p, typeRef: typeRef(p.type) });
+    rows.push({
+      id: paramId(p.name),
+      wireName: p.wireName,
+      name: p.name,
+      type: typeLabel(p.type) + STYLE_NOTE[p.style],
+      required: p.required,
+      docs: p.docs,
+      depth: 0,
+      param: p,
+      typeRef: typeRef(p.type),
+    });
     if (p.style === 'objectList' && p.type.kind === 'array' && p.type.items.kind === 'object') {
       for (const f of p.type.items.fields) {
         const wireName = `${p.name}.N.${f.name}`;
-        rows.push({ id: paramId(wireName), wireName, name: f.name, type: typeLabel(f.type), required: f.required, docs: f.docs, depth: 1, param: p, typeRef: typeRef(f.type) });
+        rows.push({
+          id: paramId(wireName),
+          wireName,
+          name: f.name,
+          type: typeLabel(f.type),
+          required: f.required,
+          docs: f.docs,
+          depth: 1,
+          param: p,
+          typeRef: typeRef(f.type),
+        });
       }
     }
   }
@@ -112,12 +138,6 @@ export function responseTree(a: Action): FieldNode[] {
 /** A value as the docs print it: strings bare, everything else as JSON. */
 export const valueText = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 
-/** Whether the description already lists every allowed value with its meaning (`FAILED：…`). */
-export function valuesInText(d: Docs): boolean {
-  const text = d.description ?? '';
-  return !!d.values?.length && d.values.every((v) => text.includes(`${v.value}：`) || text.includes(`${v.value}:`));
-}
-
 /** `1 to 10`, `≥ 1`, `≤ 100`, or undefined. */
 export function rangeText(d: Docs): string | undefined {
   if (d.minimum !== undefined && d.maximum !== undefined) return `${d.minimum} to ${d.maximum}`;
@@ -131,26 +151,6 @@ export const paragraphs = (text: string | undefined): string[] =>
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
-
-export function retryTitle(a: Action): string {
-  return a.retry === 'unsafe' ? 'Not safe to retry' : a.retry === 'idempotent' ? 'Safe to retry (idempotent)' : 'Safe to retry (read-only)';
-}
-
-export function retryText(a: Action): string {
-  const reason = a.retryReason ? ` Why: ${a.retryReason.replace(/\.?$/, '.')}` : '';
-  switch (a.retry) {
-    case 'safe':
-      return `Read-only: repeating the call changes nothing.${reason} The client retries it on throttling, 5xx responses and network failures.`;
-    case 'idempotent':
-      return `Idempotent: a repeat leaves the same state.${reason} The client retries it on throttling, 5xx responses and network failures.`;
-    case 'unsafe':
-      return `A repeat could create a second order, charge money or submit a second task.${reason} The client never retries it on its own: check the outcome (for example with the task queries) before sending it again.`;
-  }
-}
-
-export function methodText(a: Action): string {
-  return a.httpMethod === 'POST' ? 'POST (required by the document)' : 'GET (POST is accepted too)';
-}
 
 /** First paragraph's first sentence of the Chinese description, for search and lists. */
 export function firstSentence(text: string): string {
@@ -197,25 +197,6 @@ export function tsLiteral(v: unknown, indent = ''): string {
   return flat.length <= 60 && !flat.includes('\n') ? flat : `{\n${entries.map((e) => inner + e).join(',\n')},\n${indent}}`;
 }
 
-/** How a parameter's example value travels in the query string (unencoded, for reading). */
-export function wireForm(p: Param, value: unknown): string {
-  switch (p.style) {
-    case 'repeatList':
-      return (Array.isArray(value) ? value : [value]).map((v, i) => `${p.name}.${i + 1}=${valueText(v)}`).join('&');
-    case 'objectList': {
-      const parts: string[] = [];
-      (Array.isArray(value) ? value : [value]).forEach((item, i) => {
-        for (const [k, v] of Object.entries((item ?? {}) as Record<string, unknown>)) parts.push(`${p.name}.${i + 1}.${k}=${valueText(v)}`);
-      });
-      return parts.length > 3 ? `${parts.slice(0, 3).join('&')}&…` : parts.join('&');
-    }
-    case 'json':
-      return `${p.name}=${typeof value === 'string' ? value : JSON.stringify(value)}`;
-    case 'scalar':
-      return `${p.name}=${valueText(value)}`;
-  }
-}
-
 /** The example value a required parameter gets in the TypeScript example. */
 function exampleValue(p: Param): unknown {
   const v = p.docs.example;
@@ -254,8 +235,7 @@ export function tsExample(a: Action): string {
 /** For paged Actions, iterating over every item with the generated paginator. */
 export function tsPagingExample(a: Action): string | undefined {
   if (!a.paging) return undefined;
-  const driven = a.paging.kind === 'page' ? ['PageNum'] : a.paging.kind === 'scroll' ? ['ScrollId'] : Object.keys(a.paging.cursors!);
-  const required = a.params.filter((p) => p.required && !driven.includes(p.name));
+  const required = a.params.filter((p) => p.required && !a.paging!.driven.includes(p.name));
   const input = required.length ? `, ${tsLiteral(Object.fromEntries(required.map((p) => [p.name, exampleValue(p)])))}` : '';
   return [
     `import { DomainClient, paginate${a.name} } from '@alidomain/client';`,
@@ -267,25 +247,12 @@ export function tsPagingExample(a: Action): string | undefined {
   ].join('\n');
 }
 
-/** The first line of every generated docs file (an HTML comment: valid in Markdown and HTML). */
-export const GENERATED = '<!-- Generated by @alidomain/generator from spec/openapi.yaml. Do not edit: run `npm run generate`. -->';
-
-export function pagingText(a: Action): string | undefined {
-  if (!a.paging) return undefined;
-  const where = a.paging.items.join('.');
-  if (a.paging.kind === 'page') {
-    return `Paged with PageNum/PageSize; the items are in ${where}${a.paging.hasNext ? ` and ${a.paging.hasNext} says whether another page follows` : ''}. paginate${a.name} fetches page after page.`;
-  }
-  if (a.paging.kind === 'scroll') return `Paged with ScrollId; the items are in ${where}. paginate${a.name} follows the ScrollId until the list ends.`;
-  const pairs = Object.entries(a.paging.cursors!).map(([param, field]) => `${param} ← NextPageCursor.${field}`);
-  return `Paged with cursors (${pairs.join(', ')}); the items are in ${where}. paginate${a.name} follows NextPageCursor until a page comes back empty or without one.`;
-}
-
 /** The document's JSON example as text (it may be text already when it does not parse). */
 export const jsonExampleText = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v, null, 2));
 
 /** Common error catalogue rows, in model order. */
-export const errorRows = (model: Model) => model.errors.map((e) => ({ ...e, status: e.httpStatus === undefined ? '—' : String(e.httpStatus) }));
+export const errorRows = (model: Model) =>
+  model.errors.map((e) => ({ ...e, status: e.httpStatus === undefined ? '—' : String(e.httpStatus) }));
 
 /** Short English name of a group, from its description (`Registrant profiles (信息模板接口): …`). */
 export function groupLabel(g: Model['groups'][number]): string | undefined {
