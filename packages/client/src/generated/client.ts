@@ -2,117 +2,643 @@
 import type { ActionMeta, SendOptions } from '@alidomain/core';
 import { actionMetaOf } from '../action-meta.js';
 import { ValidatingClient } from '../validation.js';
-import { saveRegistrantProfileMeta, type SaveRegistrantProfileRequest, type SaveRegistrantProfileResponse } from './actions/SaveRegistrantProfile.js';
-import { queryRegistrantProfilesMeta, type QueryRegistrantProfilesRequest, type QueryRegistrantProfilesResponse } from './actions/QueryRegistrantProfiles.js';
-import { registrantProfileRealNameVerificationMeta, type RegistrantProfileRealNameVerificationRequest, type RegistrantProfileRealNameVerificationResponse } from './actions/RegistrantProfileRealNameVerification.js';
-import { queryRegistrantProfileRealNameVerificationInfoMeta, type QueryRegistrantProfileRealNameVerificationInfoRequest, type QueryRegistrantProfileRealNameVerificationInfoResponse } from './actions/QueryRegistrantProfileRealNameVerificationInfo.js';
-import { queryFailReasonForRegistrantProfileRealNameVerificationMeta, type QueryFailReasonForRegistrantProfileRealNameVerificationRequest, type QueryFailReasonForRegistrantProfileRealNameVerificationResponse } from './actions/QueryFailReasonForRegistrantProfileRealNameVerification.js';
-import { deleteRegistrantProfileMeta, type DeleteRegistrantProfileRequest, type DeleteRegistrantProfileResponse } from './actions/DeleteRegistrantProfile.js';
-import { setDefaultRegistrantProfileMeta, type SetDefaultRegistrantProfileRequest, type SetDefaultRegistrantProfileResponse } from './actions/SetDefaultRegistrantProfile.js';
-import { deleteContactTemplatesMeta, type DeleteContactTemplatesRequest, type DeleteContactTemplatesResponse } from './actions/DeleteContactTemplates.js';
-import { saveRegistrantProfileRealNameVerificationMeta, type SaveRegistrantProfileRealNameVerificationRequest, type SaveRegistrantProfileRealNameVerificationResponse } from './actions/SaveRegistrantProfileRealNameVerification.js';
-import { acknowledgeTaskResultMeta, type AcknowledgeTaskResultRequest, type AcknowledgeTaskResultResponse } from './actions/AcknowledgeTaskResult.js';
-import { checkDomainMeta, type CheckDomainRequest, type CheckDomainResponse } from './actions/CheckDomain.js';
-import { fuzzyMatchDomainSensitiveWordMeta, type FuzzyMatchDomainSensitiveWordRequest, type FuzzyMatchDomainSensitiveWordResponse } from './actions/FuzzyMatchDomainSensitiveWord.js';
-import { batchFuzzyMatchDomainSensitiveWordMeta, type BatchFuzzyMatchDomainSensitiveWordRequest, type BatchFuzzyMatchDomainSensitiveWordResponse } from './actions/BatchFuzzyMatchDomainSensitiveWord.js';
-import { checkDomainSunriseClaimMeta, type CheckDomainSunriseClaimRequest, type CheckDomainSunriseClaimResponse } from './actions/CheckDomainSunriseClaim.js';
-import { lookupTmchNoticeMeta, type LookupTmchNoticeRequest, type LookupTmchNoticeResponse } from './actions/LookupTmchNotice.js';
-import { listEmailVerificationMeta, type ListEmailVerificationRequest, type ListEmailVerificationResponse } from './actions/ListEmailVerification.js';
-import { submitEmailVerificationMeta, type SubmitEmailVerificationRequest, type SubmitEmailVerificationResponse } from './actions/SubmitEmailVerification.js';
-import { checkTransferInFeasibilityMeta, type CheckTransferInFeasibilityRequest, type CheckTransferInFeasibilityResponse } from './actions/CheckTransferInFeasibility.js';
-import { deleteEmailVerificationMeta, type DeleteEmailVerificationRequest, type DeleteEmailVerificationResponse } from './actions/DeleteEmailVerification.js';
-import { pollTaskResultMeta, type PollTaskResultRequest, type PollTaskResultResponse } from './actions/PollTaskResult.js';
-import { queryChangeLogListMeta, type QueryChangeLogListRequest, type QueryChangeLogListResponse } from './actions/QueryChangeLogList.js';
-import { queryContactInfoMeta, type QueryContactInfoRequest, type QueryContactInfoResponse } from './actions/QueryContactInfo.js';
-import { queryDnsHostMeta, type QueryDnsHostRequest, type QueryDnsHostResponse } from './actions/QueryDnsHost.js';
-import { queryDomainByInstanceIdMeta, type QueryDomainByInstanceIdRequest, type QueryDomainByInstanceIdResponse } from './actions/QueryDomainByInstanceId.js';
-import { queryDomainGroupListMeta, type QueryDomainGroupListRequest, type QueryDomainGroupListResponse } from './actions/QueryDomainGroupList.js';
-import { queryDomainListMeta, type QueryDomainListRequest, type QueryDomainListResponse } from './actions/QueryDomainList.js';
-import { queryFailReasonForDomainRealNameVerificationMeta, type QueryFailReasonForDomainRealNameVerificationRequest, type QueryFailReasonForDomainRealNameVerificationResponse } from './actions/QueryFailReasonForDomainRealNameVerification.js';
-import { queryTaskDetailHistoryMeta, type QueryTaskDetailHistoryRequest, type QueryTaskDetailHistoryResponse } from './actions/QueryTaskDetailHistory.js';
-import { queryTaskDetailListMeta, type QueryTaskDetailListRequest, type QueryTaskDetailListResponse } from './actions/QueryTaskDetailList.js';
-import { queryTaskInfoHistoryMeta, type QueryTaskInfoHistoryRequest, type QueryTaskInfoHistoryResponse } from './actions/QueryTaskInfoHistory.js';
-import { queryTaskListMeta, type QueryTaskListRequest, type QueryTaskListResponse } from './actions/QueryTaskList.js';
-import { queryTransferInByInstanceIdMeta, type QueryTransferInByInstanceIdRequest, type QueryTransferInByInstanceIdResponse } from './actions/QueryTransferInByInstanceId.js';
-import { queryTransferInListMeta, type QueryTransferInListRequest, type QueryTransferInListResponse } from './actions/QueryTransferInList.js';
-import { queryTransferOutInfoMeta, type QueryTransferOutInfoRequest, type QueryTransferOutInfoResponse } from './actions/QueryTransferOutInfo.js';
-import { queryDomainAdminDivisionMeta, type QueryDomainAdminDivisionRequest, type QueryDomainAdminDivisionResponse } from './actions/QueryDomainAdminDivision.js';
-import { resendEmailVerificationMeta, type ResendEmailVerificationRequest, type ResendEmailVerificationResponse } from './actions/ResendEmailVerification.js';
-import { saveBatchTaskForCreatingOrderActivateMeta, type SaveBatchTaskForCreatingOrderActivateRequest, type SaveBatchTaskForCreatingOrderActivateResponse } from './actions/SaveBatchTaskForCreatingOrderActivate.js';
-import { saveBatchTaskForCreatingOrderRedeemMeta, type SaveBatchTaskForCreatingOrderRedeemRequest, type SaveBatchTaskForCreatingOrderRedeemResponse } from './actions/SaveBatchTaskForCreatingOrderRedeem.js';
-import { saveBatchTaskForCreatingOrderRenewMeta, type SaveBatchTaskForCreatingOrderRenewRequest, type SaveBatchTaskForCreatingOrderRenewResponse } from './actions/SaveBatchTaskForCreatingOrderRenew.js';
-import { saveBatchTaskForCreatingOrderTransferMeta, type SaveBatchTaskForCreatingOrderTransferRequest, type SaveBatchTaskForCreatingOrderTransferResponse } from './actions/SaveBatchTaskForCreatingOrderTransfer.js';
-import { saveBatchTaskForModifyingDomainDnsMeta, type SaveBatchTaskForModifyingDomainDnsRequest, type SaveBatchTaskForModifyingDomainDnsResponse } from './actions/SaveBatchTaskForModifyingDomainDns.js';
-import { saveBatchTaskForTransferProhibitionLockMeta, type SaveBatchTaskForTransferProhibitionLockRequest, type SaveBatchTaskForTransferProhibitionLockResponse } from './actions/SaveBatchTaskForTransferProhibitionLock.js';
-import { saveBatchTaskForUpdateProhibitionLockMeta, type SaveBatchTaskForUpdateProhibitionLockRequest, type SaveBatchTaskForUpdateProhibitionLockResponse } from './actions/SaveBatchTaskForUpdateProhibitionLock.js';
-import { saveBatchTaskForUpdatingContactInfoByNewContactMeta, type SaveBatchTaskForUpdatingContactInfoByNewContactRequest, type SaveBatchTaskForUpdatingContactInfoByNewContactResponse } from './actions/SaveBatchTaskForUpdatingContactInfoByNewContact.js';
-import { saveBatchTaskForUpdatingContactInfoByRegistrantProfileIdMeta, type SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest, type SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdResponse } from './actions/SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId.js';
-import { saveDomainGroupMeta, type SaveDomainGroupRequest, type SaveDomainGroupResponse } from './actions/SaveDomainGroup.js';
-import { saveSingleTaskForCancelingTransferInMeta, type SaveSingleTaskForCancelingTransferInRequest, type SaveSingleTaskForCancelingTransferInResponse } from './actions/SaveSingleTaskForCancelingTransferIn.js';
-import { saveSingleTaskForCancelingTransferOutMeta, type SaveSingleTaskForCancelingTransferOutRequest, type SaveSingleTaskForCancelingTransferOutResponse } from './actions/SaveSingleTaskForCancelingTransferOut.js';
-import { saveSingleTaskForCreatingDnsHostMeta, type SaveSingleTaskForCreatingDnsHostRequest, type SaveSingleTaskForCreatingDnsHostResponse } from './actions/SaveSingleTaskForCreatingDnsHost.js';
-import { saveSingleTaskForCreatingOrderActivateMeta, type SaveSingleTaskForCreatingOrderActivateRequest, type SaveSingleTaskForCreatingOrderActivateResponse } from './actions/SaveSingleTaskForCreatingOrderActivate.js';
-import { saveSingleTaskForCreatingOrderRedeemMeta, type SaveSingleTaskForCreatingOrderRedeemRequest, type SaveSingleTaskForCreatingOrderRedeemResponse } from './actions/SaveSingleTaskForCreatingOrderRedeem.js';
-import { saveSingleTaskForCreatingOrderRenewMeta, type SaveSingleTaskForCreatingOrderRenewRequest, type SaveSingleTaskForCreatingOrderRenewResponse } from './actions/SaveSingleTaskForCreatingOrderRenew.js';
-import { saveSingleTaskForCreatingOrderTransferMeta, type SaveSingleTaskForCreatingOrderTransferRequest, type SaveSingleTaskForCreatingOrderTransferResponse } from './actions/SaveSingleTaskForCreatingOrderTransfer.js';
-import { saveSingleTaskForModifyingDnsHostMeta, type SaveSingleTaskForModifyingDnsHostRequest, type SaveSingleTaskForModifyingDnsHostResponse } from './actions/SaveSingleTaskForModifyingDnsHost.js';
-import { saveSingleTaskForQueryingTransferAuthorizationCodeMeta, type SaveSingleTaskForQueryingTransferAuthorizationCodeRequest, type SaveSingleTaskForQueryingTransferAuthorizationCodeResponse } from './actions/SaveSingleTaskForQueryingTransferAuthorizationCode.js';
-import { saveSingleTaskForSynchronizingDnsHostMeta, type SaveSingleTaskForSynchronizingDnsHostRequest, type SaveSingleTaskForSynchronizingDnsHostResponse } from './actions/SaveSingleTaskForSynchronizingDnsHost.js';
-import { saveSingleTaskForTransferProhibitionLockMeta, type SaveSingleTaskForTransferProhibitionLockRequest, type SaveSingleTaskForTransferProhibitionLockResponse } from './actions/SaveSingleTaskForTransferProhibitionLock.js';
-import { saveSingleTaskForUpdateProhibitionLockMeta, type SaveSingleTaskForUpdateProhibitionLockRequest, type SaveSingleTaskForUpdateProhibitionLockResponse } from './actions/SaveSingleTaskForUpdateProhibitionLock.js';
-import { saveSingleTaskForUpdatingContactInfoMeta, type SaveSingleTaskForUpdatingContactInfoRequest, type SaveSingleTaskForUpdatingContactInfoResponse } from './actions/SaveSingleTaskForUpdatingContactInfo.js';
-import { saveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialMeta, type SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest, type SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse } from './actions/SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential.js';
-import { saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDMeta, type SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest, type SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse } from './actions/SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID.js';
-import { saveTaskForUpdatingRegistrantInfoByRegistrantProfileIDMeta, type SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest, type SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse } from './actions/SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID.js';
-import { transferInCheckMailTokenMeta, type TransferInCheckMailTokenRequest, type TransferInCheckMailTokenResponse } from './actions/TransferInCheckMailToken.js';
-import { transferInRefetchWhoisEmailMeta, type TransferInRefetchWhoisEmailRequest, type TransferInRefetchWhoisEmailResponse } from './actions/TransferInRefetchWhoisEmail.js';
-import { transferInResendMailTokenMeta, type TransferInResendMailTokenRequest, type TransferInResendMailTokenResponse } from './actions/TransferInResendMailToken.js';
-import { updateDomainToDomainGroupMeta, type UpdateDomainToDomainGroupRequest, type UpdateDomainToDomainGroupResponse } from './actions/UpdateDomainToDomainGroup.js';
-import { verifyContactFieldMeta, type VerifyContactFieldRequest, type VerifyContactFieldResponse } from './actions/VerifyContactField.js';
-import { verifyEmailMeta, type VerifyEmailRequest, type VerifyEmailResponse } from './actions/VerifyEmail.js';
-import { transferInReenterTransferAuthorizationCodeMeta, type TransferInReenterTransferAuthorizationCodeRequest, type TransferInReenterTransferAuthorizationCodeResponse } from './actions/TransferInReenterTransferAuthorizationCode.js';
-import { saveTaskForUpdatingRegistrantInfoByIdentityCredentialMeta, type SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest, type SaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse } from './actions/SaveTaskForUpdatingRegistrantInfoByIdentityCredential.js';
-import { deleteDomainGroupMeta, type DeleteDomainGroupRequest, type DeleteDomainGroupResponse } from './actions/DeleteDomainGroup.js';
-import { saveBatchDomainRemarkMeta, type SaveBatchDomainRemarkRequest, type SaveBatchDomainRemarkResponse } from './actions/SaveBatchDomainRemark.js';
-import { queryDomainSuffixMeta, type QueryDomainSuffixRequest, type QueryDomainSuffixResponse } from './actions/QueryDomainSuffix.js';
-import { queryAdvancedDomainListMeta, type QueryAdvancedDomainListRequest, type QueryAdvancedDomainListResponse } from './actions/QueryAdvancedDomainList.js';
-import { saveSingleTaskForAddingDSRecordMeta, type SaveSingleTaskForAddingDSRecordRequest, type SaveSingleTaskForAddingDSRecordResponse } from './actions/SaveSingleTaskForAddingDSRecord.js';
-import { saveSingleTaskForModifyingDSRecordMeta, type SaveSingleTaskForModifyingDSRecordRequest, type SaveSingleTaskForModifyingDSRecordResponse } from './actions/SaveSingleTaskForModifyingDSRecord.js';
-import { saveSingleTaskForDeletingDSRecordMeta, type SaveSingleTaskForDeletingDSRecordRequest, type SaveSingleTaskForDeletingDSRecordResponse } from './actions/SaveSingleTaskForDeletingDSRecord.js';
-import { saveSingleTaskForSynchronizingDSRecordMeta, type SaveSingleTaskForSynchronizingDSRecordRequest, type SaveSingleTaskForSynchronizingDSRecordResponse } from './actions/SaveSingleTaskForSynchronizingDSRecord.js';
-import { saveSingleTaskForAssociatingEnsMeta, type SaveSingleTaskForAssociatingEnsRequest, type SaveSingleTaskForAssociatingEnsResponse } from './actions/SaveSingleTaskForAssociatingEns.js';
-import { queryEnsAssociationMeta, type QueryEnsAssociationRequest, type QueryEnsAssociationResponse } from './actions/QueryEnsAssociation.js';
-import { queryDSRecordMeta, type QueryDSRecordRequest, type QueryDSRecordResponse } from './actions/QueryDSRecord.js';
-import { queryDomainByDomainNameMeta, type QueryDomainByDomainNameRequest, type QueryDomainByDomainNameResponse } from './actions/QueryDomainByDomainName.js';
-import { scrollDomainListMeta, type ScrollDomainListRequest, type ScrollDomainListResponse } from './actions/ScrollDomainList.js';
-import { saveSingleTaskForDisassociatingEnsMeta, type SaveSingleTaskForDisassociatingEnsRequest, type SaveSingleTaskForDisassociatingEnsResponse } from './actions/SaveSingleTaskForDisassociatingEns.js';
-import { queryLocalEnsAssociationMeta, type QueryLocalEnsAssociationRequest, type QueryLocalEnsAssociationResponse } from './actions/QueryLocalEnsAssociation.js';
-import { saveSingleTaskForSaveArtExtensionMeta, type SaveSingleTaskForSaveArtExtensionRequest, type SaveSingleTaskForSaveArtExtensionResponse } from './actions/SaveSingleTaskForSaveArtExtension.js';
-import { queryArtExtensionMeta, type QueryArtExtensionRequest, type QueryArtExtensionResponse } from './actions/QueryArtExtension.js';
-import { cancelDomainVerificationMeta, type CancelDomainVerificationRequest, type CancelDomainVerificationResponse } from './actions/CancelDomainVerification.js';
-import { saveSingleTaskForDeletingDnsHostMeta, type SaveSingleTaskForDeletingDnsHostRequest, type SaveSingleTaskForDeletingDnsHostResponse } from './actions/SaveSingleTaskForDeletingDnsHost.js';
-import { queryDomainRealNameVerificationInfoMeta, type QueryDomainRealNameVerificationInfoRequest, type QueryDomainRealNameVerificationInfoResponse } from './actions/QueryDomainRealNameVerificationInfo.js';
-import { queryEmailVerificationMeta, type QueryEmailVerificationRequest, type QueryEmailVerificationResponse } from './actions/QueryEmailVerification.js';
-import { cancelTaskMeta, type CancelTaskRequest, type CancelTaskResponse } from './actions/CancelTask.js';
-import { submitOperationAuditInfoMeta, type SubmitOperationAuditInfoRequest, type SubmitOperationAuditInfoResponse } from './actions/SubmitOperationAuditInfo.js';
-import { submitOperationCredentialsMeta, type SubmitOperationCredentialsRequest, type SubmitOperationCredentialsResponse } from './actions/SubmitOperationCredentials.js';
-import { getOperationOssUploadPolicyMeta, type GetOperationOssUploadPolicyRequest, type GetOperationOssUploadPolicyResponse } from './actions/GetOperationOssUploadPolicy.js';
-import { queryOperationAuditInfoListMeta, type QueryOperationAuditInfoListRequest, type QueryOperationAuditInfoListResponse } from './actions/QueryOperationAuditInfoList.js';
-import { queryOperationAuditInfoDetailMeta, type QueryOperationAuditInfoDetailRequest, type QueryOperationAuditInfoDetailResponse } from './actions/QueryOperationAuditInfoDetail.js';
-import { cancelOperationAuditMeta, type CancelOperationAuditRequest, type CancelOperationAuditResponse } from './actions/CancelOperationAudit.js';
-import { saveTaskForSubmittingDomainDeleteMeta, type SaveTaskForSubmittingDomainDeleteRequest, type SaveTaskForSubmittingDomainDeleteResponse } from './actions/SaveTaskForSubmittingDomainDelete.js';
-import { resetQualificationVerificationMeta, type ResetQualificationVerificationRequest, type ResetQualificationVerificationResponse } from './actions/ResetQualificationVerification.js';
-import { queryQualificationDetailMeta, type QueryQualificationDetailRequest, type QueryQualificationDetailResponse } from './actions/QueryQualificationDetail.js';
-import { queryFailingReasonListForQualificationMeta, type QueryFailingReasonListForQualificationRequest, type QueryFailingReasonListForQualificationResponse } from './actions/QueryFailingReasonListForQualification.js';
-import { checkMaxYearOfServerLockMeta, type CheckMaxYearOfServerLockRequest, type CheckMaxYearOfServerLockResponse } from './actions/CheckMaxYearOfServerLock.js';
-import { cancelQualificationVerificationMeta, type CancelQualificationVerificationRequest, type CancelQualificationVerificationResponse } from './actions/CancelQualificationVerification.js';
-import { checkProcessingServerLockApplyMeta, type CheckProcessingServerLockApplyRequest, type CheckProcessingServerLockApplyResponse } from './actions/CheckProcessingServerLockApply.js';
-import { getQualificationUploadPolicyMeta, type GetQualificationUploadPolicyRequest, type GetQualificationUploadPolicyResponse } from './actions/GetQualificationUploadPolicy.js';
-import { queryServerLockMeta, type QueryServerLockRequest, type QueryServerLockResponse } from './actions/QueryServerLock.js';
-import { listServerLockMeta, type ListServerLockRequest, type ListServerLockResponse } from './actions/ListServerLock.js';
-import { saveBatchTaskForDomainNameProxyServiceMeta, type SaveBatchTaskForDomainNameProxyServiceRequest, type SaveBatchTaskForDomainNameProxyServiceResponse } from './actions/SaveBatchTaskForDomainNameProxyService.js';
-import { saveSingleTaskForDomainNameProxyServiceMeta, type SaveSingleTaskForDomainNameProxyServiceRequest, type SaveSingleTaskForDomainNameProxyServiceResponse } from './actions/SaveSingleTaskForDomainNameProxyService.js';
-import { saveBatchTaskForReserveDropListDomainMeta, type SaveBatchTaskForReserveDropListDomainRequest, type SaveBatchTaskForReserveDropListDomainResponse } from './actions/SaveBatchTaskForReserveDropListDomain.js';
+import {
+  saveRegistrantProfileMeta,
+  type saveRegistrantProfile,
+  type SaveRegistrantProfileRequest,
+  type SaveRegistrantProfileResponse,
+} from './actions/SaveRegistrantProfile.js';
+import {
+  queryRegistrantProfilesMeta,
+  type queryRegistrantProfiles,
+  type QueryRegistrantProfilesRequest,
+  type QueryRegistrantProfilesResponse,
+} from './actions/QueryRegistrantProfiles.js';
+import {
+  registrantProfileRealNameVerificationMeta,
+  type registrantProfileRealNameVerification,
+  type RegistrantProfileRealNameVerificationRequest,
+  type RegistrantProfileRealNameVerificationResponse,
+} from './actions/RegistrantProfileRealNameVerification.js';
+import {
+  queryRegistrantProfileRealNameVerificationInfoMeta,
+  type queryRegistrantProfileRealNameVerificationInfo,
+  type QueryRegistrantProfileRealNameVerificationInfoRequest,
+  type QueryRegistrantProfileRealNameVerificationInfoResponse,
+} from './actions/QueryRegistrantProfileRealNameVerificationInfo.js';
+import {
+  queryFailReasonForRegistrantProfileRealNameVerificationMeta,
+  type queryFailReasonForRegistrantProfileRealNameVerification,
+  type QueryFailReasonForRegistrantProfileRealNameVerificationRequest,
+  type QueryFailReasonForRegistrantProfileRealNameVerificationResponse,
+} from './actions/QueryFailReasonForRegistrantProfileRealNameVerification.js';
+import {
+  deleteRegistrantProfileMeta,
+  type deleteRegistrantProfile,
+  type DeleteRegistrantProfileRequest,
+  type DeleteRegistrantProfileResponse,
+} from './actions/DeleteRegistrantProfile.js';
+import {
+  setDefaultRegistrantProfileMeta,
+  type setDefaultRegistrantProfile,
+  type SetDefaultRegistrantProfileRequest,
+  type SetDefaultRegistrantProfileResponse,
+} from './actions/SetDefaultRegistrantProfile.js';
+import {
+  deleteContactTemplatesMeta,
+  type deleteContactTemplates,
+  type DeleteContactTemplatesRequest,
+  type DeleteContactTemplatesResponse,
+} from './actions/DeleteContactTemplates.js';
+import {
+  saveRegistrantProfileRealNameVerificationMeta,
+  type saveRegistrantProfileRealNameVerification,
+  type SaveRegistrantProfileRealNameVerificationRequest,
+  type SaveRegistrantProfileRealNameVerificationResponse,
+} from './actions/SaveRegistrantProfileRealNameVerification.js';
+import {
+  acknowledgeTaskResultMeta,
+  type acknowledgeTaskResult,
+  type AcknowledgeTaskResultRequest,
+  type AcknowledgeTaskResultResponse,
+} from './actions/AcknowledgeTaskResult.js';
+import { checkDomainMeta, type checkDomain, type CheckDomainRequest, type CheckDomainResponse } from './actions/CheckDomain.js';
+import {
+  fuzzyMatchDomainSensitiveWordMeta,
+  type fuzzyMatchDomainSensitiveWord,
+  type FuzzyMatchDomainSensitiveWordRequest,
+  type FuzzyMatchDomainSensitiveWordResponse,
+} from './actions/FuzzyMatchDomainSensitiveWord.js';
+import {
+  batchFuzzyMatchDomainSensitiveWordMeta,
+  type batchFuzzyMatchDomainSensitiveWord,
+  type BatchFuzzyMatchDomainSensitiveWordRequest,
+  type BatchFuzzyMatchDomainSensitiveWordResponse,
+} from './actions/BatchFuzzyMatchDomainSensitiveWord.js';
+import {
+  checkDomainSunriseClaimMeta,
+  type checkDomainSunriseClaim,
+  type CheckDomainSunriseClaimRequest,
+  type CheckDomainSunriseClaimResponse,
+} from './actions/CheckDomainSunriseClaim.js';
+import {
+  lookupTmchNoticeMeta,
+  type lookupTmchNotice,
+  type LookupTmchNoticeRequest,
+  type LookupTmchNoticeResponse,
+} from './actions/LookupTmchNotice.js';
+import {
+  listEmailVerificationMeta,
+  type listEmailVerification,
+  type ListEmailVerificationRequest,
+  type ListEmailVerificationResponse,
+} from './actions/ListEmailVerification.js';
+import {
+  submitEmailVerificationMeta,
+  type submitEmailVerification,
+  type SubmitEmailVerificationRequest,
+  type SubmitEmailVerificationResponse,
+} from './actions/SubmitEmailVerification.js';
+import {
+  checkTransferInFeasibilityMeta,
+  type checkTransferInFeasibility,
+  type CheckTransferInFeasibilityRequest,
+  type CheckTransferInFeasibilityResponse,
+} from './actions/CheckTransferInFeasibility.js';
+import {
+  deleteEmailVerificationMeta,
+  type deleteEmailVerification,
+  type DeleteEmailVerificationRequest,
+  type DeleteEmailVerificationResponse,
+} from './actions/DeleteEmailVerification.js';
+import {
+  pollTaskResultMeta,
+  type pollTaskResult,
+  type PollTaskResultRequest,
+  type PollTaskResultResponse,
+} from './actions/PollTaskResult.js';
+import {
+  queryChangeLogListMeta,
+  type queryChangeLogList,
+  type QueryChangeLogListRequest,
+  type QueryChangeLogListResponse,
+} from './actions/QueryChangeLogList.js';
+import {
+  queryContactInfoMeta,
+  type queryContactInfo,
+  type QueryContactInfoRequest,
+  type QueryContactInfoResponse,
+} from './actions/QueryContactInfo.js';
+import { queryDnsHostMeta, type queryDnsHost, type QueryDnsHostRequest, type QueryDnsHostResponse } from './actions/QueryDnsHost.js';
+import {
+  queryDomainByInstanceIdMeta,
+  type queryDomainByInstanceId,
+  type QueryDomainByInstanceIdRequest,
+  type QueryDomainByInstanceIdResponse,
+} from './actions/QueryDomainByInstanceId.js';
+import {
+  queryDomainGroupListMeta,
+  type queryDomainGroupList,
+  type QueryDomainGroupListRequest,
+  type QueryDomainGroupListResponse,
+} from './actions/QueryDomainGroupList.js';
+import {
+  queryDomainListMeta,
+  type queryDomainList,
+  type QueryDomainListRequest,
+  type QueryDomainListResponse,
+} from './actions/QueryDomainList.js';
+import {
+  queryFailReasonForDomainRealNameVerificationMeta,
+  type queryFailReasonForDomainRealNameVerification,
+  type QueryFailReasonForDomainRealNameVerificationRequest,
+  type QueryFailReasonForDomainRealNameVerificationResponse,
+} from './actions/QueryFailReasonForDomainRealNameVerification.js';
+import {
+  queryTaskDetailHistoryMeta,
+  type queryTaskDetailHistory,
+  type QueryTaskDetailHistoryRequest,
+  type QueryTaskDetailHistoryResponse,
+} from './actions/QueryTaskDetailHistory.js';
+import {
+  queryTaskDetailListMeta,
+  type queryTaskDetailList,
+  type QueryTaskDetailListRequest,
+  type QueryTaskDetailListResponse,
+} from './actions/QueryTaskDetailList.js';
+import {
+  queryTaskInfoHistoryMeta,
+  type queryTaskInfoHistory,
+  type QueryTaskInfoHistoryRequest,
+  type QueryTaskInfoHistoryResponse,
+} from './actions/QueryTaskInfoHistory.js';
+import { queryTaskListMeta, type queryTaskList, type QueryTaskListRequest, type QueryTaskListResponse } from './actions/QueryTaskList.js';
+import {
+  queryTransferInByInstanceIdMeta,
+  type queryTransferInByInstanceId,
+  type QueryTransferInByInstanceIdRequest,
+  type QueryTransferInByInstanceIdResponse,
+} from './actions/QueryTransferInByInstanceId.js';
+import {
+  queryTransferInListMeta,
+  type queryTransferInList,
+  type QueryTransferInListRequest,
+  type QueryTransferInListResponse,
+} from './actions/QueryTransferInList.js';
+import {
+  queryTransferOutInfoMeta,
+  type queryTransferOutInfo,
+  type QueryTransferOutInfoRequest,
+  type QueryTransferOutInfoResponse,
+} from './actions/QueryTransferOutInfo.js';
+import {
+  queryDomainAdminDivisionMeta,
+  type queryDomainAdminDivision,
+  type QueryDomainAdminDivisionRequest,
+  type QueryDomainAdminDivisionResponse,
+} from './actions/QueryDomainAdminDivision.js';
+import {
+  resendEmailVerificationMeta,
+  type resendEmailVerification,
+  type ResendEmailVerificationRequest,
+  type ResendEmailVerificationResponse,
+} from './actions/ResendEmailVerification.js';
+import {
+  saveBatchTaskForCreatingOrderActivateMeta,
+  type saveBatchTaskForCreatingOrderActivate,
+  type SaveBatchTaskForCreatingOrderActivateRequest,
+  type SaveBatchTaskForCreatingOrderActivateResponse,
+} from './actions/SaveBatchTaskForCreatingOrderActivate.js';
+import {
+  saveBatchTaskForCreatingOrderRedeemMeta,
+  type saveBatchTaskForCreatingOrderRedeem,
+  type SaveBatchTaskForCreatingOrderRedeemRequest,
+  type SaveBatchTaskForCreatingOrderRedeemResponse,
+} from './actions/SaveBatchTaskForCreatingOrderRedeem.js';
+import {
+  saveBatchTaskForCreatingOrderRenewMeta,
+  type saveBatchTaskForCreatingOrderRenew,
+  type SaveBatchTaskForCreatingOrderRenewRequest,
+  type SaveBatchTaskForCreatingOrderRenewResponse,
+} from './actions/SaveBatchTaskForCreatingOrderRenew.js';
+import {
+  saveBatchTaskForCreatingOrderTransferMeta,
+  type saveBatchTaskForCreatingOrderTransfer,
+  type SaveBatchTaskForCreatingOrderTransferRequest,
+  type SaveBatchTaskForCreatingOrderTransferResponse,
+} from './actions/SaveBatchTaskForCreatingOrderTransfer.js';
+import {
+  saveBatchTaskForModifyingDomainDnsMeta,
+  type saveBatchTaskForModifyingDomainDns,
+  type SaveBatchTaskForModifyingDomainDnsRequest,
+  type SaveBatchTaskForModifyingDomainDnsResponse,
+} from './actions/SaveBatchTaskForModifyingDomainDns.js';
+import {
+  saveBatchTaskForTransferProhibitionLockMeta,
+  type saveBatchTaskForTransferProhibitionLock,
+  type SaveBatchTaskForTransferProhibitionLockRequest,
+  type SaveBatchTaskForTransferProhibitionLockResponse,
+} from './actions/SaveBatchTaskForTransferProhibitionLock.js';
+import {
+  saveBatchTaskForUpdateProhibitionLockMeta,
+  type saveBatchTaskForUpdateProhibitionLock,
+  type SaveBatchTaskForUpdateProhibitionLockRequest,
+  type SaveBatchTaskForUpdateProhibitionLockResponse,
+} from './actions/SaveBatchTaskForUpdateProhibitionLock.js';
+import {
+  saveBatchTaskForUpdatingContactInfoByNewContactMeta,
+  type saveBatchTaskForUpdatingContactInfoByNewContact,
+  type SaveBatchTaskForUpdatingContactInfoByNewContactRequest,
+  type SaveBatchTaskForUpdatingContactInfoByNewContactResponse,
+} from './actions/SaveBatchTaskForUpdatingContactInfoByNewContact.js';
+import {
+  saveBatchTaskForUpdatingContactInfoByRegistrantProfileIdMeta,
+  type saveBatchTaskForUpdatingContactInfoByRegistrantProfileId,
+  type SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest,
+  type SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdResponse,
+} from './actions/SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId.js';
+import {
+  saveDomainGroupMeta,
+  type saveDomainGroup,
+  type SaveDomainGroupRequest,
+  type SaveDomainGroupResponse,
+} from './actions/SaveDomainGroup.js';
+import {
+  saveSingleTaskForCancelingTransferInMeta,
+  type saveSingleTaskForCancelingTransferIn,
+  type SaveSingleTaskForCancelingTransferInRequest,
+  type SaveSingleTaskForCancelingTransferInResponse,
+} from './actions/SaveSingleTaskForCancelingTransferIn.js';
+import {
+  saveSingleTaskForCancelingTransferOutMeta,
+  type saveSingleTaskForCancelingTransferOut,
+  type SaveSingleTaskForCancelingTransferOutRequest,
+  type SaveSingleTaskForCancelingTransferOutResponse,
+} from './actions/SaveSingleTaskForCancelingTransferOut.js';
+import {
+  saveSingleTaskForCreatingDnsHostMeta,
+  type saveSingleTaskForCreatingDnsHost,
+  type SaveSingleTaskForCreatingDnsHostRequest,
+  type SaveSingleTaskForCreatingDnsHostResponse,
+} from './actions/SaveSingleTaskForCreatingDnsHost.js';
+import {
+  saveSingleTaskForCreatingOrderActivateMeta,
+  type saveSingleTaskForCreatingOrderActivate,
+  type SaveSingleTaskForCreatingOrderActivateRequest,
+  type SaveSingleTaskForCreatingOrderActivateResponse,
+} from './actions/SaveSingleTaskForCreatingOrderActivate.js';
+import {
+  saveSingleTaskForCreatingOrderRedeemMeta,
+  type saveSingleTaskForCreatingOrderRedeem,
+  type SaveSingleTaskForCreatingOrderRedeemRequest,
+  type SaveSingleTaskForCreatingOrderRedeemResponse,
+} from './actions/SaveSingleTaskForCreatingOrderRedeem.js';
+import {
+  saveSingleTaskForCreatingOrderRenewMeta,
+  type saveSingleTaskForCreatingOrderRenew,
+  type SaveSingleTaskForCreatingOrderRenewRequest,
+  type SaveSingleTaskForCreatingOrderRenewResponse,
+} from './actions/SaveSingleTaskForCreatingOrderRenew.js';
+import {
+  saveSingleTaskForCreatingOrderTransferMeta,
+  type saveSingleTaskForCreatingOrderTransfer,
+  type SaveSingleTaskForCreatingOrderTransferRequest,
+  type SaveSingleTaskForCreatingOrderTransferResponse,
+} from './actions/SaveSingleTaskForCreatingOrderTransfer.js';
+import {
+  saveSingleTaskForModifyingDnsHostMeta,
+  type saveSingleTaskForModifyingDnsHost,
+  type SaveSingleTaskForModifyingDnsHostRequest,
+  type SaveSingleTaskForModifyingDnsHostResponse,
+} from './actions/SaveSingleTaskForModifyingDnsHost.js';
+import {
+  saveSingleTaskForQueryingTransferAuthorizationCodeMeta,
+  type saveSingleTaskForQueryingTransferAuthorizationCode,
+  type SaveSingleTaskForQueryingTransferAuthorizationCodeRequest,
+  type SaveSingleTaskForQueryingTransferAuthorizationCodeResponse,
+} from './actions/SaveSingleTaskForQueryingTransferAuthorizationCode.js';
+import {
+  saveSingleTaskForSynchronizingDnsHostMeta,
+  type saveSingleTaskForSynchronizingDnsHost,
+  type SaveSingleTaskForSynchronizingDnsHostRequest,
+  type SaveSingleTaskForSynchronizingDnsHostResponse,
+} from './actions/SaveSingleTaskForSynchronizingDnsHost.js';
+import {
+  saveSingleTaskForTransferProhibitionLockMeta,
+  type saveSingleTaskForTransferProhibitionLock,
+  type SaveSingleTaskForTransferProhibitionLockRequest,
+  type SaveSingleTaskForTransferProhibitionLockResponse,
+} from './actions/SaveSingleTaskForTransferProhibitionLock.js';
+import {
+  saveSingleTaskForUpdateProhibitionLockMeta,
+  type saveSingleTaskForUpdateProhibitionLock,
+  type SaveSingleTaskForUpdateProhibitionLockRequest,
+  type SaveSingleTaskForUpdateProhibitionLockResponse,
+} from './actions/SaveSingleTaskForUpdateProhibitionLock.js';
+import {
+  saveSingleTaskForUpdatingContactInfoMeta,
+  type saveSingleTaskForUpdatingContactInfo,
+  type SaveSingleTaskForUpdatingContactInfoRequest,
+  type SaveSingleTaskForUpdatingContactInfoResponse,
+} from './actions/SaveSingleTaskForUpdatingContactInfo.js';
+import {
+  saveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialMeta,
+  type saveTaskForSubmittingDomainRealNameVerificationByIdentityCredential,
+  type SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest,
+  type SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse,
+} from './actions/SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential.js';
+import {
+  saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDMeta,
+  type saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID,
+  type SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest,
+  type SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse,
+} from './actions/SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID.js';
+import {
+  saveTaskForUpdatingRegistrantInfoByRegistrantProfileIDMeta,
+  type saveTaskForUpdatingRegistrantInfoByRegistrantProfileID,
+  type SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest,
+  type SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse,
+} from './actions/SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID.js';
+import {
+  transferInCheckMailTokenMeta,
+  type transferInCheckMailToken,
+  type TransferInCheckMailTokenRequest,
+  type TransferInCheckMailTokenResponse,
+} from './actions/TransferInCheckMailToken.js';
+import {
+  transferInRefetchWhoisEmailMeta,
+  type transferInRefetchWhoisEmail,
+  type TransferInRefetchWhoisEmailRequest,
+  type TransferInRefetchWhoisEmailResponse,
+} from './actions/TransferInRefetchWhoisEmail.js';
+import {
+  transferInResendMailTokenMeta,
+  type transferInResendMailToken,
+  type TransferInResendMailTokenRequest,
+  type TransferInResendMailTokenResponse,
+} from './actions/TransferInResendMailToken.js';
+import {
+  updateDomainToDomainGroupMeta,
+  type updateDomainToDomainGroup,
+  type UpdateDomainToDomainGroupRequest,
+  type UpdateDomainToDomainGroupResponse,
+} from './actions/UpdateDomainToDomainGroup.js';
+import {
+  verifyContactFieldMeta,
+  type verifyContactField,
+  type VerifyContactFieldRequest,
+  type VerifyContactFieldResponse,
+} from './actions/VerifyContactField.js';
+import { verifyEmailMeta, type verifyEmail, type VerifyEmailRequest, type VerifyEmailResponse } from './actions/VerifyEmail.js';
+import {
+  transferInReenterTransferAuthorizationCodeMeta,
+  type transferInReenterTransferAuthorizationCode,
+  type TransferInReenterTransferAuthorizationCodeRequest,
+  type TransferInReenterTransferAuthorizationCodeResponse,
+} from './actions/TransferInReenterTransferAuthorizationCode.js';
+import {
+  saveTaskForUpdatingRegistrantInfoByIdentityCredentialMeta,
+  type saveTaskForUpdatingRegistrantInfoByIdentityCredential,
+  type SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest,
+  type SaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse,
+} from './actions/SaveTaskForUpdatingRegistrantInfoByIdentityCredential.js';
+import {
+  deleteDomainGroupMeta,
+  type deleteDomainGroup,
+  type DeleteDomainGroupRequest,
+  type DeleteDomainGroupResponse,
+} from './actions/DeleteDomainGroup.js';
+import {
+  saveBatchDomainRemarkMeta,
+  type saveBatchDomainRemark,
+  type SaveBatchDomainRemarkRequest,
+  type SaveBatchDomainRemarkResponse,
+} from './actions/SaveBatchDomainRemark.js';
+import {
+  queryDomainSuffixMeta,
+  type queryDomainSuffix,
+  type QueryDomainSuffixRequest,
+  type QueryDomainSuffixResponse,
+} from './actions/QueryDomainSuffix.js';
+import {
+  queryAdvancedDomainListMeta,
+  type queryAdvancedDomainList,
+  type QueryAdvancedDomainListRequest,
+  type QueryAdvancedDomainListResponse,
+} from './actions/QueryAdvancedDomainList.js';
+import {
+  saveSingleTaskForAddingDSRecordMeta,
+  type saveSingleTaskForAddingDSRecord,
+  type SaveSingleTaskForAddingDSRecordRequest,
+  type SaveSingleTaskForAddingDSRecordResponse,
+} from './actions/SaveSingleTaskForAddingDSRecord.js';
+import {
+  saveSingleTaskForModifyingDSRecordMeta,
+  type saveSingleTaskForModifyingDSRecord,
+  type SaveSingleTaskForModifyingDSRecordRequest,
+  type SaveSingleTaskForModifyingDSRecordResponse,
+} from './actions/SaveSingleTaskForModifyingDSRecord.js';
+import {
+  saveSingleTaskForDeletingDSRecordMeta,
+  type saveSingleTaskForDeletingDSRecord,
+  type SaveSingleTaskForDeletingDSRecordRequest,
+  type SaveSingleTaskForDeletingDSRecordResponse,
+} from './actions/SaveSingleTaskForDeletingDSRecord.js';
+import {
+  saveSingleTaskForSynchronizingDSRecordMeta,
+  type saveSingleTaskForSynchronizingDSRecord,
+  type SaveSingleTaskForSynchronizingDSRecordRequest,
+  type SaveSingleTaskForSynchronizingDSRecordResponse,
+} from './actions/SaveSingleTaskForSynchronizingDSRecord.js';
+import {
+  saveSingleTaskForAssociatingEnsMeta,
+  type saveSingleTaskForAssociatingEns,
+  type SaveSingleTaskForAssociatingEnsRequest,
+  type SaveSingleTaskForAssociatingEnsResponse,
+} from './actions/SaveSingleTaskForAssociatingEns.js';
+import {
+  queryEnsAssociationMeta,
+  type queryEnsAssociation,
+  type QueryEnsAssociationRequest,
+  type QueryEnsAssociationResponse,
+} from './actions/QueryEnsAssociation.js';
+import { queryDSRecordMeta, type queryDSRecord, type QueryDSRecordRequest, type QueryDSRecordResponse } from './actions/QueryDSRecord.js';
+import {
+  queryDomainByDomainNameMeta,
+  type queryDomainByDomainName,
+  type QueryDomainByDomainNameRequest,
+  type QueryDomainByDomainNameResponse,
+} from './actions/QueryDomainByDomainName.js';
+import {
+  scrollDomainListMeta,
+  type scrollDomainList,
+  type ScrollDomainListRequest,
+  type ScrollDomainListResponse,
+} from './actions/ScrollDomainList.js';
+import {
+  saveSingleTaskForDisassociatingEnsMeta,
+  type saveSingleTaskForDisassociatingEns,
+  type SaveSingleTaskForDisassociatingEnsRequest,
+  type SaveSingleTaskForDisassociatingEnsResponse,
+} from './actions/SaveSingleTaskForDisassociatingEns.js';
+import {
+  queryLocalEnsAssociationMeta,
+  type queryLocalEnsAssociation,
+  type QueryLocalEnsAssociationRequest,
+  type QueryLocalEnsAssociationResponse,
+} from './actions/QueryLocalEnsAssociation.js';
+import {
+  saveSingleTaskForSaveArtExtensionMeta,
+  type saveSingleTaskForSaveArtExtension,
+  type SaveSingleTaskForSaveArtExtensionRequest,
+  type SaveSingleTaskForSaveArtExtensionResponse,
+} from './actions/SaveSingleTaskForSaveArtExtension.js';
+import {
+  queryArtExtensionMeta,
+  type queryArtExtension,
+  type QueryArtExtensionRequest,
+  type QueryArtExtensionResponse,
+} from './actions/QueryArtExtension.js';
+import {
+  cancelDomainVerificationMeta,
+  type cancelDomainVerification,
+  type CancelDomainVerificationRequest,
+  type CancelDomainVerificationResponse,
+} from './actions/CancelDomainVerification.js';
+import {
+  saveSingleTaskForDeletingDnsHostMeta,
+  type saveSingleTaskForDeletingDnsHost,
+  type SaveSingleTaskForDeletingDnsHostRequest,
+  type SaveSingleTaskForDeletingDnsHostResponse,
+} from './actions/SaveSingleTaskForDeletingDnsHost.js';
+import {
+  queryDomainRealNameVerificationInfoMeta,
+  type queryDomainRealNameVerificationInfo,
+  type QueryDomainRealNameVerificationInfoRequest,
+  type QueryDomainRealNameVerificationInfoResponse,
+} from './actions/QueryDomainRealNameVerificationInfo.js';
+import {
+  queryEmailVerificationMeta,
+  type queryEmailVerification,
+  type QueryEmailVerificationRequest,
+  type QueryEmailVerificationResponse,
+} from './actions/QueryEmailVerification.js';
+import { cancelTaskMeta, type cancelTask, type CancelTaskRequest, type CancelTaskResponse } from './actions/CancelTask.js';
+import {
+  submitOperationAuditInfoMeta,
+  type submitOperationAuditInfo,
+  type SubmitOperationAuditInfoRequest,
+  type SubmitOperationAuditInfoResponse,
+} from './actions/SubmitOperationAuditInfo.js';
+import {
+  submitOperationCredentialsMeta,
+  type submitOperationCredentials,
+  type SubmitOperationCredentialsRequest,
+  type SubmitOperationCredentialsResponse,
+} from './actions/SubmitOperationCredentials.js';
+import {
+  getOperationOssUploadPolicyMeta,
+  type getOperationOssUploadPolicy,
+  type GetOperationOssUploadPolicyRequest,
+  type GetOperationOssUploadPolicyResponse,
+} from './actions/GetOperationOssUploadPolicy.js';
+import {
+  queryOperationAuditInfoListMeta,
+  type queryOperationAuditInfoList,
+  type QueryOperationAuditInfoListRequest,
+  type QueryOperationAuditInfoListResponse,
+} from './actions/QueryOperationAuditInfoList.js';
+import {
+  queryOperationAuditInfoDetailMeta,
+  type queryOperationAuditInfoDetail,
+  type QueryOperationAuditInfoDetailRequest,
+  type QueryOperationAuditInfoDetailResponse,
+} from './actions/QueryOperationAuditInfoDetail.js';
+import {
+  cancelOperationAuditMeta,
+  type cancelOperationAudit,
+  type CancelOperationAuditRequest,
+  type CancelOperationAuditResponse,
+} from './actions/CancelOperationAudit.js';
+import {
+  saveTaskForSubmittingDomainDeleteMeta,
+  type saveTaskForSubmittingDomainDelete,
+  type SaveTaskForSubmittingDomainDeleteRequest,
+  type SaveTaskForSubmittingDomainDeleteResponse,
+} from './actions/SaveTaskForSubmittingDomainDelete.js';
+import {
+  resetQualificationVerificationMeta,
+  type resetQualificationVerification,
+  type ResetQualificationVerificationRequest,
+  type ResetQualificationVerificationResponse,
+} from './actions/ResetQualificationVerification.js';
+import {
+  queryQualificationDetailMeta,
+  type queryQualificationDetail,
+  type QueryQualificationDetailRequest,
+  type QueryQualificationDetailResponse,
+} from './actions/QueryQualificationDetail.js';
+import {
+  queryFailingReasonListForQualificationMeta,
+  type queryFailingReasonListForQualification,
+  type QueryFailingReasonListForQualificationRequest,
+  type QueryFailingReasonListForQualificationResponse,
+} from './actions/QueryFailingReasonListForQualification.js';
+import {
+  checkMaxYearOfServerLockMeta,
+  type checkMaxYearOfServerLock,
+  type CheckMaxYearOfServerLockRequest,
+  type CheckMaxYearOfServerLockResponse,
+} from './actions/CheckMaxYearOfServerLock.js';
+import {
+  cancelQualificationVerificationMeta,
+  type cancelQualificationVerification,
+  type CancelQualificationVerificationRequest,
+  type CancelQualificationVerificationResponse,
+} from './actions/CancelQualificationVerification.js';
+import {
+  checkProcessingServerLockApplyMeta,
+  type checkProcessingServerLockApply,
+  type CheckProcessingServerLockApplyRequest,
+  type CheckProcessingServerLockApplyResponse,
+} from './actions/CheckProcessingServerLockApply.js';
+import {
+  getQualificationUploadPolicyMeta,
+  type getQualificationUploadPolicy,
+  type GetQualificationUploadPolicyRequest,
+  type GetQualificationUploadPolicyResponse,
+} from './actions/GetQualificationUploadPolicy.js';
+import {
+  queryServerLockMeta,
+  type queryServerLock,
+  type QueryServerLockRequest,
+  type QueryServerLockResponse,
+} from './actions/QueryServerLock.js';
+import {
+  listServerLockMeta,
+  type listServerLock,
+  type ListServerLockRequest,
+  type ListServerLockResponse,
+} from './actions/ListServerLock.js';
+import {
+  saveBatchTaskForDomainNameProxyServiceMeta,
+  type saveBatchTaskForDomainNameProxyService,
+  type SaveBatchTaskForDomainNameProxyServiceRequest,
+  type SaveBatchTaskForDomainNameProxyServiceResponse,
+} from './actions/SaveBatchTaskForDomainNameProxyService.js';
+import {
+  saveSingleTaskForDomainNameProxyServiceMeta,
+  type saveSingleTaskForDomainNameProxyService,
+  type SaveSingleTaskForDomainNameProxyServiceRequest,
+  type SaveSingleTaskForDomainNameProxyServiceResponse,
+} from './actions/SaveSingleTaskForDomainNameProxyService.js';
+import {
+  saveBatchTaskForReserveDropListDomainMeta,
+  type saveBatchTaskForReserveDropListDomain,
+  type SaveBatchTaskForReserveDropListDomainRequest,
+  type SaveBatchTaskForReserveDropListDomainResponse,
+} from './actions/SaveBatchTaskForReserveDropListDomain.js';
+import type { ActionName } from '@alidomain/validators';
 
 /**
  * Request and response types of every Action, by Action name.
@@ -120,17 +646,32 @@ import { saveBatchTaskForReserveDropListDomainMeta, type SaveBatchTaskForReserve
 export interface ActionTypes {
   SaveRegistrantProfile: { request: SaveRegistrantProfileRequest; response: SaveRegistrantProfileResponse };
   QueryRegistrantProfiles: { request: QueryRegistrantProfilesRequest; response: QueryRegistrantProfilesResponse };
-  RegistrantProfileRealNameVerification: { request: RegistrantProfileRealNameVerificationRequest; response: RegistrantProfileRealNameVerificationResponse };
-  QueryRegistrantProfileRealNameVerificationInfo: { request: QueryRegistrantProfileRealNameVerificationInfoRequest; response: QueryRegistrantProfileRealNameVerificationInfoResponse };
-  QueryFailReasonForRegistrantProfileRealNameVerification: { request: QueryFailReasonForRegistrantProfileRealNameVerificationRequest; response: QueryFailReasonForRegistrantProfileRealNameVerificationResponse };
+  RegistrantProfileRealNameVerification: {
+    request: RegistrantProfileRealNameVerificationRequest;
+    response: RegistrantProfileRealNameVerificationResponse;
+  };
+  QueryRegistrantProfileRealNameVerificationInfo: {
+    request: QueryRegistrantProfileRealNameVerificationInfoRequest;
+    response: QueryRegistrantProfileRealNameVerificationInfoResponse;
+  };
+  QueryFailReasonForRegistrantProfileRealNameVerification: {
+    request: QueryFailReasonForRegistrantProfileRealNameVerificationRequest;
+    response: QueryFailReasonForRegistrantProfileRealNameVerificationResponse;
+  };
   DeleteRegistrantProfile: { request: DeleteRegistrantProfileRequest; response: DeleteRegistrantProfileResponse };
   SetDefaultRegistrantProfile: { request: SetDefaultRegistrantProfileRequest; response: SetDefaultRegistrantProfileResponse };
   DeleteContactTemplates: { request: DeleteContactTemplatesRequest; response: DeleteContactTemplatesResponse };
-  SaveRegistrantProfileRealNameVerification: { request: SaveRegistrantProfileRealNameVerificationRequest; response: SaveRegistrantProfileRealNameVerificationResponse };
+  SaveRegistrantProfileRealNameVerification: {
+    request: SaveRegistrantProfileRealNameVerificationRequest;
+    response: SaveRegistrantProfileRealNameVerificationResponse;
+  };
   AcknowledgeTaskResult: { request: AcknowledgeTaskResultRequest; response: AcknowledgeTaskResultResponse };
   CheckDomain: { request: CheckDomainRequest; response: CheckDomainResponse };
   FuzzyMatchDomainSensitiveWord: { request: FuzzyMatchDomainSensitiveWordRequest; response: FuzzyMatchDomainSensitiveWordResponse };
-  BatchFuzzyMatchDomainSensitiveWord: { request: BatchFuzzyMatchDomainSensitiveWordRequest; response: BatchFuzzyMatchDomainSensitiveWordResponse };
+  BatchFuzzyMatchDomainSensitiveWord: {
+    request: BatchFuzzyMatchDomainSensitiveWordRequest;
+    response: BatchFuzzyMatchDomainSensitiveWordResponse;
+  };
   CheckDomainSunriseClaim: { request: CheckDomainSunriseClaimRequest; response: CheckDomainSunriseClaimResponse };
   LookupTmchNotice: { request: LookupTmchNoticeRequest; response: LookupTmchNoticeResponse };
   ListEmailVerification: { request: ListEmailVerificationRequest; response: ListEmailVerificationResponse };
@@ -144,7 +685,10 @@ export interface ActionTypes {
   QueryDomainByInstanceId: { request: QueryDomainByInstanceIdRequest; response: QueryDomainByInstanceIdResponse };
   QueryDomainGroupList: { request: QueryDomainGroupListRequest; response: QueryDomainGroupListResponse };
   QueryDomainList: { request: QueryDomainListRequest; response: QueryDomainListResponse };
-  QueryFailReasonForDomainRealNameVerification: { request: QueryFailReasonForDomainRealNameVerificationRequest; response: QueryFailReasonForDomainRealNameVerificationResponse };
+  QueryFailReasonForDomainRealNameVerification: {
+    request: QueryFailReasonForDomainRealNameVerificationRequest;
+    response: QueryFailReasonForDomainRealNameVerificationResponse;
+  };
   QueryTaskDetailHistory: { request: QueryTaskDetailHistoryRequest; response: QueryTaskDetailHistoryResponse };
   QueryTaskDetailList: { request: QueryTaskDetailListRequest; response: QueryTaskDetailListResponse };
   QueryTaskInfoHistory: { request: QueryTaskInfoHistoryRequest; response: QueryTaskInfoHistoryResponse };
@@ -154,60 +698,162 @@ export interface ActionTypes {
   QueryTransferOutInfo: { request: QueryTransferOutInfoRequest; response: QueryTransferOutInfoResponse };
   QueryDomainAdminDivision: { request: QueryDomainAdminDivisionRequest; response: QueryDomainAdminDivisionResponse };
   ResendEmailVerification: { request: ResendEmailVerificationRequest; response: ResendEmailVerificationResponse };
-  SaveBatchTaskForCreatingOrderActivate: { request: SaveBatchTaskForCreatingOrderActivateRequest; response: SaveBatchTaskForCreatingOrderActivateResponse };
-  SaveBatchTaskForCreatingOrderRedeem: { request: SaveBatchTaskForCreatingOrderRedeemRequest; response: SaveBatchTaskForCreatingOrderRedeemResponse };
-  SaveBatchTaskForCreatingOrderRenew: { request: SaveBatchTaskForCreatingOrderRenewRequest; response: SaveBatchTaskForCreatingOrderRenewResponse };
-  SaveBatchTaskForCreatingOrderTransfer: { request: SaveBatchTaskForCreatingOrderTransferRequest; response: SaveBatchTaskForCreatingOrderTransferResponse };
-  SaveBatchTaskForModifyingDomainDns: { request: SaveBatchTaskForModifyingDomainDnsRequest; response: SaveBatchTaskForModifyingDomainDnsResponse };
-  SaveBatchTaskForTransferProhibitionLock: { request: SaveBatchTaskForTransferProhibitionLockRequest; response: SaveBatchTaskForTransferProhibitionLockResponse };
-  SaveBatchTaskForUpdateProhibitionLock: { request: SaveBatchTaskForUpdateProhibitionLockRequest; response: SaveBatchTaskForUpdateProhibitionLockResponse };
-  SaveBatchTaskForUpdatingContactInfoByNewContact: { request: SaveBatchTaskForUpdatingContactInfoByNewContactRequest; response: SaveBatchTaskForUpdatingContactInfoByNewContactResponse };
-  SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId: { request: SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest; response: SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdResponse };
+  SaveBatchTaskForCreatingOrderActivate: {
+    request: SaveBatchTaskForCreatingOrderActivateRequest;
+    response: SaveBatchTaskForCreatingOrderActivateResponse;
+  };
+  SaveBatchTaskForCreatingOrderRedeem: {
+    request: SaveBatchTaskForCreatingOrderRedeemRequest;
+    response: SaveBatchTaskForCreatingOrderRedeemResponse;
+  };
+  SaveBatchTaskForCreatingOrderRenew: {
+    request: SaveBatchTaskForCreatingOrderRenewRequest;
+    response: SaveBatchTaskForCreatingOrderRenewResponse;
+  };
+  SaveBatchTaskForCreatingOrderTransfer: {
+    request: SaveBatchTaskForCreatingOrderTransferRequest;
+    response: SaveBatchTaskForCreatingOrderTransferResponse;
+  };
+  SaveBatchTaskForModifyingDomainDns: {
+    request: SaveBatchTaskForModifyingDomainDnsRequest;
+    response: SaveBatchTaskForModifyingDomainDnsResponse;
+  };
+  SaveBatchTaskForTransferProhibitionLock: {
+    request: SaveBatchTaskForTransferProhibitionLockRequest;
+    response: SaveBatchTaskForTransferProhibitionLockResponse;
+  };
+  SaveBatchTaskForUpdateProhibitionLock: {
+    request: SaveBatchTaskForUpdateProhibitionLockRequest;
+    response: SaveBatchTaskForUpdateProhibitionLockResponse;
+  };
+  SaveBatchTaskForUpdatingContactInfoByNewContact: {
+    request: SaveBatchTaskForUpdatingContactInfoByNewContactRequest;
+    response: SaveBatchTaskForUpdatingContactInfoByNewContactResponse;
+  };
+  SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId: {
+    request: SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest;
+    response: SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdResponse;
+  };
   SaveDomainGroup: { request: SaveDomainGroupRequest; response: SaveDomainGroupResponse };
-  SaveSingleTaskForCancelingTransferIn: { request: SaveSingleTaskForCancelingTransferInRequest; response: SaveSingleTaskForCancelingTransferInResponse };
-  SaveSingleTaskForCancelingTransferOut: { request: SaveSingleTaskForCancelingTransferOutRequest; response: SaveSingleTaskForCancelingTransferOutResponse };
-  SaveSingleTaskForCreatingDnsHost: { request: SaveSingleTaskForCreatingDnsHostRequest; response: SaveSingleTaskForCreatingDnsHostResponse };
-  SaveSingleTaskForCreatingOrderActivate: { request: SaveSingleTaskForCreatingOrderActivateRequest; response: SaveSingleTaskForCreatingOrderActivateResponse };
-  SaveSingleTaskForCreatingOrderRedeem: { request: SaveSingleTaskForCreatingOrderRedeemRequest; response: SaveSingleTaskForCreatingOrderRedeemResponse };
-  SaveSingleTaskForCreatingOrderRenew: { request: SaveSingleTaskForCreatingOrderRenewRequest; response: SaveSingleTaskForCreatingOrderRenewResponse };
-  SaveSingleTaskForCreatingOrderTransfer: { request: SaveSingleTaskForCreatingOrderTransferRequest; response: SaveSingleTaskForCreatingOrderTransferResponse };
-  SaveSingleTaskForModifyingDnsHost: { request: SaveSingleTaskForModifyingDnsHostRequest; response: SaveSingleTaskForModifyingDnsHostResponse };
-  SaveSingleTaskForQueryingTransferAuthorizationCode: { request: SaveSingleTaskForQueryingTransferAuthorizationCodeRequest; response: SaveSingleTaskForQueryingTransferAuthorizationCodeResponse };
-  SaveSingleTaskForSynchronizingDnsHost: { request: SaveSingleTaskForSynchronizingDnsHostRequest; response: SaveSingleTaskForSynchronizingDnsHostResponse };
-  SaveSingleTaskForTransferProhibitionLock: { request: SaveSingleTaskForTransferProhibitionLockRequest; response: SaveSingleTaskForTransferProhibitionLockResponse };
-  SaveSingleTaskForUpdateProhibitionLock: { request: SaveSingleTaskForUpdateProhibitionLockRequest; response: SaveSingleTaskForUpdateProhibitionLockResponse };
-  SaveSingleTaskForUpdatingContactInfo: { request: SaveSingleTaskForUpdatingContactInfoRequest; response: SaveSingleTaskForUpdatingContactInfoResponse };
-  SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential: { request: SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest; response: SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse };
-  SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID: { request: SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest; response: SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse };
-  SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID: { request: SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest; response: SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse };
+  SaveSingleTaskForCancelingTransferIn: {
+    request: SaveSingleTaskForCancelingTransferInRequest;
+    response: SaveSingleTaskForCancelingTransferInResponse;
+  };
+  SaveSingleTaskForCancelingTransferOut: {
+    request: SaveSingleTaskForCancelingTransferOutRequest;
+    response: SaveSingleTaskForCancelingTransferOutResponse;
+  };
+  SaveSingleTaskForCreatingDnsHost: {
+    request: SaveSingleTaskForCreatingDnsHostRequest;
+    response: SaveSingleTaskForCreatingDnsHostResponse;
+  };
+  SaveSingleTaskForCreatingOrderActivate: {
+    request: SaveSingleTaskForCreatingOrderActivateRequest;
+    response: SaveSingleTaskForCreatingOrderActivateResponse;
+  };
+  SaveSingleTaskForCreatingOrderRedeem: {
+    request: SaveSingleTaskForCreatingOrderRedeemRequest;
+    response: SaveSingleTaskForCreatingOrderRedeemResponse;
+  };
+  SaveSingleTaskForCreatingOrderRenew: {
+    request: SaveSingleTaskForCreatingOrderRenewRequest;
+    response: SaveSingleTaskForCreatingOrderRenewResponse;
+  };
+  SaveSingleTaskForCreatingOrderTransfer: {
+    request: SaveSingleTaskForCreatingOrderTransferRequest;
+    response: SaveSingleTaskForCreatingOrderTransferResponse;
+  };
+  SaveSingleTaskForModifyingDnsHost: {
+    request: SaveSingleTaskForModifyingDnsHostRequest;
+    response: SaveSingleTaskForModifyingDnsHostResponse;
+  };
+  SaveSingleTaskForQueryingTransferAuthorizationCode: {
+    request: SaveSingleTaskForQueryingTransferAuthorizationCodeRequest;
+    response: SaveSingleTaskForQueryingTransferAuthorizationCodeResponse;
+  };
+  SaveSingleTaskForSynchronizingDnsHost: {
+    request: SaveSingleTaskForSynchronizingDnsHostRequest;
+    response: SaveSingleTaskForSynchronizingDnsHostResponse;
+  };
+  SaveSingleTaskForTransferProhibitionLock: {
+    request: SaveSingleTaskForTransferProhibitionLockRequest;
+    response: SaveSingleTaskForTransferProhibitionLockResponse;
+  };
+  SaveSingleTaskForUpdateProhibitionLock: {
+    request: SaveSingleTaskForUpdateProhibitionLockRequest;
+    response: SaveSingleTaskForUpdateProhibitionLockResponse;
+  };
+  SaveSingleTaskForUpdatingContactInfo: {
+    request: SaveSingleTaskForUpdatingContactInfoRequest;
+    response: SaveSingleTaskForUpdatingContactInfoResponse;
+  };
+  SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential: {
+    request: SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest;
+    response: SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse;
+  };
+  SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID: {
+    request: SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest;
+    response: SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse;
+  };
+  SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID: {
+    request: SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest;
+    response: SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse;
+  };
   TransferInCheckMailToken: { request: TransferInCheckMailTokenRequest; response: TransferInCheckMailTokenResponse };
   TransferInRefetchWhoisEmail: { request: TransferInRefetchWhoisEmailRequest; response: TransferInRefetchWhoisEmailResponse };
   TransferInResendMailToken: { request: TransferInResendMailTokenRequest; response: TransferInResendMailTokenResponse };
   UpdateDomainToDomainGroup: { request: UpdateDomainToDomainGroupRequest; response: UpdateDomainToDomainGroupResponse };
   VerifyContactField: { request: VerifyContactFieldRequest; response: VerifyContactFieldResponse };
   VerifyEmail: { request: VerifyEmailRequest; response: VerifyEmailResponse };
-  TransferInReenterTransferAuthorizationCode: { request: TransferInReenterTransferAuthorizationCodeRequest; response: TransferInReenterTransferAuthorizationCodeResponse };
-  SaveTaskForUpdatingRegistrantInfoByIdentityCredential: { request: SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest; response: SaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse };
+  TransferInReenterTransferAuthorizationCode: {
+    request: TransferInReenterTransferAuthorizationCodeRequest;
+    response: TransferInReenterTransferAuthorizationCodeResponse;
+  };
+  SaveTaskForUpdatingRegistrantInfoByIdentityCredential: {
+    request: SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest;
+    response: SaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse;
+  };
   DeleteDomainGroup: { request: DeleteDomainGroupRequest; response: DeleteDomainGroupResponse };
   SaveBatchDomainRemark: { request: SaveBatchDomainRemarkRequest; response: SaveBatchDomainRemarkResponse };
   QueryDomainSuffix: { request: QueryDomainSuffixRequest; response: QueryDomainSuffixResponse };
   QueryAdvancedDomainList: { request: QueryAdvancedDomainListRequest; response: QueryAdvancedDomainListResponse };
   SaveSingleTaskForAddingDSRecord: { request: SaveSingleTaskForAddingDSRecordRequest; response: SaveSingleTaskForAddingDSRecordResponse };
-  SaveSingleTaskForModifyingDSRecord: { request: SaveSingleTaskForModifyingDSRecordRequest; response: SaveSingleTaskForModifyingDSRecordResponse };
-  SaveSingleTaskForDeletingDSRecord: { request: SaveSingleTaskForDeletingDSRecordRequest; response: SaveSingleTaskForDeletingDSRecordResponse };
-  SaveSingleTaskForSynchronizingDSRecord: { request: SaveSingleTaskForSynchronizingDSRecordRequest; response: SaveSingleTaskForSynchronizingDSRecordResponse };
+  SaveSingleTaskForModifyingDSRecord: {
+    request: SaveSingleTaskForModifyingDSRecordRequest;
+    response: SaveSingleTaskForModifyingDSRecordResponse;
+  };
+  SaveSingleTaskForDeletingDSRecord: {
+    request: SaveSingleTaskForDeletingDSRecordRequest;
+    response: SaveSingleTaskForDeletingDSRecordResponse;
+  };
+  SaveSingleTaskForSynchronizingDSRecord: {
+    request: SaveSingleTaskForSynchronizingDSRecordRequest;
+    response: SaveSingleTaskForSynchronizingDSRecordResponse;
+  };
   SaveSingleTaskForAssociatingEns: { request: SaveSingleTaskForAssociatingEnsRequest; response: SaveSingleTaskForAssociatingEnsResponse };
   QueryEnsAssociation: { request: QueryEnsAssociationRequest; response: QueryEnsAssociationResponse };
   QueryDSRecord: { request: QueryDSRecordRequest; response: QueryDSRecordResponse };
   QueryDomainByDomainName: { request: QueryDomainByDomainNameRequest; response: QueryDomainByDomainNameResponse };
   ScrollDomainList: { request: ScrollDomainListRequest; response: ScrollDomainListResponse };
-  SaveSingleTaskForDisassociatingEns: { request: SaveSingleTaskForDisassociatingEnsRequest; response: SaveSingleTaskForDisassociatingEnsResponse };
+  SaveSingleTaskForDisassociatingEns: {
+    request: SaveSingleTaskForDisassociatingEnsRequest;
+    response: SaveSingleTaskForDisassociatingEnsResponse;
+  };
   QueryLocalEnsAssociation: { request: QueryLocalEnsAssociationRequest; response: QueryLocalEnsAssociationResponse };
-  SaveSingleTaskForSaveArtExtension: { request: SaveSingleTaskForSaveArtExtensionRequest; response: SaveSingleTaskForSaveArtExtensionResponse };
+  SaveSingleTaskForSaveArtExtension: {
+    request: SaveSingleTaskForSaveArtExtensionRequest;
+    response: SaveSingleTaskForSaveArtExtensionResponse;
+  };
   QueryArtExtension: { request: QueryArtExtensionRequest; response: QueryArtExtensionResponse };
   CancelDomainVerification: { request: CancelDomainVerificationRequest; response: CancelDomainVerificationResponse };
-  SaveSingleTaskForDeletingDnsHost: { request: SaveSingleTaskForDeletingDnsHostRequest; response: SaveSingleTaskForDeletingDnsHostResponse };
-  QueryDomainRealNameVerificationInfo: { request: QueryDomainRealNameVerificationInfoRequest; response: QueryDomainRealNameVerificationInfoResponse };
+  SaveSingleTaskForDeletingDnsHost: {
+    request: SaveSingleTaskForDeletingDnsHostRequest;
+    response: SaveSingleTaskForDeletingDnsHostResponse;
+  };
+  QueryDomainRealNameVerificationInfo: {
+    request: QueryDomainRealNameVerificationInfoRequest;
+    response: QueryDomainRealNameVerificationInfoResponse;
+  };
   QueryEmailVerification: { request: QueryEmailVerificationRequest; response: QueryEmailVerificationResponse };
   CancelTask: { request: CancelTaskRequest; response: CancelTaskResponse };
   SubmitOperationAuditInfo: { request: SubmitOperationAuditInfoRequest; response: SubmitOperationAuditInfoResponse };
@@ -216,142 +862,156 @@ export interface ActionTypes {
   QueryOperationAuditInfoList: { request: QueryOperationAuditInfoListRequest; response: QueryOperationAuditInfoListResponse };
   QueryOperationAuditInfoDetail: { request: QueryOperationAuditInfoDetailRequest; response: QueryOperationAuditInfoDetailResponse };
   CancelOperationAudit: { request: CancelOperationAuditRequest; response: CancelOperationAuditResponse };
-  SaveTaskForSubmittingDomainDelete: { request: SaveTaskForSubmittingDomainDeleteRequest; response: SaveTaskForSubmittingDomainDeleteResponse };
+  SaveTaskForSubmittingDomainDelete: {
+    request: SaveTaskForSubmittingDomainDeleteRequest;
+    response: SaveTaskForSubmittingDomainDeleteResponse;
+  };
   ResetQualificationVerification: { request: ResetQualificationVerificationRequest; response: ResetQualificationVerificationResponse };
   QueryQualificationDetail: { request: QueryQualificationDetailRequest; response: QueryQualificationDetailResponse };
-  QueryFailingReasonListForQualification: { request: QueryFailingReasonListForQualificationRequest; response: QueryFailingReasonListForQualificationResponse };
+  QueryFailingReasonListForQualification: {
+    request: QueryFailingReasonListForQualificationRequest;
+    response: QueryFailingReasonListForQualificationResponse;
+  };
   CheckMaxYearOfServerLock: { request: CheckMaxYearOfServerLockRequest; response: CheckMaxYearOfServerLockResponse };
   CancelQualificationVerification: { request: CancelQualificationVerificationRequest; response: CancelQualificationVerificationResponse };
   CheckProcessingServerLockApply: { request: CheckProcessingServerLockApplyRequest; response: CheckProcessingServerLockApplyResponse };
   GetQualificationUploadPolicy: { request: GetQualificationUploadPolicyRequest; response: GetQualificationUploadPolicyResponse };
   QueryServerLock: { request: QueryServerLockRequest; response: QueryServerLockResponse };
   ListServerLock: { request: ListServerLockRequest; response: ListServerLockResponse };
-  SaveBatchTaskForDomainNameProxyService: { request: SaveBatchTaskForDomainNameProxyServiceRequest; response: SaveBatchTaskForDomainNameProxyServiceResponse };
-  SaveSingleTaskForDomainNameProxyService: { request: SaveSingleTaskForDomainNameProxyServiceRequest; response: SaveSingleTaskForDomainNameProxyServiceResponse };
-  SaveBatchTaskForReserveDropListDomain: { request: SaveBatchTaskForReserveDropListDomainRequest; response: SaveBatchTaskForReserveDropListDomainResponse };
+  SaveBatchTaskForDomainNameProxyService: {
+    request: SaveBatchTaskForDomainNameProxyServiceRequest;
+    response: SaveBatchTaskForDomainNameProxyServiceResponse;
+  };
+  SaveSingleTaskForDomainNameProxyService: {
+    request: SaveSingleTaskForDomainNameProxyServiceRequest;
+    response: SaveSingleTaskForDomainNameProxyServiceResponse;
+  };
+  SaveBatchTaskForReserveDropListDomain: {
+    request: SaveBatchTaskForReserveDropListDomainRequest;
+    response: SaveBatchTaskForReserveDropListDomainResponse;
+  };
 }
 
-/**
- * The name of an Action of the Domain API 2018-01-29.
- */
-export type ActionName = keyof ActionTypes;
+export type { ActionName };
 
 /**
  * Wire metadata of every Action, by name.
  */
 export const actionMetas: Readonly<Record<ActionName, ActionMeta>> = {
-    SaveRegistrantProfile: saveRegistrantProfileMeta,
-    QueryRegistrantProfiles: queryRegistrantProfilesMeta,
-    RegistrantProfileRealNameVerification: registrantProfileRealNameVerificationMeta,
-    QueryRegistrantProfileRealNameVerificationInfo: queryRegistrantProfileRealNameVerificationInfoMeta,
-    QueryFailReasonForRegistrantProfileRealNameVerification: queryFailReasonForRegistrantProfileRealNameVerificationMeta,
-    DeleteRegistrantProfile: deleteRegistrantProfileMeta,
-    SetDefaultRegistrantProfile: setDefaultRegistrantProfileMeta,
-    DeleteContactTemplates: deleteContactTemplatesMeta,
-    SaveRegistrantProfileRealNameVerification: saveRegistrantProfileRealNameVerificationMeta,
-    AcknowledgeTaskResult: acknowledgeTaskResultMeta,
-    CheckDomain: checkDomainMeta,
-    FuzzyMatchDomainSensitiveWord: fuzzyMatchDomainSensitiveWordMeta,
-    BatchFuzzyMatchDomainSensitiveWord: batchFuzzyMatchDomainSensitiveWordMeta,
-    CheckDomainSunriseClaim: checkDomainSunriseClaimMeta,
-    LookupTmchNotice: lookupTmchNoticeMeta,
-    ListEmailVerification: listEmailVerificationMeta,
-    SubmitEmailVerification: submitEmailVerificationMeta,
-    CheckTransferInFeasibility: checkTransferInFeasibilityMeta,
-    DeleteEmailVerification: deleteEmailVerificationMeta,
-    PollTaskResult: pollTaskResultMeta,
-    QueryChangeLogList: queryChangeLogListMeta,
-    QueryContactInfo: queryContactInfoMeta,
-    QueryDnsHost: queryDnsHostMeta,
-    QueryDomainByInstanceId: queryDomainByInstanceIdMeta,
-    QueryDomainGroupList: queryDomainGroupListMeta,
-    QueryDomainList: queryDomainListMeta,
-    QueryFailReasonForDomainRealNameVerification: queryFailReasonForDomainRealNameVerificationMeta,
-    QueryTaskDetailHistory: queryTaskDetailHistoryMeta,
-    QueryTaskDetailList: queryTaskDetailListMeta,
-    QueryTaskInfoHistory: queryTaskInfoHistoryMeta,
-    QueryTaskList: queryTaskListMeta,
-    QueryTransferInByInstanceId: queryTransferInByInstanceIdMeta,
-    QueryTransferInList: queryTransferInListMeta,
-    QueryTransferOutInfo: queryTransferOutInfoMeta,
-    QueryDomainAdminDivision: queryDomainAdminDivisionMeta,
-    ResendEmailVerification: resendEmailVerificationMeta,
-    SaveBatchTaskForCreatingOrderActivate: saveBatchTaskForCreatingOrderActivateMeta,
-    SaveBatchTaskForCreatingOrderRedeem: saveBatchTaskForCreatingOrderRedeemMeta,
-    SaveBatchTaskForCreatingOrderRenew: saveBatchTaskForCreatingOrderRenewMeta,
-    SaveBatchTaskForCreatingOrderTransfer: saveBatchTaskForCreatingOrderTransferMeta,
-    SaveBatchTaskForModifyingDomainDns: saveBatchTaskForModifyingDomainDnsMeta,
-    SaveBatchTaskForTransferProhibitionLock: saveBatchTaskForTransferProhibitionLockMeta,
-    SaveBatchTaskForUpdateProhibitionLock: saveBatchTaskForUpdateProhibitionLockMeta,
-    SaveBatchTaskForUpdatingContactInfoByNewContact: saveBatchTaskForUpdatingContactInfoByNewContactMeta,
-    SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId: saveBatchTaskForUpdatingContactInfoByRegistrantProfileIdMeta,
-    SaveDomainGroup: saveDomainGroupMeta,
-    SaveSingleTaskForCancelingTransferIn: saveSingleTaskForCancelingTransferInMeta,
-    SaveSingleTaskForCancelingTransferOut: saveSingleTaskForCancelingTransferOutMeta,
-    SaveSingleTaskForCreatingDnsHost: saveSingleTaskForCreatingDnsHostMeta,
-    SaveSingleTaskForCreatingOrderActivate: saveSingleTaskForCreatingOrderActivateMeta,
-    SaveSingleTaskForCreatingOrderRedeem: saveSingleTaskForCreatingOrderRedeemMeta,
-    SaveSingleTaskForCreatingOrderRenew: saveSingleTaskForCreatingOrderRenewMeta,
-    SaveSingleTaskForCreatingOrderTransfer: saveSingleTaskForCreatingOrderTransferMeta,
-    SaveSingleTaskForModifyingDnsHost: saveSingleTaskForModifyingDnsHostMeta,
-    SaveSingleTaskForQueryingTransferAuthorizationCode: saveSingleTaskForQueryingTransferAuthorizationCodeMeta,
-    SaveSingleTaskForSynchronizingDnsHost: saveSingleTaskForSynchronizingDnsHostMeta,
-    SaveSingleTaskForTransferProhibitionLock: saveSingleTaskForTransferProhibitionLockMeta,
-    SaveSingleTaskForUpdateProhibitionLock: saveSingleTaskForUpdateProhibitionLockMeta,
-    SaveSingleTaskForUpdatingContactInfo: saveSingleTaskForUpdatingContactInfoMeta,
-    SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential: saveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialMeta,
-    SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID: saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDMeta,
-    SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID: saveTaskForUpdatingRegistrantInfoByRegistrantProfileIDMeta,
-    TransferInCheckMailToken: transferInCheckMailTokenMeta,
-    TransferInRefetchWhoisEmail: transferInRefetchWhoisEmailMeta,
-    TransferInResendMailToken: transferInResendMailTokenMeta,
-    UpdateDomainToDomainGroup: updateDomainToDomainGroupMeta,
-    VerifyContactField: verifyContactFieldMeta,
-    VerifyEmail: verifyEmailMeta,
-    TransferInReenterTransferAuthorizationCode: transferInReenterTransferAuthorizationCodeMeta,
-    SaveTaskForUpdatingRegistrantInfoByIdentityCredential: saveTaskForUpdatingRegistrantInfoByIdentityCredentialMeta,
-    DeleteDomainGroup: deleteDomainGroupMeta,
-    SaveBatchDomainRemark: saveBatchDomainRemarkMeta,
-    QueryDomainSuffix: queryDomainSuffixMeta,
-    QueryAdvancedDomainList: queryAdvancedDomainListMeta,
-    SaveSingleTaskForAddingDSRecord: saveSingleTaskForAddingDSRecordMeta,
-    SaveSingleTaskForModifyingDSRecord: saveSingleTaskForModifyingDSRecordMeta,
-    SaveSingleTaskForDeletingDSRecord: saveSingleTaskForDeletingDSRecordMeta,
-    SaveSingleTaskForSynchronizingDSRecord: saveSingleTaskForSynchronizingDSRecordMeta,
-    SaveSingleTaskForAssociatingEns: saveSingleTaskForAssociatingEnsMeta,
-    QueryEnsAssociation: queryEnsAssociationMeta,
-    QueryDSRecord: queryDSRecordMeta,
-    QueryDomainByDomainName: queryDomainByDomainNameMeta,
-    ScrollDomainList: scrollDomainListMeta,
-    SaveSingleTaskForDisassociatingEns: saveSingleTaskForDisassociatingEnsMeta,
-    QueryLocalEnsAssociation: queryLocalEnsAssociationMeta,
-    SaveSingleTaskForSaveArtExtension: saveSingleTaskForSaveArtExtensionMeta,
-    QueryArtExtension: queryArtExtensionMeta,
-    CancelDomainVerification: cancelDomainVerificationMeta,
-    SaveSingleTaskForDeletingDnsHost: saveSingleTaskForDeletingDnsHostMeta,
-    QueryDomainRealNameVerificationInfo: queryDomainRealNameVerificationInfoMeta,
-    QueryEmailVerification: queryEmailVerificationMeta,
-    CancelTask: cancelTaskMeta,
-    SubmitOperationAuditInfo: submitOperationAuditInfoMeta,
-    SubmitOperationCredentials: submitOperationCredentialsMeta,
-    GetOperationOssUploadPolicy: getOperationOssUploadPolicyMeta,
-    QueryOperationAuditInfoList: queryOperationAuditInfoListMeta,
-    QueryOperationAuditInfoDetail: queryOperationAuditInfoDetailMeta,
-    CancelOperationAudit: cancelOperationAuditMeta,
-    SaveTaskForSubmittingDomainDelete: saveTaskForSubmittingDomainDeleteMeta,
-    ResetQualificationVerification: resetQualificationVerificationMeta,
-    QueryQualificationDetail: queryQualificationDetailMeta,
-    QueryFailingReasonListForQualification: queryFailingReasonListForQualificationMeta,
-    CheckMaxYearOfServerLock: checkMaxYearOfServerLockMeta,
-    CancelQualificationVerification: cancelQualificationVerificationMeta,
-    CheckProcessingServerLockApply: checkProcessingServerLockApplyMeta,
-    GetQualificationUploadPolicy: getQualificationUploadPolicyMeta,
-    QueryServerLock: queryServerLockMeta,
-    ListServerLock: listServerLockMeta,
-    SaveBatchTaskForDomainNameProxyService: saveBatchTaskForDomainNameProxyServiceMeta,
-    SaveSingleTaskForDomainNameProxyService: saveSingleTaskForDomainNameProxyServiceMeta,
-    SaveBatchTaskForReserveDropListDomain: saveBatchTaskForReserveDropListDomainMeta,
-  };
+  SaveRegistrantProfile: saveRegistrantProfileMeta,
+  QueryRegistrantProfiles: queryRegistrantProfilesMeta,
+  RegistrantProfileRealNameVerification: registrantProfileRealNameVerificationMeta,
+  QueryRegistrantProfileRealNameVerificationInfo: queryRegistrantProfileRealNameVerificationInfoMeta,
+  QueryFailReasonForRegistrantProfileRealNameVerification: queryFailReasonForRegistrantProfileRealNameVerificationMeta,
+  DeleteRegistrantProfile: deleteRegistrantProfileMeta,
+  SetDefaultRegistrantProfile: setDefaultRegistrantProfileMeta,
+  DeleteContactTemplates: deleteContactTemplatesMeta,
+  SaveRegistrantProfileRealNameVerification: saveRegistrantProfileRealNameVerificationMeta,
+  AcknowledgeTaskResult: acknowledgeTaskResultMeta,
+  CheckDomain: checkDomainMeta,
+  FuzzyMatchDomainSensitiveWord: fuzzyMatchDomainSensitiveWordMeta,
+  BatchFuzzyMatchDomainSensitiveWord: batchFuzzyMatchDomainSensitiveWordMeta,
+  CheckDomainSunriseClaim: checkDomainSunriseClaimMeta,
+  LookupTmchNotice: lookupTmchNoticeMeta,
+  ListEmailVerification: listEmailVerificationMeta,
+  SubmitEmailVerification: submitEmailVerificationMeta,
+  CheckTransferInFeasibility: checkTransferInFeasibilityMeta,
+  DeleteEmailVerification: deleteEmailVerificationMeta,
+  PollTaskResult: pollTaskResultMeta,
+  QueryChangeLogList: queryChangeLogListMeta,
+  QueryContactInfo: queryContactInfoMeta,
+  QueryDnsHost: queryDnsHostMeta,
+  QueryDomainByInstanceId: queryDomainByInstanceIdMeta,
+  QueryDomainGroupList: queryDomainGroupListMeta,
+  QueryDomainList: queryDomainListMeta,
+  QueryFailReasonForDomainRealNameVerification: queryFailReasonForDomainRealNameVerificationMeta,
+  QueryTaskDetailHistory: queryTaskDetailHistoryMeta,
+  QueryTaskDetailList: queryTaskDetailListMeta,
+  QueryTaskInfoHistory: queryTaskInfoHistoryMeta,
+  QueryTaskList: queryTaskListMeta,
+  QueryTransferInByInstanceId: queryTransferInByInstanceIdMeta,
+  QueryTransferInList: queryTransferInListMeta,
+  QueryTransferOutInfo: queryTransferOutInfoMeta,
+  QueryDomainAdminDivision: queryDomainAdminDivisionMeta,
+  ResendEmailVerification: resendEmailVerificationMeta,
+  SaveBatchTaskForCreatingOrderActivate: saveBatchTaskForCreatingOrderActivateMeta,
+  SaveBatchTaskForCreatingOrderRedeem: saveBatchTaskForCreatingOrderRedeemMeta,
+  SaveBatchTaskForCreatingOrderRenew: saveBatchTaskForCreatingOrderRenewMeta,
+  SaveBatchTaskForCreatingOrderTransfer: saveBatchTaskForCreatingOrderTransferMeta,
+  SaveBatchTaskForModifyingDomainDns: saveBatchTaskForModifyingDomainDnsMeta,
+  SaveBatchTaskForTransferProhibitionLock: saveBatchTaskForTransferProhibitionLockMeta,
+  SaveBatchTaskForUpdateProhibitionLock: saveBatchTaskForUpdateProhibitionLockMeta,
+  SaveBatchTaskForUpdatingContactInfoByNewContact: saveBatchTaskForUpdatingContactInfoByNewContactMeta,
+  SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId: saveBatchTaskForUpdatingContactInfoByRegistrantProfileIdMeta,
+  SaveDomainGroup: saveDomainGroupMeta,
+  SaveSingleTaskForCancelingTransferIn: saveSingleTaskForCancelingTransferInMeta,
+  SaveSingleTaskForCancelingTransferOut: saveSingleTaskForCancelingTransferOutMeta,
+  SaveSingleTaskForCreatingDnsHost: saveSingleTaskForCreatingDnsHostMeta,
+  SaveSingleTaskForCreatingOrderActivate: saveSingleTaskForCreatingOrderActivateMeta,
+  SaveSingleTaskForCreatingOrderRedeem: saveSingleTaskForCreatingOrderRedeemMeta,
+  SaveSingleTaskForCreatingOrderRenew: saveSingleTaskForCreatingOrderRenewMeta,
+  SaveSingleTaskForCreatingOrderTransfer: saveSingleTaskForCreatingOrderTransferMeta,
+  SaveSingleTaskForModifyingDnsHost: saveSingleTaskForModifyingDnsHostMeta,
+  SaveSingleTaskForQueryingTransferAuthorizationCode: saveSingleTaskForQueryingTransferAuthorizationCodeMeta,
+  SaveSingleTaskForSynchronizingDnsHost: saveSingleTaskForSynchronizingDnsHostMeta,
+  SaveSingleTaskForTransferProhibitionLock: saveSingleTaskForTransferProhibitionLockMeta,
+  SaveSingleTaskForUpdateProhibitionLock: saveSingleTaskForUpdateProhibitionLockMeta,
+  SaveSingleTaskForUpdatingContactInfo: saveSingleTaskForUpdatingContactInfoMeta,
+  SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential:
+    saveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialMeta,
+  SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID:
+    saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDMeta,
+  SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID: saveTaskForUpdatingRegistrantInfoByRegistrantProfileIDMeta,
+  TransferInCheckMailToken: transferInCheckMailTokenMeta,
+  TransferInRefetchWhoisEmail: transferInRefetchWhoisEmailMeta,
+  TransferInResendMailToken: transferInResendMailTokenMeta,
+  UpdateDomainToDomainGroup: updateDomainToDomainGroupMeta,
+  VerifyContactField: verifyContactFieldMeta,
+  VerifyEmail: verifyEmailMeta,
+  TransferInReenterTransferAuthorizationCode: transferInReenterTransferAuthorizationCodeMeta,
+  SaveTaskForUpdatingRegistrantInfoByIdentityCredential: saveTaskForUpdatingRegistrantInfoByIdentityCredentialMeta,
+  DeleteDomainGroup: deleteDomainGroupMeta,
+  SaveBatchDomainRemark: saveBatchDomainRemarkMeta,
+  QueryDomainSuffix: queryDomainSuffixMeta,
+  QueryAdvancedDomainList: queryAdvancedDomainListMeta,
+  SaveSingleTaskForAddingDSRecord: saveSingleTaskForAddingDSRecordMeta,
+  SaveSingleTaskForModifyingDSRecord: saveSingleTaskForModifyingDSRecordMeta,
+  SaveSingleTaskForDeletingDSRecord: saveSingleTaskForDeletingDSRecordMeta,
+  SaveSingleTaskForSynchronizingDSRecord: saveSingleTaskForSynchronizingDSRecordMeta,
+  SaveSingleTaskForAssociatingEns: saveSingleTaskForAssociatingEnsMeta,
+  QueryEnsAssociation: queryEnsAssociationMeta,
+  QueryDSRecord: queryDSRecordMeta,
+  QueryDomainByDomainName: queryDomainByDomainNameMeta,
+  ScrollDomainList: scrollDomainListMeta,
+  SaveSingleTaskForDisassociatingEns: saveSingleTaskForDisassociatingEnsMeta,
+  QueryLocalEnsAssociation: queryLocalEnsAssociationMeta,
+  SaveSingleTaskForSaveArtExtension: saveSingleTaskForSaveArtExtensionMeta,
+  QueryArtExtension: queryArtExtensionMeta,
+  CancelDomainVerification: cancelDomainVerificationMeta,
+  SaveSingleTaskForDeletingDnsHost: saveSingleTaskForDeletingDnsHostMeta,
+  QueryDomainRealNameVerificationInfo: queryDomainRealNameVerificationInfoMeta,
+  QueryEmailVerification: queryEmailVerificationMeta,
+  CancelTask: cancelTaskMeta,
+  SubmitOperationAuditInfo: submitOperationAuditInfoMeta,
+  SubmitOperationCredentials: submitOperationCredentialsMeta,
+  GetOperationOssUploadPolicy: getOperationOssUploadPolicyMeta,
+  QueryOperationAuditInfoList: queryOperationAuditInfoListMeta,
+  QueryOperationAuditInfoDetail: queryOperationAuditInfoDetailMeta,
+  CancelOperationAudit: cancelOperationAuditMeta,
+  SaveTaskForSubmittingDomainDelete: saveTaskForSubmittingDomainDeleteMeta,
+  ResetQualificationVerification: resetQualificationVerificationMeta,
+  QueryQualificationDetail: queryQualificationDetailMeta,
+  QueryFailingReasonListForQualification: queryFailingReasonListForQualificationMeta,
+  CheckMaxYearOfServerLock: checkMaxYearOfServerLockMeta,
+  CancelQualificationVerification: cancelQualificationVerificationMeta,
+  CheckProcessingServerLockApply: checkProcessingServerLockApplyMeta,
+  GetQualificationUploadPolicy: getQualificationUploadPolicyMeta,
+  QueryServerLock: queryServerLockMeta,
+  ListServerLock: listServerLockMeta,
+  SaveBatchTaskForDomainNameProxyService: saveBatchTaskForDomainNameProxyServiceMeta,
+  SaveSingleTaskForDomainNameProxyService: saveSingleTaskForDomainNameProxyServiceMeta,
+  SaveBatchTaskForReserveDropListDomain: saveBatchTaskForReserveDropListDomainMeta,
+};
 
 /**
  * Client of the Alibaba Cloud Domain API (2018-01-29): one method per Action.
@@ -363,1456 +1023,962 @@ export const actionMetas: Readonly<Record<ActionName, ActionMeta>> = {
  * const { Avail } = await client.checkDomain({ DomainName: 'example.com' });
  */
 export class DomainClient extends ValidatingClient {
-  /**
-   * Create or update a domain registrant profile
-   *
-   * 调用SaveRegistrantProfile接口创建或更新域名信息模板。
-   *
-   * 域名信息模板中包含了域名持有者信息。当您创建或更新信息模板时，域名持有者信息建议根据实际情况都填写并且中英文保持一致。为避免注册局对接审核出错，建议持有者英文信息均使用小写字母填写，具体填写要求可查看下方的参数描述。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (without RegistrantProfileId it creates a new registrant profile each call (a repeat creates a duplicate template); with RegistrantProfileId it is an update).
-   * @see Document section 4.1 (SaveRegistrantProfile).
-   */
+  /** Create or update a domain registrant profile. See {@link saveRegistrantProfile}. */
   saveRegistrantProfile(input: SaveRegistrantProfileRequest = {}, options?: SendOptions): Promise<SaveRegistrantProfileResponse> {
     return this.send<SaveRegistrantProfileRequest, SaveRegistrantProfileResponse>(saveRegistrantProfileMeta, input, options);
   }
 
-  /**
-   * List the registrant profiles under the current account
-   *
-   * 调用QueryRegistrantProfiles接口查询当前账号下的域名信息模板。
-   *
-   * 您可以选择传入非必选参数，帮助您更精确的查找信息模板。例如：
-   *
-   * 您已经知道信息模板的编号，您可以传入信息模板编号，查询详细的模板信息。
-   *
-   * 您不知道信息模板的编号，您可以传入域名持有者名称等参数，查询详细的模板信息。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 4.2 (QueryRegistrantProfiles).
-   */
+  /** List the registrant profiles under the current account. See {@link queryRegistrantProfiles}. */
   queryRegistrantProfiles(input: QueryRegistrantProfilesRequest = {}, options?: SendOptions): Promise<QueryRegistrantProfilesResponse> {
     return this.send<QueryRegistrantProfilesRequest, QueryRegistrantProfilesResponse>(queryRegistrantProfilesMeta, input, options);
   }
 
-  /**
-   * Submit real-name verification for a registrant profile
-   *
-   * 调用RegistrantProfileRealNameVerification接口提交信息模板实名认证。
-   *
-   * 实名认证材料审核需要3~5个工作日，待审核机构完成审核后，您可以调用QueryRegistrantProfiles接口查询实名认证审核结果。
-   *
-   * 如果实名认证审核失败，请参见实名认证失败原因及解决方案进行排查处理。
-   *
-   * 说明 该接口必须采用POST方式调用，否则会调用失败。使用SDK调用时，请设置request对象的method 参数为POST。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (submits real-name verification material for review; a repeat re-submits a verification).
-   * Sent with POST, as the document requires.
-   * @see Document section 4.3 (RegistrantProfileRealNameVerification).
-   */
-  registrantProfileRealNameVerification(input: RegistrantProfileRealNameVerificationRequest, options?: SendOptions): Promise<RegistrantProfileRealNameVerificationResponse> {
-    return this.send<RegistrantProfileRealNameVerificationRequest, RegistrantProfileRealNameVerificationResponse>(registrantProfileRealNameVerificationMeta, input, options);
+  /** Submit real-name verification for a registrant profile. See {@link registrantProfileRealNameVerification}. */
+  registrantProfileRealNameVerification(
+    input: RegistrantProfileRealNameVerificationRequest,
+    options?: SendOptions,
+  ): Promise<RegistrantProfileRealNameVerificationResponse> {
+    return this.send<RegistrantProfileRealNameVerificationRequest, RegistrantProfileRealNameVerificationResponse>(
+      registrantProfileRealNameVerificationMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Query the real-name verification materials of a registrant profile
-   *
-   * 调用QueryRegistrantProfileRealNameVerificationInfo接口查询信息模板实名认证资料。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 4.4 (QueryRegistrantProfileRealNameVerificationInfo).
-   */
-  queryRegistrantProfileRealNameVerificationInfo(input: QueryRegistrantProfileRealNameVerificationInfoRequest, options?: SendOptions): Promise<QueryRegistrantProfileRealNameVerificationInfoResponse> {
-    return this.send<QueryRegistrantProfileRealNameVerificationInfoRequest, QueryRegistrantProfileRealNameVerificationInfoResponse>(queryRegistrantProfileRealNameVerificationInfoMeta, input, options);
+  /** Query the real-name verification materials of a registrant profile. See {@link queryRegistrantProfileRealNameVerificationInfo}. */
+  queryRegistrantProfileRealNameVerificationInfo(
+    input: QueryRegistrantProfileRealNameVerificationInfoRequest,
+    options?: SendOptions,
+  ): Promise<QueryRegistrantProfileRealNameVerificationInfoResponse> {
+    return this.send<QueryRegistrantProfileRealNameVerificationInfoRequest, QueryRegistrantProfileRealNameVerificationInfoResponse>(
+      queryRegistrantProfileRealNameVerificationInfoMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Query why real-name verification of a registrant profile failed
-   *
-   * 调用QueryFailReasonForRegistrantProfileRealNameVerification接口查询信息模板实名认证审核失败的原因。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 4.5 (QueryFailReasonForRegistrantProfileRealNameVerification).
-   */
-  queryFailReasonForRegistrantProfileRealNameVerification(input: QueryFailReasonForRegistrantProfileRealNameVerificationRequest, options?: SendOptions): Promise<QueryFailReasonForRegistrantProfileRealNameVerificationResponse> {
-    return this.send<QueryFailReasonForRegistrantProfileRealNameVerificationRequest, QueryFailReasonForRegistrantProfileRealNameVerificationResponse>(queryFailReasonForRegistrantProfileRealNameVerificationMeta, input, options);
+  /** Query why real-name verification of a registrant profile failed. See {@link queryFailReasonForRegistrantProfileRealNameVerification}. */
+  queryFailReasonForRegistrantProfileRealNameVerification(
+    input: QueryFailReasonForRegistrantProfileRealNameVerificationRequest,
+    options?: SendOptions,
+  ): Promise<QueryFailReasonForRegistrantProfileRealNameVerificationResponse> {
+    return this.send<
+      QueryFailReasonForRegistrantProfileRealNameVerificationRequest,
+      QueryFailReasonForRegistrantProfileRealNameVerificationResponse
+    >(queryFailReasonForRegistrantProfileRealNameVerificationMeta, input, options);
   }
 
-  /**
-   * Delete a specified registrant profile
-   *
-   * 调用DeleteRegistrantProfile接口删除指定的域名信息模板。
-   *
-   * 说明 接口调用成功系统会立即删除对应的信息模板。
-   *
-   * Retried on throttling, 5xx and network failures (idempotent).
-   * @see Document section 4.6 (DeleteRegistrantProfile).
-   */
+  /** Delete a specified registrant profile. See {@link deleteRegistrantProfile}. */
   deleteRegistrantProfile(input: DeleteRegistrantProfileRequest, options?: SendOptions): Promise<DeleteRegistrantProfileResponse> {
     return this.send<DeleteRegistrantProfileRequest, DeleteRegistrantProfileResponse>(deleteRegistrantProfileMeta, input, options);
   }
 
-  /**
-   * Set the default registrant profile for domain contacts
-   *
-   * 调用SetDefaultRegistrantProfile接口设置域名联系人默认模板。
-   *
-   * Retried on throttling, 5xx and network failures (idempotent).
-   * @see Document section 4.7 (SetDefaultRegistrantProfile).
-   */
-  setDefaultRegistrantProfile(input: SetDefaultRegistrantProfileRequest, options?: SendOptions): Promise<SetDefaultRegistrantProfileResponse> {
-    return this.send<SetDefaultRegistrantProfileRequest, SetDefaultRegistrantProfileResponse>(setDefaultRegistrantProfileMeta, input, options);
+  /** Set the default registrant profile for domain contacts. See {@link setDefaultRegistrantProfile}. */
+  setDefaultRegistrantProfile(
+    input: SetDefaultRegistrantProfileRequest,
+    options?: SendOptions,
+  ): Promise<SetDefaultRegistrantProfileResponse> {
+    return this.send<SetDefaultRegistrantProfileRequest, SetDefaultRegistrantProfileResponse>(
+      setDefaultRegistrantProfileMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Delete multiple domain contact templates in a batch
-   *
-   * 调用DeleteContactTemplates接口批量删除域名联系人模板。
-   *
-   * Retried on throttling, 5xx and network failures (idempotent).
-   * @see Document section 4.8 (DeleteContactTemplates).
-   */
+  /** Delete multiple domain contact templates in a batch. See {@link deleteContactTemplates}. */
   deleteContactTemplates(input: DeleteContactTemplatesRequest, options?: SendOptions): Promise<DeleteContactTemplatesResponse> {
     return this.send<DeleteContactTemplatesRequest, DeleteContactTemplatesResponse>(deleteContactTemplatesMeta, input, options);
   }
 
-  /**
-   * Save domain contact details and identity documents for a registrant profile
-   *
-   * 调用SaveRegistrantProfileRealNameVerification接口保存域名联系人和证件信息。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (creates/saves a contact template together with credential info (real-name material); without RegistrantProfileId a repeat can create another template/submission).
-   * @see Document section 4.9 (SaveRegistrantProfileRealNameVerification).
-   */
-  saveRegistrantProfileRealNameVerification(input: SaveRegistrantProfileRealNameVerificationRequest = {}, options?: SendOptions): Promise<SaveRegistrantProfileRealNameVerificationResponse> {
-    return this.send<SaveRegistrantProfileRealNameVerificationRequest, SaveRegistrantProfileRealNameVerificationResponse>(saveRegistrantProfileRealNameVerificationMeta, input, options);
+  /** Save domain contact details and identity documents for a registrant profile. See {@link saveRegistrantProfileRealNameVerification}. */
+  saveRegistrantProfileRealNameVerification(
+    input: SaveRegistrantProfileRealNameVerificationRequest = {},
+    options?: SendOptions,
+  ): Promise<SaveRegistrantProfileRealNameVerificationResponse> {
+    return this.send<SaveRegistrantProfileRealNameVerificationRequest, SaveRegistrantProfileRealNameVerificationResponse>(
+      saveRegistrantProfileRealNameVerificationMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Acknowledge task detail results so they are no longer returned by polling
-   *
-   * 调用AcknowledgeTaskResult确认任务详情结果。
-   *
-   * 任务详情结果确认后，将无法从PollTaskResult接口中查询到。
-   *
-   * Retried on throttling, 5xx and network failures (idempotent).
-   * @see Document section 5.1 (AcknowledgeTaskResult).
-   */
+  /** Acknowledge task detail results so they are no longer returned by polling. See {@link acknowledgeTaskResult}. */
   acknowledgeTaskResult(input: AcknowledgeTaskResultRequest, options?: SendOptions): Promise<AcknowledgeTaskResultResponse> {
     return this.send<AcknowledgeTaskResultRequest, AcknowledgeTaskResultResponse>(acknowledgeTaskResultMeta, input, options);
   }
 
-  /**
-   * Check whether a domain name is available for registration
-   *
-   * 调用CheckDomain检查域名是否可以注册。
-   *
-   * 有关域名的合法性要求，请参见域名合法性。
-   *
-   * 说明 调用CheckDomain接口时有频率限制，单用户限制为10QPS，接口总量限制为100QPS。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.2 (CheckDomain).
-   */
+  /** Check whether a domain name is available for registration. See {@link checkDomain}. */
   checkDomain(input: CheckDomainRequest, options?: SendOptions): Promise<CheckDomainResponse> {
     return this.send<CheckDomainRequest, CheckDomainResponse>(checkDomainMeta, input, options);
   }
 
-  /**
-   * Check whether a domain name contains sensitive words
-   *
-   * 调用FuzzyMatchDomainSensitiveWord检查域名是否包含敏感词。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.3 (FuzzyMatchDomainSensitiveWord).
-   */
-  fuzzyMatchDomainSensitiveWord(input: FuzzyMatchDomainSensitiveWordRequest, options?: SendOptions): Promise<FuzzyMatchDomainSensitiveWordResponse> {
-    return this.send<FuzzyMatchDomainSensitiveWordRequest, FuzzyMatchDomainSensitiveWordResponse>(fuzzyMatchDomainSensitiveWordMeta, input, options);
+  /** Check whether a domain name contains sensitive words. See {@link fuzzyMatchDomainSensitiveWord}. */
+  fuzzyMatchDomainSensitiveWord(
+    input: FuzzyMatchDomainSensitiveWordRequest,
+    options?: SendOptions,
+  ): Promise<FuzzyMatchDomainSensitiveWordResponse> {
+    return this.send<FuzzyMatchDomainSensitiveWordRequest, FuzzyMatchDomainSensitiveWordResponse>(
+      fuzzyMatchDomainSensitiveWordMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Check multiple domain names for sensitive words in a batch
-   *
-   * 调用BatchFuzzyMatchDomainSensitiveWord批量检查域名是否包含敏感词。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.4 (BatchFuzzyMatchDomainSensitiveWord).
-   */
-  batchFuzzyMatchDomainSensitiveWord(input: BatchFuzzyMatchDomainSensitiveWordRequest, options?: SendOptions): Promise<BatchFuzzyMatchDomainSensitiveWordResponse> {
-    return this.send<BatchFuzzyMatchDomainSensitiveWordRequest, BatchFuzzyMatchDomainSensitiveWordResponse>(batchFuzzyMatchDomainSensitiveWordMeta, input, options);
+  /** Check multiple domain names for sensitive words in a batch. See {@link batchFuzzyMatchDomainSensitiveWord}. */
+  batchFuzzyMatchDomainSensitiveWord(
+    input: BatchFuzzyMatchDomainSensitiveWordRequest,
+    options?: SendOptions,
+  ): Promise<BatchFuzzyMatchDomainSensitiveWordResponse> {
+    return this.send<BatchFuzzyMatchDomainSensitiveWordRequest, BatchFuzzyMatchDomainSensitiveWordResponse>(
+      batchFuzzyMatchDomainSensitiveWordMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Look up the trademark claim key for a domain name
-   *
-   * 调用CheckDomainSunriseClaim根据传入域名查询商标词key。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.5 (CheckDomainSunriseClaim).
-   */
+  /** Look up the trademark claim key for a domain name. See {@link checkDomainSunriseClaim}. */
   checkDomainSunriseClaim(input: CheckDomainSunriseClaimRequest, options?: SendOptions): Promise<CheckDomainSunriseClaimResponse> {
     return this.send<CheckDomainSunriseClaimRequest, CheckDomainSunriseClaimResponse>(checkDomainSunriseClaimMeta, input, options);
   }
 
-  /**
-   * Look up TMCH trademark information by claim key
-   *
-   * 调用LookupTmchNotice根据传入商标词key查询tmch（商标词）信息。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.6 (LookupTmchNotice).
-   */
+  /** Look up TMCH trademark information by claim key. See {@link lookupTmchNotice}. */
   lookupTmchNotice(input: LookupTmchNoticeRequest, options?: SendOptions): Promise<LookupTmchNoticeResponse> {
     return this.send<LookupTmchNoticeRequest, LookupTmchNoticeResponse>(lookupTmchNoticeMeta, input, options);
   }
 
-  /**
-   * List email address verification records
-   *
-   * 调用ListEmailVerification接口查询邮箱验证列表。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.7 (ListEmailVerification).
-   */
+  /** List email address verification records. See {@link listEmailVerification}. */
   listEmailVerification(input: ListEmailVerificationRequest = {}, options?: SendOptions): Promise<ListEmailVerificationResponse> {
     return this.send<ListEmailVerificationRequest, ListEmailVerificationResponse>(listEmailVerificationMeta, input, options);
   }
 
-  /**
-   * Send verification emails to one or more email addresses
-   *
-   * 调用SubmitEmailVerification接口发送邮箱验证邮件。
-   *
-   * 收到验证邮件后您需要在3天内登录邮箱完成验证。如果验证邮件已过期，您可以调用ResendEmailVerification接口重新发送验证邮件。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (sends verification e-mails; a repeat sends more mail and consumes the send quota (SendTokenQuotaExceeded)).
-   * @see Document section 5.8 (SubmitEmailVerification).
-   */
+  /** Send verification emails to one or more email addresses. See {@link submitEmailVerification}. */
   submitEmailVerification(input: SubmitEmailVerificationRequest, options?: SendOptions): Promise<SubmitEmailVerificationResponse> {
     return this.send<SubmitEmailVerificationRequest, SubmitEmailVerificationResponse>(submitEmailVerificationMeta, input, options);
   }
 
-  /**
-   * Check whether a domain name can be transferred in
-   *
-   * 调用CheckTransferInFeasibility校验域名是否可以转入。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.9 (CheckTransferInFeasibility).
-   */
+  /** Check whether a domain name can be transferred in. See {@link checkTransferInFeasibility}. */
   checkTransferInFeasibility(input: CheckTransferInFeasibilityRequest, options?: SendOptions): Promise<CheckTransferInFeasibilityResponse> {
     return this.send<CheckTransferInFeasibilityRequest, CheckTransferInFeasibilityResponse>(checkTransferInFeasibilityMeta, input, options);
   }
 
-  /**
-   * Delete a verified email address
-   *
-   * 调用DeleteEmailVerification接口删除已经验证通过的邮箱。
-   *
-   * 说明 删除后如需继续使用该邮箱，您需要重新完成邮箱验证。
-   *
-   * Retried on throttling, 5xx and network failures (idempotent).
-   * @see Document section 5.10 (DeleteEmailVerification).
-   */
+  /** Delete a verified email address. See {@link deleteEmailVerification}. */
   deleteEmailVerification(input: DeleteEmailVerificationRequest, options?: SendOptions): Promise<DeleteEmailVerificationResponse> {
     return this.send<DeleteEmailVerificationRequest, DeleteEmailVerificationResponse>(deleteEmailVerificationMeta, input, options);
   }
 
-  /**
-   * Get details of finished tasks, both successful and failed
-   *
-   * 调用PollTaskResult获取已经执行完成（包含执行成功和执行失败并超过重试次数）的域名任务详情列表。
-   *
-   * 该接口需要配合AcknowledgeTaskResult确认任务结果。任务结果确认后，对应任务记录将无法从该接口查询到。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.11 (PollTaskResult).
-   */
+  /** Get details of finished tasks, both successful and failed. See {@link pollTaskResult}. */
   pollTaskResult(input: PollTaskResultRequest, options?: SendOptions): Promise<PollTaskResultResponse> {
     return this.send<PollTaskResultRequest, PollTaskResultResponse>(pollTaskResultMeta, input, options);
   }
 
-  /**
-   * List operation logs for the current account with paging
-   *
-   * 调用QueryChangeLogList分页查询您当前阿里云账号下的操作日志。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.12 (QueryChangeLogList).
-   */
+  /** List operation logs for the current account with paging. See {@link queryChangeLogList}. */
   queryChangeLogList(input: QueryChangeLogListRequest, options?: SendOptions): Promise<QueryChangeLogListResponse> {
     return this.send<QueryChangeLogListRequest, QueryChangeLogListResponse>(queryChangeLogListMeta, input, options);
   }
 
-  /**
-   * Query the contact information of a domain name
-   *
-   * 调用QueryContactInfo查询域名联系人信息。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.13 (QueryContactInfo).
-   */
+  /** Query the contact information of a domain name. See {@link queryContactInfo}. */
   queryContactInfo(input: QueryContactInfoRequest, options?: SendOptions): Promise<QueryContactInfoResponse> {
     return this.send<QueryContactInfoRequest, QueryContactInfoResponse>(queryContactInfoMeta, input, options);
   }
 
-  /**
-   * Query the DNS hosts of a domain name
-   *
-   * 调用QueryDnsHost查询域名DNS host。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.14 (QueryDnsHost).
-   */
+  /** Query the DNS hosts of a domain name. See {@link queryDnsHost}. */
   queryDnsHost(input: QueryDnsHostRequest, options?: SendOptions): Promise<QueryDnsHostResponse> {
     return this.send<QueryDnsHostRequest, QueryDnsHostResponse>(queryDnsHostMeta, input, options);
   }
 
-  /**
-   * Query basic domain information by instance ID
-   *
-   * 调用QueryDomainByInstanceId根据域名实例编号查询域名的基本信息。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.15 (QueryDomainByInstanceId).
-   */
+  /** Query basic domain information by instance ID. See {@link queryDomainByInstanceId}. */
   queryDomainByInstanceId(input: QueryDomainByInstanceIdRequest, options?: SendOptions): Promise<QueryDomainByInstanceIdResponse> {
     return this.send<QueryDomainByInstanceIdRequest, QueryDomainByInstanceIdResponse>(queryDomainByInstanceIdMeta, input, options);
   }
 
-  /**
-   * List domain groups
-   *
-   * 调用QueryDomainGroupList查询域名分组列表。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.16 (QueryDomainGroupList).
-   */
+  /** List domain groups. See {@link queryDomainGroupList}. */
   queryDomainGroupList(input: QueryDomainGroupListRequest = {}, options?: SendOptions): Promise<QueryDomainGroupListResponse> {
     return this.send<QueryDomainGroupListRequest, QueryDomainGroupListResponse>(queryDomainGroupListMeta, input, options);
   }
 
-  /**
-   * List the domains under the current account with paging
-   *
-   * 调用QueryDomainList分页查询自己账户下的域名列表。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.17 (QueryDomainList).
-   */
+  /** List the domains under the current account with paging. See {@link queryDomainList}. */
   queryDomainList(input: QueryDomainListRequest, options?: SendOptions): Promise<QueryDomainListResponse> {
     return this.send<QueryDomainListRequest, QueryDomainListResponse>(queryDomainListMeta, input, options);
   }
 
-  /**
-   * Query why domain real-name verification or name review failed
-   *
-   * 调用QueryFailReasonForDomainRealNameVerification查询域名实名认证（包括命名审核）失败原因。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.18 (QueryFailReasonForDomainRealNameVerification).
-   */
-  queryFailReasonForDomainRealNameVerification(input: QueryFailReasonForDomainRealNameVerificationRequest, options?: SendOptions): Promise<QueryFailReasonForDomainRealNameVerificationResponse> {
-    return this.send<QueryFailReasonForDomainRealNameVerificationRequest, QueryFailReasonForDomainRealNameVerificationResponse>(queryFailReasonForDomainRealNameVerificationMeta, input, options);
+  /** Query why domain real-name verification or name review failed. See {@link queryFailReasonForDomainRealNameVerification}. */
+  queryFailReasonForDomainRealNameVerification(
+    input: QueryFailReasonForDomainRealNameVerificationRequest,
+    options?: SendOptions,
+  ): Promise<QueryFailReasonForDomainRealNameVerificationResponse> {
+    return this.send<QueryFailReasonForDomainRealNameVerificationRequest, QueryFailReasonForDomainRealNameVerificationResponse>(
+      queryFailReasonForDomainRealNameVerificationMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * List the historical details of a specified domain task
-   *
-   * 调用QueryTaskDetailHistory分页查询指定域名任务的详情历史列表。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.19 (QueryTaskDetailHistory).
-   */
+  /** List the historical details of a specified domain task. See {@link queryTaskDetailHistory}. */
   queryTaskDetailHistory(input: QueryTaskDetailHistoryRequest, options?: SendOptions): Promise<QueryTaskDetailHistoryResponse> {
     return this.send<QueryTaskDetailHistoryRequest, QueryTaskDetailHistoryResponse>(queryTaskDetailHistoryMeta, input, options);
   }
 
-  /**
-   * List the details of a specified domain task with paging
-   *
-   * 调用QueryTaskDetailList分页查询指定域名任务的详情列表。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.20 (QueryTaskDetailList).
-   */
+  /** List the details of a specified domain task with paging. See {@link queryTaskDetailList}. */
   queryTaskDetailList(input: QueryTaskDetailListRequest, options?: SendOptions): Promise<QueryTaskDetailListResponse> {
     return this.send<QueryTaskDetailListRequest, QueryTaskDetailListResponse>(queryTaskDetailListMeta, input, options);
   }
 
-  /**
-   * List historical domain tasks under the current account
-   *
-   * 调用QueryTaskInfoHistory分页查询自己账户下的域名任务历史列表。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.21 (QueryTaskInfoHistory).
-   */
+  /** List historical domain tasks under the current account. See {@link queryTaskInfoHistory}. */
   queryTaskInfoHistory(input: QueryTaskInfoHistoryRequest, options?: SendOptions): Promise<QueryTaskInfoHistoryResponse> {
     return this.send<QueryTaskInfoHistoryRequest, QueryTaskInfoHistoryResponse>(queryTaskInfoHistoryMeta, input, options);
   }
 
-  /**
-   * List domain tasks under the current account with paging
-   *
-   * 调用QueryTaskList分页查询自己账户下的域名任务列表。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.22 (QueryTaskList).
-   */
+  /** List domain tasks under the current account with paging. See {@link queryTaskList}. */
   queryTaskList(input: QueryTaskListRequest, options?: SendOptions): Promise<QueryTaskListResponse> {
     return this.send<QueryTaskListRequest, QueryTaskListResponse>(queryTaskListMeta, input, options);
   }
 
-  /**
-   * Query domain transfer-in information by instance ID
-   *
-   * 调用QueryTransferInByInstanceId根据实例编号查询域名转入信息。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.23 (QueryTransferInByInstanceId).
-   */
-  queryTransferInByInstanceId(input: QueryTransferInByInstanceIdRequest, options?: SendOptions): Promise<QueryTransferInByInstanceIdResponse> {
-    return this.send<QueryTransferInByInstanceIdRequest, QueryTransferInByInstanceIdResponse>(queryTransferInByInstanceIdMeta, input, options);
+  /** Query domain transfer-in information by instance ID. See {@link queryTransferInByInstanceId}. */
+  queryTransferInByInstanceId(
+    input: QueryTransferInByInstanceIdRequest,
+    options?: SendOptions,
+  ): Promise<QueryTransferInByInstanceIdResponse> {
+    return this.send<QueryTransferInByInstanceIdRequest, QueryTransferInByInstanceIdResponse>(
+      queryTransferInByInstanceIdMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * List domain transfer-in records
-   *
-   * 调用QueryTransferInList查询域名转入列表。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.24 (QueryTransferInList).
-   */
+  /** List domain transfer-in records. See {@link queryTransferInList}. */
   queryTransferInList(input: QueryTransferInListRequest, options?: SendOptions): Promise<QueryTransferInListResponse> {
     return this.send<QueryTransferInListRequest, QueryTransferInListResponse>(queryTransferInListMeta, input, options);
   }
 
-  /**
-   * Query domain transfer-out information
-   *
-   * 调用QueryTransferOutInfo查询域名转出信息。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.25 (QueryTransferOutInfo).
-   */
+  /** Query domain transfer-out information. See {@link queryTransferOutInfo}. */
   queryTransferOutInfo(input: QueryTransferOutInfoRequest, options?: SendOptions): Promise<QueryTransferOutInfoResponse> {
     return this.send<QueryTransferOutInfoRequest, QueryTransferOutInfoResponse>(queryTransferOutInfoMeta, input, options);
   }
 
-  /**
-   * Query the administrative divisions of China
-   *
-   * 调用QueryDomainAdminDivision查询中国行政区划。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.26 (QueryDomainAdminDivision).
-   */
+  /** Query the administrative divisions of China. See {@link queryDomainAdminDivision}. */
   queryDomainAdminDivision(input: QueryDomainAdminDivisionRequest = {}, options?: SendOptions): Promise<QueryDomainAdminDivisionResponse> {
     return this.send<QueryDomainAdminDivisionRequest, QueryDomainAdminDivisionResponse>(queryDomainAdminDivisionMeta, input, options);
   }
 
-  /**
-   * Resend email address verification emails
-   *
-   * 调用ResendEmailVerification接口重新发送验证邮件。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (re-sends verification e-mails; every repeat sends more mail and counts against the send quota).
-   * @see Document section 5.27 (ResendEmailVerification).
-   */
+  /** Resend email address verification emails. See {@link resendEmailVerification}. */
   resendEmailVerification(input: ResendEmailVerificationRequest, options?: SendOptions): Promise<ResendEmailVerificationResponse> {
     return this.send<ResendEmailVerificationRequest, ResendEmailVerificationResponse>(resendEmailVerificationMeta, input, options);
   }
 
-  /**
-   * Submit a batch task to register domain names
-   *
-   * 调用SaveBatchTaskForCreatingOrderActivate提交批量注册域名的任务。
-   *
-   * 2022年3月1日起，仅能通过已实名认证的域名信息模板注册域名，不再支持传入持有者信息注册域名。
-   *
-   * 注册域名需同时填写您想注册的域名、域名持有者信息及DNS。您需要通过已实名认证的域名信息模板编号来关联域名的持有者信息，DNS可以默认使用阿里云DNS或者填写自定义DNS。
-   *
-   * 说明
-   *
-   * 每周注册的域名总数不能超过10万。
-   *
-   * SaveBatchTaskForCreatingOrderActivate 接口下请求参数的格式为OrderActivateParam.N.*，其中N代表传入的第几个域名。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.28 (SaveBatchTaskForCreatingOrderActivate).
-   */
-  saveBatchTaskForCreatingOrderActivate(input: SaveBatchTaskForCreatingOrderActivateRequest, options?: SendOptions): Promise<SaveBatchTaskForCreatingOrderActivateResponse> {
-    return this.send<SaveBatchTaskForCreatingOrderActivateRequest, SaveBatchTaskForCreatingOrderActivateResponse>(saveBatchTaskForCreatingOrderActivateMeta, input, options);
+  /** Submit a batch task to register domain names. See {@link saveBatchTaskForCreatingOrderActivate}. */
+  saveBatchTaskForCreatingOrderActivate(
+    input: SaveBatchTaskForCreatingOrderActivateRequest,
+    options?: SendOptions,
+  ): Promise<SaveBatchTaskForCreatingOrderActivateResponse> {
+    return this.send<SaveBatchTaskForCreatingOrderActivateRequest, SaveBatchTaskForCreatingOrderActivateResponse>(
+      saveBatchTaskForCreatingOrderActivateMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a batch task to redeem domain names
-   *
-   * 调用SaveBatchTaskForCreatingOrderRedeem提交批量域名赎回任务。
-   *
-   * 任务执行结果请通过查询任务详情列表接口来查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.29 (SaveBatchTaskForCreatingOrderRedeem).
-   */
-  saveBatchTaskForCreatingOrderRedeem(input: SaveBatchTaskForCreatingOrderRedeemRequest, options?: SendOptions): Promise<SaveBatchTaskForCreatingOrderRedeemResponse> {
-    return this.send<SaveBatchTaskForCreatingOrderRedeemRequest, SaveBatchTaskForCreatingOrderRedeemResponse>(saveBatchTaskForCreatingOrderRedeemMeta, input, options);
+  /** Submit a batch task to redeem domain names. See {@link saveBatchTaskForCreatingOrderRedeem}. */
+  saveBatchTaskForCreatingOrderRedeem(
+    input: SaveBatchTaskForCreatingOrderRedeemRequest,
+    options?: SendOptions,
+  ): Promise<SaveBatchTaskForCreatingOrderRedeemResponse> {
+    return this.send<SaveBatchTaskForCreatingOrderRedeemRequest, SaveBatchTaskForCreatingOrderRedeemResponse>(
+      saveBatchTaskForCreatingOrderRedeemMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a batch task to renew domain names
-   *
-   * 调用SaveBatchTaskForCreatingOrderRenew提交批量域名续费任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.30 (SaveBatchTaskForCreatingOrderRenew).
-   */
-  saveBatchTaskForCreatingOrderRenew(input: SaveBatchTaskForCreatingOrderRenewRequest, options?: SendOptions): Promise<SaveBatchTaskForCreatingOrderRenewResponse> {
-    return this.send<SaveBatchTaskForCreatingOrderRenewRequest, SaveBatchTaskForCreatingOrderRenewResponse>(saveBatchTaskForCreatingOrderRenewMeta, input, options);
+  /** Submit a batch task to renew domain names. See {@link saveBatchTaskForCreatingOrderRenew}. */
+  saveBatchTaskForCreatingOrderRenew(
+    input: SaveBatchTaskForCreatingOrderRenewRequest,
+    options?: SendOptions,
+  ): Promise<SaveBatchTaskForCreatingOrderRenewResponse> {
+    return this.send<SaveBatchTaskForCreatingOrderRenewRequest, SaveBatchTaskForCreatingOrderRenewResponse>(
+      saveBatchTaskForCreatingOrderRenewMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a batch task to transfer domain names in
-   *
-   * 调用SaveBatchTaskForCreatingOrderTransfer提交批量域名转入任务。
-   *
-   * 任务执行结果请通过查询任务详情QueryTaskDetailList接口来查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.31 (SaveBatchTaskForCreatingOrderTransfer).
-   */
-  saveBatchTaskForCreatingOrderTransfer(input: SaveBatchTaskForCreatingOrderTransferRequest, options?: SendOptions): Promise<SaveBatchTaskForCreatingOrderTransferResponse> {
-    return this.send<SaveBatchTaskForCreatingOrderTransferRequest, SaveBatchTaskForCreatingOrderTransferResponse>(saveBatchTaskForCreatingOrderTransferMeta, input, options);
+  /** Submit a batch task to transfer domain names in. See {@link saveBatchTaskForCreatingOrderTransfer}. */
+  saveBatchTaskForCreatingOrderTransfer(
+    input: SaveBatchTaskForCreatingOrderTransferRequest,
+    options?: SendOptions,
+  ): Promise<SaveBatchTaskForCreatingOrderTransferResponse> {
+    return this.send<SaveBatchTaskForCreatingOrderTransferRequest, SaveBatchTaskForCreatingOrderTransferResponse>(
+      saveBatchTaskForCreatingOrderTransferMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a batch task to change the DNS servers of domain names
-   *
-   * 调用SaveBatchTaskForModifyingDomainDns提交批量修改域名DNS任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.32 (SaveBatchTaskForModifyingDomainDns).
-   */
-  saveBatchTaskForModifyingDomainDns(input: SaveBatchTaskForModifyingDomainDnsRequest, options?: SendOptions): Promise<SaveBatchTaskForModifyingDomainDnsResponse> {
-    return this.send<SaveBatchTaskForModifyingDomainDnsRequest, SaveBatchTaskForModifyingDomainDnsResponse>(saveBatchTaskForModifyingDomainDnsMeta, input, options);
+  /** Submit a batch task to change the DNS servers of domain names. See {@link saveBatchTaskForModifyingDomainDns}. */
+  saveBatchTaskForModifyingDomainDns(
+    input: SaveBatchTaskForModifyingDomainDnsRequest,
+    options?: SendOptions,
+  ): Promise<SaveBatchTaskForModifyingDomainDnsResponse> {
+    return this.send<SaveBatchTaskForModifyingDomainDnsRequest, SaveBatchTaskForModifyingDomainDnsResponse>(
+      saveBatchTaskForModifyingDomainDnsMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a batch task to set or remove the transfer prohibition lock
-   *
-   * 调用SaveBatchTaskForTransferProhibitionLock提交批量禁止转移锁任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口来查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.33 (SaveBatchTaskForTransferProhibitionLock).
-   */
-  saveBatchTaskForTransferProhibitionLock(input: SaveBatchTaskForTransferProhibitionLockRequest, options?: SendOptions): Promise<SaveBatchTaskForTransferProhibitionLockResponse> {
-    return this.send<SaveBatchTaskForTransferProhibitionLockRequest, SaveBatchTaskForTransferProhibitionLockResponse>(saveBatchTaskForTransferProhibitionLockMeta, input, options);
+  /** Submit a batch task to set or remove the transfer prohibition lock. See {@link saveBatchTaskForTransferProhibitionLock}. */
+  saveBatchTaskForTransferProhibitionLock(
+    input: SaveBatchTaskForTransferProhibitionLockRequest,
+    options?: SendOptions,
+  ): Promise<SaveBatchTaskForTransferProhibitionLockResponse> {
+    return this.send<SaveBatchTaskForTransferProhibitionLockRequest, SaveBatchTaskForTransferProhibitionLockResponse>(
+      saveBatchTaskForTransferProhibitionLockMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a batch task to set or remove the update prohibition lock
-   *
-   * 调用SaveBatchTaskForUpdateProhibitionLock提交批量禁止更新锁任务。
-   *
-   * 任务执行结果请通过查询任务详情接口来查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.34 (SaveBatchTaskForUpdateProhibitionLock).
-   */
-  saveBatchTaskForUpdateProhibitionLock(input: SaveBatchTaskForUpdateProhibitionLockRequest, options?: SendOptions): Promise<SaveBatchTaskForUpdateProhibitionLockResponse> {
-    return this.send<SaveBatchTaskForUpdateProhibitionLockRequest, SaveBatchTaskForUpdateProhibitionLockResponse>(saveBatchTaskForUpdateProhibitionLockMeta, input, options);
+  /** Submit a batch task to set or remove the update prohibition lock. See {@link saveBatchTaskForUpdateProhibitionLock}. */
+  saveBatchTaskForUpdateProhibitionLock(
+    input: SaveBatchTaskForUpdateProhibitionLockRequest,
+    options?: SendOptions,
+  ): Promise<SaveBatchTaskForUpdateProhibitionLockResponse> {
+    return this.send<SaveBatchTaskForUpdateProhibitionLockRequest, SaveBatchTaskForUpdateProhibitionLockResponse>(
+      saveBatchTaskForUpdateProhibitionLockMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a batch task to update domain contacts with new contact details
-   *
-   * 调用SaveBatchTaskForUpdatingContactInfoByNewContact通过新联系人信息，提交域名信息修改任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.35 (SaveBatchTaskForUpdatingContactInfoByNewContact).
-   */
-  saveBatchTaskForUpdatingContactInfoByNewContact(input: SaveBatchTaskForUpdatingContactInfoByNewContactRequest, options?: SendOptions): Promise<SaveBatchTaskForUpdatingContactInfoByNewContactResponse> {
-    return this.send<SaveBatchTaskForUpdatingContactInfoByNewContactRequest, SaveBatchTaskForUpdatingContactInfoByNewContactResponse>(saveBatchTaskForUpdatingContactInfoByNewContactMeta, input, options);
+  /** Submit a batch task to update domain contacts with new contact details. See {@link saveBatchTaskForUpdatingContactInfoByNewContact}. */
+  saveBatchTaskForUpdatingContactInfoByNewContact(
+    input: SaveBatchTaskForUpdatingContactInfoByNewContactRequest,
+    options?: SendOptions,
+  ): Promise<SaveBatchTaskForUpdatingContactInfoByNewContactResponse> {
+    return this.send<SaveBatchTaskForUpdatingContactInfoByNewContactRequest, SaveBatchTaskForUpdatingContactInfoByNewContactResponse>(
+      saveBatchTaskForUpdatingContactInfoByNewContactMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a batch task to update domain contacts from a registrant profile
-   *
-   * 调用SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId提交批量域名信息修改任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.36 (SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId).
-   */
-  saveBatchTaskForUpdatingContactInfoByRegistrantProfileId(input: SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest, options?: SendOptions): Promise<SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdResponse> {
-    return this.send<SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest, SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdResponse>(saveBatchTaskForUpdatingContactInfoByRegistrantProfileIdMeta, input, options);
+  /** Submit a batch task to update domain contacts from a registrant profile. See {@link saveBatchTaskForUpdatingContactInfoByRegistrantProfileId}. */
+  saveBatchTaskForUpdatingContactInfoByRegistrantProfileId(
+    input: SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest,
+    options?: SendOptions,
+  ): Promise<SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdResponse> {
+    return this.send<
+      SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest,
+      SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdResponse
+    >(saveBatchTaskForUpdatingContactInfoByRegistrantProfileIdMeta, input, options);
   }
 
-  /**
-   * Create or update a domain group
-   *
-   * 调用SaveDomainGroup创建、更新域名分组。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (without DomainGroupId it creates a new group, so a repeat creates a duplicate group; with DomainGroupId it only renames (idempotent)).
-   * @see Document section 5.37 (SaveDomainGroup).
-   */
+  /** Create or update a domain group. See {@link saveDomainGroup}. */
   saveDomainGroup(input: SaveDomainGroupRequest = {}, options?: SendOptions): Promise<SaveDomainGroupResponse> {
     return this.send<SaveDomainGroupRequest, SaveDomainGroupResponse>(saveDomainGroupMeta, input, options);
   }
 
-  /**
-   * Submit a task to cancel a domain transfer-in
-   *
-   * 调用SaveSingleTaskForCancelingTransferIn提交取消域名转入任务。
-   *
-   * 任务执行结果请通过查询任务详情QueryTaskDetailList接口来查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.38 (SaveSingleTaskForCancelingTransferIn).
-   */
-  saveSingleTaskForCancelingTransferIn(input: SaveSingleTaskForCancelingTransferInRequest, options?: SendOptions): Promise<SaveSingleTaskForCancelingTransferInResponse> {
-    return this.send<SaveSingleTaskForCancelingTransferInRequest, SaveSingleTaskForCancelingTransferInResponse>(saveSingleTaskForCancelingTransferInMeta, input, options);
+  /** Submit a task to cancel a domain transfer-in. See {@link saveSingleTaskForCancelingTransferIn}. */
+  saveSingleTaskForCancelingTransferIn(
+    input: SaveSingleTaskForCancelingTransferInRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForCancelingTransferInResponse> {
+    return this.send<SaveSingleTaskForCancelingTransferInRequest, SaveSingleTaskForCancelingTransferInResponse>(
+      saveSingleTaskForCancelingTransferInMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to cancel a domain transfer-out
-   *
-   * 调用SaveSingleTaskForCancelingTransferOut提交取消域名转出任务。
-   *
-   * 任务执行结果请通过查询任务详情QueryTaskDetailList接口来查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.39 (SaveSingleTaskForCancelingTransferOut).
-   */
-  saveSingleTaskForCancelingTransferOut(input: SaveSingleTaskForCancelingTransferOutRequest, options?: SendOptions): Promise<SaveSingleTaskForCancelingTransferOutResponse> {
-    return this.send<SaveSingleTaskForCancelingTransferOutRequest, SaveSingleTaskForCancelingTransferOutResponse>(saveSingleTaskForCancelingTransferOutMeta, input, options);
+  /** Submit a task to cancel a domain transfer-out. See {@link saveSingleTaskForCancelingTransferOut}. */
+  saveSingleTaskForCancelingTransferOut(
+    input: SaveSingleTaskForCancelingTransferOutRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForCancelingTransferOutResponse> {
+    return this.send<SaveSingleTaskForCancelingTransferOutRequest, SaveSingleTaskForCancelingTransferOutResponse>(
+      saveSingleTaskForCancelingTransferOutMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to create a DNS host for a domain
-   *
-   * 调用SaveSingleTaskForCreatingDnsHost提交单个创建dnshost任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.40 (SaveSingleTaskForCreatingDnsHost).
-   */
-  saveSingleTaskForCreatingDnsHost(input: SaveSingleTaskForCreatingDnsHostRequest, options?: SendOptions): Promise<SaveSingleTaskForCreatingDnsHostResponse> {
-    return this.send<SaveSingleTaskForCreatingDnsHostRequest, SaveSingleTaskForCreatingDnsHostResponse>(saveSingleTaskForCreatingDnsHostMeta, input, options);
+  /** Submit a task to create a DNS host for a domain. See {@link saveSingleTaskForCreatingDnsHost}. */
+  saveSingleTaskForCreatingDnsHost(
+    input: SaveSingleTaskForCreatingDnsHostRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForCreatingDnsHostResponse> {
+    return this.send<SaveSingleTaskForCreatingDnsHostRequest, SaveSingleTaskForCreatingDnsHostResponse>(
+      saveSingleTaskForCreatingDnsHostMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to register a domain name
-   *
-   * 调用SaveSingleTaskForCreatingOrderActivate提交域名注册任务。
-   *
-   * 2022年3月1日起，仅能通过已实名认证的域名信息模板注册域名，不再支持传入持有者信息注册域名。
-   *
-   * 注册域名需同时填写您想注册的域名、域名持有者信息及DNS。您需要通过已实名认证的域名信息模板编号来关联域名的持有者信息，DNS可以默认使用阿里云DNS或者填写自定义DNS。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.41 (SaveSingleTaskForCreatingOrderActivate).
-   */
-  saveSingleTaskForCreatingOrderActivate(input: SaveSingleTaskForCreatingOrderActivateRequest, options?: SendOptions): Promise<SaveSingleTaskForCreatingOrderActivateResponse> {
-    return this.send<SaveSingleTaskForCreatingOrderActivateRequest, SaveSingleTaskForCreatingOrderActivateResponse>(saveSingleTaskForCreatingOrderActivateMeta, input, options);
+  /** Submit a task to register a domain name. See {@link saveSingleTaskForCreatingOrderActivate}. */
+  saveSingleTaskForCreatingOrderActivate(
+    input: SaveSingleTaskForCreatingOrderActivateRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForCreatingOrderActivateResponse> {
+    return this.send<SaveSingleTaskForCreatingOrderActivateRequest, SaveSingleTaskForCreatingOrderActivateResponse>(
+      saveSingleTaskForCreatingOrderActivateMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to redeem a domain name
-   *
-   * 调用SaveSingleTaskForCreatingOrderRedeem提交域名赎回任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.42 (SaveSingleTaskForCreatingOrderRedeem).
-   */
-  saveSingleTaskForCreatingOrderRedeem(input: SaveSingleTaskForCreatingOrderRedeemRequest, options?: SendOptions): Promise<SaveSingleTaskForCreatingOrderRedeemResponse> {
-    return this.send<SaveSingleTaskForCreatingOrderRedeemRequest, SaveSingleTaskForCreatingOrderRedeemResponse>(saveSingleTaskForCreatingOrderRedeemMeta, input, options);
+  /** Submit a task to redeem a domain name. See {@link saveSingleTaskForCreatingOrderRedeem}. */
+  saveSingleTaskForCreatingOrderRedeem(
+    input: SaveSingleTaskForCreatingOrderRedeemRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForCreatingOrderRedeemResponse> {
+    return this.send<SaveSingleTaskForCreatingOrderRedeemRequest, SaveSingleTaskForCreatingOrderRedeemResponse>(
+      saveSingleTaskForCreatingOrderRedeemMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to renew a domain name
-   *
-   * 调用SaveSingleTaskForCreatingOrderRenew提交域名续费任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.43 (SaveSingleTaskForCreatingOrderRenew).
-   */
-  saveSingleTaskForCreatingOrderRenew(input: SaveSingleTaskForCreatingOrderRenewRequest, options?: SendOptions): Promise<SaveSingleTaskForCreatingOrderRenewResponse> {
-    return this.send<SaveSingleTaskForCreatingOrderRenewRequest, SaveSingleTaskForCreatingOrderRenewResponse>(saveSingleTaskForCreatingOrderRenewMeta, input, options);
+  /** Submit a task to renew a domain name. See {@link saveSingleTaskForCreatingOrderRenew}. */
+  saveSingleTaskForCreatingOrderRenew(
+    input: SaveSingleTaskForCreatingOrderRenewRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForCreatingOrderRenewResponse> {
+    return this.send<SaveSingleTaskForCreatingOrderRenewRequest, SaveSingleTaskForCreatingOrderRenewResponse>(
+      saveSingleTaskForCreatingOrderRenewMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to transfer a domain name in
-   *
-   * 调用SaveSingleTaskForCreatingOrderTransfer提交域名转入任务。
-   *
-   * 任务执行结果请通过查询任务详情QueryTaskDetailList接口来查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.44 (SaveSingleTaskForCreatingOrderTransfer).
-   */
-  saveSingleTaskForCreatingOrderTransfer(input: SaveSingleTaskForCreatingOrderTransferRequest, options?: SendOptions): Promise<SaveSingleTaskForCreatingOrderTransferResponse> {
-    return this.send<SaveSingleTaskForCreatingOrderTransferRequest, SaveSingleTaskForCreatingOrderTransferResponse>(saveSingleTaskForCreatingOrderTransferMeta, input, options);
+  /** Submit a task to transfer a domain name in. See {@link saveSingleTaskForCreatingOrderTransfer}. */
+  saveSingleTaskForCreatingOrderTransfer(
+    input: SaveSingleTaskForCreatingOrderTransferRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForCreatingOrderTransferResponse> {
+    return this.send<SaveSingleTaskForCreatingOrderTransferRequest, SaveSingleTaskForCreatingOrderTransferResponse>(
+      saveSingleTaskForCreatingOrderTransferMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to modify a DNS host of a domain
-   *
-   * 调用SaveSingleTaskForModifyingDnsHost提交修改dnshost任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.45 (SaveSingleTaskForModifyingDnsHost).
-   */
-  saveSingleTaskForModifyingDnsHost(input: SaveSingleTaskForModifyingDnsHostRequest, options?: SendOptions): Promise<SaveSingleTaskForModifyingDnsHostResponse> {
-    return this.send<SaveSingleTaskForModifyingDnsHostRequest, SaveSingleTaskForModifyingDnsHostResponse>(saveSingleTaskForModifyingDnsHostMeta, input, options);
+  /** Submit a task to modify a DNS host of a domain. See {@link saveSingleTaskForModifyingDnsHost}. */
+  saveSingleTaskForModifyingDnsHost(
+    input: SaveSingleTaskForModifyingDnsHostRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForModifyingDnsHostResponse> {
+    return this.send<SaveSingleTaskForModifyingDnsHostRequest, SaveSingleTaskForModifyingDnsHostResponse>(
+      saveSingleTaskForModifyingDnsHostMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to retrieve the transfer authorization code of a domain
-   *
-   * 调用SaveSingleTaskForQueryingTransferAuthorizationCode提交获取域名转移密码任务。
-   *
-   * 任务执行结果请通过查询任务详情QueryTaskDetailList接口来查询，转移密码由对应任务的TaskResult字段返回。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.46 (SaveSingleTaskForQueryingTransferAuthorizationCode).
-   */
-  saveSingleTaskForQueryingTransferAuthorizationCode(input: SaveSingleTaskForQueryingTransferAuthorizationCodeRequest, options?: SendOptions): Promise<SaveSingleTaskForQueryingTransferAuthorizationCodeResponse> {
-    return this.send<SaveSingleTaskForQueryingTransferAuthorizationCodeRequest, SaveSingleTaskForQueryingTransferAuthorizationCodeResponse>(saveSingleTaskForQueryingTransferAuthorizationCodeMeta, input, options);
+  /** Submit a task to retrieve the transfer authorization code of a domain. See {@link saveSingleTaskForQueryingTransferAuthorizationCode}. */
+  saveSingleTaskForQueryingTransferAuthorizationCode(
+    input: SaveSingleTaskForQueryingTransferAuthorizationCodeRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForQueryingTransferAuthorizationCodeResponse> {
+    return this.send<SaveSingleTaskForQueryingTransferAuthorizationCodeRequest, SaveSingleTaskForQueryingTransferAuthorizationCodeResponse>(
+      saveSingleTaskForQueryingTransferAuthorizationCodeMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to resynchronize missing or inconsistent DNS hosts
-   *
-   * 调用SaveSingleTaskForSynchronizingDnsHost提交同步DNS host任务。用来处理DNS host缺失、不一致等情况。
-   *
-   * 任务执行结果请通过查询任务详情列表接口来查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.47 (SaveSingleTaskForSynchronizingDnsHost).
-   */
-  saveSingleTaskForSynchronizingDnsHost(input: SaveSingleTaskForSynchronizingDnsHostRequest, options?: SendOptions): Promise<SaveSingleTaskForSynchronizingDnsHostResponse> {
-    return this.send<SaveSingleTaskForSynchronizingDnsHostRequest, SaveSingleTaskForSynchronizingDnsHostResponse>(saveSingleTaskForSynchronizingDnsHostMeta, input, options);
+  /** Submit a task to resynchronize missing or inconsistent DNS hosts. See {@link saveSingleTaskForSynchronizingDnsHost}. */
+  saveSingleTaskForSynchronizingDnsHost(
+    input: SaveSingleTaskForSynchronizingDnsHostRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForSynchronizingDnsHostResponse> {
+    return this.send<SaveSingleTaskForSynchronizingDnsHostRequest, SaveSingleTaskForSynchronizingDnsHostResponse>(
+      saveSingleTaskForSynchronizingDnsHostMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to set or remove the transfer prohibition lock of a domain
-   *
-   * 调用SaveSingleTaskForTransferProhibitionLock提交禁止转移锁任务。
-   *
-   * 任务执行结果请通过查询任务详情列表接口来查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.48 (SaveSingleTaskForTransferProhibitionLock).
-   */
-  saveSingleTaskForTransferProhibitionLock(input: SaveSingleTaskForTransferProhibitionLockRequest, options?: SendOptions): Promise<SaveSingleTaskForTransferProhibitionLockResponse> {
-    return this.send<SaveSingleTaskForTransferProhibitionLockRequest, SaveSingleTaskForTransferProhibitionLockResponse>(saveSingleTaskForTransferProhibitionLockMeta, input, options);
+  /** Submit a task to set or remove the transfer prohibition lock of a domain. See {@link saveSingleTaskForTransferProhibitionLock}. */
+  saveSingleTaskForTransferProhibitionLock(
+    input: SaveSingleTaskForTransferProhibitionLockRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForTransferProhibitionLockResponse> {
+    return this.send<SaveSingleTaskForTransferProhibitionLockRequest, SaveSingleTaskForTransferProhibitionLockResponse>(
+      saveSingleTaskForTransferProhibitionLockMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to set or remove the update prohibition lock of a domain
-   *
-   * 调用SaveSingleTaskForUpdateProhibitionLock提交禁止更新锁任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.49 (SaveSingleTaskForUpdateProhibitionLock).
-   */
-  saveSingleTaskForUpdateProhibitionLock(input: SaveSingleTaskForUpdateProhibitionLockRequest, options?: SendOptions): Promise<SaveSingleTaskForUpdateProhibitionLockResponse> {
-    return this.send<SaveSingleTaskForUpdateProhibitionLockRequest, SaveSingleTaskForUpdateProhibitionLockResponse>(saveSingleTaskForUpdateProhibitionLockMeta, input, options);
+  /** Submit a task to set or remove the update prohibition lock of a domain. See {@link saveSingleTaskForUpdateProhibitionLock}. */
+  saveSingleTaskForUpdateProhibitionLock(
+    input: SaveSingleTaskForUpdateProhibitionLockRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForUpdateProhibitionLockResponse> {
+    return this.send<SaveSingleTaskForUpdateProhibitionLockRequest, SaveSingleTaskForUpdateProhibitionLockResponse>(
+      saveSingleTaskForUpdateProhibitionLockMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to update a domain's contact from a registrant profile
-   *
-   * 调用SaveSingleTaskForUpdatingContactInfo提交域名信息修改任务。
-   *
-   * 任务执行结果请通过查询任务详情列表接口来查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.50 (SaveSingleTaskForUpdatingContactInfo).
-   */
-  saveSingleTaskForUpdatingContactInfo(input: SaveSingleTaskForUpdatingContactInfoRequest, options?: SendOptions): Promise<SaveSingleTaskForUpdatingContactInfoResponse> {
-    return this.send<SaveSingleTaskForUpdatingContactInfoRequest, SaveSingleTaskForUpdatingContactInfoResponse>(saveSingleTaskForUpdatingContactInfoMeta, input, options);
+  /** Submit a task to update a domain's contact from a registrant profile. See {@link saveSingleTaskForUpdatingContactInfo}. */
+  saveSingleTaskForUpdatingContactInfo(
+    input: SaveSingleTaskForUpdatingContactInfoRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForUpdatingContactInfoResponse> {
+    return this.send<SaveSingleTaskForUpdatingContactInfoRequest, SaveSingleTaskForUpdatingContactInfoResponse>(
+      saveSingleTaskForUpdatingContactInfoMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a domain real-name verification task with identity documents
-   *
-   * 调用SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential提交域名实名认证任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。提交实名认证时需要上传采用Base64编码的实名认证资料图片，并要求原图片为jpg或者bmp格式，原图片大小限制为55K~1M。
-   *
-   * 说明 该接口必须采用POST方式调用，否则调用将会失败，使用SDK调用时，请设置request对象的method参数为POST。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * Sent with POST, as the document requires.
-   * @see Document section 5.51 (SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential).
-   */
-  saveTaskForSubmittingDomainRealNameVerificationByIdentityCredential(input: SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest, options?: SendOptions): Promise<SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse> {
-    return this.send<SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest, SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse>(saveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialMeta, input, options);
+  /** Submit a domain real-name verification task with identity documents. See {@link saveTaskForSubmittingDomainRealNameVerificationByIdentityCredential}. */
+  saveTaskForSubmittingDomainRealNameVerificationByIdentityCredential(
+    input: SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest,
+    options?: SendOptions,
+  ): Promise<SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse> {
+    return this.send<
+      SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest,
+      SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse
+    >(saveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialMeta, input, options);
   }
 
-  /**
-   * Submit a domain real-name verification task using a registrant profile
-   *
-   * 调用SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID通过信息模板ID提交域名实名认证任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.52 (SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID).
-   */
-  saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID(input: SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest, options?: SendOptions): Promise<SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse> {
-    return this.send<SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest, SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse>(saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDMeta, input, options);
+  /** Submit a domain real-name verification task using a registrant profile. See {@link saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID}. */
+  saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID(
+    input: SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest,
+    options?: SendOptions,
+  ): Promise<SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse> {
+    return this.send<
+      SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest,
+      SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse
+    >(saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDMeta, input, options);
   }
 
-  /**
-   * Submit a task to update registrant info using a registrant profile
-   *
-   * 调用SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID通过信息模板编号提交修改注册联系人信息任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。修改后注册联系人信息和模板信息一致，如果域名是强制实名认证域名，修改成功后域名会变为实名认证成功状态。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.53 (SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID).
-   */
-  saveTaskForUpdatingRegistrantInfoByRegistrantProfileID(input: SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest, options?: SendOptions): Promise<SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse> {
-    return this.send<SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest, SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse>(saveTaskForUpdatingRegistrantInfoByRegistrantProfileIDMeta, input, options);
+  /** Submit a task to update registrant info using a registrant profile. See {@link saveTaskForUpdatingRegistrantInfoByRegistrantProfileID}. */
+  saveTaskForUpdatingRegistrantInfoByRegistrantProfileID(
+    input: SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest,
+    options?: SendOptions,
+  ): Promise<SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse> {
+    return this.send<
+      SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest,
+      SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse
+    >(saveTaskForUpdatingRegistrantInfoByRegistrantProfileIDMeta, input, options);
   }
 
-  /**
-   * Verify the registrant email token for a domain transfer-in
-   *
-   * 调用TransferInCheckMailToken验证域名持有者邮件Token。
-   *
-   * Retried on throttling, 5xx and network failures (idempotent).
-   * @see Document section 5.54 (TransferInCheckMailToken).
-   */
+  /** Verify the registrant email token for a domain transfer-in. See {@link transferInCheckMailToken}. */
   transferInCheckMailToken(input: TransferInCheckMailTokenRequest, options?: SendOptions): Promise<TransferInCheckMailTokenResponse> {
     return this.send<TransferInCheckMailTokenRequest, TransferInCheckMailTokenResponse>(transferInCheckMailTokenMeta, input, options);
   }
 
-  /**
-   * Refetch the registrant email from WHOIS for a domain transfer-in
-   *
-   * 调用TransferInRefetchWhoisEmail进行域名转入邮箱验证。
-   *
-   * 系统会自动获取whois中的域名持有者邮箱，如果邮箱不对或无法获取到邮箱时，将重新抓取whois邮箱。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (Re-fetches the WHOIS registrant e-mail for transfer-in e-mail verification (described as '进行域名转入邮箱验证'); the doc does not say whether a repeat re-triggers a verification mail, so treat as not safe to blindly retry).
-   * @see Document section 5.55 (TransferInRefetchWhoisEmail).
-   */
-  transferInRefetchWhoisEmail(input: TransferInRefetchWhoisEmailRequest, options?: SendOptions): Promise<TransferInRefetchWhoisEmailResponse> {
-    return this.send<TransferInRefetchWhoisEmailRequest, TransferInRefetchWhoisEmailResponse>(transferInRefetchWhoisEmailMeta, input, options);
+  /** Refetch the registrant email from WHOIS for a domain transfer-in. See {@link transferInRefetchWhoisEmail}. */
+  transferInRefetchWhoisEmail(
+    input: TransferInRefetchWhoisEmailRequest,
+    options?: SendOptions,
+  ): Promise<TransferInRefetchWhoisEmailResponse> {
+    return this.send<TransferInRefetchWhoisEmailRequest, TransferInRefetchWhoisEmailResponse>(
+      transferInRefetchWhoisEmailMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Resend the verification email for a domain transfer-in
-   *
-   * 调用TransferInResendMailToken域名转入重新发送验证邮件。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (Re-sends the transfer-in verification e-mail; each call sends another e-mail).
-   * @see Document section 5.56 (TransferInResendMailToken).
-   */
+  /** Resend the verification email for a domain transfer-in. See {@link transferInResendMailToken}. */
   transferInResendMailToken(input: TransferInResendMailTokenRequest, options?: SendOptions): Promise<TransferInResendMailTokenResponse> {
     return this.send<TransferInResendMailTokenRequest, TransferInResendMailTokenResponse>(transferInResendMailTokenMeta, input, options);
   }
 
-  /**
-   * Add or set the domains in a domain group
-   *
-   * 调用UpdateDomainToDomainGroup向分组中设置域名。如果您使用文件上传的方式，替换拥有超过1000个域名的分组，则该操作属于异步操作，您需要等待系统处理后，才能看到结果。
-   *
-   * Retried on throttling, 5xx and network failures (idempotent).
-   * @see Document section 5.57 (UpdateDomainToDomainGroup).
-   */
+  /** Add or set the domains in a domain group. See {@link updateDomainToDomainGroup}. */
   updateDomainToDomainGroup(input: UpdateDomainToDomainGroupRequest, options?: SendOptions): Promise<UpdateDomainToDomainGroupResponse> {
     return this.send<UpdateDomainToDomainGroupRequest, UpdateDomainToDomainGroupResponse>(updateDomainToDomainGroupMeta, input, options);
   }
 
-  /**
-   * Validate domain contact information fields
-   *
-   * 调用VerifyContactField校验域名联系人信息。部分参数是否必传将根据注册局要求而定。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.58 (VerifyContactField).
-   */
+  /** Validate domain contact information fields. See {@link verifyContactField}. */
   verifyContactField(input: VerifyContactFieldRequest = {}, options?: SendOptions): Promise<VerifyContactFieldResponse> {
     return this.send<VerifyContactFieldRequest, VerifyContactFieldResponse>(verifyContactFieldMeta, input, options);
   }
 
-  /**
-   * Confirm an email address with the token from its verification email
-   *
-   * 调用VerifyEmail接口提交邮箱验证。
-   *
-   * Retried on throttling, 5xx and network failures (idempotent).
-   * @see Document section 5.59 (VerifyEmail).
-   */
+  /** Confirm an email address with the token from its verification email. See {@link verifyEmail}. */
   verifyEmail(input: VerifyEmailRequest, options?: SendOptions): Promise<VerifyEmailResponse> {
     return this.send<VerifyEmailRequest, VerifyEmailResponse>(verifyEmailMeta, input, options);
   }
 
-  /**
-   * Re-enter the transfer authorization code for a domain transfer-in
-   *
-   * 调用TransferInReenterTransferAuthorizationCode域名转入重新输入转移密码。
-   *
-   * Retried on throttling, 5xx and network failures (idempotent).
-   * @see Document section 5.60 (TransferInReenterTransferAuthorizationCode).
-   */
-  transferInReenterTransferAuthorizationCode(input: TransferInReenterTransferAuthorizationCodeRequest, options?: SendOptions): Promise<TransferInReenterTransferAuthorizationCodeResponse> {
-    return this.send<TransferInReenterTransferAuthorizationCodeRequest, TransferInReenterTransferAuthorizationCodeResponse>(transferInReenterTransferAuthorizationCodeMeta, input, options);
+  /** Re-enter the transfer authorization code for a domain transfer-in. See {@link transferInReenterTransferAuthorizationCode}. */
+  transferInReenterTransferAuthorizationCode(
+    input: TransferInReenterTransferAuthorizationCodeRequest,
+    options?: SendOptions,
+  ): Promise<TransferInReenterTransferAuthorizationCodeResponse> {
+    return this.send<TransferInReenterTransferAuthorizationCodeRequest, TransferInReenterTransferAuthorizationCodeResponse>(
+      transferInReenterTransferAuthorizationCodeMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a batch task to update registrant info with contact details and documents
-   *
-   * 调用SaveTaskForUpdatingRegistrantInfoByIdentityCredential提交批量通过联系人信息和资料修改注册联系人信息任务，同时要求必须填写相应资料。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.61 (SaveTaskForUpdatingRegistrantInfoByIdentityCredential).
-   */
-  saveTaskForUpdatingRegistrantInfoByIdentityCredential(input: SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest, options?: SendOptions): Promise<SaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse> {
-    return this.send<SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest, SaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse>(saveTaskForUpdatingRegistrantInfoByIdentityCredentialMeta, input, options);
+  /** Submit a batch task to update registrant info with contact details and documents. See {@link saveTaskForUpdatingRegistrantInfoByIdentityCredential}. */
+  saveTaskForUpdatingRegistrantInfoByIdentityCredential(
+    input: SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest,
+    options?: SendOptions,
+  ): Promise<SaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse> {
+    return this.send<
+      SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest,
+      SaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse
+    >(saveTaskForUpdatingRegistrantInfoByIdentityCredentialMeta, input, options);
   }
 
-  /**
-   * Delete a domain group
-   *
-   * 调用DeleteDomainGroup删除域名分组。删除超过1000个域名的分组为异步过程，需要等待系统处理。
-   *
-   * Retried on throttling, 5xx and network failures (idempotent).
-   * @see Document section 5.62 (DeleteDomainGroup).
-   */
+  /** Delete a domain group. See {@link deleteDomainGroup}. */
   deleteDomainGroup(input: DeleteDomainGroupRequest = {}, options?: SendOptions): Promise<DeleteDomainGroupResponse> {
     return this.send<DeleteDomainGroupRequest, DeleteDomainGroupResponse>(deleteDomainGroupMeta, input, options);
   }
 
-  /**
-   * Save remarks for multiple domains in a batch
-   *
-   * 调用SaveBatchDomainRemark批量保存域名备注。
-   *
-   * Retried on throttling, 5xx and network failures (idempotent).
-   * @see Document section 5.63 (SaveBatchDomainRemark).
-   */
+  /** Save remarks for multiple domains in a batch. See {@link saveBatchDomainRemark}. */
   saveBatchDomainRemark(input: SaveBatchDomainRemarkRequest = {}, options?: SendOptions): Promise<SaveBatchDomainRemarkResponse> {
     return this.send<SaveBatchDomainRemarkRequest, SaveBatchDomainRemarkResponse>(saveBatchDomainRemarkMeta, input, options);
   }
 
-  /**
-   * List the domain suffixes under the current account
-   *
-   * 调用QueryDomainSuffix高级搜索后缀列表。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.64 (QueryDomainSuffix).
-   */
+  /** List the domain suffixes under the current account. See {@link queryDomainSuffix}. */
   queryDomainSuffix(input: QueryDomainSuffixRequest = {}, options?: SendOptions): Promise<QueryDomainSuffixResponse> {
     return this.send<QueryDomainSuffixRequest, QueryDomainSuffixResponse>(queryDomainSuffixMeta, input, options);
   }
 
-  /**
-   * Search the domains under the current account with advanced filters
-   *
-   * 调用QueryAdvancedDomainList高级搜索域名列表。
-   *
-   * 搜索您当前阿里云账号下满足特定条件的域名。最多显示5000条，达到5000条请缩小搜索范围。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.65 (QueryAdvancedDomainList).
-   */
+  /** Search the domains under the current account with advanced filters. See {@link queryAdvancedDomainList}. */
   queryAdvancedDomainList(input: QueryAdvancedDomainListRequest, options?: SendOptions): Promise<QueryAdvancedDomainListResponse> {
     return this.send<QueryAdvancedDomainListRequest, QueryAdvancedDomainListResponse>(queryAdvancedDomainListMeta, input, options);
   }
 
-  /**
-   * Submit a task to add a DS record for a domain
-   *
-   * 调用SaveSingleTaskForAddingDSRecord提交创建DS记录任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.66 (SaveSingleTaskForAddingDSRecord).
-   */
-  saveSingleTaskForAddingDSRecord(input: SaveSingleTaskForAddingDSRecordRequest, options?: SendOptions): Promise<SaveSingleTaskForAddingDSRecordResponse> {
-    return this.send<SaveSingleTaskForAddingDSRecordRequest, SaveSingleTaskForAddingDSRecordResponse>(saveSingleTaskForAddingDSRecordMeta, input, options);
+  /** Submit a task to add a DS record for a domain. See {@link saveSingleTaskForAddingDSRecord}. */
+  saveSingleTaskForAddingDSRecord(
+    input: SaveSingleTaskForAddingDSRecordRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForAddingDSRecordResponse> {
+    return this.send<SaveSingleTaskForAddingDSRecordRequest, SaveSingleTaskForAddingDSRecordResponse>(
+      saveSingleTaskForAddingDSRecordMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to modify a DS record of a domain
-   *
-   * 调用SaveSingleTaskForModifyingDSRecord提交修改DS记录任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.67 (SaveSingleTaskForModifyingDSRecord).
-   */
-  saveSingleTaskForModifyingDSRecord(input: SaveSingleTaskForModifyingDSRecordRequest, options?: SendOptions): Promise<SaveSingleTaskForModifyingDSRecordResponse> {
-    return this.send<SaveSingleTaskForModifyingDSRecordRequest, SaveSingleTaskForModifyingDSRecordResponse>(saveSingleTaskForModifyingDSRecordMeta, input, options);
+  /** Submit a task to modify a DS record of a domain. See {@link saveSingleTaskForModifyingDSRecord}. */
+  saveSingleTaskForModifyingDSRecord(
+    input: SaveSingleTaskForModifyingDSRecordRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForModifyingDSRecordResponse> {
+    return this.send<SaveSingleTaskForModifyingDSRecordRequest, SaveSingleTaskForModifyingDSRecordResponse>(
+      saveSingleTaskForModifyingDSRecordMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to delete a DS record of a domain
-   *
-   * 调用SaveSingleTaskForDeletingDSRecord提交删除DS记录任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.68 (SaveSingleTaskForDeletingDSRecord).
-   */
-  saveSingleTaskForDeletingDSRecord(input: SaveSingleTaskForDeletingDSRecordRequest, options?: SendOptions): Promise<SaveSingleTaskForDeletingDSRecordResponse> {
-    return this.send<SaveSingleTaskForDeletingDSRecordRequest, SaveSingleTaskForDeletingDSRecordResponse>(saveSingleTaskForDeletingDSRecordMeta, input, options);
+  /** Submit a task to delete a DS record of a domain. See {@link saveSingleTaskForDeletingDSRecord}. */
+  saveSingleTaskForDeletingDSRecord(
+    input: SaveSingleTaskForDeletingDSRecordRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForDeletingDSRecordResponse> {
+    return this.send<SaveSingleTaskForDeletingDSRecordRequest, SaveSingleTaskForDeletingDSRecordResponse>(
+      saveSingleTaskForDeletingDSRecordMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to synchronize the DS records of a domain
-   *
-   * 调用SaveSingleTaskForSynchronizingDSRecord提交同步DS记录任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.69 (SaveSingleTaskForSynchronizingDSRecord).
-   */
-  saveSingleTaskForSynchronizingDSRecord(input: SaveSingleTaskForSynchronizingDSRecordRequest, options?: SendOptions): Promise<SaveSingleTaskForSynchronizingDSRecordResponse> {
-    return this.send<SaveSingleTaskForSynchronizingDSRecordRequest, SaveSingleTaskForSynchronizingDSRecordResponse>(saveSingleTaskForSynchronizingDSRecordMeta, input, options);
+  /** Submit a task to synchronize the DS records of a domain. See {@link saveSingleTaskForSynchronizingDSRecord}. */
+  saveSingleTaskForSynchronizingDSRecord(
+    input: SaveSingleTaskForSynchronizingDSRecordRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForSynchronizingDSRecordResponse> {
+    return this.send<SaveSingleTaskForSynchronizingDSRecordRequest, SaveSingleTaskForSynchronizingDSRecordResponse>(
+      saveSingleTaskForSynchronizingDSRecordMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to associate an ENS address with a domain
-   *
-   * 调用SaveSingleTaskForAssociatingEns提交绑定Ens地址任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.70 (SaveSingleTaskForAssociatingEns).
-   */
-  saveSingleTaskForAssociatingEns(input: SaveSingleTaskForAssociatingEnsRequest, options?: SendOptions): Promise<SaveSingleTaskForAssociatingEnsResponse> {
-    return this.send<SaveSingleTaskForAssociatingEnsRequest, SaveSingleTaskForAssociatingEnsResponse>(saveSingleTaskForAssociatingEnsMeta, input, options);
+  /** Submit a task to associate an ENS address with a domain. See {@link saveSingleTaskForAssociatingEns}. */
+  saveSingleTaskForAssociatingEns(
+    input: SaveSingleTaskForAssociatingEnsRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForAssociatingEnsResponse> {
+    return this.send<SaveSingleTaskForAssociatingEnsRequest, SaveSingleTaskForAssociatingEnsResponse>(
+      saveSingleTaskForAssociatingEnsMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Query the wallet address bound to a domain in the ENS system
-   *
-   * 调用QueryEnsAssociation查询Ens系统中绑定的钱包地址。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.71 (QueryEnsAssociation).
-   */
+  /** Query the wallet address bound to a domain in the ENS system. See {@link queryEnsAssociation}. */
   queryEnsAssociation(input: QueryEnsAssociationRequest, options?: SendOptions): Promise<QueryEnsAssociationResponse> {
     return this.send<QueryEnsAssociationRequest, QueryEnsAssociationResponse>(queryEnsAssociationMeta, input, options);
   }
 
-  /**
-   * Query the DS records of a domain name
-   *
-   * 调用QueryDSRecord查询域名DS记录。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.72 (QueryDSRecord).
-   */
+  /** Query the DS records of a domain name. See {@link queryDSRecord}. */
   queryDSRecord(input: QueryDSRecordRequest, options?: SendOptions): Promise<QueryDSRecordResponse> {
     return this.send<QueryDSRecordRequest, QueryDSRecordResponse>(queryDSRecordMeta, input, options);
   }
 
-  /**
-   * Query domain information by domain name
-   *
-   * 调用QueryDomainByDomainName按域名查询域名信息。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.73 (QueryDomainByDomainName).
-   */
+  /** Query domain information by domain name. See {@link queryDomainByDomainName}. */
   queryDomainByDomainName(input: QueryDomainByDomainNameRequest, options?: SendOptions): Promise<QueryDomainByDomainNameResponse> {
     return this.send<QueryDomainByDomainNameRequest, QueryDomainByDomainNameResponse>(queryDomainByDomainNameMeta, input, options);
   }
 
-  /**
-   * Page through the domain list using a scroll cursor
-   *
-   * 调用ScrollDomainList翻页遍历域名列表。
-   *
-   * 针对域名持有数量较大的用户，查询域名列表接口响应可能存在缓慢的情况，阿里云提供了翻页遍历域名列表的功能。该接口在第一次调用时，需要传入查询条件，但不要传入scrollId，此时接口会返回scrollId，并不返回数据。第二次查询开始，需要传入上一次请求获取的scrollId，并且后续查询中传入的查询条件将不会生效，需以第一次请求时的查询条件为准。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.74 (ScrollDomainList).
-   */
+  /** Page through the domain list using a scroll cursor. See {@link scrollDomainList}. */
   scrollDomainList(input: ScrollDomainListRequest, options?: SendOptions): Promise<ScrollDomainListResponse> {
     return this.send<ScrollDomainListRequest, ScrollDomainListResponse>(scrollDomainListMeta, input, options);
   }
 
-  /**
-   * Submit a task to disassociate an ENS address from a domain
-   *
-   * 调用SaveSingleTaskForDisassociatingEns提交解绑Ens地址任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.75 (SaveSingleTaskForDisassociatingEns).
-   */
-  saveSingleTaskForDisassociatingEns(input: SaveSingleTaskForDisassociatingEnsRequest, options?: SendOptions): Promise<SaveSingleTaskForDisassociatingEnsResponse> {
-    return this.send<SaveSingleTaskForDisassociatingEnsRequest, SaveSingleTaskForDisassociatingEnsResponse>(saveSingleTaskForDisassociatingEnsMeta, input, options);
+  /** Submit a task to disassociate an ENS address from a domain. See {@link saveSingleTaskForDisassociatingEns}. */
+  saveSingleTaskForDisassociatingEns(
+    input: SaveSingleTaskForDisassociatingEnsRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForDisassociatingEnsResponse> {
+    return this.send<SaveSingleTaskForDisassociatingEnsRequest, SaveSingleTaskForDisassociatingEnsResponse>(
+      saveSingleTaskForDisassociatingEnsMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Query the ENS address recorded for a domain in Alibaba Cloud
-   *
-   * 调用QueryLocalEnsAssociation查询阿里云系统中记录的ens绑定地址。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.76 (QueryLocalEnsAssociation).
-   */
+  /** Query the ENS address recorded for a domain in Alibaba Cloud. See {@link queryLocalEnsAssociation}. */
   queryLocalEnsAssociation(input: QueryLocalEnsAssociationRequest, options?: SendOptions): Promise<QueryLocalEnsAssociationResponse> {
     return this.send<QueryLocalEnsAssociationRequest, QueryLocalEnsAssociationResponse>(queryLocalEnsAssociationMeta, input, options);
   }
 
-  /**
-   * Submit a task to save Art domain extension information
-   *
-   * 调用SaveSingleTaskForSaveArtExtension提交创建Art扩展信息任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.77 (SaveSingleTaskForSaveArtExtension).
-   */
-  saveSingleTaskForSaveArtExtension(input: SaveSingleTaskForSaveArtExtensionRequest, options?: SendOptions): Promise<SaveSingleTaskForSaveArtExtensionResponse> {
-    return this.send<SaveSingleTaskForSaveArtExtensionRequest, SaveSingleTaskForSaveArtExtensionResponse>(saveSingleTaskForSaveArtExtensionMeta, input, options);
+  /** Submit a task to save Art domain extension information. See {@link saveSingleTaskForSaveArtExtension}. */
+  saveSingleTaskForSaveArtExtension(
+    input: SaveSingleTaskForSaveArtExtensionRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForSaveArtExtensionResponse> {
+    return this.send<SaveSingleTaskForSaveArtExtensionRequest, SaveSingleTaskForSaveArtExtensionResponse>(
+      saveSingleTaskForSaveArtExtensionMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Query the Art domain extension information
-   *
-   * 调用QueryArtExtension查询Art扩展信息。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.78 (QueryArtExtension).
-   */
+  /** Query the Art domain extension information. See {@link queryArtExtension}. */
   queryArtExtension(input: QueryArtExtensionRequest, options?: SendOptions): Promise<QueryArtExtensionResponse> {
     return this.send<QueryArtExtensionRequest, QueryArtExtensionResponse>(queryArtExtensionMeta, input, options);
   }
 
-  /**
-   * Cancel the real-name verification review of a domain
-   *
-   * 调用CancelDomainVerification取消域名实名认证审核。
-   *
-   * Retried on throttling, 5xx and network failures (idempotent).
-   * @see Document section 5.79 (CancelDomainVerification).
-   */
+  /** Cancel the real-name verification review of a domain. See {@link cancelDomainVerification}. */
   cancelDomainVerification(input: CancelDomainVerificationRequest, options?: SendOptions): Promise<CancelDomainVerificationResponse> {
     return this.send<CancelDomainVerificationRequest, CancelDomainVerificationResponse>(cancelDomainVerificationMeta, input, options);
   }
 
-  /**
-   * Submit a task to delete a DNS host of a domain
-   *
-   * 调用SaveSingleTaskForDeletingDnsHost提交删除DNSHost任务。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.80 (SaveSingleTaskForDeletingDnsHost).
-   */
-  saveSingleTaskForDeletingDnsHost(input: SaveSingleTaskForDeletingDnsHostRequest, options?: SendOptions): Promise<SaveSingleTaskForDeletingDnsHostResponse> {
-    return this.send<SaveSingleTaskForDeletingDnsHostRequest, SaveSingleTaskForDeletingDnsHostResponse>(saveSingleTaskForDeletingDnsHostMeta, input, options);
+  /** Submit a task to delete a DNS host of a domain. See {@link saveSingleTaskForDeletingDnsHost}. */
+  saveSingleTaskForDeletingDnsHost(
+    input: SaveSingleTaskForDeletingDnsHostRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForDeletingDnsHostResponse> {
+    return this.send<SaveSingleTaskForDeletingDnsHostRequest, SaveSingleTaskForDeletingDnsHostResponse>(
+      saveSingleTaskForDeletingDnsHostMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Query the real-name verification materials of a domain
-   *
-   * 调用QueryDomainRealNameVerificationInfo查询域名实名认证资料。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.81 (QueryDomainRealNameVerificationInfo).
-   */
-  queryDomainRealNameVerificationInfo(input: QueryDomainRealNameVerificationInfoRequest, options?: SendOptions): Promise<QueryDomainRealNameVerificationInfoResponse> {
-    return this.send<QueryDomainRealNameVerificationInfoRequest, QueryDomainRealNameVerificationInfoResponse>(queryDomainRealNameVerificationInfoMeta, input, options);
+  /** Query the real-name verification materials of a domain. See {@link queryDomainRealNameVerificationInfo}. */
+  queryDomainRealNameVerificationInfo(
+    input: QueryDomainRealNameVerificationInfoRequest,
+    options?: SendOptions,
+  ): Promise<QueryDomainRealNameVerificationInfoResponse> {
+    return this.send<QueryDomainRealNameVerificationInfoRequest, QueryDomainRealNameVerificationInfoResponse>(
+      queryDomainRealNameVerificationInfoMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Query the verification result of an email address
-   *
-   * 调用QueryEmailVerification查询邮箱验证结果。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.82 (QueryEmailVerification).
-   */
+  /** Query the verification result of an email address. See {@link queryEmailVerification}. */
   queryEmailVerification(input: QueryEmailVerificationRequest = {}, options?: SendOptions): Promise<QueryEmailVerificationResponse> {
     return this.send<QueryEmailVerificationRequest, QueryEmailVerificationResponse>(queryEmailVerificationMeta, input, options);
   }
 
-  /**
-   * Cancel a task that is in progress
-   *
-   * 调用CancelTask取消进行中的任务。
-   *
-   * Retried on throttling, 5xx and network failures (idempotent).
-   * @see Document section 5.83 (CancelTask).
-   */
+  /** Cancel a task that is in progress. See {@link cancelTask}. */
   cancelTask(input: CancelTaskRequest, options?: SendOptions): Promise<CancelTaskResponse> {
     return this.send<CancelTaskRequest, CancelTaskResponse>(cancelTaskMeta, input, options);
   }
 
-  /**
-   * Submit audit information for a self-service operation
-   *
-   * 调用SubmitOperationAuditInfo提交自助业务审核信息。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (Submits a self-service audit record (new Id); a repeat creates another audit submission unless Id is passed).
-   * @see Document section 5.84 (SubmitOperationAuditInfo).
-   */
+  /** Submit audit information for a self-service operation. See {@link submitOperationAuditInfo}. */
   submitOperationAuditInfo(input: SubmitOperationAuditInfoRequest, options?: SendOptions): Promise<SubmitOperationAuditInfoResponse> {
     return this.send<SubmitOperationAuditInfoRequest, SubmitOperationAuditInfoResponse>(submitOperationAuditInfoMeta, input, options);
   }
 
-  /**
-   * Submit identity documents for a self-service operation audit
-   *
-   * 调用SubmitOperationCredentials提交自助业务待审核的证件资料。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (Audit submission of credential documents; a repeat re-submits documents for review).
-   * @see Document section 5.85 (SubmitOperationCredentials).
-   */
-  submitOperationCredentials(input: SubmitOperationCredentialsRequest = {}, options?: SendOptions): Promise<SubmitOperationCredentialsResponse> {
+  /** Submit identity documents for a self-service operation audit. See {@link submitOperationCredentials}. */
+  submitOperationCredentials(
+    input: SubmitOperationCredentialsRequest = {},
+    options?: SendOptions,
+  ): Promise<SubmitOperationCredentialsResponse> {
     return this.send<SubmitOperationCredentialsRequest, SubmitOperationCredentialsResponse>(submitOperationCredentialsMeta, input, options);
   }
 
-  /**
-   * Get the OSS upload policy for operation audit materials
-   *
-   * 调用GetOperationOssUploadPolicy获取审核资料的存储信息。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.86 (GetOperationOssUploadPolicy).
-   */
-  getOperationOssUploadPolicy(input: GetOperationOssUploadPolicyRequest = {}, options?: SendOptions): Promise<GetOperationOssUploadPolicyResponse> {
-    return this.send<GetOperationOssUploadPolicyRequest, GetOperationOssUploadPolicyResponse>(getOperationOssUploadPolicyMeta, input, options);
+  /** Get the OSS upload policy for operation audit materials. See {@link getOperationOssUploadPolicy}. */
+  getOperationOssUploadPolicy(
+    input: GetOperationOssUploadPolicyRequest = {},
+    options?: SendOptions,
+  ): Promise<GetOperationOssUploadPolicyResponse> {
+    return this.send<GetOperationOssUploadPolicyRequest, GetOperationOssUploadPolicyResponse>(
+      getOperationOssUploadPolicyMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * List the audit records of self-service operations
-   *
-   * 调用QueryOperationAuditInfoList查询自助业务的审核记录列表。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.87 (QueryOperationAuditInfoList).
-   */
-  queryOperationAuditInfoList(input: QueryOperationAuditInfoListRequest, options?: SendOptions): Promise<QueryOperationAuditInfoListResponse> {
-    return this.send<QueryOperationAuditInfoListRequest, QueryOperationAuditInfoListResponse>(queryOperationAuditInfoListMeta, input, options);
+  /** List the audit records of self-service operations. See {@link queryOperationAuditInfoList}. */
+  queryOperationAuditInfoList(
+    input: QueryOperationAuditInfoListRequest,
+    options?: SendOptions,
+  ): Promise<QueryOperationAuditInfoListResponse> {
+    return this.send<QueryOperationAuditInfoListRequest, QueryOperationAuditInfoListResponse>(
+      queryOperationAuditInfoListMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Query the details of a self-service operation audit record
-   *
-   * 调用QueryOperationAuditInfoDetail查询自助业务的审核记录详情。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.88 (QueryOperationAuditInfoDetail).
-   */
-  queryOperationAuditInfoDetail(input: QueryOperationAuditInfoDetailRequest, options?: SendOptions): Promise<QueryOperationAuditInfoDetailResponse> {
-    return this.send<QueryOperationAuditInfoDetailRequest, QueryOperationAuditInfoDetailResponse>(queryOperationAuditInfoDetailMeta, input, options);
+  /** Query the details of a self-service operation audit record. See {@link queryOperationAuditInfoDetail}. */
+  queryOperationAuditInfoDetail(
+    input: QueryOperationAuditInfoDetailRequest,
+    options?: SendOptions,
+  ): Promise<QueryOperationAuditInfoDetailResponse> {
+    return this.send<QueryOperationAuditInfoDetailRequest, QueryOperationAuditInfoDetailResponse>(
+      queryOperationAuditInfoDetailMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Cancel a self-service operation audit
-   *
-   * 调用CancelOperationAudit取消自助业务审核。
-   *
-   * Retried on throttling, 5xx and network failures (idempotent).
-   * @see Document section 5.89 (CancelOperationAudit).
-   */
+  /** Cancel a self-service operation audit. See {@link cancelOperationAudit}. */
   cancelOperationAudit(input: CancelOperationAuditRequest, options?: SendOptions): Promise<CancelOperationAuditResponse> {
     return this.send<CancelOperationAuditRequest, CancelOperationAuditResponse>(cancelOperationAuditMeta, input, options);
   }
 
-  /**
-   * Submit a task to delete a domain (whitelisted users only)
-   *
-   * 提交删除域名任务，仅白名单用户可以访问。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.90 (SaveTaskForSubmittingDomainDelete).
-   */
-  saveTaskForSubmittingDomainDelete(input: SaveTaskForSubmittingDomainDeleteRequest, options?: SendOptions): Promise<SaveTaskForSubmittingDomainDeleteResponse> {
-    return this.send<SaveTaskForSubmittingDomainDeleteRequest, SaveTaskForSubmittingDomainDeleteResponse>(saveTaskForSubmittingDomainDeleteMeta, input, options);
+  /** Submit a task to delete a domain (whitelisted users only). See {@link saveTaskForSubmittingDomainDelete}. */
+  saveTaskForSubmittingDomainDelete(
+    input: SaveTaskForSubmittingDomainDeleteRequest,
+    options?: SendOptions,
+  ): Promise<SaveTaskForSubmittingDomainDeleteResponse> {
+    return this.send<SaveTaskForSubmittingDomainDeleteRequest, SaveTaskForSubmittingDomainDeleteResponse>(
+      saveTaskForSubmittingDomainDeleteMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Reset the qualification review status of a domain
-   *
-   * .餐厅、.商标域名重置资质审核状态。
-   *
-   * Retried on throttling, 5xx and network failures (idempotent).
-   * @see Document section 5.91 (ResetQualificationVerification).
-   */
-  resetQualificationVerification(input: ResetQualificationVerificationRequest, options?: SendOptions): Promise<ResetQualificationVerificationResponse> {
-    return this.send<ResetQualificationVerificationRequest, ResetQualificationVerificationResponse>(resetQualificationVerificationMeta, input, options);
+  /** Reset the qualification review status of a domain. See {@link resetQualificationVerification}. */
+  resetQualificationVerification(
+    input: ResetQualificationVerificationRequest,
+    options?: SendOptions,
+  ): Promise<ResetQualificationVerificationResponse> {
+    return this.send<ResetQualificationVerificationRequest, ResetQualificationVerificationResponse>(
+      resetQualificationVerificationMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Query the qualification review details of a domain
-   *
-   * 查询“.餐厅”、“.商标”域名资质审核详情。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.92 (QueryQualificationDetail).
-   */
+  /** Query the qualification review details of a domain. See {@link queryQualificationDetail}. */
   queryQualificationDetail(input: QueryQualificationDetailRequest, options?: SendOptions): Promise<QueryQualificationDetailResponse> {
     return this.send<QueryQualificationDetailRequest, QueryQualificationDetailResponse>(queryQualificationDetailMeta, input, options);
   }
 
-  /**
-   * List the reasons why a domain qualification review failed
-   *
-   * 查询“.餐厅”、“.商标”域名资质审核失败原因。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.93 (QueryFailingReasonListForQualification).
-   */
-  queryFailingReasonListForQualification(input: QueryFailingReasonListForQualificationRequest, options?: SendOptions): Promise<QueryFailingReasonListForQualificationResponse> {
-    return this.send<QueryFailingReasonListForQualificationRequest, QueryFailingReasonListForQualificationResponse>(queryFailingReasonListForQualificationMeta, input, options);
+  /** List the reasons why a domain qualification review failed. See {@link queryFailingReasonListForQualification}. */
+  queryFailingReasonListForQualification(
+    input: QueryFailingReasonListForQualificationRequest,
+    options?: SendOptions,
+  ): Promise<QueryFailingReasonListForQualificationResponse> {
+    return this.send<QueryFailingReasonListForQualificationRequest, QueryFailingReasonListForQualificationResponse>(
+      queryFailingReasonListForQualificationMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Check the maximum years of registry lock purchasable for a domain
-   *
-   * 检测域名最大可购买年限。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.94 (CheckMaxYearOfServerLock).
-   */
+  /** Check the maximum years of registry lock purchasable for a domain. See {@link checkMaxYearOfServerLock}. */
   checkMaxYearOfServerLock(input: CheckMaxYearOfServerLockRequest, options?: SendOptions): Promise<CheckMaxYearOfServerLockResponse> {
     return this.send<CheckMaxYearOfServerLockRequest, CheckMaxYearOfServerLockResponse>(checkMaxYearOfServerLockMeta, input, options);
   }
 
-  /**
-   * Cancel the qualification review of a domain
-   *
-   * 取消“.餐厅”、“.商标”域名资质审核。
-   *
-   * Retried on throttling, 5xx and network failures (idempotent).
-   * @see Document section 5.95 (CancelQualificationVerification).
-   */
-  cancelQualificationVerification(input: CancelQualificationVerificationRequest, options?: SendOptions): Promise<CancelQualificationVerificationResponse> {
-    return this.send<CancelQualificationVerificationRequest, CancelQualificationVerificationResponse>(cancelQualificationVerificationMeta, input, options);
+  /** Cancel the qualification review of a domain. See {@link cancelQualificationVerification}. */
+  cancelQualificationVerification(
+    input: CancelQualificationVerificationRequest,
+    options?: SendOptions,
+  ): Promise<CancelQualificationVerificationResponse> {
+    return this.send<CancelQualificationVerificationRequest, CancelQualificationVerificationResponse>(
+      cancelQualificationVerificationMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Check whether a registry lock application is processing for a domain
-   *
-   * 检查域名在注册局，是否存在锁服务申请为“处理中”的状态。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.96 (CheckProcessingServerLockApply).
-   */
-  checkProcessingServerLockApply(input: CheckProcessingServerLockApplyRequest, options?: SendOptions): Promise<CheckProcessingServerLockApplyResponse> {
-    return this.send<CheckProcessingServerLockApplyRequest, CheckProcessingServerLockApplyResponse>(checkProcessingServerLockApplyMeta, input, options);
+  /** Check whether a registry lock application is processing for a domain. See {@link checkProcessingServerLockApply}. */
+  checkProcessingServerLockApply(
+    input: CheckProcessingServerLockApplyRequest,
+    options?: SendOptions,
+  ): Promise<CheckProcessingServerLockApplyResponse> {
+    return this.send<CheckProcessingServerLockApplyRequest, CheckProcessingServerLockApplyResponse>(
+      checkProcessingServerLockApplyMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Get the upload policy for domain qualification materials
-   *
-   * 获取“.餐厅”、“.商标”域名对应的授权策略。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.97 (GetQualificationUploadPolicy).
-   */
-  getQualificationUploadPolicy(input: GetQualificationUploadPolicyRequest = {}, options?: SendOptions): Promise<GetQualificationUploadPolicyResponse> {
-    return this.send<GetQualificationUploadPolicyRequest, GetQualificationUploadPolicyResponse>(getQualificationUploadPolicyMeta, input, options);
+  /** Get the upload policy for domain qualification materials. See {@link getQualificationUploadPolicy}. */
+  getQualificationUploadPolicy(
+    input: GetQualificationUploadPolicyRequest = {},
+    options?: SendOptions,
+  ): Promise<GetQualificationUploadPolicyResponse> {
+    return this.send<GetQualificationUploadPolicyRequest, GetQualificationUploadPolicyResponse>(
+      getQualificationUploadPolicyMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Query the registry lock details of a domain
-   *
-   * 查询域名在注册局的锁详情。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.98 (QueryServerLock).
-   */
+  /** Query the registry lock details of a domain. See {@link queryServerLock}. */
   queryServerLock(input: QueryServerLockRequest = {}, options?: SendOptions): Promise<QueryServerLockResponse> {
     return this.send<QueryServerLockRequest, QueryServerLockResponse>(queryServerLockMeta, input, options);
   }
 
-  /**
-   * List registry lock records of domains with filters and paging
-   *
-   * 查询域名在注册局的锁列表信息。
-   *
-   * Retried on throttling, 5xx and network failures (read-only).
-   * @see Document section 5.99 (ListServerLock).
-   */
+  /** List registry lock records of domains with filters and paging. See {@link listServerLock}. */
   listServerLock(input: ListServerLockRequest = {}, options?: SendOptions): Promise<ListServerLockResponse> {
     return this.send<ListServerLockRequest, ListServerLockResponse>(listServerLockMeta, input, options);
   }
 
-  /**
-   * Submit a batch task to enable or disable domain privacy protection
-   *
-   * 调用SaveBatchTaskForDomainNameProxyService提交批量域名隐私保护服务任务。
-   *
-   * 任务执行结果请通过QueryTaskDetailList接口查询。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.100 (SaveBatchTaskForDomainNameProxyService).
-   */
-  saveBatchTaskForDomainNameProxyService(input: SaveBatchTaskForDomainNameProxyServiceRequest, options?: SendOptions): Promise<SaveBatchTaskForDomainNameProxyServiceResponse> {
-    return this.send<SaveBatchTaskForDomainNameProxyServiceRequest, SaveBatchTaskForDomainNameProxyServiceResponse>(saveBatchTaskForDomainNameProxyServiceMeta, input, options);
+  /** Submit a batch task to enable or disable domain privacy protection. See {@link saveBatchTaskForDomainNameProxyService}. */
+  saveBatchTaskForDomainNameProxyService(
+    input: SaveBatchTaskForDomainNameProxyServiceRequest,
+    options?: SendOptions,
+  ): Promise<SaveBatchTaskForDomainNameProxyServiceResponse> {
+    return this.send<SaveBatchTaskForDomainNameProxyServiceRequest, SaveBatchTaskForDomainNameProxyServiceResponse>(
+      saveBatchTaskForDomainNameProxyServiceMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a task to enable or disable privacy protection for a domain
-   *
-   * 调用SaveSingleTaskForDomainNameProxyService提交域名隐私保护服务任务。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.101 (SaveSingleTaskForDomainNameProxyService).
-   */
-  saveSingleTaskForDomainNameProxyService(input: SaveSingleTaskForDomainNameProxyServiceRequest, options?: SendOptions): Promise<SaveSingleTaskForDomainNameProxyServiceResponse> {
-    return this.send<SaveSingleTaskForDomainNameProxyServiceRequest, SaveSingleTaskForDomainNameProxyServiceResponse>(saveSingleTaskForDomainNameProxyServiceMeta, input, options);
+  /** Submit a task to enable or disable privacy protection for a domain. See {@link saveSingleTaskForDomainNameProxyService}. */
+  saveSingleTaskForDomainNameProxyService(
+    input: SaveSingleTaskForDomainNameProxyServiceRequest,
+    options?: SendOptions,
+  ): Promise<SaveSingleTaskForDomainNameProxyServiceResponse> {
+    return this.send<SaveSingleTaskForDomainNameProxyServiceRequest, SaveSingleTaskForDomainNameProxyServiceResponse>(
+      saveSingleTaskForDomainNameProxyServiceMeta,
+      input,
+      options,
+    );
   }
 
-  /**
-   * Submit a batch task to reserve dropping domains from the drop list
-   *
-   * 调用SaveBatchTaskForReserveDropListDomain提交批量万网域名预订任务。
-   *
-   * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
-   * @see Document section 5.102 (SaveBatchTaskForReserveDropListDomain).
-   */
-  saveBatchTaskForReserveDropListDomain(input: SaveBatchTaskForReserveDropListDomainRequest, options?: SendOptions): Promise<SaveBatchTaskForReserveDropListDomainResponse> {
-    return this.send<SaveBatchTaskForReserveDropListDomainRequest, SaveBatchTaskForReserveDropListDomainResponse>(saveBatchTaskForReserveDropListDomainMeta, input, options);
+  /** Submit a batch task to reserve dropping domains from the drop list. See {@link saveBatchTaskForReserveDropListDomain}. */
+  saveBatchTaskForReserveDropListDomain(
+    input: SaveBatchTaskForReserveDropListDomainRequest,
+    options?: SendOptions,
+  ): Promise<SaveBatchTaskForReserveDropListDomainResponse> {
+    return this.send<SaveBatchTaskForReserveDropListDomainRequest, SaveBatchTaskForReserveDropListDomainResponse>(
+      saveBatchTaskForReserveDropListDomainMeta,
+      input,
+      options,
+    );
   }
 
   /**
@@ -1820,7 +1986,11 @@ export class DomainClient extends ValidatingClient {
    * @example
    * await client.call('CheckDomain', { DomainName: 'example.com' });
    */
-  async call<A extends ActionName>(action: A, input: ActionTypes[A]['request'], options?: SendOptions): Promise<ActionTypes[A]['response']> {
+  async call<A extends ActionName>(
+    action: A,
+    input: ActionTypes[A]['request'],
+    options?: SendOptions,
+  ): Promise<ActionTypes[A]['response']> {
     return this.send<ActionTypes[A]['request'], ActionTypes[A]['response']>(actionMetaOf(actionMetas, action), input, options);
   }
 }

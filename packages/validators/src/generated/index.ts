@@ -5,22 +5,46 @@ import type { Validator } from '../check.js';
 import type { JsonSchema } from '../types.js';
 import { validateSaveRegistrantProfileRequest, validateSaveRegistrantProfileResponse } from './actions/SaveRegistrantProfile.js';
 import { validateQueryRegistrantProfilesRequest, validateQueryRegistrantProfilesResponse } from './actions/QueryRegistrantProfiles.js';
-import { validateRegistrantProfileRealNameVerificationRequest, validateRegistrantProfileRealNameVerificationResponse } from './actions/RegistrantProfileRealNameVerification.js';
-import { validateQueryRegistrantProfileRealNameVerificationInfoRequest, validateQueryRegistrantProfileRealNameVerificationInfoResponse } from './actions/QueryRegistrantProfileRealNameVerificationInfo.js';
-import { validateQueryFailReasonForRegistrantProfileRealNameVerificationRequest, validateQueryFailReasonForRegistrantProfileRealNameVerificationResponse } from './actions/QueryFailReasonForRegistrantProfileRealNameVerification.js';
+import {
+  validateRegistrantProfileRealNameVerificationRequest,
+  validateRegistrantProfileRealNameVerificationResponse,
+} from './actions/RegistrantProfileRealNameVerification.js';
+import {
+  validateQueryRegistrantProfileRealNameVerificationInfoRequest,
+  validateQueryRegistrantProfileRealNameVerificationInfoResponse,
+} from './actions/QueryRegistrantProfileRealNameVerificationInfo.js';
+import {
+  validateQueryFailReasonForRegistrantProfileRealNameVerificationRequest,
+  validateQueryFailReasonForRegistrantProfileRealNameVerificationResponse,
+} from './actions/QueryFailReasonForRegistrantProfileRealNameVerification.js';
 import { validateDeleteRegistrantProfileRequest, validateDeleteRegistrantProfileResponse } from './actions/DeleteRegistrantProfile.js';
-import { validateSetDefaultRegistrantProfileRequest, validateSetDefaultRegistrantProfileResponse } from './actions/SetDefaultRegistrantProfile.js';
+import {
+  validateSetDefaultRegistrantProfileRequest,
+  validateSetDefaultRegistrantProfileResponse,
+} from './actions/SetDefaultRegistrantProfile.js';
 import { validateDeleteContactTemplatesRequest, validateDeleteContactTemplatesResponse } from './actions/DeleteContactTemplates.js';
-import { validateSaveRegistrantProfileRealNameVerificationRequest, validateSaveRegistrantProfileRealNameVerificationResponse } from './actions/SaveRegistrantProfileRealNameVerification.js';
+import {
+  validateSaveRegistrantProfileRealNameVerificationRequest,
+  validateSaveRegistrantProfileRealNameVerificationResponse,
+} from './actions/SaveRegistrantProfileRealNameVerification.js';
 import { validateAcknowledgeTaskResultRequest, validateAcknowledgeTaskResultResponse } from './actions/AcknowledgeTaskResult.js';
 import { validateCheckDomainRequest, validateCheckDomainResponse } from './actions/CheckDomain.js';
-import { validateFuzzyMatchDomainSensitiveWordRequest, validateFuzzyMatchDomainSensitiveWordResponse } from './actions/FuzzyMatchDomainSensitiveWord.js';
-import { validateBatchFuzzyMatchDomainSensitiveWordRequest, validateBatchFuzzyMatchDomainSensitiveWordResponse } from './actions/BatchFuzzyMatchDomainSensitiveWord.js';
+import {
+  validateFuzzyMatchDomainSensitiveWordRequest,
+  validateFuzzyMatchDomainSensitiveWordResponse,
+} from './actions/FuzzyMatchDomainSensitiveWord.js';
+import {
+  validateBatchFuzzyMatchDomainSensitiveWordRequest,
+  validateBatchFuzzyMatchDomainSensitiveWordResponse,
+} from './actions/BatchFuzzyMatchDomainSensitiveWord.js';
 import { validateCheckDomainSunriseClaimRequest, validateCheckDomainSunriseClaimResponse } from './actions/CheckDomainSunriseClaim.js';
 import { validateLookupTmchNoticeRequest, validateLookupTmchNoticeResponse } from './actions/LookupTmchNotice.js';
 import { validateListEmailVerificationRequest, validateListEmailVerificationResponse } from './actions/ListEmailVerification.js';
 import { validateSubmitEmailVerificationRequest, validateSubmitEmailVerificationResponse } from './actions/SubmitEmailVerification.js';
-import { validateCheckTransferInFeasibilityRequest, validateCheckTransferInFeasibilityResponse } from './actions/CheckTransferInFeasibility.js';
+import {
+  validateCheckTransferInFeasibilityRequest,
+  validateCheckTransferInFeasibilityResponse,
+} from './actions/CheckTransferInFeasibility.js';
 import { validateDeleteEmailVerificationRequest, validateDeleteEmailVerificationResponse } from './actions/DeleteEmailVerification.js';
 import { validatePollTaskResultRequest, validatePollTaskResultResponse } from './actions/PollTaskResult.js';
 import { validateQueryChangeLogListRequest, validateQueryChangeLogListResponse } from './actions/QueryChangeLogList.js';
@@ -29,91 +53,253 @@ import { validateQueryDnsHostRequest, validateQueryDnsHostResponse } from './act
 import { validateQueryDomainByInstanceIdRequest, validateQueryDomainByInstanceIdResponse } from './actions/QueryDomainByInstanceId.js';
 import { validateQueryDomainGroupListRequest, validateQueryDomainGroupListResponse } from './actions/QueryDomainGroupList.js';
 import { validateQueryDomainListRequest, validateQueryDomainListResponse } from './actions/QueryDomainList.js';
-import { validateQueryFailReasonForDomainRealNameVerificationRequest, validateQueryFailReasonForDomainRealNameVerificationResponse } from './actions/QueryFailReasonForDomainRealNameVerification.js';
+import {
+  validateQueryFailReasonForDomainRealNameVerificationRequest,
+  validateQueryFailReasonForDomainRealNameVerificationResponse,
+} from './actions/QueryFailReasonForDomainRealNameVerification.js';
 import { validateQueryTaskDetailHistoryRequest, validateQueryTaskDetailHistoryResponse } from './actions/QueryTaskDetailHistory.js';
 import { validateQueryTaskDetailListRequest, validateQueryTaskDetailListResponse } from './actions/QueryTaskDetailList.js';
 import { validateQueryTaskInfoHistoryRequest, validateQueryTaskInfoHistoryResponse } from './actions/QueryTaskInfoHistory.js';
 import { validateQueryTaskListRequest, validateQueryTaskListResponse } from './actions/QueryTaskList.js';
-import { validateQueryTransferInByInstanceIdRequest, validateQueryTransferInByInstanceIdResponse } from './actions/QueryTransferInByInstanceId.js';
+import {
+  validateQueryTransferInByInstanceIdRequest,
+  validateQueryTransferInByInstanceIdResponse,
+} from './actions/QueryTransferInByInstanceId.js';
 import { validateQueryTransferInListRequest, validateQueryTransferInListResponse } from './actions/QueryTransferInList.js';
 import { validateQueryTransferOutInfoRequest, validateQueryTransferOutInfoResponse } from './actions/QueryTransferOutInfo.js';
 import { validateQueryDomainAdminDivisionRequest, validateQueryDomainAdminDivisionResponse } from './actions/QueryDomainAdminDivision.js';
 import { validateResendEmailVerificationRequest, validateResendEmailVerificationResponse } from './actions/ResendEmailVerification.js';
-import { validateSaveBatchTaskForCreatingOrderActivateRequest, validateSaveBatchTaskForCreatingOrderActivateResponse } from './actions/SaveBatchTaskForCreatingOrderActivate.js';
-import { validateSaveBatchTaskForCreatingOrderRedeemRequest, validateSaveBatchTaskForCreatingOrderRedeemResponse } from './actions/SaveBatchTaskForCreatingOrderRedeem.js';
-import { validateSaveBatchTaskForCreatingOrderRenewRequest, validateSaveBatchTaskForCreatingOrderRenewResponse } from './actions/SaveBatchTaskForCreatingOrderRenew.js';
-import { validateSaveBatchTaskForCreatingOrderTransferRequest, validateSaveBatchTaskForCreatingOrderTransferResponse } from './actions/SaveBatchTaskForCreatingOrderTransfer.js';
-import { validateSaveBatchTaskForModifyingDomainDnsRequest, validateSaveBatchTaskForModifyingDomainDnsResponse } from './actions/SaveBatchTaskForModifyingDomainDns.js';
-import { validateSaveBatchTaskForTransferProhibitionLockRequest, validateSaveBatchTaskForTransferProhibitionLockResponse } from './actions/SaveBatchTaskForTransferProhibitionLock.js';
-import { validateSaveBatchTaskForUpdateProhibitionLockRequest, validateSaveBatchTaskForUpdateProhibitionLockResponse } from './actions/SaveBatchTaskForUpdateProhibitionLock.js';
-import { validateSaveBatchTaskForUpdatingContactInfoByNewContactRequest, validateSaveBatchTaskForUpdatingContactInfoByNewContactResponse } from './actions/SaveBatchTaskForUpdatingContactInfoByNewContact.js';
-import { validateSaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest, validateSaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdResponse } from './actions/SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId.js';
+import {
+  validateSaveBatchTaskForCreatingOrderActivateRequest,
+  validateSaveBatchTaskForCreatingOrderActivateResponse,
+} from './actions/SaveBatchTaskForCreatingOrderActivate.js';
+import {
+  validateSaveBatchTaskForCreatingOrderRedeemRequest,
+  validateSaveBatchTaskForCreatingOrderRedeemResponse,
+} from './actions/SaveBatchTaskForCreatingOrderRedeem.js';
+import {
+  validateSaveBatchTaskForCreatingOrderRenewRequest,
+  validateSaveBatchTaskForCreatingOrderRenewResponse,
+} from './actions/SaveBatchTaskForCreatingOrderRenew.js';
+import {
+  validateSaveBatchTaskForCreatingOrderTransferRequest,
+  validateSaveBatchTaskForCreatingOrderTransferResponse,
+} from './actions/SaveBatchTaskForCreatingOrderTransfer.js';
+import {
+  validateSaveBatchTaskForModifyingDomainDnsRequest,
+  validateSaveBatchTaskForModifyingDomainDnsResponse,
+} from './actions/SaveBatchTaskForModifyingDomainDns.js';
+import {
+  validateSaveBatchTaskForTransferProhibitionLockRequest,
+  validateSaveBatchTaskForTransferProhibitionLockResponse,
+} from './actions/SaveBatchTaskForTransferProhibitionLock.js';
+import {
+  validateSaveBatchTaskForUpdateProhibitionLockRequest,
+  validateSaveBatchTaskForUpdateProhibitionLockResponse,
+} from './actions/SaveBatchTaskForUpdateProhibitionLock.js';
+import {
+  validateSaveBatchTaskForUpdatingContactInfoByNewContactRequest,
+  validateSaveBatchTaskForUpdatingContactInfoByNewContactResponse,
+} from './actions/SaveBatchTaskForUpdatingContactInfoByNewContact.js';
+import {
+  validateSaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest,
+  validateSaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdResponse,
+} from './actions/SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId.js';
 import { validateSaveDomainGroupRequest, validateSaveDomainGroupResponse } from './actions/SaveDomainGroup.js';
-import { validateSaveSingleTaskForCancelingTransferInRequest, validateSaveSingleTaskForCancelingTransferInResponse } from './actions/SaveSingleTaskForCancelingTransferIn.js';
-import { validateSaveSingleTaskForCancelingTransferOutRequest, validateSaveSingleTaskForCancelingTransferOutResponse } from './actions/SaveSingleTaskForCancelingTransferOut.js';
-import { validateSaveSingleTaskForCreatingDnsHostRequest, validateSaveSingleTaskForCreatingDnsHostResponse } from './actions/SaveSingleTaskForCreatingDnsHost.js';
-import { validateSaveSingleTaskForCreatingOrderActivateRequest, validateSaveSingleTaskForCreatingOrderActivateResponse } from './actions/SaveSingleTaskForCreatingOrderActivate.js';
-import { validateSaveSingleTaskForCreatingOrderRedeemRequest, validateSaveSingleTaskForCreatingOrderRedeemResponse } from './actions/SaveSingleTaskForCreatingOrderRedeem.js';
-import { validateSaveSingleTaskForCreatingOrderRenewRequest, validateSaveSingleTaskForCreatingOrderRenewResponse } from './actions/SaveSingleTaskForCreatingOrderRenew.js';
-import { validateSaveSingleTaskForCreatingOrderTransferRequest, validateSaveSingleTaskForCreatingOrderTransferResponse } from './actions/SaveSingleTaskForCreatingOrderTransfer.js';
-import { validateSaveSingleTaskForModifyingDnsHostRequest, validateSaveSingleTaskForModifyingDnsHostResponse } from './actions/SaveSingleTaskForModifyingDnsHost.js';
-import { validateSaveSingleTaskForQueryingTransferAuthorizationCodeRequest, validateSaveSingleTaskForQueryingTransferAuthorizationCodeResponse } from './actions/SaveSingleTaskForQueryingTransferAuthorizationCode.js';
-import { validateSaveSingleTaskForSynchronizingDnsHostRequest, validateSaveSingleTaskForSynchronizingDnsHostResponse } from './actions/SaveSingleTaskForSynchronizingDnsHost.js';
-import { validateSaveSingleTaskForTransferProhibitionLockRequest, validateSaveSingleTaskForTransferProhibitionLockResponse } from './actions/SaveSingleTaskForTransferProhibitionLock.js';
-import { validateSaveSingleTaskForUpdateProhibitionLockRequest, validateSaveSingleTaskForUpdateProhibitionLockResponse } from './actions/SaveSingleTaskForUpdateProhibitionLock.js';
-import { validateSaveSingleTaskForUpdatingContactInfoRequest, validateSaveSingleTaskForUpdatingContactInfoResponse } from './actions/SaveSingleTaskForUpdatingContactInfo.js';
-import { validateSaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest, validateSaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse } from './actions/SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential.js';
-import { validateSaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest, validateSaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse } from './actions/SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID.js';
-import { validateSaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest, validateSaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse } from './actions/SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID.js';
+import {
+  validateSaveSingleTaskForCancelingTransferInRequest,
+  validateSaveSingleTaskForCancelingTransferInResponse,
+} from './actions/SaveSingleTaskForCancelingTransferIn.js';
+import {
+  validateSaveSingleTaskForCancelingTransferOutRequest,
+  validateSaveSingleTaskForCancelingTransferOutResponse,
+} from './actions/SaveSingleTaskForCancelingTransferOut.js';
+import {
+  validateSaveSingleTaskForCreatingDnsHostRequest,
+  validateSaveSingleTaskForCreatingDnsHostResponse,
+} from './actions/SaveSingleTaskForCreatingDnsHost.js';
+import {
+  validateSaveSingleTaskForCreatingOrderActivateRequest,
+  validateSaveSingleTaskForCreatingOrderActivateResponse,
+} from './actions/SaveSingleTaskForCreatingOrderActivate.js';
+import {
+  validateSaveSingleTaskForCreatingOrderRedeemRequest,
+  validateSaveSingleTaskForCreatingOrderRedeemResponse,
+} from './actions/SaveSingleTaskForCreatingOrderRedeem.js';
+import {
+  validateSaveSingleTaskForCreatingOrderRenewRequest,
+  validateSaveSingleTaskForCreatingOrderRenewResponse,
+} from './actions/SaveSingleTaskForCreatingOrderRenew.js';
+import {
+  validateSaveSingleTaskForCreatingOrderTransferRequest,
+  validateSaveSingleTaskForCreatingOrderTransferResponse,
+} from './actions/SaveSingleTaskForCreatingOrderTransfer.js';
+import {
+  validateSaveSingleTaskForModifyingDnsHostRequest,
+  validateSaveSingleTaskForModifyingDnsHostResponse,
+} from './actions/SaveSingleTaskForModifyingDnsHost.js';
+import {
+  validateSaveSingleTaskForQueryingTransferAuthorizationCodeRequest,
+  validateSaveSingleTaskForQueryingTransferAuthorizationCodeResponse,
+} from './actions/SaveSingleTaskForQueryingTransferAuthorizationCode.js';
+import {
+  validateSaveSingleTaskForSynchronizingDnsHostRequest,
+  validateSaveSingleTaskForSynchronizingDnsHostResponse,
+} from './actions/SaveSingleTaskForSynchronizingDnsHost.js';
+import {
+  validateSaveSingleTaskForTransferProhibitionLockRequest,
+  validateSaveSingleTaskForTransferProhibitionLockResponse,
+} from './actions/SaveSingleTaskForTransferProhibitionLock.js';
+import {
+  validateSaveSingleTaskForUpdateProhibitionLockRequest,
+  validateSaveSingleTaskForUpdateProhibitionLockResponse,
+} from './actions/SaveSingleTaskForUpdateProhibitionLock.js';
+import {
+  validateSaveSingleTaskForUpdatingContactInfoRequest,
+  validateSaveSingleTaskForUpdatingContactInfoResponse,
+} from './actions/SaveSingleTaskForUpdatingContactInfo.js';
+import {
+  validateSaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest,
+  validateSaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse,
+} from './actions/SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential.js';
+import {
+  validateSaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest,
+  validateSaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse,
+} from './actions/SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID.js';
+import {
+  validateSaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest,
+  validateSaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse,
+} from './actions/SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID.js';
 import { validateTransferInCheckMailTokenRequest, validateTransferInCheckMailTokenResponse } from './actions/TransferInCheckMailToken.js';
-import { validateTransferInRefetchWhoisEmailRequest, validateTransferInRefetchWhoisEmailResponse } from './actions/TransferInRefetchWhoisEmail.js';
-import { validateTransferInResendMailTokenRequest, validateTransferInResendMailTokenResponse } from './actions/TransferInResendMailToken.js';
-import { validateUpdateDomainToDomainGroupRequest, validateUpdateDomainToDomainGroupResponse } from './actions/UpdateDomainToDomainGroup.js';
+import {
+  validateTransferInRefetchWhoisEmailRequest,
+  validateTransferInRefetchWhoisEmailResponse,
+} from './actions/TransferInRefetchWhoisEmail.js';
+import {
+  validateTransferInResendMailTokenRequest,
+  validateTransferInResendMailTokenResponse,
+} from './actions/TransferInResendMailToken.js';
+import {
+  validateUpdateDomainToDomainGroupRequest,
+  validateUpdateDomainToDomainGroupResponse,
+} from './actions/UpdateDomainToDomainGroup.js';
 import { validateVerifyContactFieldRequest, validateVerifyContactFieldResponse } from './actions/VerifyContactField.js';
 import { validateVerifyEmailRequest, validateVerifyEmailResponse } from './actions/VerifyEmail.js';
-import { validateTransferInReenterTransferAuthorizationCodeRequest, validateTransferInReenterTransferAuthorizationCodeResponse } from './actions/TransferInReenterTransferAuthorizationCode.js';
-import { validateSaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest, validateSaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse } from './actions/SaveTaskForUpdatingRegistrantInfoByIdentityCredential.js';
+import {
+  validateTransferInReenterTransferAuthorizationCodeRequest,
+  validateTransferInReenterTransferAuthorizationCodeResponse,
+} from './actions/TransferInReenterTransferAuthorizationCode.js';
+import {
+  validateSaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest,
+  validateSaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse,
+} from './actions/SaveTaskForUpdatingRegistrantInfoByIdentityCredential.js';
 import { validateDeleteDomainGroupRequest, validateDeleteDomainGroupResponse } from './actions/DeleteDomainGroup.js';
 import { validateSaveBatchDomainRemarkRequest, validateSaveBatchDomainRemarkResponse } from './actions/SaveBatchDomainRemark.js';
 import { validateQueryDomainSuffixRequest, validateQueryDomainSuffixResponse } from './actions/QueryDomainSuffix.js';
 import { validateQueryAdvancedDomainListRequest, validateQueryAdvancedDomainListResponse } from './actions/QueryAdvancedDomainList.js';
-import { validateSaveSingleTaskForAddingDSRecordRequest, validateSaveSingleTaskForAddingDSRecordResponse } from './actions/SaveSingleTaskForAddingDSRecord.js';
-import { validateSaveSingleTaskForModifyingDSRecordRequest, validateSaveSingleTaskForModifyingDSRecordResponse } from './actions/SaveSingleTaskForModifyingDSRecord.js';
-import { validateSaveSingleTaskForDeletingDSRecordRequest, validateSaveSingleTaskForDeletingDSRecordResponse } from './actions/SaveSingleTaskForDeletingDSRecord.js';
-import { validateSaveSingleTaskForSynchronizingDSRecordRequest, validateSaveSingleTaskForSynchronizingDSRecordResponse } from './actions/SaveSingleTaskForSynchronizingDSRecord.js';
-import { validateSaveSingleTaskForAssociatingEnsRequest, validateSaveSingleTaskForAssociatingEnsResponse } from './actions/SaveSingleTaskForAssociatingEns.js';
+import {
+  validateSaveSingleTaskForAddingDSRecordRequest,
+  validateSaveSingleTaskForAddingDSRecordResponse,
+} from './actions/SaveSingleTaskForAddingDSRecord.js';
+import {
+  validateSaveSingleTaskForModifyingDSRecordRequest,
+  validateSaveSingleTaskForModifyingDSRecordResponse,
+} from './actions/SaveSingleTaskForModifyingDSRecord.js';
+import {
+  validateSaveSingleTaskForDeletingDSRecordRequest,
+  validateSaveSingleTaskForDeletingDSRecordResponse,
+} from './actions/SaveSingleTaskForDeletingDSRecord.js';
+import {
+  validateSaveSingleTaskForSynchronizingDSRecordRequest,
+  validateSaveSingleTaskForSynchronizingDSRecordResponse,
+} from './actions/SaveSingleTaskForSynchronizingDSRecord.js';
+import {
+  validateSaveSingleTaskForAssociatingEnsRequest,
+  validateSaveSingleTaskForAssociatingEnsResponse,
+} from './actions/SaveSingleTaskForAssociatingEns.js';
 import { validateQueryEnsAssociationRequest, validateQueryEnsAssociationResponse } from './actions/QueryEnsAssociation.js';
 import { validateQueryDSRecordRequest, validateQueryDSRecordResponse } from './actions/QueryDSRecord.js';
 import { validateQueryDomainByDomainNameRequest, validateQueryDomainByDomainNameResponse } from './actions/QueryDomainByDomainName.js';
 import { validateScrollDomainListRequest, validateScrollDomainListResponse } from './actions/ScrollDomainList.js';
-import { validateSaveSingleTaskForDisassociatingEnsRequest, validateSaveSingleTaskForDisassociatingEnsResponse } from './actions/SaveSingleTaskForDisassociatingEns.js';
+import {
+  validateSaveSingleTaskForDisassociatingEnsRequest,
+  validateSaveSingleTaskForDisassociatingEnsResponse,
+} from './actions/SaveSingleTaskForDisassociatingEns.js';
 import { validateQueryLocalEnsAssociationRequest, validateQueryLocalEnsAssociationResponse } from './actions/QueryLocalEnsAssociation.js';
-import { validateSaveSingleTaskForSaveArtExtensionRequest, validateSaveSingleTaskForSaveArtExtensionResponse } from './actions/SaveSingleTaskForSaveArtExtension.js';
+import {
+  validateSaveSingleTaskForSaveArtExtensionRequest,
+  validateSaveSingleTaskForSaveArtExtensionResponse,
+} from './actions/SaveSingleTaskForSaveArtExtension.js';
 import { validateQueryArtExtensionRequest, validateQueryArtExtensionResponse } from './actions/QueryArtExtension.js';
 import { validateCancelDomainVerificationRequest, validateCancelDomainVerificationResponse } from './actions/CancelDomainVerification.js';
-import { validateSaveSingleTaskForDeletingDnsHostRequest, validateSaveSingleTaskForDeletingDnsHostResponse } from './actions/SaveSingleTaskForDeletingDnsHost.js';
-import { validateQueryDomainRealNameVerificationInfoRequest, validateQueryDomainRealNameVerificationInfoResponse } from './actions/QueryDomainRealNameVerificationInfo.js';
+import {
+  validateSaveSingleTaskForDeletingDnsHostRequest,
+  validateSaveSingleTaskForDeletingDnsHostResponse,
+} from './actions/SaveSingleTaskForDeletingDnsHost.js';
+import {
+  validateQueryDomainRealNameVerificationInfoRequest,
+  validateQueryDomainRealNameVerificationInfoResponse,
+} from './actions/QueryDomainRealNameVerificationInfo.js';
 import { validateQueryEmailVerificationRequest, validateQueryEmailVerificationResponse } from './actions/QueryEmailVerification.js';
 import { validateCancelTaskRequest, validateCancelTaskResponse } from './actions/CancelTask.js';
 import { validateSubmitOperationAuditInfoRequest, validateSubmitOperationAuditInfoResponse } from './actions/SubmitOperationAuditInfo.js';
-import { validateSubmitOperationCredentialsRequest, validateSubmitOperationCredentialsResponse } from './actions/SubmitOperationCredentials.js';
-import { validateGetOperationOssUploadPolicyRequest, validateGetOperationOssUploadPolicyResponse } from './actions/GetOperationOssUploadPolicy.js';
-import { validateQueryOperationAuditInfoListRequest, validateQueryOperationAuditInfoListResponse } from './actions/QueryOperationAuditInfoList.js';
-import { validateQueryOperationAuditInfoDetailRequest, validateQueryOperationAuditInfoDetailResponse } from './actions/QueryOperationAuditInfoDetail.js';
+import {
+  validateSubmitOperationCredentialsRequest,
+  validateSubmitOperationCredentialsResponse,
+} from './actions/SubmitOperationCredentials.js';
+import {
+  validateGetOperationOssUploadPolicyRequest,
+  validateGetOperationOssUploadPolicyResponse,
+} from './actions/GetOperationOssUploadPolicy.js';
+import {
+  validateQueryOperationAuditInfoListRequest,
+  validateQueryOperationAuditInfoListResponse,
+} from './actions/QueryOperationAuditInfoList.js';
+import {
+  validateQueryOperationAuditInfoDetailRequest,
+  validateQueryOperationAuditInfoDetailResponse,
+} from './actions/QueryOperationAuditInfoDetail.js';
 import { validateCancelOperationAuditRequest, validateCancelOperationAuditResponse } from './actions/CancelOperationAudit.js';
-import { validateSaveTaskForSubmittingDomainDeleteRequest, validateSaveTaskForSubmittingDomainDeleteResponse } from './actions/SaveTaskForSubmittingDomainDelete.js';
-import { validateResetQualificationVerificationRequest, validateResetQualificationVerificationResponse } from './actions/ResetQualificationVerification.js';
+import {
+  validateSaveTaskForSubmittingDomainDeleteRequest,
+  validateSaveTaskForSubmittingDomainDeleteResponse,
+} from './actions/SaveTaskForSubmittingDomainDelete.js';
+import {
+  validateResetQualificationVerificationRequest,
+  validateResetQualificationVerificationResponse,
+} from './actions/ResetQualificationVerification.js';
 import { validateQueryQualificationDetailRequest, validateQueryQualificationDetailResponse } from './actions/QueryQualificationDetail.js';
-import { validateQueryFailingReasonListForQualificationRequest, validateQueryFailingReasonListForQualificationResponse } from './actions/QueryFailingReasonListForQualification.js';
+import {
+  validateQueryFailingReasonListForQualificationRequest,
+  validateQueryFailingReasonListForQualificationResponse,
+} from './actions/QueryFailingReasonListForQualification.js';
 import { validateCheckMaxYearOfServerLockRequest, validateCheckMaxYearOfServerLockResponse } from './actions/CheckMaxYearOfServerLock.js';
-import { validateCancelQualificationVerificationRequest, validateCancelQualificationVerificationResponse } from './actions/CancelQualificationVerification.js';
-import { validateCheckProcessingServerLockApplyRequest, validateCheckProcessingServerLockApplyResponse } from './actions/CheckProcessingServerLockApply.js';
-import { validateGetQualificationUploadPolicyRequest, validateGetQualificationUploadPolicyResponse } from './actions/GetQualificationUploadPolicy.js';
+import {
+  validateCancelQualificationVerificationRequest,
+  validateCancelQualificationVerificationResponse,
+} from './actions/CancelQualificationVerification.js';
+import {
+  validateCheckProcessingServerLockApplyRequest,
+  validateCheckProcessingServerLockApplyResponse,
+} from './actions/CheckProcessingServerLockApply.js';
+import {
+  validateGetQualificationUploadPolicyRequest,
+  validateGetQualificationUploadPolicyResponse,
+} from './actions/GetQualificationUploadPolicy.js';
 import { validateQueryServerLockRequest, validateQueryServerLockResponse } from './actions/QueryServerLock.js';
 import { validateListServerLockRequest, validateListServerLockResponse } from './actions/ListServerLock.js';
-import { validateSaveBatchTaskForDomainNameProxyServiceRequest, validateSaveBatchTaskForDomainNameProxyServiceResponse } from './actions/SaveBatchTaskForDomainNameProxyService.js';
-import { validateSaveSingleTaskForDomainNameProxyServiceRequest, validateSaveSingleTaskForDomainNameProxyServiceResponse } from './actions/SaveSingleTaskForDomainNameProxyService.js';
-import { validateSaveBatchTaskForReserveDropListDomainRequest, validateSaveBatchTaskForReserveDropListDomainResponse } from './actions/SaveBatchTaskForReserveDropListDomain.js';
+import {
+  validateSaveBatchTaskForDomainNameProxyServiceRequest,
+  validateSaveBatchTaskForDomainNameProxyServiceResponse,
+} from './actions/SaveBatchTaskForDomainNameProxyService.js';
+import {
+  validateSaveSingleTaskForDomainNameProxyServiceRequest,
+  validateSaveSingleTaskForDomainNameProxyServiceResponse,
+} from './actions/SaveSingleTaskForDomainNameProxyService.js';
+import {
+  validateSaveBatchTaskForReserveDropListDomainRequest,
+  validateSaveBatchTaskForReserveDropListDomainResponse,
+} from './actions/SaveBatchTaskForReserveDropListDomain.js';
 import * as SaveRegistrantProfileSchemas from './schemas/SaveRegistrantProfile.js';
 import * as QueryRegistrantProfilesSchemas from './schemas/QueryRegistrantProfiles.js';
 import * as RegistrantProfileRealNameVerificationSchemas from './schemas/RegistrantProfileRealNameVerification.js';
@@ -230,7 +416,10 @@ export { validateSaveRegistrantProfileRequest, validateSaveRegistrantProfileResp
 export { validateQueryRegistrantProfilesRequest, validateQueryRegistrantProfilesResponse };
 export { validateRegistrantProfileRealNameVerificationRequest, validateRegistrantProfileRealNameVerificationResponse };
 export { validateQueryRegistrantProfileRealNameVerificationInfoRequest, validateQueryRegistrantProfileRealNameVerificationInfoResponse };
-export { validateQueryFailReasonForRegistrantProfileRealNameVerificationRequest, validateQueryFailReasonForRegistrantProfileRealNameVerificationResponse };
+export {
+  validateQueryFailReasonForRegistrantProfileRealNameVerificationRequest,
+  validateQueryFailReasonForRegistrantProfileRealNameVerificationResponse,
+};
 export { validateDeleteRegistrantProfileRequest, validateDeleteRegistrantProfileResponse };
 export { validateSetDefaultRegistrantProfileRequest, validateSetDefaultRegistrantProfileResponse };
 export { validateDeleteContactTemplatesRequest, validateDeleteContactTemplatesResponse };
@@ -270,7 +459,10 @@ export { validateSaveBatchTaskForModifyingDomainDnsRequest, validateSaveBatchTas
 export { validateSaveBatchTaskForTransferProhibitionLockRequest, validateSaveBatchTaskForTransferProhibitionLockResponse };
 export { validateSaveBatchTaskForUpdateProhibitionLockRequest, validateSaveBatchTaskForUpdateProhibitionLockResponse };
 export { validateSaveBatchTaskForUpdatingContactInfoByNewContactRequest, validateSaveBatchTaskForUpdatingContactInfoByNewContactResponse };
-export { validateSaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest, validateSaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdResponse };
+export {
+  validateSaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest,
+  validateSaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdResponse,
+};
 export { validateSaveDomainGroupRequest, validateSaveDomainGroupResponse };
 export { validateSaveSingleTaskForCancelingTransferInRequest, validateSaveSingleTaskForCancelingTransferInResponse };
 export { validateSaveSingleTaskForCancelingTransferOutRequest, validateSaveSingleTaskForCancelingTransferOutResponse };
@@ -280,14 +472,26 @@ export { validateSaveSingleTaskForCreatingOrderRedeemRequest, validateSaveSingle
 export { validateSaveSingleTaskForCreatingOrderRenewRequest, validateSaveSingleTaskForCreatingOrderRenewResponse };
 export { validateSaveSingleTaskForCreatingOrderTransferRequest, validateSaveSingleTaskForCreatingOrderTransferResponse };
 export { validateSaveSingleTaskForModifyingDnsHostRequest, validateSaveSingleTaskForModifyingDnsHostResponse };
-export { validateSaveSingleTaskForQueryingTransferAuthorizationCodeRequest, validateSaveSingleTaskForQueryingTransferAuthorizationCodeResponse };
+export {
+  validateSaveSingleTaskForQueryingTransferAuthorizationCodeRequest,
+  validateSaveSingleTaskForQueryingTransferAuthorizationCodeResponse,
+};
 export { validateSaveSingleTaskForSynchronizingDnsHostRequest, validateSaveSingleTaskForSynchronizingDnsHostResponse };
 export { validateSaveSingleTaskForTransferProhibitionLockRequest, validateSaveSingleTaskForTransferProhibitionLockResponse };
 export { validateSaveSingleTaskForUpdateProhibitionLockRequest, validateSaveSingleTaskForUpdateProhibitionLockResponse };
 export { validateSaveSingleTaskForUpdatingContactInfoRequest, validateSaveSingleTaskForUpdatingContactInfoResponse };
-export { validateSaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest, validateSaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse };
-export { validateSaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest, validateSaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse };
-export { validateSaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest, validateSaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse };
+export {
+  validateSaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest,
+  validateSaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse,
+};
+export {
+  validateSaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest,
+  validateSaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse,
+};
+export {
+  validateSaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest,
+  validateSaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse,
+};
 export { validateTransferInCheckMailTokenRequest, validateTransferInCheckMailTokenResponse };
 export { validateTransferInRefetchWhoisEmailRequest, validateTransferInRefetchWhoisEmailResponse };
 export { validateTransferInResendMailTokenRequest, validateTransferInResendMailTokenResponse };
@@ -295,7 +499,10 @@ export { validateUpdateDomainToDomainGroupRequest, validateUpdateDomainToDomainG
 export { validateVerifyContactFieldRequest, validateVerifyContactFieldResponse };
 export { validateVerifyEmailRequest, validateVerifyEmailResponse };
 export { validateTransferInReenterTransferAuthorizationCodeRequest, validateTransferInReenterTransferAuthorizationCodeResponse };
-export { validateSaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest, validateSaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse };
+export {
+  validateSaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest,
+  validateSaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse,
+};
 export { validateDeleteDomainGroupRequest, validateDeleteDomainGroupResponse };
 export { validateSaveBatchDomainRemarkRequest, validateSaveBatchDomainRemarkResponse };
 export { validateQueryDomainSuffixRequest, validateQueryDomainSuffixResponse };
@@ -627,8 +834,10 @@ export const requestValidators: Readonly<Record<ActionName, Validator>> = {
   SaveSingleTaskForTransferProhibitionLock: validateSaveSingleTaskForTransferProhibitionLockRequest,
   SaveSingleTaskForUpdateProhibitionLock: validateSaveSingleTaskForUpdateProhibitionLockRequest,
   SaveSingleTaskForUpdatingContactInfo: validateSaveSingleTaskForUpdatingContactInfoRequest,
-  SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential: validateSaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest,
-  SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID: validateSaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest,
+  SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential:
+    validateSaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest,
+  SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID:
+    validateSaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest,
   SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID: validateSaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest,
   TransferInCheckMailToken: validateTransferInCheckMailTokenRequest,
   TransferInRefetchWhoisEmail: validateTransferInRefetchWhoisEmailRequest,
@@ -742,8 +951,10 @@ export const responseValidators: Readonly<Record<ActionName, Validator>> = {
   SaveSingleTaskForTransferProhibitionLock: validateSaveSingleTaskForTransferProhibitionLockResponse,
   SaveSingleTaskForUpdateProhibitionLock: validateSaveSingleTaskForUpdateProhibitionLockResponse,
   SaveSingleTaskForUpdatingContactInfo: validateSaveSingleTaskForUpdatingContactInfoResponse,
-  SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential: validateSaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse,
-  SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID: validateSaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse,
+  SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential:
+    validateSaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse,
+  SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID:
+    validateSaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse,
   SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID: validateSaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse,
   TransferInCheckMailToken: validateTransferInCheckMailTokenResponse,
   TransferInRefetchWhoisEmail: validateTransferInRefetchWhoisEmailResponse,
@@ -857,8 +1068,10 @@ export const schemas: Readonly<Record<ActionName, { readonly request: JsonSchema
   SaveSingleTaskForTransferProhibitionLock: SaveSingleTaskForTransferProhibitionLockSchemas,
   SaveSingleTaskForUpdateProhibitionLock: SaveSingleTaskForUpdateProhibitionLockSchemas,
   SaveSingleTaskForUpdatingContactInfo: SaveSingleTaskForUpdatingContactInfoSchemas,
-  SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential: SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialSchemas,
-  SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID: SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDSchemas,
+  SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential:
+    SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialSchemas,
+  SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID:
+    SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDSchemas,
   SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID: SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDSchemas,
   TransferInCheckMailToken: TransferInCheckMailTokenSchemas,
   TransferInRefetchWhoisEmail: TransferInRefetchWhoisEmailSchemas,

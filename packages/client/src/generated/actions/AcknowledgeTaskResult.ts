@@ -20,10 +20,6 @@ export interface AcknowledgeTaskResultRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -55,21 +51,17 @@ export interface AcknowledgeTaskResultResponse {
  * Wire metadata of AcknowledgeTaskResult for @alidomain/core.
  */
 export const acknowledgeTaskResultMeta: ActionMeta = {
-    action: 'AcknowledgeTaskResult',
-    method: 'GET',
-    retry: 'idempotent',
-    wire: () => ({
-      params: [
-        { name: 'TaskDetailNo', style: 'repeatList' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', Result: 'int32' }
-      }
-    })
-  };
+  action: 'AcknowledgeTaskResult',
+  method: 'GET',
+  retry: 'idempotent',
+  wire: () => ({
+    params: [{ name: 'TaskDetailNo', style: 'repeatList' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', Result: 'int32' },
+    },
+  }),
+};
 
 /**
  * Acknowledge task detail results so they are no longer returned by polling
@@ -81,6 +73,10 @@ export const acknowledgeTaskResultMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (idempotent).
  * @see Document section 5.1 (AcknowledgeTaskResult).
  */
-export function acknowledgeTaskResult(client: DomainClientCore, input: AcknowledgeTaskResultRequest, options?: SendOptions): Promise<AcknowledgeTaskResultResponse> {
+export function acknowledgeTaskResult(
+  client: DomainClientCore,
+  input: AcknowledgeTaskResultRequest,
+  options?: SendOptions,
+): Promise<AcknowledgeTaskResultResponse> {
   return client.send<AcknowledgeTaskResultRequest, AcknowledgeTaskResultResponse>(acknowledgeTaskResultMeta, input, options);
 }

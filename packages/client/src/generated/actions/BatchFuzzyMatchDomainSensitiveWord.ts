@@ -18,10 +18,6 @@ export interface BatchFuzzyMatchDomainSensitiveWordRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -46,91 +42,79 @@ export interface BatchFuzzyMatchDomainSensitiveWordResponse {
    * SensitiveWordMatchResult
    */
   SensitiveWordMatchResultList?: {
+    /**
+     * The items (the wire wraps them in `SensitiveWordMatchResult`).
+     */
+    SensitiveWordMatchResult?: Array<{
       /**
-       * The items (the wire wraps them in `SensitiveWordMatchResult`).
+       * 域名是否包含敏感词。取值：
+       *
+       * true：含敏感词。
+       *
+       * false：不含敏感词。
+       * @example true
        */
-      SensitiveWordMatchResult?: Array<{
+      Exist?: boolean;
+      /**
+       * 传入的域名关键字。
+       * @example "example.com,aliyundoc.com"
+       */
+      Keyword?: string;
+      /**
+       * MatchedSensitiveWord
+       */
+      MatchedSentiveWords?: {
         /**
-         * 域名是否包含敏感词。取值：
-         *
-         * true：含敏感词。
-         *
-         * false：不含敏感词。
-         * @example true
+         * The items (the wire wraps them in `MatchedSensitiveWord`).
          */
-        Exist?: boolean;
-        /**
-         * 传入的域名关键字。
-         * @example "example.com,aliyundoc.com"
-         */
-        Keyword?: string;
-        /**
-         * MatchedSensitiveWord
-         */
-        MatchedSentiveWords?: {
+        MatchedSensitiveWord?: Array<{
           /**
-           * The items (the wire wraps them in `MatchedSensitiveWord`).
+           * 匹配到的敏感词。
+           * @example "xxx"
            */
-          MatchedSensitiveWord?: Array<{
-            /**
-             * 匹配到的敏感词。
-             * @example "xxx"
-             */
-            Word?: string;
-          }>;
-        };
-      }>;
-    };
+          Word?: string;
+        }>;
+      };
+    }>;
+  };
 }
 
 /**
  * Wire metadata of BatchFuzzyMatchDomainSensitiveWord for @alidomain/core.
  */
 export const batchFuzzyMatchDomainSensitiveWordMeta: ActionMeta = {
-    action: 'BatchFuzzyMatchDomainSensitiveWord',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'Keyword' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          RequestId: 'string',
-          SensitiveWordMatchResultList: {
+  action: 'BatchFuzzyMatchDomainSensitiveWord',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'Keyword' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        RequestId: 'string',
+        SensitiveWordMatchResultList: {
+          kind: 'list',
+          wrapper: 'SensitiveWordMatchResult',
+          items: {
             kind: 'object',
             fields: {
-              SensitiveWordMatchResult: {
-                kind: 'array',
+              Exist: 'boolean',
+              Keyword: 'string',
+              MatchedSentiveWords: {
+                kind: 'list',
+                wrapper: 'MatchedSensitiveWord',
                 items: {
                   kind: 'object',
-                  fields: {
-                    Exist: 'boolean',
-                    Keyword: 'string',
-                    MatchedSentiveWords: {
-                      kind: 'object',
-                      fields: {
-                        MatchedSensitiveWord: {
-                          kind: 'array',
-                          items: {
-                            kind: 'object',
-                            fields: { Word: 'string' }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    })
-  };
+                  fields: { Word: 'string' },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  }),
+};
 
 /**
  * Check multiple domain names for sensitive words in a batch
@@ -140,6 +124,14 @@ export const batchFuzzyMatchDomainSensitiveWordMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.4 (BatchFuzzyMatchDomainSensitiveWord).
  */
-export function batchFuzzyMatchDomainSensitiveWord(client: DomainClientCore, input: BatchFuzzyMatchDomainSensitiveWordRequest, options?: SendOptions): Promise<BatchFuzzyMatchDomainSensitiveWordResponse> {
-  return client.send<BatchFuzzyMatchDomainSensitiveWordRequest, BatchFuzzyMatchDomainSensitiveWordResponse>(batchFuzzyMatchDomainSensitiveWordMeta, input, options);
+export function batchFuzzyMatchDomainSensitiveWord(
+  client: DomainClientCore,
+  input: BatchFuzzyMatchDomainSensitiveWordRequest,
+  options?: SendOptions,
+): Promise<BatchFuzzyMatchDomainSensitiveWordResponse> {
+  return client.send<BatchFuzzyMatchDomainSensitiveWordRequest, BatchFuzzyMatchDomainSensitiveWordResponse>(
+    batchFuzzyMatchDomainSensitiveWordMeta,
+    input,
+    options,
+  );
 }

@@ -13,11 +13,6 @@ export interface CancelDomainVerificationRequest {
    * renew：续费。
    *
    * redeem：赎回。
-   *
-   * Allowed values:
-   * - `activate`: 新购
-   * - `renew`: 续费
-   * - `redeem`: 赎回
    * @example "activate"
    */
   ActionType: 'activate' | 'renew' | 'redeem';
@@ -34,10 +29,6 @@ export interface CancelDomainVerificationRequest {
    * en：英文。
    *
    * 默认值为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -64,22 +55,17 @@ export interface CancelDomainVerificationResponse {
  * Wire metadata of CancelDomainVerification for @alidomain/core.
  */
 export const cancelDomainVerificationMeta: ActionMeta = {
-    action: 'CancelDomainVerification',
-    method: 'GET',
-    retry: 'idempotent',
-    wire: () => ({
-      params: [
-        { name: 'ActionType' },
-        { name: 'InstanceId' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'CancelDomainVerification',
+  method: 'GET',
+  retry: 'idempotent',
+  wire: () => ({
+    params: [{ name: 'ActionType' }, { name: 'InstanceId' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Cancel the real-name verification review of a domain
@@ -89,6 +75,10 @@ export const cancelDomainVerificationMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (idempotent).
  * @see Document section 5.79 (CancelDomainVerification).
  */
-export function cancelDomainVerification(client: DomainClientCore, input: CancelDomainVerificationRequest, options?: SendOptions): Promise<CancelDomainVerificationResponse> {
+export function cancelDomainVerification(
+  client: DomainClientCore,
+  input: CancelDomainVerificationRequest,
+  options?: SendOptions,
+): Promise<CancelDomainVerificationResponse> {
   return client.send<CancelDomainVerificationRequest, CancelDomainVerificationResponse>(cancelDomainVerificationMeta, input, options);
 }

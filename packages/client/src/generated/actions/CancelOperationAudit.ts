@@ -18,10 +18,6 @@ export interface CancelOperationAuditRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -43,20 +39,17 @@ export interface CancelOperationAuditResponse {
  * Wire metadata of CancelOperationAudit for @alidomain/core.
  */
 export const cancelOperationAuditMeta: ActionMeta = {
-    action: 'CancelOperationAudit',
-    method: 'GET',
-    retry: 'idempotent',
-    wire: () => ({
-      params: [
-        { name: 'AuditRecordId', type: 'int64' },
-        { name: 'Lang' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'CancelOperationAudit',
+  method: 'GET',
+  retry: 'idempotent',
+  wire: () => ({
+    params: [{ name: 'AuditRecordId', type: 'int64' }, { name: 'Lang' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Cancel a self-service operation audit
@@ -66,6 +59,10 @@ export const cancelOperationAuditMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (idempotent).
  * @see Document section 5.89 (CancelOperationAudit).
  */
-export function cancelOperationAudit(client: DomainClientCore, input: CancelOperationAuditRequest, options?: SendOptions): Promise<CancelOperationAuditResponse> {
+export function cancelOperationAudit(
+  client: DomainClientCore,
+  input: CancelOperationAuditRequest,
+  options?: SendOptions,
+): Promise<CancelOperationAuditResponse> {
   return client.send<CancelOperationAuditRequest, CancelOperationAuditResponse>(cancelOperationAuditMeta, input, options);
 }

@@ -13,10 +13,6 @@ export interface CancelQualificationVerificationRequest {
    * en：英文
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -56,22 +52,17 @@ export interface CancelQualificationVerificationResponse {
  * Wire metadata of CancelQualificationVerification for @alidomain/core.
  */
 export const cancelQualificationVerificationMeta: ActionMeta = {
-    action: 'CancelQualificationVerification',
-    method: 'GET',
-    retry: 'idempotent',
-    wire: () => ({
-      params: [
-        { name: 'Lang' },
-        { name: 'UserClientIp' },
-        { name: 'InstanceId' },
-        { name: 'QualificationType' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'CancelQualificationVerification',
+  method: 'GET',
+  retry: 'idempotent',
+  wire: () => ({
+    params: [{ name: 'Lang' }, { name: 'UserClientIp' }, { name: 'InstanceId' }, { name: 'QualificationType' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Cancel the qualification review of a domain
@@ -81,6 +72,14 @@ export const cancelQualificationVerificationMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (idempotent).
  * @see Document section 5.95 (CancelQualificationVerification).
  */
-export function cancelQualificationVerification(client: DomainClientCore, input: CancelQualificationVerificationRequest, options?: SendOptions): Promise<CancelQualificationVerificationResponse> {
-  return client.send<CancelQualificationVerificationRequest, CancelQualificationVerificationResponse>(cancelQualificationVerificationMeta, input, options);
+export function cancelQualificationVerification(
+  client: DomainClientCore,
+  input: CancelQualificationVerificationRequest,
+  options?: SendOptions,
+): Promise<CancelQualificationVerificationResponse> {
+  return client.send<CancelQualificationVerificationRequest, CancelQualificationVerificationResponse>(
+    cancelQualificationVerificationMeta,
+    input,
+    options,
+  );
 }

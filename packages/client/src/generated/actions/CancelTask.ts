@@ -25,10 +25,6 @@ export interface CancelTaskRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -50,21 +46,17 @@ export interface CancelTaskResponse {
  * Wire metadata of CancelTask for @alidomain/core.
  */
 export const cancelTaskMeta: ActionMeta = {
-    action: 'CancelTask',
-    method: 'GET',
-    retry: 'idempotent',
-    wire: () => ({
-      params: [
-        { name: 'TaskNo' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'CancelTask',
+  method: 'GET',
+  retry: 'idempotent',
+  wire: () => ({
+    params: [{ name: 'TaskNo' }, { name: 'UserClientIp' }, { name: 'Lang' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Cancel a task that is in progress

@@ -22,12 +22,6 @@ export interface CheckDomainRequest {
    * transfer：转入。
    *
    * restore：赎回。
-   *
-   * Allowed values:
-   * - `create`: 新购
-   * - `renew`: 续费
-   * - `transfer`: 转入
-   * - `restore`: 赎回
    * @example "create"
    */
   FeeCommand?: 'create' | 'renew' | 'transfer' | 'restore';
@@ -37,10 +31,6 @@ export interface CheckDomainRequest {
    * CNY：人民币。
    *
    * USD：美元。
-   *
-   * Allowed values:
-   * - `CNY`: 人民币
-   * - `USD`: 美元
    * @example "USD"
    */
   FeeCurrency?: 'CNY' | 'USD';
@@ -59,10 +49,6 @@ export interface CheckDomainRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -89,15 +75,6 @@ export interface CheckDomainResponse {
    * -2：暂停注册。
    *
    * -3：黑名单。
-   *
-   * Allowed values:
-   * - `1`: 可注册
-   * - `3`: 预登记
-   * - `4`: 可删除预订
-   * - `0`: 不可注册
-   * - `-1`: 异常
-   * - `-2`: 暂停注册
-   * - `-3`: 黑名单
    * @example "1"
    */
   Avail?: '1' | '3' | '4' | '0' | '-1' | '-2' | '-3' | (string & {});
@@ -121,10 +98,6 @@ export interface CheckDomainResponse {
    * true：是。
    *
    * false：否。
-   *
-   * Allowed values:
-   * - `true`: 是
-   * - `false`: 否
    * @example "true"
    */
   Premium?: 'true' | 'false' | (string & {});
@@ -151,31 +124,31 @@ export interface CheckDomainResponse {
  * Wire metadata of CheckDomain for @alidomain/core.
  */
 export const checkDomainMeta: ActionMeta = {
-    action: 'CheckDomain',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'FeeCommand' },
-        { name: 'FeeCurrency' },
-        { name: 'FeePeriod', type: 'int32' },
-        { name: 'Lang' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          Avail: 'string',
-          DomainName: 'string',
-          DynamicCheck: 'boolean',
-          Premium: 'string',
-          Price: 'int64',
-          Reason: 'string',
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+  action: 'CheckDomain',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [
+      { name: 'DomainName' },
+      { name: 'FeeCommand' },
+      { name: 'FeeCurrency' },
+      { name: 'FeePeriod', type: 'int32' },
+      { name: 'Lang' },
+    ],
+    response: {
+      kind: 'object',
+      fields: {
+        Avail: 'string',
+        DomainName: 'string',
+        DynamicCheck: 'boolean',
+        Premium: 'string',
+        Price: 'int64',
+        Reason: 'string',
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Check whether a domain name is available for registration

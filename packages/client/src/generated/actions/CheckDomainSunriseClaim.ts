@@ -18,10 +18,6 @@ export interface CheckDomainSunriseClaimRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -55,11 +51,6 @@ export interface CheckDomainSunriseClaimResponse {
    * 1：sunrise域名生命周期。
    *
    * 2：claim域名生命周期。
-   *
-   * Allowed values:
-   * - `0`: 不是商标词或不处于claim域名生命周期
-   * - `1`: sunrise域名生命周期
-   * - `2`: claim域名生命周期
    * @example 1
    */
   Result?: 0 | 1 | 2 | (number & {});
@@ -69,21 +60,17 @@ export interface CheckDomainSunriseClaimResponse {
  * Wire metadata of CheckDomainSunriseClaim for @alidomain/core.
  */
 export const checkDomainSunriseClaimMeta: ActionMeta = {
-    action: 'CheckDomainSunriseClaim',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { ClaimKey: 'string', RequestId: 'string', Result: 'int32' }
-      }
-    })
-  };
+  action: 'CheckDomainSunriseClaim',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { ClaimKey: 'string', RequestId: 'string', Result: 'int32' },
+    },
+  }),
+};
 
 /**
  * Look up the trademark claim key for a domain name
@@ -93,6 +80,10 @@ export const checkDomainSunriseClaimMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.5 (CheckDomainSunriseClaim).
  */
-export function checkDomainSunriseClaim(client: DomainClientCore, input: CheckDomainSunriseClaimRequest, options?: SendOptions): Promise<CheckDomainSunriseClaimResponse> {
+export function checkDomainSunriseClaim(
+  client: DomainClientCore,
+  input: CheckDomainSunriseClaimRequest,
+  options?: SendOptions,
+): Promise<CheckDomainSunriseClaimResponse> {
   return client.send<CheckDomainSunriseClaimRequest, CheckDomainSunriseClaimResponse>(checkDomainSunriseClaimMeta, input, options);
 }

@@ -18,10 +18,6 @@ export interface CheckMaxYearOfServerLockRequest {
    * en：英文
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -37,10 +33,6 @@ export interface CheckMaxYearOfServerLockRequest {
    * activate：新注
    *
    * renew：续费
-   *
-   * Allowed values:
-   * - `activate`: 新注
-   * - `renew`: 续费
    * @example "activate"
    */
   CheckAction: 'activate' | 'renew';
@@ -66,22 +58,17 @@ export interface CheckMaxYearOfServerLockResponse {
  * Wire metadata of CheckMaxYearOfServerLock for @alidomain/core.
  */
 export const checkMaxYearOfServerLockMeta: ActionMeta = {
-    action: 'CheckMaxYearOfServerLock',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' },
-        { name: 'CheckAction' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', MaxYear: 'int32' }
-      }
-    })
-  };
+  action: 'CheckMaxYearOfServerLock',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'Lang' }, { name: 'UserClientIp' }, { name: 'CheckAction' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', MaxYear: 'int32' },
+    },
+  }),
+};
 
 /**
  * Check the maximum years of registry lock purchasable for a domain
@@ -91,6 +78,10 @@ export const checkMaxYearOfServerLockMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.94 (CheckMaxYearOfServerLock).
  */
-export function checkMaxYearOfServerLock(client: DomainClientCore, input: CheckMaxYearOfServerLockRequest, options?: SendOptions): Promise<CheckMaxYearOfServerLockResponse> {
+export function checkMaxYearOfServerLock(
+  client: DomainClientCore,
+  input: CheckMaxYearOfServerLockRequest,
+  options?: SendOptions,
+): Promise<CheckMaxYearOfServerLockResponse> {
   return client.send<CheckMaxYearOfServerLockRequest, CheckMaxYearOfServerLockResponse>(checkMaxYearOfServerLockMeta, input, options);
 }

@@ -25,10 +25,6 @@ export interface CheckProcessingServerLockApplyRequest {
    * en：英文
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -64,22 +60,17 @@ export interface CheckProcessingServerLockApplyResponse {
  * Wire metadata of CheckProcessingServerLockApply for @alidomain/core.
  */
 export const checkProcessingServerLockApplyMeta: ActionMeta = {
-    action: 'CheckProcessingServerLockApply',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'FeePeriod', type: 'int32' },
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', Exists: 'boolean' }
-      }
-    })
-  };
+  action: 'CheckProcessingServerLockApply',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'FeePeriod', type: 'int32' }, { name: 'DomainName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', Exists: 'boolean' },
+    },
+  }),
+};
 
 /**
  * Check whether a registry lock application is processing for a domain
@@ -89,6 +80,14 @@ export const checkProcessingServerLockApplyMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.96 (CheckProcessingServerLockApply).
  */
-export function checkProcessingServerLockApply(client: DomainClientCore, input: CheckProcessingServerLockApplyRequest, options?: SendOptions): Promise<CheckProcessingServerLockApplyResponse> {
-  return client.send<CheckProcessingServerLockApplyRequest, CheckProcessingServerLockApplyResponse>(checkProcessingServerLockApplyMeta, input, options);
+export function checkProcessingServerLockApply(
+  client: DomainClientCore,
+  input: CheckProcessingServerLockApplyRequest,
+  options?: SendOptions,
+): Promise<CheckProcessingServerLockApplyResponse> {
+  return client.send<CheckProcessingServerLockApplyRequest, CheckProcessingServerLockApplyResponse>(
+    checkProcessingServerLockApplyMeta,
+    input,
+    options,
+  );
 }

@@ -23,10 +23,6 @@ export interface CheckTransferInFeasibilityRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -58,7 +54,7 @@ export interface CheckTransferInFeasibilityResponse {
   Code?: string;
   /**
    * 不可转入时，返回错误描述。
-   * @example "This domain name is in transfer prohibited status, so it  cannot be transferred. You can contact your original registrar to change its status."
+   * @example "This domain name is in transfer prohibited status, so it  cannot be transferred…"
    */
   Message?: string;
   /**
@@ -76,28 +72,23 @@ export interface CheckTransferInFeasibilityResponse {
  * Wire metadata of CheckTransferInFeasibility for @alidomain/core.
  */
 export const checkTransferInFeasibilityMeta: ActionMeta = {
-    action: 'CheckTransferInFeasibility',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'TransferAuthorizationCode' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          CanTransfer: 'boolean',
-          Code: 'string',
-          Message: 'string',
-          ProductId: 'string',
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+  action: 'CheckTransferInFeasibility',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'TransferAuthorizationCode' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        CanTransfer: 'boolean',
+        Code: 'string',
+        Message: 'string',
+        ProductId: 'string',
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Check whether a domain name can be transferred in
@@ -107,6 +98,10 @@ export const checkTransferInFeasibilityMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.9 (CheckTransferInFeasibility).
  */
-export function checkTransferInFeasibility(client: DomainClientCore, input: CheckTransferInFeasibilityRequest, options?: SendOptions): Promise<CheckTransferInFeasibilityResponse> {
+export function checkTransferInFeasibility(
+  client: DomainClientCore,
+  input: CheckTransferInFeasibilityRequest,
+  options?: SendOptions,
+): Promise<CheckTransferInFeasibilityResponse> {
   return client.send<CheckTransferInFeasibilityRequest, CheckTransferInFeasibilityResponse>(checkTransferInFeasibilityMeta, input, options);
 }

@@ -34,20 +34,17 @@ export interface DeleteContactTemplatesResponse {
  * Wire metadata of DeleteContactTemplates for @alidomain/core.
  */
 export const deleteContactTemplatesMeta: ActionMeta = {
-    action: 'DeleteContactTemplates',
-    method: 'GET',
-    retry: 'idempotent',
-    wire: () => ({
-      params: [
-        { name: 'RegistrantProfileIds' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'DeleteContactTemplates',
+  method: 'GET',
+  retry: 'idempotent',
+  wire: () => ({
+    params: [{ name: 'RegistrantProfileIds' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Delete multiple domain contact templates in a batch
@@ -57,6 +54,10 @@ export const deleteContactTemplatesMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (idempotent).
  * @see Document section 4.8 (DeleteContactTemplates).
  */
-export function deleteContactTemplates(client: DomainClientCore, input: DeleteContactTemplatesRequest, options?: SendOptions): Promise<DeleteContactTemplatesResponse> {
+export function deleteContactTemplates(
+  client: DomainClientCore,
+  input: DeleteContactTemplatesRequest,
+  options?: SendOptions,
+): Promise<DeleteContactTemplatesResponse> {
   return client.send<DeleteContactTemplatesRequest, DeleteContactTemplatesResponse>(deleteContactTemplatesMeta, input, options);
 }

@@ -18,10 +18,6 @@ export interface DeleteDomainGroupRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -48,21 +44,17 @@ export interface DeleteDomainGroupResponse {
  * Wire metadata of DeleteDomainGroup for @alidomain/core.
  */
 export const deleteDomainGroupMeta: ActionMeta = {
-    action: 'DeleteDomainGroup',
-    method: 'GET',
-    retry: 'idempotent',
-    wire: () => ({
-      params: [
-        { name: 'DomainGroupId', type: 'int64' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'DeleteDomainGroup',
+  method: 'GET',
+  retry: 'idempotent',
+  wire: () => ({
+    params: [{ name: 'DomainGroupId', type: 'int64' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Delete a domain group
@@ -72,6 +64,10 @@ export const deleteDomainGroupMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (idempotent).
  * @see Document section 5.62 (DeleteDomainGroup).
  */
-export function deleteDomainGroup(client: DomainClientCore, input: DeleteDomainGroupRequest = {}, options?: SendOptions): Promise<DeleteDomainGroupResponse> {
+export function deleteDomainGroup(
+  client: DomainClientCore,
+  input: DeleteDomainGroupRequest = {},
+  options?: SendOptions,
+): Promise<DeleteDomainGroupResponse> {
   return client.send<DeleteDomainGroupRequest, DeleteDomainGroupResponse>(deleteDomainGroupMeta, input, options);
 }

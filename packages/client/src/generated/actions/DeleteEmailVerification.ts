@@ -18,10 +18,6 @@ export interface DeleteEmailVerificationRequest {
    * en：英文。
    *
    * 默认值为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -41,47 +37,47 @@ export interface DeleteEmailVerificationResponse {
    * 邮箱删除失败列表。
    */
   FailList?: Array<{
-      /**
-       * 返回code。
-       * @example "ParameterIllegall"
-       */
-      Code?: string;
-      /**
-       * 删除失败的邮箱。
-       * @example "test1@aliyun.com"
-       */
-      Email?: string;
-      /**
-       * 邮箱删除失败返回的信息。
-       * @example "Parameter error"
-       */
-      Message?: string;
-    }>;
+    /**
+     * 返回code。
+     * @example "ParameterIllegall"
+     */
+    Code?: string;
+    /**
+     * 删除失败的邮箱。
+     * @example "test1@aliyun.com"
+     */
+    Email?: string;
+    /**
+     * 邮箱删除失败返回的信息。
+     * @example "Parameter error"
+     */
+    Message?: string;
+  }>;
   /**
    * 邮箱删除成功列表。
    */
   SuccessList?: {
+    /**
+     * The items (the wire wraps them in `email`).
+     */
+    email?: Array<{
       /**
-       * The items (the wire wraps them in `email`).
+       * 返回code。
+       * @example "Success"
        */
-      email?: Array<{
-        /**
-         * 返回code。
-         * @example "Success"
-         */
-        Code?: string;
-        /**
-         * 删除成功的邮箱。
-         * @example "test2@aliyun.com"
-         */
-        Email?: string;
-        /**
-         * 邮箱删除成功返回的信息。
-         * @example "Success"
-         */
-        Message?: string;
-      }>;
-    };
+      Code?: string;
+      /**
+       * 删除成功的邮箱。
+       * @example "test2@aliyun.com"
+       */
+      Email?: string;
+      /**
+       * 邮箱删除成功返回的信息。
+       * @example "Success"
+       */
+      Message?: string;
+    }>;
+  };
   /**
    * 7A3D0E4A-0D4B-4BD0-90D7-A61DF8DD26AE 请求ID。
    */
@@ -92,42 +88,34 @@ export interface DeleteEmailVerificationResponse {
  * Wire metadata of DeleteEmailVerification for @alidomain/core.
  */
 export const deleteEmailVerificationMeta: ActionMeta = {
-    action: 'DeleteEmailVerification',
-    method: 'GET',
-    retry: 'idempotent',
-    wire: () => ({
-      params: [
-        { name: 'Email' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          FailList: {
-            kind: 'array',
-            items: {
-              kind: 'object',
-              fields: { Code: 'string', Email: 'string', Message: 'string' }
-            }
-          },
-          SuccessList: {
+  action: 'DeleteEmailVerification',
+  method: 'GET',
+  retry: 'idempotent',
+  wire: () => ({
+    params: [{ name: 'Email' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        FailList: {
+          kind: 'array',
+          items: {
             kind: 'object',
-            fields: {
-              email: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: { Code: 'string', Email: 'string', Message: 'string' }
-                }
-              }
-            }
+            fields: { Code: 'string', Email: 'string', Message: 'string' },
           },
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+        },
+        SuccessList: {
+          kind: 'list',
+          wrapper: 'email',
+          items: {
+            kind: 'object',
+            fields: { Code: 'string', Email: 'string', Message: 'string' },
+          },
+        },
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Delete a verified email address
@@ -139,6 +127,10 @@ export const deleteEmailVerificationMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (idempotent).
  * @see Document section 5.10 (DeleteEmailVerification).
  */
-export function deleteEmailVerification(client: DomainClientCore, input: DeleteEmailVerificationRequest, options?: SendOptions): Promise<DeleteEmailVerificationResponse> {
+export function deleteEmailVerification(
+  client: DomainClientCore,
+  input: DeleteEmailVerificationRequest,
+  options?: SendOptions,
+): Promise<DeleteEmailVerificationResponse> {
   return client.send<DeleteEmailVerificationRequest, DeleteEmailVerificationResponse>(deleteEmailVerificationMeta, input, options);
 }

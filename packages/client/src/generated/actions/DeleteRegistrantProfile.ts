@@ -18,10 +18,6 @@ export interface DeleteRegistrantProfileRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -48,21 +44,17 @@ export interface DeleteRegistrantProfileResponse {
  * Wire metadata of DeleteRegistrantProfile for @alidomain/core.
  */
 export const deleteRegistrantProfileMeta: ActionMeta = {
-    action: 'DeleteRegistrantProfile',
-    method: 'GET',
-    retry: 'idempotent',
-    wire: () => ({
-      params: [
-        { name: 'RegistrantProfileId', type: 'int64' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'DeleteRegistrantProfile',
+  method: 'GET',
+  retry: 'idempotent',
+  wire: () => ({
+    params: [{ name: 'RegistrantProfileId', type: 'int64' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Delete a specified registrant profile
@@ -74,6 +66,10 @@ export const deleteRegistrantProfileMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (idempotent).
  * @see Document section 4.6 (DeleteRegistrantProfile).
  */
-export function deleteRegistrantProfile(client: DomainClientCore, input: DeleteRegistrantProfileRequest, options?: SendOptions): Promise<DeleteRegistrantProfileResponse> {
+export function deleteRegistrantProfile(
+  client: DomainClientCore,
+  input: DeleteRegistrantProfileRequest,
+  options?: SendOptions,
+): Promise<DeleteRegistrantProfileResponse> {
   return client.send<DeleteRegistrantProfileRequest, DeleteRegistrantProfileResponse>(deleteRegistrantProfileMeta, input, options);
 }

@@ -18,10 +18,6 @@ export interface FuzzyMatchDomainSensitiveWordRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -55,17 +51,17 @@ export interface FuzzyMatchDomainSensitiveWordResponse {
    * MatchedSensitiveWord
    */
   MatchedSentiveWords?: {
+    /**
+     * The items (the wire wraps them in `MatchedSensitiveWord`).
+     */
+    MatchedSensitiveWord?: Array<{
       /**
-       * The items (the wire wraps them in `MatchedSensitiveWord`).
+       * 匹配到域名中包含的敏感词。
+       * @example "xxx"
        */
-      MatchedSensitiveWord?: Array<{
-        /**
-         * 匹配到域名中包含的敏感词。
-         * @example "xxx"
-         */
-        Word?: string;
-      }>;
-    };
+      Word?: string;
+    }>;
+  };
   /**
    * 请求ID。
    * @example "D15F91FD-0B34-4E48-8CBF-EFA5D2A31586"
@@ -77,37 +73,29 @@ export interface FuzzyMatchDomainSensitiveWordResponse {
  * Wire metadata of FuzzyMatchDomainSensitiveWord for @alidomain/core.
  */
 export const fuzzyMatchDomainSensitiveWordMeta: ActionMeta = {
-    action: 'FuzzyMatchDomainSensitiveWord',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'Keyword' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          Exist: 'boolean',
-          Keyword: 'string',
-          MatchedSentiveWords: {
+  action: 'FuzzyMatchDomainSensitiveWord',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'Keyword' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        Exist: 'boolean',
+        Keyword: 'string',
+        MatchedSentiveWords: {
+          kind: 'list',
+          wrapper: 'MatchedSensitiveWord',
+          items: {
             kind: 'object',
-            fields: {
-              MatchedSensitiveWord: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: { Word: 'string' }
-                }
-              }
-            }
+            fields: { Word: 'string' },
           },
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+        },
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Check whether a domain name contains sensitive words
@@ -117,6 +105,14 @@ export const fuzzyMatchDomainSensitiveWordMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.3 (FuzzyMatchDomainSensitiveWord).
  */
-export function fuzzyMatchDomainSensitiveWord(client: DomainClientCore, input: FuzzyMatchDomainSensitiveWordRequest, options?: SendOptions): Promise<FuzzyMatchDomainSensitiveWordResponse> {
-  return client.send<FuzzyMatchDomainSensitiveWordRequest, FuzzyMatchDomainSensitiveWordResponse>(fuzzyMatchDomainSensitiveWordMeta, input, options);
+export function fuzzyMatchDomainSensitiveWord(
+  client: DomainClientCore,
+  input: FuzzyMatchDomainSensitiveWordRequest,
+  options?: SendOptions,
+): Promise<FuzzyMatchDomainSensitiveWordResponse> {
+  return client.send<FuzzyMatchDomainSensitiveWordRequest, FuzzyMatchDomainSensitiveWordResponse>(
+    fuzzyMatchDomainSensitiveWordMeta,
+    input,
+    options,
+  );
 }

@@ -13,10 +13,6 @@ export interface GetOperationOssUploadPolicyRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -25,9 +21,6 @@ export interface GetOperationOssUploadPolicyRequest {
    * 审核类型。取值：
    *
    * 1：线下转移域名。
-   *
-   * Allowed values:
-   * - `1`: 线下转移域名
    * @example 1
    */
   AuditType?: 1;
@@ -44,7 +37,7 @@ export interface GetOperationOssUploadPolicyResponse {
   Accessid?: string;
   /**
    * 加密策略。
-   * @example "eyJleHBpcmF0aW9uIjoiMjAaMC0wNy0wMlQxKToyMDoxMS44ODRaIiwiY29uZGl0aW9ucyI6W1siY29udGVudC1sZW5ndGgtcmFuZ2UiLDAsNTI0Mjg4MDBdLFsic3RhcnRzLXdpdGgiLCIka2V5IiwiMTIxOTU0MTE2MTIxMzA1Ny9PRkZMSU5FX1RSQU5TRkVSLzE1OTM2ODg1MTE4ODMi****"
+   * @example "eyJleHBpcmF0aW9uIjoiMjAaMC0wNy0wMlQxKToyMDoxMS44ODRaIiwiY29uZGl0aW9ucyI6W1siY29…"
    */
   EncodedPolicy?: string;
   /**
@@ -78,28 +71,25 @@ export interface GetOperationOssUploadPolicyResponse {
  * Wire metadata of GetOperationOssUploadPolicy for @alidomain/core.
  */
 export const getOperationOssUploadPolicyMeta: ActionMeta = {
-    action: 'GetOperationOssUploadPolicy',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'Lang' },
-        { name: 'AuditType', type: 'int32' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          Accessid: 'string',
-          EncodedPolicy: 'string',
-          ExpireTime: 'string',
-          FileDir: 'string',
-          Host: 'string',
-          RequestId: 'string',
-          Signature: 'string'
-        }
-      }
-    })
-  };
+  action: 'GetOperationOssUploadPolicy',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'Lang' }, { name: 'AuditType', type: 'int32' }],
+    response: {
+      kind: 'object',
+      fields: {
+        Accessid: 'string',
+        EncodedPolicy: 'string',
+        ExpireTime: 'string',
+        FileDir: 'string',
+        Host: 'string',
+        RequestId: 'string',
+        Signature: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Get the OSS upload policy for operation audit materials
@@ -109,6 +99,14 @@ export const getOperationOssUploadPolicyMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.86 (GetOperationOssUploadPolicy).
  */
-export function getOperationOssUploadPolicy(client: DomainClientCore, input: GetOperationOssUploadPolicyRequest = {}, options?: SendOptions): Promise<GetOperationOssUploadPolicyResponse> {
-  return client.send<GetOperationOssUploadPolicyRequest, GetOperationOssUploadPolicyResponse>(getOperationOssUploadPolicyMeta, input, options);
+export function getOperationOssUploadPolicy(
+  client: DomainClientCore,
+  input: GetOperationOssUploadPolicyRequest = {},
+  options?: SendOptions,
+): Promise<GetOperationOssUploadPolicyResponse> {
+  return client.send<GetOperationOssUploadPolicyRequest, GetOperationOssUploadPolicyResponse>(
+    getOperationOssUploadPolicyMeta,
+    input,
+    options,
+  );
 }

@@ -13,10 +13,6 @@ export interface GetQualificationUploadPolicyRequest {
    * en：英文
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -34,7 +30,7 @@ export interface GetQualificationUploadPolicyRequest {
 export interface GetQualificationUploadPolicyResponse {
   /**
    * 加密策略。
-   * @example "eyJleHBpcmF0aW9uIjoiMjAaMC0wNy0wMlQxKToyMDoxMS44ODRaIiwiY29uZGl0aW9ucyI6W1siY29udGVudC1sZW5ndGgtcmFuZ2UiLDAsNTI0Mjg4MDBdLFsic3RhcnRzLXdpdGgiLCIka2V5IiwiMTIxOTU0MTE2MTIxMzA1Ny9PRkZMSU5FX1RSQU5TRkVSLzE1OTM2ODg1MTE4ODMi****"
+   * @example "eyJleHBpcmF0aW9uIjoiMjAaMC0wNy0wMlQxKToyMDoxMS44ODRaIiwiY29uZGl0aW9ucyI6W1siY29…"
    */
   Policy?: string;
   /**
@@ -78,29 +74,26 @@ export interface GetQualificationUploadPolicyResponse {
  * Wire metadata of GetQualificationUploadPolicy for @alidomain/core.
  */
 export const getQualificationUploadPolicyMeta: ActionMeta = {
-    action: 'GetQualificationUploadPolicy',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          Policy: 'string',
-          Expire: 'string',
-          RequestId: 'string',
-          Accessid: 'string',
-          Signature: 'string',
-          Host: 'string',
-          Prefix: 'string',
-          Dir: 'string'
-        }
-      }
-    })
-  };
+  action: 'GetQualificationUploadPolicy',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        Policy: 'string',
+        Expire: 'string',
+        RequestId: 'string',
+        Accessid: 'string',
+        Signature: 'string',
+        Host: 'string',
+        Prefix: 'string',
+        Dir: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Get the upload policy for domain qualification materials
@@ -110,6 +103,14 @@ export const getQualificationUploadPolicyMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.97 (GetQualificationUploadPolicy).
  */
-export function getQualificationUploadPolicy(client: DomainClientCore, input: GetQualificationUploadPolicyRequest = {}, options?: SendOptions): Promise<GetQualificationUploadPolicyResponse> {
-  return client.send<GetQualificationUploadPolicyRequest, GetQualificationUploadPolicyResponse>(getQualificationUploadPolicyMeta, input, options);
+export function getQualificationUploadPolicy(
+  client: DomainClientCore,
+  input: GetQualificationUploadPolicyRequest = {},
+  options?: SendOptions,
+): Promise<GetQualificationUploadPolicyResponse> {
+  return client.send<GetQualificationUploadPolicyRequest, GetQualificationUploadPolicyResponse>(
+    getQualificationUploadPolicyMeta,
+    input,
+    options,
+  );
 }

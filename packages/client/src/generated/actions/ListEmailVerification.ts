@@ -16,10 +16,6 @@ export interface ListEmailVerificationRequest {
    * 0：等待验证。
    *
    * 1：验证成功。
-   *
-   * Allowed values:
-   * - `0`: 等待验证
-   * - `1`: 验证成功
    * @example 1
    */
   VerificationStatus?: 0 | 1;
@@ -55,10 +51,6 @@ export interface ListEmailVerificationRequest {
    * en：英文。
    *
    * 默认值为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -83,70 +75,66 @@ export interface ListEmailVerificationResponse {
    * 邮箱验证列表。
    */
   Data?: {
+    /**
+     * The items (the wire wraps them in `EmailVerification`).
+     */
+    EmailVerification?: Array<{
       /**
-       * The items (the wire wraps them in `EmailVerification`).
+       * 完成邮箱验证的电脑IP地址。
+       * @example "127.0.0.1"
        */
-      EmailVerification?: Array<{
-        /**
-         * 完成邮箱验证的电脑IP地址。
-         * @example "127.0.0.1"
-         */
-        ConfirmIp?: string;
-        /**
-         * 进行验证的邮箱地址。
-         * @example "username@example.com"
-         */
-        Email?: string;
-        /**
-         * 邮箱验证编号（默认为系统自动生成的流水号）。
-         * @example "00000a21fd374da99d9c95b48500000"
-         */
-        EmailVerificationNo?: string;
-        /**
-         * 数据库记录的创建时间。
-         * @example "Dec 25,2017 03:38:46"
-         */
-        GmtCreate?: string;
-        /**
-         * 数据库记录的更新时间。
-         * @example "Dec 25,2017 03:41:11"
-         */
-        GmtModified?: string;
-        /**
-         * 用户发起邮件验证的IP地址。
-         * @example "127.0.0.1"
-         */
-        SendIp?: string;
-        /**
-         * 邮箱验证Token的发送时间。
-         * @example "Dec 25,2017 03:38:46"
-         */
-        TokenSendTime?: string;
-        /**
-         * 用户ID。
-         * @example "0000"
-         */
-        UserId?: string;
-        /**
-         * 邮箱验证状态，取值：
-         *
-         * 0：等待验证。
-         *
-         * 1：验证成功。
-         *
-         * Allowed values:
-         * - `0`: 等待验证
-         * - `1`: 验证成功
-         * @example 1
-         */
-        VerificationStatus?: 0 | 1 | (number & {});
-        /**
-         * 完成邮箱验证的具体时间。
-         * @example "Dec 25,2017 03:41:11"
-         */
-        VerificationTime?: string;
-      }>;
-    };
+      ConfirmIp?: string;
+      /**
+       * 进行验证的邮箱地址。
+       * @example "username@example.com"
+       */
+      Email?: string;
+      /**
+       * 邮箱验证编号（默认为系统自动生成的流水号）。
+       * @example "00000a21fd374da99d9c95b48500000"
+       */
+      EmailVerificationNo?: string;
+      /**
+       * 数据库记录的创建时间。
+       * @example "Dec 25,2017 03:38:46"
+       */
+      GmtCreate?: string;
+      /**
+       * 数据库记录的更新时间。
+       * @example "Dec 25,2017 03:41:11"
+       */
+      GmtModified?: string;
+      /**
+       * 用户发起邮件验证的IP地址。
+       * @example "127.0.0.1"
+       */
+      SendIp?: string;
+      /**
+       * 邮箱验证Token的发送时间。
+       * @example "Dec 25,2017 03:38:46"
+       */
+      TokenSendTime?: string;
+      /**
+       * 用户ID。
+       * @example "0000"
+       */
+      UserId?: string;
+      /**
+       * 邮箱验证状态，取值：
+       *
+       * 0：等待验证。
+       *
+       * 1：验证成功。
+       * @example 1
+       */
+      VerificationStatus?: 0 | 1 | (number & {});
+      /**
+       * 完成邮箱验证的具体时间。
+       * @example "Dec 25,2017 03:41:11"
+       */
+      VerificationTime?: string;
+    }>;
+  };
   /**
    * 是否有下一页。
    * @example false
@@ -183,57 +171,53 @@ export interface ListEmailVerificationResponse {
  * Wire metadata of ListEmailVerification for @alidomain/core.
  */
 export const listEmailVerificationMeta: ActionMeta = {
-    action: 'ListEmailVerification',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'Email' },
-        { name: 'VerificationStatus', type: 'int32' },
-        { name: 'BeginCreateTime', type: 'int64' },
-        { name: 'EndCreateTime', type: 'int64' },
-        { name: 'PageSize', type: 'int32' },
-        { name: 'PageNum', type: 'int32' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          CurrentPageNum: 'int32',
-          Data: {
+  action: 'ListEmailVerification',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [
+      { name: 'Email' },
+      { name: 'VerificationStatus', type: 'int32' },
+      { name: 'BeginCreateTime', type: 'int64' },
+      { name: 'EndCreateTime', type: 'int64' },
+      { name: 'PageSize', type: 'int32' },
+      { name: 'PageNum', type: 'int32' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: {
+        CurrentPageNum: 'int32',
+        Data: {
+          kind: 'list',
+          wrapper: 'EmailVerification',
+          items: {
             kind: 'object',
             fields: {
-              EmailVerification: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: {
-                    ConfirmIp: 'string',
-                    Email: 'string',
-                    EmailVerificationNo: 'string',
-                    GmtCreate: 'string',
-                    GmtModified: 'string',
-                    SendIp: 'string',
-                    TokenSendTime: 'string',
-                    UserId: 'string',
-                    VerificationStatus: 'int32',
-                    VerificationTime: 'string'
-                  }
-                }
-              }
-            }
+              ConfirmIp: 'string',
+              Email: 'string',
+              EmailVerificationNo: 'string',
+              GmtCreate: 'string',
+              GmtModified: 'string',
+              SendIp: 'string',
+              TokenSendTime: 'string',
+              UserId: 'string',
+              VerificationStatus: 'int32',
+              VerificationTime: 'string',
+            },
           },
-          NextPage: 'boolean',
-          PageSize: 'int32',
-          PrePage: 'boolean',
-          TotalPageNum: 'int32',
-          TotalItemNum: 'int32',
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+        },
+        NextPage: 'boolean',
+        PageSize: 'int32',
+        PrePage: 'boolean',
+        TotalPageNum: 'int32',
+        TotalItemNum: 'int32',
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * List email address verification records
@@ -243,6 +227,10 @@ export const listEmailVerificationMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.7 (ListEmailVerification).
  */
-export function listEmailVerification(client: DomainClientCore, input: ListEmailVerificationRequest = {}, options?: SendOptions): Promise<ListEmailVerificationResponse> {
+export function listEmailVerification(
+  client: DomainClientCore,
+  input: ListEmailVerificationRequest = {},
+  options?: SendOptions,
+): Promise<ListEmailVerificationResponse> {
   return client.send<ListEmailVerificationRequest, ListEmailVerificationResponse>(listEmailVerificationMeta, input, options);
 }

@@ -44,10 +44,6 @@ export interface ListServerLockRequest {
    * en：英文
    *
    * 默认值为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -65,11 +61,6 @@ export interface ListServerLockRequest {
    * 2：已开启
    *
    * 3：已关闭
-   *
-   * Allowed values:
-   * - `1`: 未开启
-   * - `2`: 已开启
-   * - `3`: 已关闭
    * @example 1
    */
   ServerLockStatus?: 1 | 2 | 3;
@@ -129,62 +120,62 @@ export interface ListServerLockResponse {
    * 域名列表。
    */
   Data?: {
+    /**
+     * The items (the wire wraps them in `QueryTransferInResponse`).
+     */
+    QueryTransferInResponse?: Array<{
       /**
-       * The items (the wire wraps them in `QueryTransferInResponse`).
+       * 注册局锁状态。
+       * @example "2"
        */
-      QueryTransferInResponse?: Array<{
-        /**
-         * 注册局锁状态。
-         * @example "2"
-         */
-        ServerLockStatus?: string;
-        /**
-         * 注册局锁实例ID。
-         * @example "S2021591IQ28****"
-         */
-        LockInstanceId?: string;
-        /**
-         * 阿里云用户编号。
-         * @example "121000000****"
-         */
-        UserId?: string;
-        /**
-         * 创建时间。
-         * @example "2020-02-19 16:38:07"
-         */
-        GmtCreate?: string;
-        /**
-         * 到期时间。
-         * @example "2030-07-10 17:37:36"
-         */
-        ExpireDate?: string;
-        /**
-         * 开始时间。
-         * @example "2021-07-10 17:37:36"
-         */
-        StartDate?: string;
-        /**
-         * 锁产品ID。
-         * @example "1807**"
-         */
-        LockProductId?: string;
-        /**
-         * 域名实例ID。
-         * @example "S20190N1DAI4****"
-         */
-        DomainInstanceId?: string;
-        /**
-         * 最近一次修改时间。
-         * @example "2022-02-19 16:40:38"
-         */
-        GmtModified?: string;
-        /**
-         * 存在有效注册局锁信息的域名。
-         * @example "example.com"
-         */
-        DomainName?: string;
-      }>;
-    };
+      ServerLockStatus?: string;
+      /**
+       * 注册局锁实例ID。
+       * @example "S2021591IQ28****"
+       */
+      LockInstanceId?: string;
+      /**
+       * 阿里云用户编号。
+       * @example "121000000****"
+       */
+      UserId?: string;
+      /**
+       * 创建时间。
+       * @example "2020-02-19 16:38:07"
+       */
+      GmtCreate?: string;
+      /**
+       * 到期时间。
+       * @example "2030-07-10 17:37:36"
+       */
+      ExpireDate?: string;
+      /**
+       * 开始时间。
+       * @example "2021-07-10 17:37:36"
+       */
+      StartDate?: string;
+      /**
+       * 锁产品ID。
+       * @example "1807**"
+       */
+      LockProductId?: string;
+      /**
+       * 域名实例ID。
+       * @example "S20190N1DAI4****"
+       */
+      DomainInstanceId?: string;
+      /**
+       * 最近一次修改时间。
+       * @example "2022-02-19 16:40:38"
+       */
+      GmtModified?: string;
+      /**
+       * 存在有效注册局锁信息的域名。
+       * @example "example.com"
+       */
+      DomainName?: string;
+    }>;
+  };
   /**
    * 域名总记录数。
    * @example 2
@@ -201,60 +192,56 @@ export interface ListServerLockResponse {
  * Wire metadata of ListServerLock for @alidomain/core.
  */
 export const listServerLockMeta: ActionMeta = {
-    action: 'ListServerLock',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'EndStartDate', type: 'int64' },
-        { name: 'BeginStartDate', type: 'int64' },
-        { name: 'PageNum', type: 'int32' },
-        { name: 'PageSize', type: 'int32' },
-        { name: 'Lang' },
-        { name: 'LockProductId' },
-        { name: 'ServerLockStatus', type: 'int32' },
-        { name: 'StartExpireDate', type: 'int64' },
-        { name: 'EndExpireDate', type: 'int64' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          PrePage: 'boolean',
-          CurrentPageNum: 'int32',
-          RequestId: 'string',
-          PageSize: 'int32',
-          TotalPageNum: 'int32',
-          Data: {
+  action: 'ListServerLock',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [
+      { name: 'DomainName' },
+      { name: 'EndStartDate', type: 'int64' },
+      { name: 'BeginStartDate', type: 'int64' },
+      { name: 'PageNum', type: 'int32' },
+      { name: 'PageSize', type: 'int32' },
+      { name: 'Lang' },
+      { name: 'LockProductId' },
+      { name: 'ServerLockStatus', type: 'int32' },
+      { name: 'StartExpireDate', type: 'int64' },
+      { name: 'EndExpireDate', type: 'int64' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: {
+        PrePage: 'boolean',
+        CurrentPageNum: 'int32',
+        RequestId: 'string',
+        PageSize: 'int32',
+        TotalPageNum: 'int32',
+        Data: {
+          kind: 'list',
+          wrapper: 'QueryTransferInResponse',
+          items: {
             kind: 'object',
             fields: {
-              QueryTransferInResponse: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: {
-                    ServerLockStatus: 'string',
-                    LockInstanceId: 'string',
-                    UserId: 'string',
-                    GmtCreate: 'string',
-                    ExpireDate: 'string',
-                    StartDate: 'string',
-                    LockProductId: 'string',
-                    DomainInstanceId: 'string',
-                    GmtModified: 'string',
-                    DomainName: 'string'
-                  }
-                }
-              }
-            }
+              ServerLockStatus: 'string',
+              LockInstanceId: 'string',
+              UserId: 'string',
+              GmtCreate: 'string',
+              ExpireDate: 'string',
+              StartDate: 'string',
+              LockProductId: 'string',
+              DomainInstanceId: 'string',
+              GmtModified: 'string',
+              DomainName: 'string',
+            },
           },
-          TotalItemNum: 'int32',
-          NextPage: 'boolean'
-        }
-      }
-    })
-  };
+        },
+        TotalItemNum: 'int32',
+        NextPage: 'boolean',
+      },
+    },
+  }),
+};
 
 /**
  * List registry lock records of domains with filters and paging
@@ -264,6 +251,10 @@ export const listServerLockMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.99 (ListServerLock).
  */
-export function listServerLock(client: DomainClientCore, input: ListServerLockRequest = {}, options?: SendOptions): Promise<ListServerLockResponse> {
+export function listServerLock(
+  client: DomainClientCore,
+  input: ListServerLockRequest = {},
+  options?: SendOptions,
+): Promise<ListServerLockResponse> {
   return client.send<ListServerLockRequest, ListServerLockResponse>(listServerLockMeta, input, options);
 }

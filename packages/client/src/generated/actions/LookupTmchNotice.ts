@@ -18,10 +18,6 @@ export interface LookupTmchNoticeRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -41,175 +37,175 @@ export interface LookupTmchNoticeResponse {
    * 商标信息列表。
    */
   Claims?: {
+    /**
+     * The items (the wire wraps them in `Claim`).
+     */
+    Claim?: Array<{
       /**
-       * The items (the wire wraps them in `Claim`).
+       * 类型描述。
        */
-      Claim?: Array<{
+      ClassDescs?: {
         /**
-         * 类型描述。
+         * The items (the wire wraps them in `ClassDesc`).
          */
-        ClassDescs?: {
+        ClassDesc?: Array<{
           /**
-           * The items (the wire wraps them in `ClassDesc`).
+           * 类型编号。
+           * @example 18
            */
-          ClassDesc?: Array<{
-            /**
-             * 类型编号。
-             * @example 18
-             */
-            ClassNum?: number;
-            /**
-             * 描述。
-             * @example "New Zealand"
-             */
-            Desc?: string;
-          }>;
-        };
-        /**
-         * 商标联系人列表。
-         */
-        Contacts?: {
-          /**
-           * The items (the wire wraps them in `Contact`).
-           */
-          Contact?: Array<{
-            /**
-             * 地址。
-             */
-            Addr?: {
-              /**
-               * 国家。
-               * @example "NZ"
-               */
-              Cc?: string;
-              /**
-               * 市。
-               * @example "Auckland"
-               */
-              City?: string;
-              /**
-               * 邮编。
-               * @example "1010"
-               */
-              Pc?: string;
-              /**
-               * 省。
-               * @example "Auckland"
-               */
-              Sp?: string;
-              /**
-               * 街道。
-               */
-              Street?: string[];
-            };
-            /**
-             * 电子邮件。
-             * @example "username@example.com"
-             */
-            Email?: string;
-            /**
-             * 传真。
-             * @example "4472335**8"
-             */
-            Fax?: string;
-            /**
-             * 姓名。
-             * @example "Tom"
-             */
-            Name?: string;
-            /**
-             * 组织。
-             * @example "Tom"
-             */
-            Org?: string;
-            /**
-             * 类型。
-             * @example "agent"
-             */
-            Type?: string;
-            /**
-             * 电话。
-             * @example "1390000****"
-             */
-            Voice?: string;
-          }>;
-        };
-        /**
-         * 商标产品及服务信息。
-         * @example "Class 9: Calculators; bags, coverings,containers, carriers and holders for mobile phones, personal handheld computers and notebooks; headphones; speakers; blank storage media;batteries. Class 16: Paper"
-         */
-        GoodsAndServices?: string;
-        /**
-         * 商标持有者信息。
-         */
-        Holders?: {
-          /**
-           * The items (the wire wraps them in `Holder`).
-           */
-          Holder?: Array<{
-            /**
-             * 地址。
-             */
-            Addr?: {
-              /**
-               * 国家。
-               * @example "NZ"
-               */
-              Cc?: string;
-              /**
-               * 市。
-               * @example "Wellington"
-               */
-              City?: string;
-              /**
-               * 邮编。
-               * @example "6011"
-               */
-              Pc?: string;
-              /**
-               * 省。
-               * @example "Wellington"
-               */
-              Sp?: string;
-              /**
-               * 街道。
-               */
-              Street?: string[];
-            };
-            /**
-             * 持有者名称。
-             * @example "owner"
-             */
-            Entitlement?: string;
-            /**
-             * 组织。
-             * @example "Whitcoulls 2011 Limited"
-             */
-            Org?: string;
-          }>;
-        };
-        /**
-         * 法律信息。
-         */
-        JurDesc?: {
+          ClassNum?: number;
           /**
            * 描述。
            * @example "New Zealand"
            */
           Desc?: string;
-          /**
-           * 所在地。
-           * @example "NZ"
-           */
-          JurCC?: string;
-        };
+        }>;
+      };
+      /**
+       * 商标联系人列表。
+       */
+      Contacts?: {
         /**
-         * 商标名称。
-         * @example "POTED"
+         * The items (the wire wraps them in `Contact`).
          */
-        MarkName?: string;
-      }>;
-    };
+        Contact?: Array<{
+          /**
+           * 地址。
+           */
+          Addr?: {
+            /**
+             * 国家。
+             * @example "NZ"
+             */
+            Cc?: string;
+            /**
+             * 市。
+             * @example "Auckland"
+             */
+            City?: string;
+            /**
+             * 邮编。
+             * @example "1010"
+             */
+            Pc?: string;
+            /**
+             * 省。
+             * @example "Auckland"
+             */
+            Sp?: string;
+            /**
+             * 街道。
+             */
+            Street?: string[];
+          };
+          /**
+           * 电子邮件。
+           * @example "username@example.com"
+           */
+          Email?: string;
+          /**
+           * 传真。
+           * @example "4472335**8"
+           */
+          Fax?: string;
+          /**
+           * 姓名。
+           * @example "Tom"
+           */
+          Name?: string;
+          /**
+           * 组织。
+           * @example "Tom"
+           */
+          Org?: string;
+          /**
+           * 类型。
+           * @example "agent"
+           */
+          Type?: string;
+          /**
+           * 电话。
+           * @example "1390000****"
+           */
+          Voice?: string;
+        }>;
+      };
+      /**
+       * 商标产品及服务信息。
+       * @example "Class 9: Calculators; bags, coverings,containers, carriers and holders for mobi…"
+       */
+      GoodsAndServices?: string;
+      /**
+       * 商标持有者信息。
+       */
+      Holders?: {
+        /**
+         * The items (the wire wraps them in `Holder`).
+         */
+        Holder?: Array<{
+          /**
+           * 地址。
+           */
+          Addr?: {
+            /**
+             * 国家。
+             * @example "NZ"
+             */
+            Cc?: string;
+            /**
+             * 市。
+             * @example "Wellington"
+             */
+            City?: string;
+            /**
+             * 邮编。
+             * @example "6011"
+             */
+            Pc?: string;
+            /**
+             * 省。
+             * @example "Wellington"
+             */
+            Sp?: string;
+            /**
+             * 街道。
+             */
+            Street?: string[];
+          };
+          /**
+           * 持有者名称。
+           * @example "owner"
+           */
+          Entitlement?: string;
+          /**
+           * 组织。
+           * @example "Whitcoulls 2011 Limited"
+           */
+          Org?: string;
+        }>;
+      };
+      /**
+       * 法律信息。
+       */
+      JurDesc?: {
+        /**
+         * 描述。
+         * @example "New Zealand"
+         */
+        Desc?: string;
+        /**
+         * 所在地。
+         * @example "NZ"
+         */
+        JurCC?: string;
+      };
+      /**
+       * 商标名称。
+       * @example "POTED"
+       */
+      MarkName?: string;
+    }>;
+  };
   /**
    * tmch的通知ID。
    * @example 586608000000
@@ -241,112 +237,92 @@ export interface LookupTmchNoticeResponse {
  * Wire metadata of LookupTmchNotice for @alidomain/core.
  */
 export const lookupTmchNoticeMeta: ActionMeta = {
-    action: 'LookupTmchNotice',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'ClaimKey' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          Claims: {
+  action: 'LookupTmchNotice',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'ClaimKey' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        Claims: {
+          kind: 'list',
+          wrapper: 'Claim',
+          items: {
             kind: 'object',
             fields: {
-              Claim: {
-                kind: 'array',
+              ClassDescs: {
+                kind: 'list',
+                wrapper: 'ClassDesc',
+                items: {
+                  kind: 'object',
+                  fields: { ClassNum: 'int32', Desc: 'string' },
+                },
+              },
+              Contacts: {
+                kind: 'list',
+                wrapper: 'Contact',
                 items: {
                   kind: 'object',
                   fields: {
-                    ClassDescs: {
+                    Addr: {
                       kind: 'object',
                       fields: {
-                        ClassDesc: {
-                          kind: 'array',
-                          items: {
-                            kind: 'object',
-                            fields: { ClassNum: 'int32', Desc: 'string' }
-                          }
-                        }
-                      }
+                        Cc: 'string',
+                        City: 'string',
+                        Pc: 'string',
+                        Sp: 'string',
+                        Street: { kind: 'array', items: 'string' },
+                      },
                     },
-                    Contacts: {
+                    Email: 'string',
+                    Fax: 'string',
+                    Name: 'string',
+                    Org: 'string',
+                    Type: 'string',
+                    Voice: 'string',
+                  },
+                },
+              },
+              GoodsAndServices: 'string',
+              Holders: {
+                kind: 'list',
+                wrapper: 'Holder',
+                items: {
+                  kind: 'object',
+                  fields: {
+                    Addr: {
                       kind: 'object',
                       fields: {
-                        Contact: {
-                          kind: 'array',
-                          items: {
-                            kind: 'object',
-                            fields: {
-                              Addr: {
-                                kind: 'object',
-                                fields: {
-                                  Cc: 'string',
-                                  City: 'string',
-                                  Pc: 'string',
-                                  Sp: 'string',
-                                  Street: { kind: 'array', items: 'string' }
-                                }
-                              },
-                              Email: 'string',
-                              Fax: 'string',
-                              Name: 'string',
-                              Org: 'string',
-                              Type: 'string',
-                              Voice: 'string'
-                            }
-                          }
-                        }
-                      }
+                        Cc: 'string',
+                        City: 'string',
+                        Pc: 'string',
+                        Sp: 'string',
+                        Street: { kind: 'array', items: 'string' },
+                      },
                     },
-                    GoodsAndServices: 'string',
-                    Holders: {
-                      kind: 'object',
-                      fields: {
-                        Holder: {
-                          kind: 'array',
-                          items: {
-                            kind: 'object',
-                            fields: {
-                              Addr: {
-                                kind: 'object',
-                                fields: {
-                                  Cc: 'string',
-                                  City: 'string',
-                                  Pc: 'string',
-                                  Sp: 'string',
-                                  Street: { kind: 'array', items: 'string' }
-                                }
-                              },
-                              Entitlement: 'string',
-                              Org: 'string'
-                            }
-                          }
-                        }
-                      }
-                    },
-                    JurDesc: {
-                      kind: 'object',
-                      fields: { Desc: 'string', JurCC: 'string' }
-                    },
-                    MarkName: 'string'
-                  }
-                }
-              }
-            }
+                    Entitlement: 'string',
+                    Org: 'string',
+                  },
+                },
+              },
+              JurDesc: {
+                kind: 'object',
+                fields: { Desc: 'string', JurCC: 'string' },
+              },
+              MarkName: 'string',
+            },
           },
-          Id: 'int64',
-          Label: 'string',
-          NotAfter: 'string',
-          NotBefore: 'string',
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+        },
+        Id: 'int64',
+        Label: 'string',
+        NotAfter: 'string',
+        NotBefore: 'string',
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Look up TMCH trademark information by claim key
@@ -356,6 +332,10 @@ export const lookupTmchNoticeMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.6 (LookupTmchNotice).
  */
-export function lookupTmchNotice(client: DomainClientCore, input: LookupTmchNoticeRequest, options?: SendOptions): Promise<LookupTmchNoticeResponse> {
+export function lookupTmchNotice(
+  client: DomainClientCore,
+  input: LookupTmchNoticeRequest,
+  options?: SendOptions,
+): Promise<LookupTmchNoticeResponse> {
   return client.send<LookupTmchNoticeRequest, LookupTmchNoticeResponse>(lookupTmchNoticeMeta, input, options);
 }

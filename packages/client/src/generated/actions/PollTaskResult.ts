@@ -23,10 +23,6 @@ export interface PollTaskResultRequest {
    * 2：成功。
    *
    * 3：失败。
-   *
-   * Allowed values:
-   * - `2`: 成功
-   * - `3`: 失败
    * @example 2
    */
   TaskResultStatus?: 2 | 3;
@@ -57,10 +53,6 @@ export interface PollTaskResultRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -85,93 +77,93 @@ export interface PollTaskResultResponse {
    * 任务详情列表。
    */
   Data?: {
+    /**
+     * The items (the wire wraps them in `TaskDetail`).
+     */
+    TaskDetail?: Array<{
       /**
-       * The items (the wire wraps them in `TaskDetail`).
+       * 任务创建时间。
+       * @example "2018-03-26 15:08:20"
        */
-      TaskDetail?: Array<{
-        /**
-         * 任务创建时间。
-         * @example "2018-03-26 15:08:20"
-         */
-        CreateTime?: string;
-        /**
-         * 域名。
-         * @example "example.com"
-         */
-        DomainName?: string;
-        /**
-         * 任务执行失败消息。
-         * @example "The operation is successful."
-         */
-        ErrorMsg?: string;
-        /**
-         * 域名实例编号。
-         * @example "S201817141000000"
-         */
-        InstanceId?: string;
-        /**
-         * 任务详情编号。
-         * @example "15fee9d10d514bada66bd08c5723c583"
-         */
-        TaskDetailNo?: string;
-        /**
-         * 任务编号。
-         * @example "b95bc334-f7d8-4f39-8a62-4c4302a243d8"
-         */
-        TaskNo?: string;
-        /**
-         * 任务结果。
-         * @example "test"
-         */
-        TaskResult?: string;
-        /**
-         * 任务状态。可能值：
-         *
-         * WAITING_EXECUTE：等待执行。
-         *
-         * EXECUTING：执行中。
-         *
-         * EXECUTE_SUCCESS：执行成功。
-         *
-         * EXECUTE_FAILURE：执行失败。
-         * @example "EXECUTE_SUCCESS"
-         */
-        TaskStatus?: string;
-        /**
-         * 任务状态码。可能值：
-         *
-         * 0：等待执行。
-         *
-         * 1：执行中。
-         *
-         * 2：执行成功。
-         *
-         * 3：执行失败。
-         * @example 2
-         */
-        TaskStatusCode?: number;
-        /**
-         * 任务类型。
-         * @example "CHG_DNS"
-         */
-        TaskType?: string;
-        /**
-         * 任务类型描述。如果切换了Lang参数，该字段会切换语言。
-         * @example "修改DNS"
-         */
-        TaskTypeDescription?: string;
-        /**
-         * 任务详情重试次数。
-         * @example 0
-         */
-        TryCount?: number;
-        /**
-         * 最近一次任务详情执行时间。
-         * @example "2018-03-26 15:22:18"
-         */
-        UpdateTime?: string;
-      }>;
-    };
+      CreateTime?: string;
+      /**
+       * 域名。
+       * @example "example.com"
+       */
+      DomainName?: string;
+      /**
+       * 任务执行失败消息。
+       * @example "The operation is successful."
+       */
+      ErrorMsg?: string;
+      /**
+       * 域名实例编号。
+       * @example "S201817141000000"
+       */
+      InstanceId?: string;
+      /**
+       * 任务详情编号。
+       * @example "15fee9d10d514bada66bd08c5723c583"
+       */
+      TaskDetailNo?: string;
+      /**
+       * 任务编号。
+       * @example "b95bc334-f7d8-4f39-8a62-4c4302a243d8"
+       */
+      TaskNo?: string;
+      /**
+       * 任务结果。
+       * @example "test"
+       */
+      TaskResult?: string;
+      /**
+       * 任务状态。可能值：
+       *
+       * WAITING_EXECUTE：等待执行。
+       *
+       * EXECUTING：执行中。
+       *
+       * EXECUTE_SUCCESS：执行成功。
+       *
+       * EXECUTE_FAILURE：执行失败。
+       * @example "EXECUTE_SUCCESS"
+       */
+      TaskStatus?: string;
+      /**
+       * 任务状态码。可能值：
+       *
+       * 0：等待执行。
+       *
+       * 1：执行中。
+       *
+       * 2：执行成功。
+       *
+       * 3：执行失败。
+       * @example 2
+       */
+      TaskStatusCode?: number;
+      /**
+       * 任务类型。
+       * @example "CHG_DNS"
+       */
+      TaskType?: string;
+      /**
+       * 任务类型描述。如果切换了Lang参数，该字段会切换语言。
+       * @example "修改DNS"
+       */
+      TaskTypeDescription?: string;
+      /**
+       * 任务详情重试次数。
+       * @example 0
+       */
+      TryCount?: number;
+      /**
+       * 最近一次任务详情执行时间。
+       * @example "2018-03-26 15:22:18"
+       */
+      UpdateTime?: string;
+    }>;
+  };
   /**
    * 是否有下一页。
    * @example false
@@ -208,60 +200,56 @@ export interface PollTaskResultResponse {
  * Wire metadata of PollTaskResult for @alidomain/core.
  */
 export const pollTaskResultMeta: ActionMeta = {
-    action: 'PollTaskResult',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'PageNum', type: 'int32' },
-        { name: 'PageSize', type: 'int32' },
-        { name: 'TaskResultStatus', type: 'int32' },
-        { name: 'InstanceId' },
-        { name: 'TaskNo' },
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          CurrentPageNum: 'int32',
-          Data: {
+  action: 'PollTaskResult',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [
+      { name: 'PageNum', type: 'int32' },
+      { name: 'PageSize', type: 'int32' },
+      { name: 'TaskResultStatus', type: 'int32' },
+      { name: 'InstanceId' },
+      { name: 'TaskNo' },
+      { name: 'DomainName' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: {
+        CurrentPageNum: 'int32',
+        Data: {
+          kind: 'list',
+          wrapper: 'TaskDetail',
+          items: {
             kind: 'object',
             fields: {
-              TaskDetail: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: {
-                    CreateTime: 'string',
-                    DomainName: 'string',
-                    ErrorMsg: 'string',
-                    InstanceId: 'string',
-                    TaskDetailNo: 'string',
-                    TaskNo: 'string',
-                    TaskResult: 'string',
-                    TaskStatus: 'string',
-                    TaskStatusCode: 'int32',
-                    TaskType: 'string',
-                    TaskTypeDescription: 'string',
-                    TryCount: 'int32',
-                    UpdateTime: 'string'
-                  }
-                }
-              }
-            }
+              CreateTime: 'string',
+              DomainName: 'string',
+              ErrorMsg: 'string',
+              InstanceId: 'string',
+              TaskDetailNo: 'string',
+              TaskNo: 'string',
+              TaskResult: 'string',
+              TaskStatus: 'string',
+              TaskStatusCode: 'int32',
+              TaskType: 'string',
+              TaskTypeDescription: 'string',
+              TryCount: 'int32',
+              UpdateTime: 'string',
+            },
           },
-          NextPage: 'boolean',
-          PageSize: 'int32',
-          PrePage: 'boolean',
-          RequestId: 'string',
-          TotalItemNum: 'int32',
-          TotalPageNum: 'int32'
-        }
-      }
-    })
-  };
+        },
+        NextPage: 'boolean',
+        PageSize: 'int32',
+        PrePage: 'boolean',
+        RequestId: 'string',
+        TotalItemNum: 'int32',
+        TotalPageNum: 'int32',
+      },
+    },
+  }),
+};
 
 /**
  * Get details of finished tasks, both successful and failed
@@ -273,6 +261,10 @@ export const pollTaskResultMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.11 (PollTaskResult).
  */
-export function pollTaskResult(client: DomainClientCore, input: PollTaskResultRequest, options?: SendOptions): Promise<PollTaskResultResponse> {
+export function pollTaskResult(
+  client: DomainClientCore,
+  input: PollTaskResultRequest,
+  options?: SendOptions,
+): Promise<PollTaskResultResponse> {
   return client.send<PollTaskResultRequest, PollTaskResultResponse>(pollTaskResultMeta, input, options);
 }

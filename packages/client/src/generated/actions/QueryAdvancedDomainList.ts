@@ -35,10 +35,6 @@ export interface QueryAdvancedDomainListRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -101,17 +97,6 @@ export interface QueryAdvancedDomainListRequest {
    * 7：审核失败，重新实名认证。
    *
    * 8：审核中。
-   *
-   * Allowed values:
-   * - `0`: 全部
-   * - `1`: 急需续费
-   * - `2`: 急需赎回
-   * - `3`: 正常
-   * - `4`: 正在转出万网
-   * - `5`: 域名持有者信息修改中
-   * - `6`: 未实名认证
-   * - `7`: 审核失败，重新实名认证
-   * - `8`: 审核中
    * @example 1
    */
   DomainStatus?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
@@ -199,13 +184,6 @@ export interface QueryAdvancedDomainListRequest {
    * 6：已发布带价push。
    *
    * -1：未发布域名交易。
-   *
-   * Allowed values:
-   * - `2`: 已发布一口价
-   * - `13`: 已发布议价
-   * - `4`: 已发布竞价
-   * - `6`: 已发布带价push
-   * - `-1`: 未发布域名交易
    * @example -1
    */
   TradeType?: 2 | 13 | 4 | 6 | -1;
@@ -241,190 +219,166 @@ export interface QueryAdvancedDomainListResponse {
    * 域名列表。
    */
   Data?: {
+    /**
+     * The items (the wire wraps them in `Domain`).
+     */
+    Domain?: Array<{
       /**
-       * The items (the wire wraps them in `Domain`).
+       * DNS列表。
        */
-      Domain?: Array<{
+      DnsList?: {
         /**
-         * DNS列表。
+         * The items (the wire wraps them in `Dns`).
          */
-        DnsList?: {
-          /**
-           * The items (the wire wraps them in `Dns`).
-           */
-          Dns?: string[];
-        };
-        /**
-         * 域名实名认证状态。取值：
-         *
-         * FAILED：实名认证失败。
-         *
-         * SUCCEED：实名认证成功。
-         *
-         * NONAUDIT：未实名认证。
-         *
-         * AUDITING：审核中。
-         *
-         * Allowed values:
-         * - `FAILED`: 实名认证失败
-         * - `SUCCEED`: 实名认证成功
-         * - `NONAUDIT`: 未实名认证
-         * - `AUDITING`: 审核中
-         * @example "SUCCEED"
-         */
-        DomainAuditStatus?: 'FAILED' | 'SUCCEED' | 'NONAUDIT' | 'AUDITING' | (string & {});
-        /**
-         * 域名分组编号。
-         * @example "-1"
-         */
-        DomainGroupId?: string;
-        /**
-         * 域名分组名称。
-         * @example "默认分组"
-         */
-        DomainGroupName?: string;
-        /**
-         * 域名。
-         * @example "example.com"
-         */
-        DomainName?: string;
-        /**
-         * 域名状态。取值：
-         *
-         * 1：急需续费。
-         *
-         * 2：急需赎回。
-         *
-         * 3：正常。
-         *
-         * 4：转出中。
-         *
-         * 5：域名持有者信息修改中。
-         *
-         * 6：未实名认证。
-         *
-         * 7：实名认证失败。
-         *
-         * 8：实名认证审核中。
-         *
-         * Allowed values:
-         * - `1`: 急需续费
-         * - `2`: 急需赎回
-         * - `3`: 正常
-         * - `4`: 转出中
-         * - `5`: 域名持有者信息修改中
-         * - `6`: 未实名认证
-         * - `7`: 实名认证失败
-         * - `8`: 实名认证审核中
-         * @example "5"
-         */
-        DomainStatus?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | (string & {});
-        /**
-         * 域名类型。取值：
-         *
-         * New gTLD。
-         *
-         * gTLD。
-         *
-         * ccTLD。
-         *
-         * Allowed values:
-         * - `New gTLD`
-         * - `gTLD`
-         * - `ccTLD`
-         *
-         * Erratum (other): The request parameter ProductDomainType allows four domain types, New gTLD, gTLD, ccTLD and other (lines 10650-10658), but the response field DomainType lists only New gTLD, gTLD and ccTLD (lines 10816-10822): a domain of type other, which the request can filter for, has no documented DomainType value.
-         * @example "gTLD"
-         */
-        DomainType?: 'New gTLD' | 'gTLD' | 'ccTLD' | (string & {});
-        /**
-         * 邮箱。
-         * @example "username@example.com"
-         */
-        Email?: string;
-        /**
-         * 到期日和当前日期差。
-         * @example 356
-         */
-        ExpirationCurrDateDiff?: number;
-        /**
-         * 域名到期日。
-         * @example "2019-04-09 17:07:03"
-         */
-        ExpirationDate?: string;
-        /**
-         * 域名到期日，UTC时间1970年1月1日0点距离域名到期日的毫秒数。
-         * @example 1554800823000
-         */
-        ExpirationDateLong?: number | bigint;
-        /**
-         * 域名过期状态。取值：
-         *
-         * 1：域名未过期。
-         *
-         * 2：域名已过期。
-         *
-         * Allowed values:
-         * - `1`: 域名未过期
-         * - `2`: 域名已过期
-         * @example "1"
-         */
-        ExpirationDateStatus?: '1' | '2' | (string & {});
-        /**
-         * 实例编号。
-         * @example "S20182000000000"
-         */
-        InstanceId?: string;
-        /**
-         * 是否是溢价词。
-         * @example false
-         */
-        Premium?: boolean;
-        /**
-         * 产品ID。
-         * @example "2a"
-         */
-        ProductId?: string;
-        /**
-         * 域名持有者。
-         * @example "Tom"
-         */
-        RegistrantOrganization?: string;
-        /**
-         * 域名注册类型。取值：
-         *
-         * 1：个人。
-         *
-         * 2：企业。
-         *
-         * Allowed values:
-         * - `1`: 个人
-         * - `2`: 企业
-         * @example "1"
-         */
-        RegistrantType?: '1' | '2' | (string & {});
-        /**
-         * 注册时间。
-         * @example "2018-04-09 17:07:03"
-         */
-        RegistrationDate?: string;
-        /**
-         * 注册时间，UTC时间1970年1月1日0点距离注册时间的毫秒数。
-         * @example 1523264823000
-         */
-        RegistrationDateLong?: number | bigint;
-        /**
-         * 域名备注。
-         * @example "备注"
-         */
-        Remark?: string;
-        /**
-         * 中文域名持有者。
-         * @example "Tom"
-         */
-        ZhRegistrantOrganization?: string;
-      }>;
-    };
+        Dns?: string[];
+      };
+      /**
+       * 域名实名认证状态。取值：
+       *
+       * FAILED：实名认证失败。
+       *
+       * SUCCEED：实名认证成功。
+       *
+       * NONAUDIT：未实名认证。
+       *
+       * AUDITING：审核中。
+       * @example "SUCCEED"
+       */
+      DomainAuditStatus?: 'FAILED' | 'SUCCEED' | 'NONAUDIT' | 'AUDITING' | (string & {});
+      /**
+       * 域名分组编号。
+       * @example "-1"
+       */
+      DomainGroupId?: string;
+      /**
+       * 域名分组名称。
+       * @example "默认分组"
+       */
+      DomainGroupName?: string;
+      /**
+       * 域名。
+       * @example "example.com"
+       */
+      DomainName?: string;
+      /**
+       * 域名状态。取值：
+       *
+       * 1：急需续费。
+       *
+       * 2：急需赎回。
+       *
+       * 3：正常。
+       *
+       * 4：转出中。
+       *
+       * 5：域名持有者信息修改中。
+       *
+       * 6：未实名认证。
+       *
+       * 7：实名认证失败。
+       *
+       * 8：实名认证审核中。
+       * @example "5"
+       */
+      DomainStatus?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | (string & {});
+      /**
+       * 域名类型。取值：
+       *
+       * New gTLD。
+       *
+       * gTLD。
+       *
+       * ccTLD。
+       *
+       * Allowed values:
+       * - `New gTLD`
+       * - `gTLD`
+       * - `ccTLD`
+       *
+       * Erratum (other): The request parameter ProductDomainType allows four domain types, New gTLD, gTLD, ccTLD and other (lines 10650-10658), but the response field DomainType lists only New gTLD, gTLD and ccTLD (lines 10816-10822): a domain of type other, which the request can filter for, has no documented DomainType value.
+       * @example "gTLD"
+       */
+      DomainType?: 'New gTLD' | 'gTLD' | 'ccTLD' | (string & {});
+      /**
+       * 邮箱。
+       * @example "username@example.com"
+       */
+      Email?: string;
+      /**
+       * 到期日和当前日期差。
+       * @example 356
+       */
+      ExpirationCurrDateDiff?: number;
+      /**
+       * 域名到期日。
+       * @example "2019-04-09 17:07:03"
+       */
+      ExpirationDate?: string;
+      /**
+       * 域名到期日，UTC时间1970年1月1日0点距离域名到期日的毫秒数。
+       * @example 1554800823000
+       */
+      ExpirationDateLong?: number | bigint;
+      /**
+       * 域名过期状态。取值：
+       *
+       * 1：域名未过期。
+       *
+       * 2：域名已过期。
+       * @example "1"
+       */
+      ExpirationDateStatus?: '1' | '2' | (string & {});
+      /**
+       * 实例编号。
+       * @example "S20182000000000"
+       */
+      InstanceId?: string;
+      /**
+       * 是否是溢价词。
+       * @example false
+       */
+      Premium?: boolean;
+      /**
+       * 产品ID。
+       * @example "2a"
+       */
+      ProductId?: string;
+      /**
+       * 域名持有者。
+       * @example "Tom"
+       */
+      RegistrantOrganization?: string;
+      /**
+       * 域名注册类型。取值：
+       *
+       * 1：个人。
+       *
+       * 2：企业。
+       * @example "1"
+       */
+      RegistrantType?: '1' | '2' | (string & {});
+      /**
+       * 注册时间。
+       * @example "2018-04-09 17:07:03"
+       */
+      RegistrationDate?: string;
+      /**
+       * 注册时间，UTC时间1970年1月1日0点距离注册时间的毫秒数。
+       * @example 1523264823000
+       */
+      RegistrationDateLong?: number | bigint;
+      /**
+       * 域名备注。
+       * @example "备注"
+       */
+      Remark?: string;
+      /**
+       * 中文域名持有者。
+       * @example "Tom"
+       */
+      ZhRegistrantOrganization?: string;
+    }>;
+  };
   /**
    * 是否有下一页。
    * @example true
@@ -461,91 +415,82 @@ export interface QueryAdvancedDomainListResponse {
  * Wire metadata of QueryAdvancedDomainList for @alidomain/core.
  */
 export const queryAdvancedDomainListMeta: ActionMeta = {
-    action: 'QueryAdvancedDomainList',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'PageNum', type: 'int32' },
-        { name: 'PageSize', type: 'int32' },
-        { name: 'EndExpirationDate', type: 'int64' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' },
-        { name: 'StartExpirationDate', type: 'int64' },
-        { name: 'ProductDomainType' },
-        { name: 'DomainGroupId', type: 'int64' },
-        { name: 'DomainNameSort', type: 'boolean' },
-        { name: 'DomainStatus', type: 'int32' },
-        { name: 'EndLength', type: 'int32' },
-        { name: 'Excluded' },
-        { name: 'ExcludedPrefix', type: 'boolean' },
-        { name: 'ExcludedSuffix', type: 'boolean' },
-        { name: 'ExpirationDateSort', type: 'boolean' },
-        { name: 'Form', type: 'int32' },
-        { name: 'KeyWord' },
-        { name: 'KeyWordPrefix', type: 'boolean' },
-        { name: 'KeyWordSuffix', type: 'boolean' },
-        { name: 'ProductDomainTypeSort', type: 'boolean' },
-        { name: 'RegistrationDateSort', type: 'boolean' },
-        { name: 'StartLength', type: 'int32' },
-        { name: 'TradeType', type: 'int32' },
-        { name: 'Suffixs' },
-        { name: 'StartRegistrationDate', type: 'int64' },
-        { name: 'EndRegistrationDate', type: 'int64' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          CurrentPageNum: 'int32',
-          Data: {
+  action: 'QueryAdvancedDomainList',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [
+      { name: 'PageNum', type: 'int32' },
+      { name: 'PageSize', type: 'int32' },
+      { name: 'EndExpirationDate', type: 'int64' },
+      { name: 'UserClientIp' },
+      { name: 'Lang' },
+      { name: 'StartExpirationDate', type: 'int64' },
+      { name: 'ProductDomainType' },
+      { name: 'DomainGroupId', type: 'int64' },
+      { name: 'DomainNameSort', type: 'boolean' },
+      { name: 'DomainStatus', type: 'int32' },
+      { name: 'EndLength', type: 'int32' },
+      { name: 'Excluded' },
+      { name: 'ExcludedPrefix', type: 'boolean' },
+      { name: 'ExcludedSuffix', type: 'boolean' },
+      { name: 'ExpirationDateSort', type: 'boolean' },
+      { name: 'Form', type: 'int32' },
+      { name: 'KeyWord' },
+      { name: 'KeyWordPrefix', type: 'boolean' },
+      { name: 'KeyWordSuffix', type: 'boolean' },
+      { name: 'ProductDomainTypeSort', type: 'boolean' },
+      { name: 'RegistrationDateSort', type: 'boolean' },
+      { name: 'StartLength', type: 'int32' },
+      { name: 'TradeType', type: 'int32' },
+      { name: 'Suffixs' },
+      { name: 'StartRegistrationDate', type: 'int64' },
+      { name: 'EndRegistrationDate', type: 'int64' },
+    ],
+    response: {
+      kind: 'object',
+      fields: {
+        CurrentPageNum: 'int32',
+        Data: {
+          kind: 'list',
+          wrapper: 'Domain',
+          items: {
             kind: 'object',
             fields: {
-              Domain: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: {
-                    DnsList: {
-                      kind: 'object',
-                      fields: {
-                        Dns: { kind: 'array', items: 'string' }
-                      }
-                    },
-                    DomainAuditStatus: 'string',
-                    DomainGroupId: 'string',
-                    DomainGroupName: 'string',
-                    DomainName: 'string',
-                    DomainStatus: 'string',
-                    DomainType: 'string',
-                    Email: 'string',
-                    ExpirationCurrDateDiff: 'int32',
-                    ExpirationDate: 'string',
-                    ExpirationDateLong: 'int64',
-                    ExpirationDateStatus: 'string',
-                    InstanceId: 'string',
-                    Premium: 'boolean',
-                    ProductId: 'string',
-                    RegistrantOrganization: 'string',
-                    RegistrantType: 'string',
-                    RegistrationDate: 'string',
-                    RegistrationDateLong: 'int64',
-                    Remark: 'string',
-                    ZhRegistrantOrganization: 'string'
-                  }
-                }
-              }
-            }
+              DnsList: { kind: 'list', wrapper: 'Dns', items: 'string' },
+              DomainAuditStatus: 'string',
+              DomainGroupId: 'string',
+              DomainGroupName: 'string',
+              DomainName: 'string',
+              DomainStatus: 'string',
+              DomainType: 'string',
+              Email: 'string',
+              ExpirationCurrDateDiff: 'int32',
+              ExpirationDate: 'string',
+              ExpirationDateLong: 'int64',
+              ExpirationDateStatus: 'string',
+              InstanceId: 'string',
+              Premium: 'boolean',
+              ProductId: 'string',
+              RegistrantOrganization: 'string',
+              RegistrantType: 'string',
+              RegistrationDate: 'string',
+              RegistrationDateLong: 'int64',
+              Remark: 'string',
+              ZhRegistrantOrganization: 'string',
+            },
           },
-          NextPage: 'boolean',
-          PageSize: 'int32',
-          PrePage: 'boolean',
-          RequestId: 'string',
-          TotalItemNum: 'int32',
-          TotalPageNum: 'int32'
-        }
-      }
-    })
-  };
+        },
+        NextPage: 'boolean',
+        PageSize: 'int32',
+        PrePage: 'boolean',
+        RequestId: 'string',
+        TotalItemNum: 'int32',
+        TotalPageNum: 'int32',
+      },
+    },
+  }),
+};
 
 /**
  * Search the domains under the current account with advanced filters
@@ -557,6 +502,10 @@ export const queryAdvancedDomainListMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.65 (QueryAdvancedDomainList).
  */
-export function queryAdvancedDomainList(client: DomainClientCore, input: QueryAdvancedDomainListRequest, options?: SendOptions): Promise<QueryAdvancedDomainListResponse> {
+export function queryAdvancedDomainList(
+  client: DomainClientCore,
+  input: QueryAdvancedDomainListRequest,
+  options?: SendOptions,
+): Promise<QueryAdvancedDomainListResponse> {
   return client.send<QueryAdvancedDomainListRequest, QueryAdvancedDomainListResponse>(queryAdvancedDomainListMeta, input, options);
 }

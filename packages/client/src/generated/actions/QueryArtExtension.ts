@@ -18,10 +18,6 @@ export interface QueryArtExtensionRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -98,33 +94,29 @@ export interface QueryArtExtensionResponse {
  * Wire metadata of QueryArtExtension for @alidomain/core.
  */
 export const queryArtExtensionMeta: ActionMeta = {
-    action: 'QueryArtExtension',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          RequestId: 'string',
-          ObjectType: 'string',
-          MaterialsAndTechniques: 'string',
-          Dimensions: 'string',
-          Title: 'string',
-          DateOrPeriod: 'string',
-          Maker: 'string',
-          InscriptionsAndMarkings: 'string',
-          Subject: 'string',
-          Features: 'string',
-          Reference: 'string'
-        }
-      }
-    })
-  };
+  action: 'QueryArtExtension',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        RequestId: 'string',
+        ObjectType: 'string',
+        MaterialsAndTechniques: 'string',
+        Dimensions: 'string',
+        Title: 'string',
+        DateOrPeriod: 'string',
+        Maker: 'string',
+        InscriptionsAndMarkings: 'string',
+        Subject: 'string',
+        Features: 'string',
+        Reference: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Query the Art domain extension information
@@ -134,6 +126,10 @@ export const queryArtExtensionMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.78 (QueryArtExtension).
  */
-export function queryArtExtension(client: DomainClientCore, input: QueryArtExtensionRequest, options?: SendOptions): Promise<QueryArtExtensionResponse> {
+export function queryArtExtension(
+  client: DomainClientCore,
+  input: QueryArtExtensionRequest,
+  options?: SendOptions,
+): Promise<QueryArtExtensionResponse> {
   return client.send<QueryArtExtensionRequest, QueryArtExtensionResponse>(queryArtExtensionMeta, input, options);
 }

@@ -40,10 +40,6 @@ export interface QueryChangeLogListRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -68,42 +64,42 @@ export interface QueryChangeLogListResponse {
    * 操作日志列表。
    */
   Data?: {
+    /**
+     * The items (the wire wraps them in `ChangeLog`).
+     */
+    ChangeLog?: Array<{
       /**
-       * The items (the wire wraps them in `ChangeLog`).
+       * 详情。
+       * @example "dns1;dns2 -> dns3;dns4"
        */
-      ChangeLog?: Array<{
-        /**
-         * 详情。
-         * @example "dns1;dns2 -> dns3;dns4"
-         */
-        Details?: string;
-        /**
-         * 域名。
-         * @example "example.com"
-         */
-        DomainName?: string;
-        /**
-         * 操作行为。
-         * @example "DNS modification"
-         */
-        Operation?: string;
-        /**
-         * 操作IP。
-         * @example "127.0.0.1"
-         */
-        OperationIPAddress?: string;
-        /**
-         * 操作结果。
-         * @example "Failed"
-         */
-        Result?: string;
-        /**
-         * 操作时间，UTC时间，如2017-12-25 12:00:00，具体格式与入参Lang有关。
-         * @example "2017-12-26 12:00:00"
-         */
-        Time?: string;
-      }>;
-    };
+      Details?: string;
+      /**
+       * 域名。
+       * @example "example.com"
+       */
+      DomainName?: string;
+      /**
+       * 操作行为。
+       * @example "DNS modification"
+       */
+      Operation?: string;
+      /**
+       * 操作IP。
+       * @example "127.0.0.1"
+       */
+      OperationIPAddress?: string;
+      /**
+       * 操作结果。
+       * @example "Failed"
+       */
+      Result?: string;
+      /**
+       * 操作时间，UTC时间，如2017-12-25 12:00:00，具体格式与入参Lang有关。
+       * @example "2017-12-26 12:00:00"
+       */
+      Time?: string;
+    }>;
+  };
   /**
    * 是否有下一页。
    * @example true
@@ -145,53 +141,49 @@ export interface QueryChangeLogListResponse {
  * Wire metadata of QueryChangeLogList for @alidomain/core.
  */
 export const queryChangeLogListMeta: ActionMeta = {
-    action: 'QueryChangeLogList',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'PageNum', type: 'int32' },
-        { name: 'PageSize', type: 'int32' },
-        { name: 'StartDate', type: 'int64' },
-        { name: 'EndDate', type: 'int64' },
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          CurrentPageNum: 'int32',
-          Data: {
+  action: 'QueryChangeLogList',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [
+      { name: 'PageNum', type: 'int32' },
+      { name: 'PageSize', type: 'int32' },
+      { name: 'StartDate', type: 'int64' },
+      { name: 'EndDate', type: 'int64' },
+      { name: 'DomainName' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: {
+        CurrentPageNum: 'int32',
+        Data: {
+          kind: 'list',
+          wrapper: 'ChangeLog',
+          items: {
             kind: 'object',
             fields: {
-              ChangeLog: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: {
-                    Details: 'string',
-                    DomainName: 'string',
-                    Operation: 'string',
-                    OperationIPAddress: 'string',
-                    Result: 'string',
-                    Time: 'string'
-                  }
-                }
-              }
-            }
+              Details: 'string',
+              DomainName: 'string',
+              Operation: 'string',
+              OperationIPAddress: 'string',
+              Result: 'string',
+              Time: 'string',
+            },
           },
-          NextPage: 'boolean',
-          PageSize: 'int32',
-          PrePage: 'boolean',
-          RequestId: 'string',
-          ResultLimit: 'boolean',
-          TotalItemNum: 'int32',
-          TotalPageNum: 'int32'
-        }
-      }
-    })
-  };
+        },
+        NextPage: 'boolean',
+        PageSize: 'int32',
+        PrePage: 'boolean',
+        RequestId: 'string',
+        ResultLimit: 'boolean',
+        TotalItemNum: 'int32',
+        TotalPageNum: 'int32',
+      },
+    },
+  }),
+};
 
 /**
  * List operation logs for the current account with paging
@@ -201,6 +193,10 @@ export const queryChangeLogListMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.12 (QueryChangeLogList).
  */
-export function queryChangeLogList(client: DomainClientCore, input: QueryChangeLogListRequest, options?: SendOptions): Promise<QueryChangeLogListResponse> {
+export function queryChangeLogList(
+  client: DomainClientCore,
+  input: QueryChangeLogListRequest,
+  options?: SendOptions,
+): Promise<QueryChangeLogListResponse> {
   return client.send<QueryChangeLogListRequest, QueryChangeLogListResponse>(queryChangeLogListMeta, input, options);
 }

@@ -15,12 +15,6 @@ export interface QueryContactInfoRequest {
    * admin：管理者。
    *
    * billing：付费者。
-   *
-   * Allowed values:
-   * - `registrant`: 域名持有者
-   * - `tech`: 技术者
-   * - `admin`: 管理者
-   * - `billing`: 付费者
    * @example "admin"
    */
   ContactType: 'registrant' | 'tech' | 'admin' | 'billing';
@@ -42,10 +36,6 @@ export interface QueryContactInfoRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -152,41 +142,36 @@ export interface QueryContactInfoResponse {
  * Wire metadata of QueryContactInfo for @alidomain/core.
  */
 export const queryContactInfoMeta: ActionMeta = {
-    action: 'QueryContactInfo',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'ContactType' },
-        { name: 'DomainName' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          Address: 'string',
-          City: 'string',
-          Country: 'string',
-          CreateDate: 'string',
-          Email: 'string',
-          PostalCode: 'string',
-          Province: 'string',
-          RegistrantName: 'string',
-          RegistrantOrganization: 'string',
-          RequestId: 'string',
-          TelArea: 'string',
-          TelExt: 'string',
-          Telephone: 'string',
-          ZhAddress: 'string',
-          ZhCity: 'string',
-          ZhProvince: 'string',
-          ZhRegistrantName: 'string',
-          ZhRegistrantOrganization: 'string'
-        }
-      }
-    })
-  };
+  action: 'QueryContactInfo',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'ContactType' }, { name: 'DomainName' }, { name: 'UserClientIp' }, { name: 'Lang' }],
+    response: {
+      kind: 'object',
+      fields: {
+        Address: 'string',
+        City: 'string',
+        Country: 'string',
+        CreateDate: 'string',
+        Email: 'string',
+        PostalCode: 'string',
+        Province: 'string',
+        RegistrantName: 'string',
+        RegistrantOrganization: 'string',
+        RequestId: 'string',
+        TelArea: 'string',
+        TelExt: 'string',
+        Telephone: 'string',
+        ZhAddress: 'string',
+        ZhCity: 'string',
+        ZhProvince: 'string',
+        ZhRegistrantName: 'string',
+        ZhRegistrantOrganization: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Query the contact information of a domain name
@@ -196,6 +181,10 @@ export const queryContactInfoMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.13 (QueryContactInfo).
  */
-export function queryContactInfo(client: DomainClientCore, input: QueryContactInfoRequest, options?: SendOptions): Promise<QueryContactInfoResponse> {
+export function queryContactInfo(
+  client: DomainClientCore,
+  input: QueryContactInfoRequest,
+  options?: SendOptions,
+): Promise<QueryContactInfoResponse> {
   return client.send<QueryContactInfoRequest, QueryContactInfoResponse>(queryContactInfoMeta, input, options);
 }

@@ -18,10 +18,6 @@ export interface QueryDSRecordRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -41,96 +37,72 @@ export interface QueryDSRecordResponse {
    * DS记录列表。
    */
   DSRecordList?: {
+    /**
+     * The items (the wire wraps them in `DSRecord`).
+     */
+    DSRecord?: Array<{
       /**
-       * The items (the wire wraps them in `DSRecord`).
+       * 加密算法编号，详见Domain Name System Security (DNSSEC) Algorithm Numbers。取值：
+       *
+       * 1：RSA/MD5；
+       *
+       * 2：Diffie-Hellman；
+       *
+       * 3：DSA/SHA-1；
+       *
+       * 5：RSA/SHA-1；
+       *
+       * 6：DSA-NSEC3-SHA1；
+       *
+       * 7：RSASHA1-NSEC3-SHA1；
+       *
+       * 8：RSA/SHA-256；
+       *
+       * 10：RSA/SHA-512；
+       *
+       * 12：GOST R 34.10-2001；
+       *
+       * 13：ECDSA Curve P-256 with SHA-256；
+       *
+       * 14：ECDSA Curve P-384 with SHA-384；
+       *
+       * 15：Ed25519；
+       *
+       * 16：Ed448；
+       *
+       * 252：Reserved for Indirect Keys；
+       *
+       * 253：private algorithm；
+       *
+       * 254：private algorithm OID。
+       * @example 1
        */
-      DSRecord?: Array<{
-        /**
-         * 加密算法编号，详见Domain Name System Security (DNSSEC) Algorithm Numbers。取值：
-         *
-         * 1：RSA/MD5；
-         *
-         * 2：Diffie-Hellman；
-         *
-         * 3：DSA/SHA-1；
-         *
-         * 5：RSA/SHA-1；
-         *
-         * 6：DSA-NSEC3-SHA1；
-         *
-         * 7：RSASHA1-NSEC3-SHA1；
-         *
-         * 8：RSA/SHA-256；
-         *
-         * 10：RSA/SHA-512；
-         *
-         * 12：GOST R 34.10-2001；
-         *
-         * 13：ECDSA Curve P-256 with SHA-256；
-         *
-         * 14：ECDSA Curve P-384 with SHA-384；
-         *
-         * 15：Ed25519；
-         *
-         * 16：Ed448；
-         *
-         * 252：Reserved for Indirect Keys；
-         *
-         * 253：private algorithm；
-         *
-         * 254：private algorithm OID。
-         *
-         * Allowed values:
-         * - `1`: RSA/MD5
-         * - `2`: Diffie-Hellman
-         * - `3`: DSA/SHA-1
-         * - `5`: RSA/SHA-1
-         * - `6`: DSA-NSEC3-SHA1
-         * - `7`: RSASHA1-NSEC3-SHA1
-         * - `8`: RSA/SHA-256
-         * - `10`: RSA/SHA-512
-         * - `12`: GOST R 34.10-2001
-         * - `13`: ECDSA Curve P-256 with SHA-256
-         * - `14`: ECDSA Curve P-384 with SHA-384
-         * - `15`: Ed25519
-         * - `16`: Ed448
-         * - `252`: Reserved for Indirect Keys
-         * - `253`: private algorithm
-         * - `254`: private algorithm OID
-         * @example 1
-         */
-        Algorithm?: 1 | 2 | 3 | 5 | 6 | 7 | 8 | 10 | 12 | 13 | 14 | 15 | 16 | 252 | 253 | 254 | (number & {});
-        /**
-         * 摘要值。
-         * @example "f58fa917424383934c7b0cf1a90f61d692745680fa06f5ecdbe0924e86de9598"
-         */
-        Digest?: string;
-        /**
-         * 摘要算法类型，详见Delegation Signer (DS) Resource Record (RR) Type Digest Algorithms。取值：
-         *
-         * 1：SHA-1；
-         *
-         * 2：SHA-256；
-         *
-         * 3：GOST R 34.11-94；
-         *
-         * 4：SHA-384。
-         *
-         * Allowed values:
-         * - `1`: SHA-1
-         * - `2`: SHA-256
-         * - `3`: GOST R 34.11-94
-         * - `4`: SHA-384
-         * @example 2
-         */
-        DigestType?: 1 | 2 | 3 | 4 | (number & {});
-        /**
-         * 关键标签，用于标识DNSSEC记录，为小于65536的整数值。
-         * @example 1
-         */
-        KeyTag?: number;
-      }>;
-    };
+      Algorithm?: 1 | 2 | 3 | 5 | 6 | 7 | 8 | 10 | 12 | 13 | 14 | 15 | 16 | 252 | 253 | 254 | (number & {});
+      /**
+       * 摘要值。
+       * @example "f58fa917424383934c7b0cf1a90f61d692745680fa06f5ecdbe0924e86de9598"
+       */
+      Digest?: string;
+      /**
+       * 摘要算法类型，详见Delegation Signer (DS) Resource Record (RR) Type Digest Algorithms。取值：
+       *
+       * 1：SHA-1；
+       *
+       * 2：SHA-256；
+       *
+       * 3：GOST R 34.11-94；
+       *
+       * 4：SHA-384。
+       * @example 2
+       */
+      DigestType?: 1 | 2 | 3 | 4 | (number & {});
+      /**
+       * 关键标签，用于标识DNSSEC记录，为小于65536的整数值。
+       * @example 1
+       */
+      KeyTag?: number;
+    }>;
+  };
   /**
    * 唯一请求识别码。
    * @example "814B2AF0-ED6F-4C13-B41C-8AC0B1023583"
@@ -142,35 +114,27 @@ export interface QueryDSRecordResponse {
  * Wire metadata of QueryDSRecord for @alidomain/core.
  */
 export const queryDSRecordMeta: ActionMeta = {
-    action: 'QueryDSRecord',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          DSRecordList: {
+  action: 'QueryDSRecord',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        DSRecordList: {
+          kind: 'list',
+          wrapper: 'DSRecord',
+          items: {
             kind: 'object',
-            fields: {
-              DSRecord: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: { Algorithm: 'int32', Digest: 'string', DigestType: 'int32', KeyTag: 'int32' }
-                }
-              }
-            }
+            fields: { Algorithm: 'int32', Digest: 'string', DigestType: 'int32', KeyTag: 'int32' },
           },
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+        },
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Query the DS records of a domain name
@@ -180,6 +144,10 @@ export const queryDSRecordMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.72 (QueryDSRecord).
  */
-export function queryDSRecord(client: DomainClientCore, input: QueryDSRecordRequest, options?: SendOptions): Promise<QueryDSRecordResponse> {
+export function queryDSRecord(
+  client: DomainClientCore,
+  input: QueryDSRecordRequest,
+  options?: SendOptions,
+): Promise<QueryDSRecordResponse> {
   return client.send<QueryDSRecordRequest, QueryDSRecordResponse>(queryDSRecordMeta, input, options);
 }

@@ -18,10 +18,6 @@ export interface QueryDnsHostRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -41,26 +37,26 @@ export interface QueryDnsHostResponse {
    * host信息。
    */
   DnsHostList?: {
+    /**
+     * The items (the wire wraps them in `DnsHost`).
+     */
+    DnsHost?: Array<{
       /**
-       * The items (the wire wraps them in `DnsHost`).
+       * 域名。
+       * @example "ns3"
        */
-      DnsHost?: Array<{
+      DnsName?: string;
+      /**
+       * IP地址列表。
+       */
+      IpList?: {
         /**
-         * 域名。
-         * @example "ns3"
+         * The items (the wire wraps them in `ip`).
          */
-        DnsName?: string;
-        /**
-         * IP地址列表。
-         */
-        IpList?: {
-          /**
-           * The items (the wire wraps them in `ip`).
-           */
-          ip?: string[];
-        };
-      }>;
-    };
+        ip?: string[];
+      };
+    }>;
+  };
   /**
    * 唯一请求识别码。
    * @example "18A313DD-3AF3-40AA-84F9-56BA45DC511F"
@@ -72,43 +68,30 @@ export interface QueryDnsHostResponse {
  * Wire metadata of QueryDnsHost for @alidomain/core.
  */
 export const queryDnsHostMeta: ActionMeta = {
-    action: 'QueryDnsHost',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'InstanceId' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          DnsHostList: {
+  action: 'QueryDnsHost',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'InstanceId' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        DnsHostList: {
+          kind: 'list',
+          wrapper: 'DnsHost',
+          items: {
             kind: 'object',
             fields: {
-              DnsHost: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: {
-                    DnsName: 'string',
-                    IpList: {
-                      kind: 'object',
-                      fields: {
-                        ip: { kind: 'array', items: 'string' }
-                      }
-                    }
-                  }
-                }
-              }
-            }
+              DnsName: 'string',
+              IpList: { kind: 'list', wrapper: 'ip', items: 'string' },
+            },
           },
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+        },
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Query the DNS hosts of a domain name

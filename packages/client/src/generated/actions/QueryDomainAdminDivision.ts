@@ -13,10 +13,6 @@ export interface QueryDomainAdminDivisionRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -36,32 +32,32 @@ export interface QueryDomainAdminDivisionResponse {
    * 一级行政区划。
    */
   AdminDivisions?: {
+    /**
+     * The items (the wire wraps them in `AdminDivision`).
+     */
+    AdminDivision?: Array<{
       /**
-       * The items (the wire wraps them in `AdminDivision`).
+       * 下级行政区划。
        */
-      AdminDivision?: Array<{
+      Children?: {
         /**
-         * 下级行政区划。
+         * The items (the wire wraps them in `Children`).
          */
-        Children?: {
+        Children?: Array<{
           /**
-           * The items (the wire wraps them in `Children`).
+           * 下级行政区划名称。
+           * @example "石家庄"
            */
-          Children?: Array<{
-            /**
-             * 下级行政区划名称。
-             * @example "石家庄"
-             */
-            ChildDivisionName?: string;
-          }>;
-        };
-        /**
-         * 行政区划名称。
-         * @example "河北"
-         */
-        DivisionName?: string;
-      }>;
-    };
+          ChildDivisionName?: string;
+        }>;
+      };
+      /**
+       * 行政区划名称。
+       * @example "河北"
+       */
+      DivisionName?: string;
+    }>;
+  };
   /**
    * 唯一请求识别码。
    * @example "4EA05A10-D4BC-47EA-AD9E-370A46BB4FB9"
@@ -73,48 +69,37 @@ export interface QueryDomainAdminDivisionResponse {
  * Wire metadata of QueryDomainAdminDivision for @alidomain/core.
  */
 export const queryDomainAdminDivisionMeta: ActionMeta = {
-    action: 'QueryDomainAdminDivision',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          AdminDivisions: {
+  action: 'QueryDomainAdminDivision',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        AdminDivisions: {
+          kind: 'list',
+          wrapper: 'AdminDivision',
+          items: {
             kind: 'object',
             fields: {
-              AdminDivision: {
-                kind: 'array',
+              Children: {
+                kind: 'list',
+                wrapper: 'Children',
                 items: {
                   kind: 'object',
-                  fields: {
-                    Children: {
-                      kind: 'object',
-                      fields: {
-                        Children: {
-                          kind: 'array',
-                          items: {
-                            kind: 'object',
-                            fields: { ChildDivisionName: 'string' }
-                          }
-                        }
-                      }
-                    },
-                    DivisionName: 'string'
-                  }
-                }
-              }
-            }
+                  fields: { ChildDivisionName: 'string' },
+                },
+              },
+              DivisionName: 'string',
+            },
           },
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+        },
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Query the administrative divisions of China
@@ -124,6 +109,10 @@ export const queryDomainAdminDivisionMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.26 (QueryDomainAdminDivision).
  */
-export function queryDomainAdminDivision(client: DomainClientCore, input: QueryDomainAdminDivisionRequest = {}, options?: SendOptions): Promise<QueryDomainAdminDivisionResponse> {
+export function queryDomainAdminDivision(
+  client: DomainClientCore,
+  input: QueryDomainAdminDivisionRequest = {},
+  options?: SendOptions,
+): Promise<QueryDomainAdminDivisionResponse> {
   return client.send<QueryDomainAdminDivisionRequest, QueryDomainAdminDivisionResponse>(queryDomainAdminDivisionMeta, input, options);
 }

@@ -23,10 +23,6 @@ export interface QueryDomainByDomainNameRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -41,11 +37,11 @@ export interface QueryDomainByDomainNameResponse {
    * DNS列表。
    */
   DnsList?: {
-      /**
-       * The items (the wire wraps them in `Dns`).
-       */
-      Dns?: string[];
-    };
+    /**
+     * The items (the wire wraps them in `Dns`).
+     */
+    Dns?: string[];
+  };
   /**
    * 域名。
    * @example "example.com"
@@ -66,12 +62,6 @@ export interface QueryDomainByDomainNameResponse {
    * FAILED：审核失败。
    *
    * AUDITING：审核中。
-   *
-   * Allowed values:
-   * - `NONAUDIT`: 未认证
-   * - `SUCCEED`: 成功
-   * - `FAILED`: 审核失败
-   * - `AUDITING`: 审核中
    * @example "SUCCEED"
    */
   DomainNameVerificationStatus?: 'NONAUDIT' | 'SUCCEED' | 'FAILED' | 'AUDITING' | (string & {});
@@ -91,10 +81,6 @@ export interface QueryDomainByDomainNameResponse {
    * 0：没有通过验证。
    *
    * 1：已通过验证。
-   *
-   * Allowed values:
-   * - `0`: 没有通过验证
-   * - `1`: 已通过验证
    * @example 1
    */
   EmailVerificationStatus?: 0 | 1 | (number & {});
@@ -128,12 +114,6 @@ export interface QueryDomainByDomainNameResponse {
    * FAILED：审核失败。
    *
    * AUDITING：审核中。
-   *
-   * Allowed values:
-   * - `NONAUDIT`: 未实名认证
-   * - `SUCCEED`: 成功
-   * - `FAILED`: 审核失败
-   * - `AUDITING`: 审核中
    * @example "NONAUDIT"
    */
   RealNameStatus?: 'NONAUDIT' | 'SUCCEED' | 'FAILED' | 'AUDITING' | (string & {});
@@ -153,10 +133,6 @@ export interface QueryDomainByDomainNameResponse {
    * 1：个人。
    *
    * 2：企业。
-   *
-   * Allowed values:
-   * - `1`: 个人
-   * - `2`: 企业
    * @example "1"
    */
   RegistrantType?: '1' | '2' | (string & {});
@@ -166,10 +142,6 @@ export interface QueryDomainByDomainNameResponse {
    * PENDING：域名持有者信息修改中。
    *
    * NORMAL：正常。
-   *
-   * Allowed values:
-   * - `PENDING`: 域名持有者信息修改中
-   * - `NORMAL`: 正常
    * @example "NORMAL"
    */
   RegistrantUpdatingStatus?: 'PENDING' | 'NORMAL' | (string & {});
@@ -194,10 +166,6 @@ export interface QueryDomainByDomainNameResponse {
    * NORMAL：正常。
    *
    * PENDING：正在转出万网。
-   *
-   * Allowed values:
-   * - `NORMAL`: 正常
-   * - `PENDING`: 正在转出万网
    * @example "NORMAL"
    */
   TransferOutStatus?: 'NORMAL' | 'PENDING' | (string & {});
@@ -209,11 +177,6 @@ export interface QueryDomainByDomainNameResponse {
    * OPEN：已开启。
    *
    * CLOSE：已关闭。
-   *
-   * Allowed values:
-   * - `NONE_SETTING`: 未设置
-   * - `OPEN`: 已开启
-   * - `CLOSE`: 已关闭
    * @example "CLOSE"
    */
   TransferProhibitionLock?: 'NONE_SETTING' | 'OPEN' | 'CLOSE' | (string & {});
@@ -225,11 +188,6 @@ export interface QueryDomainByDomainNameResponse {
    * OPEN：已开启。
    *
    * CLOSE：已关闭。
-   *
-   * Allowed values:
-   * - `NONE_SETTING`: 未设置
-   * - `OPEN`: 已开启
-   * - `CLOSE`: 已关闭
    * @example "CLOSE"
    */
   UpdateProhibitionLock?: 'NONE_SETTING' | 'OPEN' | 'CLOSE' | (string & {});
@@ -254,52 +212,43 @@ export interface QueryDomainByDomainNameResponse {
  * Wire metadata of QueryDomainByDomainName for @alidomain/core.
  */
 export const queryDomainByDomainNameMeta: ActionMeta = {
-    action: 'QueryDomainByDomainName',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          DnsList: {
-            kind: 'object',
-            fields: {
-              Dns: { kind: 'array', items: 'string' }
-            }
-          },
-          DomainName: 'string',
-          DomainNameProxyService: 'boolean',
-          DomainNameVerificationStatus: 'string',
-          Email: 'string',
-          EmailVerificationClientHold: 'boolean',
-          EmailVerificationStatus: 'int32',
-          ExpirationDate: 'string',
-          ExpirationDateLong: 'int64',
-          InstanceId: 'string',
-          Premium: 'boolean',
-          RealNameStatus: 'string',
-          RegistrantName: 'string',
-          RegistrantOrganization: 'string',
-          RegistrantType: 'string',
-          RegistrantUpdatingStatus: 'string',
-          RegistrationDate: 'string',
-          RegistrationDateLong: 'int64',
-          RequestId: 'string',
-          TransferOutStatus: 'string',
-          TransferProhibitionLock: 'string',
-          UpdateProhibitionLock: 'string',
-          UserId: 'string',
-          ZhRegistrantName: 'string',
-          ZhRegistrantOrganization: 'string'
-        }
-      }
-    })
-  };
+  action: 'QueryDomainByDomainName',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'UserClientIp' }, { name: 'Lang' }],
+    response: {
+      kind: 'object',
+      fields: {
+        DnsList: { kind: 'list', wrapper: 'Dns', items: 'string' },
+        DomainName: 'string',
+        DomainNameProxyService: 'boolean',
+        DomainNameVerificationStatus: 'string',
+        Email: 'string',
+        EmailVerificationClientHold: 'boolean',
+        EmailVerificationStatus: 'int32',
+        ExpirationDate: 'string',
+        ExpirationDateLong: 'int64',
+        InstanceId: 'string',
+        Premium: 'boolean',
+        RealNameStatus: 'string',
+        RegistrantName: 'string',
+        RegistrantOrganization: 'string',
+        RegistrantType: 'string',
+        RegistrantUpdatingStatus: 'string',
+        RegistrationDate: 'string',
+        RegistrationDateLong: 'int64',
+        RequestId: 'string',
+        TransferOutStatus: 'string',
+        TransferProhibitionLock: 'string',
+        UpdateProhibitionLock: 'string',
+        UserId: 'string',
+        ZhRegistrantName: 'string',
+        ZhRegistrantOrganization: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Query domain information by domain name
@@ -309,6 +258,10 @@ export const queryDomainByDomainNameMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.73 (QueryDomainByDomainName).
  */
-export function queryDomainByDomainName(client: DomainClientCore, input: QueryDomainByDomainNameRequest, options?: SendOptions): Promise<QueryDomainByDomainNameResponse> {
+export function queryDomainByDomainName(
+  client: DomainClientCore,
+  input: QueryDomainByDomainNameRequest,
+  options?: SendOptions,
+): Promise<QueryDomainByDomainNameResponse> {
   return client.send<QueryDomainByDomainNameRequest, QueryDomainByDomainNameResponse>(queryDomainByDomainNameMeta, input, options);
 }

@@ -20,10 +20,6 @@ export interface QueryDomainByInstanceIdRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -43,11 +39,11 @@ export interface QueryDomainByInstanceIdResponse {
    * 返回域名已配置的DNS列表。
    */
   DnsList?: {
-      /**
-       * The items (the wire wraps them in `Dns`).
-       */
-      Dns?: string[];
-    };
+    /**
+     * The items (the wire wraps them in `Dns`).
+     */
+    Dns?: string[];
+  };
   /**
    * 查询的域名。
    * @example "example.com"
@@ -68,12 +64,6 @@ export interface QueryDomainByInstanceIdResponse {
    * FAILED：审核失败。
    *
    * AUDITING：审核中。
-   *
-   * Allowed values:
-   * - `NONAUDIT`: 未认证
-   * - `SUCCEED`: 成功
-   * - `FAILED`: 审核失败
-   * - `AUDITING`: 审核中
    * @example "NONAUDIT"
    */
   DomainNameVerificationStatus?: 'NONAUDIT' | 'SUCCEED' | 'FAILED' | 'AUDITING' | (string & {});
@@ -97,10 +87,6 @@ export interface QueryDomainByInstanceIdResponse {
    * 0：没有通过验证。
    *
    * 1：已通过验证。
-   *
-   * Allowed values:
-   * - `0`: 没有通过验证
-   * - `1`: 已通过验证
    * @example 1
    */
   EmailVerificationStatus?: 0 | 1 | (number & {});
@@ -140,12 +126,6 @@ export interface QueryDomainByInstanceIdResponse {
    * AUDITING：实名认证审核中。
    *
    * 说明 域名实名认证状态是域名命名审核和实名审核的组合状态，只有域名命名审核和实名审核均通过才算域名实名认证成功。
-   *
-   * Allowed values:
-   * - `NONAUDIT`: 未实名认证
-   * - `SUCCEED`: 实名认证成功
-   * - `FAILED`: 实名认证审核失败
-   * - `AUDITING`: 实名认证审核中
    * @example "NONAUDIT"
    */
   RealNameStatus?: 'NONAUDIT' | 'SUCCEED' | 'FAILED' | 'AUDITING' | (string & {});
@@ -165,10 +145,6 @@ export interface QueryDomainByInstanceIdResponse {
    * 1：个人。
    *
    * 2：企业。
-   *
-   * Allowed values:
-   * - `1`: 个人
-   * - `2`: 企业
    * @example "1"
    */
   RegistrantType?: '1' | '2' | (string & {});
@@ -178,10 +154,6 @@ export interface QueryDomainByInstanceIdResponse {
    * PENDING：域名持有者信息修改中。
    *
    * NORMAL：正常。
-   *
-   * Allowed values:
-   * - `PENDING`: 域名持有者信息修改中
-   * - `NORMAL`: 正常
    * @example "NORMAL"
    */
   RegistrantUpdatingStatus?: 'PENDING' | 'NORMAL' | (string & {});
@@ -206,10 +178,6 @@ export interface QueryDomainByInstanceIdResponse {
    * NORMAL：正常。
    *
    * PENDING：正在转出阿里云。
-   *
-   * Allowed values:
-   * - `NORMAL`: 正常
-   * - `PENDING`: 正在转出阿里云
    * @example "NORMAL"
    */
   TransferOutStatus?: 'NORMAL' | 'PENDING' | (string & {});
@@ -221,11 +189,6 @@ export interface QueryDomainByInstanceIdResponse {
    * OPEN：已开启。
    *
    * CLOSE：已关闭。
-   *
-   * Allowed values:
-   * - `NONE_SETTING`: 未设置
-   * - `OPEN`: 已开启
-   * - `CLOSE`: 已关闭
    * @example "CLOSE"
    */
   TransferProhibitionLock?: 'NONE_SETTING' | 'OPEN' | 'CLOSE' | (string & {});
@@ -237,11 +200,6 @@ export interface QueryDomainByInstanceIdResponse {
    * OPEN：已开启。
    *
    * CLOSE：已关闭。
-   *
-   * Allowed values:
-   * - `NONE_SETTING`: 未设置
-   * - `OPEN`: 已开启
-   * - `CLOSE`: 已关闭
    * @example "CLOSE"
    */
   UpdateProhibitionLock?: 'NONE_SETTING' | 'OPEN' | 'CLOSE' | (string & {});
@@ -270,52 +228,43 @@ export interface QueryDomainByInstanceIdResponse {
  * Wire metadata of QueryDomainByInstanceId for @alidomain/core.
  */
 export const queryDomainByInstanceIdMeta: ActionMeta = {
-    action: 'QueryDomainByInstanceId',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'InstanceId' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          DnsList: {
-            kind: 'object',
-            fields: {
-              Dns: { kind: 'array', items: 'string' }
-            }
-          },
-          DomainName: 'string',
-          DomainNameProxyService: 'boolean',
-          DomainNameVerificationStatus: 'string',
-          Email: 'string',
-          EmailVerificationClientHold: 'boolean',
-          EmailVerificationStatus: 'int32',
-          ExpirationDate: 'string',
-          ExpirationDateLong: 'int64',
-          InstanceId: 'string',
-          Premium: 'boolean',
-          RealNameStatus: 'string',
-          RegistrantName: 'string',
-          RegistrantOrganization: 'string',
-          RegistrantType: 'string',
-          RegistrantUpdatingStatus: 'string',
-          RegistrationDate: 'string',
-          RegistrationDateLong: 'int64',
-          RequestId: 'string',
-          TransferOutStatus: 'string',
-          TransferProhibitionLock: 'string',
-          UpdateProhibitionLock: 'string',
-          UserId: 'string',
-          ZhRegistrantName: 'string',
-          ZhRegistrantOrganization: 'string'
-        }
-      }
-    })
-  };
+  action: 'QueryDomainByInstanceId',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'InstanceId' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        DnsList: { kind: 'list', wrapper: 'Dns', items: 'string' },
+        DomainName: 'string',
+        DomainNameProxyService: 'boolean',
+        DomainNameVerificationStatus: 'string',
+        Email: 'string',
+        EmailVerificationClientHold: 'boolean',
+        EmailVerificationStatus: 'int32',
+        ExpirationDate: 'string',
+        ExpirationDateLong: 'int64',
+        InstanceId: 'string',
+        Premium: 'boolean',
+        RealNameStatus: 'string',
+        RegistrantName: 'string',
+        RegistrantOrganization: 'string',
+        RegistrantType: 'string',
+        RegistrantUpdatingStatus: 'string',
+        RegistrationDate: 'string',
+        RegistrationDateLong: 'int64',
+        RequestId: 'string',
+        TransferOutStatus: 'string',
+        TransferProhibitionLock: 'string',
+        UpdateProhibitionLock: 'string',
+        UserId: 'string',
+        ZhRegistrantName: 'string',
+        ZhRegistrantOrganization: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Query basic domain information by instance ID
@@ -325,6 +274,10 @@ export const queryDomainByInstanceIdMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.15 (QueryDomainByInstanceId).
  */
-export function queryDomainByInstanceId(client: DomainClientCore, input: QueryDomainByInstanceIdRequest, options?: SendOptions): Promise<QueryDomainByInstanceIdResponse> {
+export function queryDomainByInstanceId(
+  client: DomainClientCore,
+  input: QueryDomainByInstanceIdRequest,
+  options?: SendOptions,
+): Promise<QueryDomainByInstanceIdResponse> {
   return client.send<QueryDomainByInstanceIdRequest, QueryDomainByInstanceIdResponse>(queryDomainByInstanceIdMeta, input, options);
 }

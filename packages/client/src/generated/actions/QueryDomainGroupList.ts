@@ -30,10 +30,6 @@ export interface QueryDomainGroupListRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -53,57 +49,53 @@ export interface QueryDomainGroupListResponse {
    * 域名分组列表。
    */
   Data?: {
+    /**
+     * The items (the wire wraps them in `DomainGroup`).
+     */
+    DomainGroup?: Array<{
       /**
-       * The items (the wire wraps them in `DomainGroup`).
+       * 是否正在删除中。超过1000个域名的分组删除为异步过程，需要系统处理一段时间，在此期间内该字段为true。
+       * @example false
        */
-      DomainGroup?: Array<{
-        /**
-         * 是否正在删除中。超过1000个域名的分组删除为异步过程，需要系统处理一段时间，在此期间内该字段为true。
-         * @example false
-         */
-        BeingDeleted?: boolean;
-        /**
-         * 域名分组创建时间。
-         * @example "2018-04-02 15:59:06"
-         */
-        CreationDate?: string;
-        /**
-         * 域名分组编号。
-         * @example "-1"
-         */
-        DomainGroupId?: string;
-        /**
-         * 域名分组名称。
-         * @example "未分组"
-         */
-        DomainGroupName?: string;
-        /**
-         * 域名分组状态。取值：
-         *
-         * PROCESSING：处理中；
-         *
-         * COMPLETE：已完成。
-         *
-         * 说明 通过文件设置分组、替换超过1000个域名的分组等情况下为异步过程，需要等待系统处理，此状态下该字段为PROCESSING。
-         *
-         * Allowed values:
-         * - `PROCESSING`: 处理中
-         * - `COMPLETE`: 已完成
-         * @example "COMPLETE"
-         */
-        DomainGroupStatus?: 'PROCESSING' | 'COMPLETE' | (string & {});
-        /**
-         * 域名分组修改时间。
-         * @example "2018-04-02 15:59:06"
-         */
-        ModificationDate?: string;
-        /**
-         * 域名数量。
-         * @example 20
-         */
-        TotalNumber?: number;
-      }>;
-    };
+      BeingDeleted?: boolean;
+      /**
+       * 域名分组创建时间。
+       * @example "2018-04-02 15:59:06"
+       */
+      CreationDate?: string;
+      /**
+       * 域名分组编号。
+       * @example "-1"
+       */
+      DomainGroupId?: string;
+      /**
+       * 域名分组名称。
+       * @example "未分组"
+       */
+      DomainGroupName?: string;
+      /**
+       * 域名分组状态。取值：
+       *
+       * PROCESSING：处理中；
+       *
+       * COMPLETE：已完成。
+       *
+       * 说明 通过文件设置分组、替换超过1000个域名的分组等情况下为异步过程，需要等待系统处理，此状态下该字段为PROCESSING。
+       * @example "COMPLETE"
+       */
+      DomainGroupStatus?: 'PROCESSING' | 'COMPLETE' | (string & {});
+      /**
+       * 域名分组修改时间。
+       * @example "2018-04-02 15:59:06"
+       */
+      ModificationDate?: string;
+      /**
+       * 域名数量。
+       * @example 20
+       */
+      TotalNumber?: number;
+    }>;
+  };
   /**
    * 唯一请求标识码。
    * @example "80011ABC-F573-4795-B0E8-377BFBBA3422"
@@ -115,44 +107,35 @@ export interface QueryDomainGroupListResponse {
  * Wire metadata of QueryDomainGroupList for @alidomain/core.
  */
 export const queryDomainGroupListMeta: ActionMeta = {
-    action: 'QueryDomainGroupList',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'ShowDeletingGroup', type: 'boolean' },
-        { name: 'DomainGroupName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          Data: {
+  action: 'QueryDomainGroupList',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'ShowDeletingGroup', type: 'boolean' }, { name: 'DomainGroupName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        Data: {
+          kind: 'list',
+          wrapper: 'DomainGroup',
+          items: {
             kind: 'object',
             fields: {
-              DomainGroup: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: {
-                    BeingDeleted: 'boolean',
-                    CreationDate: 'string',
-                    DomainGroupId: 'string',
-                    DomainGroupName: 'string',
-                    DomainGroupStatus: 'string',
-                    ModificationDate: 'string',
-                    TotalNumber: 'int32'
-                  }
-                }
-              }
-            }
+              BeingDeleted: 'boolean',
+              CreationDate: 'string',
+              DomainGroupId: 'string',
+              DomainGroupName: 'string',
+              DomainGroupStatus: 'string',
+              ModificationDate: 'string',
+              TotalNumber: 'int32',
+            },
           },
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+        },
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * List domain groups
@@ -162,6 +145,10 @@ export const queryDomainGroupListMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.16 (QueryDomainGroupList).
  */
-export function queryDomainGroupList(client: DomainClientCore, input: QueryDomainGroupListRequest = {}, options?: SendOptions): Promise<QueryDomainGroupListResponse> {
+export function queryDomainGroupList(
+  client: DomainClientCore,
+  input: QueryDomainGroupListRequest = {},
+  options?: SendOptions,
+): Promise<QueryDomainGroupListResponse> {
   return client.send<QueryDomainGroupListRequest, QueryDomainGroupListResponse>(queryDomainGroupListMeta, input, options);
 }

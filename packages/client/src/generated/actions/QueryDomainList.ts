@@ -41,10 +41,6 @@ export interface QueryDomainListRequest {
    * 1：急需续费列表。
    *
    * 2：急需赎回列表。
-   *
-   * Allowed values:
-   * - `1`: 急需续费列表
-   * - `2`: 急需赎回列表
    * @example "1"
    */
   QueryType?: '1' | '2';
@@ -56,11 +52,6 @@ export interface QueryDomainListRequest {
    * gTLD：通用顶级域。
    *
    * ccTLD：国别域。
-   *
-   * Allowed values:
-   * - `New gTLD`: 新顶级域
-   * - `gTLD`: 通用顶级域
-   * - `ccTLD`: 国别域
    * @example "New gTLD"
    */
   ProductDomainType?: 'New gTLD' | 'gTLD' | 'ccTLD';
@@ -72,10 +63,6 @@ export interface QueryDomainListRequest {
    * DESC：倒序。
    *
    * 说明 不传此参数默认为DESC。
-   *
-   * Allowed values:
-   * - `ASC`: 升序
-   * - `DESC`: 倒序
    * @defaultValue `"DESC"`
    * @example "ASC"
    */
@@ -98,10 +85,6 @@ export interface QueryDomainListRequest {
    * ExpirationDate：根据到期时间排序。
    *
    * 说明 不传此参数时，默认以入库时间排序。
-   *
-   * Allowed values:
-   * - `RegistrationDate`: 根据注册时间排序
-   * - `ExpirationDate`: 根据到期时间排序
    * @example "RegistrationDate"
    */
   OrderKeyType?: 'RegistrationDate' | 'ExpirationDate';
@@ -113,10 +96,6 @@ export interface QueryDomainListRequest {
    * en：英文。
    *
    * 默认值为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -141,149 +120,130 @@ export interface QueryDomainListResponse {
    * 域名列表。
    */
   Data?: {
+    /**
+     * The items (the wire wraps them in `Domain`).
+     */
+    Domain?: Array<{
       /**
-       * The items (the wire wraps them in `Domain`).
+       * 域名实名认证状态。取值：
+       *
+       * FAILED：实名认证失败。
+       *
+       * SUCCEED：实名认证成功。
+       *
+       * NONAUDIT：未实名认证。
+       *
+       * AUDITING：审核中。
+       * @example "FAILED"
        */
-      Domain?: Array<{
-        /**
-         * 域名实名认证状态。取值：
-         *
-         * FAILED：实名认证失败。
-         *
-         * SUCCEED：实名认证成功。
-         *
-         * NONAUDIT：未实名认证。
-         *
-         * AUDITING：审核中。
-         *
-         * Allowed values:
-         * - `FAILED`: 实名认证失败
-         * - `SUCCEED`: 实名认证成功
-         * - `NONAUDIT`: 未实名认证
-         * - `AUDITING`: 审核中
-         * @example "FAILED"
-         */
-        DomainAuditStatus?: 'FAILED' | 'SUCCEED' | 'NONAUDIT' | 'AUDITING' | (string & {});
-        /**
-         * 域名分组编号。
-         * @example "123456"
-         */
-        DomainGroupId?: string;
-        /**
-         * 域名分组名称
-         * @example "测试分组"
-         */
-        DomainGroupName?: string;
-        /**
-         * 域名。
-         * @example "example.com"
-         */
-        DomainName?: string;
-        /**
-         * 域名状态。取值：
-         *
-         * 1：急需续费。
-         *
-         * 2：急需赎回。
-         *
-         * 3：正常。
-         *
-         * Allowed values:
-         * - `1`: 急需续费
-         * - `2`: 急需赎回
-         * - `3`: 正常
-         * @example "3"
-         */
-        DomainStatus?: '1' | '2' | '3' | (string & {});
-        /**
-         * 域名类型。取值：
-         *
-         * New gTLD。
-         *
-         * gTLD。
-         *
-         * ccTLD。
-         *
-         * Allowed values:
-         * - `New gTLD`
-         * - `gTLD`
-         * - `ccTLD`
-         * @example "gTLD"
-         */
-        DomainType?: 'New gTLD' | 'gTLD' | 'ccTLD' | (string & {});
-        /**
-         * 域名到期日和当前的时间的天数差值。
-         * @example -30
-         */
-        ExpirationCurrDateDiff?: number;
-        /**
-         * 域名到期日期。
-         * @example "Nov 02,2019 04:00:45"
-         */
-        ExpirationDate?: string;
-        /**
-         * 域名到期时长，UTC时间1970年1月1日0点距离域名到期日的毫秒数。
-         * @example 1522080000000
-         */
-        ExpirationDateLong?: number | bigint;
-        /**
-         * 域名过期状态。取值：
-         *
-         * 1：域名未过期。
-         *
-         * 2：域名已过期。
-         *
-         * Allowed values:
-         * - `1`: 域名未过期
-         * - `2`: 域名已过期
-         * @example "1"
-         */
-        ExpirationDateStatus?: '1' | '2' | (string & {});
-        /**
-         * 实例编号。
-         * @example "ST20151102120031118"
-         */
-        InstanceId?: string;
-        /**
-         * 是否是溢价域名。
-         * @example true
-         */
-        Premium?: boolean;
-        /**
-         * 产品ID。
-         * @example "2a"
-         */
-        ProductId?: string;
-        /**
-         * 域名注册类型。取值：
-         *
-         * 1：个人。
-         *
-         * 2：企业。
-         *
-         * Allowed values:
-         * - `1`: 个人
-         * - `2`: 企业
-         * @example "1"
-         */
-        RegistrantType?: '1' | '2' | (string & {});
-        /**
-         * 注册时间。
-         * @example "Nov 02,2017 04:00:45"
-         */
-        RegistrationDate?: string;
-        /**
-         * 注册时长，UTC时间1970年1月1日0点距离注册时间的毫秒数。
-         * @example 1522080000000
-         */
-        RegistrationDateLong?: number | bigint;
-        /**
-         * 域名备注。
-         * @example "测试备注"
-         */
-        Remark?: string;
-      }>;
-    };
+      DomainAuditStatus?: 'FAILED' | 'SUCCEED' | 'NONAUDIT' | 'AUDITING' | (string & {});
+      /**
+       * 域名分组编号。
+       * @example "123456"
+       */
+      DomainGroupId?: string;
+      /**
+       * 域名分组名称
+       * @example "测试分组"
+       */
+      DomainGroupName?: string;
+      /**
+       * 域名。
+       * @example "example.com"
+       */
+      DomainName?: string;
+      /**
+       * 域名状态。取值：
+       *
+       * 1：急需续费。
+       *
+       * 2：急需赎回。
+       *
+       * 3：正常。
+       * @example "3"
+       */
+      DomainStatus?: '1' | '2' | '3' | (string & {});
+      /**
+       * 域名类型。取值：
+       *
+       * New gTLD。
+       *
+       * gTLD。
+       *
+       * ccTLD。
+       *
+       * Allowed values:
+       * - `New gTLD`
+       * - `gTLD`
+       * - `ccTLD`
+       * @example "gTLD"
+       */
+      DomainType?: 'New gTLD' | 'gTLD' | 'ccTLD' | (string & {});
+      /**
+       * 域名到期日和当前的时间的天数差值。
+       * @example -30
+       */
+      ExpirationCurrDateDiff?: number;
+      /**
+       * 域名到期日期。
+       * @example "Nov 02,2019 04:00:45"
+       */
+      ExpirationDate?: string;
+      /**
+       * 域名到期时长，UTC时间1970年1月1日0点距离域名到期日的毫秒数。
+       * @example 1522080000000
+       */
+      ExpirationDateLong?: number | bigint;
+      /**
+       * 域名过期状态。取值：
+       *
+       * 1：域名未过期。
+       *
+       * 2：域名已过期。
+       * @example "1"
+       */
+      ExpirationDateStatus?: '1' | '2' | (string & {});
+      /**
+       * 实例编号。
+       * @example "ST20151102120031118"
+       */
+      InstanceId?: string;
+      /**
+       * 是否是溢价域名。
+       * @example true
+       */
+      Premium?: boolean;
+      /**
+       * 产品ID。
+       * @example "2a"
+       */
+      ProductId?: string;
+      /**
+       * 域名注册类型。取值：
+       *
+       * 1：个人。
+       *
+       * 2：企业。
+       * @example "1"
+       */
+      RegistrantType?: '1' | '2' | (string & {});
+      /**
+       * 注册时间。
+       * @example "Nov 02,2017 04:00:45"
+       */
+      RegistrationDate?: string;
+      /**
+       * 注册时长，UTC时间1970年1月1日0点距离注册时间的毫秒数。
+       * @example 1522080000000
+       */
+      RegistrationDateLong?: number | bigint;
+      /**
+       * 域名备注。
+       * @example "测试备注"
+       */
+      Remark?: string;
+    }>;
+  };
   /**
    * 是否有下一页。
    * @example false
@@ -320,70 +280,66 @@ export interface QueryDomainListResponse {
  * Wire metadata of QueryDomainList for @alidomain/core.
  */
 export const queryDomainListMeta: ActionMeta = {
-    action: 'QueryDomainList',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'PageNum', type: 'int32' },
-        { name: 'PageSize', type: 'int32' },
-        { name: 'StartExpirationDate', type: 'int64' },
-        { name: 'EndExpirationDate', type: 'int64' },
-        { name: 'StartRegistrationDate', type: 'int64' },
-        { name: 'EndRegistrationDate', type: 'int64' },
-        { name: 'QueryType' },
-        { name: 'ProductDomainType' },
-        { name: 'OrderByType' },
-        { name: 'DomainName' },
-        { name: 'DomainGroupId' },
-        { name: 'OrderKeyType' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          CurrentPageNum: 'int32',
-          Data: {
+  action: 'QueryDomainList',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [
+      { name: 'PageNum', type: 'int32' },
+      { name: 'PageSize', type: 'int32' },
+      { name: 'StartExpirationDate', type: 'int64' },
+      { name: 'EndExpirationDate', type: 'int64' },
+      { name: 'StartRegistrationDate', type: 'int64' },
+      { name: 'EndRegistrationDate', type: 'int64' },
+      { name: 'QueryType' },
+      { name: 'ProductDomainType' },
+      { name: 'OrderByType' },
+      { name: 'DomainName' },
+      { name: 'DomainGroupId' },
+      { name: 'OrderKeyType' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: {
+        CurrentPageNum: 'int32',
+        Data: {
+          kind: 'list',
+          wrapper: 'Domain',
+          items: {
             kind: 'object',
             fields: {
-              Domain: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: {
-                    DomainAuditStatus: 'string',
-                    DomainGroupId: 'string',
-                    DomainGroupName: 'string',
-                    DomainName: 'string',
-                    DomainStatus: 'string',
-                    DomainType: 'string',
-                    ExpirationCurrDateDiff: 'int32',
-                    ExpirationDate: 'string',
-                    ExpirationDateLong: 'int64',
-                    ExpirationDateStatus: 'string',
-                    InstanceId: 'string',
-                    Premium: 'boolean',
-                    ProductId: 'string',
-                    RegistrantType: 'string',
-                    RegistrationDate: 'string',
-                    RegistrationDateLong: 'int64',
-                    Remark: 'string'
-                  }
-                }
-              }
-            }
+              DomainAuditStatus: 'string',
+              DomainGroupId: 'string',
+              DomainGroupName: 'string',
+              DomainName: 'string',
+              DomainStatus: 'string',
+              DomainType: 'string',
+              ExpirationCurrDateDiff: 'int32',
+              ExpirationDate: 'string',
+              ExpirationDateLong: 'int64',
+              ExpirationDateStatus: 'string',
+              InstanceId: 'string',
+              Premium: 'boolean',
+              ProductId: 'string',
+              RegistrantType: 'string',
+              RegistrationDate: 'string',
+              RegistrationDateLong: 'int64',
+              Remark: 'string',
+            },
           },
-          NextPage: 'boolean',
-          PageSize: 'int32',
-          PrePage: 'boolean',
-          RequestId: 'string',
-          TotalItemNum: 'int32',
-          TotalPageNum: 'int32'
-        }
-      }
-    })
-  };
+        },
+        NextPage: 'boolean',
+        PageSize: 'int32',
+        PrePage: 'boolean',
+        RequestId: 'string',
+        TotalItemNum: 'int32',
+        TotalPageNum: 'int32',
+      },
+    },
+  }),
+};
 
 /**
  * List the domains under the current account with paging
@@ -393,6 +349,10 @@ export const queryDomainListMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.17 (QueryDomainList).
  */
-export function queryDomainList(client: DomainClientCore, input: QueryDomainListRequest, options?: SendOptions): Promise<QueryDomainListResponse> {
+export function queryDomainList(
+  client: DomainClientCore,
+  input: QueryDomainListRequest,
+  options?: SendOptions,
+): Promise<QueryDomainListResponse> {
   return client.send<QueryDomainListRequest, QueryDomainListResponse>(queryDomainListMeta, input, options);
 }

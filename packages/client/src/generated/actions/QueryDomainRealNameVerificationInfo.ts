@@ -23,10 +23,6 @@ export interface QueryDomainRealNameVerificationInfoRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -115,10 +111,39 @@ export interface QueryDomainRealNameVerificationInfoResponse {
    * - `QT`: 其他
    * @example "SFZ"
    */
-  IdentityCredentialType?: 'SFZ' | 'HZ' | 'TXZ' | 'TW' | 'WAIGUOREN' | 'HKMOJUMIN' | 'ORG' | 'YYZZ' | 'XYDM' | 'BUDUIDAIHAO' | 'JUNDUIFUWU' | 'SHIYEDANWEI' | 'WAIGUOQIYE' | 'SHEHUITUANTI' | 'ZONGJIAOCHANGSUO' | 'MINBANFEIQIYE' | 'JIJINHUI' | 'LVSHISHIWUSUO' | 'WAIGUOWENHUA' | 'WAIGUOLVYOU' | 'SIFAJIANDING' | 'WAIGUOJIGOU' | 'SHEHUIFUWUJIGOU' | 'MINBANXUEXIAO' | 'YILIAOJIGOU' | 'GONGZHENGJIGOU' | 'ZHUHUAZINVXUEXIAO' | 'QT' | (string & {});
+  IdentityCredentialType?:
+    | 'SFZ'
+    | 'HZ'
+    | 'TXZ'
+    | 'TW'
+    | 'WAIGUOREN'
+    | 'HKMOJUMIN'
+    | 'ORG'
+    | 'YYZZ'
+    | 'XYDM'
+    | 'BUDUIDAIHAO'
+    | 'JUNDUIFUWU'
+    | 'SHIYEDANWEI'
+    | 'WAIGUOQIYE'
+    | 'SHEHUITUANTI'
+    | 'ZONGJIAOCHANGSUO'
+    | 'MINBANFEIQIYE'
+    | 'JIJINHUI'
+    | 'LVSHISHIWUSUO'
+    | 'WAIGUOWENHUA'
+    | 'WAIGUOLVYOU'
+    | 'SIFAJIANDING'
+    | 'WAIGUOJIGOU'
+    | 'SHEHUIFUWUJIGOU'
+    | 'MINBANXUEXIAO'
+    | 'YILIAOJIGOU'
+    | 'GONGZHENGJIGOU'
+    | 'ZHUHUAZINVXUEXIAO'
+    | 'QT'
+    | (string & {});
   /**
    * 实名认证图片下载地址。
-   * @example "http://dbu-nap-p.oss-cn-hangzhou.aliyuncs.com/20190219/140692647406xxxx_5d6baea3e7314fd986afdd86e33exxxx.jpg"
+   * @example "http://dbu-nap-p.oss-cn-hangzhou.aliyuncs.com/20190219/140692647406xxxx_5d6baea…"
    */
   IdentityCredentialUrl?: string;
   /**
@@ -142,31 +167,26 @@ export interface QueryDomainRealNameVerificationInfoResponse {
  * Wire metadata of QueryDomainRealNameVerificationInfo for @alidomain/core.
  */
 export const queryDomainRealNameVerificationInfoMeta: ActionMeta = {
-    action: 'QueryDomainRealNameVerificationInfo',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' },
-        { name: 'FetchImage', type: 'boolean' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          DomainName: 'string',
-          IdentityCredential: 'string',
-          IdentityCredentialNo: 'string',
-          IdentityCredentialType: 'string',
-          IdentityCredentialUrl: 'string',
-          InstanceId: 'string',
-          RequestId: 'string',
-          SubmissionDate: 'string'
-        }
-      }
-    })
-  };
+  action: 'QueryDomainRealNameVerificationInfo',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'UserClientIp' }, { name: 'Lang' }, { name: 'FetchImage', type: 'boolean' }],
+    response: {
+      kind: 'object',
+      fields: {
+        DomainName: 'string',
+        IdentityCredential: 'string',
+        IdentityCredentialNo: 'string',
+        IdentityCredentialType: 'string',
+        IdentityCredentialUrl: 'string',
+        InstanceId: 'string',
+        RequestId: 'string',
+        SubmissionDate: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Query the real-name verification materials of a domain
@@ -176,6 +196,14 @@ export const queryDomainRealNameVerificationInfoMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.81 (QueryDomainRealNameVerificationInfo).
  */
-export function queryDomainRealNameVerificationInfo(client: DomainClientCore, input: QueryDomainRealNameVerificationInfoRequest, options?: SendOptions): Promise<QueryDomainRealNameVerificationInfoResponse> {
-  return client.send<QueryDomainRealNameVerificationInfoRequest, QueryDomainRealNameVerificationInfoResponse>(queryDomainRealNameVerificationInfoMeta, input, options);
+export function queryDomainRealNameVerificationInfo(
+  client: DomainClientCore,
+  input: QueryDomainRealNameVerificationInfoRequest,
+  options?: SendOptions,
+): Promise<QueryDomainRealNameVerificationInfoResponse> {
+  return client.send<QueryDomainRealNameVerificationInfoRequest, QueryDomainRealNameVerificationInfoResponse>(
+    queryDomainRealNameVerificationInfoMeta,
+    input,
+    options,
+  );
 }

@@ -13,10 +13,6 @@ export interface QueryDomainSuffixRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -41,39 +37,31 @@ export interface QueryDomainSuffixResponse {
    * 后缀列表。
    */
   SuffixList?: {
-      /**
-       * The items (the wire wraps them in `Suffix`).
-       */
-      Suffix?: string[];
-    };
+    /**
+     * The items (the wire wraps them in `Suffix`).
+     */
+    Suffix?: string[];
+  };
 }
 
 /**
  * Wire metadata of QueryDomainSuffix for @alidomain/core.
  */
 export const queryDomainSuffixMeta: ActionMeta = {
-    action: 'QueryDomainSuffix',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          RequestId: 'string',
-          SuffixList: {
-            kind: 'object',
-            fields: {
-              Suffix: { kind: 'array', items: 'string' }
-            }
-          }
-        }
-      }
-    })
-  };
+  action: 'QueryDomainSuffix',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        RequestId: 'string',
+        SuffixList: { kind: 'list', wrapper: 'Suffix', items: 'string' },
+      },
+    },
+  }),
+};
 
 /**
  * List the domain suffixes under the current account
@@ -83,6 +71,10 @@ export const queryDomainSuffixMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.64 (QueryDomainSuffix).
  */
-export function queryDomainSuffix(client: DomainClientCore, input: QueryDomainSuffixRequest = {}, options?: SendOptions): Promise<QueryDomainSuffixResponse> {
+export function queryDomainSuffix(
+  client: DomainClientCore,
+  input: QueryDomainSuffixRequest = {},
+  options?: SendOptions,
+): Promise<QueryDomainSuffixResponse> {
   return client.send<QueryDomainSuffixRequest, QueryDomainSuffixResponse>(queryDomainSuffixMeta, input, options);
 }

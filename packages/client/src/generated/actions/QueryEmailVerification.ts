@@ -18,10 +18,6 @@ export interface QueryEmailVerificationRequest {
    * en：英文。
    *
    * 默认值为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -88,10 +84,6 @@ export interface QueryEmailVerificationResponse {
    * 0：等待验证。
    *
    * 1：验证成功。
-   *
-   * Allowed values:
-   * - `0`: 等待验证
-   * - `1`: 验证成功
    * @example 1
    */
   VerificationStatus?: 0 | 1 | (number & {});
@@ -106,33 +98,29 @@ export interface QueryEmailVerificationResponse {
  * Wire metadata of QueryEmailVerification for @alidomain/core.
  */
 export const queryEmailVerificationMeta: ActionMeta = {
-    action: 'QueryEmailVerification',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'Email' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          ConfirmIp: 'string',
-          Email: 'string',
-          EmailVerificationNo: 'string',
-          GmtCreate: 'string',
-          GmtModified: 'string',
-          RequestId: 'string',
-          SendIp: 'string',
-          TokenSendTime: 'string',
-          UserId: 'string',
-          VerificationStatus: 'int32',
-          VerificationTime: 'string'
-        }
-      }
-    })
-  };
+  action: 'QueryEmailVerification',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'Email' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        ConfirmIp: 'string',
+        Email: 'string',
+        EmailVerificationNo: 'string',
+        GmtCreate: 'string',
+        GmtModified: 'string',
+        RequestId: 'string',
+        SendIp: 'string',
+        TokenSendTime: 'string',
+        UserId: 'string',
+        VerificationStatus: 'int32',
+        VerificationTime: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Query the verification result of an email address
@@ -142,6 +130,10 @@ export const queryEmailVerificationMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.82 (QueryEmailVerification).
  */
-export function queryEmailVerification(client: DomainClientCore, input: QueryEmailVerificationRequest = {}, options?: SendOptions): Promise<QueryEmailVerificationResponse> {
+export function queryEmailVerification(
+  client: DomainClientCore,
+  input: QueryEmailVerificationRequest = {},
+  options?: SendOptions,
+): Promise<QueryEmailVerificationResponse> {
   return client.send<QueryEmailVerificationRequest, QueryEmailVerificationResponse>(queryEmailVerificationMeta, input, options);
 }

@@ -18,10 +18,6 @@ export interface QueryEnsAssociationRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -53,21 +49,17 @@ export interface QueryEnsAssociationResponse {
  * Wire metadata of QueryEnsAssociation for @alidomain/core.
  */
 export const queryEnsAssociationMeta: ActionMeta = {
-    action: 'QueryEnsAssociation',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { Address: 'string', RequestId: 'string' }
-      }
-    })
-  };
+  action: 'QueryEnsAssociation',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { Address: 'string', RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Query the wallet address bound to a domain in the ENS system
@@ -77,6 +69,10 @@ export const queryEnsAssociationMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.71 (QueryEnsAssociation).
  */
-export function queryEnsAssociation(client: DomainClientCore, input: QueryEnsAssociationRequest, options?: SendOptions): Promise<QueryEnsAssociationResponse> {
+export function queryEnsAssociation(
+  client: DomainClientCore,
+  input: QueryEnsAssociationRequest,
+  options?: SendOptions,
+): Promise<QueryEnsAssociationResponse> {
   return client.send<QueryEnsAssociationRequest, QueryEnsAssociationResponse>(queryEnsAssociationMeta, input, options);
 }

@@ -18,11 +18,6 @@ export interface QueryFailReasonForDomainRealNameVerificationRequest {
    * CHGHOLDER：过户。
    *
    * TRANSFER：转入。
-   *
-   * Allowed values:
-   * - `ACTIVATE`: 新注册
-   * - `CHGHOLDER`: 过户
-   * - `TRANSFER`: 转入
    * @example "ACTIVATE"
    */
   RealNameVerificationAction: 'ACTIVATE' | 'CHGHOLDER' | 'TRANSFER';
@@ -39,10 +34,6 @@ export interface QueryFailReasonForDomainRealNameVerificationRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -57,41 +48,35 @@ export interface QueryFailReasonForDomainRealNameVerificationResponse {
    * 实名认证失败原因列表。
    */
   Data?: {
+    /**
+     * The items (the wire wraps them in `FailRecord`).
+     */
+    FailRecord?: Array<{
       /**
-       * The items (the wire wraps them in `FailRecord`).
+       * 日期。
+       * @example "2017-03-17 11:08:02"
        */
-      FailRecord?: Array<{
-        /**
-         * 日期。
-         * @example "2017-03-17 11:08:02"
-         */
-        Date?: string;
-        /**
-         * 命名审核状态。取值：
-         *
-         * NONAUDIT：未认证。
-         *
-         * SUCCEED：成功。
-         *
-         * FAILED：审核失败。
-         *
-         * AUDITING：审核中。
-         *
-         * Allowed values:
-         * - `NONAUDIT`: 未认证
-         * - `SUCCEED`: 成功
-         * - `FAILED`: 审核失败
-         * - `AUDITING`: 审核中
-         * @example "SUCCEED"
-         */
-        DomainNameVerificationStatus?: 'NONAUDIT' | 'SUCCEED' | 'FAILED' | 'AUDITING' | (string & {});
-        /**
-         * 实名认证。
-         * @example "审核失败，所有者（中文）字段必须包含中文字符。"
-         */
-        FailReason?: string;
-      }>;
-    };
+      Date?: string;
+      /**
+       * 命名审核状态。取值：
+       *
+       * NONAUDIT：未认证。
+       *
+       * SUCCEED：成功。
+       *
+       * FAILED：审核失败。
+       *
+       * AUDITING：审核中。
+       * @example "SUCCEED"
+       */
+      DomainNameVerificationStatus?: 'NONAUDIT' | 'SUCCEED' | 'FAILED' | 'AUDITING' | (string & {});
+      /**
+       * 实名认证。
+       * @example "审核失败，所有者（中文）字段必须包含中文字符。"
+       */
+      FailReason?: string;
+    }>;
+  };
   /**
    * 唯一请求识别码。
    * @example "1F1BA893-AD33-4248-8CB8-1657E3733052"
@@ -103,36 +88,27 @@ export interface QueryFailReasonForDomainRealNameVerificationResponse {
  * Wire metadata of QueryFailReasonForDomainRealNameVerification for @alidomain/core.
  */
 export const queryFailReasonForDomainRealNameVerificationMeta: ActionMeta = {
-    action: 'QueryFailReasonForDomainRealNameVerification',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'RealNameVerificationAction' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          Data: {
+  action: 'QueryFailReasonForDomainRealNameVerification',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'RealNameVerificationAction' }, { name: 'UserClientIp' }, { name: 'Lang' }],
+    response: {
+      kind: 'object',
+      fields: {
+        Data: {
+          kind: 'list',
+          wrapper: 'FailRecord',
+          items: {
             kind: 'object',
-            fields: {
-              FailRecord: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: { Date: 'string', DomainNameVerificationStatus: 'string', FailReason: 'string' }
-                }
-              }
-            }
+            fields: { Date: 'string', DomainNameVerificationStatus: 'string', FailReason: 'string' },
           },
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+        },
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Query why domain real-name verification or name review failed
@@ -142,6 +118,14 @@ export const queryFailReasonForDomainRealNameVerificationMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.18 (QueryFailReasonForDomainRealNameVerification).
  */
-export function queryFailReasonForDomainRealNameVerification(client: DomainClientCore, input: QueryFailReasonForDomainRealNameVerificationRequest, options?: SendOptions): Promise<QueryFailReasonForDomainRealNameVerificationResponse> {
-  return client.send<QueryFailReasonForDomainRealNameVerificationRequest, QueryFailReasonForDomainRealNameVerificationResponse>(queryFailReasonForDomainRealNameVerificationMeta, input, options);
+export function queryFailReasonForDomainRealNameVerification(
+  client: DomainClientCore,
+  input: QueryFailReasonForDomainRealNameVerificationRequest,
+  options?: SendOptions,
+): Promise<QueryFailReasonForDomainRealNameVerificationResponse> {
+  return client.send<QueryFailReasonForDomainRealNameVerificationRequest, QueryFailReasonForDomainRealNameVerificationResponse>(
+    queryFailReasonForDomainRealNameVerificationMeta,
+    input,
+    options,
+  );
 }

@@ -20,10 +20,6 @@ export interface QueryFailReasonForRegistrantProfileRealNameVerificationRequest 
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -43,19 +39,19 @@ export interface QueryFailReasonForRegistrantProfileRealNameVerificationResponse
    * 实名认证审核失败原因列表。
    */
   Data?: Array<{
-      /**
-       * 审核日期。
-       * @example "2017-03-17 11:08:02"
-       */
-      Date?: string;
-      /**
-       * 实名认证审核失败的原因。
-       *
-       * 实名认证审核失败后的处理方法，请参见实名认证失败原因及解决方案。
-       * @example "证件电子信息核验不合格"
-       */
-      FailReason?: string;
-    }>;
+    /**
+     * 审核日期。
+     * @example "2017-03-17 11:08:02"
+     */
+    Date?: string;
+    /**
+     * 实名认证审核失败的原因。
+     *
+     * 实名认证审核失败后的处理方法，请参见实名认证失败原因及解决方案。
+     * @example "证件电子信息核验不合格"
+     */
+    FailReason?: string;
+  }>;
   /**
    * 请求ID。
    * @example "548C407F-AEA2-4B5D-90DF-EC11EBB1D76F"
@@ -67,30 +63,26 @@ export interface QueryFailReasonForRegistrantProfileRealNameVerificationResponse
  * Wire metadata of QueryFailReasonForRegistrantProfileRealNameVerification for @alidomain/core.
  */
 export const queryFailReasonForRegistrantProfileRealNameVerificationMeta: ActionMeta = {
-    action: 'QueryFailReasonForRegistrantProfileRealNameVerification',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'RegistrantProfileID', type: 'int64' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          Data: {
-            kind: 'array',
-            items: {
-              kind: 'object',
-              fields: { Date: 'string', FailReason: 'string' }
-            }
+  action: 'QueryFailReasonForRegistrantProfileRealNameVerification',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'RegistrantProfileID', type: 'int64' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        Data: {
+          kind: 'array',
+          items: {
+            kind: 'object',
+            fields: { Date: 'string', FailReason: 'string' },
           },
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+        },
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Query why real-name verification of a registrant profile failed
@@ -100,6 +92,13 @@ export const queryFailReasonForRegistrantProfileRealNameVerificationMeta: Action
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 4.5 (QueryFailReasonForRegistrantProfileRealNameVerification).
  */
-export function queryFailReasonForRegistrantProfileRealNameVerification(client: DomainClientCore, input: QueryFailReasonForRegistrantProfileRealNameVerificationRequest, options?: SendOptions): Promise<QueryFailReasonForRegistrantProfileRealNameVerificationResponse> {
-  return client.send<QueryFailReasonForRegistrantProfileRealNameVerificationRequest, QueryFailReasonForRegistrantProfileRealNameVerificationResponse>(queryFailReasonForRegistrantProfileRealNameVerificationMeta, input, options);
+export function queryFailReasonForRegistrantProfileRealNameVerification(
+  client: DomainClientCore,
+  input: QueryFailReasonForRegistrantProfileRealNameVerificationRequest,
+  options?: SendOptions,
+): Promise<QueryFailReasonForRegistrantProfileRealNameVerificationResponse> {
+  return client.send<
+    QueryFailReasonForRegistrantProfileRealNameVerificationRequest,
+    QueryFailReasonForRegistrantProfileRealNameVerificationResponse
+  >(queryFailReasonForRegistrantProfileRealNameVerificationMeta, input, options);
 }

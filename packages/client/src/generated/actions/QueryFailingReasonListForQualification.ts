@@ -26,10 +26,6 @@ export interface QueryFailingReasonListForQualificationRequest {
    * en：英文
    *
    * 默认值为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -59,59 +55,55 @@ export interface QueryFailingReasonListForQualificationResponse {
    * 域名资质审核失败列表。
    */
   Data?: {
+    /**
+     * The items (the wire wraps them in `FailRecord`).
+     */
+    FailRecord?: Array<{
       /**
-       * The items (the wire wraps them in `FailRecord`).
+       * 审核日期。
+       * @example "2017-03-17 11:08:02"
        */
-      FailRecord?: Array<{
-        /**
-         * 审核日期。
-         * @example "2017-03-17 11:08:02"
-         */
-        Date?: string;
-        /**
-         * 域名资质审核失败原因。
-         * @example "证件审核不通过"
-         */
-        FailReason?: string;
-      }>;
-    };
+      Date?: string;
+      /**
+       * 域名资质审核失败原因。
+       * @example "证件审核不通过"
+       */
+      FailReason?: string;
+    }>;
+  };
 }
 
 /**
  * Wire metadata of QueryFailingReasonListForQualification for @alidomain/core.
  */
 export const queryFailingReasonListForQualificationMeta: ActionMeta = {
-    action: 'QueryFailingReasonListForQualification',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'QualificationType' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' },
-        { name: 'InstanceId' },
-        { name: 'Limit', type: 'int32' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          RequestId: 'string',
-          Data: {
+  action: 'QueryFailingReasonListForQualification',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [
+      { name: 'QualificationType' },
+      { name: 'UserClientIp' },
+      { name: 'Lang' },
+      { name: 'InstanceId' },
+      { name: 'Limit', type: 'int32' },
+    ],
+    response: {
+      kind: 'object',
+      fields: {
+        RequestId: 'string',
+        Data: {
+          kind: 'list',
+          wrapper: 'FailRecord',
+          items: {
             kind: 'object',
-            fields: {
-              FailRecord: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: { Date: 'string', FailReason: 'string' }
-                }
-              }
-            }
-          }
-        }
-      }
-    })
-  };
+            fields: { Date: 'string', FailReason: 'string' },
+          },
+        },
+      },
+    },
+  }),
+};
 
 /**
  * List the reasons why a domain qualification review failed
@@ -121,6 +113,14 @@ export const queryFailingReasonListForQualificationMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.93 (QueryFailingReasonListForQualification).
  */
-export function queryFailingReasonListForQualification(client: DomainClientCore, input: QueryFailingReasonListForQualificationRequest, options?: SendOptions): Promise<QueryFailingReasonListForQualificationResponse> {
-  return client.send<QueryFailingReasonListForQualificationRequest, QueryFailingReasonListForQualificationResponse>(queryFailingReasonListForQualificationMeta, input, options);
+export function queryFailingReasonListForQualification(
+  client: DomainClientCore,
+  input: QueryFailingReasonListForQualificationRequest,
+  options?: SendOptions,
+): Promise<QueryFailingReasonListForQualificationResponse> {
+  return client.send<QueryFailingReasonListForQualificationRequest, QueryFailingReasonListForQualificationResponse>(
+    queryFailingReasonListForQualificationMeta,
+    input,
+    options,
+  );
 }

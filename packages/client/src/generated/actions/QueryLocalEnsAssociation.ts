@@ -18,10 +18,6 @@ export interface QueryLocalEnsAssociationRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -53,21 +49,17 @@ export interface QueryLocalEnsAssociationResponse {
  * Wire metadata of QueryLocalEnsAssociation for @alidomain/core.
  */
 export const queryLocalEnsAssociationMeta: ActionMeta = {
-    action: 'QueryLocalEnsAssociation',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { Address: 'string', RequestId: 'string' }
-      }
-    })
-  };
+  action: 'QueryLocalEnsAssociation',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { Address: 'string', RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Query the ENS address recorded for a domain in Alibaba Cloud
@@ -77,6 +69,10 @@ export const queryLocalEnsAssociationMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.76 (QueryLocalEnsAssociation).
  */
-export function queryLocalEnsAssociation(client: DomainClientCore, input: QueryLocalEnsAssociationRequest, options?: SendOptions): Promise<QueryLocalEnsAssociationResponse> {
+export function queryLocalEnsAssociation(
+  client: DomainClientCore,
+  input: QueryLocalEnsAssociationRequest,
+  options?: SendOptions,
+): Promise<QueryLocalEnsAssociationResponse> {
   return client.send<QueryLocalEnsAssociationRequest, QueryLocalEnsAssociationResponse>(queryLocalEnsAssociationMeta, input, options);
 }

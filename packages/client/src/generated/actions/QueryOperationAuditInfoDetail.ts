@@ -18,10 +18,6 @@ export interface QueryOperationAuditInfoDetailRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -34,7 +30,7 @@ export interface QueryOperationAuditInfoDetailRequest {
 export interface QueryOperationAuditInfoDetailResponse {
   /**
    * 审核信息。
-   * @example "{\"regType\":1,\"registrantName\":\"张三\",\"telephone\":\"1390123****\",\"account\":\"username@example.com\",\"reason\":1,\"remark\":\"账号丢失\"}"
+   * @example "{\"regType\":1,\"registrantName\":\"张三\",\"telephone\":\"1390123****\",\"account\":\"usernam…"
    */
   AuditInfo?: string;
   /**
@@ -66,9 +62,6 @@ export interface QueryOperationAuditInfoDetailResponse {
    * 审核类型。取值：
    *
    * 1：线下转移域名。
-   *
-   * Allowed values:
-   * - `1`: 线下转移域名
    * @example 1
    */
   AuditType?: 1 | (number & {});
@@ -113,31 +106,28 @@ export interface QueryOperationAuditInfoDetailResponse {
  * Wire metadata of QueryOperationAuditInfoDetail for @alidomain/core.
  */
 export const queryOperationAuditInfoDetailMeta: ActionMeta = {
-    action: 'QueryOperationAuditInfoDetail',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'AuditRecordId', type: 'int64' },
-        { name: 'Lang' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          AuditInfo: 'string',
-          AuditStatus: 'int32',
-          AuditType: 'int32',
-          BusinessName: 'string',
-          CreateTime: 'int64',
-          DomainName: 'string',
-          Id: 'string',
-          Remark: 'string',
-          RequestId: 'string',
-          UpdateTime: 'int64'
-        }
-      }
-    })
-  };
+  action: 'QueryOperationAuditInfoDetail',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'AuditRecordId', type: 'int64' }, { name: 'Lang' }],
+    response: {
+      kind: 'object',
+      fields: {
+        AuditInfo: 'string',
+        AuditStatus: 'int32',
+        AuditType: 'int32',
+        BusinessName: 'string',
+        CreateTime: 'int64',
+        DomainName: 'string',
+        Id: 'string',
+        Remark: 'string',
+        RequestId: 'string',
+        UpdateTime: 'int64',
+      },
+    },
+  }),
+};
 
 /**
  * Query the details of a self-service operation audit record
@@ -147,6 +137,14 @@ export const queryOperationAuditInfoDetailMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.88 (QueryOperationAuditInfoDetail).
  */
-export function queryOperationAuditInfoDetail(client: DomainClientCore, input: QueryOperationAuditInfoDetailRequest, options?: SendOptions): Promise<QueryOperationAuditInfoDetailResponse> {
-  return client.send<QueryOperationAuditInfoDetailRequest, QueryOperationAuditInfoDetailResponse>(queryOperationAuditInfoDetailMeta, input, options);
+export function queryOperationAuditInfoDetail(
+  client: DomainClientCore,
+  input: QueryOperationAuditInfoDetailRequest,
+  options?: SendOptions,
+): Promise<QueryOperationAuditInfoDetailResponse> {
+  return client.send<QueryOperationAuditInfoDetailRequest, QueryOperationAuditInfoDetailResponse>(
+    queryOperationAuditInfoDetailMeta,
+    input,
+    options,
+  );
 }

@@ -18,10 +18,6 @@ export interface QueryOperationAuditInfoListRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -35,9 +31,6 @@ export interface QueryOperationAuditInfoListRequest {
    * 审核类型。取值：
    *
    * 1：线下转移域名。
-   *
-   * Allowed values:
-   * - `1`: 线下转移域名
    * @example 1
    */
   AuditType?: 1;
@@ -86,82 +79,79 @@ export interface QueryOperationAuditInfoListResponse {
    * 审核数据。
    */
   Data?: {
+    /**
+     * The items (the wire wraps them in `OperationAuditRecord`).
+     */
+    OperationAuditRecord?: Array<{
       /**
-       * The items (the wire wraps them in `OperationAuditRecord`).
+       * 待审核信息。
+       * @example "{\"regType\":1,\"registrantName\":\"张三\",\"telephone\":\"1390123****\",\"account\":\"usernam…"
        */
-      OperationAuditRecord?: Array<{
-        /**
-         * 待审核信息。
-         * @example "{\"regType\":1,\"registrantName\":\"张三\",\"telephone\":\"1390123****\",\"account\":\"username@example.com\",\"reason\":1,\"remark\":\"账号丢失\"}"
-         */
-        AuditInfo?: string;
-        /**
-         * 审核状态。取值：
-         *
-         * 0：待完善资料。
-         *
-         * 1、2、3、4：审核中。
-         *
-         * 5：审核失败。
-         *
-         * 6：审核成功。
-         *
-         * 7：取消审核。
-         *
-         * Allowed values:
-         * - `0`: 待完善资料
-         * - `1`: 审核中
-         * - `2`: 审核中
-         * - `3`: 审核中
-         * - `4`: 审核中
-         * - `5`: 审核失败
-         * - `6`: 审核成功
-         * - `7`: 取消审核
-         * @example 1
-         */
-        AuditStatus?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | (number & {});
-        /**
-         * 审核类型。取值：
-         *
-         * 1：线下转移域名。
-         *
-         * Allowed values:
-         * - `1`: 线下转移域名
-         * @example 1
-         */
-        AuditType?: 1 | (number & {});
-        /**
-         * 审核业务的名称。
-         * @example "example.com等域名线下转移"
-         */
-        BusinessName?: string;
-        /**
-         * 记录创建时间。
-         * @example 1581919010101
-         */
-        CreateTime?: number | bigint;
-        /**
-         * 域名。
-         * @example "example.com,aliyundoc.com"
-         */
-        DomainName?: string;
-        /**
-         * 审核记录ID。
-         * @example 1
-         */
-        Id?: number | bigint;
-        /**
-         * 审核备注。
-         * @example "审核中"
-         */
-        Remark?: string;
-        /**
-         * 记录更新时间。
-         * @example 1581919010101
-         */
-        UpdateTime?: number | bigint;
-      }>;
-    };
+      AuditInfo?: string;
+      /**
+       * 审核状态。取值：
+       *
+       * 0：待完善资料。
+       *
+       * 1、2、3、4：审核中。
+       *
+       * 5：审核失败。
+       *
+       * 6：审核成功。
+       *
+       * 7：取消审核。
+       *
+       * Allowed values:
+       * - `0`: 待完善资料
+       * - `1`: 审核中
+       * - `2`: 审核中
+       * - `3`: 审核中
+       * - `4`: 审核中
+       * - `5`: 审核失败
+       * - `6`: 审核成功
+       * - `7`: 取消审核
+       * @example 1
+       */
+      AuditStatus?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | (number & {});
+      /**
+       * 审核类型。取值：
+       *
+       * 1：线下转移域名。
+       * @example 1
+       */
+      AuditType?: 1 | (number & {});
+      /**
+       * 审核业务的名称。
+       * @example "example.com等域名线下转移"
+       */
+      BusinessName?: string;
+      /**
+       * 记录创建时间。
+       * @example 1581919010101
+       */
+      CreateTime?: number | bigint;
+      /**
+       * 域名。
+       * @example "example.com,aliyundoc.com"
+       */
+      DomainName?: string;
+      /**
+       * 审核记录ID。
+       * @example 1
+       */
+      Id?: number | bigint;
+      /**
+       * 审核备注。
+       * @example "审核中"
+       */
+      Remark?: string;
+      /**
+       * 记录更新时间。
+       * @example 1581919010101
+       */
+      UpdateTime?: number | bigint;
+    }>;
+  };
   /**
    * 是否有下一页。
    * @example true
@@ -198,54 +188,50 @@ export interface QueryOperationAuditInfoListResponse {
  * Wire metadata of QueryOperationAuditInfoList for @alidomain/core.
  */
 export const queryOperationAuditInfoListMeta: ActionMeta = {
-    action: 'QueryOperationAuditInfoList',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'PageSize', type: 'int32' },
-        { name: 'Lang' },
-        { name: 'DomainName' },
-        { name: 'AuditType', type: 'int32' },
-        { name: 'AuditStatus', type: 'int32' },
-        { name: 'PageNum', type: 'int32' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          CurrentPageNum: 'int32',
-          Data: {
+  action: 'QueryOperationAuditInfoList',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [
+      { name: 'PageSize', type: 'int32' },
+      { name: 'Lang' },
+      { name: 'DomainName' },
+      { name: 'AuditType', type: 'int32' },
+      { name: 'AuditStatus', type: 'int32' },
+      { name: 'PageNum', type: 'int32' },
+    ],
+    response: {
+      kind: 'object',
+      fields: {
+        CurrentPageNum: 'int32',
+        Data: {
+          kind: 'list',
+          wrapper: 'OperationAuditRecord',
+          items: {
             kind: 'object',
             fields: {
-              OperationAuditRecord: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: {
-                    AuditInfo: 'string',
-                    AuditStatus: 'int32',
-                    AuditType: 'int32',
-                    BusinessName: 'string',
-                    CreateTime: 'int64',
-                    DomainName: 'string',
-                    Id: 'int64',
-                    Remark: 'string',
-                    UpdateTime: 'int64'
-                  }
-                }
-              }
-            }
+              AuditInfo: 'string',
+              AuditStatus: 'int32',
+              AuditType: 'int32',
+              BusinessName: 'string',
+              CreateTime: 'int64',
+              DomainName: 'string',
+              Id: 'int64',
+              Remark: 'string',
+              UpdateTime: 'int64',
+            },
           },
-          NextPage: 'boolean',
-          PageSize: 'int32',
-          PrePage: 'boolean',
-          RequestId: 'string',
-          TotalItemNum: 'int32',
-          TotalPageNum: 'int32'
-        }
-      }
-    })
-  };
+        },
+        NextPage: 'boolean',
+        PageSize: 'int32',
+        PrePage: 'boolean',
+        RequestId: 'string',
+        TotalItemNum: 'int32',
+        TotalPageNum: 'int32',
+      },
+    },
+  }),
+};
 
 /**
  * List the audit records of self-service operations
@@ -255,6 +241,14 @@ export const queryOperationAuditInfoListMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.87 (QueryOperationAuditInfoList).
  */
-export function queryOperationAuditInfoList(client: DomainClientCore, input: QueryOperationAuditInfoListRequest, options?: SendOptions): Promise<QueryOperationAuditInfoListResponse> {
-  return client.send<QueryOperationAuditInfoListRequest, QueryOperationAuditInfoListResponse>(queryOperationAuditInfoListMeta, input, options);
+export function queryOperationAuditInfoList(
+  client: DomainClientCore,
+  input: QueryOperationAuditInfoListRequest,
+  options?: SendOptions,
+): Promise<QueryOperationAuditInfoListResponse> {
+  return client.send<QueryOperationAuditInfoListRequest, QueryOperationAuditInfoListResponse>(
+    queryOperationAuditInfoListMeta,
+    input,
+    options,
+  );
 }

@@ -23,10 +23,6 @@ export interface QueryQualificationDetailRequest {
    * en：英文
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -79,27 +75,27 @@ export interface QueryQualificationDetailResponse {
    * QualificationCredential
    */
   Credentials?: {
+    /**
+     * The items (the wire wraps them in `QualificationCredential`).
+     */
+    QualificationCredential?: Array<{
       /**
-       * The items (the wire wraps them in `QualificationCredential`).
+       * 资质审核的证件类型。
+       * @example "SHSQB"
        */
-      QualificationCredential?: Array<{
-        /**
-         * 资质审核的证件类型。
-         * @example "SHSQB"
-         */
-        CredentialType?: string;
-        /**
-         * 资质审核的证件号码。
-         * @example "92610725MA7G2E****"
-         */
-        CredentialNo?: string;
-        /**
-         * 资质审核的证件照URL。
-         * @example "11212121/1212d**\/sqb.jpg"
-         */
-        CredentialUrl?: string;
-      }>;
-    };
+      CredentialType?: string;
+      /**
+       * 资质审核的证件号码。
+       * @example "92610725MA7G2E****"
+       */
+      CredentialNo?: string;
+      /**
+       * 资质审核的证件照URL。
+       * @example "11212121/1212d**\/sqb.jpg"
+       */
+      CredentialUrl?: string;
+    }>;
+  };
   /**
    * 资质审核业务跟踪号。
    * @example "943a1662898a****0acbdbeca91"
@@ -111,38 +107,29 @@ export interface QueryQualificationDetailResponse {
  * Wire metadata of QueryQualificationDetail for @alidomain/core.
  */
 export const queryQualificationDetailMeta: ActionMeta = {
-    action: 'QueryQualificationDetail',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'InstanceId' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' },
-        { name: 'QualificationType' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          AuditStatus: 'int32',
-          RequestId: 'string',
-          Credentials: {
+  action: 'QueryQualificationDetail',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'InstanceId' }, { name: 'UserClientIp' }, { name: 'Lang' }, { name: 'QualificationType' }],
+    response: {
+      kind: 'object',
+      fields: {
+        AuditStatus: 'int32',
+        RequestId: 'string',
+        Credentials: {
+          kind: 'list',
+          wrapper: 'QualificationCredential',
+          items: {
             kind: 'object',
-            fields: {
-              QualificationCredential: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: { CredentialType: 'string', CredentialNo: 'string', CredentialUrl: 'string' }
-                }
-              }
-            }
+            fields: { CredentialType: 'string', CredentialNo: 'string', CredentialUrl: 'string' },
           },
-          TrackId: 'string'
-        }
-      }
-    })
-  };
+        },
+        TrackId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Query the qualification review details of a domain
@@ -152,6 +139,10 @@ export const queryQualificationDetailMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.92 (QueryQualificationDetail).
  */
-export function queryQualificationDetail(client: DomainClientCore, input: QueryQualificationDetailRequest, options?: SendOptions): Promise<QueryQualificationDetailResponse> {
+export function queryQualificationDetail(
+  client: DomainClientCore,
+  input: QueryQualificationDetailRequest,
+  options?: SendOptions,
+): Promise<QueryQualificationDetailResponse> {
   return client.send<QueryQualificationDetailRequest, QueryQualificationDetailResponse>(queryQualificationDetailMeta, input, options);
 }

@@ -32,10 +32,6 @@ export interface QueryRegistrantProfileRealNameVerificationInfoRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -104,7 +100,36 @@ export interface QueryRegistrantProfileRealNameVerificationInfoResponse {
    * - `QT`: 其他
    * @example "SFZ"
    */
-  IdentityCredentialType?: 'SFZ' | 'HZ' | 'TXZ' | 'TW' | 'WAIGUOREN' | 'HKMOJUMIN' | 'ORG' | 'YYZZ' | 'XYDM' | 'BUDUIDAIHAO' | 'JUNDUIFUWU' | 'SHIYEDANWEI' | 'WAIGUOQIYE' | 'SHEHUITUANTI' | 'ZONGJIAOCHANGSUO' | 'MINBANFEIQIYE' | 'JIJINHUI' | 'LVSHISHIWUSUO' | 'WAIGUOWENHUA' | 'WAIGUOLVYOU' | 'SIFAJIANDING' | 'WAIGUOJIGOU' | 'SHEHUIFUWUJIGOU' | 'MINBANXUEXIAO' | 'YILIAOJIGOU' | 'GONGZHENGJIGOU' | 'ZHUHUAZINVXUEXIAO' | 'QT' | (string & {});
+  IdentityCredentialType?:
+    | 'SFZ'
+    | 'HZ'
+    | 'TXZ'
+    | 'TW'
+    | 'WAIGUOREN'
+    | 'HKMOJUMIN'
+    | 'ORG'
+    | 'YYZZ'
+    | 'XYDM'
+    | 'BUDUIDAIHAO'
+    | 'JUNDUIFUWU'
+    | 'SHIYEDANWEI'
+    | 'WAIGUOQIYE'
+    | 'SHEHUITUANTI'
+    | 'ZONGJIAOCHANGSUO'
+    | 'MINBANFEIQIYE'
+    | 'JIJINHUI'
+    | 'LVSHISHIWUSUO'
+    | 'WAIGUOWENHUA'
+    | 'WAIGUOLVYOU'
+    | 'SIFAJIANDING'
+    | 'WAIGUOJIGOU'
+    | 'SHEHUIFUWUJIGOU'
+    | 'MINBANXUEXIAO'
+    | 'YILIAOJIGOU'
+    | 'GONGZHENGJIGOU'
+    | 'ZHUHUAZINVXUEXIAO'
+    | 'QT'
+    | (string & {});
   /**
    * 实名认证证件号码。
    * @example "4111111111111110**"
@@ -141,31 +166,31 @@ export interface QueryRegistrantProfileRealNameVerificationInfoResponse {
  * Wire metadata of QueryRegistrantProfileRealNameVerificationInfo for @alidomain/core.
  */
 export const queryRegistrantProfileRealNameVerificationInfoMeta: ActionMeta = {
-    action: 'QueryRegistrantProfileRealNameVerificationInfo',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'RegistrantProfileId', type: 'int64' },
-        { name: 'FetchImage', type: 'boolean' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          RegistrantProfileId: 'int64',
-          IdentityCredentialType: 'string',
-          IdentityCredentialNo: 'string',
-          IdentityCredential: 'string',
-          IdentityCredentialUrl: 'string',
-          SubmissionDate: 'string',
-          ModificationDate: 'string',
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+  action: 'QueryRegistrantProfileRealNameVerificationInfo',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [
+      { name: 'RegistrantProfileId', type: 'int64' },
+      { name: 'FetchImage', type: 'boolean' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: {
+        RegistrantProfileId: 'int64',
+        IdentityCredentialType: 'string',
+        IdentityCredentialNo: 'string',
+        IdentityCredential: 'string',
+        IdentityCredentialUrl: 'string',
+        SubmissionDate: 'string',
+        ModificationDate: 'string',
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Query the real-name verification materials of a registrant profile
@@ -175,6 +200,14 @@ export const queryRegistrantProfileRealNameVerificationInfoMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 4.4 (QueryRegistrantProfileRealNameVerificationInfo).
  */
-export function queryRegistrantProfileRealNameVerificationInfo(client: DomainClientCore, input: QueryRegistrantProfileRealNameVerificationInfoRequest, options?: SendOptions): Promise<QueryRegistrantProfileRealNameVerificationInfoResponse> {
-  return client.send<QueryRegistrantProfileRealNameVerificationInfoRequest, QueryRegistrantProfileRealNameVerificationInfoResponse>(queryRegistrantProfileRealNameVerificationInfoMeta, input, options);
+export function queryRegistrantProfileRealNameVerificationInfo(
+  client: DomainClientCore,
+  input: QueryRegistrantProfileRealNameVerificationInfoRequest,
+  options?: SendOptions,
+): Promise<QueryRegistrantProfileRealNameVerificationInfoResponse> {
+  return client.send<QueryRegistrantProfileRealNameVerificationInfoRequest, QueryRegistrantProfileRealNameVerificationInfoResponse>(
+    queryRegistrantProfileRealNameVerificationInfoMeta,
+    input,
+    options,
+  );
 }

@@ -18,10 +18,6 @@ export interface QueryRegistrantProfilesRequest {
    * 2：企业。
    *
    * 默认值为1。
-   *
-   * Allowed values:
-   * - `1`: 个人
-   * - `2`: 企业
    * @defaultValue `"1"`
    * @example "1"
    */
@@ -51,12 +47,6 @@ export interface QueryRegistrantProfilesRequest {
    * NONAUDIT：未实名认证。
    *
    * AUDITING：审核中。
-   *
-   * Allowed values:
-   * - `FAILED`: 实名认证失败
-   * - `SUCCEED`: 实名认证成功
-   * - `NONAUDIT`: 未实名认证
-   * - `AUDITING`: 审核中
    * @example "SUCCEED"
    */
   RealNameStatus?: 'FAILED' | 'SUCCEED' | 'NONAUDIT' | 'AUDITING';
@@ -94,10 +84,6 @@ export interface QueryRegistrantProfilesRequest {
    * cnnic：cnnic模板。
    *
    * 说明 cnnic模板仅国际站支持，在阿里云国际站注册的“.cn”、“.中国”等CNNIC注册局下的域名需使用cnnic模板，其他域名使用通用模板。
-   *
-   * Allowed values:
-   * - `common`: 通用模板
-   * - `cnnic`: cnnic模板
    * @example "common"
    */
   RegistrantProfileType?: 'common' | 'cnnic';
@@ -109,10 +95,6 @@ export interface QueryRegistrantProfilesRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -158,182 +140,164 @@ export interface QueryRegistrantProfilesResponse {
    * 域名信息模板列表。
    */
   RegistrantProfiles?: {
+    /**
+     * The items (the wire wraps them in `RegistrantProfile`).
+     */
+    RegistrantProfile?: Array<{
       /**
-       * The items (the wire wraps them in `RegistrantProfile`).
+       * 详细地址（英文）。
+       * @example "zhe jiang sheng hang zhou shi shi li qu shi li zhen shi li da sha 1001 hao"
        */
-      RegistrantProfile?: Array<{
-        /**
-         * 详细地址（英文）。
-         * @example "zhe jiang sheng hang zhou shi shi li qu shi li zhen shi li da sha 1001 hao"
-         */
-        Address?: string;
-        /**
-         * 城市（英文）。
-         * @example "hang zhou shi"
-         */
-        City?: string;
-        /**
-         * 国家代码，例如CN代表中国，US代表美国。
-         * @example "CN"
-         */
-        Country?: string;
-        /**
-         * 信息模板创建时间。
-         * @example "2019-02-18 10:46:47"
-         */
-        CreateTime?: string;
-        /**
-         * 是否为默认模板。取值：
-         *
-         * true：默认模板。
-         *
-         * false：非默认模板。
-         *
-         * 默认值为false。
-         * @defaultValue `false`
-         * @example false
-         */
-        DefaultRegistrantProfile?: boolean;
-        /**
-         * 电子邮箱。
-         * @example "82106****@qq.com"
-         */
-        Email?: string;
-        /**
-         * 邮箱验证状态。取值：
-         *
-         * 0：未验证。
-         *
-         * 1：已验证。
-         *
-         * Allowed values:
-         * - `0`: 未验证
-         * - `1`: 已验证
-         * @example 1
-         */
-        EmailVerificationStatus?: 0 | 1 | (number & {});
-        /**
-         * 邮政编码。
-         * @example "310024"
-         */
-        PostalCode?: string;
-        /**
-         * 省份（英文）。
-         * @example "zhe jiang"
-         */
-        Province?: string;
-        /**
-         * 实名认证状态。取值：
-         *
-         * FAILED：实名认证失败。
-         *
-         * SUCCEED：实名认证成功。
-         *
-         * NONAUDIT：未实名认证。
-         *
-         * AUDITING：审核中。
-         *
-         * Allowed values:
-         * - `FAILED`: 实名认证失败
-         * - `SUCCEED`: 实名认证成功
-         * - `NONAUDIT`: 未实名认证
-         * - `AUDITING`: 审核中
-         * @example "SUCCEED"
-         */
-        RealNameStatus?: 'FAILED' | 'SUCCEED' | 'NONAUDIT' | 'AUDITING' | (string & {});
-        /**
-         * 联系人名称（英文）。
-         * @example "li si"
-         */
-        RegistrantName?: string;
-        /**
-         * 域名持有者名称（英文）。
-         * @example "li si"
-         */
-        RegistrantOrganization?: string;
-        /**
-         * 查询到的信息模板的编号。
-         * @example 1000001
-         */
-        RegistrantProfileId?: number | bigint;
-        /**
-         * 信息模板类型。取值：
-         *
-         * common：通用模板。
-         *
-         * cnnic：cnnic模板。
-         *
-         * 说明 cnnic模板仅国际站支持，在阿里云国际站注册的“.cn”、“.中国”等CNNIC注册局下的域名需使用cnnic模板，其他域名使用通用模板。
-         *
-         * Allowed values:
-         * - `common`: 通用模板
-         * - `cnnic`: cnnic模板
-         * @example "common"
-         */
-        RegistrantProfileType?: 'common' | 'cnnic' | (string & {});
-        /**
-         * 域名持有者类型。取值：
-         *
-         * 1：个人。
-         *
-         * 2：企业。
-         *
-         * 默认值为1。
-         *
-         * Allowed values:
-         * - `1`: 个人
-         * - `2`: 企业
-         * @defaultValue `"1"`
-         * @example "1"
-         */
-        RegistrantType?: '1' | '2' | (string & {});
-        /**
-         * 电话国家代码，例如中国的电话国家代码为86。
-         * @example "86"
-         */
-        TelArea?: string;
-        /**
-         * 分机号码。
-         * @example "1234"
-         */
-        TelExt?: string;
-        /**
-         * 电话号码。
-         * @example "1829756****"
-         */
-        Telephone?: string;
-        /**
-         * 信息模板更新时间。
-         * @example "2019-03-15 15:32:45"
-         */
-        UpdateTime?: string;
-        /**
-         * 详细地址（中文）。
-         * @example "浙江省杭州市示例区示例镇示例大厦1001号"
-         */
-        ZhAddress?: string;
-        /**
-         * 城市（中文）。
-         * @example "杭州市"
-         */
-        ZhCity?: string;
-        /**
-         * 省份（中文）。
-         * @example "浙江"
-         */
-        ZhProvince?: string;
-        /**
-         * 联系人名称（中文）。
-         * @example "李四"
-         */
-        ZhRegistrantName?: string;
-        /**
-         * 域名持有者名称（中文）。
-         * @example "李四"
-         */
-        ZhRegistrantOrganization?: string;
-      }>;
-    };
+      Address?: string;
+      /**
+       * 城市（英文）。
+       * @example "hang zhou shi"
+       */
+      City?: string;
+      /**
+       * 国家代码，例如CN代表中国，US代表美国。
+       * @example "CN"
+       */
+      Country?: string;
+      /**
+       * 信息模板创建时间。
+       * @example "2019-02-18 10:46:47"
+       */
+      CreateTime?: string;
+      /**
+       * 是否为默认模板。取值：
+       *
+       * true：默认模板。
+       *
+       * false：非默认模板。
+       *
+       * 默认值为false。
+       * @defaultValue `false`
+       * @example false
+       */
+      DefaultRegistrantProfile?: boolean;
+      /**
+       * 电子邮箱。
+       * @example "82106****@qq.com"
+       */
+      Email?: string;
+      /**
+       * 邮箱验证状态。取值：
+       *
+       * 0：未验证。
+       *
+       * 1：已验证。
+       * @example 1
+       */
+      EmailVerificationStatus?: 0 | 1 | (number & {});
+      /**
+       * 邮政编码。
+       * @example "310024"
+       */
+      PostalCode?: string;
+      /**
+       * 省份（英文）。
+       * @example "zhe jiang"
+       */
+      Province?: string;
+      /**
+       * 实名认证状态。取值：
+       *
+       * FAILED：实名认证失败。
+       *
+       * SUCCEED：实名认证成功。
+       *
+       * NONAUDIT：未实名认证。
+       *
+       * AUDITING：审核中。
+       * @example "SUCCEED"
+       */
+      RealNameStatus?: 'FAILED' | 'SUCCEED' | 'NONAUDIT' | 'AUDITING' | (string & {});
+      /**
+       * 联系人名称（英文）。
+       * @example "li si"
+       */
+      RegistrantName?: string;
+      /**
+       * 域名持有者名称（英文）。
+       * @example "li si"
+       */
+      RegistrantOrganization?: string;
+      /**
+       * 查询到的信息模板的编号。
+       * @example 1000001
+       */
+      RegistrantProfileId?: number | bigint;
+      /**
+       * 信息模板类型。取值：
+       *
+       * common：通用模板。
+       *
+       * cnnic：cnnic模板。
+       *
+       * 说明 cnnic模板仅国际站支持，在阿里云国际站注册的“.cn”、“.中国”等CNNIC注册局下的域名需使用cnnic模板，其他域名使用通用模板。
+       * @example "common"
+       */
+      RegistrantProfileType?: 'common' | 'cnnic' | (string & {});
+      /**
+       * 域名持有者类型。取值：
+       *
+       * 1：个人。
+       *
+       * 2：企业。
+       *
+       * 默认值为1。
+       * @defaultValue `"1"`
+       * @example "1"
+       */
+      RegistrantType?: '1' | '2' | (string & {});
+      /**
+       * 电话国家代码，例如中国的电话国家代码为86。
+       * @example "86"
+       */
+      TelArea?: string;
+      /**
+       * 分机号码。
+       * @example "1234"
+       */
+      TelExt?: string;
+      /**
+       * 电话号码。
+       * @example "1829756****"
+       */
+      Telephone?: string;
+      /**
+       * 信息模板更新时间。
+       * @example "2019-03-15 15:32:45"
+       */
+      UpdateTime?: string;
+      /**
+       * 详细地址（中文）。
+       * @example "浙江省杭州市示例区示例镇示例大厦1001号"
+       */
+      ZhAddress?: string;
+      /**
+       * 城市（中文）。
+       * @example "杭州市"
+       */
+      ZhCity?: string;
+      /**
+       * 省份（中文）。
+       * @example "浙江"
+       */
+      ZhProvince?: string;
+      /**
+       * 联系人名称（中文）。
+       * @example "李四"
+       */
+      ZhRegistrantName?: string;
+      /**
+       * 域名持有者名称（中文）。
+       * @example "李四"
+       */
+      ZhRegistrantOrganization?: string;
+    }>;
+  };
   /**
    * 是否有上一页。取值：
    *
@@ -362,75 +326,71 @@ export interface QueryRegistrantProfilesResponse {
  * Wire metadata of QueryRegistrantProfiles for @alidomain/core.
  */
 export const queryRegistrantProfilesMeta: ActionMeta = {
-    action: 'QueryRegistrantProfiles',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'RegistrantProfileId', type: 'int64' },
-        { name: 'RegistrantType' },
-        { name: 'ZhRegistrantOrganization' },
-        { name: 'RegistrantOrganization' },
-        { name: 'Email' },
-        { name: 'RealNameStatus' },
-        { name: 'DefaultRegistrantProfile', type: 'boolean' },
-        { name: 'PageSize', type: 'int32' },
-        { name: 'PageNum', type: 'int32' },
-        { name: 'RegistrantProfileType' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          CurrentPageNum: 'int32',
-          NextPage: 'boolean',
-          TotalPageNum: 'int32',
-          TotalItemNum: 'int32',
-          RegistrantProfiles: {
+  action: 'QueryRegistrantProfiles',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [
+      { name: 'RegistrantProfileId', type: 'int64' },
+      { name: 'RegistrantType' },
+      { name: 'ZhRegistrantOrganization' },
+      { name: 'RegistrantOrganization' },
+      { name: 'Email' },
+      { name: 'RealNameStatus' },
+      { name: 'DefaultRegistrantProfile', type: 'boolean' },
+      { name: 'PageSize', type: 'int32' },
+      { name: 'PageNum', type: 'int32' },
+      { name: 'RegistrantProfileType' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: {
+        CurrentPageNum: 'int32',
+        NextPage: 'boolean',
+        TotalPageNum: 'int32',
+        TotalItemNum: 'int32',
+        RegistrantProfiles: {
+          kind: 'list',
+          wrapper: 'RegistrantProfile',
+          items: {
             kind: 'object',
             fields: {
-              RegistrantProfile: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: {
-                    Address: 'string',
-                    City: 'string',
-                    Country: 'string',
-                    CreateTime: 'string',
-                    DefaultRegistrantProfile: 'boolean',
-                    Email: 'string',
-                    EmailVerificationStatus: 'int32',
-                    PostalCode: 'string',
-                    Province: 'string',
-                    RealNameStatus: 'string',
-                    RegistrantName: 'string',
-                    RegistrantOrganization: 'string',
-                    RegistrantProfileId: 'int64',
-                    RegistrantProfileType: 'string',
-                    RegistrantType: 'string',
-                    TelArea: 'string',
-                    TelExt: 'string',
-                    Telephone: 'string',
-                    UpdateTime: 'string',
-                    ZhAddress: 'string',
-                    ZhCity: 'string',
-                    ZhProvince: 'string',
-                    ZhRegistrantName: 'string',
-                    ZhRegistrantOrganization: 'string'
-                  }
-                }
-              }
-            }
+              Address: 'string',
+              City: 'string',
+              Country: 'string',
+              CreateTime: 'string',
+              DefaultRegistrantProfile: 'boolean',
+              Email: 'string',
+              EmailVerificationStatus: 'int32',
+              PostalCode: 'string',
+              Province: 'string',
+              RealNameStatus: 'string',
+              RegistrantName: 'string',
+              RegistrantOrganization: 'string',
+              RegistrantProfileId: 'int64',
+              RegistrantProfileType: 'string',
+              RegistrantType: 'string',
+              TelArea: 'string',
+              TelExt: 'string',
+              Telephone: 'string',
+              UpdateTime: 'string',
+              ZhAddress: 'string',
+              ZhCity: 'string',
+              ZhProvince: 'string',
+              ZhRegistrantName: 'string',
+              ZhRegistrantOrganization: 'string',
+            },
           },
-          PrePage: 'boolean',
-          PageSize: 'int32',
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+        },
+        PrePage: 'boolean',
+        PageSize: 'int32',
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * List the registrant profiles under the current account
@@ -446,6 +406,10 @@ export const queryRegistrantProfilesMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 4.2 (QueryRegistrantProfiles).
  */
-export function queryRegistrantProfiles(client: DomainClientCore, input: QueryRegistrantProfilesRequest = {}, options?: SendOptions): Promise<QueryRegistrantProfilesResponse> {
+export function queryRegistrantProfiles(
+  client: DomainClientCore,
+  input: QueryRegistrantProfilesRequest = {},
+  options?: SendOptions,
+): Promise<QueryRegistrantProfilesResponse> {
   return client.send<QueryRegistrantProfilesRequest, QueryRegistrantProfilesResponse>(queryRegistrantProfilesMeta, input, options);
 }

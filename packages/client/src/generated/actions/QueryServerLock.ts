@@ -13,10 +13,6 @@ export interface QueryServerLockRequest {
    * en：英文
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -90,11 +86,6 @@ export interface QueryServerLockResponse {
    * 2：已开启
    *
    * 3：已关闭
-   *
-   * Allowed values:
-   * - `1`: 未开启
-   * - `2`: 已开启
-   * - `3`: 已关闭
    * @example 2
    */
   ServerLockStatus?: 1 | 2 | 3 | (number & {});
@@ -109,33 +100,29 @@ export interface QueryServerLockResponse {
  * Wire metadata of QueryServerLock for @alidomain/core.
  */
 export const queryServerLockMeta: ActionMeta = {
-    action: 'QueryServerLock',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'Lang' },
-        { name: 'InstanceId' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          StartDate: 'string',
-          GmtCreate: 'string',
-          RequestId: 'string',
-          ExpireDate: 'string',
-          DomainName: 'string',
-          UserId: 'string',
-          GmtModified: 'string',
-          DomainInstanceId: 'string',
-          LockInstanceId: 'string',
-          ServerLockStatus: 'int32',
-          LockProductId: 'string'
-        }
-      }
-    })
-  };
+  action: 'QueryServerLock',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'Lang' }, { name: 'InstanceId' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        StartDate: 'string',
+        GmtCreate: 'string',
+        RequestId: 'string',
+        ExpireDate: 'string',
+        DomainName: 'string',
+        UserId: 'string',
+        GmtModified: 'string',
+        DomainInstanceId: 'string',
+        LockInstanceId: 'string',
+        ServerLockStatus: 'int32',
+        LockProductId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Query the registry lock details of a domain
@@ -145,6 +132,10 @@ export const queryServerLockMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.98 (QueryServerLock).
  */
-export function queryServerLock(client: DomainClientCore, input: QueryServerLockRequest = {}, options?: SendOptions): Promise<QueryServerLockResponse> {
+export function queryServerLock(
+  client: DomainClientCore,
+  input: QueryServerLockRequest = {},
+  options?: SendOptions,
+): Promise<QueryServerLockResponse> {
   return client.send<QueryServerLockRequest, QueryServerLockResponse>(queryServerLockMeta, input, options);
 }

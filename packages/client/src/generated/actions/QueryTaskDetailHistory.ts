@@ -25,10 +25,6 @@ export interface QueryTaskDetailHistoryRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -58,12 +54,6 @@ export interface QueryTaskDetailHistoryRequest {
    * 2：成功。
    *
    * 3：失败。
-   *
-   * Allowed values:
-   * - `0`: 等待执行
-   * - `1`: 执行中
-   * - `2`: 成功
-   * - `3`: 失败
    * @example 0
    */
   TaskStatus?: 0 | 1 | 2 | 3;
@@ -82,427 +72,258 @@ export interface QueryTaskDetailHistoryResponse {
    * 当前页游标。
    */
   CurrentPageCursor?: {
-      /**
-       * 任务创建时间。
-       * @example "2019-07-30 00:00:00"
-       */
-      CreateTime?: string;
-      /**
-       * 域名。
-       * @example "example.com"
-       */
-      DomainName?: string;
-      /**
-       * 任务执行结果。
-       * @example "执行成功"
-       */
-      ErrorMsg?: string;
-      /**
-       * 域名实例编号。
-       * @example "S1234456789"
-       */
-      InstanceId?: string;
-      /**
-       * 任务详情编号。
-       * @example "75addb07-28a3-450e-b5ec-2342"
-       */
-      TaskDetailNo?: string;
-      /**
-       * 任务编号。
-       * @example "75addb07-28a3-450e-b5ec-test"
-       */
-      TaskNo?: string;
-      /**
-       * 任务状态。取值：
-       *
-       * WAITING_EXECUTE：等待执行。
-       *
-       * EXECUTING：执行中。
-       *
-       * EXECUTE_SUCCESS：执行成功。
-       *
-       * EXECUTE_FAILURE：执行失败。
-       *
-       * Allowed values:
-       * - `WAITING_EXECUTE`: 等待执行
-       * - `EXECUTING`: 执行中
-       * - `EXECUTE_SUCCESS`: 执行成功
-       * - `EXECUTE_FAILURE`: 执行失败
-       * @example "EXECUTE_SUCCESS"
-       */
-      TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'EXECUTE_SUCCESS' | 'EXECUTE_FAILURE' | (string & {});
-      /**
-       * 任务状态码。取值：
-       *
-       * 0：等待执行。
-       *
-       * 1：执行中。
-       *
-       * 2：执行成功。
-       *
-       * 3：执行失败。
-       *
-       * Allowed values:
-       * - `0`: 等待执行
-       * - `1`: 执行中
-       * - `2`: 执行成功
-       * - `3`: 执行失败
-       * @example 2
-       */
-      TaskStatusCode?: 0 | 1 | 2 | 3 | (number & {});
-      /**
-       * 任务类型。取值：
-       *
-       * CHG_HOLDER：修改所有者信息。
-       *
-       * CHG_DNS：修改DNS。
-       *
-       * SET_WHOIS_PROTECT：设置隐私保护。
-       *
-       * UPDATE_ADMIN_CONTACT：修改管理者信息。
-       *
-       * UPDATE_BILLING_CONTACT：修改付费者信息。
-       *
-       * UPDATE_TECH_CONTACT：修改技术者信息。
-       *
-       * SET_UPDATE_PROHIBITED：设置域名安全锁。
-       *
-       * SET_TRANSFER_PROHIBITED：设置域名转移锁。
-       *
-       * ORDER_ACTIVATE：创建注册订单。
-       *
-       * ORDER_RENEW：创建续费订单。
-       *
-       * ORDER_REDEEM：创建赎回订单。
-       *
-       * CREATE_DNSHOST：创建DNS host。
-       *
-       * UPDATE_DNSHOST：更新DNS host。
-       *
-       * SYNC_DNSHOST：同步DNS host。
-       *
-       * Allowed values:
-       * - `CHG_HOLDER`: 修改所有者信息
-       * - `CHG_DNS`: 修改DNS
-       * - `SET_WHOIS_PROTECT`: 设置隐私保护
-       * - `UPDATE_ADMIN_CONTACT`: 修改管理者信息
-       * - `UPDATE_BILLING_CONTACT`: 修改付费者信息
-       * - `UPDATE_TECH_CONTACT`: 修改技术者信息
-       * - `SET_UPDATE_PROHIBITED`: 设置域名安全锁
-       * - `SET_TRANSFER_PROHIBITED`: 设置域名转移锁
-       * - `ORDER_ACTIVATE`: 创建注册订单
-       * - `ORDER_RENEW`: 创建续费订单
-       * - `ORDER_REDEEM`: 创建赎回订单
-       * - `CREATE_DNSHOST`: 创建DNS host
-       * - `UPDATE_DNSHOST`: 更新DNS host
-       * - `SYNC_DNSHOST`: 同步DNS host
-       * @example "CHG_DNS"
-       */
-      TaskType?: 'CHG_HOLDER' | 'CHG_DNS' | 'SET_WHOIS_PROTECT' | 'UPDATE_ADMIN_CONTACT' | 'UPDATE_BILLING_CONTACT' | 'UPDATE_TECH_CONTACT' | 'SET_UPDATE_PROHIBITED' | 'SET_TRANSFER_PROHIBITED' | 'ORDER_ACTIVATE' | 'ORDER_RENEW' | 'ORDER_REDEEM' | 'CREATE_DNSHOST' | 'UPDATE_DNSHOST' | 'SYNC_DNSHOST' | (string & {});
-      /**
-       * 任务类型描述。
-       * @example "修改DNS"
-       */
-      TaskTypeDescription?: string;
-      /**
-       * 任务详情重试次数。
-       * @example 0
-       */
-      TryCount?: number;
-      /**
-       * 最近一次任务详情执行时间。
-       * @example "2019-07-30 00:00:00"
-       */
-      UpdateTime?: string;
-    };
+    /**
+     * 任务创建时间。
+     * @example "2019-07-30 00:00:00"
+     */
+    CreateTime?: string;
+    /**
+     * 域名。
+     * @example "example.com"
+     */
+    DomainName?: string;
+    /**
+     * 任务执行结果。
+     * @example "执行成功"
+     */
+    ErrorMsg?: string;
+    /**
+     * 域名实例编号。
+     * @example "S1234456789"
+     */
+    InstanceId?: string;
+    /**
+     * 任务详情编号。
+     * @example "75addb07-28a3-450e-b5ec-2342"
+     */
+    TaskDetailNo?: string;
+    /**
+     * 任务编号。
+     * @example "75addb07-28a3-450e-b5ec-test"
+     */
+    TaskNo?: string;
+    /**
+     * 任务状态。取值：
+     *
+     * WAITING_EXECUTE：等待执行。
+     *
+     * EXECUTING：执行中。
+     *
+     * EXECUTE_SUCCESS：执行成功。
+     *
+     * EXECUTE_FAILURE：执行失败。
+     * @example "EXECUTE_SUCCESS"
+     */
+    TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'EXECUTE_SUCCESS' | 'EXECUTE_FAILURE' | (string & {});
+    /**
+     * 任务状态码。取值：
+     *
+     * 0：等待执行。
+     *
+     * 1：执行中。
+     *
+     * 2：执行成功。
+     *
+     * 3：执行失败。
+     * @example 2
+     */
+    TaskStatusCode?: 0 | 1 | 2 | 3 | (number & {});
+    /**
+     * 任务类型。取值：
+     *
+     * CHG_HOLDER：修改所有者信息。
+     *
+     * CHG_DNS：修改DNS。
+     *
+     * SET_WHOIS_PROTECT：设置隐私保护。
+     *
+     * UPDATE_ADMIN_CONTACT：修改管理者信息。
+     *
+     * UPDATE_BILLING_CONTACT：修改付费者信息。
+     *
+     * UPDATE_TECH_CONTACT：修改技术者信息。
+     *
+     * SET_UPDATE_PROHIBITED：设置域名安全锁。
+     *
+     * SET_TRANSFER_PROHIBITED：设置域名转移锁。
+     *
+     * ORDER_ACTIVATE：创建注册订单。
+     *
+     * ORDER_RENEW：创建续费订单。
+     *
+     * ORDER_REDEEM：创建赎回订单。
+     *
+     * CREATE_DNSHOST：创建DNS host。
+     *
+     * UPDATE_DNSHOST：更新DNS host。
+     *
+     * SYNC_DNSHOST：同步DNS host。
+     * @example "CHG_DNS"
+     */
+    TaskType?:
+      | 'CHG_HOLDER'
+      | 'CHG_DNS'
+      | 'SET_WHOIS_PROTECT'
+      | 'UPDATE_ADMIN_CONTACT'
+      | 'UPDATE_BILLING_CONTACT'
+      | 'UPDATE_TECH_CONTACT'
+      | 'SET_UPDATE_PROHIBITED'
+      | 'SET_TRANSFER_PROHIBITED'
+      | 'ORDER_ACTIVATE'
+      | 'ORDER_RENEW'
+      | 'ORDER_REDEEM'
+      | 'CREATE_DNSHOST'
+      | 'UPDATE_DNSHOST'
+      | 'SYNC_DNSHOST'
+      | (string & {});
+    /**
+     * 任务类型描述。
+     * @example "修改DNS"
+     */
+    TaskTypeDescription?: string;
+    /**
+     * 任务详情重试次数。
+     * @example 0
+     */
+    TryCount?: number;
+    /**
+     * 最近一次任务详情执行时间。
+     * @example "2019-07-30 00:00:00"
+     */
+    UpdateTime?: string;
+  };
   /**
    * 下一页游标。
    */
   NextPageCursor?: {
-      /**
-       * 任务创建时间。
-       * @example "2019-07-30 00:00:00"
-       */
-      CreateTime?: string;
-      /**
-       * 域名。
-       * @example "example.com"
-       */
-      DomainName?: string;
-      /**
-       * 任务执行结果。
-       * @example "域名有禁止更新锁"
-       */
-      ErrorMsg?: string;
-      /**
-       * 域名实例编号。
-       * @example "S1234567890"
-       */
-      InstanceId?: string;
-      /**
-       * 任务详情编号。
-       * @example "75addb07-28a3-450e-b5ec-2424"
-       */
-      TaskDetailNo?: string;
-      /**
-       * 任务编号。
-       * @example "75addb07-28a3-450e-b5ec-test"
-       */
-      TaskNo?: string;
-      /**
-       * 任务状态。取值：
-       *
-       * WAITING_EXECUTE：等待执行。
-       *
-       * EXECUTING：执行中。
-       *
-       * EXECUTE_SUCCESS：执行成功。
-       *
-       * EXECUTE_FAILURE：执行失败。
-       *
-       * Allowed values:
-       * - `WAITING_EXECUTE`: 等待执行
-       * - `EXECUTING`: 执行中
-       * - `EXECUTE_SUCCESS`: 执行成功
-       * - `EXECUTE_FAILURE`: 执行失败
-       * @example "EXECUTE_FAILURE"
-       */
-      TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'EXECUTE_SUCCESS' | 'EXECUTE_FAILURE' | (string & {});
-      /**
-       * 任务状态码。取值：
-       *
-       * 0：等待执行。
-       *
-       * 1：执行中。
-       *
-       * 2：执行成功。
-       *
-       * 3：执行失败。
-       *
-       * Allowed values:
-       * - `0`: 等待执行
-       * - `1`: 执行中
-       * - `2`: 执行成功
-       * - `3`: 执行失败
-       * @example 3
-       */
-      TaskStatusCode?: 0 | 1 | 2 | 3 | (number & {});
-      /**
-       * 任务类型。取值：
-       *
-       * CHG_HOLDER：修改所有者信息。
-       *
-       * CHG_DNS：修改DNS。
-       *
-       * SET_WHOIS_PROTECT：设置隐私保护。
-       *
-       * UPDATE_ADMIN_CONTACT：修改管理者信息。
-       *
-       * UPDATE_BILLING_CONTACT：修改付费者信息。
-       *
-       * UPDATE_TECH_CONTACT：修改技术者信息。
-       *
-       * SET_UPDATE_PROHIBITED：设置域名安全锁。
-       *
-       * SET_TRANSFER_PROHIBITED：设置域名转移锁。
-       *
-       * ORDER_ACTIVATE：创建注册订单。
-       *
-       * ORDER_RENEW：创建续费订单。
-       *
-       * ORDER_REDEEM：创建赎回订单。
-       *
-       * CREATE_DNSHOST：创建DNS host。
-       *
-       * UPDATE_DNSHOST：更新DNS host。
-       *
-       * SYNC_DNSHOST：同步DNS host。
-       *
-       * Allowed values:
-       * - `CHG_HOLDER`: 修改所有者信息
-       * - `CHG_DNS`: 修改DNS
-       * - `SET_WHOIS_PROTECT`: 设置隐私保护
-       * - `UPDATE_ADMIN_CONTACT`: 修改管理者信息
-       * - `UPDATE_BILLING_CONTACT`: 修改付费者信息
-       * - `UPDATE_TECH_CONTACT`: 修改技术者信息
-       * - `SET_UPDATE_PROHIBITED`: 设置域名安全锁
-       * - `SET_TRANSFER_PROHIBITED`: 设置域名转移锁
-       * - `ORDER_ACTIVATE`: 创建注册订单
-       * - `ORDER_RENEW`: 创建续费订单
-       * - `ORDER_REDEEM`: 创建赎回订单
-       * - `CREATE_DNSHOST`: 创建DNS host
-       * - `UPDATE_DNSHOST`: 更新DNS host
-       * - `SYNC_DNSHOST`: 同步DNS host
-       * @example "CHG_DNS"
-       */
-      TaskType?: 'CHG_HOLDER' | 'CHG_DNS' | 'SET_WHOIS_PROTECT' | 'UPDATE_ADMIN_CONTACT' | 'UPDATE_BILLING_CONTACT' | 'UPDATE_TECH_CONTACT' | 'SET_UPDATE_PROHIBITED' | 'SET_TRANSFER_PROHIBITED' | 'ORDER_ACTIVATE' | 'ORDER_RENEW' | 'ORDER_REDEEM' | 'CREATE_DNSHOST' | 'UPDATE_DNSHOST' | 'SYNC_DNSHOST' | (string & {});
-      /**
-       * 任务类型描述。
-       * @example "修改DNS"
-       */
-      TaskTypeDescription?: string;
-      /**
-       * 任务详情重试次数。
-       * @example 5
-       */
-      TryCount?: number;
-      /**
-       * 最近一次任务详情执行时间。
-       * @example "2019-07-30 00:00:00"
-       */
-      UpdateTime?: string;
-    };
+    /**
+     * 任务创建时间。
+     * @example "2019-07-30 00:00:00"
+     */
+    CreateTime?: string;
+    /**
+     * 域名。
+     * @example "example.com"
+     */
+    DomainName?: string;
+    /**
+     * 任务执行结果。
+     * @example "域名有禁止更新锁"
+     */
+    ErrorMsg?: string;
+    /**
+     * 域名实例编号。
+     * @example "S1234567890"
+     */
+    InstanceId?: string;
+    /**
+     * 任务详情编号。
+     * @example "75addb07-28a3-450e-b5ec-2424"
+     */
+    TaskDetailNo?: string;
+    /**
+     * 任务编号。
+     * @example "75addb07-28a3-450e-b5ec-test"
+     */
+    TaskNo?: string;
+    /**
+     * 任务状态。取值：
+     *
+     * WAITING_EXECUTE：等待执行。
+     *
+     * EXECUTING：执行中。
+     *
+     * EXECUTE_SUCCESS：执行成功。
+     *
+     * EXECUTE_FAILURE：执行失败。
+     * @example "EXECUTE_FAILURE"
+     */
+    TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'EXECUTE_SUCCESS' | 'EXECUTE_FAILURE' | (string & {});
+    /**
+     * 任务状态码。取值：
+     *
+     * 0：等待执行。
+     *
+     * 1：执行中。
+     *
+     * 2：执行成功。
+     *
+     * 3：执行失败。
+     * @example 3
+     */
+    TaskStatusCode?: 0 | 1 | 2 | 3 | (number & {});
+    /**
+     * 任务类型。取值：
+     *
+     * CHG_HOLDER：修改所有者信息。
+     *
+     * CHG_DNS：修改DNS。
+     *
+     * SET_WHOIS_PROTECT：设置隐私保护。
+     *
+     * UPDATE_ADMIN_CONTACT：修改管理者信息。
+     *
+     * UPDATE_BILLING_CONTACT：修改付费者信息。
+     *
+     * UPDATE_TECH_CONTACT：修改技术者信息。
+     *
+     * SET_UPDATE_PROHIBITED：设置域名安全锁。
+     *
+     * SET_TRANSFER_PROHIBITED：设置域名转移锁。
+     *
+     * ORDER_ACTIVATE：创建注册订单。
+     *
+     * ORDER_RENEW：创建续费订单。
+     *
+     * ORDER_REDEEM：创建赎回订单。
+     *
+     * CREATE_DNSHOST：创建DNS host。
+     *
+     * UPDATE_DNSHOST：更新DNS host。
+     *
+     * SYNC_DNSHOST：同步DNS host。
+     * @example "CHG_DNS"
+     */
+    TaskType?:
+      | 'CHG_HOLDER'
+      | 'CHG_DNS'
+      | 'SET_WHOIS_PROTECT'
+      | 'UPDATE_ADMIN_CONTACT'
+      | 'UPDATE_BILLING_CONTACT'
+      | 'UPDATE_TECH_CONTACT'
+      | 'SET_UPDATE_PROHIBITED'
+      | 'SET_TRANSFER_PROHIBITED'
+      | 'ORDER_ACTIVATE'
+      | 'ORDER_RENEW'
+      | 'ORDER_REDEEM'
+      | 'CREATE_DNSHOST'
+      | 'UPDATE_DNSHOST'
+      | 'SYNC_DNSHOST'
+      | (string & {});
+    /**
+     * 任务类型描述。
+     * @example "修改DNS"
+     */
+    TaskTypeDescription?: string;
+    /**
+     * 任务详情重试次数。
+     * @example 5
+     */
+    TryCount?: number;
+    /**
+     * 最近一次任务详情执行时间。
+     * @example "2019-07-30 00:00:00"
+     */
+    UpdateTime?: string;
+  };
   /**
    * 任务详情信息。
    */
   Objects?: {
-      /**
-       * The items (the wire wraps them in `TaskDetailHistory`).
-       */
-      TaskDetailHistory?: Array<{
-        /**
-         * 任务创建时间。
-         * @example "2019-07-30 00:00:00"
-         */
-        CreateTime?: string;
-        /**
-         * 域名。
-         * @example "example.com"
-         */
-        DomainName?: string;
-        /**
-         * 任务执行结果。
-         * @example "域名有禁止更新锁"
-         */
-        ErrorMsg?: string;
-        /**
-         * 域名实例编号。
-         * @example "S123456789"
-         */
-        InstanceId?: string;
-        /**
-         * 任务详情编号。
-         * @example "75addb07-28a3-450e-b5ec-4234"
-         */
-        TaskDetailNo?: string;
-        /**
-         * 任务编号。
-         * @example "75addb07-28a3-450e-b5ec-test"
-         */
-        TaskNo?: string;
-        /**
-         * 任务状态。取值：
-         *
-         * WAITING_EXECUTE：等待执行。
-         *
-         * EXECUTING：执行中。
-         *
-         * EXECUTE_SUCCESS：执行成功。
-         *
-         * EXECUTE_FAILURE：执行失败。
-         *
-         * Allowed values:
-         * - `WAITING_EXECUTE`: 等待执行
-         * - `EXECUTING`: 执行中
-         * - `EXECUTE_SUCCESS`: 执行成功
-         * - `EXECUTE_FAILURE`: 执行失败
-         * @example "EXECUTE_FAILURE"
-         */
-        TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'EXECUTE_SUCCESS' | 'EXECUTE_FAILURE' | (string & {});
-        /**
-         * 任务状态码。取值：
-         *
-         * 0：等待执行。
-         *
-         * 1：执行中。
-         *
-         * 2：执行成功。
-         *
-         * 3：执行失败。
-         *
-         * Allowed values:
-         * - `0`: 等待执行
-         * - `1`: 执行中
-         * - `2`: 执行成功
-         * - `3`: 执行失败
-         * @example 3
-         */
-        TaskStatusCode?: 0 | 1 | 2 | 3 | (number & {});
-        /**
-         * 任务类型。取值：
-         *
-         * CHG_HOLDER：修改所有者信息。
-         *
-         * CHG_DNS：修改DNS。
-         *
-         * SET_WHOIS_PROTECT：设置隐私保护。
-         *
-         * UPDATE_ADMIN_CONTACT：修改管理者信息。
-         *
-         * UPDATE_BILLING_CONTACT：修改付费者信息。
-         *
-         * UPDATE_TECH_CONTACT：修改技术者信息。
-         *
-         * SET_UPDATE_PROHIBITED：设置域名安全锁。
-         *
-         * SET_TRANSFER_PROHIBITED：设置域名转移锁。
-         *
-         * ORDER_ACTIVATE：创建注册订单。
-         *
-         * ORDER_RENEW：创建续费订单。
-         *
-         * ORDER_REDEEM：创建赎回订单。
-         *
-         * CREATE_DNSHOST：创建DNS host。
-         *
-         * UPDATE_DNSHOST：更新DNS host。
-         *
-         * SYNC_DNSHOST：同步DNS host。
-         *
-         * Allowed values:
-         * - `CHG_HOLDER`: 修改所有者信息
-         * - `CHG_DNS`: 修改DNS
-         * - `SET_WHOIS_PROTECT`: 设置隐私保护
-         * - `UPDATE_ADMIN_CONTACT`: 修改管理者信息
-         * - `UPDATE_BILLING_CONTACT`: 修改付费者信息
-         * - `UPDATE_TECH_CONTACT`: 修改技术者信息
-         * - `SET_UPDATE_PROHIBITED`: 设置域名安全锁
-         * - `SET_TRANSFER_PROHIBITED`: 设置域名转移锁
-         * - `ORDER_ACTIVATE`: 创建注册订单
-         * - `ORDER_RENEW`: 创建续费订单
-         * - `ORDER_REDEEM`: 创建赎回订单
-         * - `CREATE_DNSHOST`: 创建DNS host
-         * - `UPDATE_DNSHOST`: 更新DNS host
-         * - `SYNC_DNSHOST`: 同步DNS host
-         * @example "CHG_DNS"
-         */
-        TaskType?: 'CHG_HOLDER' | 'CHG_DNS' | 'SET_WHOIS_PROTECT' | 'UPDATE_ADMIN_CONTACT' | 'UPDATE_BILLING_CONTACT' | 'UPDATE_TECH_CONTACT' | 'SET_UPDATE_PROHIBITED' | 'SET_TRANSFER_PROHIBITED' | 'ORDER_ACTIVATE' | 'ORDER_RENEW' | 'ORDER_REDEEM' | 'CREATE_DNSHOST' | 'UPDATE_DNSHOST' | 'SYNC_DNSHOST' | (string & {});
-        /**
-         * 任务类型描述。
-         * @example "修改DNS"
-         */
-        TaskTypeDescription?: string;
-        /**
-         * 任务详情重试次数。
-         * @example 5
-         */
-        TryCount?: number;
-        /**
-         * 最近一次任务详情执行时间。
-         * @example "2019-07-30 00:00:00"
-         */
-        UpdateTime?: string;
-      }>;
-    };
-  /**
-   * 分页大小。
-   * @example 2
-   */
-  PageSize?: number;
-  /**
-   * 上一页游标。
-   */
-  PrePageCursor?: {
+    /**
+     * The items (the wire wraps them in `TaskDetailHistory`).
+     */
+    TaskDetailHistory?: Array<{
       /**
        * 任务创建时间。
        * @example "2019-07-30 00:00:00"
@@ -525,7 +346,7 @@ export interface QueryTaskDetailHistoryResponse {
       InstanceId?: string;
       /**
        * 任务详情编号。
-       * @example "75addb07-28a3-450e-b5ec-123"
+       * @example "75addb07-28a3-450e-b5ec-4234"
        */
       TaskDetailNo?: string;
       /**
@@ -543,12 +364,6 @@ export interface QueryTaskDetailHistoryResponse {
        * EXECUTE_SUCCESS：执行成功。
        *
        * EXECUTE_FAILURE：执行失败。
-       *
-       * Allowed values:
-       * - `WAITING_EXECUTE`: 等待执行
-       * - `EXECUTING`: 执行中
-       * - `EXECUTE_SUCCESS`: 执行成功
-       * - `EXECUTE_FAILURE`: 执行失败
        * @example "EXECUTE_FAILURE"
        */
       TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'EXECUTE_SUCCESS' | 'EXECUTE_FAILURE' | (string & {});
@@ -562,12 +377,6 @@ export interface QueryTaskDetailHistoryResponse {
        * 2：执行成功。
        *
        * 3：执行失败。
-       *
-       * Allowed values:
-       * - `0`: 等待执行
-       * - `1`: 执行中
-       * - `2`: 执行成功
-       * - `3`: 执行失败
        * @example 3
        */
       TaskStatusCode?: 0 | 1 | 2 | 3 | (number & {});
@@ -601,25 +410,24 @@ export interface QueryTaskDetailHistoryResponse {
        * UPDATE_DNSHOST：更新DNS host。
        *
        * SYNC_DNSHOST：同步DNS host。
-       *
-       * Allowed values:
-       * - `CHG_HOLDER`: 修改所有者信息
-       * - `CHG_DNS`: 修改DNS
-       * - `SET_WHOIS_PROTECT`: 设置隐私保护
-       * - `UPDATE_ADMIN_CONTACT`: 修改管理者信息
-       * - `UPDATE_BILLING_CONTACT`: 修改付费者信息
-       * - `UPDATE_TECH_CONTACT`: 修改技术者信息
-       * - `SET_UPDATE_PROHIBITED`: 设置域名安全锁
-       * - `SET_TRANSFER_PROHIBITED`: 设置域名转移锁
-       * - `ORDER_ACTIVATE`: 创建注册订单
-       * - `ORDER_RENEW`: 创建续费订单
-       * - `ORDER_REDEEM`: 创建赎回订单
-       * - `CREATE_DNSHOST`: 创建DNS host
-       * - `UPDATE_DNSHOST`: 更新DNS host
-       * - `SYNC_DNSHOST`: 同步DNS host
        * @example "CHG_DNS"
        */
-      TaskType?: 'CHG_HOLDER' | 'CHG_DNS' | 'SET_WHOIS_PROTECT' | 'UPDATE_ADMIN_CONTACT' | 'UPDATE_BILLING_CONTACT' | 'UPDATE_TECH_CONTACT' | 'SET_UPDATE_PROHIBITED' | 'SET_TRANSFER_PROHIBITED' | 'ORDER_ACTIVATE' | 'ORDER_RENEW' | 'ORDER_REDEEM' | 'CREATE_DNSHOST' | 'UPDATE_DNSHOST' | 'SYNC_DNSHOST' | (string & {});
+      TaskType?:
+        | 'CHG_HOLDER'
+        | 'CHG_DNS'
+        | 'SET_WHOIS_PROTECT'
+        | 'UPDATE_ADMIN_CONTACT'
+        | 'UPDATE_BILLING_CONTACT'
+        | 'UPDATE_TECH_CONTACT'
+        | 'SET_UPDATE_PROHIBITED'
+        | 'SET_TRANSFER_PROHIBITED'
+        | 'ORDER_ACTIVATE'
+        | 'ORDER_RENEW'
+        | 'ORDER_REDEEM'
+        | 'CREATE_DNSHOST'
+        | 'UPDATE_DNSHOST'
+        | 'SYNC_DNSHOST'
+        | (string & {});
       /**
        * 任务类型描述。
        * @example "修改DNS"
@@ -635,7 +443,137 @@ export interface QueryTaskDetailHistoryResponse {
        * @example "2019-07-30 00:00:00"
        */
       UpdateTime?: string;
-    };
+    }>;
+  };
+  /**
+   * 分页大小。
+   * @example 2
+   */
+  PageSize?: number;
+  /**
+   * 上一页游标。
+   */
+  PrePageCursor?: {
+    /**
+     * 任务创建时间。
+     * @example "2019-07-30 00:00:00"
+     */
+    CreateTime?: string;
+    /**
+     * 域名。
+     * @example "example.com"
+     */
+    DomainName?: string;
+    /**
+     * 任务执行结果。
+     * @example "域名有禁止更新锁"
+     */
+    ErrorMsg?: string;
+    /**
+     * 域名实例编号。
+     * @example "S123456789"
+     */
+    InstanceId?: string;
+    /**
+     * 任务详情编号。
+     * @example "75addb07-28a3-450e-b5ec-123"
+     */
+    TaskDetailNo?: string;
+    /**
+     * 任务编号。
+     * @example "75addb07-28a3-450e-b5ec-test"
+     */
+    TaskNo?: string;
+    /**
+     * 任务状态。取值：
+     *
+     * WAITING_EXECUTE：等待执行。
+     *
+     * EXECUTING：执行中。
+     *
+     * EXECUTE_SUCCESS：执行成功。
+     *
+     * EXECUTE_FAILURE：执行失败。
+     * @example "EXECUTE_FAILURE"
+     */
+    TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'EXECUTE_SUCCESS' | 'EXECUTE_FAILURE' | (string & {});
+    /**
+     * 任务状态码。取值：
+     *
+     * 0：等待执行。
+     *
+     * 1：执行中。
+     *
+     * 2：执行成功。
+     *
+     * 3：执行失败。
+     * @example 3
+     */
+    TaskStatusCode?: 0 | 1 | 2 | 3 | (number & {});
+    /**
+     * 任务类型。取值：
+     *
+     * CHG_HOLDER：修改所有者信息。
+     *
+     * CHG_DNS：修改DNS。
+     *
+     * SET_WHOIS_PROTECT：设置隐私保护。
+     *
+     * UPDATE_ADMIN_CONTACT：修改管理者信息。
+     *
+     * UPDATE_BILLING_CONTACT：修改付费者信息。
+     *
+     * UPDATE_TECH_CONTACT：修改技术者信息。
+     *
+     * SET_UPDATE_PROHIBITED：设置域名安全锁。
+     *
+     * SET_TRANSFER_PROHIBITED：设置域名转移锁。
+     *
+     * ORDER_ACTIVATE：创建注册订单。
+     *
+     * ORDER_RENEW：创建续费订单。
+     *
+     * ORDER_REDEEM：创建赎回订单。
+     *
+     * CREATE_DNSHOST：创建DNS host。
+     *
+     * UPDATE_DNSHOST：更新DNS host。
+     *
+     * SYNC_DNSHOST：同步DNS host。
+     * @example "CHG_DNS"
+     */
+    TaskType?:
+      | 'CHG_HOLDER'
+      | 'CHG_DNS'
+      | 'SET_WHOIS_PROTECT'
+      | 'UPDATE_ADMIN_CONTACT'
+      | 'UPDATE_BILLING_CONTACT'
+      | 'UPDATE_TECH_CONTACT'
+      | 'SET_UPDATE_PROHIBITED'
+      | 'SET_TRANSFER_PROHIBITED'
+      | 'ORDER_ACTIVATE'
+      | 'ORDER_RENEW'
+      | 'ORDER_REDEEM'
+      | 'CREATE_DNSHOST'
+      | 'UPDATE_DNSHOST'
+      | 'SYNC_DNSHOST'
+      | (string & {});
+    /**
+     * 任务类型描述。
+     * @example "修改DNS"
+     */
+    TaskTypeDescription?: string;
+    /**
+     * 任务详情重试次数。
+     * @example 5
+     */
+    TryCount?: number;
+    /**
+     * 最近一次任务详情执行时间。
+     * @example "2019-07-30 00:00:00"
+     */
+    UpdateTime?: string;
+  };
   /**
    * 唯一请求识别码。
    * @example "548CAE74-88F8-402F-8C12-97E747389C51"
@@ -647,24 +585,61 @@ export interface QueryTaskDetailHistoryResponse {
  * Wire metadata of QueryTaskDetailHistory for @alidomain/core.
  */
 export const queryTaskDetailHistoryMeta: ActionMeta = {
-    action: 'QueryTaskDetailHistory',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'PageSize', type: 'int32' },
-        { name: 'TaskNo' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' },
-        { name: 'DomainName' },
-        { name: 'DomainNameCursor' },
-        { name: 'TaskStatus', type: 'int32' },
-        { name: 'TaskDetailNoCursor' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          CurrentPageCursor: {
+  action: 'QueryTaskDetailHistory',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [
+      { name: 'PageSize', type: 'int32' },
+      { name: 'TaskNo' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+      { name: 'DomainName' },
+      { name: 'DomainNameCursor' },
+      { name: 'TaskStatus', type: 'int32' },
+      { name: 'TaskDetailNoCursor' },
+    ],
+    response: {
+      kind: 'object',
+      fields: {
+        CurrentPageCursor: {
+          kind: 'object',
+          fields: {
+            CreateTime: 'string',
+            DomainName: 'string',
+            ErrorMsg: 'string',
+            InstanceId: 'string',
+            TaskDetailNo: 'string',
+            TaskNo: 'string',
+            TaskStatus: 'string',
+            TaskStatusCode: 'int32',
+            TaskType: 'string',
+            TaskTypeDescription: 'string',
+            TryCount: 'int32',
+            UpdateTime: 'string',
+          },
+        },
+        NextPageCursor: {
+          kind: 'object',
+          fields: {
+            CreateTime: 'string',
+            DomainName: 'string',
+            ErrorMsg: 'string',
+            InstanceId: 'string',
+            TaskDetailNo: 'string',
+            TaskNo: 'string',
+            TaskStatus: 'string',
+            TaskStatusCode: 'int32',
+            TaskType: 'string',
+            TaskTypeDescription: 'string',
+            TryCount: 'int32',
+            UpdateTime: 'string',
+          },
+        },
+        Objects: {
+          kind: 'list',
+          wrapper: 'TaskDetailHistory',
+          items: {
             kind: 'object',
             fields: {
               CreateTime: 'string',
@@ -678,74 +653,33 @@ export const queryTaskDetailHistoryMeta: ActionMeta = {
               TaskType: 'string',
               TaskTypeDescription: 'string',
               TryCount: 'int32',
-              UpdateTime: 'string'
-            }
+              UpdateTime: 'string',
+            },
           },
-          NextPageCursor: {
-            kind: 'object',
-            fields: {
-              CreateTime: 'string',
-              DomainName: 'string',
-              ErrorMsg: 'string',
-              InstanceId: 'string',
-              TaskDetailNo: 'string',
-              TaskNo: 'string',
-              TaskStatus: 'string',
-              TaskStatusCode: 'int32',
-              TaskType: 'string',
-              TaskTypeDescription: 'string',
-              TryCount: 'int32',
-              UpdateTime: 'string'
-            }
+        },
+        PageSize: 'int32',
+        PrePageCursor: {
+          kind: 'object',
+          fields: {
+            CreateTime: 'string',
+            DomainName: 'string',
+            ErrorMsg: 'string',
+            InstanceId: 'string',
+            TaskDetailNo: 'string',
+            TaskNo: 'string',
+            TaskStatus: 'string',
+            TaskStatusCode: 'int32',
+            TaskType: 'string',
+            TaskTypeDescription: 'string',
+            TryCount: 'int32',
+            UpdateTime: 'string',
           },
-          Objects: {
-            kind: 'object',
-            fields: {
-              TaskDetailHistory: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: {
-                    CreateTime: 'string',
-                    DomainName: 'string',
-                    ErrorMsg: 'string',
-                    InstanceId: 'string',
-                    TaskDetailNo: 'string',
-                    TaskNo: 'string',
-                    TaskStatus: 'string',
-                    TaskStatusCode: 'int32',
-                    TaskType: 'string',
-                    TaskTypeDescription: 'string',
-                    TryCount: 'int32',
-                    UpdateTime: 'string'
-                  }
-                }
-              }
-            }
-          },
-          PageSize: 'int32',
-          PrePageCursor: {
-            kind: 'object',
-            fields: {
-              CreateTime: 'string',
-              DomainName: 'string',
-              ErrorMsg: 'string',
-              InstanceId: 'string',
-              TaskDetailNo: 'string',
-              TaskNo: 'string',
-              TaskStatus: 'string',
-              TaskStatusCode: 'int32',
-              TaskType: 'string',
-              TaskTypeDescription: 'string',
-              TryCount: 'int32',
-              UpdateTime: 'string'
-            }
-          },
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+        },
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * List the historical details of a specified domain task
@@ -755,6 +689,10 @@ export const queryTaskDetailHistoryMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.19 (QueryTaskDetailHistory).
  */
-export function queryTaskDetailHistory(client: DomainClientCore, input: QueryTaskDetailHistoryRequest, options?: SendOptions): Promise<QueryTaskDetailHistoryResponse> {
+export function queryTaskDetailHistory(
+  client: DomainClientCore,
+  input: QueryTaskDetailHistoryRequest,
+  options?: SendOptions,
+): Promise<QueryTaskDetailHistoryResponse> {
   return client.send<QueryTaskDetailHistoryRequest, QueryTaskDetailHistoryResponse>(queryTaskDetailHistoryMeta, input, options);
 }

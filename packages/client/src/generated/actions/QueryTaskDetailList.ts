@@ -32,12 +32,6 @@ export interface QueryTaskDetailListRequest {
    * 2：成功。
    *
    * 3：失败。
-   *
-   * Allowed values:
-   * - `0`: 等待执行
-   * - `1`: 执行中
-   * - `2`: 成功
-   * - `3`: 失败
    * @example 2
    */
   TaskStatus?: 0 | 1 | 2 | 3;
@@ -59,10 +53,6 @@ export interface QueryTaskDetailListRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -87,149 +77,136 @@ export interface QueryTaskDetailListResponse {
    * 任务列表。
    */
   Data?: {
+    /**
+     * The items (the wire wraps them in `TaskDetail`).
+     */
+    TaskDetail?: Array<{
       /**
-       * The items (the wire wraps them in `TaskDetail`).
+       * 任务创建时间。
+       * @example "2018-01-25 20:46:57"
        */
-      TaskDetail?: Array<{
-        /**
-         * 任务创建时间。
-         * @example "2018-01-25 20:46:57"
-         */
-        CreateTime?: string;
-        /**
-         * 域名。
-         * @example "example.com"
-         */
-        DomainName?: string;
-        /**
-         * 任务执行失败消息。
-         * @example "The operation is successful."
-         */
-        ErrorMsg?: string;
-        /**
-         * 域名实例编号。
-         * @example "S20179H1BBI9test"
-         */
-        InstanceId?: string;
-        /**
-         * 任务详情编号。
-         * @example "75addb07-28a3-450e-b5ec-test"
-         */
-        TaskDetailNo?: string;
-        /**
-         * 任务编号。
-         * @example "60d6e201-8ee5-47ab-8fdc-test"
-         */
-        TaskNo?: string;
-        /**
-         * 任务执行结果，用于记录部分任务类型执行后的任务结果。
-         * @example "12345"
-         */
-        TaskResult?: string;
-        /**
-         * 任务状态。取值：
-         *
-         * WAITING_EXECUTE：等待执行。
-         *
-         * EXECUTING：执行中。
-         *
-         * EXECUTE_SUCCESS：执行成功。
-         *
-         * EXECUTE_FAILURE：执行失败。
-         *
-         * Allowed values:
-         * - `WAITING_EXECUTE`: 等待执行
-         * - `EXECUTING`: 执行中
-         * - `EXECUTE_SUCCESS`: 执行成功
-         * - `EXECUTE_FAILURE`: 执行失败
-         * @example "EXECUTE_SUCCESS"
-         */
-        TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'EXECUTE_SUCCESS' | 'EXECUTE_FAILURE' | (string & {});
-        /**
-         * 任务状态码。取值：
-         *
-         * 0：等待执行。
-         *
-         * 1：执行中。
-         *
-         * 2：执行成功。
-         *
-         * 3：执行失败。
-         *
-         * Allowed values:
-         * - `0`: 等待执行
-         * - `1`: 执行中
-         * - `2`: 执行成功
-         * - `3`: 执行失败
-         * @example 2
-         */
-        TaskStatusCode?: 0 | 1 | 2 | 3 | (number & {});
-        /**
-         * 任务类型。取值：
-         *
-         * CHG_HOLDER：修改所有者信息。
-         *
-         * CHG_DNS：修改DNS。
-         *
-         * SET_WHOIS_PROTECT：设置隐私保护。
-         *
-         * UPDATE_ADMIN_CONTACT：修改管理者信息。
-         *
-         * UPDATE_BILLING_CONTACT：修改付费者信息。
-         *
-         * UPDATE_TECH_CONTACT：修改技术者信息。
-         *
-         * SET_UPDATE_PROHIBITED：设置域名安全锁。
-         *
-         * SET_TRANSFER_PROHIBITED：设置域名转移锁。
-         *
-         * ORDER_ACTIVATE：创建注册订单。
-         *
-         * ORDER_RENEW：创建续费订单。
-         *
-         * ORDER_REDEEM：创建赎回订单。
-         *
-         * CREATE_DNSHOST：创建DNS host。
-         *
-         * UPDATE_DNSHOST：更新DNS host。
-         *
-         * SYNC_DNSHOST：同步DNS host。
-         *
-         * Allowed values:
-         * - `CHG_HOLDER`: 修改所有者信息
-         * - `CHG_DNS`: 修改DNS
-         * - `SET_WHOIS_PROTECT`: 设置隐私保护
-         * - `UPDATE_ADMIN_CONTACT`: 修改管理者信息
-         * - `UPDATE_BILLING_CONTACT`: 修改付费者信息
-         * - `UPDATE_TECH_CONTACT`: 修改技术者信息
-         * - `SET_UPDATE_PROHIBITED`: 设置域名安全锁
-         * - `SET_TRANSFER_PROHIBITED`: 设置域名转移锁
-         * - `ORDER_ACTIVATE`: 创建注册订单
-         * - `ORDER_RENEW`: 创建续费订单
-         * - `ORDER_REDEEM`: 创建赎回订单
-         * - `CREATE_DNSHOST`: 创建DNS host
-         * - `UPDATE_DNSHOST`: 更新DNS host
-         * - `SYNC_DNSHOST`: 同步DNS host
-         * @example "ORDER_RENEW"
-         */
-        TaskType?: 'CHG_HOLDER' | 'CHG_DNS' | 'SET_WHOIS_PROTECT' | 'UPDATE_ADMIN_CONTACT' | 'UPDATE_BILLING_CONTACT' | 'UPDATE_TECH_CONTACT' | 'SET_UPDATE_PROHIBITED' | 'SET_TRANSFER_PROHIBITED' | 'ORDER_ACTIVATE' | 'ORDER_RENEW' | 'ORDER_REDEEM' | 'CREATE_DNSHOST' | 'UPDATE_DNSHOST' | 'SYNC_DNSHOST' | (string & {});
-        /**
-         * 任务类型描述。
-         * @example "创建续费订单"
-         */
-        TaskTypeDescription?: string;
-        /**
-         * 任务详情重试次数。
-         * @example 0
-         */
-        TryCount?: number;
-        /**
-         * 最近一次任务详情执行时间。
-         * @example "2018-01-25 20:47:01"
-         */
-        UpdateTime?: string;
-      }>;
-    };
+      CreateTime?: string;
+      /**
+       * 域名。
+       * @example "example.com"
+       */
+      DomainName?: string;
+      /**
+       * 任务执行失败消息。
+       * @example "The operation is successful."
+       */
+      ErrorMsg?: string;
+      /**
+       * 域名实例编号。
+       * @example "S20179H1BBI9test"
+       */
+      InstanceId?: string;
+      /**
+       * 任务详情编号。
+       * @example "75addb07-28a3-450e-b5ec-test"
+       */
+      TaskDetailNo?: string;
+      /**
+       * 任务编号。
+       * @example "60d6e201-8ee5-47ab-8fdc-test"
+       */
+      TaskNo?: string;
+      /**
+       * 任务执行结果，用于记录部分任务类型执行后的任务结果。
+       * @example "12345"
+       */
+      TaskResult?: string;
+      /**
+       * 任务状态。取值：
+       *
+       * WAITING_EXECUTE：等待执行。
+       *
+       * EXECUTING：执行中。
+       *
+       * EXECUTE_SUCCESS：执行成功。
+       *
+       * EXECUTE_FAILURE：执行失败。
+       * @example "EXECUTE_SUCCESS"
+       */
+      TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'EXECUTE_SUCCESS' | 'EXECUTE_FAILURE' | (string & {});
+      /**
+       * 任务状态码。取值：
+       *
+       * 0：等待执行。
+       *
+       * 1：执行中。
+       *
+       * 2：执行成功。
+       *
+       * 3：执行失败。
+       * @example 2
+       */
+      TaskStatusCode?: 0 | 1 | 2 | 3 | (number & {});
+      /**
+       * 任务类型。取值：
+       *
+       * CHG_HOLDER：修改所有者信息。
+       *
+       * CHG_DNS：修改DNS。
+       *
+       * SET_WHOIS_PROTECT：设置隐私保护。
+       *
+       * UPDATE_ADMIN_CONTACT：修改管理者信息。
+       *
+       * UPDATE_BILLING_CONTACT：修改付费者信息。
+       *
+       * UPDATE_TECH_CONTACT：修改技术者信息。
+       *
+       * SET_UPDATE_PROHIBITED：设置域名安全锁。
+       *
+       * SET_TRANSFER_PROHIBITED：设置域名转移锁。
+       *
+       * ORDER_ACTIVATE：创建注册订单。
+       *
+       * ORDER_RENEW：创建续费订单。
+       *
+       * ORDER_REDEEM：创建赎回订单。
+       *
+       * CREATE_DNSHOST：创建DNS host。
+       *
+       * UPDATE_DNSHOST：更新DNS host。
+       *
+       * SYNC_DNSHOST：同步DNS host。
+       * @example "ORDER_RENEW"
+       */
+      TaskType?:
+        | 'CHG_HOLDER'
+        | 'CHG_DNS'
+        | 'SET_WHOIS_PROTECT'
+        | 'UPDATE_ADMIN_CONTACT'
+        | 'UPDATE_BILLING_CONTACT'
+        | 'UPDATE_TECH_CONTACT'
+        | 'SET_UPDATE_PROHIBITED'
+        | 'SET_TRANSFER_PROHIBITED'
+        | 'ORDER_ACTIVATE'
+        | 'ORDER_RENEW'
+        | 'ORDER_REDEEM'
+        | 'CREATE_DNSHOST'
+        | 'UPDATE_DNSHOST'
+        | 'SYNC_DNSHOST'
+        | (string & {});
+      /**
+       * 任务类型描述。
+       * @example "创建续费订单"
+       */
+      TaskTypeDescription?: string;
+      /**
+       * 任务详情重试次数。
+       * @example 0
+       */
+      TryCount?: number;
+      /**
+       * 最近一次任务详情执行时间。
+       * @example "2018-01-25 20:47:01"
+       */
+      UpdateTime?: string;
+    }>;
+  };
   /**
    * 是否有下一页。
    * @example true
@@ -266,60 +243,56 @@ export interface QueryTaskDetailListResponse {
  * Wire metadata of QueryTaskDetailList for @alidomain/core.
  */
 export const queryTaskDetailListMeta: ActionMeta = {
-    action: 'QueryTaskDetailList',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'PageNum', type: 'int32' },
-        { name: 'PageSize', type: 'int32' },
-        { name: 'TaskNo' },
-        { name: 'TaskStatus', type: 'int32' },
-        { name: 'InstanceId' },
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          CurrentPageNum: 'int32',
-          Data: {
+  action: 'QueryTaskDetailList',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [
+      { name: 'PageNum', type: 'int32' },
+      { name: 'PageSize', type: 'int32' },
+      { name: 'TaskNo' },
+      { name: 'TaskStatus', type: 'int32' },
+      { name: 'InstanceId' },
+      { name: 'DomainName' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: {
+        CurrentPageNum: 'int32',
+        Data: {
+          kind: 'list',
+          wrapper: 'TaskDetail',
+          items: {
             kind: 'object',
             fields: {
-              TaskDetail: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: {
-                    CreateTime: 'string',
-                    DomainName: 'string',
-                    ErrorMsg: 'string',
-                    InstanceId: 'string',
-                    TaskDetailNo: 'string',
-                    TaskNo: 'string',
-                    TaskResult: 'string',
-                    TaskStatus: 'string',
-                    TaskStatusCode: 'int32',
-                    TaskType: 'string',
-                    TaskTypeDescription: 'string',
-                    TryCount: 'int32',
-                    UpdateTime: 'string'
-                  }
-                }
-              }
-            }
+              CreateTime: 'string',
+              DomainName: 'string',
+              ErrorMsg: 'string',
+              InstanceId: 'string',
+              TaskDetailNo: 'string',
+              TaskNo: 'string',
+              TaskResult: 'string',
+              TaskStatus: 'string',
+              TaskStatusCode: 'int32',
+              TaskType: 'string',
+              TaskTypeDescription: 'string',
+              TryCount: 'int32',
+              UpdateTime: 'string',
+            },
           },
-          NextPage: 'boolean',
-          PageSize: 'int32',
-          PrePage: 'boolean',
-          RequestId: 'string',
-          TotalItemNum: 'int32',
-          TotalPageNum: 'int32'
-        }
-      }
-    })
-  };
+        },
+        NextPage: 'boolean',
+        PageSize: 'int32',
+        PrePage: 'boolean',
+        RequestId: 'string',
+        TotalItemNum: 'int32',
+        TotalPageNum: 'int32',
+      },
+    },
+  }),
+};
 
 /**
  * List the details of a specified domain task with paging
@@ -329,6 +302,10 @@ export const queryTaskDetailListMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.20 (QueryTaskDetailList).
  */
-export function queryTaskDetailList(client: DomainClientCore, input: QueryTaskDetailListRequest, options?: SendOptions): Promise<QueryTaskDetailListResponse> {
+export function queryTaskDetailList(
+  client: DomainClientCore,
+  input: QueryTaskDetailListRequest,
+  options?: SendOptions,
+): Promise<QueryTaskDetailListResponse> {
   return client.send<QueryTaskDetailListRequest, QueryTaskDetailListResponse>(queryTaskDetailListMeta, input, options);
 }

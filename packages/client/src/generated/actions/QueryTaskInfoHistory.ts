@@ -38,10 +38,6 @@ export interface QueryTaskInfoHistoryRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -61,6 +57,242 @@ export interface QueryTaskInfoHistoryResponse {
    * 当前页的游标。
    */
   CurrentPageCursor?: {
+    /**
+     * 提交任务时用户IP。
+     * @example "127.0.0.1"
+     */
+    Clientip?: string;
+    /**
+     * 任务创建时间。
+     * @example "2017-11-01 17:22:51"
+     */
+    CreateTime?: string;
+    /**
+     * 任务创建时间。
+     * @example 1509528171000
+     */
+    CreateTimeLong?: number | bigint;
+    /**
+     * 任务编号。
+     * @example "aa634d3f-927e-4d17-9d2c-test"
+     */
+    TaskNo?: string;
+    /**
+     * 任务包含域名数量。
+     * @example 1
+     */
+    TaskNum?: number;
+    /**
+     * 任务状态。取值：
+     *
+     * WAITING_EXECUTE；等待执行；
+     *
+     * EXECUTING；执行中；
+     *
+     * COMPLETE；执行完成。
+     *
+     * Allowed values:
+     * - `WAITING_EXECUTE`: 等待执行
+     * - `EXECUTING`: 执行中
+     * - `COMPLETE`: 执行完成
+     * @example "COMPLETE"
+     */
+    TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
+    /**
+     * 任务状态码。取值：
+     *
+     * 1：等待执行；
+     *
+     * 2：执行中；
+     *
+     * 3：执行完成。
+     * @example 3
+     */
+    TaskStatusCode?: 1 | 2 | 3 | (number & {});
+    /**
+     * 任务类型。取值：
+     *
+     * CHG_HOLDER：修改所有者信息；
+     *
+     * CHG_DNS：修改DNS；
+     *
+     * SET_WHOIS_PROTECT：设置隐私保护；
+     *
+     * UPDATE_ADMIN_CONTACT：修改管理者信息；
+     *
+     * UPDATE_BILLING_CONTACT：修改付费者信息；
+     *
+     * UPDATE_TECH_CONTACT：修改技术者信息；
+     *
+     * SET_UPDATE_PROHIBITED：设置域名安全锁；
+     *
+     * SET_TRANSFER_PROHIBITED：设置域名转移锁；
+     *
+     * ORDER_ACTIVATE：创建注册订单；
+     *
+     * ORDER_RENEW：创建续费订单；
+     *
+     * ORDER_REDEEM：创建赎回订单；
+     *
+     * CREATE_DNSHOST：创建DNS host；
+     *
+     * UPDATE_DNSHOST：更新DNS host；
+     *
+     * UPDATE_REGISTRANT_CONTACT：修改注册联系人；
+     *
+     * DELETE_DOMAIN：删除域名；
+     *
+     * SYNC_DNSHOST：同步DNS host。
+     * @example "CHG_DNS"
+     */
+    TaskType?:
+      | 'CHG_HOLDER'
+      | 'CHG_DNS'
+      | 'SET_WHOIS_PROTECT'
+      | 'UPDATE_ADMIN_CONTACT'
+      | 'UPDATE_BILLING_CONTACT'
+      | 'UPDATE_TECH_CONTACT'
+      | 'SET_UPDATE_PROHIBITED'
+      | 'SET_TRANSFER_PROHIBITED'
+      | 'ORDER_ACTIVATE'
+      | 'ORDER_RENEW'
+      | 'ORDER_REDEEM'
+      | 'CREATE_DNSHOST'
+      | 'UPDATE_DNSHOST'
+      | 'UPDATE_REGISTRANT_CONTACT'
+      | 'DELETE_DOMAIN'
+      | 'SYNC_DNSHOST'
+      | (string & {});
+    /**
+     * 任务类型描述。
+     * @example "修改DNS"
+     */
+    TaskTypeDescription?: string;
+  };
+  /**
+   * 下一页的游标。
+   */
+  NextPageCursor?: {
+    /**
+     * 提交任务时用户IP。
+     * @example "127.0.0.1"
+     */
+    Clientip?: string;
+    /**
+     * 任务创建时间。
+     * @example "2017-10-27 13:07:07"
+     */
+    CreateTime?: string;
+    /**
+     * 任务创建时间。
+     * @example 1509080827000
+     */
+    CreateTimeLong?: number | bigint;
+    /**
+     * 任务编号。
+     * @example "8f112aa1-98be-48c3-82f8-test"
+     */
+    TaskNo?: string;
+    /**
+     * 任务包含域名数量。
+     * @example 15
+     */
+    TaskNum?: number;
+    /**
+     * 任务状态。取值：
+     *
+     * WAITING_EXECUTE；等待执行；
+     *
+     * EXECUTING；执行中；
+     *
+     * COMPLETE；执行完成。
+     *
+     * Allowed values:
+     * - `WAITING_EXECUTE`: 等待执行
+     * - `EXECUTING`: 执行中
+     * - `COMPLETE`: 执行完成
+     * @example "COMPLETE"
+     */
+    TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
+    /**
+     * 任务状态码。取值：
+     *
+     * 1：等待执行；
+     *
+     * 2：执行中；
+     *
+     * 3：执行完成。
+     * @example 3
+     */
+    TaskStatusCode?: 1 | 2 | 3 | (number & {});
+    /**
+     * 任务类型。取值：
+     *
+     * CHG_HOLDER：修改所有者信息；
+     *
+     * CHG_DNS：修改DNS；
+     *
+     * SET_WHOIS_PROTECT：设置隐私保护；
+     *
+     * UPDATE_ADMIN_CONTACT：修改管理者信息；
+     *
+     * UPDATE_BILLING_CONTACT：修改付费者信息；
+     *
+     * UPDATE_TECH_CONTACT：修改技术者信息；
+     *
+     * SET_UPDATE_PROHIBITED：设置域名安全锁；
+     *
+     * SET_TRANSFER_PROHIBITED：设置域名转移锁；
+     *
+     * ORDER_ACTIVATE：创建注册订单；
+     *
+     * ORDER_RENEW：创建续费订单；
+     *
+     * ORDER_REDEEM：创建赎回订单；
+     *
+     * CREATE_DNSHOST：创建DNS host；
+     *
+     * UPDATE_DNSHOST：更新DNS host；
+     *
+     * UPDATE_REGISTRANT_CONTACT：修改注册联系人；
+     *
+     * DELETE_DOMAIN：删除域名；
+     *
+     * SYNC_DNSHOST：同步DNS host。
+     * @example "CHG_DNS"
+     */
+    TaskType?:
+      | 'CHG_HOLDER'
+      | 'CHG_DNS'
+      | 'SET_WHOIS_PROTECT'
+      | 'UPDATE_ADMIN_CONTACT'
+      | 'UPDATE_BILLING_CONTACT'
+      | 'UPDATE_TECH_CONTACT'
+      | 'SET_UPDATE_PROHIBITED'
+      | 'SET_TRANSFER_PROHIBITED'
+      | 'ORDER_ACTIVATE'
+      | 'ORDER_RENEW'
+      | 'ORDER_REDEEM'
+      | 'CREATE_DNSHOST'
+      | 'UPDATE_DNSHOST'
+      | 'UPDATE_REGISTRANT_CONTACT'
+      | 'DELETE_DOMAIN'
+      | 'SYNC_DNSHOST'
+      | (string & {});
+    /**
+     * 任务类型描述。
+     * @example "修改DNS"
+     */
+    TaskTypeDescription?: string;
+  };
+  /**
+   * 任务信息。
+   */
+  Objects?: {
+    /**
+     * The items (the wire wraps them in `TaskInfoHistory`).
+     */
+    TaskInfoHistory?: Array<{
       /**
        * 提交任务时用户IP。
        * @example "127.0.0.1"
@@ -110,11 +342,6 @@ export interface QueryTaskInfoHistoryResponse {
        * 2：执行中；
        *
        * 3：执行完成。
-       *
-       * Allowed values:
-       * - `1`: 等待执行
-       * - `2`: 执行中
-       * - `3`: 执行完成
        * @example 3
        */
       TaskStatusCode?: 1 | 2 | 3 | (number & {});
@@ -152,282 +379,33 @@ export interface QueryTaskInfoHistoryResponse {
        * DELETE_DOMAIN：删除域名；
        *
        * SYNC_DNSHOST：同步DNS host。
-       *
-       * Allowed values:
-       * - `CHG_HOLDER`: 修改所有者信息
-       * - `CHG_DNS`: 修改DNS
-       * - `SET_WHOIS_PROTECT`: 设置隐私保护
-       * - `UPDATE_ADMIN_CONTACT`: 修改管理者信息
-       * - `UPDATE_BILLING_CONTACT`: 修改付费者信息
-       * - `UPDATE_TECH_CONTACT`: 修改技术者信息
-       * - `SET_UPDATE_PROHIBITED`: 设置域名安全锁
-       * - `SET_TRANSFER_PROHIBITED`: 设置域名转移锁
-       * - `ORDER_ACTIVATE`: 创建注册订单
-       * - `ORDER_RENEW`: 创建续费订单
-       * - `ORDER_REDEEM`: 创建赎回订单
-       * - `CREATE_DNSHOST`: 创建DNS host
-       * - `UPDATE_DNSHOST`: 更新DNS host
-       * - `UPDATE_REGISTRANT_CONTACT`: 修改注册联系人
-       * - `DELETE_DOMAIN`: 删除域名
-       * - `SYNC_DNSHOST`: 同步DNS host
        * @example "CHG_DNS"
        */
-      TaskType?: 'CHG_HOLDER' | 'CHG_DNS' | 'SET_WHOIS_PROTECT' | 'UPDATE_ADMIN_CONTACT' | 'UPDATE_BILLING_CONTACT' | 'UPDATE_TECH_CONTACT' | 'SET_UPDATE_PROHIBITED' | 'SET_TRANSFER_PROHIBITED' | 'ORDER_ACTIVATE' | 'ORDER_RENEW' | 'ORDER_REDEEM' | 'CREATE_DNSHOST' | 'UPDATE_DNSHOST' | 'UPDATE_REGISTRANT_CONTACT' | 'DELETE_DOMAIN' | 'SYNC_DNSHOST' | (string & {});
+      TaskType?:
+        | 'CHG_HOLDER'
+        | 'CHG_DNS'
+        | 'SET_WHOIS_PROTECT'
+        | 'UPDATE_ADMIN_CONTACT'
+        | 'UPDATE_BILLING_CONTACT'
+        | 'UPDATE_TECH_CONTACT'
+        | 'SET_UPDATE_PROHIBITED'
+        | 'SET_TRANSFER_PROHIBITED'
+        | 'ORDER_ACTIVATE'
+        | 'ORDER_RENEW'
+        | 'ORDER_REDEEM'
+        | 'CREATE_DNSHOST'
+        | 'UPDATE_DNSHOST'
+        | 'UPDATE_REGISTRANT_CONTACT'
+        | 'DELETE_DOMAIN'
+        | 'SYNC_DNSHOST'
+        | (string & {});
       /**
        * 任务类型描述。
        * @example "修改DNS"
        */
       TaskTypeDescription?: string;
-    };
-  /**
-   * 下一页的游标。
-   */
-  NextPageCursor?: {
-      /**
-       * 提交任务时用户IP。
-       * @example "127.0.0.1"
-       */
-      Clientip?: string;
-      /**
-       * 任务创建时间。
-       * @example "2017-10-27 13:07:07"
-       */
-      CreateTime?: string;
-      /**
-       * 任务创建时间。
-       * @example 1509080827000
-       */
-      CreateTimeLong?: number | bigint;
-      /**
-       * 任务编号。
-       * @example "8f112aa1-98be-48c3-82f8-test"
-       */
-      TaskNo?: string;
-      /**
-       * 任务包含域名数量。
-       * @example 15
-       */
-      TaskNum?: number;
-      /**
-       * 任务状态。取值：
-       *
-       * WAITING_EXECUTE；等待执行；
-       *
-       * EXECUTING；执行中；
-       *
-       * COMPLETE；执行完成。
-       *
-       * Allowed values:
-       * - `WAITING_EXECUTE`: 等待执行
-       * - `EXECUTING`: 执行中
-       * - `COMPLETE`: 执行完成
-       * @example "COMPLETE"
-       */
-      TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
-      /**
-       * 任务状态码。取值：
-       *
-       * 1：等待执行；
-       *
-       * 2：执行中；
-       *
-       * 3：执行完成。
-       *
-       * Allowed values:
-       * - `1`: 等待执行
-       * - `2`: 执行中
-       * - `3`: 执行完成
-       * @example 3
-       */
-      TaskStatusCode?: 1 | 2 | 3 | (number & {});
-      /**
-       * 任务类型。取值：
-       *
-       * CHG_HOLDER：修改所有者信息；
-       *
-       * CHG_DNS：修改DNS；
-       *
-       * SET_WHOIS_PROTECT：设置隐私保护；
-       *
-       * UPDATE_ADMIN_CONTACT：修改管理者信息；
-       *
-       * UPDATE_BILLING_CONTACT：修改付费者信息；
-       *
-       * UPDATE_TECH_CONTACT：修改技术者信息；
-       *
-       * SET_UPDATE_PROHIBITED：设置域名安全锁；
-       *
-       * SET_TRANSFER_PROHIBITED：设置域名转移锁；
-       *
-       * ORDER_ACTIVATE：创建注册订单；
-       *
-       * ORDER_RENEW：创建续费订单；
-       *
-       * ORDER_REDEEM：创建赎回订单；
-       *
-       * CREATE_DNSHOST：创建DNS host；
-       *
-       * UPDATE_DNSHOST：更新DNS host；
-       *
-       * UPDATE_REGISTRANT_CONTACT：修改注册联系人；
-       *
-       * DELETE_DOMAIN：删除域名；
-       *
-       * SYNC_DNSHOST：同步DNS host。
-       *
-       * Allowed values:
-       * - `CHG_HOLDER`: 修改所有者信息
-       * - `CHG_DNS`: 修改DNS
-       * - `SET_WHOIS_PROTECT`: 设置隐私保护
-       * - `UPDATE_ADMIN_CONTACT`: 修改管理者信息
-       * - `UPDATE_BILLING_CONTACT`: 修改付费者信息
-       * - `UPDATE_TECH_CONTACT`: 修改技术者信息
-       * - `SET_UPDATE_PROHIBITED`: 设置域名安全锁
-       * - `SET_TRANSFER_PROHIBITED`: 设置域名转移锁
-       * - `ORDER_ACTIVATE`: 创建注册订单
-       * - `ORDER_RENEW`: 创建续费订单
-       * - `ORDER_REDEEM`: 创建赎回订单
-       * - `CREATE_DNSHOST`: 创建DNS host
-       * - `UPDATE_DNSHOST`: 更新DNS host
-       * - `UPDATE_REGISTRANT_CONTACT`: 修改注册联系人
-       * - `DELETE_DOMAIN`: 删除域名
-       * - `SYNC_DNSHOST`: 同步DNS host
-       * @example "CHG_DNS"
-       */
-      TaskType?: 'CHG_HOLDER' | 'CHG_DNS' | 'SET_WHOIS_PROTECT' | 'UPDATE_ADMIN_CONTACT' | 'UPDATE_BILLING_CONTACT' | 'UPDATE_TECH_CONTACT' | 'SET_UPDATE_PROHIBITED' | 'SET_TRANSFER_PROHIBITED' | 'ORDER_ACTIVATE' | 'ORDER_RENEW' | 'ORDER_REDEEM' | 'CREATE_DNSHOST' | 'UPDATE_DNSHOST' | 'UPDATE_REGISTRANT_CONTACT' | 'DELETE_DOMAIN' | 'SYNC_DNSHOST' | (string & {});
-      /**
-       * 任务类型描述。
-       * @example "修改DNS"
-       */
-      TaskTypeDescription?: string;
-    };
-  /**
-   * 任务信息。
-   */
-  Objects?: {
-      /**
-       * The items (the wire wraps them in `TaskInfoHistory`).
-       */
-      TaskInfoHistory?: Array<{
-        /**
-         * 提交任务时用户IP。
-         * @example "127.0.0.1"
-         */
-        Clientip?: string;
-        /**
-         * 任务创建时间。
-         * @example "2017-11-01 17:22:51"
-         */
-        CreateTime?: string;
-        /**
-         * 任务创建时间。
-         * @example 1509528171000
-         */
-        CreateTimeLong?: number | bigint;
-        /**
-         * 任务编号。
-         * @example "aa634d3f-927e-4d17-9d2c-test"
-         */
-        TaskNo?: string;
-        /**
-         * 任务包含域名数量。
-         * @example 1
-         */
-        TaskNum?: number;
-        /**
-         * 任务状态。取值：
-         *
-         * WAITING_EXECUTE；等待执行；
-         *
-         * EXECUTING；执行中；
-         *
-         * COMPLETE；执行完成。
-         *
-         * Allowed values:
-         * - `WAITING_EXECUTE`: 等待执行
-         * - `EXECUTING`: 执行中
-         * - `COMPLETE`: 执行完成
-         * @example "COMPLETE"
-         */
-        TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
-        /**
-         * 任务状态码。取值：
-         *
-         * 1：等待执行；
-         *
-         * 2：执行中；
-         *
-         * 3：执行完成。
-         *
-         * Allowed values:
-         * - `1`: 等待执行
-         * - `2`: 执行中
-         * - `3`: 执行完成
-         * @example 3
-         */
-        TaskStatusCode?: 1 | 2 | 3 | (number & {});
-        /**
-         * 任务类型。取值：
-         *
-         * CHG_HOLDER：修改所有者信息；
-         *
-         * CHG_DNS：修改DNS；
-         *
-         * SET_WHOIS_PROTECT：设置隐私保护；
-         *
-         * UPDATE_ADMIN_CONTACT：修改管理者信息；
-         *
-         * UPDATE_BILLING_CONTACT：修改付费者信息；
-         *
-         * UPDATE_TECH_CONTACT：修改技术者信息；
-         *
-         * SET_UPDATE_PROHIBITED：设置域名安全锁；
-         *
-         * SET_TRANSFER_PROHIBITED：设置域名转移锁；
-         *
-         * ORDER_ACTIVATE：创建注册订单；
-         *
-         * ORDER_RENEW：创建续费订单；
-         *
-         * ORDER_REDEEM：创建赎回订单；
-         *
-         * CREATE_DNSHOST：创建DNS host；
-         *
-         * UPDATE_DNSHOST：更新DNS host；
-         *
-         * UPDATE_REGISTRANT_CONTACT：修改注册联系人；
-         *
-         * DELETE_DOMAIN：删除域名；
-         *
-         * SYNC_DNSHOST：同步DNS host。
-         *
-         * Allowed values:
-         * - `CHG_HOLDER`: 修改所有者信息
-         * - `CHG_DNS`: 修改DNS
-         * - `SET_WHOIS_PROTECT`: 设置隐私保护
-         * - `UPDATE_ADMIN_CONTACT`: 修改管理者信息
-         * - `UPDATE_BILLING_CONTACT`: 修改付费者信息
-         * - `UPDATE_TECH_CONTACT`: 修改技术者信息
-         * - `SET_UPDATE_PROHIBITED`: 设置域名安全锁
-         * - `SET_TRANSFER_PROHIBITED`: 设置域名转移锁
-         * - `ORDER_ACTIVATE`: 创建注册订单
-         * - `ORDER_RENEW`: 创建续费订单
-         * - `ORDER_REDEEM`: 创建赎回订单
-         * - `CREATE_DNSHOST`: 创建DNS host
-         * - `UPDATE_DNSHOST`: 更新DNS host
-         * - `UPDATE_REGISTRANT_CONTACT`: 修改注册联系人
-         * - `DELETE_DOMAIN`: 删除域名
-         * - `SYNC_DNSHOST`: 同步DNS host
-         * @example "CHG_DNS"
-         */
-        TaskType?: 'CHG_HOLDER' | 'CHG_DNS' | 'SET_WHOIS_PROTECT' | 'UPDATE_ADMIN_CONTACT' | 'UPDATE_BILLING_CONTACT' | 'UPDATE_TECH_CONTACT' | 'SET_UPDATE_PROHIBITED' | 'SET_TRANSFER_PROHIBITED' | 'ORDER_ACTIVATE' | 'ORDER_RENEW' | 'ORDER_REDEEM' | 'CREATE_DNSHOST' | 'UPDATE_DNSHOST' | 'UPDATE_REGISTRANT_CONTACT' | 'DELETE_DOMAIN' | 'SYNC_DNSHOST' | (string & {});
-        /**
-         * 任务类型描述。
-         * @example "修改DNS"
-         */
-        TaskTypeDescription?: string;
-      }>;
-    };
+    }>;
+  };
   /**
    * 分页大小。
    * @example 2
@@ -437,124 +415,118 @@ export interface QueryTaskInfoHistoryResponse {
    * 上一页游标。
    */
   PrePageCursor?: {
-      /**
-       * 提交任务时用户IP。
-       * @example "127.0.0.1"
-       */
-      Clientip?: string;
-      /**
-       * 任务创建时间。
-       * @example "2017-11-01 17:19:47"
-       */
-      CreateTime?: string;
-      /**
-       * 任务创建时间。
-       * @example 1509527987000
-       */
-      CreateTimeLong?: number | bigint;
-      /**
-       * 任务编号。
-       * @example "f9baa3d5-33b9-4c81-8847-test"
-       */
-      TaskNo?: string;
-      /**
-       * 任务包含域名数量。
-       * @example 15
-       */
-      TaskNum?: number;
-      /**
-       * 任务状态。取值：
-       *
-       * WAITING_EXECUTE；等待执行；
-       *
-       * EXECUTING；执行中；
-       *
-       * COMPLETE；执行完成。
-       *
-       * Allowed values:
-       * - `WAITING_EXECUTE`: 等待执行
-       * - `EXECUTING`: 执行中
-       * - `COMPLETE`: 执行完成
-       * @example "COMPLETE"
-       */
-      TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
-      /**
-       * 任务状态码。取值：
-       *
-       * 1：等待执行；
-       *
-       * 2：执行中；
-       *
-       * 3：执行完成。
-       *
-       * Allowed values:
-       * - `1`: 等待执行
-       * - `2`: 执行中
-       * - `3`: 执行完成
-       * @example 3
-       */
-      TaskStatusCode?: 1 | 2 | 3 | (number & {});
-      /**
-       * 任务类型。取值：
-       *
-       * CHG_HOLDER：修改所有者信息；
-       *
-       * CHG_DNS：修改DNS；
-       *
-       * SET_WHOIS_PROTECT：设置隐私保护；
-       *
-       * UPDATE_ADMIN_CONTACT：修改管理者信息；
-       *
-       * UPDATE_BILLING_CONTACT：修改付费者信息；
-       *
-       * UPDATE_TECH_CONTACT：修改技术者信息；
-       *
-       * SET_UPDATE_PROHIBITED：设置域名安全锁；
-       *
-       * SET_TRANSFER_PROHIBITED：设置域名转移锁；
-       *
-       * ORDER_ACTIVATE：创建注册订单；
-       *
-       * ORDER_RENEW：创建续费订单；
-       *
-       * ORDER_REDEEM：创建赎回订单；
-       *
-       * CREATE_DNSHOST：创建DNS host；
-       *
-       * UPDATE_DNSHOST：更新DNS host；
-       *
-       * UPDATE_REGISTRANT_CONTACT：修改注册联系人；
-       *
-       * DELETE_DOMAIN：删除域名；
-       *
-       * SYNC_DNSHOST：同步DNS host。
-       *
-       * Allowed values:
-       * - `CHG_HOLDER`: 修改所有者信息
-       * - `CHG_DNS`: 修改DNS
-       * - `SET_WHOIS_PROTECT`: 设置隐私保护
-       * - `UPDATE_ADMIN_CONTACT`: 修改管理者信息
-       * - `UPDATE_BILLING_CONTACT`: 修改付费者信息
-       * - `UPDATE_TECH_CONTACT`: 修改技术者信息
-       * - `SET_UPDATE_PROHIBITED`: 设置域名安全锁
-       * - `SET_TRANSFER_PROHIBITED`: 设置域名转移锁
-       * - `ORDER_ACTIVATE`: 创建注册订单
-       * - `ORDER_RENEW`: 创建续费订单
-       * - `ORDER_REDEEM`: 创建赎回订单
-       * - `CREATE_DNSHOST`: 创建DNS host
-       * - `UPDATE_DNSHOST`: 更新DNS host
-       * - `UPDATE_REGISTRANT_CONTACT`: 修改注册联系人
-       * - `DELETE_DOMAIN`: 删除域名
-       * - `SYNC_DNSHOST`: 同步DNS host
-       * @example "CHG_DNS"
-       */
-      TaskType?: 'CHG_HOLDER' | 'CHG_DNS' | 'SET_WHOIS_PROTECT' | 'UPDATE_ADMIN_CONTACT' | 'UPDATE_BILLING_CONTACT' | 'UPDATE_TECH_CONTACT' | 'SET_UPDATE_PROHIBITED' | 'SET_TRANSFER_PROHIBITED' | 'ORDER_ACTIVATE' | 'ORDER_RENEW' | 'ORDER_REDEEM' | 'CREATE_DNSHOST' | 'UPDATE_DNSHOST' | 'UPDATE_REGISTRANT_CONTACT' | 'DELETE_DOMAIN' | 'SYNC_DNSHOST' | (string & {});
-      /**
-       * 任务类型描述。
-       * @example "修改DNS"
-       */
-      TaskTypeDescription?: string;
-    };
+    /**
+     * 提交任务时用户IP。
+     * @example "127.0.0.1"
+     */
+    Clientip?: string;
+    /**
+     * 任务创建时间。
+     * @example "2017-11-01 17:19:47"
+     */
+    CreateTime?: string;
+    /**
+     * 任务创建时间。
+     * @example 1509527987000
+     */
+    CreateTimeLong?: number | bigint;
+    /**
+     * 任务编号。
+     * @example "f9baa3d5-33b9-4c81-8847-test"
+     */
+    TaskNo?: string;
+    /**
+     * 任务包含域名数量。
+     * @example 15
+     */
+    TaskNum?: number;
+    /**
+     * 任务状态。取值：
+     *
+     * WAITING_EXECUTE；等待执行；
+     *
+     * EXECUTING；执行中；
+     *
+     * COMPLETE；执行完成。
+     *
+     * Allowed values:
+     * - `WAITING_EXECUTE`: 等待执行
+     * - `EXECUTING`: 执行中
+     * - `COMPLETE`: 执行完成
+     * @example "COMPLETE"
+     */
+    TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
+    /**
+     * 任务状态码。取值：
+     *
+     * 1：等待执行；
+     *
+     * 2：执行中；
+     *
+     * 3：执行完成。
+     * @example 3
+     */
+    TaskStatusCode?: 1 | 2 | 3 | (number & {});
+    /**
+     * 任务类型。取值：
+     *
+     * CHG_HOLDER：修改所有者信息；
+     *
+     * CHG_DNS：修改DNS；
+     *
+     * SET_WHOIS_PROTECT：设置隐私保护；
+     *
+     * UPDATE_ADMIN_CONTACT：修改管理者信息；
+     *
+     * UPDATE_BILLING_CONTACT：修改付费者信息；
+     *
+     * UPDATE_TECH_CONTACT：修改技术者信息；
+     *
+     * SET_UPDATE_PROHIBITED：设置域名安全锁；
+     *
+     * SET_TRANSFER_PROHIBITED：设置域名转移锁；
+     *
+     * ORDER_ACTIVATE：创建注册订单；
+     *
+     * ORDER_RENEW：创建续费订单；
+     *
+     * ORDER_REDEEM：创建赎回订单；
+     *
+     * CREATE_DNSHOST：创建DNS host；
+     *
+     * UPDATE_DNSHOST：更新DNS host；
+     *
+     * UPDATE_REGISTRANT_CONTACT：修改注册联系人；
+     *
+     * DELETE_DOMAIN：删除域名；
+     *
+     * SYNC_DNSHOST：同步DNS host。
+     * @example "CHG_DNS"
+     */
+    TaskType?:
+      | 'CHG_HOLDER'
+      | 'CHG_DNS'
+      | 'SET_WHOIS_PROTECT'
+      | 'UPDATE_ADMIN_CONTACT'
+      | 'UPDATE_BILLING_CONTACT'
+      | 'UPDATE_TECH_CONTACT'
+      | 'SET_UPDATE_PROHIBITED'
+      | 'SET_TRANSFER_PROHIBITED'
+      | 'ORDER_ACTIVATE'
+      | 'ORDER_RENEW'
+      | 'ORDER_REDEEM'
+      | 'CREATE_DNSHOST'
+      | 'UPDATE_DNSHOST'
+      | 'UPDATE_REGISTRANT_CONTACT'
+      | 'DELETE_DOMAIN'
+      | 'SYNC_DNSHOST'
+      | (string & {});
+    /**
+     * 任务类型描述。
+     * @example "修改DNS"
+     */
+    TaskTypeDescription?: string;
+  };
   /**
    * 唯一请求识别码。
    * @example "EB3FCCBA-CA1F-4D31-9F34-test"
@@ -566,23 +538,54 @@ export interface QueryTaskInfoHistoryResponse {
  * Wire metadata of QueryTaskInfoHistory for @alidomain/core.
  */
 export const queryTaskInfoHistoryMeta: ActionMeta = {
-    action: 'QueryTaskInfoHistory',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'PageSize', type: 'int32' },
-        { name: 'TaskNoCursor' },
-        { name: 'CreateTimeCursor', type: 'int64' },
-        { name: 'BeginCreateTime', type: 'int64' },
-        { name: 'EndCreateTime', type: 'int64' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          CurrentPageCursor: {
+  action: 'QueryTaskInfoHistory',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [
+      { name: 'PageSize', type: 'int32' },
+      { name: 'TaskNoCursor' },
+      { name: 'CreateTimeCursor', type: 'int64' },
+      { name: 'BeginCreateTime', type: 'int64' },
+      { name: 'EndCreateTime', type: 'int64' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: {
+        CurrentPageCursor: {
+          kind: 'object',
+          fields: {
+            Clientip: 'string',
+            CreateTime: 'string',
+            CreateTimeLong: 'int64',
+            TaskNo: 'string',
+            TaskNum: 'int32',
+            TaskStatus: 'string',
+            TaskStatusCode: 'int32',
+            TaskType: 'string',
+            TaskTypeDescription: 'string',
+          },
+        },
+        NextPageCursor: {
+          kind: 'object',
+          fields: {
+            Clientip: 'string',
+            CreateTime: 'string',
+            CreateTimeLong: 'int64',
+            TaskNo: 'string',
+            TaskNum: 'int32',
+            TaskStatus: 'string',
+            TaskStatusCode: 'int32',
+            TaskType: 'string',
+            TaskTypeDescription: 'string',
+          },
+        },
+        Objects: {
+          kind: 'list',
+          wrapper: 'TaskInfoHistory',
+          items: {
             kind: 'object',
             fields: {
               Clientip: 'string',
@@ -593,65 +596,30 @@ export const queryTaskInfoHistoryMeta: ActionMeta = {
               TaskStatus: 'string',
               TaskStatusCode: 'int32',
               TaskType: 'string',
-              TaskTypeDescription: 'string'
-            }
+              TaskTypeDescription: 'string',
+            },
           },
-          NextPageCursor: {
-            kind: 'object',
-            fields: {
-              Clientip: 'string',
-              CreateTime: 'string',
-              CreateTimeLong: 'int64',
-              TaskNo: 'string',
-              TaskNum: 'int32',
-              TaskStatus: 'string',
-              TaskStatusCode: 'int32',
-              TaskType: 'string',
-              TaskTypeDescription: 'string'
-            }
+        },
+        PageSize: 'int32',
+        PrePageCursor: {
+          kind: 'object',
+          fields: {
+            Clientip: 'string',
+            CreateTime: 'string',
+            CreateTimeLong: 'int64',
+            TaskNo: 'string',
+            TaskNum: 'int32',
+            TaskStatus: 'string',
+            TaskStatusCode: 'int32',
+            TaskType: 'string',
+            TaskTypeDescription: 'string',
           },
-          Objects: {
-            kind: 'object',
-            fields: {
-              TaskInfoHistory: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: {
-                    Clientip: 'string',
-                    CreateTime: 'string',
-                    CreateTimeLong: 'int64',
-                    TaskNo: 'string',
-                    TaskNum: 'int32',
-                    TaskStatus: 'string',
-                    TaskStatusCode: 'int32',
-                    TaskType: 'string',
-                    TaskTypeDescription: 'string'
-                  }
-                }
-              }
-            }
-          },
-          PageSize: 'int32',
-          PrePageCursor: {
-            kind: 'object',
-            fields: {
-              Clientip: 'string',
-              CreateTime: 'string',
-              CreateTimeLong: 'int64',
-              TaskNo: 'string',
-              TaskNum: 'int32',
-              TaskStatus: 'string',
-              TaskStatusCode: 'int32',
-              TaskType: 'string',
-              TaskTypeDescription: 'string'
-            }
-          },
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+        },
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * List historical domain tasks under the current account
@@ -661,6 +629,10 @@ export const queryTaskInfoHistoryMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.21 (QueryTaskInfoHistory).
  */
-export function queryTaskInfoHistory(client: DomainClientCore, input: QueryTaskInfoHistoryRequest, options?: SendOptions): Promise<QueryTaskInfoHistoryResponse> {
+export function queryTaskInfoHistory(
+  client: DomainClientCore,
+  input: QueryTaskInfoHistoryRequest,
+  options?: SendOptions,
+): Promise<QueryTaskInfoHistoryResponse> {
   return client.send<QueryTaskInfoHistoryRequest, QueryTaskInfoHistoryResponse>(queryTaskInfoHistoryMeta, input, options);
 }

@@ -33,10 +33,6 @@ export interface QueryTaskListRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -61,150 +57,129 @@ export interface QueryTaskListResponse {
    * 任务列表。
    */
   Data?: {
+    /**
+     * The items (the wire wraps them in `TaskInfo`).
+     */
+    TaskInfo?: Array<{
       /**
-       * The items (the wire wraps them in `TaskInfo`).
+       * 提交任务时用户IP。
+       * @example "127.0.0.1"
        */
-      TaskInfo?: Array<{
-        /**
-         * 提交任务时用户IP。
-         * @example "127.0.0.1"
-         */
-        Clientip?: string;
-        /**
-         * 任务创建时间。
-         * @example "Dec 26,2017 11:00:54"
-         */
-        CreateTime?: string;
-        /**
-         * 任务取消状态。取值：
-         *
-         * INIT：未取消。
-         *
-         * CANCELLING：取消中。
-         *
-         * COMPLETE：已完成。
-         *
-         * Allowed values:
-         * - `INIT`: 未取消
-         * - `CANCELLING`: 取消中
-         * - `COMPLETE`: 已完成
-         * @example "INIT"
-         */
-        TaskCancelStatus?: 'INIT' | 'CANCELLING' | 'COMPLETE' | (string & {});
-        /**
-         * 任务取消状态编号。取值：
-         *
-         * 0：未取消。
-         *
-         * 1：取消中。
-         *
-         * 2：已完成。
-         *
-         * Allowed values:
-         * - `0`: 未取消
-         * - `1`: 取消中
-         * - `2`: 已完成
-         * @example 0
-         */
-        TaskCancelStatusCode?: 0 | 1 | 2 | (number & {});
-        /**
-         * 任务编号。
-         * @example "8b1cd755-4928-4b02-adee-e5d41d7b1939"
-         */
-        TaskNo?: string;
-        /**
-         * 任务包含域名数量。
-         * @example 1
-         */
-        TaskNum?: number;
-        /**
-         * 任务状态。取值：
-         *
-         * WAITING_EXECUTE：等待执行。
-         *
-         * EXECUTING：执行中。
-         *
-         * COMPLETE：执行完成。
-         *
-         * Allowed values:
-         * - `WAITING_EXECUTE`: 等待执行
-         * - `EXECUTING`: 执行中
-         * - `COMPLETE`: 执行完成
-         * @example "COMPLETE"
-         */
-        TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
-        /**
-         * 任务状态码。取值：
-         *
-         * 1：等待执行。
-         *
-         * 2：执行中。
-         *
-         * 3：执行完成。
-         *
-         * Allowed values:
-         * - `1`: 等待执行
-         * - `2`: 执行中
-         * - `3`: 执行完成
-         * @example 1
-         */
-        TaskStatusCode?: 1 | 2 | 3 | (number & {});
-        /**
-         * 任务类型。取值：
-         *
-         * CHG_HOLDER：修改所有者信息。
-         *
-         * CHG_DNS：修改DNS。
-         *
-         * SET_WHOIS_PROTECT：设置隐私保护。
-         *
-         * UPDATE_ADMIN_CONTACT：修改管理者信息。
-         *
-         * UPDATE_BILLING_CONTACT：修改付费者信息。
-         *
-         * UPDATE_TECH_CONTACT：修改技术者信息。
-         *
-         * SET_UPDATE_PROHIBITED：设置域名安全锁。
-         *
-         * SET_TRANSFER_PROHIBITED：设置域名转移锁。
-         *
-         * ORDER_ACTIVATE：创建注册订单。
-         *
-         * ORDER_RENEW：创建续费订单。
-         *
-         * ORDER_REDEEM：创建赎回订单。
-         *
-         * CREATE_DNSHOST：创建DNS host。
-         *
-         * UPDATE_DNSHOST：更新DNS host。
-         *
-         * SYNC_DNSHOST：同步DNS host。
-         *
-         * Allowed values:
-         * - `CHG_HOLDER`: 修改所有者信息
-         * - `CHG_DNS`: 修改DNS
-         * - `SET_WHOIS_PROTECT`: 设置隐私保护
-         * - `UPDATE_ADMIN_CONTACT`: 修改管理者信息
-         * - `UPDATE_BILLING_CONTACT`: 修改付费者信息
-         * - `UPDATE_TECH_CONTACT`: 修改技术者信息
-         * - `SET_UPDATE_PROHIBITED`: 设置域名安全锁
-         * - `SET_TRANSFER_PROHIBITED`: 设置域名转移锁
-         * - `ORDER_ACTIVATE`: 创建注册订单
-         * - `ORDER_RENEW`: 创建续费订单
-         * - `ORDER_REDEEM`: 创建赎回订单
-         * - `CREATE_DNSHOST`: 创建DNS host
-         * - `UPDATE_DNSHOST`: 更新DNS host
-         * - `SYNC_DNSHOST`: 同步DNS host
-         * @example "CREATE_DNSHOST"
-         */
-        TaskType?: 'CHG_HOLDER' | 'CHG_DNS' | 'SET_WHOIS_PROTECT' | 'UPDATE_ADMIN_CONTACT' | 'UPDATE_BILLING_CONTACT' | 'UPDATE_TECH_CONTACT' | 'SET_UPDATE_PROHIBITED' | 'SET_TRANSFER_PROHIBITED' | 'ORDER_ACTIVATE' | 'ORDER_RENEW' | 'ORDER_REDEEM' | 'CREATE_DNSHOST' | 'UPDATE_DNSHOST' | 'SYNC_DNSHOST' | (string & {});
-        /**
-         * 任务类型描述。
-         * @example "创建DNS host"
-         */
-        TaskTypeDescription?: string;
-      }>;
-    };
+      Clientip?: string;
+      /**
+       * 任务创建时间。
+       * @example "Dec 26,2017 11:00:54"
+       */
+      CreateTime?: string;
+      /**
+       * 任务取消状态。取值：
+       *
+       * INIT：未取消。
+       *
+       * CANCELLING：取消中。
+       *
+       * COMPLETE：已完成。
+       * @example "INIT"
+       */
+      TaskCancelStatus?: 'INIT' | 'CANCELLING' | 'COMPLETE' | (string & {});
+      /**
+       * 任务取消状态编号。取值：
+       *
+       * 0：未取消。
+       *
+       * 1：取消中。
+       *
+       * 2：已完成。
+       * @example 0
+       */
+      TaskCancelStatusCode?: 0 | 1 | 2 | (number & {});
+      /**
+       * 任务编号。
+       * @example "8b1cd755-4928-4b02-adee-e5d41d7b1939"
+       */
+      TaskNo?: string;
+      /**
+       * 任务包含域名数量。
+       * @example 1
+       */
+      TaskNum?: number;
+      /**
+       * 任务状态。取值：
+       *
+       * WAITING_EXECUTE：等待执行。
+       *
+       * EXECUTING：执行中。
+       *
+       * COMPLETE：执行完成。
+       * @example "COMPLETE"
+       */
+      TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
+      /**
+       * 任务状态码。取值：
+       *
+       * 1：等待执行。
+       *
+       * 2：执行中。
+       *
+       * 3：执行完成。
+       * @example 1
+       */
+      TaskStatusCode?: 1 | 2 | 3 | (number & {});
+      /**
+       * 任务类型。取值：
+       *
+       * CHG_HOLDER：修改所有者信息。
+       *
+       * CHG_DNS：修改DNS。
+       *
+       * SET_WHOIS_PROTECT：设置隐私保护。
+       *
+       * UPDATE_ADMIN_CONTACT：修改管理者信息。
+       *
+       * UPDATE_BILLING_CONTACT：修改付费者信息。
+       *
+       * UPDATE_TECH_CONTACT：修改技术者信息。
+       *
+       * SET_UPDATE_PROHIBITED：设置域名安全锁。
+       *
+       * SET_TRANSFER_PROHIBITED：设置域名转移锁。
+       *
+       * ORDER_ACTIVATE：创建注册订单。
+       *
+       * ORDER_RENEW：创建续费订单。
+       *
+       * ORDER_REDEEM：创建赎回订单。
+       *
+       * CREATE_DNSHOST：创建DNS host。
+       *
+       * UPDATE_DNSHOST：更新DNS host。
+       *
+       * SYNC_DNSHOST：同步DNS host。
+       * @example "CREATE_DNSHOST"
+       */
+      TaskType?:
+        | 'CHG_HOLDER'
+        | 'CHG_DNS'
+        | 'SET_WHOIS_PROTECT'
+        | 'UPDATE_ADMIN_CONTACT'
+        | 'UPDATE_BILLING_CONTACT'
+        | 'UPDATE_TECH_CONTACT'
+        | 'SET_UPDATE_PROHIBITED'
+        | 'SET_TRANSFER_PROHIBITED'
+        | 'ORDER_ACTIVATE'
+        | 'ORDER_RENEW'
+        | 'ORDER_REDEEM'
+        | 'CREATE_DNSHOST'
+        | 'UPDATE_DNSHOST'
+        | 'SYNC_DNSHOST'
+        | (string & {});
+      /**
+       * 任务类型描述。
+       * @example "创建DNS host"
+       */
+      TaskTypeDescription?: string;
+    }>;
+  };
   /**
    * 是否有下一页。
    * @example true
@@ -241,55 +216,51 @@ export interface QueryTaskListResponse {
  * Wire metadata of QueryTaskList for @alidomain/core.
  */
 export const queryTaskListMeta: ActionMeta = {
-    action: 'QueryTaskList',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'PageNum', type: 'int32' },
-        { name: 'PageSize', type: 'int32' },
-        { name: 'BeginCreateTime', type: 'int64' },
-        { name: 'EndCreateTime', type: 'int64' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          CurrentPageNum: 'int32',
-          Data: {
+  action: 'QueryTaskList',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [
+      { name: 'PageNum', type: 'int32' },
+      { name: 'PageSize', type: 'int32' },
+      { name: 'BeginCreateTime', type: 'int64' },
+      { name: 'EndCreateTime', type: 'int64' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: {
+        CurrentPageNum: 'int32',
+        Data: {
+          kind: 'list',
+          wrapper: 'TaskInfo',
+          items: {
             kind: 'object',
             fields: {
-              TaskInfo: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: {
-                    Clientip: 'string',
-                    CreateTime: 'string',
-                    TaskCancelStatus: 'string',
-                    TaskCancelStatusCode: 'int32',
-                    TaskNo: 'string',
-                    TaskNum: 'int32',
-                    TaskStatus: 'string',
-                    TaskStatusCode: 'int32',
-                    TaskType: 'string',
-                    TaskTypeDescription: 'string'
-                  }
-                }
-              }
-            }
+              Clientip: 'string',
+              CreateTime: 'string',
+              TaskCancelStatus: 'string',
+              TaskCancelStatusCode: 'int32',
+              TaskNo: 'string',
+              TaskNum: 'int32',
+              TaskStatus: 'string',
+              TaskStatusCode: 'int32',
+              TaskType: 'string',
+              TaskTypeDescription: 'string',
+            },
           },
-          NextPage: 'boolean',
-          PageSize: 'int32',
-          PrePage: 'boolean',
-          RequestId: 'string',
-          TotalItemNum: 'int32',
-          TotalPageNum: 'int32'
-        }
-      }
-    })
-  };
+        },
+        NextPage: 'boolean',
+        PageSize: 'int32',
+        PrePage: 'boolean',
+        RequestId: 'string',
+        TotalItemNum: 'int32',
+        TotalPageNum: 'int32',
+      },
+    },
+  }),
+};
 
 /**
  * List domain tasks under the current account with paging
@@ -299,6 +270,10 @@ export const queryTaskListMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.22 (QueryTaskList).
  */
-export function queryTaskList(client: DomainClientCore, input: QueryTaskListRequest, options?: SendOptions): Promise<QueryTaskListResponse> {
+export function queryTaskList(
+  client: DomainClientCore,
+  input: QueryTaskListRequest,
+  options?: SendOptions,
+): Promise<QueryTaskListResponse> {
   return client.send<QueryTaskListRequest, QueryTaskListResponse>(queryTaskListMeta, input, options);
 }

@@ -18,10 +18,6 @@ export interface QueryTransferInByInstanceIdRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -87,12 +83,6 @@ export interface QueryTransferInByInstanceIdResponse {
    * 2：需要命名审核不需要邮箱验证；
    *
    * 3：不需要邮箱验证不需要命名审核。
-   *
-   * Allowed values:
-   * - `0`: 同时需要邮箱验证和命名审核
-   * - `1`: 需要邮箱验证不需要命名审核
-   * - `2`: 需要命名审核不需要邮箱验证
-   * - `3`: 不需要邮箱验证不需要命名审核
    * @example 0
    */
   ProgressBarType?: 0 | 1 | 2 | 3 | (number & {});
@@ -117,18 +107,17 @@ export interface QueryTransferInByInstanceIdResponse {
    * nameVerificationFailed：域名命名审核未通过；
    *
    * transferSubmitted：其他用户已经提交域名转入。
-   *
-   * Allowed values:
-   * - `clientCancelled`: 您取消了此次域名转入
-   * - `clientRejected`: 域名原注册商拒绝了本次域名转入（或您通过原注册商进行了拒绝操作）
-   * - `serverCancelled`: 注册局取消转入
-   * - `transferProhibited`: 域名为禁止转移状态
-   * - `transferExpired`: 您未在有效期内完成相关转入确认
-   * - `nameVerificationFailed`: 域名命名审核未通过
-   * - `transferSubmitted`: 其他用户已经提交域名转入
    * @example "clientCancelled"
    */
-  ResultCode?: 'clientCancelled' | 'clientRejected' | 'serverCancelled' | 'transferProhibited' | 'transferExpired' | 'nameVerificationFailed' | 'transferSubmitted' | (string & {});
+  ResultCode?:
+    | 'clientCancelled'
+    | 'clientRejected'
+    | 'serverCancelled'
+    | 'transferProhibited'
+    | 'transferExpired'
+    | 'nameVerificationFailed'
+    | 'transferSubmitted'
+    | (string & {});
   /**
    * 转移成功或失败的时间。
    * @example "2018-03-28 00:41:42"
@@ -160,18 +149,10 @@ export interface QueryTransferInByInstanceIdResponse {
    * SUCCESS：转入成功；
    *
    * FAIL：转入失败。
-   *
-   * Allowed values:
-   * - `INIT`: 提交转入
-   * - `AUTHORIZATION`: 授权转入（邮箱验证）
-   * - `NAME_VERIFICATION`: 命名审核
-   * - `PASSWORD_VERIFICATION`: 转移密码验证
-   * - `PENDING`: 转入处理中
-   * - `SUCCESS`: 转入成功
-   * - `FAIL`: 转入失败
    * @example "SUCCESS"
    */
-  SimpleTransferInStatus?: 'INIT' | 'AUTHORIZATION' | 'NAME_VERIFICATION' | 'PASSWORD_VERIFICATION' | 'PENDING' | 'SUCCESS' | 'FAIL' | (string & {});
+  SimpleTransferInStatus?:
+    'INIT' | 'AUTHORIZATION' | 'NAME_VERIFICATION' | 'PASSWORD_VERIFICATION' | 'PENDING' | 'SUCCESS' | 'FAIL' | (string & {});
   /**
    * 详细域名转入状态。取值：
    *
@@ -198,20 +179,6 @@ export interface QueryTransferInByInstanceIdResponse {
    * 52：转入过期；
    *
    * 59：转入成功。
-   *
-   * Allowed values:
-   * - `10`: 初始状态
-   * - `11`: 已发送邮件验证token链接
-   * - `19`: token连接已验证成功
-   * - `20`: 已提交命名审核
-   * - `21`: 命名审核失败
-   * - `29`: 命名审核成功
-   * - `31`: 转移密码错误
-   * - `39`: 转入提交成功
-   * - `50`: 客户取消转入
-   * - `51`: 转入失败
-   * - `52`: 转入过期
-   * - `59`: 转入成功
    * @example 11
    */
   Status?: 10 | 11 | 19 | 20 | 21 | 29 | 31 | 39 | 50 | 51 | 52 | 59 | (number & {});
@@ -251,44 +218,40 @@ export interface QueryTransferInByInstanceIdResponse {
  * Wire metadata of QueryTransferInByInstanceId for @alidomain/core.
  */
 export const queryTransferInByInstanceIdMeta: ActionMeta = {
-    action: 'QueryTransferInByInstanceId',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'InstanceId' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          DomainName: 'string',
-          Email: 'string',
-          ExpirationDate: 'string',
-          ExpirationDateLong: 'int64',
-          InstanceId: 'string',
-          ModificationDate: 'string',
-          ModificationDateLong: 'int64',
-          NeedMailCheck: 'boolean',
-          ProgressBarType: 'int32',
-          RequestId: 'string',
-          ResultCode: 'string',
-          ResultDate: 'string',
-          ResultDateLong: 'int64',
-          ResultMsg: 'string',
-          SimpleTransferInStatus: 'string',
-          Status: 'int32',
-          SubmissionDate: 'string',
-          SubmissionDateLong: 'int64',
-          TransferAuthorizationCodeSubmissionDate: 'string',
-          TransferAuthorizationCodeSubmissionDateLong: 'int64',
-          UserId: 'string',
-          WhoisMailStatus: 'boolean'
-        }
-      }
-    })
-  };
+  action: 'QueryTransferInByInstanceId',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'InstanceId' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        DomainName: 'string',
+        Email: 'string',
+        ExpirationDate: 'string',
+        ExpirationDateLong: 'int64',
+        InstanceId: 'string',
+        ModificationDate: 'string',
+        ModificationDateLong: 'int64',
+        NeedMailCheck: 'boolean',
+        ProgressBarType: 'int32',
+        RequestId: 'string',
+        ResultCode: 'string',
+        ResultDate: 'string',
+        ResultDateLong: 'int64',
+        ResultMsg: 'string',
+        SimpleTransferInStatus: 'string',
+        Status: 'int32',
+        SubmissionDate: 'string',
+        SubmissionDateLong: 'int64',
+        TransferAuthorizationCodeSubmissionDate: 'string',
+        TransferAuthorizationCodeSubmissionDateLong: 'int64',
+        UserId: 'string',
+        WhoisMailStatus: 'boolean',
+      },
+    },
+  }),
+};
 
 /**
  * Query domain transfer-in information by instance ID
@@ -298,6 +261,14 @@ export const queryTransferInByInstanceIdMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.23 (QueryTransferInByInstanceId).
  */
-export function queryTransferInByInstanceId(client: DomainClientCore, input: QueryTransferInByInstanceIdRequest, options?: SendOptions): Promise<QueryTransferInByInstanceIdResponse> {
-  return client.send<QueryTransferInByInstanceIdRequest, QueryTransferInByInstanceIdResponse>(queryTransferInByInstanceIdMeta, input, options);
+export function queryTransferInByInstanceId(
+  client: DomainClientCore,
+  input: QueryTransferInByInstanceIdRequest,
+  options?: SendOptions,
+): Promise<QueryTransferInByInstanceIdResponse> {
+  return client.send<QueryTransferInByInstanceIdRequest, QueryTransferInByInstanceIdResponse>(
+    queryTransferInByInstanceIdMeta,
+    input,
+    options,
+  );
 }

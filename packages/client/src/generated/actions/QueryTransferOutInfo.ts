@@ -18,10 +18,6 @@ export interface QueryTransferOutInfoRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -81,14 +77,6 @@ export interface QueryTransferOutInfoResponse {
    * 5：转出成功；
    *
    * 8：转出失败。
-   *
-   * Allowed values:
-   * - `1`: 验证手机
-   * - `2`: 验证邮箱
-   * - `3`: 已经获取转移密码
-   * - `4`: 转出处理中（收到注册局转移请求）
-   * - `5`: 转出成功
-   * - `8`: 转出失败
    * @example 8
    */
   Status?: 1 | 2 | 3 | 4 | 5 | 8 | (number & {});
@@ -103,30 +91,26 @@ export interface QueryTransferOutInfoResponse {
  * Wire metadata of QueryTransferOutInfo for @alidomain/core.
  */
 export const queryTransferOutInfoMeta: ActionMeta = {
-    action: 'QueryTransferOutInfo',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          Email: 'string',
-          ExpirationDate: 'string',
-          PendingRequestDate: 'string',
-          RequestId: 'string',
-          ResultCode: 'string',
-          ResultMsg: 'string',
-          Status: 'int32',
-          TransferAuthorizationCodeSendDate: 'string'
-        }
-      }
-    })
-  };
+  action: 'QueryTransferOutInfo',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        Email: 'string',
+        ExpirationDate: 'string',
+        PendingRequestDate: 'string',
+        RequestId: 'string',
+        ResultCode: 'string',
+        ResultMsg: 'string',
+        Status: 'int32',
+        TransferAuthorizationCodeSendDate: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Query domain transfer-out information
@@ -136,6 +120,10 @@ export const queryTransferOutInfoMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.25 (QueryTransferOutInfo).
  */
-export function queryTransferOutInfo(client: DomainClientCore, input: QueryTransferOutInfoRequest, options?: SendOptions): Promise<QueryTransferOutInfoResponse> {
+export function queryTransferOutInfo(
+  client: DomainClientCore,
+  input: QueryTransferOutInfoRequest,
+  options?: SendOptions,
+): Promise<QueryTransferOutInfoResponse> {
   return client.send<QueryTransferOutInfoRequest, QueryTransferOutInfoResponse>(queryTransferOutInfoMeta, input, options);
 }

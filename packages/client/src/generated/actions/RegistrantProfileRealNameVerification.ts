@@ -60,7 +60,35 @@ export interface RegistrantProfileRealNameVerificationRequest {
    * - `QT`: 其他
    * @example "SFZ"
    */
-  IdentityCredentialType: 'SFZ' | 'HZ' | 'TXZ' | 'TW' | 'WAIGUOREN' | 'HKMOJUMIN' | 'ORG' | 'YYZZ' | 'XYDM' | 'BUDUIDAIHAO' | 'JUNDUIFUWU' | 'SHIYEDANWEI' | 'WAIGUOQIYE' | 'SHEHUITUANTI' | 'ZONGJIAOCHANGSUO' | 'MINBANFEIQIYE' | 'JIJINHUI' | 'LVSHISHIWUSUO' | 'WAIGUOWENHUA' | 'WAIGUOLVYOU' | 'SIFAJIANDING' | 'WAIGUOJIGOU' | 'SHEHUIFUWUJIGOU' | 'MINBANXUEXIAO' | 'YILIAOJIGOU' | 'GONGZHENGJIGOU' | 'ZHUHUAZINVXUEXIAO' | 'QT';
+  IdentityCredentialType:
+    | 'SFZ'
+    | 'HZ'
+    | 'TXZ'
+    | 'TW'
+    | 'WAIGUOREN'
+    | 'HKMOJUMIN'
+    | 'ORG'
+    | 'YYZZ'
+    | 'XYDM'
+    | 'BUDUIDAIHAO'
+    | 'JUNDUIFUWU'
+    | 'SHIYEDANWEI'
+    | 'WAIGUOQIYE'
+    | 'SHEHUITUANTI'
+    | 'ZONGJIAOCHANGSUO'
+    | 'MINBANFEIQIYE'
+    | 'JIJINHUI'
+    | 'LVSHISHIWUSUO'
+    | 'WAIGUOWENHUA'
+    | 'WAIGUOLVYOU'
+    | 'SIFAJIANDING'
+    | 'WAIGUOJIGOU'
+    | 'SHEHUIFUWUJIGOU'
+    | 'MINBANXUEXIAO'
+    | 'YILIAOJIGOU'
+    | 'GONGZHENGJIGOU'
+    | 'ZHUHUAZINVXUEXIAO'
+    | 'QT';
   /**
    * 填写实名认证证件号码。
    *
@@ -76,10 +104,6 @@ export interface RegistrantProfileRealNameVerificationRequest {
    * en：英文。
    *
    * 默认值为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -115,24 +139,24 @@ export interface RegistrantProfileRealNameVerificationResponse {
  * Wire metadata of RegistrantProfileRealNameVerification for @alidomain/core.
  */
 export const registrantProfileRealNameVerificationMeta: ActionMeta = {
-    action: 'RegistrantProfileRealNameVerification',
-    method: 'POST',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'RegistrantProfileID', type: 'int64' },
-        { name: 'IdentityCredentialType' },
-        { name: 'IdentityCredentialNo' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' },
-        { name: 'IdentityCredential', in: 'body' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'RegistrantProfileRealNameVerification',
+  method: 'POST',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'RegistrantProfileID', type: 'int64' },
+      { name: 'IdentityCredentialType' },
+      { name: 'IdentityCredentialNo' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+      { name: 'IdentityCredential', in: 'body' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit real-name verification for a registrant profile
@@ -149,6 +173,14 @@ export const registrantProfileRealNameVerificationMeta: ActionMeta = {
  * Sent with POST, as the document requires.
  * @see Document section 4.3 (RegistrantProfileRealNameVerification).
  */
-export function registrantProfileRealNameVerification(client: DomainClientCore, input: RegistrantProfileRealNameVerificationRequest, options?: SendOptions): Promise<RegistrantProfileRealNameVerificationResponse> {
-  return client.send<RegistrantProfileRealNameVerificationRequest, RegistrantProfileRealNameVerificationResponse>(registrantProfileRealNameVerificationMeta, input, options);
+export function registrantProfileRealNameVerification(
+  client: DomainClientCore,
+  input: RegistrantProfileRealNameVerificationRequest,
+  options?: SendOptions,
+): Promise<RegistrantProfileRealNameVerificationResponse> {
+  return client.send<RegistrantProfileRealNameVerificationRequest, RegistrantProfileRealNameVerificationResponse>(
+    registrantProfileRealNameVerificationMeta,
+    input,
+    options,
+  );
 }

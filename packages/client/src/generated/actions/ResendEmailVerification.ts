@@ -18,10 +18,6 @@ export interface ResendEmailVerificationRequest {
    * en：英文。
    *
    * 默认值为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -41,42 +37,42 @@ export interface ResendEmailVerificationResponse {
    * 验证邮件发送失败列表。
    */
   FailList?: Array<{
-      /**
-       * 返回code。
-       * @example "SendTokenQuotaExceeded"
-       */
-      Code?: string;
-      /**
-       * 验证邮箱。
-       * @example "test1@aliyun.com"
-       */
-      Email?: string;
-      /**
-       * 返回信息。
-       * @example "The maximum number of attempts allowed to send the email verification link is exceeded."
-       */
-      Message?: string;
-    }>;
+    /**
+     * 返回code。
+     * @example "SendTokenQuotaExceeded"
+     */
+    Code?: string;
+    /**
+     * 验证邮箱。
+     * @example "test1@aliyun.com"
+     */
+    Email?: string;
+    /**
+     * 返回信息。
+     * @example "The maximum number of attempts allowed to send the email verification link is e…"
+     */
+    Message?: string;
+  }>;
   /**
    * 验证邮件发送成功列表。
    */
   SuccessList?: Array<{
-      /**
-       * 返回code。
-       * @example "Success"
-       */
-      Code?: string;
-      /**
-       * 验证邮箱。
-       * @example "test2@aliyun.com"
-       */
-      Email?: string;
-      /**
-       * 返回信息。
-       * @example "Success"
-       */
-      Message?: string;
-    }>;
+    /**
+     * 返回code。
+     * @example "Success"
+     */
+    Code?: string;
+    /**
+     * 验证邮箱。
+     * @example "test2@aliyun.com"
+     */
+    Email?: string;
+    /**
+     * 返回信息。
+     * @example "Success"
+     */
+    Message?: string;
+  }>;
   /**
    * 请求ID。
    * @example "0EA54E99-DB48-4CE3-A099-6ED8E451B8AC"
@@ -88,37 +84,33 @@ export interface ResendEmailVerificationResponse {
  * Wire metadata of ResendEmailVerification for @alidomain/core.
  */
 export const resendEmailVerificationMeta: ActionMeta = {
-    action: 'ResendEmailVerification',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'Email' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          FailList: {
-            kind: 'array',
-            items: {
-              kind: 'object',
-              fields: { Code: 'string', Email: 'string', Message: 'string' }
-            }
+  action: 'ResendEmailVerification',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'Email' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        FailList: {
+          kind: 'array',
+          items: {
+            kind: 'object',
+            fields: { Code: 'string', Email: 'string', Message: 'string' },
           },
-          SuccessList: {
-            kind: 'array',
-            items: {
-              kind: 'object',
-              fields: { Code: 'string', Email: 'string', Message: 'string' }
-            }
+        },
+        SuccessList: {
+          kind: 'array',
+          items: {
+            kind: 'object',
+            fields: { Code: 'string', Email: 'string', Message: 'string' },
           },
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+        },
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Resend email address verification emails
@@ -128,6 +120,10 @@ export const resendEmailVerificationMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (re-sends verification e-mails; every repeat sends more mail and counts against the send quota).
  * @see Document section 5.27 (ResendEmailVerification).
  */
-export function resendEmailVerification(client: DomainClientCore, input: ResendEmailVerificationRequest, options?: SendOptions): Promise<ResendEmailVerificationResponse> {
+export function resendEmailVerification(
+  client: DomainClientCore,
+  input: ResendEmailVerificationRequest,
+  options?: SendOptions,
+): Promise<ResendEmailVerificationResponse> {
   return client.send<ResendEmailVerificationRequest, ResendEmailVerificationResponse>(resendEmailVerificationMeta, input, options);
 }

@@ -23,10 +23,6 @@ export interface ResetQualificationVerificationRequest {
    * en：英文
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -48,21 +44,17 @@ export interface ResetQualificationVerificationResponse {
  * Wire metadata of ResetQualificationVerification for @alidomain/core.
  */
 export const resetQualificationVerificationMeta: ActionMeta = {
-    action: 'ResetQualificationVerification',
-    method: 'GET',
-    retry: 'idempotent',
-    wire: () => ({
-      params: [
-        { name: 'InstanceId' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'ResetQualificationVerification',
+  method: 'GET',
+  retry: 'idempotent',
+  wire: () => ({
+    params: [{ name: 'InstanceId' }, { name: 'UserClientIp' }, { name: 'Lang' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Reset the qualification review status of a domain
@@ -72,6 +64,14 @@ export const resetQualificationVerificationMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (idempotent).
  * @see Document section 5.91 (ResetQualificationVerification).
  */
-export function resetQualificationVerification(client: DomainClientCore, input: ResetQualificationVerificationRequest, options?: SendOptions): Promise<ResetQualificationVerificationResponse> {
-  return client.send<ResetQualificationVerificationRequest, ResetQualificationVerificationResponse>(resetQualificationVerificationMeta, input, options);
+export function resetQualificationVerification(
+  client: DomainClientCore,
+  input: ResetQualificationVerificationRequest,
+  options?: SendOptions,
+): Promise<ResetQualificationVerificationResponse> {
+  return client.send<ResetQualificationVerificationRequest, ResetQualificationVerificationResponse>(
+    resetQualificationVerificationMeta,
+    input,
+    options,
+  );
 }

@@ -26,10 +26,6 @@ export interface SaveBatchDomainRemarkRequest {
    *
    * 默认为en，此参数为必填项。
    *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
-   *
    * Erratum (other): Lang is marked optional (否) but its description says '默认为en，此参数为必填项' (line 10505).
    * @defaultValue `"en"`
    * @example "en"
@@ -57,22 +53,17 @@ export interface SaveBatchDomainRemarkResponse {
  * Wire metadata of SaveBatchDomainRemark for @alidomain/core.
  */
 export const saveBatchDomainRemarkMeta: ActionMeta = {
-    action: 'SaveBatchDomainRemark',
-    method: 'GET',
-    retry: 'idempotent',
-    wire: () => ({
-      params: [
-        { name: 'InstanceIds' },
-        { name: 'Remark' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'SaveBatchDomainRemark',
+  method: 'GET',
+  retry: 'idempotent',
+  wire: () => ({
+    params: [{ name: 'InstanceIds' }, { name: 'Remark' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Save remarks for multiple domains in a batch
@@ -82,6 +73,10 @@ export const saveBatchDomainRemarkMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (idempotent).
  * @see Document section 5.63 (SaveBatchDomainRemark).
  */
-export function saveBatchDomainRemark(client: DomainClientCore, input: SaveBatchDomainRemarkRequest = {}, options?: SendOptions): Promise<SaveBatchDomainRemarkResponse> {
+export function saveBatchDomainRemark(
+  client: DomainClientCore,
+  input: SaveBatchDomainRemarkRequest = {},
+  options?: SendOptions,
+): Promise<SaveBatchDomainRemarkResponse> {
   return client.send<SaveBatchDomainRemarkRequest, SaveBatchDomainRemarkResponse>(saveBatchDomainRemarkMeta, input, options);
 }

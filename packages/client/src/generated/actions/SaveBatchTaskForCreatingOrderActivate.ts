@@ -18,10 +18,6 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -52,208 +48,204 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
    * Erratum (required-differs): OrderActivateParam.N.DomainName is marked 否 (optional, line 6847), but it is the domain to register (想要注册的域名, line 6849) and N counts the domains (line 6732): without it the task has nothing to register. The spec makes the list and each item's DomainName required.
    *
    * Wire form: `OrderActivateParam.N.…` (objectList).
-   * @example [{"TelExt":"1234","AliyunDns":true,"PermitPremiumActivation":true,"ZhProvince":"北京","Telephone":"1820000****","RegistrantOrganization":"zhang san","City":"bei jing shi","DomainName":"example.com","ZhCity":"北京市","Dns1":"ns2.aliyun.com","TelArea":"86","Address":"chao yan qu *** dasha *** hao","EnableDomainProxy":true,"PostalCode":"102629","RegistrantProfileId":0,"ZhRegistrantOrganization":"张三","TrademarkDomainActivation":false,"Dns2":"ns1.aliyun.com","ZhRegistrantName":"张三","Email":"username@example.com","RegistrantType":"1","Country":"CN","RegistrantName":"zhang san","SubscriptionDuration":1,"ZhAddress":"朝阳区***大厦***号","Province":"bei jing"}]
+   * @example [{"DomainName":"example.com"}]
    */
   OrderActivateParam: Array<{
-      /**
-       * 分机号码。
-       *
-       * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       * @example "1234"
-       */
-      TelExt?: string;
-      /**
-       * 是否使用阿里云DNS，取值为true |false，默认为true。
-       *
-       * 说明
-       *
-       * 取值为true 时，您无需再传入OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数，否则传入的OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数不会生效。
-       *
-       * 取值为false 时，您还需要传入OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数。
-       * @defaultValue `true`
-       * @example true
-       */
-      AliyunDns?: boolean;
-      /**
-       * 是否允许注册白金词，默认为false。
-       * @defaultValue `false`
-       * @example true
-       */
-      PermitPremiumActivation?: boolean;
-      /**
-       * 省份（中文）。
-       *
-       * 说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       * @example "北京"
-       */
-      ZhProvince?: string;
-      /**
-       * 电话号码。
-       *
-       * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       * @example "1820000****"
-       */
-      Telephone?: string;
-      /**
-       * 域名持有者名称（英文）。
-       *
-       * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       * @example "zhang san"
-       */
-      RegistrantOrganization?: string;
-      /**
-       * 城市（英文）。
-       *
-       * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       * @example "bei jing shi"
-       */
-      City?: string;
-      /**
-       * 想要注册的域名。
-       *
-       * 说明 注册域名时必须指定域名持有者信息，不指定域名持有者信息会导致域名注册失败。您可以通过OrderActivateParam.N.RegistrantProfileId参数指定信息模板定义域名持有者信息。
-       * @example "example.com"
-       */
-      DomainName: string;
-      /**
-       * 城市（中文）。
-       *
-       * 说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       * @example "北京市"
-       */
-      ZhCity?: string;
-      /**
-       * 自定义DNS1。
-       *
-       * 说明
-       *
-       * 当OrderActivateParam.N.AliyunDns 取值为false 时，本参数才可用且必须传入。
-       *
-       * 请务必确保自定义DNS的正确性，否则可能导致注册失败。
-       * @example "ns2.aliyun.com"
-       */
-      Dns1?: string;
-      /**
-       * 电话国家代码，例如，中国的电话国家代码为86。
-       *
-       * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       * @example "86"
-       */
-      TelArea?: string;
-      /**
-       * 通讯地址（英文）。
-       *
-       * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       * @example "chao yan qu *** dasha *** hao"
-       */
-      Address?: string;
-      /**
-       * 是否开启域名隐私保护服务，默认为true。
-       * @defaultValue `true`
-       * @example true
-       */
-      EnableDomainProxy?: boolean;
-      /**
-       * 邮政编码。
-       *
-       * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       * @example "102629"
-       */
-      PostalCode?: string;
-      /**
-       * 域名信息模板编号（信息模板包含域名持有者名称、域名联系人、电话、邮箱等信息），仅能使用已实名认证的域名信息模板编号进行域名注册。如果您已经创建了域名注册信息模板，可通过调用QueryRegistrantProfiles接口查询域名信息模板编号。
-       *
-       * 说明 传入本参数后，无需再传入OrderActivateParam.N.RegistrantType、OrderActivateParam.N.ZhRegistrantOrganization、OrderActivateParam.N.ZhRegistrantName、OrderActivateParam.N.ZhProvince、OrderActivateParam.N.ZhCity、OrderActivateParam.N.ZhAddress、OrderActivateParam.N.RegistrantOrganization、OrderActivateParam.N.RegistrantName、OrderActivateParam.N.Province、OrderActivateParam.N.City、OrderActivateParam.N.Address、OrderActivateParam.N.PostalCode、OrderActivateParam.N.Country、OrderActivateParam.N.TelArea、OrderActivateParam.N.Telephone、OrderActivateParam.N.TelExt 和OrderActivateParam.N.Email 参数。
-       * @example 0
-       */
-      RegistrantProfileId?: number | bigint | string;
-      /**
-       * 域名持有者名称（中文）。
-       *
-       * 说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       * @example "张三"
-       */
-      ZhRegistrantOrganization?: string;
-      /**
-       * 是否允许注册商标词。
-       * @example false
-       */
-      TrademarkDomainActivation?: boolean;
-      /**
-       * 自定义DNS2。
-       *
-       * 说明
-       *
-       * 当OrderActivateParam.N.AliyunDns 取值为false 时，本参数才可用且必须传入。
-       *
-       * 请务必确保自定义DNS的正确性，否则可能导致注册失败。
-       * @example "ns1.aliyun.com"
-       */
-      Dns2?: string;
-      /**
-       * 域名联系人（中文）。
-       *
-       * 说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       * @example "张三"
-       */
-      ZhRegistrantName?: string;
-      /**
-       * 电子邮箱。
-       *
-       * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       * @example "username@example.com"
-       */
-      Email?: string;
-      /**
-       * 域名持有者类型。取值：
-       *
-       * 1：个人。
-       *
-       * 2：企业、组织等。
-       *
-       * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       *
-       * Allowed values:
-       * - `1`: 个人
-       * - `2`: 企业、组织等
-       * @example "1"
-       */
-      RegistrantType?: '1' | '2';
-      /**
-       * 国家代码。例如，CN代表中国，US代表美国。
-       *
-       * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       * @example "CN"
-       */
-      Country?: string;
-      /**
-       * 域名联系人（英文）。
-       *
-       * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       * @example "zhang san"
-       */
-      RegistrantName?: string;
-      /**
-       * 购买周期，单位为年。默认为一年。
-       * @defaultValue `1`
-       * @example 1
-       */
-      SubscriptionDuration?: number;
-      /**
-       * 通讯地址（中文）。
-       *
-       * 说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       * @example "朝阳区***大厦***号"
-       */
-      ZhAddress?: string;
-      /**
-       * 省份（英文）。
-       *
-       * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-       * @example "bei jing"
-       */
-      Province?: string;
-    }>;
+    /**
+     * 分机号码。
+     *
+     * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "1234"
+     */
+    TelExt?: string;
+    /**
+     * 是否使用阿里云DNS，取值为true |false，默认为true。
+     *
+     * 说明
+     *
+     * 取值为true 时，您无需再传入OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数，否则传入的OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数不会生效。
+     *
+     * 取值为false 时，您还需要传入OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数。
+     * @defaultValue `true`
+     * @example true
+     */
+    AliyunDns?: boolean;
+    /**
+     * 是否允许注册白金词，默认为false。
+     * @defaultValue `false`
+     * @example true
+     */
+    PermitPremiumActivation?: boolean;
+    /**
+     * 省份（中文）。
+     *
+     * 说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "北京"
+     */
+    ZhProvince?: string;
+    /**
+     * 电话号码。
+     *
+     * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "1820000****"
+     */
+    Telephone?: string;
+    /**
+     * 域名持有者名称（英文）。
+     *
+     * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "zhang san"
+     */
+    RegistrantOrganization?: string;
+    /**
+     * 城市（英文）。
+     *
+     * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "bei jing shi"
+     */
+    City?: string;
+    /**
+     * 想要注册的域名。
+     *
+     * 说明 注册域名时必须指定域名持有者信息，不指定域名持有者信息会导致域名注册失败。您可以通过OrderActivateParam.N.RegistrantProfileId参数指定信息模板定义域名持有者信息。
+     * @example "example.com"
+     */
+    DomainName: string;
+    /**
+     * 城市（中文）。
+     *
+     * 说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "北京市"
+     */
+    ZhCity?: string;
+    /**
+     * 自定义DNS1。
+     *
+     * 说明
+     *
+     * 当OrderActivateParam.N.AliyunDns 取值为false 时，本参数才可用且必须传入。
+     *
+     * 请务必确保自定义DNS的正确性，否则可能导致注册失败。
+     * @example "ns2.aliyun.com"
+     */
+    Dns1?: string;
+    /**
+     * 电话国家代码，例如，中国的电话国家代码为86。
+     *
+     * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "86"
+     */
+    TelArea?: string;
+    /**
+     * 通讯地址（英文）。
+     *
+     * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "chao yan qu *** dasha *** hao"
+     */
+    Address?: string;
+    /**
+     * 是否开启域名隐私保护服务，默认为true。
+     * @defaultValue `true`
+     * @example true
+     */
+    EnableDomainProxy?: boolean;
+    /**
+     * 邮政编码。
+     *
+     * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "102629"
+     */
+    PostalCode?: string;
+    /**
+     * 域名信息模板编号（信息模板包含域名持有者名称、域名联系人、电话、邮箱等信息），仅能使用已实名认证的域名信息模板编号进行域名注册。如果您已经创建了域名注册信息模板，可通过调用QueryRegistrantProfiles接口查询域名信息模板编号。
+     *
+     * 说明 传入本参数后，无需再传入OrderActivateParam.N.RegistrantType、OrderActivateParam.N.ZhRegistrantOrganization、OrderActivateParam.N.ZhRegistrantName、OrderActivateParam.N.ZhProvince、OrderActivateParam.N.ZhCity、OrderActivateParam.N.ZhAddress、OrderActivateParam.N.RegistrantOrganization、OrderActivateParam.N.RegistrantName、OrderActivateParam.N.Province、OrderActivateParam.N.City、OrderActivateParam.N.Address、OrderActivateParam.N.PostalCode、OrderActivateParam.N.Country、OrderActivateParam.N.TelArea、OrderActivateParam.N.Telephone、OrderActivateParam.N.TelExt 和OrderActivateParam.N.Email 参数。
+     * @example 0
+     */
+    RegistrantProfileId?: number | bigint | string;
+    /**
+     * 域名持有者名称（中文）。
+     *
+     * 说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "张三"
+     */
+    ZhRegistrantOrganization?: string;
+    /**
+     * 是否允许注册商标词。
+     * @example false
+     */
+    TrademarkDomainActivation?: boolean;
+    /**
+     * 自定义DNS2。
+     *
+     * 说明
+     *
+     * 当OrderActivateParam.N.AliyunDns 取值为false 时，本参数才可用且必须传入。
+     *
+     * 请务必确保自定义DNS的正确性，否则可能导致注册失败。
+     * @example "ns1.aliyun.com"
+     */
+    Dns2?: string;
+    /**
+     * 域名联系人（中文）。
+     *
+     * 说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "张三"
+     */
+    ZhRegistrantName?: string;
+    /**
+     * 电子邮箱。
+     *
+     * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "username@example.com"
+     */
+    Email?: string;
+    /**
+     * 域名持有者类型。取值：
+     *
+     * 1：个人。
+     *
+     * 2：企业、组织等。
+     *
+     * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "1"
+     */
+    RegistrantType?: '1' | '2';
+    /**
+     * 国家代码。例如，CN代表中国，US代表美国。
+     *
+     * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "CN"
+     */
+    Country?: string;
+    /**
+     * 域名联系人（英文）。
+     *
+     * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "zhang san"
+     */
+    RegistrantName?: string;
+    /**
+     * 购买周期，单位为年。默认为一年。
+     * @defaultValue `1`
+     * @example 1
+     */
+    SubscriptionDuration?: number;
+    /**
+     * 通讯地址（中文）。
+     *
+     * 说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "朝阳区***大厦***号"
+     */
+    ZhAddress?: string;
+    /**
+     * 省份（英文）。
+     *
+     * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
+     * @example "bei jing"
+     */
+    Province?: string;
+  }>;
 }
 
 /**
@@ -276,56 +268,56 @@ export interface SaveBatchTaskForCreatingOrderActivateResponse {
  * Wire metadata of SaveBatchTaskForCreatingOrderActivate for @alidomain/core.
  */
 export const saveBatchTaskForCreatingOrderActivateMeta: ActionMeta = {
-    action: 'SaveBatchTaskForCreatingOrderActivate',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'UserClientIp' },
-        { name: 'Lang' },
-        { name: 'CouponNo' },
-        { name: 'UseCoupon', type: 'boolean' },
-        { name: 'PromotionNo' },
-        { name: 'UsePromotion', type: 'boolean' },
-        {
-          name: 'OrderActivateParam',
-          style: 'objectList',
-          fields: {
-            TelExt: 'string',
-            AliyunDns: 'boolean',
-            PermitPremiumActivation: 'boolean',
-            ZhProvince: 'string',
-            Telephone: 'string',
-            RegistrantOrganization: 'string',
-            City: 'string',
-            DomainName: 'string',
-            ZhCity: 'string',
-            Dns1: 'string',
-            TelArea: 'string',
-            Address: 'string',
-            EnableDomainProxy: 'boolean',
-            PostalCode: 'string',
-            RegistrantProfileId: 'int64',
-            ZhRegistrantOrganization: 'string',
-            TrademarkDomainActivation: 'boolean',
-            Dns2: 'string',
-            ZhRegistrantName: 'string',
-            Email: 'string',
-            RegistrantType: 'string',
-            Country: 'string',
-            RegistrantName: 'string',
-            SubscriptionDuration: 'int32',
-            ZhAddress: 'string',
-            Province: 'string'
-          }
-        }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveBatchTaskForCreatingOrderActivate',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'UserClientIp' },
+      { name: 'Lang' },
+      { name: 'CouponNo' },
+      { name: 'UseCoupon', type: 'boolean' },
+      { name: 'PromotionNo' },
+      { name: 'UsePromotion', type: 'boolean' },
+      {
+        name: 'OrderActivateParam',
+        style: 'objectList',
+        fields: {
+          TelExt: 'string',
+          AliyunDns: 'boolean',
+          PermitPremiumActivation: 'boolean',
+          ZhProvince: 'string',
+          Telephone: 'string',
+          RegistrantOrganization: 'string',
+          City: 'string',
+          DomainName: 'string',
+          ZhCity: 'string',
+          Dns1: 'string',
+          TelArea: 'string',
+          Address: 'string',
+          EnableDomainProxy: 'boolean',
+          PostalCode: 'string',
+          RegistrantProfileId: 'int64',
+          ZhRegistrantOrganization: 'string',
+          TrademarkDomainActivation: 'boolean',
+          Dns2: 'string',
+          ZhRegistrantName: 'string',
+          Email: 'string',
+          RegistrantType: 'string',
+          Country: 'string',
+          RegistrantName: 'string',
+          SubscriptionDuration: 'int32',
+          ZhAddress: 'string',
+          Province: 'string',
+        },
+      },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a batch task to register domain names
@@ -347,6 +339,14 @@ export const saveBatchTaskForCreatingOrderActivateMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.28 (SaveBatchTaskForCreatingOrderActivate).
  */
-export function saveBatchTaskForCreatingOrderActivate(client: DomainClientCore, input: SaveBatchTaskForCreatingOrderActivateRequest, options?: SendOptions): Promise<SaveBatchTaskForCreatingOrderActivateResponse> {
-  return client.send<SaveBatchTaskForCreatingOrderActivateRequest, SaveBatchTaskForCreatingOrderActivateResponse>(saveBatchTaskForCreatingOrderActivateMeta, input, options);
+export function saveBatchTaskForCreatingOrderActivate(
+  client: DomainClientCore,
+  input: SaveBatchTaskForCreatingOrderActivateRequest,
+  options?: SendOptions,
+): Promise<SaveBatchTaskForCreatingOrderActivateResponse> {
+  return client.send<SaveBatchTaskForCreatingOrderActivateRequest, SaveBatchTaskForCreatingOrderActivateResponse>(
+    saveBatchTaskForCreatingOrderActivateMeta,
+    input,
+    options,
+  );
 }

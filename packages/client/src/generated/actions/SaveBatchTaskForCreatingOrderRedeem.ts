@@ -18,10 +18,6 @@ export interface SaveBatchTaskForCreatingOrderRedeemRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -62,20 +58,20 @@ export interface SaveBatchTaskForCreatingOrderRedeemRequest {
    * Erratum (other): Long epoch-milliseconds parameter whose table example is '000000' (line 7179) and request example '000000' (lines 7206-7210) — a placeholder, not a plausible timestamp.
    *
    * Wire form: `OrderRedeemParam.N.…` (objectList).
-   * @example [{"DomainName":"Aliyun.com","CurrentExpirationDate":0}]
+   * @example [{"DomainName":"Aliyun.com"}]
    */
   OrderRedeemParam: Array<{
-      /**
-       * 域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。
-       * @example "Aliyun.com"
-       */
-      DomainName: string;
-      /**
-       * 域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。
-       * @example 0
-       */
-      CurrentExpirationDate?: number | bigint | string;
-    }>;
+    /**
+     * 域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。
+     * @example "Aliyun.com"
+     */
+    DomainName: string;
+    /**
+     * 域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。
+     * @example 0
+     */
+    CurrentExpirationDate?: number | bigint | string;
+  }>;
 }
 
 /**
@@ -98,29 +94,29 @@ export interface SaveBatchTaskForCreatingOrderRedeemResponse {
  * Wire metadata of SaveBatchTaskForCreatingOrderRedeem for @alidomain/core.
  */
 export const saveBatchTaskForCreatingOrderRedeemMeta: ActionMeta = {
-    action: 'SaveBatchTaskForCreatingOrderRedeem',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'UserClientIp' },
-        { name: 'Lang' },
-        { name: 'CouponNo' },
-        { name: 'UseCoupon', type: 'boolean' },
-        { name: 'PromotionNo' },
-        { name: 'UsePromotion', type: 'boolean' },
-        {
-          name: 'OrderRedeemParam',
-          style: 'objectList',
-          fields: { DomainName: 'string', CurrentExpirationDate: 'int64' }
-        }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveBatchTaskForCreatingOrderRedeem',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'UserClientIp' },
+      { name: 'Lang' },
+      { name: 'CouponNo' },
+      { name: 'UseCoupon', type: 'boolean' },
+      { name: 'PromotionNo' },
+      { name: 'UsePromotion', type: 'boolean' },
+      {
+        name: 'OrderRedeemParam',
+        style: 'objectList',
+        fields: { DomainName: 'string', CurrentExpirationDate: 'int64' },
+      },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a batch task to redeem domain names
@@ -132,6 +128,14 @@ export const saveBatchTaskForCreatingOrderRedeemMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.29 (SaveBatchTaskForCreatingOrderRedeem).
  */
-export function saveBatchTaskForCreatingOrderRedeem(client: DomainClientCore, input: SaveBatchTaskForCreatingOrderRedeemRequest, options?: SendOptions): Promise<SaveBatchTaskForCreatingOrderRedeemResponse> {
-  return client.send<SaveBatchTaskForCreatingOrderRedeemRequest, SaveBatchTaskForCreatingOrderRedeemResponse>(saveBatchTaskForCreatingOrderRedeemMeta, input, options);
+export function saveBatchTaskForCreatingOrderRedeem(
+  client: DomainClientCore,
+  input: SaveBatchTaskForCreatingOrderRedeemRequest,
+  options?: SendOptions,
+): Promise<SaveBatchTaskForCreatingOrderRedeemResponse> {
+  return client.send<SaveBatchTaskForCreatingOrderRedeemRequest, SaveBatchTaskForCreatingOrderRedeemResponse>(
+    saveBatchTaskForCreatingOrderRedeemMeta,
+    input,
+    options,
+  );
 }

@@ -18,10 +18,6 @@ export interface SaveBatchTaskForCreatingOrderRenewRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -62,28 +58,28 @@ export interface SaveBatchTaskForCreatingOrderRenewRequest {
    * Erratum (required-differs): OrderRenewParam.N.DomainName is marked 否 (optional, line 7297), but it is the domain to renew (line 7298) and every item of the request example has one (lines 7328-7333). The spec makes the list and each item's DomainName required.
    *
    * Wire form: `OrderRenewParam.N.…` (objectList).
-   * @example [{"SubscriptionDuration":1,"DomainName":"Aliyun.com","CurrentExpirationDate":1522080000000}]
+   * @example [{"DomainName":"Aliyun.com"}]
    */
   OrderRenewParam: Array<{
-      /**
-       * 续费年限。默认为1年。范围为1~10年。
-       *
-       * Range: 1 to 10.
-       * @defaultValue `1`
-       * @example 1
-       */
-      SubscriptionDuration?: number;
-      /**
-       * 域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。
-       * @example "Aliyun.com"
-       */
-      DomainName: string;
-      /**
-       * 域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。
-       * @example 1522080000000
-       */
-      CurrentExpirationDate?: number | bigint | string;
-    }>;
+    /**
+     * 续费年限。默认为1年。范围为1~10年。
+     *
+     * Range: 1 to 10.
+     * @defaultValue `1`
+     * @example 1
+     */
+    SubscriptionDuration?: number;
+    /**
+     * 域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。
+     * @example "Aliyun.com"
+     */
+    DomainName: string;
+    /**
+     * 域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。
+     * @example 1522080000000
+     */
+    CurrentExpirationDate?: number | bigint | string;
+  }>;
 }
 
 /**
@@ -106,29 +102,29 @@ export interface SaveBatchTaskForCreatingOrderRenewResponse {
  * Wire metadata of SaveBatchTaskForCreatingOrderRenew for @alidomain/core.
  */
 export const saveBatchTaskForCreatingOrderRenewMeta: ActionMeta = {
-    action: 'SaveBatchTaskForCreatingOrderRenew',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'UserClientIp' },
-        { name: 'Lang' },
-        { name: 'CouponNo' },
-        { name: 'UseCoupon', type: 'boolean' },
-        { name: 'PromotionNo' },
-        { name: 'UsePromotion', type: 'boolean' },
-        {
-          name: 'OrderRenewParam',
-          style: 'objectList',
-          fields: { SubscriptionDuration: 'int32', DomainName: 'string', CurrentExpirationDate: 'int64' }
-        }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveBatchTaskForCreatingOrderRenew',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'UserClientIp' },
+      { name: 'Lang' },
+      { name: 'CouponNo' },
+      { name: 'UseCoupon', type: 'boolean' },
+      { name: 'PromotionNo' },
+      { name: 'UsePromotion', type: 'boolean' },
+      {
+        name: 'OrderRenewParam',
+        style: 'objectList',
+        fields: { SubscriptionDuration: 'int32', DomainName: 'string', CurrentExpirationDate: 'int64' },
+      },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a batch task to renew domain names
@@ -140,6 +136,14 @@ export const saveBatchTaskForCreatingOrderRenewMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.30 (SaveBatchTaskForCreatingOrderRenew).
  */
-export function saveBatchTaskForCreatingOrderRenew(client: DomainClientCore, input: SaveBatchTaskForCreatingOrderRenewRequest, options?: SendOptions): Promise<SaveBatchTaskForCreatingOrderRenewResponse> {
-  return client.send<SaveBatchTaskForCreatingOrderRenewRequest, SaveBatchTaskForCreatingOrderRenewResponse>(saveBatchTaskForCreatingOrderRenewMeta, input, options);
+export function saveBatchTaskForCreatingOrderRenew(
+  client: DomainClientCore,
+  input: SaveBatchTaskForCreatingOrderRenewRequest,
+  options?: SendOptions,
+): Promise<SaveBatchTaskForCreatingOrderRenewResponse> {
+  return client.send<SaveBatchTaskForCreatingOrderRenewRequest, SaveBatchTaskForCreatingOrderRenewResponse>(
+    saveBatchTaskForCreatingOrderRenewMeta,
+    input,
+    options,
+  );
 }

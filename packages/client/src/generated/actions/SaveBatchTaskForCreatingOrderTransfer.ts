@@ -18,10 +18,6 @@ export interface SaveBatchTaskForCreatingOrderTransferRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -62,37 +58,37 @@ export interface SaveBatchTaskForCreatingOrderTransferRequest {
    * Erratum (required-differs): OrderTransferParam.N.DomainName is marked 否 (optional, line 7444), but it is the domain to transfer in (line 7444) and the request example's item has one ("DomainName":"example.com", line 7473). The spec makes the list and each item's DomainName required.
    *
    * Wire form: `OrderTransferParam.N.…` (objectList).
-   * @example [{"PermitPremiumTransfer":false,"RegistrantProfileId":123456,"AuthorizationCode":"testCode","DomainName":"example.com"}]
+   * @example [{"DomainName":"example.com"}]
    */
   OrderTransferParam: Array<{
-      /**
-       * 是否允许溢价词域名转入，取值
-       *
-       * false：允许。
-       *
-       * true：不允许。
-       *
-       * 默认值为false。
-       * @defaultValue `false`
-       * @example false
-       */
-      PermitPremiumTransfer?: boolean;
-      /**
-       * 已经实名认证的域名信息模板ID，可通过QueryRegistrantProfileRealNameVerificationInfo接口获取。
-       * @example 123456
-       */
-      RegistrantProfileId?: number | bigint | string;
-      /**
-       * 域名转入密码。如果涉及多个域名时使用list 传入。
-       * @example "testCode"
-       */
-      AuthorizationCode?: string;
-      /**
-       * 域名，如果涉及多个域名时该项传入域名列表。
-       * @example "example.com"
-       */
-      DomainName: string;
-    }>;
+    /**
+     * 是否允许溢价词域名转入，取值
+     *
+     * false：允许。
+     *
+     * true：不允许。
+     *
+     * 默认值为false。
+     * @defaultValue `false`
+     * @example false
+     */
+    PermitPremiumTransfer?: boolean;
+    /**
+     * 已经实名认证的域名信息模板ID，可通过QueryRegistrantProfileRealNameVerificationInfo接口获取。
+     * @example 123456
+     */
+    RegistrantProfileId?: number | bigint | string;
+    /**
+     * 域名转入密码。如果涉及多个域名时使用list 传入。
+     * @example "testCode"
+     */
+    AuthorizationCode?: string;
+    /**
+     * 域名，如果涉及多个域名时该项传入域名列表。
+     * @example "example.com"
+     */
+    DomainName: string;
+  }>;
 }
 
 /**
@@ -115,34 +111,34 @@ export interface SaveBatchTaskForCreatingOrderTransferResponse {
  * Wire metadata of SaveBatchTaskForCreatingOrderTransfer for @alidomain/core.
  */
 export const saveBatchTaskForCreatingOrderTransferMeta: ActionMeta = {
-    action: 'SaveBatchTaskForCreatingOrderTransfer',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'UserClientIp' },
-        { name: 'Lang' },
-        { name: 'CouponNo' },
-        { name: 'UseCoupon', type: 'boolean' },
-        { name: 'PromotionNo' },
-        { name: 'UsePromotion', type: 'boolean' },
-        {
-          name: 'OrderTransferParam',
-          style: 'objectList',
-          fields: {
-            PermitPremiumTransfer: 'boolean',
-            RegistrantProfileId: 'int64',
-            AuthorizationCode: 'string',
-            DomainName: 'string'
-          }
-        }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveBatchTaskForCreatingOrderTransfer',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'UserClientIp' },
+      { name: 'Lang' },
+      { name: 'CouponNo' },
+      { name: 'UseCoupon', type: 'boolean' },
+      { name: 'PromotionNo' },
+      { name: 'UsePromotion', type: 'boolean' },
+      {
+        name: 'OrderTransferParam',
+        style: 'objectList',
+        fields: {
+          PermitPremiumTransfer: 'boolean',
+          RegistrantProfileId: 'int64',
+          AuthorizationCode: 'string',
+          DomainName: 'string',
+        },
+      },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a batch task to transfer domain names in
@@ -154,6 +150,14 @@ export const saveBatchTaskForCreatingOrderTransferMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.31 (SaveBatchTaskForCreatingOrderTransfer).
  */
-export function saveBatchTaskForCreatingOrderTransfer(client: DomainClientCore, input: SaveBatchTaskForCreatingOrderTransferRequest, options?: SendOptions): Promise<SaveBatchTaskForCreatingOrderTransferResponse> {
-  return client.send<SaveBatchTaskForCreatingOrderTransferRequest, SaveBatchTaskForCreatingOrderTransferResponse>(saveBatchTaskForCreatingOrderTransferMeta, input, options);
+export function saveBatchTaskForCreatingOrderTransfer(
+  client: DomainClientCore,
+  input: SaveBatchTaskForCreatingOrderTransferRequest,
+  options?: SendOptions,
+): Promise<SaveBatchTaskForCreatingOrderTransferResponse> {
+  return client.send<SaveBatchTaskForCreatingOrderTransferRequest, SaveBatchTaskForCreatingOrderTransferResponse>(
+    saveBatchTaskForCreatingOrderTransferMeta,
+    input,
+    options,
+  );
 }

@@ -18,10 +18,6 @@ export interface SaveBatchTaskForDomainNameProxyServiceRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -66,22 +62,17 @@ export interface SaveBatchTaskForDomainNameProxyServiceResponse {
  * Wire metadata of SaveBatchTaskForDomainNameProxyService for @alidomain/core.
  */
 export const saveBatchTaskForDomainNameProxyServiceMeta: ActionMeta = {
-    action: 'SaveBatchTaskForDomainNameProxyService',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'UserClientIp' },
-        { name: 'Lang' },
-        { name: 'Status', type: 'boolean' },
-        { name: 'DomainName', style: 'repeatList' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveBatchTaskForDomainNameProxyService',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'UserClientIp' }, { name: 'Lang' }, { name: 'Status', type: 'boolean' }, { name: 'DomainName', style: 'repeatList' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a batch task to enable or disable domain privacy protection
@@ -93,6 +84,14 @@ export const saveBatchTaskForDomainNameProxyServiceMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.100 (SaveBatchTaskForDomainNameProxyService).
  */
-export function saveBatchTaskForDomainNameProxyService(client: DomainClientCore, input: SaveBatchTaskForDomainNameProxyServiceRequest, options?: SendOptions): Promise<SaveBatchTaskForDomainNameProxyServiceResponse> {
-  return client.send<SaveBatchTaskForDomainNameProxyServiceRequest, SaveBatchTaskForDomainNameProxyServiceResponse>(saveBatchTaskForDomainNameProxyServiceMeta, input, options);
+export function saveBatchTaskForDomainNameProxyService(
+  client: DomainClientCore,
+  input: SaveBatchTaskForDomainNameProxyServiceRequest,
+  options?: SendOptions,
+): Promise<SaveBatchTaskForDomainNameProxyServiceResponse> {
+  return client.send<SaveBatchTaskForDomainNameProxyServiceRequest, SaveBatchTaskForDomainNameProxyServiceResponse>(
+    saveBatchTaskForDomainNameProxyServiceMeta,
+    input,
+    options,
+  );
 }

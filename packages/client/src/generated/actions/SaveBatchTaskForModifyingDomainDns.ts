@@ -36,10 +36,6 @@ export interface SaveBatchTaskForModifyingDomainDnsRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -71,23 +67,23 @@ export interface SaveBatchTaskForModifyingDomainDnsResponse {
  * Wire metadata of SaveBatchTaskForModifyingDomainDns for @alidomain/core.
  */
 export const saveBatchTaskForModifyingDomainDnsMeta: ActionMeta = {
-    action: 'SaveBatchTaskForModifyingDomainDns',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'AliyunDns', type: 'boolean' },
-        { name: 'DomainName', style: 'repeatList' },
-        { name: 'DomainNameServer', style: 'repeatList' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveBatchTaskForModifyingDomainDns',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'AliyunDns', type: 'boolean' },
+      { name: 'DomainName', style: 'repeatList' },
+      { name: 'DomainNameServer', style: 'repeatList' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a batch task to change the DNS servers of domain names
@@ -99,6 +95,14 @@ export const saveBatchTaskForModifyingDomainDnsMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.32 (SaveBatchTaskForModifyingDomainDns).
  */
-export function saveBatchTaskForModifyingDomainDns(client: DomainClientCore, input: SaveBatchTaskForModifyingDomainDnsRequest, options?: SendOptions): Promise<SaveBatchTaskForModifyingDomainDnsResponse> {
-  return client.send<SaveBatchTaskForModifyingDomainDnsRequest, SaveBatchTaskForModifyingDomainDnsResponse>(saveBatchTaskForModifyingDomainDnsMeta, input, options);
+export function saveBatchTaskForModifyingDomainDns(
+  client: DomainClientCore,
+  input: SaveBatchTaskForModifyingDomainDnsRequest,
+  options?: SendOptions,
+): Promise<SaveBatchTaskForModifyingDomainDnsResponse> {
+  return client.send<SaveBatchTaskForModifyingDomainDnsRequest, SaveBatchTaskForModifyingDomainDnsResponse>(
+    saveBatchTaskForModifyingDomainDnsMeta,
+    input,
+    options,
+  );
 }

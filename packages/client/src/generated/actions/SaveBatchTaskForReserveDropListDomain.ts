@@ -21,12 +21,12 @@ export interface SaveBatchTaskForReserveDropListDomainRequest {
    * @example [{"DomainName":"example.com"}]
    */
   Domains: Array<{
-      /**
-       * 万网域名示例。
-       * @example "example.com"
-       */
-      DomainName: string;
-    }>;
+    /**
+     * 万网域名示例。
+     * @example "example.com"
+     */
+    DomainName: string;
+  }>;
 }
 
 /**
@@ -49,24 +49,24 @@ export interface SaveBatchTaskForReserveDropListDomainResponse {
  * Wire metadata of SaveBatchTaskForReserveDropListDomain for @alidomain/core.
  */
 export const saveBatchTaskForReserveDropListDomainMeta: ActionMeta = {
-    action: 'SaveBatchTaskForReserveDropListDomain',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'ContactTemplateId' },
-        {
-          name: 'Domains',
-          style: 'objectList',
-          fields: { DomainName: 'string' }
-        }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveBatchTaskForReserveDropListDomain',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'ContactTemplateId' },
+      {
+        name: 'Domains',
+        style: 'objectList',
+        fields: { DomainName: 'string' },
+      },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a batch task to reserve dropping domains from the drop list
@@ -76,6 +76,14 @@ export const saveBatchTaskForReserveDropListDomainMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.102 (SaveBatchTaskForReserveDropListDomain).
  */
-export function saveBatchTaskForReserveDropListDomain(client: DomainClientCore, input: SaveBatchTaskForReserveDropListDomainRequest, options?: SendOptions): Promise<SaveBatchTaskForReserveDropListDomainResponse> {
-  return client.send<SaveBatchTaskForReserveDropListDomainRequest, SaveBatchTaskForReserveDropListDomainResponse>(saveBatchTaskForReserveDropListDomainMeta, input, options);
+export function saveBatchTaskForReserveDropListDomain(
+  client: DomainClientCore,
+  input: SaveBatchTaskForReserveDropListDomainRequest,
+  options?: SendOptions,
+): Promise<SaveBatchTaskForReserveDropListDomainResponse> {
+  return client.send<SaveBatchTaskForReserveDropListDomainRequest, SaveBatchTaskForReserveDropListDomainResponse>(
+    saveBatchTaskForReserveDropListDomainMeta,
+    input,
+    options,
+  );
 }

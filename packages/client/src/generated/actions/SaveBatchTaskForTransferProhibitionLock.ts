@@ -34,10 +34,6 @@ export interface SaveBatchTaskForTransferProhibitionLockRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -64,22 +60,17 @@ export interface SaveBatchTaskForTransferProhibitionLockResponse {
  * Wire metadata of SaveBatchTaskForTransferProhibitionLock for @alidomain/core.
  */
 export const saveBatchTaskForTransferProhibitionLockMeta: ActionMeta = {
-    action: 'SaveBatchTaskForTransferProhibitionLock',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName', style: 'repeatList' },
-        { name: 'Status', type: 'boolean' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveBatchTaskForTransferProhibitionLock',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'DomainName', style: 'repeatList' }, { name: 'Status', type: 'boolean' }, { name: 'UserClientIp' }, { name: 'Lang' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a batch task to set or remove the transfer prohibition lock
@@ -91,6 +82,14 @@ export const saveBatchTaskForTransferProhibitionLockMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.33 (SaveBatchTaskForTransferProhibitionLock).
  */
-export function saveBatchTaskForTransferProhibitionLock(client: DomainClientCore, input: SaveBatchTaskForTransferProhibitionLockRequest, options?: SendOptions): Promise<SaveBatchTaskForTransferProhibitionLockResponse> {
-  return client.send<SaveBatchTaskForTransferProhibitionLockRequest, SaveBatchTaskForTransferProhibitionLockResponse>(saveBatchTaskForTransferProhibitionLockMeta, input, options);
+export function saveBatchTaskForTransferProhibitionLock(
+  client: DomainClientCore,
+  input: SaveBatchTaskForTransferProhibitionLockRequest,
+  options?: SendOptions,
+): Promise<SaveBatchTaskForTransferProhibitionLockResponse> {
+  return client.send<SaveBatchTaskForTransferProhibitionLockRequest, SaveBatchTaskForTransferProhibitionLockResponse>(
+    saveBatchTaskForTransferProhibitionLockMeta,
+    input,
+    options,
+  );
 }

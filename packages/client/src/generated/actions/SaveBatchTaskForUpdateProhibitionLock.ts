@@ -34,10 +34,6 @@ export interface SaveBatchTaskForUpdateProhibitionLockRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -64,22 +60,17 @@ export interface SaveBatchTaskForUpdateProhibitionLockResponse {
  * Wire metadata of SaveBatchTaskForUpdateProhibitionLock for @alidomain/core.
  */
 export const saveBatchTaskForUpdateProhibitionLockMeta: ActionMeta = {
-    action: 'SaveBatchTaskForUpdateProhibitionLock',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName', style: 'repeatList' },
-        { name: 'Status', type: 'boolean' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveBatchTaskForUpdateProhibitionLock',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'DomainName', style: 'repeatList' }, { name: 'Status', type: 'boolean' }, { name: 'UserClientIp' }, { name: 'Lang' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a batch task to set or remove the update prohibition lock
@@ -91,6 +82,14 @@ export const saveBatchTaskForUpdateProhibitionLockMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.34 (SaveBatchTaskForUpdateProhibitionLock).
  */
-export function saveBatchTaskForUpdateProhibitionLock(client: DomainClientCore, input: SaveBatchTaskForUpdateProhibitionLockRequest, options?: SendOptions): Promise<SaveBatchTaskForUpdateProhibitionLockResponse> {
-  return client.send<SaveBatchTaskForUpdateProhibitionLockRequest, SaveBatchTaskForUpdateProhibitionLockResponse>(saveBatchTaskForUpdateProhibitionLockMeta, input, options);
+export function saveBatchTaskForUpdateProhibitionLock(
+  client: DomainClientCore,
+  input: SaveBatchTaskForUpdateProhibitionLockRequest,
+  options?: SendOptions,
+): Promise<SaveBatchTaskForUpdateProhibitionLockResponse> {
+  return client.send<SaveBatchTaskForUpdateProhibitionLockRequest, SaveBatchTaskForUpdateProhibitionLockResponse>(
+    saveBatchTaskForUpdateProhibitionLockMeta,
+    input,
+    options,
+  );
 }

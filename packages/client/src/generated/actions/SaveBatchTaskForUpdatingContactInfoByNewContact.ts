@@ -15,12 +15,6 @@ export interface SaveBatchTaskForUpdatingContactInfoByNewContactRequest {
    * billing：付费者。
    *
    * tech：技术者。
-   *
-   * Allowed values:
-   * - `registrant`: 域名持有者
-   * - `admin`: 管理者
-   * - `billing`: 付费者
-   * - `tech`: 技术者
    * @example "registrant"
    */
   ContactType: 'registrant' | 'admin' | 'billing' | 'tech';
@@ -37,10 +31,6 @@ export interface SaveBatchTaskForUpdatingContactInfoByNewContactRequest {
    * 1：个人。
    *
    * 2：企业。
-   *
-   * Allowed values:
-   * - `1`: 个人
-   * - `2`: 企业
    * @example "1"
    */
   RegistrantType: '1' | '2';
@@ -62,10 +52,6 @@ export interface SaveBatchTaskForUpdatingContactInfoByNewContactRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -173,40 +159,40 @@ export interface SaveBatchTaskForUpdatingContactInfoByNewContactResponse {
  * Wire metadata of SaveBatchTaskForUpdatingContactInfoByNewContact for @alidomain/core.
  */
 export const saveBatchTaskForUpdatingContactInfoByNewContactMeta: ActionMeta = {
-    action: 'SaveBatchTaskForUpdatingContactInfoByNewContact',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'ContactType' },
-        { name: 'DomainName', style: 'repeatList' },
-        { name: 'RegistrantType' },
-        { name: 'Address' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' },
-        { name: 'City' },
-        { name: 'RegistrantOrganization' },
-        { name: 'RegistrantName' },
-        { name: 'Province' },
-        { name: 'Country' },
-        { name: 'Email' },
-        { name: 'PostalCode' },
-        { name: 'TelArea' },
-        { name: 'Telephone' },
-        { name: 'TelExt' },
-        { name: 'ZhCity' },
-        { name: 'ZhRegistrantOrganization' },
-        { name: 'ZhRegistrantName' },
-        { name: 'ZhProvince' },
-        { name: 'ZhAddress' },
-        { name: 'TransferOutProhibited', type: 'boolean' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveBatchTaskForUpdatingContactInfoByNewContact',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'ContactType' },
+      { name: 'DomainName', style: 'repeatList' },
+      { name: 'RegistrantType' },
+      { name: 'Address' },
+      { name: 'UserClientIp' },
+      { name: 'Lang' },
+      { name: 'City' },
+      { name: 'RegistrantOrganization' },
+      { name: 'RegistrantName' },
+      { name: 'Province' },
+      { name: 'Country' },
+      { name: 'Email' },
+      { name: 'PostalCode' },
+      { name: 'TelArea' },
+      { name: 'Telephone' },
+      { name: 'TelExt' },
+      { name: 'ZhCity' },
+      { name: 'ZhRegistrantOrganization' },
+      { name: 'ZhRegistrantName' },
+      { name: 'ZhProvince' },
+      { name: 'ZhAddress' },
+      { name: 'TransferOutProhibited', type: 'boolean' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a batch task to update domain contacts with new contact details
@@ -218,6 +204,14 @@ export const saveBatchTaskForUpdatingContactInfoByNewContactMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.35 (SaveBatchTaskForUpdatingContactInfoByNewContact).
  */
-export function saveBatchTaskForUpdatingContactInfoByNewContact(client: DomainClientCore, input: SaveBatchTaskForUpdatingContactInfoByNewContactRequest, options?: SendOptions): Promise<SaveBatchTaskForUpdatingContactInfoByNewContactResponse> {
-  return client.send<SaveBatchTaskForUpdatingContactInfoByNewContactRequest, SaveBatchTaskForUpdatingContactInfoByNewContactResponse>(saveBatchTaskForUpdatingContactInfoByNewContactMeta, input, options);
+export function saveBatchTaskForUpdatingContactInfoByNewContact(
+  client: DomainClientCore,
+  input: SaveBatchTaskForUpdatingContactInfoByNewContactRequest,
+  options?: SendOptions,
+): Promise<SaveBatchTaskForUpdatingContactInfoByNewContactResponse> {
+  return client.send<SaveBatchTaskForUpdatingContactInfoByNewContactRequest, SaveBatchTaskForUpdatingContactInfoByNewContactResponse>(
+    saveBatchTaskForUpdatingContactInfoByNewContactMeta,
+    input,
+    options,
+  );
 }

@@ -15,12 +15,6 @@ export interface SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest
    * billing：付费者。
    *
    * tech：技术者。
-   *
-   * Allowed values:
-   * - `registrant`: 域名持有者
-   * - `admin`: 管理者
-   * - `billing`: 付费者
-   * - `tech`: 技术者
    * @example "registrant"
    */
   ContactType: 'registrant' | 'admin' | 'billing' | 'tech';
@@ -60,10 +54,6 @@ export interface SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -95,24 +85,24 @@ export interface SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRespons
  * Wire metadata of SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId for @alidomain/core.
  */
 export const saveBatchTaskForUpdatingContactInfoByRegistrantProfileIdMeta: ActionMeta = {
-    action: 'SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'ContactType' },
-        { name: 'DomainName', style: 'repeatList' },
-        { name: 'RegistrantProfileId', type: 'int64' },
-        { name: 'TransferOutProhibited', type: 'boolean' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'ContactType' },
+      { name: 'DomainName', style: 'repeatList' },
+      { name: 'RegistrantProfileId', type: 'int64' },
+      { name: 'TransferOutProhibited', type: 'boolean' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a batch task to update domain contacts from a registrant profile
@@ -124,6 +114,13 @@ export const saveBatchTaskForUpdatingContactInfoByRegistrantProfileIdMeta: Actio
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.36 (SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId).
  */
-export function saveBatchTaskForUpdatingContactInfoByRegistrantProfileId(client: DomainClientCore, input: SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest, options?: SendOptions): Promise<SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdResponse> {
-  return client.send<SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest, SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdResponse>(saveBatchTaskForUpdatingContactInfoByRegistrantProfileIdMeta, input, options);
+export function saveBatchTaskForUpdatingContactInfoByRegistrantProfileId(
+  client: DomainClientCore,
+  input: SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest,
+  options?: SendOptions,
+): Promise<SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdResponse> {
+  return client.send<
+    SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdRequest,
+    SaveBatchTaskForUpdatingContactInfoByRegistrantProfileIdResponse
+  >(saveBatchTaskForUpdatingContactInfoByRegistrantProfileIdMeta, input, options);
 }

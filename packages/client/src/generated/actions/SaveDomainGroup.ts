@@ -25,10 +25,6 @@ export interface SaveDomainGroupRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -74,10 +70,6 @@ export interface SaveDomainGroupResponse {
    * COMPLETE：已完成。
    *
    * 说明 通过文件设置分组、替换超过1000个域名的分组等情况下为异步过程，需要等待系统处理，此状态下该字段为PROCESSING。
-   *
-   * Allowed values:
-   * - `PROCESSING`: 处理中
-   * - `COMPLETE`: 已完成
    * @example "COMPLETE"
    */
   DomainGroupStatus?: 'PROCESSING' | 'COMPLETE' | (string & {});
@@ -102,31 +94,26 @@ export interface SaveDomainGroupResponse {
  * Wire metadata of SaveDomainGroup for @alidomain/core.
  */
 export const saveDomainGroupMeta: ActionMeta = {
-    action: 'SaveDomainGroup',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainGroupId', type: 'int64' },
-        { name: 'DomainGroupName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          BeingDeleted: 'boolean',
-          CreationDate: 'string',
-          DomainGroupId: 'int64',
-          DomainGroupName: 'string',
-          DomainGroupStatus: 'string',
-          ModificationDate: 'string',
-          RequestId: 'string',
-          TotalNumber: 'int32'
-        }
-      }
-    })
-  };
+  action: 'SaveDomainGroup',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'DomainGroupId', type: 'int64' }, { name: 'DomainGroupName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        BeingDeleted: 'boolean',
+        CreationDate: 'string',
+        DomainGroupId: 'int64',
+        DomainGroupName: 'string',
+        DomainGroupStatus: 'string',
+        ModificationDate: 'string',
+        RequestId: 'string',
+        TotalNumber: 'int32',
+      },
+    },
+  }),
+};
 
 /**
  * Create or update a domain group
@@ -136,6 +123,10 @@ export const saveDomainGroupMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (without DomainGroupId it creates a new group, so a repeat creates a duplicate group; with DomainGroupId it only renames (idempotent)).
  * @see Document section 5.37 (SaveDomainGroup).
  */
-export function saveDomainGroup(client: DomainClientCore, input: SaveDomainGroupRequest = {}, options?: SendOptions): Promise<SaveDomainGroupResponse> {
+export function saveDomainGroup(
+  client: DomainClientCore,
+  input: SaveDomainGroupRequest = {},
+  options?: SendOptions,
+): Promise<SaveDomainGroupResponse> {
   return client.send<SaveDomainGroupRequest, SaveDomainGroupResponse>(saveDomainGroupMeta, input, options);
 }

@@ -13,10 +13,6 @@ export interface SaveRegistrantProfileRequest {
    * cnnic：cnnic模板。
    *
    * 说明 cnnic模板仅国际站支持。在阿里云国际站注册的“.cn”、“.中国”等CNNIC注册局下的域名需使用cnnic模板，其他域名使用通用模板。
-   *
-   * Allowed values:
-   * - `common`: 通用模板
-   * - `cnnic`: cnnic模板
    * @example "common"
    */
   RegistrantProfileType?: 'common' | 'cnnic';
@@ -28,10 +24,6 @@ export interface SaveRegistrantProfileRequest {
    * 2：企业。
    *
    * 默认值为1。
-   *
-   * Allowed values:
-   * - `1`: 个人
-   * - `2`: 企业
    * @defaultValue `"1"`
    * @example "1"
    */
@@ -153,10 +145,6 @@ export interface SaveRegistrantProfileRequest {
    * en：英文。
    *
    * 默认值为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -188,40 +176,40 @@ export interface SaveRegistrantProfileResponse {
  * Wire metadata of SaveRegistrantProfile for @alidomain/core.
  */
 export const saveRegistrantProfileMeta: ActionMeta = {
-    action: 'SaveRegistrantProfile',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'RegistrantProfileType' },
-        { name: 'RegistrantType' },
-        { name: 'RegistrantProfileId', type: 'int64' },
-        { name: 'ZhRegistrantOrganization' },
-        { name: 'ZhRegistrantName' },
-        { name: 'ZhProvince' },
-        { name: 'ZhCity' },
-        { name: 'ZhAddress' },
-        { name: 'RegistrantOrganization' },
-        { name: 'RegistrantName' },
-        { name: 'Province' },
-        { name: 'City' },
-        { name: 'Address' },
-        { name: 'Country' },
-        { name: 'TelArea' },
-        { name: 'Telephone' },
-        { name: 'TelExt' },
-        { name: 'PostalCode' },
-        { name: 'Email' },
-        { name: 'DefaultRegistrantProfile', type: 'boolean' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RegistrantProfileId: 'int64', RequestId: 'string' }
-      }
-    })
-  };
+  action: 'SaveRegistrantProfile',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'RegistrantProfileType' },
+      { name: 'RegistrantType' },
+      { name: 'RegistrantProfileId', type: 'int64' },
+      { name: 'ZhRegistrantOrganization' },
+      { name: 'ZhRegistrantName' },
+      { name: 'ZhProvince' },
+      { name: 'ZhCity' },
+      { name: 'ZhAddress' },
+      { name: 'RegistrantOrganization' },
+      { name: 'RegistrantName' },
+      { name: 'Province' },
+      { name: 'City' },
+      { name: 'Address' },
+      { name: 'Country' },
+      { name: 'TelArea' },
+      { name: 'Telephone' },
+      { name: 'TelExt' },
+      { name: 'PostalCode' },
+      { name: 'Email' },
+      { name: 'DefaultRegistrantProfile', type: 'boolean' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RegistrantProfileId: 'int64', RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Create or update a domain registrant profile
@@ -233,6 +221,10 @@ export const saveRegistrantProfileMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (without RegistrantProfileId it creates a new registrant profile each call (a repeat creates a duplicate template); with RegistrantProfileId it is an update).
  * @see Document section 4.1 (SaveRegistrantProfile).
  */
-export function saveRegistrantProfile(client: DomainClientCore, input: SaveRegistrantProfileRequest = {}, options?: SendOptions): Promise<SaveRegistrantProfileResponse> {
+export function saveRegistrantProfile(
+  client: DomainClientCore,
+  input: SaveRegistrantProfileRequest = {},
+  options?: SendOptions,
+): Promise<SaveRegistrantProfileResponse> {
   return client.send<SaveRegistrantProfileRequest, SaveRegistrantProfileResponse>(saveRegistrantProfileMeta, input, options);
 }

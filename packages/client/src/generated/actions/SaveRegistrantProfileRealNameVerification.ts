@@ -151,7 +151,35 @@ export interface SaveRegistrantProfileRealNameVerificationRequest {
    * - `QT`: 其他
    * @example "SFZ"
    */
-  IdentityCredentialType?: 'SFZ' | 'HZ' | 'TXZ' | 'TW' | 'WAIGUOREN' | 'HKMOJUMIN' | 'ORG' | 'YYZZ' | 'XYDM' | 'BUDUIDAIHAO' | 'JUNDUIFUWU' | 'SHIYEDANWEI' | 'WAIGUOQIYE' | 'SHEHUITUANTI' | 'ZONGJIAOCHANGSUO' | 'MINBANFEIQIYE' | 'JIJINHUI' | 'LVSHISHIWUSUO' | 'WAIGUOWENHUA' | 'WAIGUOLVYOU' | 'SIFAJIANDING' | 'WAIGUOJIGOU' | 'SHEHUIFUWUJIGOU' | 'MINBANXUEXIAO' | 'YILIAOJIGOU' | 'GONGZHENGJIGOU' | 'ZHUHUAZINVXUEXIAO' | 'QT';
+  IdentityCredentialType?:
+    | 'SFZ'
+    | 'HZ'
+    | 'TXZ'
+    | 'TW'
+    | 'WAIGUOREN'
+    | 'HKMOJUMIN'
+    | 'ORG'
+    | 'YYZZ'
+    | 'XYDM'
+    | 'BUDUIDAIHAO'
+    | 'JUNDUIFUWU'
+    | 'SHIYEDANWEI'
+    | 'WAIGUOQIYE'
+    | 'SHEHUITUANTI'
+    | 'ZONGJIAOCHANGSUO'
+    | 'MINBANFEIQIYE'
+    | 'JIJINHUI'
+    | 'LVSHISHIWUSUO'
+    | 'WAIGUOWENHUA'
+    | 'WAIGUOLVYOU'
+    | 'SIFAJIANDING'
+    | 'WAIGUOJIGOU'
+    | 'SHEHUIFUWUJIGOU'
+    | 'MINBANXUEXIAO'
+    | 'YILIAOJIGOU'
+    | 'GONGZHENGJIGOU'
+    | 'ZHUHUAZINVXUEXIAO'
+    | 'QT';
   /**
    * 省份（中文）。
    *
@@ -181,10 +209,6 @@ export interface SaveRegistrantProfileRealNameVerificationRequest {
    * 2：企业、组织等。
    *
    * 说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-   *
-   * Allowed values:
-   * - `1`: 个人
-   * - `2`: 企业、组织等
    * @example "1"
    */
   RegistrantType?: '1' | '2';
@@ -196,10 +220,6 @@ export interface SaveRegistrantProfileRealNameVerificationRequest {
    * cnnic：cnnic模板。
    *
    * 说明 cnnic模板仅国际站支持，在阿里云国际站注册的“.cn”、“.中国”等CNNIC注册局下的域名需使用cnnic模板，其他域名使用通用模板。
-   *
-   * Allowed values:
-   * - `common`: 通用模板
-   * - `cnnic`: cnnic模板
    * @example "common"
    */
   RegistrantProfileType?: 'common' | 'cnnic';
@@ -223,10 +243,6 @@ export interface SaveRegistrantProfileRealNameVerificationRequest {
    * en：英文
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -258,42 +274,42 @@ export interface SaveRegistrantProfileRealNameVerificationResponse {
  * Wire metadata of SaveRegistrantProfileRealNameVerification for @alidomain/core.
  */
 export const saveRegistrantProfileRealNameVerificationMeta: ActionMeta = {
-    action: 'SaveRegistrantProfileRealNameVerification',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'RegistrantProfileId', type: 'int64' },
-        { name: 'Country' },
-        { name: 'RegistrantName' },
-        { name: 'City' },
-        { name: 'RegistrantOrganization' },
-        { name: 'ZhRegistrantName' },
-        { name: 'Province' },
-        { name: 'Address' },
-        { name: 'Email' },
-        { name: 'PostalCode' },
-        { name: 'TelArea' },
-        { name: 'Telephone' },
-        { name: 'TelExt' },
-        { name: 'ZhRegistrantOrganization' },
-        { name: 'IdentityCredentialType' },
-        { name: 'ZhProvince' },
-        { name: 'ZhAddress' },
-        { name: 'ZhCity' },
-        { name: 'RegistrantType' },
-        { name: 'RegistrantProfileType' },
-        { name: 'IdentityCredential' },
-        { name: 'IdentityCredentialNo' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RegistrantProfileId: 'int64', RequestId: 'string' }
-      }
-    })
-  };
+  action: 'SaveRegistrantProfileRealNameVerification',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'RegistrantProfileId', type: 'int64' },
+      { name: 'Country' },
+      { name: 'RegistrantName' },
+      { name: 'City' },
+      { name: 'RegistrantOrganization' },
+      { name: 'ZhRegistrantName' },
+      { name: 'Province' },
+      { name: 'Address' },
+      { name: 'Email' },
+      { name: 'PostalCode' },
+      { name: 'TelArea' },
+      { name: 'Telephone' },
+      { name: 'TelExt' },
+      { name: 'ZhRegistrantOrganization' },
+      { name: 'IdentityCredentialType' },
+      { name: 'ZhProvince' },
+      { name: 'ZhAddress' },
+      { name: 'ZhCity' },
+      { name: 'RegistrantType' },
+      { name: 'RegistrantProfileType' },
+      { name: 'IdentityCredential' },
+      { name: 'IdentityCredentialNo' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RegistrantProfileId: 'int64', RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Save domain contact details and identity documents for a registrant profile
@@ -303,6 +319,14 @@ export const saveRegistrantProfileRealNameVerificationMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (creates/saves a contact template together with credential info (real-name material); without RegistrantProfileId a repeat can create another template/submission).
  * @see Document section 4.9 (SaveRegistrantProfileRealNameVerification).
  */
-export function saveRegistrantProfileRealNameVerification(client: DomainClientCore, input: SaveRegistrantProfileRealNameVerificationRequest = {}, options?: SendOptions): Promise<SaveRegistrantProfileRealNameVerificationResponse> {
-  return client.send<SaveRegistrantProfileRealNameVerificationRequest, SaveRegistrantProfileRealNameVerificationResponse>(saveRegistrantProfileRealNameVerificationMeta, input, options);
+export function saveRegistrantProfileRealNameVerification(
+  client: DomainClientCore,
+  input: SaveRegistrantProfileRealNameVerificationRequest = {},
+  options?: SendOptions,
+): Promise<SaveRegistrantProfileRealNameVerificationResponse> {
+  return client.send<SaveRegistrantProfileRealNameVerificationRequest, SaveRegistrantProfileRealNameVerificationResponse>(
+    saveRegistrantProfileRealNameVerificationMeta,
+    input,
+    options,
+  );
 }

@@ -75,12 +75,6 @@ export interface SaveSingleTaskForAddingDSRecordRequest {
    * 3：GOST R 34.11-94；
    *
    * 4：SHA-384。
-   *
-   * Allowed values:
-   * - `1`: SHA-1
-   * - `2`: SHA-256
-   * - `3`: GOST R 34.11-94
-   * - `4`: SHA-384
    * @example 2
    */
   DigestType: 1 | 2 | 3 | 4;
@@ -102,10 +96,6 @@ export interface SaveSingleTaskForAddingDSRecordRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -137,25 +127,25 @@ export interface SaveSingleTaskForAddingDSRecordResponse {
  * Wire metadata of SaveSingleTaskForAddingDSRecord for @alidomain/core.
  */
 export const saveSingleTaskForAddingDSRecordMeta: ActionMeta = {
-    action: 'SaveSingleTaskForAddingDSRecord',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'Algorithm', type: 'int32' },
-        { name: 'Digest' },
-        { name: 'DigestType', type: 'int32' },
-        { name: 'DomainName' },
-        { name: 'KeyTag', type: 'int32' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForAddingDSRecord',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'Algorithm', type: 'int32' },
+      { name: 'Digest' },
+      { name: 'DigestType', type: 'int32' },
+      { name: 'DomainName' },
+      { name: 'KeyTag', type: 'int32' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to add a DS record for a domain
@@ -167,6 +157,14 @@ export const saveSingleTaskForAddingDSRecordMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.66 (SaveSingleTaskForAddingDSRecord).
  */
-export function saveSingleTaskForAddingDSRecord(client: DomainClientCore, input: SaveSingleTaskForAddingDSRecordRequest, options?: SendOptions): Promise<SaveSingleTaskForAddingDSRecordResponse> {
-  return client.send<SaveSingleTaskForAddingDSRecordRequest, SaveSingleTaskForAddingDSRecordResponse>(saveSingleTaskForAddingDSRecordMeta, input, options);
+export function saveSingleTaskForAddingDSRecord(
+  client: DomainClientCore,
+  input: SaveSingleTaskForAddingDSRecordRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForAddingDSRecordResponse> {
+  return client.send<SaveSingleTaskForAddingDSRecordRequest, SaveSingleTaskForAddingDSRecordResponse>(
+    saveSingleTaskForAddingDSRecordMeta,
+    input,
+    options,
+  );
 }

@@ -23,10 +23,6 @@ export interface SaveSingleTaskForAssociatingEnsRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -58,22 +54,17 @@ export interface SaveSingleTaskForAssociatingEnsResponse {
  * Wire metadata of SaveSingleTaskForAssociatingEns for @alidomain/core.
  */
 export const saveSingleTaskForAssociatingEnsMeta: ActionMeta = {
-    action: 'SaveSingleTaskForAssociatingEns',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'Address' },
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForAssociatingEns',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'Address' }, { name: 'DomainName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to associate an ENS address with a domain
@@ -85,6 +76,14 @@ export const saveSingleTaskForAssociatingEnsMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.70 (SaveSingleTaskForAssociatingEns).
  */
-export function saveSingleTaskForAssociatingEns(client: DomainClientCore, input: SaveSingleTaskForAssociatingEnsRequest, options?: SendOptions): Promise<SaveSingleTaskForAssociatingEnsResponse> {
-  return client.send<SaveSingleTaskForAssociatingEnsRequest, SaveSingleTaskForAssociatingEnsResponse>(saveSingleTaskForAssociatingEnsMeta, input, options);
+export function saveSingleTaskForAssociatingEns(
+  client: DomainClientCore,
+  input: SaveSingleTaskForAssociatingEnsRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForAssociatingEnsResponse> {
+  return client.send<SaveSingleTaskForAssociatingEnsRequest, SaveSingleTaskForAssociatingEnsResponse>(
+    saveSingleTaskForAssociatingEnsMeta,
+    input,
+    options,
+  );
 }

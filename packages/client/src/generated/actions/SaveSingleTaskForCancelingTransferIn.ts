@@ -18,10 +18,6 @@ export interface SaveSingleTaskForCancelingTransferInRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -53,21 +49,17 @@ export interface SaveSingleTaskForCancelingTransferInResponse {
  * Wire metadata of SaveSingleTaskForCancelingTransferIn for @alidomain/core.
  */
 export const saveSingleTaskForCancelingTransferInMeta: ActionMeta = {
-    action: 'SaveSingleTaskForCancelingTransferIn',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForCancelingTransferIn',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to cancel a domain transfer-in
@@ -79,6 +71,14 @@ export const saveSingleTaskForCancelingTransferInMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.38 (SaveSingleTaskForCancelingTransferIn).
  */
-export function saveSingleTaskForCancelingTransferIn(client: DomainClientCore, input: SaveSingleTaskForCancelingTransferInRequest, options?: SendOptions): Promise<SaveSingleTaskForCancelingTransferInResponse> {
-  return client.send<SaveSingleTaskForCancelingTransferInRequest, SaveSingleTaskForCancelingTransferInResponse>(saveSingleTaskForCancelingTransferInMeta, input, options);
+export function saveSingleTaskForCancelingTransferIn(
+  client: DomainClientCore,
+  input: SaveSingleTaskForCancelingTransferInRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForCancelingTransferInResponse> {
+  return client.send<SaveSingleTaskForCancelingTransferInRequest, SaveSingleTaskForCancelingTransferInResponse>(
+    saveSingleTaskForCancelingTransferInMeta,
+    input,
+    options,
+  );
 }

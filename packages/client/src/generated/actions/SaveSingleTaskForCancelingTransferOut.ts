@@ -18,10 +18,6 @@ export interface SaveSingleTaskForCancelingTransferOutRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -53,21 +49,17 @@ export interface SaveSingleTaskForCancelingTransferOutResponse {
  * Wire metadata of SaveSingleTaskForCancelingTransferOut for @alidomain/core.
  */
 export const saveSingleTaskForCancelingTransferOutMeta: ActionMeta = {
-    action: 'SaveSingleTaskForCancelingTransferOut',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForCancelingTransferOut',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to cancel a domain transfer-out
@@ -79,6 +71,14 @@ export const saveSingleTaskForCancelingTransferOutMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.39 (SaveSingleTaskForCancelingTransferOut).
  */
-export function saveSingleTaskForCancelingTransferOut(client: DomainClientCore, input: SaveSingleTaskForCancelingTransferOutRequest, options?: SendOptions): Promise<SaveSingleTaskForCancelingTransferOutResponse> {
-  return client.send<SaveSingleTaskForCancelingTransferOutRequest, SaveSingleTaskForCancelingTransferOutResponse>(saveSingleTaskForCancelingTransferOutMeta, input, options);
+export function saveSingleTaskForCancelingTransferOut(
+  client: DomainClientCore,
+  input: SaveSingleTaskForCancelingTransferOutRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForCancelingTransferOutResponse> {
+  return client.send<SaveSingleTaskForCancelingTransferOutRequest, SaveSingleTaskForCancelingTransferOutResponse>(
+    saveSingleTaskForCancelingTransferOutMeta,
+    input,
+    options,
+  );
 }

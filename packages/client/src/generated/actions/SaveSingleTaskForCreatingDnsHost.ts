@@ -18,10 +18,6 @@ export interface SaveSingleTaskForCreatingDnsHostRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -58,22 +54,17 @@ export interface SaveSingleTaskForCreatingDnsHostResponse {
  * Wire metadata of SaveSingleTaskForCreatingDnsHost for @alidomain/core.
  */
 export const saveSingleTaskForCreatingDnsHostMeta: ActionMeta = {
-    action: 'SaveSingleTaskForCreatingDnsHost',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'InstanceId' },
-        { name: 'Lang' },
-        { name: 'DnsName' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForCreatingDnsHost',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'InstanceId' }, { name: 'Lang' }, { name: 'DnsName' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to create a DNS host for a domain
@@ -85,6 +76,14 @@ export const saveSingleTaskForCreatingDnsHostMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.40 (SaveSingleTaskForCreatingDnsHost).
  */
-export function saveSingleTaskForCreatingDnsHost(client: DomainClientCore, input: SaveSingleTaskForCreatingDnsHostRequest, options?: SendOptions): Promise<SaveSingleTaskForCreatingDnsHostResponse> {
-  return client.send<SaveSingleTaskForCreatingDnsHostRequest, SaveSingleTaskForCreatingDnsHostResponse>(saveSingleTaskForCreatingDnsHostMeta, input, options);
+export function saveSingleTaskForCreatingDnsHost(
+  client: DomainClientCore,
+  input: SaveSingleTaskForCreatingDnsHostRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForCreatingDnsHostResponse> {
+  return client.send<SaveSingleTaskForCreatingDnsHostRequest, SaveSingleTaskForCreatingDnsHostResponse>(
+    saveSingleTaskForCreatingDnsHostMeta,
+    input,
+    options,
+  );
 }

@@ -27,10 +27,6 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    * 2：企业、组织等。
    *
    * 说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
-   *
-   * Allowed values:
-   * - `1`: 个人
-   * - `2`: 企业、组织等
    * @example "1"
    */
   RegistrantType?: '1' | '2';
@@ -261,10 +257,6 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -296,50 +288,50 @@ export interface SaveSingleTaskForCreatingOrderActivateResponse {
  * Wire metadata of SaveSingleTaskForCreatingOrderActivate for @alidomain/core.
  */
 export const saveSingleTaskForCreatingOrderActivateMeta: ActionMeta = {
-    action: 'SaveSingleTaskForCreatingOrderActivate',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'RegistrantProfileId', type: 'int64' },
-        { name: 'RegistrantType' },
-        { name: 'ZhRegistrantOrganization' },
-        { name: 'ZhRegistrantName' },
-        { name: 'ZhProvince' },
-        { name: 'ZhCity' },
-        { name: 'ZhAddress' },
-        { name: 'RegistrantOrganization' },
-        { name: 'RegistrantName' },
-        { name: 'Province' },
-        { name: 'City' },
-        { name: 'Address' },
-        { name: 'PostalCode' },
-        { name: 'Country' },
-        { name: 'TelArea' },
-        { name: 'Telephone' },
-        { name: 'TelExt' },
-        { name: 'Email' },
-        { name: 'AliyunDns', type: 'boolean' },
-        { name: 'Dns1' },
-        { name: 'Dns2' },
-        { name: 'PermitPremiumActivation', type: 'boolean' },
-        { name: 'PromotionNo' },
-        { name: 'SubscriptionDuration', type: 'int32' },
-        { name: 'EnableDomainProxy', type: 'boolean' },
-        { name: 'UsePromotion', type: 'boolean' },
-        { name: 'TrademarkDomainActivation', type: 'boolean' },
-        { name: 'UseCoupon', type: 'boolean' },
-        { name: 'CouponNo' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForCreatingOrderActivate',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'DomainName' },
+      { name: 'RegistrantProfileId', type: 'int64' },
+      { name: 'RegistrantType' },
+      { name: 'ZhRegistrantOrganization' },
+      { name: 'ZhRegistrantName' },
+      { name: 'ZhProvince' },
+      { name: 'ZhCity' },
+      { name: 'ZhAddress' },
+      { name: 'RegistrantOrganization' },
+      { name: 'RegistrantName' },
+      { name: 'Province' },
+      { name: 'City' },
+      { name: 'Address' },
+      { name: 'PostalCode' },
+      { name: 'Country' },
+      { name: 'TelArea' },
+      { name: 'Telephone' },
+      { name: 'TelExt' },
+      { name: 'Email' },
+      { name: 'AliyunDns', type: 'boolean' },
+      { name: 'Dns1' },
+      { name: 'Dns2' },
+      { name: 'PermitPremiumActivation', type: 'boolean' },
+      { name: 'PromotionNo' },
+      { name: 'SubscriptionDuration', type: 'int32' },
+      { name: 'EnableDomainProxy', type: 'boolean' },
+      { name: 'UsePromotion', type: 'boolean' },
+      { name: 'TrademarkDomainActivation', type: 'boolean' },
+      { name: 'UseCoupon', type: 'boolean' },
+      { name: 'CouponNo' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to register a domain name
@@ -355,6 +347,14 @@ export const saveSingleTaskForCreatingOrderActivateMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.41 (SaveSingleTaskForCreatingOrderActivate).
  */
-export function saveSingleTaskForCreatingOrderActivate(client: DomainClientCore, input: SaveSingleTaskForCreatingOrderActivateRequest, options?: SendOptions): Promise<SaveSingleTaskForCreatingOrderActivateResponse> {
-  return client.send<SaveSingleTaskForCreatingOrderActivateRequest, SaveSingleTaskForCreatingOrderActivateResponse>(saveSingleTaskForCreatingOrderActivateMeta, input, options);
+export function saveSingleTaskForCreatingOrderActivate(
+  client: DomainClientCore,
+  input: SaveSingleTaskForCreatingOrderActivateRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForCreatingOrderActivateResponse> {
+  return client.send<SaveSingleTaskForCreatingOrderActivateRequest, SaveSingleTaskForCreatingOrderActivateResponse>(
+    saveSingleTaskForCreatingOrderActivateMeta,
+    input,
+    options,
+  );
 }

@@ -30,10 +30,6 @@ export interface SaveSingleTaskForCreatingOrderRedeemRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -80,26 +76,26 @@ export interface SaveSingleTaskForCreatingOrderRedeemResponse {
  * Wire metadata of SaveSingleTaskForCreatingOrderRedeem for @alidomain/core.
  */
 export const saveSingleTaskForCreatingOrderRedeemMeta: ActionMeta = {
-    action: 'SaveSingleTaskForCreatingOrderRedeem',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'CurrentExpirationDate', type: 'int64' },
-        { name: 'DomainName' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' },
-        { name: 'UseCoupon', type: 'boolean' },
-        { name: 'CouponNo' },
-        { name: 'UsePromotion', type: 'boolean' },
-        { name: 'PromotionNo' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForCreatingOrderRedeem',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'CurrentExpirationDate', type: 'int64' },
+      { name: 'DomainName' },
+      { name: 'UserClientIp' },
+      { name: 'Lang' },
+      { name: 'UseCoupon', type: 'boolean' },
+      { name: 'CouponNo' },
+      { name: 'UsePromotion', type: 'boolean' },
+      { name: 'PromotionNo' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to redeem a domain name
@@ -111,6 +107,14 @@ export const saveSingleTaskForCreatingOrderRedeemMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.42 (SaveSingleTaskForCreatingOrderRedeem).
  */
-export function saveSingleTaskForCreatingOrderRedeem(client: DomainClientCore, input: SaveSingleTaskForCreatingOrderRedeemRequest, options?: SendOptions): Promise<SaveSingleTaskForCreatingOrderRedeemResponse> {
-  return client.send<SaveSingleTaskForCreatingOrderRedeemRequest, SaveSingleTaskForCreatingOrderRedeemResponse>(saveSingleTaskForCreatingOrderRedeemMeta, input, options);
+export function saveSingleTaskForCreatingOrderRedeem(
+  client: DomainClientCore,
+  input: SaveSingleTaskForCreatingOrderRedeemRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForCreatingOrderRedeemResponse> {
+  return client.send<SaveSingleTaskForCreatingOrderRedeemRequest, SaveSingleTaskForCreatingOrderRedeemResponse>(
+    saveSingleTaskForCreatingOrderRedeemMeta,
+    input,
+    options,
+  );
 }

@@ -35,10 +35,6 @@ export interface SaveSingleTaskForCreatingOrderRenewRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -93,27 +89,27 @@ export interface SaveSingleTaskForCreatingOrderRenewResponse {
  * Wire metadata of SaveSingleTaskForCreatingOrderRenew for @alidomain/core.
  */
 export const saveSingleTaskForCreatingOrderRenewMeta: ActionMeta = {
-    action: 'SaveSingleTaskForCreatingOrderRenew',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'CurrentExpirationDate', type: 'int64' },
-        { name: 'DomainName' },
-        { name: 'SubscriptionDuration', type: 'int32' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' },
-        { name: 'CouponNo' },
-        { name: 'UseCoupon', type: 'boolean' },
-        { name: 'PromotionNo' },
-        { name: 'UsePromotion', type: 'boolean' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForCreatingOrderRenew',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'CurrentExpirationDate', type: 'int64' },
+      { name: 'DomainName' },
+      { name: 'SubscriptionDuration', type: 'int32' },
+      { name: 'UserClientIp' },
+      { name: 'Lang' },
+      { name: 'CouponNo' },
+      { name: 'UseCoupon', type: 'boolean' },
+      { name: 'PromotionNo' },
+      { name: 'UsePromotion', type: 'boolean' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to renew a domain name
@@ -125,6 +121,14 @@ export const saveSingleTaskForCreatingOrderRenewMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.43 (SaveSingleTaskForCreatingOrderRenew).
  */
-export function saveSingleTaskForCreatingOrderRenew(client: DomainClientCore, input: SaveSingleTaskForCreatingOrderRenewRequest, options?: SendOptions): Promise<SaveSingleTaskForCreatingOrderRenewResponse> {
-  return client.send<SaveSingleTaskForCreatingOrderRenewRequest, SaveSingleTaskForCreatingOrderRenewResponse>(saveSingleTaskForCreatingOrderRenewMeta, input, options);
+export function saveSingleTaskForCreatingOrderRenew(
+  client: DomainClientCore,
+  input: SaveSingleTaskForCreatingOrderRenewRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForCreatingOrderRenewResponse> {
+  return client.send<SaveSingleTaskForCreatingOrderRenewRequest, SaveSingleTaskForCreatingOrderRenewResponse>(
+    saveSingleTaskForCreatingOrderRenewMeta,
+    input,
+    options,
+  );
 }

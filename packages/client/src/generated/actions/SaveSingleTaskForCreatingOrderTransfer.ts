@@ -33,10 +33,6 @@ export interface SaveSingleTaskForCreatingOrderTransferRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -89,28 +85,28 @@ export interface SaveSingleTaskForCreatingOrderTransferResponse {
  * Wire metadata of SaveSingleTaskForCreatingOrderTransfer for @alidomain/core.
  */
 export const saveSingleTaskForCreatingOrderTransferMeta: ActionMeta = {
-    action: 'SaveSingleTaskForCreatingOrderTransfer',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'AuthorizationCode' },
-        { name: 'DomainName' },
-        { name: 'RegistrantProfileId', type: 'int64' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' },
-        { name: 'PermitPremiumTransfer', type: 'boolean' },
-        { name: 'CouponNo' },
-        { name: 'UseCoupon', type: 'boolean' },
-        { name: 'PromotionNo' },
-        { name: 'UsePromotion', type: 'boolean' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForCreatingOrderTransfer',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'AuthorizationCode' },
+      { name: 'DomainName' },
+      { name: 'RegistrantProfileId', type: 'int64' },
+      { name: 'UserClientIp' },
+      { name: 'Lang' },
+      { name: 'PermitPremiumTransfer', type: 'boolean' },
+      { name: 'CouponNo' },
+      { name: 'UseCoupon', type: 'boolean' },
+      { name: 'PromotionNo' },
+      { name: 'UsePromotion', type: 'boolean' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to transfer a domain name in
@@ -122,6 +118,14 @@ export const saveSingleTaskForCreatingOrderTransferMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.44 (SaveSingleTaskForCreatingOrderTransfer).
  */
-export function saveSingleTaskForCreatingOrderTransfer(client: DomainClientCore, input: SaveSingleTaskForCreatingOrderTransferRequest, options?: SendOptions): Promise<SaveSingleTaskForCreatingOrderTransferResponse> {
-  return client.send<SaveSingleTaskForCreatingOrderTransferRequest, SaveSingleTaskForCreatingOrderTransferResponse>(saveSingleTaskForCreatingOrderTransferMeta, input, options);
+export function saveSingleTaskForCreatingOrderTransfer(
+  client: DomainClientCore,
+  input: SaveSingleTaskForCreatingOrderTransferRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForCreatingOrderTransferResponse> {
+  return client.send<SaveSingleTaskForCreatingOrderTransferRequest, SaveSingleTaskForCreatingOrderTransferResponse>(
+    saveSingleTaskForCreatingOrderTransferMeta,
+    input,
+    options,
+  );
 }

@@ -23,10 +23,6 @@ export interface SaveSingleTaskForDeletingDSRecordRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -58,22 +54,17 @@ export interface SaveSingleTaskForDeletingDSRecordResponse {
  * Wire metadata of SaveSingleTaskForDeletingDSRecord for @alidomain/core.
  */
 export const saveSingleTaskForDeletingDSRecordMeta: ActionMeta = {
-    action: 'SaveSingleTaskForDeletingDSRecord',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'KeyTag', type: 'int32' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForDeletingDSRecord',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'KeyTag', type: 'int32' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to delete a DS record of a domain
@@ -85,6 +76,14 @@ export const saveSingleTaskForDeletingDSRecordMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.68 (SaveSingleTaskForDeletingDSRecord).
  */
-export function saveSingleTaskForDeletingDSRecord(client: DomainClientCore, input: SaveSingleTaskForDeletingDSRecordRequest, options?: SendOptions): Promise<SaveSingleTaskForDeletingDSRecordResponse> {
-  return client.send<SaveSingleTaskForDeletingDSRecordRequest, SaveSingleTaskForDeletingDSRecordResponse>(saveSingleTaskForDeletingDSRecordMeta, input, options);
+export function saveSingleTaskForDeletingDSRecord(
+  client: DomainClientCore,
+  input: SaveSingleTaskForDeletingDSRecordRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForDeletingDSRecordResponse> {
+  return client.send<SaveSingleTaskForDeletingDSRecordRequest, SaveSingleTaskForDeletingDSRecordResponse>(
+    saveSingleTaskForDeletingDSRecordMeta,
+    input,
+    options,
+  );
 }

@@ -23,10 +23,6 @@ export interface SaveSingleTaskForDeletingDnsHostRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -58,22 +54,17 @@ export interface SaveSingleTaskForDeletingDnsHostResponse {
  * Wire metadata of SaveSingleTaskForDeletingDnsHost for @alidomain/core.
  */
 export const saveSingleTaskForDeletingDnsHostMeta: ActionMeta = {
-    action: 'SaveSingleTaskForDeletingDnsHost',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DnsName' },
-        { name: 'InstanceId' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForDeletingDnsHost',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'DnsName' }, { name: 'InstanceId' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to delete a DNS host of a domain
@@ -83,6 +74,14 @@ export const saveSingleTaskForDeletingDnsHostMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.80 (SaveSingleTaskForDeletingDnsHost).
  */
-export function saveSingleTaskForDeletingDnsHost(client: DomainClientCore, input: SaveSingleTaskForDeletingDnsHostRequest, options?: SendOptions): Promise<SaveSingleTaskForDeletingDnsHostResponse> {
-  return client.send<SaveSingleTaskForDeletingDnsHostRequest, SaveSingleTaskForDeletingDnsHostResponse>(saveSingleTaskForDeletingDnsHostMeta, input, options);
+export function saveSingleTaskForDeletingDnsHost(
+  client: DomainClientCore,
+  input: SaveSingleTaskForDeletingDnsHostRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForDeletingDnsHostResponse> {
+  return client.send<SaveSingleTaskForDeletingDnsHostRequest, SaveSingleTaskForDeletingDnsHostResponse>(
+    saveSingleTaskForDeletingDnsHostMeta,
+    input,
+    options,
+  );
 }

@@ -18,10 +18,6 @@ export interface SaveSingleTaskForDisassociatingEnsRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -53,21 +49,17 @@ export interface SaveSingleTaskForDisassociatingEnsResponse {
  * Wire metadata of SaveSingleTaskForDisassociatingEns for @alidomain/core.
  */
 export const saveSingleTaskForDisassociatingEnsMeta: ActionMeta = {
-    action: 'SaveSingleTaskForDisassociatingEns',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForDisassociatingEns',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to disassociate an ENS address from a domain
@@ -79,6 +71,14 @@ export const saveSingleTaskForDisassociatingEnsMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.75 (SaveSingleTaskForDisassociatingEns).
  */
-export function saveSingleTaskForDisassociatingEns(client: DomainClientCore, input: SaveSingleTaskForDisassociatingEnsRequest, options?: SendOptions): Promise<SaveSingleTaskForDisassociatingEnsResponse> {
-  return client.send<SaveSingleTaskForDisassociatingEnsRequest, SaveSingleTaskForDisassociatingEnsResponse>(saveSingleTaskForDisassociatingEnsMeta, input, options);
+export function saveSingleTaskForDisassociatingEns(
+  client: DomainClientCore,
+  input: SaveSingleTaskForDisassociatingEnsRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForDisassociatingEnsResponse> {
+  return client.send<SaveSingleTaskForDisassociatingEnsRequest, SaveSingleTaskForDisassociatingEnsResponse>(
+    saveSingleTaskForDisassociatingEnsMeta,
+    input,
+    options,
+  );
 }

@@ -18,10 +18,6 @@ export interface SaveSingleTaskForDomainNameProxyServiceRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -62,22 +58,17 @@ export interface SaveSingleTaskForDomainNameProxyServiceResponse {
  * Wire metadata of SaveSingleTaskForDomainNameProxyService for @alidomain/core.
  */
 export const saveSingleTaskForDomainNameProxyServiceMeta: ActionMeta = {
-    action: 'SaveSingleTaskForDomainNameProxyService',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'UserClientIp' },
-        { name: 'Lang' },
-        { name: 'DomainName' },
-        { name: 'Status', type: 'boolean' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForDomainNameProxyService',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'UserClientIp' }, { name: 'Lang' }, { name: 'DomainName' }, { name: 'Status', type: 'boolean' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to enable or disable privacy protection for a domain
@@ -87,6 +78,14 @@ export const saveSingleTaskForDomainNameProxyServiceMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.101 (SaveSingleTaskForDomainNameProxyService).
  */
-export function saveSingleTaskForDomainNameProxyService(client: DomainClientCore, input: SaveSingleTaskForDomainNameProxyServiceRequest, options?: SendOptions): Promise<SaveSingleTaskForDomainNameProxyServiceResponse> {
-  return client.send<SaveSingleTaskForDomainNameProxyServiceRequest, SaveSingleTaskForDomainNameProxyServiceResponse>(saveSingleTaskForDomainNameProxyServiceMeta, input, options);
+export function saveSingleTaskForDomainNameProxyService(
+  client: DomainClientCore,
+  input: SaveSingleTaskForDomainNameProxyServiceRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForDomainNameProxyServiceResponse> {
+  return client.send<SaveSingleTaskForDomainNameProxyServiceRequest, SaveSingleTaskForDomainNameProxyServiceResponse>(
+    saveSingleTaskForDomainNameProxyServiceMeta,
+    input,
+    options,
+  );
 }

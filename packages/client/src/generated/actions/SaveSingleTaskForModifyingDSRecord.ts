@@ -75,12 +75,6 @@ export interface SaveSingleTaskForModifyingDSRecordRequest {
    * 3：GOST R 34.11-94；
    *
    * 4：SHA-384。
-   *
-   * Allowed values:
-   * - `1`: SHA-1
-   * - `2`: SHA-256
-   * - `3`: GOST R 34.11-94
-   * - `4`: SHA-384
    * @example 2
    */
   DigestType: 1 | 2 | 3 | 4;
@@ -102,10 +96,6 @@ export interface SaveSingleTaskForModifyingDSRecordRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -137,25 +127,25 @@ export interface SaveSingleTaskForModifyingDSRecordResponse {
  * Wire metadata of SaveSingleTaskForModifyingDSRecord for @alidomain/core.
  */
 export const saveSingleTaskForModifyingDSRecordMeta: ActionMeta = {
-    action: 'SaveSingleTaskForModifyingDSRecord',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'Algorithm', type: 'int32' },
-        { name: 'Digest' },
-        { name: 'DigestType', type: 'int32' },
-        { name: 'DomainName' },
-        { name: 'KeyTag', type: 'int32' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForModifyingDSRecord',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'Algorithm', type: 'int32' },
+      { name: 'Digest' },
+      { name: 'DigestType', type: 'int32' },
+      { name: 'DomainName' },
+      { name: 'KeyTag', type: 'int32' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to modify a DS record of a domain
@@ -167,6 +157,14 @@ export const saveSingleTaskForModifyingDSRecordMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.67 (SaveSingleTaskForModifyingDSRecord).
  */
-export function saveSingleTaskForModifyingDSRecord(client: DomainClientCore, input: SaveSingleTaskForModifyingDSRecordRequest, options?: SendOptions): Promise<SaveSingleTaskForModifyingDSRecordResponse> {
-  return client.send<SaveSingleTaskForModifyingDSRecordRequest, SaveSingleTaskForModifyingDSRecordResponse>(saveSingleTaskForModifyingDSRecordMeta, input, options);
+export function saveSingleTaskForModifyingDSRecord(
+  client: DomainClientCore,
+  input: SaveSingleTaskForModifyingDSRecordRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForModifyingDSRecordResponse> {
+  return client.send<SaveSingleTaskForModifyingDSRecordRequest, SaveSingleTaskForModifyingDSRecordResponse>(
+    saveSingleTaskForModifyingDSRecordMeta,
+    input,
+    options,
+  );
 }

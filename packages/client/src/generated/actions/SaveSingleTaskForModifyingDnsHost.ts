@@ -30,10 +30,6 @@ export interface SaveSingleTaskForModifyingDnsHostRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -65,23 +61,17 @@ export interface SaveSingleTaskForModifyingDnsHostResponse {
  * Wire metadata of SaveSingleTaskForModifyingDnsHost for @alidomain/core.
  */
 export const saveSingleTaskForModifyingDnsHostMeta: ActionMeta = {
-    action: 'SaveSingleTaskForModifyingDnsHost',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DnsName' },
-        { name: 'InstanceId' },
-        { name: 'Ip', style: 'repeatList' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForModifyingDnsHost',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'DnsName' }, { name: 'InstanceId' }, { name: 'Ip', style: 'repeatList' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to modify a DNS host of a domain
@@ -93,6 +83,14 @@ export const saveSingleTaskForModifyingDnsHostMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.45 (SaveSingleTaskForModifyingDnsHost).
  */
-export function saveSingleTaskForModifyingDnsHost(client: DomainClientCore, input: SaveSingleTaskForModifyingDnsHostRequest, options?: SendOptions): Promise<SaveSingleTaskForModifyingDnsHostResponse> {
-  return client.send<SaveSingleTaskForModifyingDnsHostRequest, SaveSingleTaskForModifyingDnsHostResponse>(saveSingleTaskForModifyingDnsHostMeta, input, options);
+export function saveSingleTaskForModifyingDnsHost(
+  client: DomainClientCore,
+  input: SaveSingleTaskForModifyingDnsHostRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForModifyingDnsHostResponse> {
+  return client.send<SaveSingleTaskForModifyingDnsHostRequest, SaveSingleTaskForModifyingDnsHostResponse>(
+    saveSingleTaskForModifyingDnsHostMeta,
+    input,
+    options,
+  );
 }

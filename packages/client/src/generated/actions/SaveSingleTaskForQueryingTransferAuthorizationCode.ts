@@ -18,10 +18,6 @@ export interface SaveSingleTaskForQueryingTransferAuthorizationCodeRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -53,21 +49,17 @@ export interface SaveSingleTaskForQueryingTransferAuthorizationCodeResponse {
  * Wire metadata of SaveSingleTaskForQueryingTransferAuthorizationCode for @alidomain/core.
  */
 export const saveSingleTaskForQueryingTransferAuthorizationCodeMeta: ActionMeta = {
-    action: 'SaveSingleTaskForQueryingTransferAuthorizationCode',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForQueryingTransferAuthorizationCode',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to retrieve the transfer authorization code of a domain
@@ -79,6 +71,14 @@ export const saveSingleTaskForQueryingTransferAuthorizationCodeMeta: ActionMeta 
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.46 (SaveSingleTaskForQueryingTransferAuthorizationCode).
  */
-export function saveSingleTaskForQueryingTransferAuthorizationCode(client: DomainClientCore, input: SaveSingleTaskForQueryingTransferAuthorizationCodeRequest, options?: SendOptions): Promise<SaveSingleTaskForQueryingTransferAuthorizationCodeResponse> {
-  return client.send<SaveSingleTaskForQueryingTransferAuthorizationCodeRequest, SaveSingleTaskForQueryingTransferAuthorizationCodeResponse>(saveSingleTaskForQueryingTransferAuthorizationCodeMeta, input, options);
+export function saveSingleTaskForQueryingTransferAuthorizationCode(
+  client: DomainClientCore,
+  input: SaveSingleTaskForQueryingTransferAuthorizationCodeRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForQueryingTransferAuthorizationCodeResponse> {
+  return client.send<SaveSingleTaskForQueryingTransferAuthorizationCodeRequest, SaveSingleTaskForQueryingTransferAuthorizationCodeResponse>(
+    saveSingleTaskForQueryingTransferAuthorizationCodeMeta,
+    input,
+    options,
+  );
 }

@@ -68,10 +68,6 @@ export interface SaveSingleTaskForSaveArtExtensionRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -98,30 +94,30 @@ export interface SaveSingleTaskForSaveArtExtensionResponse {
  * Wire metadata of SaveSingleTaskForSaveArtExtension for @alidomain/core.
  */
 export const saveSingleTaskForSaveArtExtensionMeta: ActionMeta = {
-    action: 'SaveSingleTaskForSaveArtExtension',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'ObjectType' },
-        { name: 'MaterialsAndTechniques' },
-        { name: 'Dimensions' },
-        { name: 'Title' },
-        { name: 'DateOrPeriod' },
-        { name: 'Maker' },
-        { name: 'InscriptionsAndMarkings' },
-        { name: 'Subject' },
-        { name: 'Features' },
-        { name: 'Reference' },
-        { name: 'Lang' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForSaveArtExtension',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'DomainName' },
+      { name: 'ObjectType' },
+      { name: 'MaterialsAndTechniques' },
+      { name: 'Dimensions' },
+      { name: 'Title' },
+      { name: 'DateOrPeriod' },
+      { name: 'Maker' },
+      { name: 'InscriptionsAndMarkings' },
+      { name: 'Subject' },
+      { name: 'Features' },
+      { name: 'Reference' },
+      { name: 'Lang' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to save Art domain extension information
@@ -133,6 +129,14 @@ export const saveSingleTaskForSaveArtExtensionMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.77 (SaveSingleTaskForSaveArtExtension).
  */
-export function saveSingleTaskForSaveArtExtension(client: DomainClientCore, input: SaveSingleTaskForSaveArtExtensionRequest, options?: SendOptions): Promise<SaveSingleTaskForSaveArtExtensionResponse> {
-  return client.send<SaveSingleTaskForSaveArtExtensionRequest, SaveSingleTaskForSaveArtExtensionResponse>(saveSingleTaskForSaveArtExtensionMeta, input, options);
+export function saveSingleTaskForSaveArtExtension(
+  client: DomainClientCore,
+  input: SaveSingleTaskForSaveArtExtensionRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForSaveArtExtensionResponse> {
+  return client.send<SaveSingleTaskForSaveArtExtensionRequest, SaveSingleTaskForSaveArtExtensionResponse>(
+    saveSingleTaskForSaveArtExtensionMeta,
+    input,
+    options,
+  );
 }

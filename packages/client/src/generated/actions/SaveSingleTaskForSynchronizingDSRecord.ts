@@ -18,10 +18,6 @@ export interface SaveSingleTaskForSynchronizingDSRecordRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -53,21 +49,17 @@ export interface SaveSingleTaskForSynchronizingDSRecordResponse {
  * Wire metadata of SaveSingleTaskForSynchronizingDSRecord for @alidomain/core.
  */
 export const saveSingleTaskForSynchronizingDSRecordMeta: ActionMeta = {
-    action: 'SaveSingleTaskForSynchronizingDSRecord',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForSynchronizingDSRecord',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to synchronize the DS records of a domain
@@ -79,6 +71,14 @@ export const saveSingleTaskForSynchronizingDSRecordMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.69 (SaveSingleTaskForSynchronizingDSRecord).
  */
-export function saveSingleTaskForSynchronizingDSRecord(client: DomainClientCore, input: SaveSingleTaskForSynchronizingDSRecordRequest, options?: SendOptions): Promise<SaveSingleTaskForSynchronizingDSRecordResponse> {
-  return client.send<SaveSingleTaskForSynchronizingDSRecordRequest, SaveSingleTaskForSynchronizingDSRecordResponse>(saveSingleTaskForSynchronizingDSRecordMeta, input, options);
+export function saveSingleTaskForSynchronizingDSRecord(
+  client: DomainClientCore,
+  input: SaveSingleTaskForSynchronizingDSRecordRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForSynchronizingDSRecordResponse> {
+  return client.send<SaveSingleTaskForSynchronizingDSRecordRequest, SaveSingleTaskForSynchronizingDSRecordResponse>(
+    saveSingleTaskForSynchronizingDSRecordMeta,
+    input,
+    options,
+  );
 }

@@ -18,10 +18,6 @@ export interface SaveSingleTaskForSynchronizingDnsHostRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -53,21 +49,17 @@ export interface SaveSingleTaskForSynchronizingDnsHostResponse {
  * Wire metadata of SaveSingleTaskForSynchronizingDnsHost for @alidomain/core.
  */
 export const saveSingleTaskForSynchronizingDnsHostMeta: ActionMeta = {
-    action: 'SaveSingleTaskForSynchronizingDnsHost',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'InstanceId' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForSynchronizingDnsHost',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'InstanceId' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to resynchronize missing or inconsistent DNS hosts
@@ -79,6 +71,14 @@ export const saveSingleTaskForSynchronizingDnsHostMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.47 (SaveSingleTaskForSynchronizingDnsHost).
  */
-export function saveSingleTaskForSynchronizingDnsHost(client: DomainClientCore, input: SaveSingleTaskForSynchronizingDnsHostRequest, options?: SendOptions): Promise<SaveSingleTaskForSynchronizingDnsHostResponse> {
-  return client.send<SaveSingleTaskForSynchronizingDnsHostRequest, SaveSingleTaskForSynchronizingDnsHostResponse>(saveSingleTaskForSynchronizingDnsHostMeta, input, options);
+export function saveSingleTaskForSynchronizingDnsHost(
+  client: DomainClientCore,
+  input: SaveSingleTaskForSynchronizingDnsHostRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForSynchronizingDnsHostResponse> {
+  return client.send<SaveSingleTaskForSynchronizingDnsHostRequest, SaveSingleTaskForSynchronizingDnsHostResponse>(
+    saveSingleTaskForSynchronizingDnsHostMeta,
+    input,
+    options,
+  );
 }

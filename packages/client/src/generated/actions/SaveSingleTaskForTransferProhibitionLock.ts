@@ -32,10 +32,6 @@ export interface SaveSingleTaskForTransferProhibitionLockRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -62,22 +58,17 @@ export interface SaveSingleTaskForTransferProhibitionLockResponse {
  * Wire metadata of SaveSingleTaskForTransferProhibitionLock for @alidomain/core.
  */
 export const saveSingleTaskForTransferProhibitionLockMeta: ActionMeta = {
-    action: 'SaveSingleTaskForTransferProhibitionLock',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'Status', type: 'boolean' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForTransferProhibitionLock',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'Status', type: 'boolean' }, { name: 'UserClientIp' }, { name: 'Lang' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to set or remove the transfer prohibition lock of a domain
@@ -89,6 +80,14 @@ export const saveSingleTaskForTransferProhibitionLockMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.48 (SaveSingleTaskForTransferProhibitionLock).
  */
-export function saveSingleTaskForTransferProhibitionLock(client: DomainClientCore, input: SaveSingleTaskForTransferProhibitionLockRequest, options?: SendOptions): Promise<SaveSingleTaskForTransferProhibitionLockResponse> {
-  return client.send<SaveSingleTaskForTransferProhibitionLockRequest, SaveSingleTaskForTransferProhibitionLockResponse>(saveSingleTaskForTransferProhibitionLockMeta, input, options);
+export function saveSingleTaskForTransferProhibitionLock(
+  client: DomainClientCore,
+  input: SaveSingleTaskForTransferProhibitionLockRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForTransferProhibitionLockResponse> {
+  return client.send<SaveSingleTaskForTransferProhibitionLockRequest, SaveSingleTaskForTransferProhibitionLockResponse>(
+    saveSingleTaskForTransferProhibitionLockMeta,
+    input,
+    options,
+  );
 }

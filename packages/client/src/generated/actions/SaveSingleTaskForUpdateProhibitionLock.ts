@@ -32,10 +32,6 @@ export interface SaveSingleTaskForUpdateProhibitionLockRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -62,22 +58,17 @@ export interface SaveSingleTaskForUpdateProhibitionLockResponse {
  * Wire metadata of SaveSingleTaskForUpdateProhibitionLock for @alidomain/core.
  */
 export const saveSingleTaskForUpdateProhibitionLockMeta: ActionMeta = {
-    action: 'SaveSingleTaskForUpdateProhibitionLock',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'Status', type: 'boolean' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForUpdateProhibitionLock',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'Status', type: 'boolean' }, { name: 'UserClientIp' }, { name: 'Lang' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to set or remove the update prohibition lock of a domain
@@ -89,6 +80,14 @@ export const saveSingleTaskForUpdateProhibitionLockMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.49 (SaveSingleTaskForUpdateProhibitionLock).
  */
-export function saveSingleTaskForUpdateProhibitionLock(client: DomainClientCore, input: SaveSingleTaskForUpdateProhibitionLockRequest, options?: SendOptions): Promise<SaveSingleTaskForUpdateProhibitionLockResponse> {
-  return client.send<SaveSingleTaskForUpdateProhibitionLockRequest, SaveSingleTaskForUpdateProhibitionLockResponse>(saveSingleTaskForUpdateProhibitionLockMeta, input, options);
+export function saveSingleTaskForUpdateProhibitionLock(
+  client: DomainClientCore,
+  input: SaveSingleTaskForUpdateProhibitionLockRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForUpdateProhibitionLockResponse> {
+  return client.send<SaveSingleTaskForUpdateProhibitionLockRequest, SaveSingleTaskForUpdateProhibitionLockResponse>(
+    saveSingleTaskForUpdateProhibitionLockMeta,
+    input,
+    options,
+  );
 }

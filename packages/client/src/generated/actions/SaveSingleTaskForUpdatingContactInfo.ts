@@ -47,10 +47,6 @@ export interface SaveSingleTaskForUpdatingContactInfoRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -88,25 +84,25 @@ export interface SaveSingleTaskForUpdatingContactInfoResponse {
  * Wire metadata of SaveSingleTaskForUpdatingContactInfo for @alidomain/core.
  */
 export const saveSingleTaskForUpdatingContactInfoMeta: ActionMeta = {
-    action: 'SaveSingleTaskForUpdatingContactInfo',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'ContactType' },
-        { name: 'DomainName' },
-        { name: 'RegistrantProfileId', type: 'int64' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' },
-        { name: 'InstanceId' },
-        { name: 'AddTransferLock', type: 'boolean' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveSingleTaskForUpdatingContactInfo',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'ContactType' },
+      { name: 'DomainName' },
+      { name: 'RegistrantProfileId', type: 'int64' },
+      { name: 'UserClientIp' },
+      { name: 'Lang' },
+      { name: 'InstanceId' },
+      { name: 'AddTransferLock', type: 'boolean' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to update a domain's contact from a registrant profile
@@ -118,6 +114,14 @@ export const saveSingleTaskForUpdatingContactInfoMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.50 (SaveSingleTaskForUpdatingContactInfo).
  */
-export function saveSingleTaskForUpdatingContactInfo(client: DomainClientCore, input: SaveSingleTaskForUpdatingContactInfoRequest, options?: SendOptions): Promise<SaveSingleTaskForUpdatingContactInfoResponse> {
-  return client.send<SaveSingleTaskForUpdatingContactInfoRequest, SaveSingleTaskForUpdatingContactInfoResponse>(saveSingleTaskForUpdatingContactInfoMeta, input, options);
+export function saveSingleTaskForUpdatingContactInfo(
+  client: DomainClientCore,
+  input: SaveSingleTaskForUpdatingContactInfoRequest,
+  options?: SendOptions,
+): Promise<SaveSingleTaskForUpdatingContactInfoResponse> {
+  return client.send<SaveSingleTaskForUpdatingContactInfoRequest, SaveSingleTaskForUpdatingContactInfoResponse>(
+    saveSingleTaskForUpdatingContactInfoMeta,
+    input,
+    options,
+  );
 }

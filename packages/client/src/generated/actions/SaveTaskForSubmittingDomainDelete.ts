@@ -13,10 +13,6 @@ export interface SaveTaskForSubmittingDomainDeleteRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -53,21 +49,17 @@ export interface SaveTaskForSubmittingDomainDeleteResponse {
  * Wire metadata of SaveTaskForSubmittingDomainDelete for @alidomain/core.
  */
 export const saveTaskForSubmittingDomainDeleteMeta: ActionMeta = {
-    action: 'SaveTaskForSubmittingDomainDelete',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'Lang' },
-        { name: 'UserClientIp' },
-        { name: 'InstanceId' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveTaskForSubmittingDomainDelete',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'Lang' }, { name: 'UserClientIp' }, { name: 'InstanceId' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to delete a domain (whitelisted users only)
@@ -77,6 +69,14 @@ export const saveTaskForSubmittingDomainDeleteMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.90 (SaveTaskForSubmittingDomainDelete).
  */
-export function saveTaskForSubmittingDomainDelete(client: DomainClientCore, input: SaveTaskForSubmittingDomainDeleteRequest, options?: SendOptions): Promise<SaveTaskForSubmittingDomainDeleteResponse> {
-  return client.send<SaveTaskForSubmittingDomainDeleteRequest, SaveTaskForSubmittingDomainDeleteResponse>(saveTaskForSubmittingDomainDeleteMeta, input, options);
+export function saveTaskForSubmittingDomainDelete(
+  client: DomainClientCore,
+  input: SaveTaskForSubmittingDomainDeleteRequest,
+  options?: SendOptions,
+): Promise<SaveTaskForSubmittingDomainDeleteResponse> {
+  return client.send<SaveTaskForSubmittingDomainDeleteRequest, SaveTaskForSubmittingDomainDeleteResponse>(
+    saveTaskForSubmittingDomainDeleteMeta,
+    input,
+    options,
+  );
 }

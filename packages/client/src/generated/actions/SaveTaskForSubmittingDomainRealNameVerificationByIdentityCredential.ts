@@ -78,7 +78,35 @@ export interface SaveTaskForSubmittingDomainRealNameVerificationByIdentityCreden
    * - `QT`: 其他
    * @example "SFZ"
    */
-  IdentityCredentialType: 'SFZ' | 'HZ' | 'TXZ' | 'TW' | 'WAIGUOREN' | 'HKMOJUMIN' | 'ORG' | 'YYZZ' | 'XYDM' | 'BUDUIDAIHAO' | 'JUNDUIFUWU' | 'SHIYEDANWEI' | 'WAIGUOQIYE' | 'SHEHUITUANTI' | 'ZONGJIAOCHANGSUO' | 'MINBANFEIQIYE' | 'JIJINHUI' | 'LVSHISHIWUSUO' | 'WAIGUOWENHUA' | 'WAIGUOLVYOU' | 'SIFAJIANDING' | 'WAIGUOJIGOU' | 'SHEHUIFUWUJIGOU' | 'MINBANXUEXIAO' | 'YILIAOJIGOU' | 'GONGZHENGJIGOU' | 'ZHUHUAZINVXUEXIAO' | 'QT';
+  IdentityCredentialType:
+    | 'SFZ'
+    | 'HZ'
+    | 'TXZ'
+    | 'TW'
+    | 'WAIGUOREN'
+    | 'HKMOJUMIN'
+    | 'ORG'
+    | 'YYZZ'
+    | 'XYDM'
+    | 'BUDUIDAIHAO'
+    | 'JUNDUIFUWU'
+    | 'SHIYEDANWEI'
+    | 'WAIGUOQIYE'
+    | 'SHEHUITUANTI'
+    | 'ZONGJIAOCHANGSUO'
+    | 'MINBANFEIQIYE'
+    | 'JIJINHUI'
+    | 'LVSHISHIWUSUO'
+    | 'WAIGUOWENHUA'
+    | 'WAIGUOLVYOU'
+    | 'SIFAJIANDING'
+    | 'WAIGUOJIGOU'
+    | 'SHEHUIFUWUJIGOU'
+    | 'MINBANXUEXIAO'
+    | 'YILIAOJIGOU'
+    | 'GONGZHENGJIGOU'
+    | 'ZHUHUAZINVXUEXIAO'
+    | 'QT';
   /**
    * 接口返回错误信息语言。取值：
    *
@@ -87,10 +115,6 @@ export interface SaveTaskForSubmittingDomainRealNameVerificationByIdentityCreden
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -122,24 +146,24 @@ export interface SaveTaskForSubmittingDomainRealNameVerificationByIdentityCreden
  * Wire metadata of SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential for @alidomain/core.
  */
 export const saveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialMeta: ActionMeta = {
-    action: 'SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential',
-    method: 'POST',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName', style: 'repeatList' },
-        { name: 'IdentityCredential' },
-        { name: 'IdentityCredentialNo' },
-        { name: 'IdentityCredentialType' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential',
+  method: 'POST',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'DomainName', style: 'repeatList' },
+      { name: 'IdentityCredential' },
+      { name: 'IdentityCredentialNo' },
+      { name: 'IdentityCredentialType' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a domain real-name verification task with identity documents
@@ -154,6 +178,13 @@ export const saveTaskForSubmittingDomainRealNameVerificationByIdentityCredential
  * Sent with POST, as the document requires.
  * @see Document section 5.51 (SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential).
  */
-export function saveTaskForSubmittingDomainRealNameVerificationByIdentityCredential(client: DomainClientCore, input: SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest, options?: SendOptions): Promise<SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse> {
-  return client.send<SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest, SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse>(saveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialMeta, input, options);
+export function saveTaskForSubmittingDomainRealNameVerificationByIdentityCredential(
+  client: DomainClientCore,
+  input: SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest,
+  options?: SendOptions,
+): Promise<SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse> {
+  return client.send<
+    SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest,
+    SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse
+  >(saveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialMeta, input, options);
 }

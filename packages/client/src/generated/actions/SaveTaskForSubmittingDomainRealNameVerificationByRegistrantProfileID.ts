@@ -33,10 +33,6 @@ export interface SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProf
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -63,23 +59,23 @@ export interface SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProf
  * Wire metadata of SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID for @alidomain/core.
  */
 export const saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDMeta: ActionMeta = {
-    action: 'SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'InstanceId' },
-        { name: 'RegistrantProfileId', type: 'int64' },
-        { name: 'UserClientIp' },
-        { name: 'Lang' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'DomainName' },
+      { name: 'InstanceId' },
+      { name: 'RegistrantProfileId', type: 'int64' },
+      { name: 'UserClientIp' },
+      { name: 'Lang' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a domain real-name verification task using a registrant profile
@@ -91,6 +87,13 @@ export const saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileI
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.52 (SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID).
  */
-export function saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID(client: DomainClientCore, input: SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest, options?: SendOptions): Promise<SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse> {
-  return client.send<SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest, SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse>(saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDMeta, input, options);
+export function saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID(
+  client: DomainClientCore,
+  input: SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest,
+  options?: SendOptions,
+): Promise<SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse> {
+  return client.send<
+    SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest,
+    SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse
+  >(saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDMeta, input, options);
 }

@@ -76,17 +76,41 @@ export interface SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest {
    * - `QT`: 其他
    * @example "SFZ"
    */
-  IdentityCredentialType: 'SFZ' | 'HZ' | 'TXZ' | 'TW' | 'WAIGUOREN' | 'HKMOJUMIN' | 'ORG' | 'YYZZ' | 'XYDM' | 'BUDUIDAIHAO' | 'JUNDUIFUWU' | 'SHIYEDANWEI' | 'WAIGUOQIYE' | 'SHEHUITUANTI' | 'ZONGJIAOCHANGSUO' | 'MINBANFEIQIYE' | 'JIJINHUI' | 'LVSHISHIWUSUO' | 'WAIGUOWENHUA' | 'WAIGUOLVYOU' | 'SIFAJIANDING' | 'WAIGUOJIGOU' | 'SHEHUIFUWUJIGOU' | 'MINBANXUEXIAO' | 'YILIAOJIGOU' | 'GONGZHENGJIGOU' | 'ZHUHUAZINVXUEXIAO' | 'QT';
+  IdentityCredentialType:
+    | 'SFZ'
+    | 'HZ'
+    | 'TXZ'
+    | 'TW'
+    | 'WAIGUOREN'
+    | 'HKMOJUMIN'
+    | 'ORG'
+    | 'YYZZ'
+    | 'XYDM'
+    | 'BUDUIDAIHAO'
+    | 'JUNDUIFUWU'
+    | 'SHIYEDANWEI'
+    | 'WAIGUOQIYE'
+    | 'SHEHUITUANTI'
+    | 'ZONGJIAOCHANGSUO'
+    | 'MINBANFEIQIYE'
+    | 'JIJINHUI'
+    | 'LVSHISHIWUSUO'
+    | 'WAIGUOWENHUA'
+    | 'WAIGUOLVYOU'
+    | 'SIFAJIANDING'
+    | 'WAIGUOJIGOU'
+    | 'SHEHUIFUWUJIGOU'
+    | 'MINBANXUEXIAO'
+    | 'YILIAOJIGOU'
+    | 'GONGZHENGJIGOU'
+    | 'ZHUHUAZINVXUEXIAO'
+    | 'QT';
   /**
    * 域名类型。取值：
    *
    * 1：个人。
    *
    * 2：企业。
-   *
-   * Allowed values:
-   * - `1`: 个人
-   * - `2`: 企业
    * @example "1"
    */
   RegistrantType: '1' | '2';
@@ -134,10 +158,6 @@ export interface SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -219,42 +239,42 @@ export interface SaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse {
  * Wire metadata of SaveTaskForUpdatingRegistrantInfoByIdentityCredential for @alidomain/core.
  */
 export const saveTaskForUpdatingRegistrantInfoByIdentityCredentialMeta: ActionMeta = {
-    action: 'SaveTaskForUpdatingRegistrantInfoByIdentityCredential',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName', style: 'repeatList' },
-        { name: 'IdentityCredential' },
-        { name: 'IdentityCredentialNo' },
-        { name: 'IdentityCredentialType' },
-        { name: 'RegistrantType' },
-        { name: 'TelArea' },
-        { name: 'Telephone' },
-        { name: 'TransferOutProhibited', type: 'boolean' },
-        { name: 'Address' },
-        { name: 'City' },
-        { name: 'Country' },
-        { name: 'Email' },
-        { name: 'Lang' },
-        { name: 'PostalCode' },
-        { name: 'Province' },
-        { name: 'RegistrantName' },
-        { name: 'RegistrantOrganization' },
-        { name: 'TelExt' },
-        { name: 'UserClientIp' },
-        { name: 'ZhAddress' },
-        { name: 'ZhCity' },
-        { name: 'ZhProvince' },
-        { name: 'ZhRegistrantName' },
-        { name: 'ZhRegistrantOrganization' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveTaskForUpdatingRegistrantInfoByIdentityCredential',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'DomainName', style: 'repeatList' },
+      { name: 'IdentityCredential' },
+      { name: 'IdentityCredentialNo' },
+      { name: 'IdentityCredentialType' },
+      { name: 'RegistrantType' },
+      { name: 'TelArea' },
+      { name: 'Telephone' },
+      { name: 'TransferOutProhibited', type: 'boolean' },
+      { name: 'Address' },
+      { name: 'City' },
+      { name: 'Country' },
+      { name: 'Email' },
+      { name: 'Lang' },
+      { name: 'PostalCode' },
+      { name: 'Province' },
+      { name: 'RegistrantName' },
+      { name: 'RegistrantOrganization' },
+      { name: 'TelExt' },
+      { name: 'UserClientIp' },
+      { name: 'ZhAddress' },
+      { name: 'ZhCity' },
+      { name: 'ZhProvince' },
+      { name: 'ZhRegistrantName' },
+      { name: 'ZhRegistrantOrganization' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a batch task to update registrant info with contact details and documents
@@ -266,6 +286,13 @@ export const saveTaskForUpdatingRegistrantInfoByIdentityCredentialMeta: ActionMe
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.61 (SaveTaskForUpdatingRegistrantInfoByIdentityCredential).
  */
-export function saveTaskForUpdatingRegistrantInfoByIdentityCredential(client: DomainClientCore, input: SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest, options?: SendOptions): Promise<SaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse> {
-  return client.send<SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest, SaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse>(saveTaskForUpdatingRegistrantInfoByIdentityCredentialMeta, input, options);
+export function saveTaskForUpdatingRegistrantInfoByIdentityCredential(
+  client: DomainClientCore,
+  input: SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest,
+  options?: SendOptions,
+): Promise<SaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse> {
+  return client.send<
+    SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest,
+    SaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse
+  >(saveTaskForUpdatingRegistrantInfoByIdentityCredentialMeta, input, options);
 }

@@ -37,10 +37,6 @@ export interface SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -72,23 +68,23 @@ export interface SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse 
  * Wire metadata of SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID for @alidomain/core.
  */
 export const saveTaskForUpdatingRegistrantInfoByRegistrantProfileIDMeta: ActionMeta = {
-    action: 'SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName', style: 'repeatList' },
-        { name: 'RegistrantProfileId', type: 'int64' },
-        { name: 'TransferOutProhibited', type: 'boolean' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string', TaskNo: 'string' }
-      }
-    })
-  };
+  action: 'SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'DomainName', style: 'repeatList' },
+      { name: 'RegistrantProfileId', type: 'int64' },
+      { name: 'TransferOutProhibited', type: 'boolean' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string', TaskNo: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit a task to update registrant info using a registrant profile
@@ -100,6 +96,13 @@ export const saveTaskForUpdatingRegistrantInfoByRegistrantProfileIDMeta: ActionM
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task.
  * @see Document section 5.53 (SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID).
  */
-export function saveTaskForUpdatingRegistrantInfoByRegistrantProfileID(client: DomainClientCore, input: SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest, options?: SendOptions): Promise<SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse> {
-  return client.send<SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest, SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse>(saveTaskForUpdatingRegistrantInfoByRegistrantProfileIDMeta, input, options);
+export function saveTaskForUpdatingRegistrantInfoByRegistrantProfileID(
+  client: DomainClientCore,
+  input: SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest,
+  options?: SendOptions,
+): Promise<SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse> {
+  return client.send<
+    SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest,
+    SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse
+  >(saveTaskForUpdatingRegistrantInfoByRegistrantProfileIDMeta, input, options);
 }

@@ -35,20 +35,17 @@ export interface SetDefaultRegistrantProfileResponse {
  * Wire metadata of SetDefaultRegistrantProfile for @alidomain/core.
  */
 export const setDefaultRegistrantProfileMeta: ActionMeta = {
-    action: 'SetDefaultRegistrantProfile',
-    method: 'GET',
-    retry: 'idempotent',
-    wire: () => ({
-      params: [
-        { name: 'RegistrantProfileId', type: 'int64' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'SetDefaultRegistrantProfile',
+  method: 'GET',
+  retry: 'idempotent',
+  wire: () => ({
+    params: [{ name: 'RegistrantProfileId', type: 'int64' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Set the default registrant profile for domain contacts
@@ -58,6 +55,14 @@ export const setDefaultRegistrantProfileMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (idempotent).
  * @see Document section 4.7 (SetDefaultRegistrantProfile).
  */
-export function setDefaultRegistrantProfile(client: DomainClientCore, input: SetDefaultRegistrantProfileRequest, options?: SendOptions): Promise<SetDefaultRegistrantProfileResponse> {
-  return client.send<SetDefaultRegistrantProfileRequest, SetDefaultRegistrantProfileResponse>(setDefaultRegistrantProfileMeta, input, options);
+export function setDefaultRegistrantProfile(
+  client: DomainClientCore,
+  input: SetDefaultRegistrantProfileRequest,
+  options?: SendOptions,
+): Promise<SetDefaultRegistrantProfileResponse> {
+  return client.send<SetDefaultRegistrantProfileRequest, SetDefaultRegistrantProfileResponse>(
+    setDefaultRegistrantProfileMeta,
+    input,
+    options,
+  );
 }

@@ -30,10 +30,6 @@ export interface SubmitEmailVerificationRequest {
    * en：英文。
    *
    * 默认值为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -53,77 +49,77 @@ export interface SubmitEmailVerificationResponse {
    * 验证邮件已经存在列表。
    */
   ExistList?: {
+    /**
+     * The items (the wire wraps them in `SendResult`).
+     */
+    SendResult?: Array<{
       /**
-       * The items (the wire wraps them in `SendResult`).
+       * 返回code。
+       * @example "SendTokenQuotaExceeded"
        */
-      SendResult?: Array<{
-        /**
-         * 返回code。
-         * @example "SendTokenQuotaExceeded"
-         */
-        Code?: string;
-        /**
-         * 验证邮箱。
-         * @example "username@example.com"
-         */
-        Email?: string;
-        /**
-         * 返回信息。
-         * @example "The maximum number of attempts allowed to send the email verification link is exceeded."
-         */
-        Message?: string;
-      }>;
-    };
+      Code?: string;
+      /**
+       * 验证邮箱。
+       * @example "username@example.com"
+       */
+      Email?: string;
+      /**
+       * 返回信息。
+       * @example "The maximum number of attempts allowed to send the email verification link is e…"
+       */
+      Message?: string;
+    }>;
+  };
   /**
    * 验证邮件发送失败列表。
    */
   FailList?: {
+    /**
+     * The items (the wire wraps them in `SendResult`).
+     */
+    SendResult?: Array<{
       /**
-       * The items (the wire wraps them in `SendResult`).
+       * 返回code。
+       * @example "SendTokenQuotaExceeded"
        */
-      SendResult?: Array<{
-        /**
-         * 返回code。
-         * @example "SendTokenQuotaExceeded"
-         */
-        Code?: string;
-        /**
-         * 验证邮箱。
-         * @example "username@example.com"
-         */
-        Email?: string;
-        /**
-         * 返回信息。
-         * @example "The maximum number of attempts allowed to send the email verification link is exceeded"
-         */
-        Message?: string;
-      }>;
-    };
+      Code?: string;
+      /**
+       * 验证邮箱。
+       * @example "username@example.com"
+       */
+      Email?: string;
+      /**
+       * 返回信息。
+       * @example "The maximum number of attempts allowed to send the email verification link is e…"
+       */
+      Message?: string;
+    }>;
+  };
   /**
    * 验证邮件发送成功列表。
    */
   SuccessList?: {
+    /**
+     * The items (the wire wraps them in `SendResult`).
+     */
+    SendResult?: Array<{
       /**
-       * The items (the wire wraps them in `SendResult`).
+       * 返回code。
+       * @example "Success"
        */
-      SendResult?: Array<{
-        /**
-         * 返回code。
-         * @example "Success"
-         */
-        Code?: string;
-        /**
-         * 验证邮箱。
-         * @example "username@example.com"
-         */
-        Email?: string;
-        /**
-         * 返回信息。
-         * @example "Success"
-         */
-        Message?: string;
-      }>;
-    };
+      Code?: string;
+      /**
+       * 验证邮箱。
+       * @example "username@example.com"
+       */
+      Email?: string;
+      /**
+       * 返回信息。
+       * @example "Success"
+       */
+      Message?: string;
+    }>;
+  };
   /**
    * 请求ID。
    * @example "E2A8A5EF-DF8A-4C48-8FD4-9F6BD71AB26D"
@@ -135,60 +131,43 @@ export interface SubmitEmailVerificationResponse {
  * Wire metadata of SubmitEmailVerification for @alidomain/core.
  */
 export const submitEmailVerificationMeta: ActionMeta = {
-    action: 'SubmitEmailVerification',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'Email' },
-        { name: 'SendIfExist', type: 'boolean' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          ExistList: {
+  action: 'SubmitEmailVerification',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'Email' }, { name: 'SendIfExist', type: 'boolean' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        ExistList: {
+          kind: 'list',
+          wrapper: 'SendResult',
+          items: {
             kind: 'object',
-            fields: {
-              SendResult: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: { Code: 'string', Email: 'string', Message: 'string' }
-                }
-              }
-            }
+            fields: { Code: 'string', Email: 'string', Message: 'string' },
           },
-          FailList: {
+        },
+        FailList: {
+          kind: 'list',
+          wrapper: 'SendResult',
+          items: {
             kind: 'object',
-            fields: {
-              SendResult: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: { Code: 'string', Email: 'string', Message: 'string' }
-                }
-              }
-            }
+            fields: { Code: 'string', Email: 'string', Message: 'string' },
           },
-          SuccessList: {
+        },
+        SuccessList: {
+          kind: 'list',
+          wrapper: 'SendResult',
+          items: {
             kind: 'object',
-            fields: {
-              SendResult: {
-                kind: 'array',
-                items: {
-                  kind: 'object',
-                  fields: { Code: 'string', Email: 'string', Message: 'string' }
-                }
-              }
-            }
+            fields: { Code: 'string', Email: 'string', Message: 'string' },
           },
-          RequestId: 'string'
-        }
-      }
-    })
-  };
+        },
+        RequestId: 'string',
+      },
+    },
+  }),
+};
 
 /**
  * Send verification emails to one or more email addresses
@@ -200,6 +179,10 @@ export const submitEmailVerificationMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (sends verification e-mails; a repeat sends more mail and consumes the send quota (SendTokenQuotaExceeded)).
  * @see Document section 5.8 (SubmitEmailVerification).
  */
-export function submitEmailVerification(client: DomainClientCore, input: SubmitEmailVerificationRequest, options?: SendOptions): Promise<SubmitEmailVerificationResponse> {
+export function submitEmailVerification(
+  client: DomainClientCore,
+  input: SubmitEmailVerificationRequest,
+  options?: SendOptions,
+): Promise<SubmitEmailVerificationResponse> {
   return client.send<SubmitEmailVerificationRequest, SubmitEmailVerificationResponse>(submitEmailVerificationMeta, input, options);
 }

@@ -9,9 +9,6 @@ export interface SubmitOperationAuditInfoRequest {
    * 业务类型。取值：
    *
    * 1：线下转移域名，即将域名从当前的阿里云账号转移至另一个阿里云账号。
-   *
-   * Allowed values:
-   * - `1`: 线下转移域名，即将域名从当前的阿里云账号转移至另一个阿里云账号
    * @example 1
    */
   AuditType: 1;
@@ -28,10 +25,6 @@ export interface SubmitOperationAuditInfoRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -70,23 +63,23 @@ export interface SubmitOperationAuditInfoResponse {
  * Wire metadata of SubmitOperationAuditInfo for @alidomain/core.
  */
 export const submitOperationAuditInfoMeta: ActionMeta = {
-    action: 'SubmitOperationAuditInfo',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'AuditType', type: 'int32' },
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'AuditInfo', style: 'json' },
-        { name: 'Id', type: 'int64' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { Id: 'int64', RequestId: 'string' }
-      }
-    })
-  };
+  action: 'SubmitOperationAuditInfo',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'AuditType', type: 'int32' },
+      { name: 'DomainName' },
+      { name: 'Lang' },
+      { name: 'AuditInfo', style: 'json' },
+      { name: 'Id', type: 'int64' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { Id: 'int64', RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit audit information for a self-service operation
@@ -96,6 +89,10 @@ export const submitOperationAuditInfoMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (Submits a self-service audit record (new Id); a repeat creates another audit submission unless Id is passed).
  * @see Document section 5.84 (SubmitOperationAuditInfo).
  */
-export function submitOperationAuditInfo(client: DomainClientCore, input: SubmitOperationAuditInfoRequest, options?: SendOptions): Promise<SubmitOperationAuditInfoResponse> {
+export function submitOperationAuditInfo(
+  client: DomainClientCore,
+  input: SubmitOperationAuditInfoRequest,
+  options?: SendOptions,
+): Promise<SubmitOperationAuditInfoResponse> {
   return client.send<SubmitOperationAuditInfoRequest, SubmitOperationAuditInfoResponse>(submitOperationAuditInfoMeta, input, options);
 }

@@ -13,10 +13,6 @@ export interface SubmitOperationCredentialsRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -32,10 +28,6 @@ export interface SubmitOperationCredentialsRequest {
    * 1：个人。
    *
    * 2：企业。
-   *
-   * Allowed values:
-   * - `1`: 个人
-   * - `2`: 企业
    * @example 1
    */
   RegType?: 1 | 2;
@@ -43,9 +35,6 @@ export interface SubmitOperationCredentialsRequest {
    * 审核类型。取值：
    *
    * 1：线下转移域名。
-   *
-   * Allowed values:
-   * - `1`: 线下转移域名
    * @example 1
    */
   AuditType?: 1;
@@ -75,23 +64,23 @@ export interface SubmitOperationCredentialsResponse {
  * Wire metadata of SubmitOperationCredentials for @alidomain/core.
  */
 export const submitOperationCredentialsMeta: ActionMeta = {
-    action: 'SubmitOperationCredentials',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'Lang' },
-        { name: 'AuditRecordId', type: 'int64' },
-        { name: 'RegType', type: 'int32' },
-        { name: 'AuditType', type: 'int32' },
-        { name: 'Credentials', style: 'json' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'SubmitOperationCredentials',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [
+      { name: 'Lang' },
+      { name: 'AuditRecordId', type: 'int64' },
+      { name: 'RegType', type: 'int32' },
+      { name: 'AuditType', type: 'int32' },
+      { name: 'Credentials', style: 'json' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Submit identity documents for a self-service operation audit
@@ -101,6 +90,10 @@ export const submitOperationCredentialsMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (Audit submission of credential documents; a repeat re-submits documents for review).
  * @see Document section 5.85 (SubmitOperationCredentials).
  */
-export function submitOperationCredentials(client: DomainClientCore, input: SubmitOperationCredentialsRequest = {}, options?: SendOptions): Promise<SubmitOperationCredentialsResponse> {
+export function submitOperationCredentials(
+  client: DomainClientCore,
+  input: SubmitOperationCredentialsRequest = {},
+  options?: SendOptions,
+): Promise<SubmitOperationCredentialsResponse> {
   return client.send<SubmitOperationCredentialsRequest, SubmitOperationCredentialsResponse>(submitOperationCredentialsMeta, input, options);
 }

@@ -18,10 +18,6 @@ export interface TransferInCheckMailTokenRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -41,11 +37,11 @@ export interface TransferInCheckMailTokenResponse {
    * 验证失败的域名列表。
    */
   FailList?: {
-      /**
-       * The items (the wire wraps them in `FailDomain`).
-       */
-      FailDomain?: string[];
-    };
+    /**
+     * The items (the wire wraps them in `FailDomain`).
+     */
+    FailDomain?: string[];
+  };
   /**
    * 唯一请求识别码。
    * @example "AF7D4DCE-0776-47F2-A9B2-6FB85A87AA60"
@@ -55,46 +51,32 @@ export interface TransferInCheckMailTokenResponse {
    * 验证成功的域名列表。
    */
   SuccessList?: {
-      /**
-       * The items (the wire wraps them in `SuccessDomain`).
-       */
-      SuccessDomain?: string[];
-    };
+    /**
+     * The items (the wire wraps them in `SuccessDomain`).
+     */
+    SuccessDomain?: string[];
+  };
 }
 
 /**
  * Wire metadata of TransferInCheckMailToken for @alidomain/core.
  */
 export const transferInCheckMailTokenMeta: ActionMeta = {
-    action: 'TransferInCheckMailToken',
-    method: 'GET',
-    retry: 'idempotent',
-    wire: () => ({
-      params: [
-        { name: 'Token' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: {
-          FailList: {
-            kind: 'object',
-            fields: {
-              FailDomain: { kind: 'array', items: 'string' }
-            }
-          },
-          RequestId: 'string',
-          SuccessList: {
-            kind: 'object',
-            fields: {
-              SuccessDomain: { kind: 'array', items: 'string' }
-            }
-          }
-        }
-      }
-    })
-  };
+  action: 'TransferInCheckMailToken',
+  method: 'GET',
+  retry: 'idempotent',
+  wire: () => ({
+    params: [{ name: 'Token' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: {
+        FailList: { kind: 'list', wrapper: 'FailDomain', items: 'string' },
+        RequestId: 'string',
+        SuccessList: { kind: 'list', wrapper: 'SuccessDomain', items: 'string' },
+      },
+    },
+  }),
+};
 
 /**
  * Verify the registrant email token for a domain transfer-in
@@ -104,6 +86,10 @@ export const transferInCheckMailTokenMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (idempotent).
  * @see Document section 5.54 (TransferInCheckMailToken).
  */
-export function transferInCheckMailToken(client: DomainClientCore, input: TransferInCheckMailTokenRequest, options?: SendOptions): Promise<TransferInCheckMailTokenResponse> {
+export function transferInCheckMailToken(
+  client: DomainClientCore,
+  input: TransferInCheckMailTokenRequest,
+  options?: SendOptions,
+): Promise<TransferInCheckMailTokenResponse> {
   return client.send<TransferInCheckMailTokenRequest, TransferInCheckMailTokenResponse>(transferInCheckMailTokenMeta, input, options);
 }

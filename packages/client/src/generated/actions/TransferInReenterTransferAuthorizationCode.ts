@@ -23,10 +23,6 @@ export interface TransferInReenterTransferAuthorizationCodeRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -53,22 +49,17 @@ export interface TransferInReenterTransferAuthorizationCodeResponse {
  * Wire metadata of TransferInReenterTransferAuthorizationCode for @alidomain/core.
  */
 export const transferInReenterTransferAuthorizationCodeMeta: ActionMeta = {
-    action: 'TransferInReenterTransferAuthorizationCode',
-    method: 'GET',
-    retry: 'idempotent',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'TransferAuthorizationCode' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'TransferInReenterTransferAuthorizationCode',
+  method: 'GET',
+  retry: 'idempotent',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'TransferAuthorizationCode' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Re-enter the transfer authorization code for a domain transfer-in
@@ -78,6 +69,14 @@ export const transferInReenterTransferAuthorizationCodeMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (idempotent).
  * @see Document section 5.60 (TransferInReenterTransferAuthorizationCode).
  */
-export function transferInReenterTransferAuthorizationCode(client: DomainClientCore, input: TransferInReenterTransferAuthorizationCodeRequest, options?: SendOptions): Promise<TransferInReenterTransferAuthorizationCodeResponse> {
-  return client.send<TransferInReenterTransferAuthorizationCodeRequest, TransferInReenterTransferAuthorizationCodeResponse>(transferInReenterTransferAuthorizationCodeMeta, input, options);
+export function transferInReenterTransferAuthorizationCode(
+  client: DomainClientCore,
+  input: TransferInReenterTransferAuthorizationCodeRequest,
+  options?: SendOptions,
+): Promise<TransferInReenterTransferAuthorizationCodeResponse> {
+  return client.send<TransferInReenterTransferAuthorizationCodeRequest, TransferInReenterTransferAuthorizationCodeResponse>(
+    transferInReenterTransferAuthorizationCodeMeta,
+    input,
+    options,
+  );
 }

@@ -18,10 +18,6 @@ export interface TransferInRefetchWhoisEmailRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -48,21 +44,17 @@ export interface TransferInRefetchWhoisEmailResponse {
  * Wire metadata of TransferInRefetchWhoisEmail for @alidomain/core.
  */
 export const transferInRefetchWhoisEmailMeta: ActionMeta = {
-    action: 'TransferInRefetchWhoisEmail',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'TransferInRefetchWhoisEmail',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Refetch the registrant email from WHOIS for a domain transfer-in
@@ -74,6 +66,14 @@ export const transferInRefetchWhoisEmailMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (Re-fetches the WHOIS registrant e-mail for transfer-in e-mail verification (described as '进行域名转入邮箱验证'); the doc does not say whether a repeat re-triggers a verification mail, so treat as not safe to blindly retry).
  * @see Document section 5.55 (TransferInRefetchWhoisEmail).
  */
-export function transferInRefetchWhoisEmail(client: DomainClientCore, input: TransferInRefetchWhoisEmailRequest, options?: SendOptions): Promise<TransferInRefetchWhoisEmailResponse> {
-  return client.send<TransferInRefetchWhoisEmailRequest, TransferInRefetchWhoisEmailResponse>(transferInRefetchWhoisEmailMeta, input, options);
+export function transferInRefetchWhoisEmail(
+  client: DomainClientCore,
+  input: TransferInRefetchWhoisEmailRequest,
+  options?: SendOptions,
+): Promise<TransferInRefetchWhoisEmailResponse> {
+  return client.send<TransferInRefetchWhoisEmailRequest, TransferInRefetchWhoisEmailResponse>(
+    transferInRefetchWhoisEmailMeta,
+    input,
+    options,
+  );
 }

@@ -18,10 +18,6 @@ export interface TransferInResendMailTokenRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -48,21 +44,17 @@ export interface TransferInResendMailTokenResponse {
  * Wire metadata of TransferInResendMailToken for @alidomain/core.
  */
 export const transferInResendMailTokenMeta: ActionMeta = {
-    action: 'TransferInResendMailToken',
-    method: 'GET',
-    retry: 'unsafe',
-    wire: () => ({
-      params: [
-        { name: 'DomainName' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'TransferInResendMailToken',
+  method: 'GET',
+  retry: 'unsafe',
+  wire: () => ({
+    params: [{ name: 'DomainName' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Resend the verification email for a domain transfer-in
@@ -72,6 +64,10 @@ export const transferInResendMailTokenMeta: ActionMeta = {
  * Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task (Re-sends the transfer-in verification e-mail; each call sends another e-mail).
  * @see Document section 5.56 (TransferInResendMailToken).
  */
-export function transferInResendMailToken(client: DomainClientCore, input: TransferInResendMailTokenRequest, options?: SendOptions): Promise<TransferInResendMailTokenResponse> {
+export function transferInResendMailToken(
+  client: DomainClientCore,
+  input: TransferInResendMailTokenRequest,
+  options?: SendOptions,
+): Promise<TransferInResendMailTokenResponse> {
   return client.send<TransferInResendMailTokenRequest, TransferInResendMailTokenResponse>(transferInResendMailTokenMeta, input, options);
 }

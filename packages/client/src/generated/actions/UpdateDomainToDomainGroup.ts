@@ -11,10 +11,6 @@ export interface UpdateDomainToDomainGroupRequest {
    * 1：自定义输入域名；
    *
    * 2：文件上传。
-   *
-   * Allowed values:
-   * - `1`: 自定义输入域名
-   * - `2`: 文件上传
    * @example 1
    */
   DataSource: 1 | 2;
@@ -52,10 +48,6 @@ export interface UpdateDomainToDomainGroupRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -82,25 +74,25 @@ export interface UpdateDomainToDomainGroupResponse {
  * Wire metadata of UpdateDomainToDomainGroup for @alidomain/core.
  */
 export const updateDomainToDomainGroupMeta: ActionMeta = {
-    action: 'UpdateDomainToDomainGroup',
-    method: 'GET',
-    retry: 'idempotent',
-    wire: () => ({
-      params: [
-        { name: 'DataSource', type: 'int32' },
-        { name: 'DomainGroupId', type: 'int64' },
-        { name: 'Replace', type: 'boolean' },
-        { name: 'DomainName', style: 'repeatList' },
-        { name: 'FileToUpload' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'UpdateDomainToDomainGroup',
+  method: 'GET',
+  retry: 'idempotent',
+  wire: () => ({
+    params: [
+      { name: 'DataSource', type: 'int32' },
+      { name: 'DomainGroupId', type: 'int64' },
+      { name: 'Replace', type: 'boolean' },
+      { name: 'DomainName', style: 'repeatList' },
+      { name: 'FileToUpload' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Add or set the domains in a domain group
@@ -110,6 +102,10 @@ export const updateDomainToDomainGroupMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (idempotent).
  * @see Document section 5.57 (UpdateDomainToDomainGroup).
  */
-export function updateDomainToDomainGroup(client: DomainClientCore, input: UpdateDomainToDomainGroupRequest, options?: SendOptions): Promise<UpdateDomainToDomainGroupResponse> {
+export function updateDomainToDomainGroup(
+  client: DomainClientCore,
+  input: UpdateDomainToDomainGroupRequest,
+  options?: SendOptions,
+): Promise<UpdateDomainToDomainGroupResponse> {
   return client.send<UpdateDomainToDomainGroupRequest, UpdateDomainToDomainGroupResponse>(updateDomainToDomainGroupMeta, input, options);
 }

@@ -68,10 +68,6 @@ export interface VerifyContactFieldRequest {
    * 1：个人。
    *
    * 2：企业。
-   *
-   * Allowed values:
-   * - `1`: 个人
-   * - `2`: 企业
    * @example "1"
    */
   RegistrantType?: '1' | '2';
@@ -121,10 +117,6 @@ export interface VerifyContactFieldRequest {
    * en：英文。
    *
    * 默认为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -151,38 +143,38 @@ export interface VerifyContactFieldResponse {
  * Wire metadata of VerifyContactField for @alidomain/core.
  */
 export const verifyContactFieldMeta: ActionMeta = {
-    action: 'VerifyContactField',
-    method: 'GET',
-    retry: 'safe',
-    wire: () => ({
-      params: [
-        { name: 'Province' },
-        { name: 'TelArea' },
-        { name: 'Telephone' },
-        { name: 'City' },
-        { name: 'RegistrantOrganization' },
-        { name: 'Country' },
-        { name: 'RegistrantName' },
-        { name: 'Address' },
-        { name: 'Email' },
-        { name: 'PostalCode' },
-        { name: 'ZhProvince' },
-        { name: 'RegistrantType' },
-        { name: 'TelExt' },
-        { name: 'ZhRegistrantOrganization' },
-        { name: 'ZhRegistrantName' },
-        { name: 'DomainName' },
-        { name: 'ZhAddress' },
-        { name: 'ZhCity' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'VerifyContactField',
+  method: 'GET',
+  retry: 'safe',
+  wire: () => ({
+    params: [
+      { name: 'Province' },
+      { name: 'TelArea' },
+      { name: 'Telephone' },
+      { name: 'City' },
+      { name: 'RegistrantOrganization' },
+      { name: 'Country' },
+      { name: 'RegistrantName' },
+      { name: 'Address' },
+      { name: 'Email' },
+      { name: 'PostalCode' },
+      { name: 'ZhProvince' },
+      { name: 'RegistrantType' },
+      { name: 'TelExt' },
+      { name: 'ZhRegistrantOrganization' },
+      { name: 'ZhRegistrantName' },
+      { name: 'DomainName' },
+      { name: 'ZhAddress' },
+      { name: 'ZhCity' },
+      { name: 'Lang' },
+      { name: 'UserClientIp' },
+    ],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Validate domain contact information fields
@@ -192,6 +184,10 @@ export const verifyContactFieldMeta: ActionMeta = {
  * Retried on throttling, 5xx and network failures (read-only).
  * @see Document section 5.58 (VerifyContactField).
  */
-export function verifyContactField(client: DomainClientCore, input: VerifyContactFieldRequest = {}, options?: SendOptions): Promise<VerifyContactFieldResponse> {
+export function verifyContactField(
+  client: DomainClientCore,
+  input: VerifyContactFieldRequest = {},
+  options?: SendOptions,
+): Promise<VerifyContactFieldResponse> {
   return client.send<VerifyContactFieldRequest, VerifyContactFieldResponse>(verifyContactFieldMeta, input, options);
 }

@@ -20,10 +20,6 @@ export interface VerifyEmailRequest {
    * en：英文。
    *
    * 默认值为en。
-   *
-   * Allowed values:
-   * - `zh`: 中文
-   * - `en`: 英文
    * @defaultValue `"en"`
    * @example "en"
    */
@@ -50,21 +46,17 @@ export interface VerifyEmailResponse {
  * Wire metadata of VerifyEmail for @alidomain/core.
  */
 export const verifyEmailMeta: ActionMeta = {
-    action: 'VerifyEmail',
-    method: 'GET',
-    retry: 'idempotent',
-    wire: () => ({
-      params: [
-        { name: 'Token' },
-        { name: 'Lang' },
-        { name: 'UserClientIp' }
-      ],
-      response: {
-        kind: 'object',
-        fields: { RequestId: 'string' }
-      }
-    })
-  };
+  action: 'VerifyEmail',
+  method: 'GET',
+  retry: 'idempotent',
+  wire: () => ({
+    params: [{ name: 'Token' }, { name: 'Lang' }, { name: 'UserClientIp' }],
+    response: {
+      kind: 'object',
+      fields: { RequestId: 'string' },
+    },
+  }),
+};
 
 /**
  * Confirm an email address with the token from its verification email

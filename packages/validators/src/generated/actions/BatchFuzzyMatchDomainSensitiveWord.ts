@@ -3,338 +3,493 @@
 // The validators of BatchFuzzyMatchDomainSensitiveWord, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 
-
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"Keyword":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["Keyword"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: { Keyword: { type: 'string' }, Lang: { type: 'string', enum: ['zh', 'en'] }, UserClientIp: { type: 'string' } },
+  required: ['Keyword'],
+  additionalProperties: false,
+};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.Keyword === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'Keyword' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'Keyword' || key0 === 'Lang' || key0 === 'UserClientIp')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.Keyword !== undefined) {
+      if (typeof data.Keyword !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/Keyword',
+          schemaPath: '#/properties/Keyword/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data1 = data.Lang;
+      if (typeof data1 !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data1 === 'zh' || data1 === 'en')) {
+        const err4 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.Keyword === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Keyword"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "Keyword") || (key0 === "Lang")) || (key0 === "UserClientIp"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.Keyword !== undefined){
-if(typeof data.Keyword !== "string"){
-const err2 = {instancePath:instancePath+"/Keyword",schemaPath:"#/properties/Keyword/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data1 = data.Lang;
-if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!((data1 === "zh") || (data1 === "en"))){
-const err4 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err5 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"RequestId":{"type":"string"},"SensitiveWordMatchResultList":{"type":"object","properties":{"SensitiveWordMatchResult":{"type":"array","items":{"type":"object","properties":{"Exist":{"type":"boolean"},"Keyword":{"type":"string"},"MatchedSentiveWords":{"type":"object","properties":{"MatchedSensitiveWord":{"type":"array","items":{"type":"object","properties":{"Word":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    RequestId: { type: 'string' },
+    SensitiveWordMatchResultList: {
+      type: 'object',
+      properties: {
+        SensitiveWordMatchResult: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              Exist: { type: 'boolean' },
+              Keyword: { type: 'string' },
+              MatchedSentiveWords: {
+                type: 'object',
+                properties: {
+                  MatchedSensitiveWord: {
+                    type: 'array',
+                    items: { type: 'object', properties: { Word: { type: 'string' } }, additionalProperties: false },
+                  },
+                },
+                additionalProperties: false,
+              },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "RequestId") || (key0 === "SensitiveWordMatchResultList"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err1 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.SensitiveWordMatchResultList !== undefined){
-let data1 = data.SensitiveWordMatchResultList;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key1 in data1){
-if(!(key1 === "SensitiveWordMatchResult")){
-const err2 = {instancePath:instancePath+"/SensitiveWordMatchResultList",schemaPath:"#/properties/SensitiveWordMatchResultList/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data1.SensitiveWordMatchResult !== undefined){
-let data2 = data1.SensitiveWordMatchResult;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key2 in data3){
-if(!(((key2 === "Exist") || (key2 === "Keyword")) || (key2 === "MatchedSentiveWords"))){
-const err3 = {instancePath:instancePath+"/SensitiveWordMatchResultList/SensitiveWordMatchResult/" + i0,schemaPath:"#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data3.Exist !== undefined){
-if(typeof data3.Exist !== "boolean"){
-const err4 = {instancePath:instancePath+"/SensitiveWordMatchResultList/SensitiveWordMatchResult/" + i0+"/Exist",schemaPath:"#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/Exist/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data3.Keyword !== undefined){
-if(typeof data3.Keyword !== "string"){
-const err5 = {instancePath:instancePath+"/SensitiveWordMatchResultList/SensitiveWordMatchResult/" + i0+"/Keyword",schemaPath:"#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/Keyword/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data3.MatchedSentiveWords !== undefined){
-let data6 = data3.MatchedSentiveWords;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key3 in data6){
-if(!(key3 === "MatchedSensitiveWord")){
-const err6 = {instancePath:instancePath+"/SensitiveWordMatchResultList/SensitiveWordMatchResult/" + i0+"/MatchedSentiveWords",schemaPath:"#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/MatchedSentiveWords/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data6.MatchedSensitiveWord !== undefined){
-let data7 = data6.MatchedSensitiveWord;
-if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key4 in data8){
-if(!(key4 === "Word")){
-const err7 = {instancePath:instancePath+"/SensitiveWordMatchResultList/SensitiveWordMatchResult/" + i0+"/MatchedSentiveWords/MatchedSensitiveWord/" + i1,schemaPath:"#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data8.Word !== undefined){
-if(typeof data8.Word !== "string"){
-const err8 = {instancePath:instancePath+"/SensitiveWordMatchResultList/SensitiveWordMatchResult/" + i0+"/MatchedSentiveWords/MatchedSensitiveWord/" + i1+"/Word",schemaPath:"#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/items/properties/Word/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/SensitiveWordMatchResultList/SensitiveWordMatchResult/" + i0+"/MatchedSentiveWords/MatchedSensitiveWord/" + i1,schemaPath:"#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/SensitiveWordMatchResultList/SensitiveWordMatchResult/" + i0+"/MatchedSentiveWords/MatchedSensitiveWord",schemaPath:"#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/SensitiveWordMatchResultList/SensitiveWordMatchResult/" + i0+"/MatchedSentiveWords",schemaPath:"#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/MatchedSentiveWords/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/SensitiveWordMatchResultList/SensitiveWordMatchResult/" + i0,schemaPath:"#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/SensitiveWordMatchResultList/SensitiveWordMatchResult",schemaPath:"#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/SensitiveWordMatchResultList",schemaPath:"#/properties/SensitiveWordMatchResultList/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'RequestId' || key0 === 'SensitiveWordMatchResultList')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.SensitiveWordMatchResultList !== undefined) {
+      let data1 = data.SensitiveWordMatchResultList;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!(key1 === 'SensitiveWordMatchResult')) {
+            const err2 = {
+              instancePath: instancePath + '/SensitiveWordMatchResultList',
+              schemaPath: '#/properties/SensitiveWordMatchResultList/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data1.SensitiveWordMatchResult !== undefined) {
+          let data2 = data1.SensitiveWordMatchResult;
+          if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data3 = data2[i0];
+              if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                for (const key2 in data3) {
+                  if (!(key2 === 'Exist' || key2 === 'Keyword' || key2 === 'MatchedSentiveWords')) {
+                    const err3 = {
+                      instancePath: instancePath + '/SensitiveWordMatchResultList/SensitiveWordMatchResult/' + i0,
+                      schemaPath:
+                        '#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.Exist !== undefined) {
+                  if (typeof data3.Exist !== 'boolean') {
+                    const err4 = {
+                      instancePath: instancePath + '/SensitiveWordMatchResultList/SensitiveWordMatchResult/' + i0 + '/Exist',
+                      schemaPath:
+                        '#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/Exist/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.Keyword !== undefined) {
+                  if (typeof data3.Keyword !== 'string') {
+                    const err5 = {
+                      instancePath: instancePath + '/SensitiveWordMatchResultList/SensitiveWordMatchResult/' + i0 + '/Keyword',
+                      schemaPath:
+                        '#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/Keyword/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.MatchedSentiveWords !== undefined) {
+                  let data6 = data3.MatchedSentiveWords;
+                  if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+                    for (const key3 in data6) {
+                      if (!(key3 === 'MatchedSensitiveWord')) {
+                        const err6 = {
+                          instancePath:
+                            instancePath + '/SensitiveWordMatchResultList/SensitiveWordMatchResult/' + i0 + '/MatchedSentiveWords',
+                          schemaPath:
+                            '#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/MatchedSentiveWords/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key3 },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err6];
+                        } else {
+                          vErrors.push(err6);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data6.MatchedSensitiveWord !== undefined) {
+                      let data7 = data6.MatchedSensitiveWord;
+                      if (Array.isArray(data7)) {
+                        const len1 = data7.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                          let data8 = data7[i1];
+                          if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+                            for (const key4 in data8) {
+                              if (!(key4 === 'Word')) {
+                                const err7 = {
+                                  instancePath:
+                                    instancePath +
+                                    '/SensitiveWordMatchResultList/SensitiveWordMatchResult/' +
+                                    i0 +
+                                    '/MatchedSentiveWords/MatchedSensitiveWord/' +
+                                    i1,
+                                  schemaPath:
+                                    '#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/items/additionalProperties',
+                                  keyword: 'additionalProperties',
+                                  params: { additionalProperty: key4 },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err7];
+                                } else {
+                                  vErrors.push(err7);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data8.Word !== undefined) {
+                              if (typeof data8.Word !== 'string') {
+                                const err8 = {
+                                  instancePath:
+                                    instancePath +
+                                    '/SensitiveWordMatchResultList/SensitiveWordMatchResult/' +
+                                    i0 +
+                                    '/MatchedSentiveWords/MatchedSensitiveWord/' +
+                                    i1 +
+                                    '/Word',
+                                  schemaPath:
+                                    '#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/items/properties/Word/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err8];
+                                } else {
+                                  vErrors.push(err8);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err9 = {
+                              instancePath:
+                                instancePath +
+                                '/SensitiveWordMatchResultList/SensitiveWordMatchResult/' +
+                                i0 +
+                                '/MatchedSentiveWords/MatchedSensitiveWord/' +
+                                i1,
+                              schemaPath:
+                                '#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/items/type',
+                              keyword: 'type',
+                              params: { type: 'object' },
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err9];
+                            } else {
+                              vErrors.push(err9);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err10 = {
+                          instancePath:
+                            instancePath +
+                            '/SensitiveWordMatchResultList/SensitiveWordMatchResult/' +
+                            i0 +
+                            '/MatchedSentiveWords/MatchedSensitiveWord',
+                          schemaPath:
+                            '#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err10];
+                        } else {
+                          vErrors.push(err10);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err11 = {
+                      instancePath: instancePath + '/SensitiveWordMatchResultList/SensitiveWordMatchResult/' + i0 + '/MatchedSentiveWords',
+                      schemaPath:
+                        '#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/MatchedSentiveWords/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err12 = {
+                  instancePath: instancePath + '/SensitiveWordMatchResultList/SensitiveWordMatchResult/' + i0,
+                  schemaPath: '#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = {
+              instancePath: instancePath + '/SensitiveWordMatchResultList/SensitiveWordMatchResult',
+              schemaPath: '#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/SensitiveWordMatchResultList',
+          schemaPath: '#/properties/SensitiveWordMatchResultList/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks BatchFuzzyMatchDomainSensitiveWord request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateBatchFuzzyMatchDomainSensitiveWordRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'BatchFuzzyMatchDomainSensitiveWord', {"#":["Keyword","Lang","UserClientIp"]});
+export const validateBatchFuzzyMatchDomainSensitiveWordRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'BatchFuzzyMatchDomainSensitiveWord',
+  { '#': ['Keyword', 'Lang', 'UserClientIp'] },
+);
 
 /** Checks a BatchFuzzyMatchDomainSensitiveWord response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateBatchFuzzyMatchDomainSensitiveWordResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'BatchFuzzyMatchDomainSensitiveWord', {"#":["RequestId","SensitiveWordMatchResultList"],"#/properties/SensitiveWordMatchResultList":["SensitiveWordMatchResult"],"#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items":["Exist","Keyword","MatchedSentiveWords"],"#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/MatchedSentiveWords":["MatchedSensitiveWord"],"#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/items":["Word"]});
+export const validateBatchFuzzyMatchDomainSensitiveWordResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'BatchFuzzyMatchDomainSensitiveWord',
+  {
+    '#': ['RequestId', 'SensitiveWordMatchResultList'],
+    '#/properties/SensitiveWordMatchResultList': ['SensitiveWordMatchResult'],
+    '#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items': ['Exist', 'Keyword', 'MatchedSentiveWords'],
+    '#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/MatchedSentiveWords': [
+      'MatchedSensitiveWord',
+    ],
+    '#/properties/SensitiveWordMatchResultList/properties/SensitiveWordMatchResult/items/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/items':
+      ['Word'],
+  },
+);

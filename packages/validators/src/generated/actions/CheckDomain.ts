@@ -6,349 +6,470 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"FeeCommand":{"type":"string","enum":["create","renew","transfer","restore"]},"FeeCurrency":{"type":"string","enum":["CNY","USD"]},"FeePeriod":{"type":"integer","minimum":1,"maximum":10},"Lang":{"type":"string","enum":["zh","en"]}},"required":["DomainName"],"additionalProperties":false};
-const formats0 = formats["alidomain-domain-name"];
+const schema31 = {
+  type: 'object',
+  properties: {
+    DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
+    FeeCommand: { type: 'string', enum: ['create', 'renew', 'transfer', 'restore'] },
+    FeeCurrency: { type: 'string', enum: ['CNY', 'USD'] },
+    FeePeriod: { type: 'integer', minimum: 1, maximum: 10 },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+  },
+  required: ['DomainName'],
+  additionalProperties: false,
+};
+const formats0 = formats['alidomain-domain-name'];
 const func1 = ucs2length;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.DomainName === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'DomainName' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'DomainName' || key0 === 'FeeCommand' || key0 === 'FeeCurrency' || key0 === 'FeePeriod' || key0 === 'Lang')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      let data0 = data.DomainName;
+      if (typeof data0 === 'string') {
+        if (func1(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/format',
+            keyword: 'format',
+            params: { format: 'alidomain-domain-name' },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.FeeCommand !== undefined) {
+      let data1 = data.FeeCommand;
+      if (typeof data1 !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/FeeCommand',
+          schemaPath: '#/properties/FeeCommand/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data1 === 'create' || data1 === 'renew' || data1 === 'transfer' || data1 === 'restore')) {
+        const err6 = {
+          instancePath: instancePath + '/FeeCommand',
+          schemaPath: '#/properties/FeeCommand/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.FeeCommand.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.FeeCurrency !== undefined) {
+      let data2 = data.FeeCurrency;
+      if (typeof data2 !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/FeeCurrency',
+          schemaPath: '#/properties/FeeCurrency/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data2 === 'CNY' || data2 === 'USD')) {
+        const err8 = {
+          instancePath: instancePath + '/FeeCurrency',
+          schemaPath: '#/properties/FeeCurrency/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.FeeCurrency.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.FeePeriod !== undefined) {
+      let data3 = data.FeePeriod;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err9 = {
+          instancePath: instancePath + '/FeePeriod',
+          schemaPath: '#/properties/FeePeriod/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 > 10 || isNaN(data3)) {
+          const err10 = {
+            instancePath: instancePath + '/FeePeriod',
+            schemaPath: '#/properties/FeePeriod/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 10 },
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err11 = {
+            instancePath: instancePath + '/FeePeriod',
+            schemaPath: '#/properties/FeePeriod/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data4 = data.Lang;
+      if (typeof data4 !== 'string') {
+        const err12 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data4 === 'zh' || data4 === 'en')) {
+        const err13 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.DomainName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DomainName"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((key0 === "DomainName") || (key0 === "FeeCommand")) || (key0 === "FeeCurrency")) || (key0 === "FeePeriod")) || (key0 === "Lang"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-let data0 = data.DomainName;
-if(typeof data0 === "string"){
-if(func1(data0) < 1){
-const err2 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.FeeCommand !== undefined){
-let data1 = data.FeeCommand;
-if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/FeeCommand",schemaPath:"#/properties/FeeCommand/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(!((((data1 === "create") || (data1 === "renew")) || (data1 === "transfer")) || (data1 === "restore"))){
-const err6 = {instancePath:instancePath+"/FeeCommand",schemaPath:"#/properties/FeeCommand/enum",keyword:"enum",params:{allowedValues: schema31.properties.FeeCommand.enum}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.FeeCurrency !== undefined){
-let data2 = data.FeeCurrency;
-if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/FeeCurrency",schemaPath:"#/properties/FeeCurrency/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!((data2 === "CNY") || (data2 === "USD"))){
-const err8 = {instancePath:instancePath+"/FeeCurrency",schemaPath:"#/properties/FeeCurrency/enum",keyword:"enum",params:{allowedValues: schema31.properties.FeeCurrency.enum}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.FeePeriod !== undefined){
-let data3 = data.FeePeriod;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/FeePeriod",schemaPath:"#/properties/FeePeriod/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 10 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/FeePeriod",schemaPath:"#/properties/FeePeriod/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data3 < 1 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/FeePeriod",schemaPath:"#/properties/FeePeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data.Lang !== undefined){
-let data4 = data.Lang;
-if(typeof data4 !== "string"){
-const err12 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!((data4 === "zh") || (data4 === "en"))){
-const err13 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"Avail":{"type":"string","enum":["1","3","4","0","-1","-2","-3"]},"DomainName":{"type":"string"},"DynamicCheck":{"type":"boolean"},"Premium":{"type":"string","enum":["true","false"]},"Price":{"type":"integer"},"Reason":{"type":"string"},"RequestId":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    Avail: { type: 'string', enum: ['1', '3', '4', '0', '-1', '-2', '-3'] },
+    DomainName: { type: 'string' },
+    DynamicCheck: { type: 'boolean' },
+    Premium: { type: 'string', enum: ['true', 'false'] },
+    Price: { type: 'integer' },
+    Reason: { type: 'string' },
+    RequestId: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'Avail' ||
+        key0 === 'DomainName' ||
+        key0 === 'DynamicCheck' ||
+        key0 === 'Premium' ||
+        key0 === 'Price' ||
+        key0 === 'Reason' ||
+        key0 === 'RequestId'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Avail !== undefined) {
+      let data0 = data.Avail;
+      if (typeof data0 !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/Avail',
+          schemaPath: '#/properties/Avail/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === '1' || data0 === '3' || data0 === '4' || data0 === '0' || data0 === '-1' || data0 === '-2' || data0 === '-3')) {
+        const err2 = {
+          instancePath: instancePath + '/Avail',
+          schemaPath: '#/properties/Avail/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.Avail.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      if (typeof data.DomainName !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.DynamicCheck !== undefined) {
+      if (typeof data.DynamicCheck !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/DynamicCheck',
+          schemaPath: '#/properties/DynamicCheck/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.Premium !== undefined) {
+      let data3 = data.Premium;
+      if (typeof data3 !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/Premium',
+          schemaPath: '#/properties/Premium/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data3 === 'true' || data3 === 'false')) {
+        const err6 = {
+          instancePath: instancePath + '/Premium',
+          schemaPath: '#/properties/Premium/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.Premium.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.Price !== undefined) {
+      let data4 = data.Price;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err7 = {
+          instancePath: instancePath + '/Price',
+          schemaPath: '#/properties/Price/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.Reason !== undefined) {
+      if (typeof data.Reason !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/Reason',
+          schemaPath: '#/properties/Reason/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((((key0 === "Avail") || (key0 === "DomainName")) || (key0 === "DynamicCheck")) || (key0 === "Premium")) || (key0 === "Price")) || (key0 === "Reason")) || (key0 === "RequestId"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.Avail !== undefined){
-let data0 = data.Avail;
-if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/Avail",schemaPath:"#/properties/Avail/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(!(((((((data0 === "1") || (data0 === "3")) || (data0 === "4")) || (data0 === "0")) || (data0 === "-1")) || (data0 === "-2")) || (data0 === "-3"))){
-const err2 = {instancePath:instancePath+"/Avail",schemaPath:"#/properties/Avail/enum",keyword:"enum",params:{allowedValues: schema32.properties.Avail.enum}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-if(typeof data.DomainName !== "string"){
-const err3 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.DynamicCheck !== undefined){
-if(typeof data.DynamicCheck !== "boolean"){
-const err4 = {instancePath:instancePath+"/DynamicCheck",schemaPath:"#/properties/DynamicCheck/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.Premium !== undefined){
-let data3 = data.Premium;
-if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/Premium",schemaPath:"#/properties/Premium/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(!((data3 === "true") || (data3 === "false"))){
-const err6 = {instancePath:instancePath+"/Premium",schemaPath:"#/properties/Premium/enum",keyword:"enum",params:{allowedValues: schema32.properties.Premium.enum}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.Price !== undefined){
-let data4 = data.Price;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err7 = {instancePath:instancePath+"/Price",schemaPath:"#/properties/Price/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.Reason !== undefined){
-if(typeof data.Reason !== "string"){
-const err8 = {instancePath:instancePath+"/Reason",schemaPath:"#/properties/Reason/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err9 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks CheckDomain request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateCheckDomainRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'CheckDomain', {"#":["DomainName","FeeCommand","FeeCurrency","FeePeriod","Lang"]});
+export const validateCheckDomainRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'CheckDomain', {
+  '#': ['DomainName', 'FeeCommand', 'FeeCurrency', 'FeePeriod', 'Lang'],
+});
 
 /** Checks a CheckDomain response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateCheckDomainResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'CheckDomain', {"#":["Avail","DomainName","DynamicCheck","Premium","Price","Reason","RequestId"]});
+export const validateCheckDomainResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'CheckDomain', {
+  '#': ['Avail', 'DomainName', 'DynamicCheck', 'Premium', 'Price', 'Reason', 'RequestId'],
+});

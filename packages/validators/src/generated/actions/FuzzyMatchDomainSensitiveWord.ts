@@ -3,268 +3,356 @@
 // The validators of FuzzyMatchDomainSensitiveWord, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 
-
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"Keyword":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["Keyword"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: { Keyword: { type: 'string' }, Lang: { type: 'string', enum: ['zh', 'en'] }, UserClientIp: { type: 'string' } },
+  required: ['Keyword'],
+  additionalProperties: false,
+};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.Keyword === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'Keyword' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'Keyword' || key0 === 'Lang' || key0 === 'UserClientIp')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.Keyword !== undefined) {
+      if (typeof data.Keyword !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/Keyword',
+          schemaPath: '#/properties/Keyword/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data1 = data.Lang;
+      if (typeof data1 !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data1 === 'zh' || data1 === 'en')) {
+        const err4 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.Keyword === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Keyword"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "Keyword") || (key0 === "Lang")) || (key0 === "UserClientIp"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.Keyword !== undefined){
-if(typeof data.Keyword !== "string"){
-const err2 = {instancePath:instancePath+"/Keyword",schemaPath:"#/properties/Keyword/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data1 = data.Lang;
-if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!((data1 === "zh") || (data1 === "en"))){
-const err4 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err5 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"Exist":{"type":"boolean"},"Keyword":{"type":"string"},"MatchedSentiveWords":{"type":"object","properties":{"MatchedSensitiveWord":{"type":"array","items":{"type":"object","properties":{"Word":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"RequestId":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    Exist: { type: 'boolean' },
+    Keyword: { type: 'string' },
+    MatchedSentiveWords: {
+      type: 'object',
+      properties: {
+        MatchedSensitiveWord: {
+          type: 'array',
+          items: { type: 'object', properties: { Word: { type: 'string' } }, additionalProperties: false },
+        },
+      },
+      additionalProperties: false,
+    },
+    RequestId: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'Exist' || key0 === 'Keyword' || key0 === 'MatchedSentiveWords' || key0 === 'RequestId')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Exist !== undefined) {
+      if (typeof data.Exist !== 'boolean') {
+        const err1 = {
+          instancePath: instancePath + '/Exist',
+          schemaPath: '#/properties/Exist/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.Keyword !== undefined) {
+      if (typeof data.Keyword !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/Keyword',
+          schemaPath: '#/properties/Keyword/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.MatchedSentiveWords !== undefined) {
+      let data2 = data.MatchedSentiveWords;
+      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          if (!(key1 === 'MatchedSensitiveWord')) {
+            const err3 = {
+              instancePath: instancePath + '/MatchedSentiveWords',
+              schemaPath: '#/properties/MatchedSentiveWords/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data2.MatchedSensitiveWord !== undefined) {
+          let data3 = data2.MatchedSensitiveWord;
+          if (Array.isArray(data3)) {
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data4 = data3[i0];
+              if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                for (const key2 in data4) {
+                  if (!(key2 === 'Word')) {
+                    const err4 = {
+                      instancePath: instancePath + '/MatchedSentiveWords/MatchedSensitiveWord/' + i0,
+                      schemaPath: '#/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                }
+                if (data4.Word !== undefined) {
+                  if (typeof data4.Word !== 'string') {
+                    const err5 = {
+                      instancePath: instancePath + '/MatchedSentiveWords/MatchedSensitiveWord/' + i0 + '/Word',
+                      schemaPath: '#/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/items/properties/Word/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err6 = {
+                  instancePath: instancePath + '/MatchedSentiveWords/MatchedSensitiveWord/' + i0,
+                  schemaPath: '#/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err7 = {
+              instancePath: instancePath + '/MatchedSentiveWords/MatchedSensitiveWord',
+              schemaPath: '#/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/MatchedSentiveWords',
+          schemaPath: '#/properties/MatchedSentiveWords/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((key0 === "Exist") || (key0 === "Keyword")) || (key0 === "MatchedSentiveWords")) || (key0 === "RequestId"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.Exist !== undefined){
-if(typeof data.Exist !== "boolean"){
-const err1 = {instancePath:instancePath+"/Exist",schemaPath:"#/properties/Exist/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.Keyword !== undefined){
-if(typeof data.Keyword !== "string"){
-const err2 = {instancePath:instancePath+"/Keyword",schemaPath:"#/properties/Keyword/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.MatchedSentiveWords !== undefined){
-let data2 = data.MatchedSentiveWords;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key1 in data2){
-if(!(key1 === "MatchedSensitiveWord")){
-const err3 = {instancePath:instancePath+"/MatchedSentiveWords",schemaPath:"#/properties/MatchedSentiveWords/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data2.MatchedSensitiveWord !== undefined){
-let data3 = data2.MatchedSensitiveWord;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key2 in data4){
-if(!(key2 === "Word")){
-const err4 = {instancePath:instancePath+"/MatchedSentiveWords/MatchedSensitiveWord/" + i0,schemaPath:"#/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data4.Word !== undefined){
-if(typeof data4.Word !== "string"){
-const err5 = {instancePath:instancePath+"/MatchedSentiveWords/MatchedSensitiveWord/" + i0+"/Word",schemaPath:"#/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/items/properties/Word/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/MatchedSentiveWords/MatchedSensitiveWord/" + i0,schemaPath:"#/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/MatchedSentiveWords/MatchedSensitiveWord",schemaPath:"#/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/MatchedSentiveWords",schemaPath:"#/properties/MatchedSentiveWords/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err9 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks FuzzyMatchDomainSensitiveWord request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateFuzzyMatchDomainSensitiveWordRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'FuzzyMatchDomainSensitiveWord', {"#":["Keyword","Lang","UserClientIp"]});
+export const validateFuzzyMatchDomainSensitiveWordRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'FuzzyMatchDomainSensitiveWord',
+  { '#': ['Keyword', 'Lang', 'UserClientIp'] },
+);
 
 /** Checks a FuzzyMatchDomainSensitiveWord response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateFuzzyMatchDomainSensitiveWordResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'FuzzyMatchDomainSensitiveWord', {"#":["Exist","Keyword","MatchedSentiveWords","RequestId"],"#/properties/MatchedSentiveWords":["MatchedSensitiveWord"],"#/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/items":["Word"]});
+export const validateFuzzyMatchDomainSensitiveWordResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'FuzzyMatchDomainSensitiveWord',
+  {
+    '#': ['Exist', 'Keyword', 'MatchedSentiveWords', 'RequestId'],
+    '#/properties/MatchedSentiveWords': ['MatchedSensitiveWord'],
+    '#/properties/MatchedSentiveWords/properties/MatchedSensitiveWord/items': ['Word'],
+  },
+);

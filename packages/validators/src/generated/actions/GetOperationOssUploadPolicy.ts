@@ -3,223 +3,304 @@
 // The validators of GetOperationOssUploadPolicy, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 
-
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"Lang":{"type":"string","enum":["zh","en"]},"AuditType":{"type":"integer","enum":[1]}},"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: { Lang: { type: 'string', enum: ['zh', 'en'] }, AuditType: { type: 'integer', enum: [1] } },
+  additionalProperties: false,
+};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'Lang' || key0 === 'AuditType')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data0 = data.Lang;
+      if (typeof data0 !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === 'zh' || data0 === 'en')) {
+        const err2 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.AuditType !== undefined) {
+      let data1 = data.AuditType;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err3 = {
+          instancePath: instancePath + '/AuditType',
+          schemaPath: '#/properties/AuditType/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data1 === 1)) {
+        const err4 = {
+          instancePath: instancePath + '/AuditType',
+          schemaPath: '#/properties/AuditType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.AuditType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "Lang") || (key0 === "AuditType"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data0 = data.Lang;
-if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(!((data0 === "zh") || (data0 === "en"))){
-const err2 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.AuditType !== undefined){
-let data1 = data.AuditType;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/AuditType",schemaPath:"#/properties/AuditType/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!(data1 === 1)){
-const err4 = {instancePath:instancePath+"/AuditType",schemaPath:"#/properties/AuditType/enum",keyword:"enum",params:{allowedValues: schema31.properties.AuditType.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"Accessid":{"type":"string"},"EncodedPolicy":{"type":"string"},"ExpireTime":{"type":"string"},"FileDir":{"type":"string"},"Host":{"type":"string"},"RequestId":{"type":"string"},"Signature":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    Accessid: { type: 'string' },
+    EncodedPolicy: { type: 'string' },
+    ExpireTime: { type: 'string' },
+    FileDir: { type: 'string' },
+    Host: { type: 'string' },
+    RequestId: { type: 'string' },
+    Signature: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'Accessid' ||
+        key0 === 'EncodedPolicy' ||
+        key0 === 'ExpireTime' ||
+        key0 === 'FileDir' ||
+        key0 === 'Host' ||
+        key0 === 'RequestId' ||
+        key0 === 'Signature'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Accessid !== undefined) {
+      if (typeof data.Accessid !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/Accessid',
+          schemaPath: '#/properties/Accessid/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.EncodedPolicy !== undefined) {
+      if (typeof data.EncodedPolicy !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/EncodedPolicy',
+          schemaPath: '#/properties/EncodedPolicy/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.ExpireTime !== undefined) {
+      if (typeof data.ExpireTime !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/ExpireTime',
+          schemaPath: '#/properties/ExpireTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.FileDir !== undefined) {
+      if (typeof data.FileDir !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/FileDir',
+          schemaPath: '#/properties/FileDir/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.Host !== undefined) {
+      if (typeof data.Host !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/Host',
+          schemaPath: '#/properties/Host/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.Signature !== undefined) {
+      if (typeof data.Signature !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/Signature',
+          schemaPath: '#/properties/Signature/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((((key0 === "Accessid") || (key0 === "EncodedPolicy")) || (key0 === "ExpireTime")) || (key0 === "FileDir")) || (key0 === "Host")) || (key0 === "RequestId")) || (key0 === "Signature"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.Accessid !== undefined){
-if(typeof data.Accessid !== "string"){
-const err1 = {instancePath:instancePath+"/Accessid",schemaPath:"#/properties/Accessid/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.EncodedPolicy !== undefined){
-if(typeof data.EncodedPolicy !== "string"){
-const err2 = {instancePath:instancePath+"/EncodedPolicy",schemaPath:"#/properties/EncodedPolicy/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.ExpireTime !== undefined){
-if(typeof data.ExpireTime !== "string"){
-const err3 = {instancePath:instancePath+"/ExpireTime",schemaPath:"#/properties/ExpireTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.FileDir !== undefined){
-if(typeof data.FileDir !== "string"){
-const err4 = {instancePath:instancePath+"/FileDir",schemaPath:"#/properties/FileDir/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.Host !== undefined){
-if(typeof data.Host !== "string"){
-const err5 = {instancePath:instancePath+"/Host",schemaPath:"#/properties/Host/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err6 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.Signature !== undefined){
-if(typeof data.Signature !== "string"){
-const err7 = {instancePath:instancePath+"/Signature",schemaPath:"#/properties/Signature/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks GetOperationOssUploadPolicy request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateGetOperationOssUploadPolicyRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'GetOperationOssUploadPolicy', {"#":["Lang","AuditType"]});
+export const validateGetOperationOssUploadPolicyRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'GetOperationOssUploadPolicy',
+  { '#': ['Lang', 'AuditType'] },
+);
 
 /** Checks a GetOperationOssUploadPolicy response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateGetOperationOssUploadPolicyResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'GetOperationOssUploadPolicy', {"#":["Accessid","EncodedPolicy","ExpireTime","FileDir","Host","RequestId","Signature"]});
+export const validateGetOperationOssUploadPolicyResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'GetOperationOssUploadPolicy',
+  { '#': ['Accessid', 'EncodedPolicy', 'ExpireTime', 'FileDir', 'Host', 'RequestId', 'Signature'] },
+);

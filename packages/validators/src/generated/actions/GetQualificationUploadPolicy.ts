@@ -3,224 +3,307 @@
 // The validators of GetQualificationUploadPolicy, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 
-
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: { Lang: { type: 'string', enum: ['zh', 'en'] }, UserClientIp: { type: 'string' } },
+  additionalProperties: false,
+};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'Lang' || key0 === 'UserClientIp')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data0 = data.Lang;
+      if (typeof data0 !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === 'zh' || data0 === 'en')) {
+        const err2 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "Lang") || (key0 === "UserClientIp"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data0 = data.Lang;
-if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(!((data0 === "zh") || (data0 === "en"))){
-const err2 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err3 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"Policy":{"type":"string"},"Expire":{"type":"string"},"RequestId":{"type":"string"},"Accessid":{"type":"string"},"Signature":{"type":"string"},"Host":{"type":"string"},"Prefix":{"type":"string"},"Dir":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    Policy: { type: 'string' },
+    Expire: { type: 'string' },
+    RequestId: { type: 'string' },
+    Accessid: { type: 'string' },
+    Signature: { type: 'string' },
+    Host: { type: 'string' },
+    Prefix: { type: 'string' },
+    Dir: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'Policy' ||
+        key0 === 'Expire' ||
+        key0 === 'RequestId' ||
+        key0 === 'Accessid' ||
+        key0 === 'Signature' ||
+        key0 === 'Host' ||
+        key0 === 'Prefix' ||
+        key0 === 'Dir'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Policy !== undefined) {
+      if (typeof data.Policy !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/Policy',
+          schemaPath: '#/properties/Policy/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.Expire !== undefined) {
+      if (typeof data.Expire !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/Expire',
+          schemaPath: '#/properties/Expire/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Accessid !== undefined) {
+      if (typeof data.Accessid !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/Accessid',
+          schemaPath: '#/properties/Accessid/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.Signature !== undefined) {
+      if (typeof data.Signature !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/Signature',
+          schemaPath: '#/properties/Signature/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.Host !== undefined) {
+      if (typeof data.Host !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/Host',
+          schemaPath: '#/properties/Host/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.Prefix !== undefined) {
+      if (typeof data.Prefix !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/Prefix',
+          schemaPath: '#/properties/Prefix/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.Dir !== undefined) {
+      if (typeof data.Dir !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/Dir',
+          schemaPath: '#/properties/Dir/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((((key0 === "Policy") || (key0 === "Expire")) || (key0 === "RequestId")) || (key0 === "Accessid")) || (key0 === "Signature")) || (key0 === "Host")) || (key0 === "Prefix")) || (key0 === "Dir"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.Policy !== undefined){
-if(typeof data.Policy !== "string"){
-const err1 = {instancePath:instancePath+"/Policy",schemaPath:"#/properties/Policy/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.Expire !== undefined){
-if(typeof data.Expire !== "string"){
-const err2 = {instancePath:instancePath+"/Expire",schemaPath:"#/properties/Expire/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err3 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.Accessid !== undefined){
-if(typeof data.Accessid !== "string"){
-const err4 = {instancePath:instancePath+"/Accessid",schemaPath:"#/properties/Accessid/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.Signature !== undefined){
-if(typeof data.Signature !== "string"){
-const err5 = {instancePath:instancePath+"/Signature",schemaPath:"#/properties/Signature/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.Host !== undefined){
-if(typeof data.Host !== "string"){
-const err6 = {instancePath:instancePath+"/Host",schemaPath:"#/properties/Host/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.Prefix !== undefined){
-if(typeof data.Prefix !== "string"){
-const err7 = {instancePath:instancePath+"/Prefix",schemaPath:"#/properties/Prefix/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.Dir !== undefined){
-if(typeof data.Dir !== "string"){
-const err8 = {instancePath:instancePath+"/Dir",schemaPath:"#/properties/Dir/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks GetQualificationUploadPolicy request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateGetQualificationUploadPolicyRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'GetQualificationUploadPolicy', {"#":["Lang","UserClientIp"]});
+export const validateGetQualificationUploadPolicyRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'GetQualificationUploadPolicy',
+  { '#': ['Lang', 'UserClientIp'] },
+);
 
 /** Checks a GetQualificationUploadPolicy response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateGetQualificationUploadPolicyResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'GetQualificationUploadPolicy', {"#":["Policy","Expire","RequestId","Accessid","Signature","Host","Prefix","Dir"]});
+export const validateGetQualificationUploadPolicyResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'GetQualificationUploadPolicy',
+  { '#': ['Policy', 'Expire', 'RequestId', 'Accessid', 'Signature', 'Host', 'Prefix', 'Dir'] },
+);

@@ -6,824 +6,1159 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"EndStartDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"BeginStartDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"PageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Lang":{"type":"string","enum":["zh","en"]},"LockProductId":{"type":"string"},"ServerLockStatus":{"type":"integer","enum":[1,2,3]},"StartExpireDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndExpireDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"UserClientIp":{"type":"string"}},"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
+    EndStartDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    BeginStartDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    PageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    LockProductId: { type: 'string' },
+    ServerLockStatus: { type: 'integer', enum: [1, 2, 3] },
+    StartExpireDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    EndExpireDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    UserClientIp: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
-const formats0 = formats["alidomain-domain-name"];
+const formats0 = formats['alidomain-domain-name'];
 const formats2 = formats.int64;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-let data0 = data.DomainName;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err1 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(!(formats0.validate(data0))){
-const err2 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.EndStartDate !== undefined){
-let data1 = data.EndStartDate;
-if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-const err4 = {instancePath:instancePath+"/EndStartDate",schemaPath:"#/properties/EndStartDate/type",keyword:"type",params:{type: schema31.properties.EndStartDate.type}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 9007199254740991 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/EndStartDate",schemaPath:"#/properties/EndStartDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data1 < -9007199254740991 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/EndStartDate",schemaPath:"#/properties/EndStartDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(typeof data1 === "string"){
-if(!(formats2.validate(data1))){
-const err7 = {instancePath:instancePath+"/EndStartDate",schemaPath:"#/properties/EndStartDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-if(data.BeginStartDate !== undefined){
-let data2 = data.BeginStartDate;
-if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-const err8 = {instancePath:instancePath+"/BeginStartDate",schemaPath:"#/properties/BeginStartDate/type",keyword:"type",params:{type: schema31.properties.BeginStartDate.type}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 9007199254740991 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/BeginStartDate",schemaPath:"#/properties/BeginStartDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data2 < -9007199254740991 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/BeginStartDate",schemaPath:"#/properties/BeginStartDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(typeof data2 === "string"){
-if(!(formats2.validate(data2))){
-const err11 = {instancePath:instancePath+"/BeginStartDate",schemaPath:"#/properties/BeginStartDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data.PageNum !== undefined){
-let data3 = data.PageNum;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err12 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 2147483647 || isNaN(data3)){
-const err13 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data3 < -2147483648 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-if(data.PageSize !== undefined){
-let data4 = data.PageSize;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err15 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 2147483647 || isNaN(data4)){
-const err16 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data4 < -2147483648 || isNaN(data4)){
-const err17 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-if(data.Lang !== undefined){
-let data5 = data.Lang;
-if(typeof data5 !== "string"){
-const err18 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(!((data5 === "zh") || (data5 === "en"))){
-const err19 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.LockProductId !== undefined){
-if(typeof data.LockProductId !== "string"){
-const err20 = {instancePath:instancePath+"/LockProductId",schemaPath:"#/properties/LockProductId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.ServerLockStatus !== undefined){
-let data7 = data.ServerLockStatus;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err21 = {instancePath:instancePath+"/ServerLockStatus",schemaPath:"#/properties/ServerLockStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(!(((data7 === 1) || (data7 === 2)) || (data7 === 3))){
-const err22 = {instancePath:instancePath+"/ServerLockStatus",schemaPath:"#/properties/ServerLockStatus/enum",keyword:"enum",params:{allowedValues: schema31.properties.ServerLockStatus.enum}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.StartExpireDate !== undefined){
-let data8 = data.StartExpireDate;
-if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (typeof data8 !== "string")){
-const err23 = {instancePath:instancePath+"/StartExpireDate",schemaPath:"#/properties/StartExpireDate/type",keyword:"type",params:{type: schema31.properties.StartExpireDate.type}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 9007199254740991 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/StartExpireDate",schemaPath:"#/properties/StartExpireDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(data8 < -9007199254740991 || isNaN(data8)){
-const err25 = {instancePath:instancePath+"/StartExpireDate",schemaPath:"#/properties/StartExpireDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(typeof data8 === "string"){
-if(!(formats2.validate(data8))){
-const err26 = {instancePath:instancePath+"/StartExpireDate",schemaPath:"#/properties/StartExpireDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-if(data.EndExpireDate !== undefined){
-let data9 = data.EndExpireDate;
-if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (typeof data9 !== "string")){
-const err27 = {instancePath:instancePath+"/EndExpireDate",schemaPath:"#/properties/EndExpireDate/type",keyword:"type",params:{type: schema31.properties.EndExpireDate.type}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 9007199254740991 || isNaN(data9)){
-const err28 = {instancePath:instancePath+"/EndExpireDate",schemaPath:"#/properties/EndExpireDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(data9 < -9007199254740991 || isNaN(data9)){
-const err29 = {instancePath:instancePath+"/EndExpireDate",schemaPath:"#/properties/EndExpireDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(typeof data9 === "string"){
-if(!(formats2.validate(data9))){
-const err30 = {instancePath:instancePath+"/EndExpireDate",schemaPath:"#/properties/EndExpireDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err31 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      let data0 = data.DomainName;
+      if (typeof data0 === 'string') {
+        if (func2(data0) < 1) {
+          const err1 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/format',
+            keyword: 'format',
+            params: { format: 'alidomain-domain-name' },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.EndStartDate !== undefined) {
+      let data1 = data.EndStartDate;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) && typeof data1 !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/EndStartDate',
+          schemaPath: '#/properties/EndStartDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.EndStartDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 9007199254740991 || isNaN(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/EndStartDate',
+            schemaPath: '#/properties/EndStartDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data1 < -9007199254740991 || isNaN(data1)) {
+          const err6 = {
+            instancePath: instancePath + '/EndStartDate',
+            schemaPath: '#/properties/EndStartDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      if (typeof data1 === 'string') {
+        if (!formats2.validate(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/EndStartDate',
+            schemaPath: '#/properties/EndStartDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.BeginStartDate !== undefined) {
+      let data2 = data.BeginStartDate;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2)) && typeof data2 !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/BeginStartDate',
+          schemaPath: '#/properties/BeginStartDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.BeginStartDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 9007199254740991 || isNaN(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/BeginStartDate',
+            schemaPath: '#/properties/BeginStartDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data2 < -9007199254740991 || isNaN(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/BeginStartDate',
+            schemaPath: '#/properties/BeginStartDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+      if (typeof data2 === 'string') {
+        if (!formats2.validate(data2)) {
+          const err11 = {
+            instancePath: instancePath + '/BeginStartDate',
+            schemaPath: '#/properties/BeginStartDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.PageNum !== undefined) {
+      let data3 = data.PageNum;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err12 = {
+          instancePath: instancePath + '/PageNum',
+          schemaPath: '#/properties/PageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 > 2147483647 || isNaN(data3)) {
+          const err13 = {
+            instancePath: instancePath + '/PageNum',
+            schemaPath: '#/properties/PageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data3 < -2147483648 || isNaN(data3)) {
+          const err14 = {
+            instancePath: instancePath + '/PageNum',
+            schemaPath: '#/properties/PageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data4 = data.PageSize;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err15 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (typeof data4 == 'number' && isFinite(data4)) {
+        if (data4 > 2147483647 || isNaN(data4)) {
+          const err16 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data4 < -2147483648 || isNaN(data4)) {
+          const err17 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data5 = data.Lang;
+      if (typeof data5 !== 'string') {
+        const err18 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (!(data5 === 'zh' || data5 === 'en')) {
+        const err19 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.LockProductId !== undefined) {
+      if (typeof data.LockProductId !== 'string') {
+        const err20 = {
+          instancePath: instancePath + '/LockProductId',
+          schemaPath: '#/properties/LockProductId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.ServerLockStatus !== undefined) {
+      let data7 = data.ServerLockStatus;
+      if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+        const err21 = {
+          instancePath: instancePath + '/ServerLockStatus',
+          schemaPath: '#/properties/ServerLockStatus/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (!(data7 === 1 || data7 === 2 || data7 === 3)) {
+        const err22 = {
+          instancePath: instancePath + '/ServerLockStatus',
+          schemaPath: '#/properties/ServerLockStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.ServerLockStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.StartExpireDate !== undefined) {
+      let data8 = data.StartExpireDate;
+      if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8)) && typeof data8 !== 'string') {
+        const err23 = {
+          instancePath: instancePath + '/StartExpireDate',
+          schemaPath: '#/properties/StartExpireDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.StartExpireDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (typeof data8 == 'number' && isFinite(data8)) {
+        if (data8 > 9007199254740991 || isNaN(data8)) {
+          const err24 = {
+            instancePath: instancePath + '/StartExpireDate',
+            schemaPath: '#/properties/StartExpireDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data8 < -9007199254740991 || isNaN(data8)) {
+          const err25 = {
+            instancePath: instancePath + '/StartExpireDate',
+            schemaPath: '#/properties/StartExpireDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+      if (typeof data8 === 'string') {
+        if (!formats2.validate(data8)) {
+          const err26 = {
+            instancePath: instancePath + '/StartExpireDate',
+            schemaPath: '#/properties/StartExpireDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.EndExpireDate !== undefined) {
+      let data9 = data.EndExpireDate;
+      if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9)) && typeof data9 !== 'string') {
+        const err27 = {
+          instancePath: instancePath + '/EndExpireDate',
+          schemaPath: '#/properties/EndExpireDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.EndExpireDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (typeof data9 == 'number' && isFinite(data9)) {
+        if (data9 > 9007199254740991 || isNaN(data9)) {
+          const err28 = {
+            instancePath: instancePath + '/EndExpireDate',
+            schemaPath: '#/properties/EndExpireDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (data9 < -9007199254740991 || isNaN(data9)) {
+          const err29 = {
+            instancePath: instancePath + '/EndExpireDate',
+            schemaPath: '#/properties/EndExpireDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+      if (typeof data9 === 'string') {
+        if (!formats2.validate(data9)) {
+          const err30 = {
+            instancePath: instancePath + '/EndExpireDate',
+            schemaPath: '#/properties/EndExpireDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err31 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"PrePage":{"type":"boolean"},"CurrentPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"RequestId":{"type":"string"},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TotalPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Data":{"type":"object","properties":{"QueryTransferInResponse":{"type":"array","items":{"type":"object","properties":{"ServerLockStatus":{"type":"string"},"LockInstanceId":{"type":"string"},"UserId":{"type":"string"},"GmtCreate":{"type":"string"},"ExpireDate":{"type":"string"},"StartDate":{"type":"string"},"LockProductId":{"type":"string"},"DomainInstanceId":{"type":"string"},"GmtModified":{"type":"string"},"DomainName":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"TotalItemNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"NextPage":{"type":"boolean"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    PrePage: { type: 'boolean' },
+    CurrentPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    RequestId: { type: 'string' },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    TotalPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    Data: {
+      type: 'object',
+      properties: {
+        QueryTransferInResponse: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              ServerLockStatus: { type: 'string' },
+              LockInstanceId: { type: 'string' },
+              UserId: { type: 'string' },
+              GmtCreate: { type: 'string' },
+              ExpireDate: { type: 'string' },
+              StartDate: { type: 'string' },
+              LockProductId: { type: 'string' },
+              DomainInstanceId: { type: 'string' },
+              GmtModified: { type: 'string' },
+              DomainName: { type: 'string' },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    TotalItemNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    NextPage: { type: 'boolean' },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((((key0 === "PrePage") || (key0 === "CurrentPageNum")) || (key0 === "RequestId")) || (key0 === "PageSize")) || (key0 === "TotalPageNum")) || (key0 === "Data")) || (key0 === "TotalItemNum")) || (key0 === "NextPage"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.PrePage !== undefined){
-if(typeof data.PrePage !== "boolean"){
-const err1 = {instancePath:instancePath+"/PrePage",schemaPath:"#/properties/PrePage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.CurrentPageNum !== undefined){
-let data1 = data.CurrentPageNum;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 2147483647 || isNaN(data1)){
-const err3 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data1 < -2147483648 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err5 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.PageSize !== undefined){
-let data3 = data.PageSize;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err6 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 2147483647 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data3 < -2147483648 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-if(data.TotalPageNum !== undefined){
-let data4 = data.TotalPageNum;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err9 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 2147483647 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data4 < -2147483648 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data.Data !== undefined){
-let data5 = data.Data;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key1 in data5){
-if(!(key1 === "QueryTransferInResponse")){
-const err12 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data5.QueryTransferInResponse !== undefined){
-let data6 = data5.QueryTransferInResponse;
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key2 in data7){
-if(!(func1.call(schema32.properties.Data.properties.QueryTransferInResponse.items.properties, key2))){
-const err13 = {instancePath:instancePath+"/Data/QueryTransferInResponse/" + i0,schemaPath:"#/properties/Data/properties/QueryTransferInResponse/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data7.ServerLockStatus !== undefined){
-if(typeof data7.ServerLockStatus !== "string"){
-const err14 = {instancePath:instancePath+"/Data/QueryTransferInResponse/" + i0+"/ServerLockStatus",schemaPath:"#/properties/Data/properties/QueryTransferInResponse/items/properties/ServerLockStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data7.LockInstanceId !== undefined){
-if(typeof data7.LockInstanceId !== "string"){
-const err15 = {instancePath:instancePath+"/Data/QueryTransferInResponse/" + i0+"/LockInstanceId",schemaPath:"#/properties/Data/properties/QueryTransferInResponse/items/properties/LockInstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data7.UserId !== undefined){
-if(typeof data7.UserId !== "string"){
-const err16 = {instancePath:instancePath+"/Data/QueryTransferInResponse/" + i0+"/UserId",schemaPath:"#/properties/Data/properties/QueryTransferInResponse/items/properties/UserId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data7.GmtCreate !== undefined){
-if(typeof data7.GmtCreate !== "string"){
-const err17 = {instancePath:instancePath+"/Data/QueryTransferInResponse/" + i0+"/GmtCreate",schemaPath:"#/properties/Data/properties/QueryTransferInResponse/items/properties/GmtCreate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data7.ExpireDate !== undefined){
-if(typeof data7.ExpireDate !== "string"){
-const err18 = {instancePath:instancePath+"/Data/QueryTransferInResponse/" + i0+"/ExpireDate",schemaPath:"#/properties/Data/properties/QueryTransferInResponse/items/properties/ExpireDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data7.StartDate !== undefined){
-if(typeof data7.StartDate !== "string"){
-const err19 = {instancePath:instancePath+"/Data/QueryTransferInResponse/" + i0+"/StartDate",schemaPath:"#/properties/Data/properties/QueryTransferInResponse/items/properties/StartDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data7.LockProductId !== undefined){
-if(typeof data7.LockProductId !== "string"){
-const err20 = {instancePath:instancePath+"/Data/QueryTransferInResponse/" + i0+"/LockProductId",schemaPath:"#/properties/Data/properties/QueryTransferInResponse/items/properties/LockProductId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data7.DomainInstanceId !== undefined){
-if(typeof data7.DomainInstanceId !== "string"){
-const err21 = {instancePath:instancePath+"/Data/QueryTransferInResponse/" + i0+"/DomainInstanceId",schemaPath:"#/properties/Data/properties/QueryTransferInResponse/items/properties/DomainInstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data7.GmtModified !== undefined){
-if(typeof data7.GmtModified !== "string"){
-const err22 = {instancePath:instancePath+"/Data/QueryTransferInResponse/" + i0+"/GmtModified",schemaPath:"#/properties/Data/properties/QueryTransferInResponse/items/properties/GmtModified/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data7.DomainName !== undefined){
-if(typeof data7.DomainName !== "string"){
-const err23 = {instancePath:instancePath+"/Data/QueryTransferInResponse/" + i0+"/DomainName",schemaPath:"#/properties/Data/properties/QueryTransferInResponse/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/Data/QueryTransferInResponse/" + i0,schemaPath:"#/properties/Data/properties/QueryTransferInResponse/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/Data/QueryTransferInResponse",schemaPath:"#/properties/Data/properties/QueryTransferInResponse/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.TotalItemNum !== undefined){
-let data18 = data.TotalItemNum;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err27 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 > 2147483647 || isNaN(data18)){
-const err28 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(data18 < -2147483648 || isNaN(data18)){
-const err29 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-if(data.NextPage !== undefined){
-if(typeof data.NextPage !== "boolean"){
-const err30 = {instancePath:instancePath+"/NextPage",schemaPath:"#/properties/NextPage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'PrePage' ||
+        key0 === 'CurrentPageNum' ||
+        key0 === 'RequestId' ||
+        key0 === 'PageSize' ||
+        key0 === 'TotalPageNum' ||
+        key0 === 'Data' ||
+        key0 === 'TotalItemNum' ||
+        key0 === 'NextPage'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.PrePage !== undefined) {
+      if (typeof data.PrePage !== 'boolean') {
+        const err1 = {
+          instancePath: instancePath + '/PrePage',
+          schemaPath: '#/properties/PrePage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.CurrentPageNum !== undefined) {
+      let data1 = data.CurrentPageNum;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err2 = {
+          instancePath: instancePath + '/CurrentPageNum',
+          schemaPath: '#/properties/CurrentPageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 2147483647 || isNaN(data1)) {
+          const err3 = {
+            instancePath: instancePath + '/CurrentPageNum',
+            schemaPath: '#/properties/CurrentPageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data1 < -2147483648 || isNaN(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/CurrentPageNum',
+            schemaPath: '#/properties/CurrentPageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data3 = data.PageSize;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err6 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 > 2147483647 || isNaN(data3)) {
+          const err7 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3 < -2147483648 || isNaN(data3)) {
+          const err8 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.TotalPageNum !== undefined) {
+      let data4 = data.TotalPageNum;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err9 = {
+          instancePath: instancePath + '/TotalPageNum',
+          schemaPath: '#/properties/TotalPageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data4 == 'number' && isFinite(data4)) {
+        if (data4 > 2147483647 || isNaN(data4)) {
+          const err10 = {
+            instancePath: instancePath + '/TotalPageNum',
+            schemaPath: '#/properties/TotalPageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data4 < -2147483648 || isNaN(data4)) {
+          const err11 = {
+            instancePath: instancePath + '/TotalPageNum',
+            schemaPath: '#/properties/TotalPageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.Data !== undefined) {
+      let data5 = data.Data;
+      if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+        for (const key1 in data5) {
+          if (!(key1 === 'QueryTransferInResponse')) {
+            const err12 = {
+              instancePath: instancePath + '/Data',
+              schemaPath: '#/properties/Data/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data5.QueryTransferInResponse !== undefined) {
+          let data6 = data5.QueryTransferInResponse;
+          if (Array.isArray(data6)) {
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data7 = data6[i0];
+              if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+                for (const key2 in data7) {
+                  if (!func1.call(schema32.properties.Data.properties.QueryTransferInResponse.items.properties, key2)) {
+                    const err13 = {
+                      instancePath: instancePath + '/Data/QueryTransferInResponse/' + i0,
+                      schemaPath: '#/properties/Data/properties/QueryTransferInResponse/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ServerLockStatus !== undefined) {
+                  if (typeof data7.ServerLockStatus !== 'string') {
+                    const err14 = {
+                      instancePath: instancePath + '/Data/QueryTransferInResponse/' + i0 + '/ServerLockStatus',
+                      schemaPath: '#/properties/Data/properties/QueryTransferInResponse/items/properties/ServerLockStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.LockInstanceId !== undefined) {
+                  if (typeof data7.LockInstanceId !== 'string') {
+                    const err15 = {
+                      instancePath: instancePath + '/Data/QueryTransferInResponse/' + i0 + '/LockInstanceId',
+                      schemaPath: '#/properties/Data/properties/QueryTransferInResponse/items/properties/LockInstanceId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.UserId !== undefined) {
+                  if (typeof data7.UserId !== 'string') {
+                    const err16 = {
+                      instancePath: instancePath + '/Data/QueryTransferInResponse/' + i0 + '/UserId',
+                      schemaPath: '#/properties/Data/properties/QueryTransferInResponse/items/properties/UserId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.GmtCreate !== undefined) {
+                  if (typeof data7.GmtCreate !== 'string') {
+                    const err17 = {
+                      instancePath: instancePath + '/Data/QueryTransferInResponse/' + i0 + '/GmtCreate',
+                      schemaPath: '#/properties/Data/properties/QueryTransferInResponse/items/properties/GmtCreate/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ExpireDate !== undefined) {
+                  if (typeof data7.ExpireDate !== 'string') {
+                    const err18 = {
+                      instancePath: instancePath + '/Data/QueryTransferInResponse/' + i0 + '/ExpireDate',
+                      schemaPath: '#/properties/Data/properties/QueryTransferInResponse/items/properties/ExpireDate/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.StartDate !== undefined) {
+                  if (typeof data7.StartDate !== 'string') {
+                    const err19 = {
+                      instancePath: instancePath + '/Data/QueryTransferInResponse/' + i0 + '/StartDate',
+                      schemaPath: '#/properties/Data/properties/QueryTransferInResponse/items/properties/StartDate/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.LockProductId !== undefined) {
+                  if (typeof data7.LockProductId !== 'string') {
+                    const err20 = {
+                      instancePath: instancePath + '/Data/QueryTransferInResponse/' + i0 + '/LockProductId',
+                      schemaPath: '#/properties/Data/properties/QueryTransferInResponse/items/properties/LockProductId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.DomainInstanceId !== undefined) {
+                  if (typeof data7.DomainInstanceId !== 'string') {
+                    const err21 = {
+                      instancePath: instancePath + '/Data/QueryTransferInResponse/' + i0 + '/DomainInstanceId',
+                      schemaPath: '#/properties/Data/properties/QueryTransferInResponse/items/properties/DomainInstanceId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.GmtModified !== undefined) {
+                  if (typeof data7.GmtModified !== 'string') {
+                    const err22 = {
+                      instancePath: instancePath + '/Data/QueryTransferInResponse/' + i0 + '/GmtModified',
+                      schemaPath: '#/properties/Data/properties/QueryTransferInResponse/items/properties/GmtModified/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.DomainName !== undefined) {
+                  if (typeof data7.DomainName !== 'string') {
+                    const err23 = {
+                      instancePath: instancePath + '/Data/QueryTransferInResponse/' + i0 + '/DomainName',
+                      schemaPath: '#/properties/Data/properties/QueryTransferInResponse/items/properties/DomainName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err24 = {
+                  instancePath: instancePath + '/Data/QueryTransferInResponse/' + i0,
+                  schemaPath: '#/properties/Data/properties/QueryTransferInResponse/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + '/Data/QueryTransferInResponse',
+              schemaPath: '#/properties/Data/properties/QueryTransferInResponse/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + '/Data',
+          schemaPath: '#/properties/Data/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.TotalItemNum !== undefined) {
+      let data18 = data.TotalItemNum;
+      if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+        const err27 = {
+          instancePath: instancePath + '/TotalItemNum',
+          schemaPath: '#/properties/TotalItemNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (typeof data18 == 'number' && isFinite(data18)) {
+        if (data18 > 2147483647 || isNaN(data18)) {
+          const err28 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (data18 < -2147483648 || isNaN(data18)) {
+          const err29 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.NextPage !== undefined) {
+      if (typeof data.NextPage !== 'boolean') {
+        const err30 = {
+          instancePath: instancePath + '/NextPage',
+          schemaPath: '#/properties/NextPage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks ListServerLock request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateListServerLockRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'ListServerLock', {"#":["DomainName","EndStartDate","BeginStartDate","PageNum","PageSize","Lang","LockProductId","ServerLockStatus","StartExpireDate","EndExpireDate","UserClientIp"]});
+export const validateListServerLockRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'ListServerLock', {
+  '#': [
+    'DomainName',
+    'EndStartDate',
+    'BeginStartDate',
+    'PageNum',
+    'PageSize',
+    'Lang',
+    'LockProductId',
+    'ServerLockStatus',
+    'StartExpireDate',
+    'EndExpireDate',
+    'UserClientIp',
+  ],
+});
 
 /** Checks a ListServerLock response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateListServerLockResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'ListServerLock', {"#":["PrePage","CurrentPageNum","RequestId","PageSize","TotalPageNum","Data","TotalItemNum","NextPage"],"#/properties/Data":["QueryTransferInResponse"],"#/properties/Data/properties/QueryTransferInResponse/items":["ServerLockStatus","LockInstanceId","UserId","GmtCreate","ExpireDate","StartDate","LockProductId","DomainInstanceId","GmtModified","DomainName"]});
+export const validateListServerLockResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'ListServerLock', {
+  '#': ['PrePage', 'CurrentPageNum', 'RequestId', 'PageSize', 'TotalPageNum', 'Data', 'TotalItemNum', 'NextPage'],
+  '#/properties/Data': ['QueryTransferInResponse'],
+  '#/properties/Data/properties/QueryTransferInResponse/items': [
+    'ServerLockStatus',
+    'LockInstanceId',
+    'UserId',
+    'GmtCreate',
+    'ExpireDate',
+    'StartDate',
+    'LockProductId',
+    'DomainInstanceId',
+    'GmtModified',
+    'DomainName',
+  ],
+});

@@ -3,915 +3,1350 @@
 // The validators of LookupTmchNotice, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 
-
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"ClaimKey":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["ClaimKey"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: { ClaimKey: { type: 'string' }, Lang: { type: 'string', enum: ['zh', 'en'] }, UserClientIp: { type: 'string' } },
+  required: ['ClaimKey'],
+  additionalProperties: false,
+};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.ClaimKey === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'ClaimKey' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'ClaimKey' || key0 === 'Lang' || key0 === 'UserClientIp')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.ClaimKey !== undefined) {
+      if (typeof data.ClaimKey !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/ClaimKey',
+          schemaPath: '#/properties/ClaimKey/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data1 = data.Lang;
+      if (typeof data1 !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data1 === 'zh' || data1 === 'en')) {
+        const err4 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.ClaimKey === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ClaimKey"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "ClaimKey") || (key0 === "Lang")) || (key0 === "UserClientIp"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.ClaimKey !== undefined){
-if(typeof data.ClaimKey !== "string"){
-const err2 = {instancePath:instancePath+"/ClaimKey",schemaPath:"#/properties/ClaimKey/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data1 = data.Lang;
-if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!((data1 === "zh") || (data1 === "en"))){
-const err4 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err5 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"Claims":{"type":"object","properties":{"Claim":{"type":"array","items":{"type":"object","properties":{"ClassDescs":{"type":"object","properties":{"ClassDesc":{"type":"array","items":{"type":"object","properties":{"ClassNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Desc":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"Contacts":{"type":"object","properties":{"Contact":{"type":"array","items":{"type":"object","properties":{"Addr":{"type":"object","properties":{"Cc":{"type":"string"},"City":{"type":"string"},"Pc":{"type":"string"},"Sp":{"type":"string"},"Street":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"Email":{"type":"string"},"Fax":{"type":"string"},"Name":{"type":"string"},"Org":{"type":"string"},"Type":{"type":"string"},"Voice":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"GoodsAndServices":{"type":"string"},"Holders":{"type":"object","properties":{"Holder":{"type":"array","items":{"type":"object","properties":{"Addr":{"type":"object","properties":{"Cc":{"type":"string"},"City":{"type":"string"},"Pc":{"type":"string"},"Sp":{"type":"string"},"Street":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"Entitlement":{"type":"string"},"Org":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"JurDesc":{"type":"object","properties":{"Desc":{"type":"string"},"JurCC":{"type":"string"}},"additionalProperties":false},"MarkName":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"Id":{"type":"integer"},"Label":{"type":"string"},"NotAfter":{"type":"string"},"NotBefore":{"type":"string"},"RequestId":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    Claims: {
+      type: 'object',
+      properties: {
+        Claim: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              ClassDescs: {
+                type: 'object',
+                properties: {
+                  ClassDesc: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: { ClassNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 }, Desc: { type: 'string' } },
+                      additionalProperties: false,
+                    },
+                  },
+                },
+                additionalProperties: false,
+              },
+              Contacts: {
+                type: 'object',
+                properties: {
+                  Contact: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        Addr: {
+                          type: 'object',
+                          properties: {
+                            Cc: { type: 'string' },
+                            City: { type: 'string' },
+                            Pc: { type: 'string' },
+                            Sp: { type: 'string' },
+                            Street: { type: 'array', items: { type: 'string' } },
+                          },
+                          additionalProperties: false,
+                        },
+                        Email: { type: 'string' },
+                        Fax: { type: 'string' },
+                        Name: { type: 'string' },
+                        Org: { type: 'string' },
+                        Type: { type: 'string' },
+                        Voice: { type: 'string' },
+                      },
+                      additionalProperties: false,
+                    },
+                  },
+                },
+                additionalProperties: false,
+              },
+              GoodsAndServices: { type: 'string' },
+              Holders: {
+                type: 'object',
+                properties: {
+                  Holder: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        Addr: {
+                          type: 'object',
+                          properties: {
+                            Cc: { type: 'string' },
+                            City: { type: 'string' },
+                            Pc: { type: 'string' },
+                            Sp: { type: 'string' },
+                            Street: { type: 'array', items: { type: 'string' } },
+                          },
+                          additionalProperties: false,
+                        },
+                        Entitlement: { type: 'string' },
+                        Org: { type: 'string' },
+                      },
+                      additionalProperties: false,
+                    },
+                  },
+                },
+                additionalProperties: false,
+              },
+              JurDesc: { type: 'object', properties: { Desc: { type: 'string' }, JurCC: { type: 'string' } }, additionalProperties: false },
+              MarkName: { type: 'string' },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    Id: { type: 'integer' },
+    Label: { type: 'string' },
+    NotAfter: { type: 'string' },
+    NotBefore: { type: 'string' },
+    RequestId: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((key0 === "Claims") || (key0 === "Id")) || (key0 === "Label")) || (key0 === "NotAfter")) || (key0 === "NotBefore")) || (key0 === "RequestId"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.Claims !== undefined){
-let data0 = data.Claims;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key1 in data0){
-if(!(key1 === "Claim")){
-const err1 = {instancePath:instancePath+"/Claims",schemaPath:"#/properties/Claims/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data0.Claim !== undefined){
-let data1 = data0.Claim;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key2 in data2){
-if(!((((((key2 === "ClassDescs") || (key2 === "Contacts")) || (key2 === "GoodsAndServices")) || (key2 === "Holders")) || (key2 === "JurDesc")) || (key2 === "MarkName"))){
-const err2 = {instancePath:instancePath+"/Claims/Claim/" + i0,schemaPath:"#/properties/Claims/properties/Claim/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data2.ClassDescs !== undefined){
-let data3 = data2.ClassDescs;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key3 in data3){
-if(!(key3 === "ClassDesc")){
-const err3 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/ClassDescs",schemaPath:"#/properties/Claims/properties/Claim/items/properties/ClassDescs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data3.ClassDesc !== undefined){
-let data4 = data3.ClassDesc;
-if(Array.isArray(data4)){
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key4 in data5){
-if(!((key4 === "ClassNum") || (key4 === "Desc"))){
-const err4 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/ClassDescs/ClassDesc/" + i1,schemaPath:"#/properties/Claims/properties/Claim/items/properties/ClassDescs/properties/ClassDesc/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data5.ClassNum !== undefined){
-let data6 = data5.ClassNum;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err5 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/ClassDescs/ClassDesc/" + i1+"/ClassNum",schemaPath:"#/properties/Claims/properties/Claim/items/properties/ClassDescs/properties/ClassDesc/items/properties/ClassNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 2147483647 || isNaN(data6)){
-const err6 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/ClassDescs/ClassDesc/" + i1+"/ClassNum",schemaPath:"#/properties/Claims/properties/Claim/items/properties/ClassDescs/properties/ClassDesc/items/properties/ClassNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data6 < -2147483648 || isNaN(data6)){
-const err7 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/ClassDescs/ClassDesc/" + i1+"/ClassNum",schemaPath:"#/properties/Claims/properties/Claim/items/properties/ClassDescs/properties/ClassDesc/items/properties/ClassNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-if(data5.Desc !== undefined){
-if(typeof data5.Desc !== "string"){
-const err8 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/ClassDescs/ClassDesc/" + i1+"/Desc",schemaPath:"#/properties/Claims/properties/Claim/items/properties/ClassDescs/properties/ClassDesc/items/properties/Desc/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/ClassDescs/ClassDesc/" + i1,schemaPath:"#/properties/Claims/properties/Claim/items/properties/ClassDescs/properties/ClassDesc/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/ClassDescs/ClassDesc",schemaPath:"#/properties/Claims/properties/Claim/items/properties/ClassDescs/properties/ClassDesc/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/ClassDescs",schemaPath:"#/properties/Claims/properties/Claim/items/properties/ClassDescs/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data2.Contacts !== undefined){
-let data8 = data2.Contacts;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key5 in data8){
-if(!(key5 === "Contact")){
-const err12 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data8.Contact !== undefined){
-let data9 = data8.Contact;
-if(Array.isArray(data9)){
-const len2 = data9.length;
-for(let i2=0; i2<len2; i2++){
-let data10 = data9[i2];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key6 in data10){
-if(!(((((((key6 === "Addr") || (key6 === "Email")) || (key6 === "Fax")) || (key6 === "Name")) || (key6 === "Org")) || (key6 === "Type")) || (key6 === "Voice"))){
-const err13 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact/" + i2,schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data10.Addr !== undefined){
-let data11 = data10.Addr;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key7 in data11){
-if(!(((((key7 === "Cc") || (key7 === "City")) || (key7 === "Pc")) || (key7 === "Sp")) || (key7 === "Street"))){
-const err14 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact/" + i2+"/Addr",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data11.Cc !== undefined){
-if(typeof data11.Cc !== "string"){
-const err15 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact/" + i2+"/Addr/Cc",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr/properties/Cc/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data11.City !== undefined){
-if(typeof data11.City !== "string"){
-const err16 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact/" + i2+"/Addr/City",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr/properties/City/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data11.Pc !== undefined){
-if(typeof data11.Pc !== "string"){
-const err17 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact/" + i2+"/Addr/Pc",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr/properties/Pc/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data11.Sp !== undefined){
-if(typeof data11.Sp !== "string"){
-const err18 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact/" + i2+"/Addr/Sp",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr/properties/Sp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data11.Street !== undefined){
-let data16 = data11.Street;
-if(Array.isArray(data16)){
-const len3 = data16.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data16[i3] !== "string"){
-const err19 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact/" + i2+"/Addr/Street/" + i3,schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr/properties/Street/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact/" + i2+"/Addr/Street",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr/properties/Street/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact/" + i2+"/Addr",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data10.Email !== undefined){
-if(typeof data10.Email !== "string"){
-const err22 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact/" + i2+"/Email",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data10.Fax !== undefined){
-if(typeof data10.Fax !== "string"){
-const err23 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact/" + i2+"/Fax",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Fax/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data10.Name !== undefined){
-if(typeof data10.Name !== "string"){
-const err24 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact/" + i2+"/Name",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data10.Org !== undefined){
-if(typeof data10.Org !== "string"){
-const err25 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact/" + i2+"/Org",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Org/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data10.Type !== undefined){
-if(typeof data10.Type !== "string"){
-const err26 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact/" + i2+"/Type",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data10.Voice !== undefined){
-if(typeof data10.Voice !== "string"){
-const err27 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact/" + i2+"/Voice",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Voice/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact/" + i2,schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts/Contact",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Contacts",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Contacts/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data2.GoodsAndServices !== undefined){
-if(typeof data2.GoodsAndServices !== "string"){
-const err31 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/GoodsAndServices",schemaPath:"#/properties/Claims/properties/Claim/items/properties/GoodsAndServices/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data2.Holders !== undefined){
-let data25 = data2.Holders;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key8 in data25){
-if(!(key8 === "Holder")){
-const err32 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Holders",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Holders/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data25.Holder !== undefined){
-let data26 = data25.Holder;
-if(Array.isArray(data26)){
-const len4 = data26.length;
-for(let i4=0; i4<len4; i4++){
-let data27 = data26[i4];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key9 in data27){
-if(!(((key9 === "Addr") || (key9 === "Entitlement")) || (key9 === "Org"))){
-const err33 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Holders/Holder/" + i4,schemaPath:"#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data27.Addr !== undefined){
-let data28 = data27.Addr;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key10 in data28){
-if(!(((((key10 === "Cc") || (key10 === "City")) || (key10 === "Pc")) || (key10 === "Sp")) || (key10 === "Street"))){
-const err34 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Holders/Holder/" + i4+"/Addr",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data28.Cc !== undefined){
-if(typeof data28.Cc !== "string"){
-const err35 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Holders/Holder/" + i4+"/Addr/Cc",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr/properties/Cc/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data28.City !== undefined){
-if(typeof data28.City !== "string"){
-const err36 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Holders/Holder/" + i4+"/Addr/City",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr/properties/City/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data28.Pc !== undefined){
-if(typeof data28.Pc !== "string"){
-const err37 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Holders/Holder/" + i4+"/Addr/Pc",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr/properties/Pc/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data28.Sp !== undefined){
-if(typeof data28.Sp !== "string"){
-const err38 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Holders/Holder/" + i4+"/Addr/Sp",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr/properties/Sp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data28.Street !== undefined){
-let data33 = data28.Street;
-if(Array.isArray(data33)){
-const len5 = data33.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data33[i5] !== "string"){
-const err39 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Holders/Holder/" + i4+"/Addr/Street/" + i5,schemaPath:"#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr/properties/Street/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Holders/Holder/" + i4+"/Addr/Street",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr/properties/Street/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Holders/Holder/" + i4+"/Addr",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data27.Entitlement !== undefined){
-if(typeof data27.Entitlement !== "string"){
-const err42 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Holders/Holder/" + i4+"/Entitlement",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Entitlement/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data27.Org !== undefined){
-if(typeof data27.Org !== "string"){
-const err43 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Holders/Holder/" + i4+"/Org",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Org/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Holders/Holder/" + i4,schemaPath:"#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Holders/Holder",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/Holders",schemaPath:"#/properties/Claims/properties/Claim/items/properties/Holders/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data2.JurDesc !== undefined){
-let data37 = data2.JurDesc;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key11 in data37){
-if(!((key11 === "Desc") || (key11 === "JurCC"))){
-const err47 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/JurDesc",schemaPath:"#/properties/Claims/properties/Claim/items/properties/JurDesc/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data37.Desc !== undefined){
-if(typeof data37.Desc !== "string"){
-const err48 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/JurDesc/Desc",schemaPath:"#/properties/Claims/properties/Claim/items/properties/JurDesc/properties/Desc/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data37.JurCC !== undefined){
-if(typeof data37.JurCC !== "string"){
-const err49 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/JurDesc/JurCC",schemaPath:"#/properties/Claims/properties/Claim/items/properties/JurDesc/properties/JurCC/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/JurDesc",schemaPath:"#/properties/Claims/properties/Claim/items/properties/JurDesc/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-if(data2.MarkName !== undefined){
-if(typeof data2.MarkName !== "string"){
-const err51 = {instancePath:instancePath+"/Claims/Claim/" + i0+"/MarkName",schemaPath:"#/properties/Claims/properties/Claim/items/properties/MarkName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/Claims/Claim/" + i0,schemaPath:"#/properties/Claims/properties/Claim/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/Claims/Claim",schemaPath:"#/properties/Claims/properties/Claim/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/Claims",schemaPath:"#/properties/Claims/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data.Id !== undefined){
-let data41 = data.Id;
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err55 = {instancePath:instancePath+"/Id",schemaPath:"#/properties/Id/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data.Label !== undefined){
-if(typeof data.Label !== "string"){
-const err56 = {instancePath:instancePath+"/Label",schemaPath:"#/properties/Label/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data.NotAfter !== undefined){
-if(typeof data.NotAfter !== "string"){
-const err57 = {instancePath:instancePath+"/NotAfter",schemaPath:"#/properties/NotAfter/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data.NotBefore !== undefined){
-if(typeof data.NotBefore !== "string"){
-const err58 = {instancePath:instancePath+"/NotBefore",schemaPath:"#/properties/NotBefore/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err59 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-}
-else {
-const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'Claims' ||
+        key0 === 'Id' ||
+        key0 === 'Label' ||
+        key0 === 'NotAfter' ||
+        key0 === 'NotBefore' ||
+        key0 === 'RequestId'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Claims !== undefined) {
+      let data0 = data.Claims;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!(key1 === 'Claim')) {
+            const err1 = {
+              instancePath: instancePath + '/Claims',
+              schemaPath: '#/properties/Claims/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data0.Claim !== undefined) {
+          let data1 = data0.Claim;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+                for (const key2 in data2) {
+                  if (!(
+                    key2 === 'ClassDescs' ||
+                    key2 === 'Contacts' ||
+                    key2 === 'GoodsAndServices' ||
+                    key2 === 'Holders' ||
+                    key2 === 'JurDesc' ||
+                    key2 === 'MarkName'
+                  )) {
+                    const err2 = {
+                      instancePath: instancePath + '/Claims/Claim/' + i0,
+                      schemaPath: '#/properties/Claims/properties/Claim/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err2];
+                    } else {
+                      vErrors.push(err2);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.ClassDescs !== undefined) {
+                  let data3 = data2.ClassDescs;
+                  if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                    for (const key3 in data3) {
+                      if (!(key3 === 'ClassDesc')) {
+                        const err3 = {
+                          instancePath: instancePath + '/Claims/Claim/' + i0 + '/ClassDescs',
+                          schemaPath: '#/properties/Claims/properties/Claim/items/properties/ClassDescs/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key3 },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err3];
+                        } else {
+                          vErrors.push(err3);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data3.ClassDesc !== undefined) {
+                      let data4 = data3.ClassDesc;
+                      if (Array.isArray(data4)) {
+                        const len1 = data4.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                          let data5 = data4[i1];
+                          if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+                            for (const key4 in data5) {
+                              if (!(key4 === 'ClassNum' || key4 === 'Desc')) {
+                                const err4 = {
+                                  instancePath: instancePath + '/Claims/Claim/' + i0 + '/ClassDescs/ClassDesc/' + i1,
+                                  schemaPath:
+                                    '#/properties/Claims/properties/Claim/items/properties/ClassDescs/properties/ClassDesc/items/additionalProperties',
+                                  keyword: 'additionalProperties',
+                                  params: { additionalProperty: key4 },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err4];
+                                } else {
+                                  vErrors.push(err4);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data5.ClassNum !== undefined) {
+                              let data6 = data5.ClassNum;
+                              if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+                                const err5 = {
+                                  instancePath: instancePath + '/Claims/Claim/' + i0 + '/ClassDescs/ClassDesc/' + i1 + '/ClassNum',
+                                  schemaPath:
+                                    '#/properties/Claims/properties/Claim/items/properties/ClassDescs/properties/ClassDesc/items/properties/ClassNum/type',
+                                  keyword: 'type',
+                                  params: { type: 'integer' },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err5];
+                                } else {
+                                  vErrors.push(err5);
+                                }
+                                errors++;
+                              }
+                              if (typeof data6 == 'number' && isFinite(data6)) {
+                                if (data6 > 2147483647 || isNaN(data6)) {
+                                  const err6 = {
+                                    instancePath: instancePath + '/Claims/Claim/' + i0 + '/ClassDescs/ClassDesc/' + i1 + '/ClassNum',
+                                    schemaPath:
+                                      '#/properties/Claims/properties/Claim/items/properties/ClassDescs/properties/ClassDesc/items/properties/ClassNum/maximum',
+                                    keyword: 'maximum',
+                                    params: { comparison: '<=', limit: 2147483647 },
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err6];
+                                  } else {
+                                    vErrors.push(err6);
+                                  }
+                                  errors++;
+                                }
+                                if (data6 < -2147483648 || isNaN(data6)) {
+                                  const err7 = {
+                                    instancePath: instancePath + '/Claims/Claim/' + i0 + '/ClassDescs/ClassDesc/' + i1 + '/ClassNum',
+                                    schemaPath:
+                                      '#/properties/Claims/properties/Claim/items/properties/ClassDescs/properties/ClassDesc/items/properties/ClassNum/minimum',
+                                    keyword: 'minimum',
+                                    params: { comparison: '>=', limit: -2147483648 },
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err7];
+                                  } else {
+                                    vErrors.push(err7);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            }
+                            if (data5.Desc !== undefined) {
+                              if (typeof data5.Desc !== 'string') {
+                                const err8 = {
+                                  instancePath: instancePath + '/Claims/Claim/' + i0 + '/ClassDescs/ClassDesc/' + i1 + '/Desc',
+                                  schemaPath:
+                                    '#/properties/Claims/properties/Claim/items/properties/ClassDescs/properties/ClassDesc/items/properties/Desc/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err8];
+                                } else {
+                                  vErrors.push(err8);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err9 = {
+                              instancePath: instancePath + '/Claims/Claim/' + i0 + '/ClassDescs/ClassDesc/' + i1,
+                              schemaPath:
+                                '#/properties/Claims/properties/Claim/items/properties/ClassDescs/properties/ClassDesc/items/type',
+                              keyword: 'type',
+                              params: { type: 'object' },
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err9];
+                            } else {
+                              vErrors.push(err9);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err10 = {
+                          instancePath: instancePath + '/Claims/Claim/' + i0 + '/ClassDescs/ClassDesc',
+                          schemaPath: '#/properties/Claims/properties/Claim/items/properties/ClassDescs/properties/ClassDesc/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err10];
+                        } else {
+                          vErrors.push(err10);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err11 = {
+                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/ClassDescs',
+                      schemaPath: '#/properties/Claims/properties/Claim/items/properties/ClassDescs/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.Contacts !== undefined) {
+                  let data8 = data2.Contacts;
+                  if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+                    for (const key5 in data8) {
+                      if (!(key5 === 'Contact')) {
+                        const err12 = {
+                          instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts',
+                          schemaPath: '#/properties/Claims/properties/Claim/items/properties/Contacts/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key5 },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err12];
+                        } else {
+                          vErrors.push(err12);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data8.Contact !== undefined) {
+                      let data9 = data8.Contact;
+                      if (Array.isArray(data9)) {
+                        const len2 = data9.length;
+                        for (let i2 = 0; i2 < len2; i2++) {
+                          let data10 = data9[i2];
+                          if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+                            for (const key6 in data10) {
+                              if (!(
+                                key6 === 'Addr' ||
+                                key6 === 'Email' ||
+                                key6 === 'Fax' ||
+                                key6 === 'Name' ||
+                                key6 === 'Org' ||
+                                key6 === 'Type' ||
+                                key6 === 'Voice'
+                              )) {
+                                const err13 = {
+                                  instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact/' + i2,
+                                  schemaPath:
+                                    '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/additionalProperties',
+                                  keyword: 'additionalProperties',
+                                  params: { additionalProperty: key6 },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err13];
+                                } else {
+                                  vErrors.push(err13);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data10.Addr !== undefined) {
+                              let data11 = data10.Addr;
+                              if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+                                for (const key7 in data11) {
+                                  if (!(key7 === 'Cc' || key7 === 'City' || key7 === 'Pc' || key7 === 'Sp' || key7 === 'Street')) {
+                                    const err14 = {
+                                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact/' + i2 + '/Addr',
+                                      schemaPath:
+                                        '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr/additionalProperties',
+                                      keyword: 'additionalProperties',
+                                      params: { additionalProperty: key7 },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err14];
+                                    } else {
+                                      vErrors.push(err14);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data11.Cc !== undefined) {
+                                  if (typeof data11.Cc !== 'string') {
+                                    const err15 = {
+                                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact/' + i2 + '/Addr/Cc',
+                                      schemaPath:
+                                        '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr/properties/Cc/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err15];
+                                    } else {
+                                      vErrors.push(err15);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data11.City !== undefined) {
+                                  if (typeof data11.City !== 'string') {
+                                    const err16 = {
+                                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact/' + i2 + '/Addr/City',
+                                      schemaPath:
+                                        '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr/properties/City/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err16];
+                                    } else {
+                                      vErrors.push(err16);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data11.Pc !== undefined) {
+                                  if (typeof data11.Pc !== 'string') {
+                                    const err17 = {
+                                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact/' + i2 + '/Addr/Pc',
+                                      schemaPath:
+                                        '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr/properties/Pc/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err17];
+                                    } else {
+                                      vErrors.push(err17);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data11.Sp !== undefined) {
+                                  if (typeof data11.Sp !== 'string') {
+                                    const err18 = {
+                                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact/' + i2 + '/Addr/Sp',
+                                      schemaPath:
+                                        '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr/properties/Sp/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err18];
+                                    } else {
+                                      vErrors.push(err18);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data11.Street !== undefined) {
+                                  let data16 = data11.Street;
+                                  if (Array.isArray(data16)) {
+                                    const len3 = data16.length;
+                                    for (let i3 = 0; i3 < len3; i3++) {
+                                      if (typeof data16[i3] !== 'string') {
+                                        const err19 = {
+                                          instancePath:
+                                            instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact/' + i2 + '/Addr/Street/' + i3,
+                                          schemaPath:
+                                            '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr/properties/Street/items/type',
+                                          keyword: 'type',
+                                          params: { type: 'string' },
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err19];
+                                        } else {
+                                          vErrors.push(err19);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                  } else {
+                                    const err20 = {
+                                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact/' + i2 + '/Addr/Street',
+                                      schemaPath:
+                                        '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr/properties/Street/type',
+                                      keyword: 'type',
+                                      params: { type: 'array' },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err20];
+                                    } else {
+                                      vErrors.push(err20);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err21 = {
+                                  instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact/' + i2 + '/Addr',
+                                  schemaPath:
+                                    '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr/type',
+                                  keyword: 'type',
+                                  params: { type: 'object' },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err21];
+                                } else {
+                                  vErrors.push(err21);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data10.Email !== undefined) {
+                              if (typeof data10.Email !== 'string') {
+                                const err22 = {
+                                  instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact/' + i2 + '/Email',
+                                  schemaPath:
+                                    '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Email/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err22];
+                                } else {
+                                  vErrors.push(err22);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data10.Fax !== undefined) {
+                              if (typeof data10.Fax !== 'string') {
+                                const err23 = {
+                                  instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact/' + i2 + '/Fax',
+                                  schemaPath:
+                                    '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Fax/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err23];
+                                } else {
+                                  vErrors.push(err23);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data10.Name !== undefined) {
+                              if (typeof data10.Name !== 'string') {
+                                const err24 = {
+                                  instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact/' + i2 + '/Name',
+                                  schemaPath:
+                                    '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Name/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err24];
+                                } else {
+                                  vErrors.push(err24);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data10.Org !== undefined) {
+                              if (typeof data10.Org !== 'string') {
+                                const err25 = {
+                                  instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact/' + i2 + '/Org',
+                                  schemaPath:
+                                    '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Org/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err25];
+                                } else {
+                                  vErrors.push(err25);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data10.Type !== undefined) {
+                              if (typeof data10.Type !== 'string') {
+                                const err26 = {
+                                  instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact/' + i2 + '/Type',
+                                  schemaPath:
+                                    '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Type/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err26];
+                                } else {
+                                  vErrors.push(err26);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data10.Voice !== undefined) {
+                              if (typeof data10.Voice !== 'string') {
+                                const err27 = {
+                                  instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact/' + i2 + '/Voice',
+                                  schemaPath:
+                                    '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Voice/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err27];
+                                } else {
+                                  vErrors.push(err27);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err28 = {
+                              instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact/' + i2,
+                              schemaPath: '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/type',
+                              keyword: 'type',
+                              params: { type: 'object' },
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err28];
+                            } else {
+                              vErrors.push(err28);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err29 = {
+                          instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts/Contact',
+                          schemaPath: '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err29];
+                        } else {
+                          vErrors.push(err29);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err30 = {
+                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/Contacts',
+                      schemaPath: '#/properties/Claims/properties/Claim/items/properties/Contacts/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.GoodsAndServices !== undefined) {
+                  if (typeof data2.GoodsAndServices !== 'string') {
+                    const err31 = {
+                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/GoodsAndServices',
+                      schemaPath: '#/properties/Claims/properties/Claim/items/properties/GoodsAndServices/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.Holders !== undefined) {
+                  let data25 = data2.Holders;
+                  if (data25 && typeof data25 == 'object' && !Array.isArray(data25)) {
+                    for (const key8 in data25) {
+                      if (!(key8 === 'Holder')) {
+                        const err32 = {
+                          instancePath: instancePath + '/Claims/Claim/' + i0 + '/Holders',
+                          schemaPath: '#/properties/Claims/properties/Claim/items/properties/Holders/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key8 },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err32];
+                        } else {
+                          vErrors.push(err32);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data25.Holder !== undefined) {
+                      let data26 = data25.Holder;
+                      if (Array.isArray(data26)) {
+                        const len4 = data26.length;
+                        for (let i4 = 0; i4 < len4; i4++) {
+                          let data27 = data26[i4];
+                          if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+                            for (const key9 in data27) {
+                              if (!(key9 === 'Addr' || key9 === 'Entitlement' || key9 === 'Org')) {
+                                const err33 = {
+                                  instancePath: instancePath + '/Claims/Claim/' + i0 + '/Holders/Holder/' + i4,
+                                  schemaPath:
+                                    '#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/additionalProperties',
+                                  keyword: 'additionalProperties',
+                                  params: { additionalProperty: key9 },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err33];
+                                } else {
+                                  vErrors.push(err33);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data27.Addr !== undefined) {
+                              let data28 = data27.Addr;
+                              if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
+                                for (const key10 in data28) {
+                                  if (!(key10 === 'Cc' || key10 === 'City' || key10 === 'Pc' || key10 === 'Sp' || key10 === 'Street')) {
+                                    const err34 = {
+                                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/Holders/Holder/' + i4 + '/Addr',
+                                      schemaPath:
+                                        '#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr/additionalProperties',
+                                      keyword: 'additionalProperties',
+                                      params: { additionalProperty: key10 },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err34];
+                                    } else {
+                                      vErrors.push(err34);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data28.Cc !== undefined) {
+                                  if (typeof data28.Cc !== 'string') {
+                                    const err35 = {
+                                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/Holders/Holder/' + i4 + '/Addr/Cc',
+                                      schemaPath:
+                                        '#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr/properties/Cc/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err35];
+                                    } else {
+                                      vErrors.push(err35);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data28.City !== undefined) {
+                                  if (typeof data28.City !== 'string') {
+                                    const err36 = {
+                                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/Holders/Holder/' + i4 + '/Addr/City',
+                                      schemaPath:
+                                        '#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr/properties/City/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err36];
+                                    } else {
+                                      vErrors.push(err36);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data28.Pc !== undefined) {
+                                  if (typeof data28.Pc !== 'string') {
+                                    const err37 = {
+                                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/Holders/Holder/' + i4 + '/Addr/Pc',
+                                      schemaPath:
+                                        '#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr/properties/Pc/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err37];
+                                    } else {
+                                      vErrors.push(err37);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data28.Sp !== undefined) {
+                                  if (typeof data28.Sp !== 'string') {
+                                    const err38 = {
+                                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/Holders/Holder/' + i4 + '/Addr/Sp',
+                                      schemaPath:
+                                        '#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr/properties/Sp/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err38];
+                                    } else {
+                                      vErrors.push(err38);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data28.Street !== undefined) {
+                                  let data33 = data28.Street;
+                                  if (Array.isArray(data33)) {
+                                    const len5 = data33.length;
+                                    for (let i5 = 0; i5 < len5; i5++) {
+                                      if (typeof data33[i5] !== 'string') {
+                                        const err39 = {
+                                          instancePath:
+                                            instancePath + '/Claims/Claim/' + i0 + '/Holders/Holder/' + i4 + '/Addr/Street/' + i5,
+                                          schemaPath:
+                                            '#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr/properties/Street/items/type',
+                                          keyword: 'type',
+                                          params: { type: 'string' },
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err39];
+                                        } else {
+                                          vErrors.push(err39);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                  } else {
+                                    const err40 = {
+                                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/Holders/Holder/' + i4 + '/Addr/Street',
+                                      schemaPath:
+                                        '#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr/properties/Street/type',
+                                      keyword: 'type',
+                                      params: { type: 'array' },
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err40];
+                                    } else {
+                                      vErrors.push(err40);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err41 = {
+                                  instancePath: instancePath + '/Claims/Claim/' + i0 + '/Holders/Holder/' + i4 + '/Addr',
+                                  schemaPath:
+                                    '#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr/type',
+                                  keyword: 'type',
+                                  params: { type: 'object' },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err41];
+                                } else {
+                                  vErrors.push(err41);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data27.Entitlement !== undefined) {
+                              if (typeof data27.Entitlement !== 'string') {
+                                const err42 = {
+                                  instancePath: instancePath + '/Claims/Claim/' + i0 + '/Holders/Holder/' + i4 + '/Entitlement',
+                                  schemaPath:
+                                    '#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Entitlement/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err42];
+                                } else {
+                                  vErrors.push(err42);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data27.Org !== undefined) {
+                              if (typeof data27.Org !== 'string') {
+                                const err43 = {
+                                  instancePath: instancePath + '/Claims/Claim/' + i0 + '/Holders/Holder/' + i4 + '/Org',
+                                  schemaPath:
+                                    '#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Org/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err43];
+                                } else {
+                                  vErrors.push(err43);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err44 = {
+                              instancePath: instancePath + '/Claims/Claim/' + i0 + '/Holders/Holder/' + i4,
+                              schemaPath: '#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/type',
+                              keyword: 'type',
+                              params: { type: 'object' },
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err44];
+                            } else {
+                              vErrors.push(err44);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err45 = {
+                          instancePath: instancePath + '/Claims/Claim/' + i0 + '/Holders/Holder',
+                          schemaPath: '#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err45];
+                        } else {
+                          vErrors.push(err45);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err46 = {
+                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/Holders',
+                      schemaPath: '#/properties/Claims/properties/Claim/items/properties/Holders/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.JurDesc !== undefined) {
+                  let data37 = data2.JurDesc;
+                  if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
+                    for (const key11 in data37) {
+                      if (!(key11 === 'Desc' || key11 === 'JurCC')) {
+                        const err47 = {
+                          instancePath: instancePath + '/Claims/Claim/' + i0 + '/JurDesc',
+                          schemaPath: '#/properties/Claims/properties/Claim/items/properties/JurDesc/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key11 },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data37.Desc !== undefined) {
+                      if (typeof data37.Desc !== 'string') {
+                        const err48 = {
+                          instancePath: instancePath + '/Claims/Claim/' + i0 + '/JurDesc/Desc',
+                          schemaPath: '#/properties/Claims/properties/Claim/items/properties/JurDesc/properties/Desc/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data37.JurCC !== undefined) {
+                      if (typeof data37.JurCC !== 'string') {
+                        const err49 = {
+                          instancePath: instancePath + '/Claims/Claim/' + i0 + '/JurDesc/JurCC',
+                          schemaPath: '#/properties/Claims/properties/Claim/items/properties/JurDesc/properties/JurCC/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err49];
+                        } else {
+                          vErrors.push(err49);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err50 = {
+                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/JurDesc',
+                      schemaPath: '#/properties/Claims/properties/Claim/items/properties/JurDesc/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.MarkName !== undefined) {
+                  if (typeof data2.MarkName !== 'string') {
+                    const err51 = {
+                      instancePath: instancePath + '/Claims/Claim/' + i0 + '/MarkName',
+                      schemaPath: '#/properties/Claims/properties/Claim/items/properties/MarkName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err52 = {
+                  instancePath: instancePath + '/Claims/Claim/' + i0,
+                  schemaPath: '#/properties/Claims/properties/Claim/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err53 = {
+              instancePath: instancePath + '/Claims/Claim',
+              schemaPath: '#/properties/Claims/properties/Claim/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err54 = {
+          instancePath: instancePath + '/Claims',
+          schemaPath: '#/properties/Claims/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.Id !== undefined) {
+      let data41 = data.Id;
+      if (!(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41) && isFinite(data41))) {
+        const err55 = {
+          instancePath: instancePath + '/Id',
+          schemaPath: '#/properties/Id/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+    if (data.Label !== undefined) {
+      if (typeof data.Label !== 'string') {
+        const err56 = {
+          instancePath: instancePath + '/Label',
+          schemaPath: '#/properties/Label/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.NotAfter !== undefined) {
+      if (typeof data.NotAfter !== 'string') {
+        const err57 = {
+          instancePath: instancePath + '/NotAfter',
+          schemaPath: '#/properties/NotAfter/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data.NotBefore !== undefined) {
+      if (typeof data.NotBefore !== 'string') {
+        const err58 = {
+          instancePath: instancePath + '/NotBefore',
+          schemaPath: '#/properties/NotBefore/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err59 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err60 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err60];
+    } else {
+      vErrors.push(err60);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks LookupTmchNotice request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateLookupTmchNoticeRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'LookupTmchNotice', {"#":["ClaimKey","Lang","UserClientIp"]});
+export const validateLookupTmchNoticeRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'LookupTmchNotice', {
+  '#': ['ClaimKey', 'Lang', 'UserClientIp'],
+});
 
 /** Checks a LookupTmchNotice response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateLookupTmchNoticeResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'LookupTmchNotice', {"#":["Claims","Id","Label","NotAfter","NotBefore","RequestId"],"#/properties/Claims":["Claim"],"#/properties/Claims/properties/Claim/items":["ClassDescs","Contacts","GoodsAndServices","Holders","JurDesc","MarkName"],"#/properties/Claims/properties/Claim/items/properties/ClassDescs":["ClassDesc"],"#/properties/Claims/properties/Claim/items/properties/ClassDescs/properties/ClassDesc/items":["ClassNum","Desc"],"#/properties/Claims/properties/Claim/items/properties/Contacts":["Contact"],"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items":["Addr","Email","Fax","Name","Org","Type","Voice"],"#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr":["Cc","City","Pc","Sp","Street"],"#/properties/Claims/properties/Claim/items/properties/Holders":["Holder"],"#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items":["Addr","Entitlement","Org"],"#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr":["Cc","City","Pc","Sp","Street"],"#/properties/Claims/properties/Claim/items/properties/JurDesc":["Desc","JurCC"]});
+export const validateLookupTmchNoticeResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'LookupTmchNotice', {
+  '#': ['Claims', 'Id', 'Label', 'NotAfter', 'NotBefore', 'RequestId'],
+  '#/properties/Claims': ['Claim'],
+  '#/properties/Claims/properties/Claim/items': ['ClassDescs', 'Contacts', 'GoodsAndServices', 'Holders', 'JurDesc', 'MarkName'],
+  '#/properties/Claims/properties/Claim/items/properties/ClassDescs': ['ClassDesc'],
+  '#/properties/Claims/properties/Claim/items/properties/ClassDescs/properties/ClassDesc/items': ['ClassNum', 'Desc'],
+  '#/properties/Claims/properties/Claim/items/properties/Contacts': ['Contact'],
+  '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items': [
+    'Addr',
+    'Email',
+    'Fax',
+    'Name',
+    'Org',
+    'Type',
+    'Voice',
+  ],
+  '#/properties/Claims/properties/Claim/items/properties/Contacts/properties/Contact/items/properties/Addr': [
+    'Cc',
+    'City',
+    'Pc',
+    'Sp',
+    'Street',
+  ],
+  '#/properties/Claims/properties/Claim/items/properties/Holders': ['Holder'],
+  '#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items': ['Addr', 'Entitlement', 'Org'],
+  '#/properties/Claims/properties/Claim/items/properties/Holders/properties/Holder/items/properties/Addr': [
+    'Cc',
+    'City',
+    'Pc',
+    'Sp',
+    'Street',
+  ],
+  '#/properties/Claims/properties/Claim/items/properties/JurDesc': ['Desc', 'JurCC'],
+});

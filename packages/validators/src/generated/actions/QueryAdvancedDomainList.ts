@@ -5,1380 +5,1975 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"PageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":200},"EndExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"StartExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"ProductDomainType":{"type":"string","enum":["New gTLD","gTLD","ccTLD","other"]},"DomainGroupId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"DomainNameSort":{"type":"boolean"},"DomainStatus":{"type":"integer","enum":[0,1,2,3,4,5,6,7,8]},"EndLength":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Excluded":{"type":"string"},"ExcludedPrefix":{"type":"boolean"},"ExcludedSuffix":{"type":"boolean"},"ExpirationDateSort":{"type":"boolean"},"Form":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"KeyWord":{"type":"string"},"KeyWordPrefix":{"type":"boolean"},"KeyWordSuffix":{"type":"boolean"},"ProductDomainTypeSort":{"type":"boolean"},"RegistrationDateSort":{"type":"boolean"},"StartLength":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TradeType":{"type":"integer","enum":[2,13,4,6,-1]},"Suffixs":{"type":"string"},"StartRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["PageNum","PageSize"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    PageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 200 },
+    EndExpirationDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    UserClientIp: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    StartExpirationDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    ProductDomainType: { type: 'string', enum: ['New gTLD', 'gTLD', 'ccTLD', 'other'] },
+    DomainGroupId: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    DomainNameSort: { type: 'boolean' },
+    DomainStatus: { type: 'integer', enum: [0, 1, 2, 3, 4, 5, 6, 7, 8] },
+    EndLength: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    Excluded: { type: 'string' },
+    ExcludedPrefix: { type: 'boolean' },
+    ExcludedSuffix: { type: 'boolean' },
+    ExpirationDateSort: { type: 'boolean' },
+    Form: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    KeyWord: { type: 'string' },
+    KeyWordPrefix: { type: 'boolean' },
+    KeyWordSuffix: { type: 'boolean' },
+    ProductDomainTypeSort: { type: 'boolean' },
+    RegistrationDateSort: { type: 'boolean' },
+    StartLength: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    TradeType: { type: 'integer', enum: [2, 13, 4, 6, -1] },
+    Suffixs: { type: 'string' },
+    StartRegistrationDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    EndRegistrationDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+  },
+  required: ['PageNum', 'PageSize'],
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int64;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.PageNum === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PageNum"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.PageSize === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PageSize"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.PageNum !== undefined){
-let data0 = data.PageNum;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data0 < -2147483648 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-if(data.PageSize !== undefined){
-let data1 = data.PageSize;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 200 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data1 < -2147483648 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-if(data.EndExpirationDate !== undefined){
-let data2 = data.EndExpirationDate;
-if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-const err9 = {instancePath:instancePath+"/EndExpirationDate",schemaPath:"#/properties/EndExpirationDate/type",keyword:"type",params:{type: schema31.properties.EndExpirationDate.type}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 9007199254740991 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/EndExpirationDate",schemaPath:"#/properties/EndExpirationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data2 < -9007199254740991 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/EndExpirationDate",schemaPath:"#/properties/EndExpirationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(typeof data2 === "string"){
-if(!(formats0.validate(data2))){
-const err12 = {instancePath:instancePath+"/EndExpirationDate",schemaPath:"#/properties/EndExpirationDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err13 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data4 = data.Lang;
-if(typeof data4 !== "string"){
-const err14 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(!((data4 === "zh") || (data4 === "en"))){
-const err15 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.StartExpirationDate !== undefined){
-let data5 = data.StartExpirationDate;
-if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (typeof data5 !== "string")){
-const err16 = {instancePath:instancePath+"/StartExpirationDate",schemaPath:"#/properties/StartExpirationDate/type",keyword:"type",params:{type: schema31.properties.StartExpirationDate.type}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 9007199254740991 || isNaN(data5)){
-const err17 = {instancePath:instancePath+"/StartExpirationDate",schemaPath:"#/properties/StartExpirationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(data5 < -9007199254740991 || isNaN(data5)){
-const err18 = {instancePath:instancePath+"/StartExpirationDate",schemaPath:"#/properties/StartExpirationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(typeof data5 === "string"){
-if(!(formats0.validate(data5))){
-const err19 = {instancePath:instancePath+"/StartExpirationDate",schemaPath:"#/properties/StartExpirationDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-if(data.ProductDomainType !== undefined){
-let data6 = data.ProductDomainType;
-if(typeof data6 !== "string"){
-const err20 = {instancePath:instancePath+"/ProductDomainType",schemaPath:"#/properties/ProductDomainType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(!((((data6 === "New gTLD") || (data6 === "gTLD")) || (data6 === "ccTLD")) || (data6 === "other"))){
-const err21 = {instancePath:instancePath+"/ProductDomainType",schemaPath:"#/properties/ProductDomainType/enum",keyword:"enum",params:{allowedValues: schema31.properties.ProductDomainType.enum}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.DomainGroupId !== undefined){
-let data7 = data.DomainGroupId;
-if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (typeof data7 !== "string")){
-const err22 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/type",keyword:"type",params:{type: schema31.properties.DomainGroupId.type}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 9007199254740991 || isNaN(data7)){
-const err23 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(data7 < -9007199254740991 || isNaN(data7)){
-const err24 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(typeof data7 === "string"){
-if(!(formats0.validate(data7))){
-const err25 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-if(data.DomainNameSort !== undefined){
-if(typeof data.DomainNameSort !== "boolean"){
-const err26 = {instancePath:instancePath+"/DomainNameSort",schemaPath:"#/properties/DomainNameSort/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.DomainStatus !== undefined){
-let data9 = data.DomainStatus;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err27 = {instancePath:instancePath+"/DomainStatus",schemaPath:"#/properties/DomainStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(!(((((((((data9 === 0) || (data9 === 1)) || (data9 === 2)) || (data9 === 3)) || (data9 === 4)) || (data9 === 5)) || (data9 === 6)) || (data9 === 7)) || (data9 === 8))){
-const err28 = {instancePath:instancePath+"/DomainStatus",schemaPath:"#/properties/DomainStatus/enum",keyword:"enum",params:{allowedValues: schema31.properties.DomainStatus.enum}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data.EndLength !== undefined){
-let data10 = data.EndLength;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err29 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 2147483647 || isNaN(data10)){
-const err30 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(data10 < -2147483648 || isNaN(data10)){
-const err31 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-if(data.Excluded !== undefined){
-if(typeof data.Excluded !== "string"){
-const err32 = {instancePath:instancePath+"/Excluded",schemaPath:"#/properties/Excluded/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.ExcludedPrefix !== undefined){
-if(typeof data.ExcludedPrefix !== "boolean"){
-const err33 = {instancePath:instancePath+"/ExcludedPrefix",schemaPath:"#/properties/ExcludedPrefix/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.ExcludedSuffix !== undefined){
-if(typeof data.ExcludedSuffix !== "boolean"){
-const err34 = {instancePath:instancePath+"/ExcludedSuffix",schemaPath:"#/properties/ExcludedSuffix/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.ExpirationDateSort !== undefined){
-if(typeof data.ExpirationDateSort !== "boolean"){
-const err35 = {instancePath:instancePath+"/ExpirationDateSort",schemaPath:"#/properties/ExpirationDateSort/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data.Form !== undefined){
-let data15 = data.Form;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err36 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 2147483647 || isNaN(data15)){
-const err37 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-if(data15 < -2147483648 || isNaN(data15)){
-const err38 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-}
-if(data.KeyWord !== undefined){
-if(typeof data.KeyWord !== "string"){
-const err39 = {instancePath:instancePath+"/KeyWord",schemaPath:"#/properties/KeyWord/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data.KeyWordPrefix !== undefined){
-if(typeof data.KeyWordPrefix !== "boolean"){
-const err40 = {instancePath:instancePath+"/KeyWordPrefix",schemaPath:"#/properties/KeyWordPrefix/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data.KeyWordSuffix !== undefined){
-if(typeof data.KeyWordSuffix !== "boolean"){
-const err41 = {instancePath:instancePath+"/KeyWordSuffix",schemaPath:"#/properties/KeyWordSuffix/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data.ProductDomainTypeSort !== undefined){
-if(typeof data.ProductDomainTypeSort !== "boolean"){
-const err42 = {instancePath:instancePath+"/ProductDomainTypeSort",schemaPath:"#/properties/ProductDomainTypeSort/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data.RegistrationDateSort !== undefined){
-if(typeof data.RegistrationDateSort !== "boolean"){
-const err43 = {instancePath:instancePath+"/RegistrationDateSort",schemaPath:"#/properties/RegistrationDateSort/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data.StartLength !== undefined){
-let data21 = data.StartLength;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err44 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 2147483647 || isNaN(data21)){
-const err45 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if(data21 < -2147483648 || isNaN(data21)){
-const err46 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-}
-if(data.TradeType !== undefined){
-let data22 = data.TradeType;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err47 = {instancePath:instancePath+"/TradeType",schemaPath:"#/properties/TradeType/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-if(!(((((data22 === 2) || (data22 === 13)) || (data22 === 4)) || (data22 === 6)) || (data22 === -1))){
-const err48 = {instancePath:instancePath+"/TradeType",schemaPath:"#/properties/TradeType/enum",keyword:"enum",params:{allowedValues: schema31.properties.TradeType.enum}};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data.Suffixs !== undefined){
-if(typeof data.Suffixs !== "string"){
-const err49 = {instancePath:instancePath+"/Suffixs",schemaPath:"#/properties/Suffixs/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data.StartRegistrationDate !== undefined){
-let data24 = data.StartRegistrationDate;
-if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (typeof data24 !== "string")){
-const err50 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/type",keyword:"type",params:{type: schema31.properties.StartRegistrationDate.type}};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 9007199254740991 || isNaN(data24)){
-const err51 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-if(data24 < -9007199254740991 || isNaN(data24)){
-const err52 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(typeof data24 === "string"){
-if(!(formats0.validate(data24))){
-const err53 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-if(data.EndRegistrationDate !== undefined){
-let data25 = data.EndRegistrationDate;
-if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (typeof data25 !== "string")){
-const err54 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/type",keyword:"type",params:{type: schema31.properties.EndRegistrationDate.type}};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 9007199254740991 || isNaN(data25)){
-const err55 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(data25 < -9007199254740991 || isNaN(data25)){
-const err56 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(typeof data25 === "string"){
-if(!(formats0.validate(data25))){
-const err57 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.PageNum === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'PageNum' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.PageSize === undefined) {
+      const err1 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'PageSize' } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.PageNum !== undefined) {
+      let data0 = data.PageNum;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err3 = {
+          instancePath: instancePath + '/PageNum',
+          schemaPath: '#/properties/PageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 2147483647 || isNaN(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/PageNum',
+            schemaPath: '#/properties/PageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/PageNum',
+            schemaPath: '#/properties/PageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data1 = data.PageSize;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err6 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 200 || isNaN(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 200 },
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1 < -2147483648 || isNaN(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.EndExpirationDate !== undefined) {
+      let data2 = data.EndExpirationDate;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2)) && typeof data2 !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/EndExpirationDate',
+          schemaPath: '#/properties/EndExpirationDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.EndExpirationDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 9007199254740991 || isNaN(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/EndExpirationDate',
+            schemaPath: '#/properties/EndExpirationDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2 < -9007199254740991 || isNaN(data2)) {
+          const err11 = {
+            instancePath: instancePath + '/EndExpirationDate',
+            schemaPath: '#/properties/EndExpirationDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+      if (typeof data2 === 'string') {
+        if (!formats0.validate(data2)) {
+          const err12 = {
+            instancePath: instancePath + '/EndExpirationDate',
+            schemaPath: '#/properties/EndExpirationDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err13 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data4 = data.Lang;
+      if (typeof data4 !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (!(data4 === 'zh' || data4 === 'en')) {
+        const err15 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.StartExpirationDate !== undefined) {
+      let data5 = data.StartExpirationDate;
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5)) && typeof data5 !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/StartExpirationDate',
+          schemaPath: '#/properties/StartExpirationDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.StartExpirationDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data5 == 'number' && isFinite(data5)) {
+        if (data5 > 9007199254740991 || isNaN(data5)) {
+          const err17 = {
+            instancePath: instancePath + '/StartExpirationDate',
+            schemaPath: '#/properties/StartExpirationDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data5 < -9007199254740991 || isNaN(data5)) {
+          const err18 = {
+            instancePath: instancePath + '/StartExpirationDate',
+            schemaPath: '#/properties/StartExpirationDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+      if (typeof data5 === 'string') {
+        if (!formats0.validate(data5)) {
+          const err19 = {
+            instancePath: instancePath + '/StartExpirationDate',
+            schemaPath: '#/properties/StartExpirationDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.ProductDomainType !== undefined) {
+      let data6 = data.ProductDomainType;
+      if (typeof data6 !== 'string') {
+        const err20 = {
+          instancePath: instancePath + '/ProductDomainType',
+          schemaPath: '#/properties/ProductDomainType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (!(data6 === 'New gTLD' || data6 === 'gTLD' || data6 === 'ccTLD' || data6 === 'other')) {
+        const err21 = {
+          instancePath: instancePath + '/ProductDomainType',
+          schemaPath: '#/properties/ProductDomainType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.ProductDomainType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainGroupId !== undefined) {
+      let data7 = data.DomainGroupId;
+      if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7)) && typeof data7 !== 'string') {
+        const err22 = {
+          instancePath: instancePath + '/DomainGroupId',
+          schemaPath: '#/properties/DomainGroupId/type',
+          keyword: 'type',
+          params: { type: schema31.properties.DomainGroupId.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (typeof data7 == 'number' && isFinite(data7)) {
+        if (data7 > 9007199254740991 || isNaN(data7)) {
+          const err23 = {
+            instancePath: instancePath + '/DomainGroupId',
+            schemaPath: '#/properties/DomainGroupId/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data7 < -9007199254740991 || isNaN(data7)) {
+          const err24 = {
+            instancePath: instancePath + '/DomainGroupId',
+            schemaPath: '#/properties/DomainGroupId/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+      if (typeof data7 === 'string') {
+        if (!formats0.validate(data7)) {
+          const err25 = {
+            instancePath: instancePath + '/DomainGroupId',
+            schemaPath: '#/properties/DomainGroupId/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.DomainNameSort !== undefined) {
+      if (typeof data.DomainNameSort !== 'boolean') {
+        const err26 = {
+          instancePath: instancePath + '/DomainNameSort',
+          schemaPath: '#/properties/DomainNameSort/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainStatus !== undefined) {
+      let data9 = data.DomainStatus;
+      if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+        const err27 = {
+          instancePath: instancePath + '/DomainStatus',
+          schemaPath: '#/properties/DomainStatus/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (!(
+        data9 === 0 ||
+        data9 === 1 ||
+        data9 === 2 ||
+        data9 === 3 ||
+        data9 === 4 ||
+        data9 === 5 ||
+        data9 === 6 ||
+        data9 === 7 ||
+        data9 === 8
+      )) {
+        const err28 = {
+          instancePath: instancePath + '/DomainStatus',
+          schemaPath: '#/properties/DomainStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.DomainStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.EndLength !== undefined) {
+      let data10 = data.EndLength;
+      if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+        const err29 = {
+          instancePath: instancePath + '/EndLength',
+          schemaPath: '#/properties/EndLength/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (typeof data10 == 'number' && isFinite(data10)) {
+        if (data10 > 2147483647 || isNaN(data10)) {
+          const err30 = {
+            instancePath: instancePath + '/EndLength',
+            schemaPath: '#/properties/EndLength/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data10 < -2147483648 || isNaN(data10)) {
+          const err31 = {
+            instancePath: instancePath + '/EndLength',
+            schemaPath: '#/properties/EndLength/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.Excluded !== undefined) {
+      if (typeof data.Excluded !== 'string') {
+        const err32 = {
+          instancePath: instancePath + '/Excluded',
+          schemaPath: '#/properties/Excluded/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.ExcludedPrefix !== undefined) {
+      if (typeof data.ExcludedPrefix !== 'boolean') {
+        const err33 = {
+          instancePath: instancePath + '/ExcludedPrefix',
+          schemaPath: '#/properties/ExcludedPrefix/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.ExcludedSuffix !== undefined) {
+      if (typeof data.ExcludedSuffix !== 'boolean') {
+        const err34 = {
+          instancePath: instancePath + '/ExcludedSuffix',
+          schemaPath: '#/properties/ExcludedSuffix/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.ExpirationDateSort !== undefined) {
+      if (typeof data.ExpirationDateSort !== 'boolean') {
+        const err35 = {
+          instancePath: instancePath + '/ExpirationDateSort',
+          schemaPath: '#/properties/ExpirationDateSort/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.Form !== undefined) {
+      let data15 = data.Form;
+      if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+        const err36 = {
+          instancePath: instancePath + '/Form',
+          schemaPath: '#/properties/Form/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+      if (typeof data15 == 'number' && isFinite(data15)) {
+        if (data15 > 2147483647 || isNaN(data15)) {
+          const err37 = {
+            instancePath: instancePath + '/Form',
+            schemaPath: '#/properties/Form/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        if (data15 < -2147483648 || isNaN(data15)) {
+          const err38 = {
+            instancePath: instancePath + '/Form',
+            schemaPath: '#/properties/Form/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.KeyWord !== undefined) {
+      if (typeof data.KeyWord !== 'string') {
+        const err39 = {
+          instancePath: instancePath + '/KeyWord',
+          schemaPath: '#/properties/KeyWord/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.KeyWordPrefix !== undefined) {
+      if (typeof data.KeyWordPrefix !== 'boolean') {
+        const err40 = {
+          instancePath: instancePath + '/KeyWordPrefix',
+          schemaPath: '#/properties/KeyWordPrefix/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.KeyWordSuffix !== undefined) {
+      if (typeof data.KeyWordSuffix !== 'boolean') {
+        const err41 = {
+          instancePath: instancePath + '/KeyWordSuffix',
+          schemaPath: '#/properties/KeyWordSuffix/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.ProductDomainTypeSort !== undefined) {
+      if (typeof data.ProductDomainTypeSort !== 'boolean') {
+        const err42 = {
+          instancePath: instancePath + '/ProductDomainTypeSort',
+          schemaPath: '#/properties/ProductDomainTypeSort/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrationDateSort !== undefined) {
+      if (typeof data.RegistrationDateSort !== 'boolean') {
+        const err43 = {
+          instancePath: instancePath + '/RegistrationDateSort',
+          schemaPath: '#/properties/RegistrationDateSort/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.StartLength !== undefined) {
+      let data21 = data.StartLength;
+      if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+        const err44 = {
+          instancePath: instancePath + '/StartLength',
+          schemaPath: '#/properties/StartLength/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+      if (typeof data21 == 'number' && isFinite(data21)) {
+        if (data21 > 2147483647 || isNaN(data21)) {
+          const err45 = {
+            instancePath: instancePath + '/StartLength',
+            schemaPath: '#/properties/StartLength/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        if (data21 < -2147483648 || isNaN(data21)) {
+          const err46 = {
+            instancePath: instancePath + '/StartLength',
+            schemaPath: '#/properties/StartLength/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.TradeType !== undefined) {
+      let data22 = data.TradeType;
+      if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+        const err47 = {
+          instancePath: instancePath + '/TradeType',
+          schemaPath: '#/properties/TradeType/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+      if (!(data22 === 2 || data22 === 13 || data22 === 4 || data22 === 6 || data22 === -1)) {
+        const err48 = {
+          instancePath: instancePath + '/TradeType',
+          schemaPath: '#/properties/TradeType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.TradeType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.Suffixs !== undefined) {
+      if (typeof data.Suffixs !== 'string') {
+        const err49 = {
+          instancePath: instancePath + '/Suffixs',
+          schemaPath: '#/properties/Suffixs/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.StartRegistrationDate !== undefined) {
+      let data24 = data.StartRegistrationDate;
+      if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24)) && typeof data24 !== 'string') {
+        const err50 = {
+          instancePath: instancePath + '/StartRegistrationDate',
+          schemaPath: '#/properties/StartRegistrationDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.StartRegistrationDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+      if (typeof data24 == 'number' && isFinite(data24)) {
+        if (data24 > 9007199254740991 || isNaN(data24)) {
+          const err51 = {
+            instancePath: instancePath + '/StartRegistrationDate',
+            schemaPath: '#/properties/StartRegistrationDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+        if (data24 < -9007199254740991 || isNaN(data24)) {
+          const err52 = {
+            instancePath: instancePath + '/StartRegistrationDate',
+            schemaPath: '#/properties/StartRegistrationDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+      }
+      if (typeof data24 === 'string') {
+        if (!formats0.validate(data24)) {
+          const err53 = {
+            instancePath: instancePath + '/StartRegistrationDate',
+            schemaPath: '#/properties/StartRegistrationDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.EndRegistrationDate !== undefined) {
+      let data25 = data.EndRegistrationDate;
+      if (!(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25)) && typeof data25 !== 'string') {
+        const err54 = {
+          instancePath: instancePath + '/EndRegistrationDate',
+          schemaPath: '#/properties/EndRegistrationDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.EndRegistrationDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+      if (typeof data25 == 'number' && isFinite(data25)) {
+        if (data25 > 9007199254740991 || isNaN(data25)) {
+          const err55 = {
+            instancePath: instancePath + '/EndRegistrationDate',
+            schemaPath: '#/properties/EndRegistrationDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        if (data25 < -9007199254740991 || isNaN(data25)) {
+          const err56 = {
+            instancePath: instancePath + '/EndRegistrationDate',
+            schemaPath: '#/properties/EndRegistrationDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+      }
+      if (typeof data25 === 'string') {
+        if (!formats0.validate(data25)) {
+          const err57 = {
+            instancePath: instancePath + '/EndRegistrationDate',
+            schemaPath: '#/properties/EndRegistrationDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err58 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err58];
+    } else {
+      vErrors.push(err58);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"CurrentPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Data":{"type":"object","properties":{"Domain":{"type":"array","items":{"type":"object","properties":{"DnsList":{"type":"object","properties":{"Dns":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"DomainAuditStatus":{"type":"string","enum":["FAILED","SUCCEED","NONAUDIT","AUDITING"]},"DomainGroupId":{"type":"string"},"DomainGroupName":{"type":"string"},"DomainName":{"type":"string"},"DomainStatus":{"type":"string","enum":["1","2","3","4","5","6","7","8"]},"DomainType":{"type":"string","enum":["New gTLD","gTLD","ccTLD"]},"Email":{"type":"string"},"ExpirationCurrDateDiff":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"ExpirationDate":{"type":"string"},"ExpirationDateLong":{"type":"integer"},"ExpirationDateStatus":{"type":"string","enum":["1","2"]},"InstanceId":{"type":"string"},"Premium":{"type":"boolean"},"ProductId":{"type":"string"},"RegistrantOrganization":{"type":"string"},"RegistrantType":{"type":"string","enum":["1","2"]},"RegistrationDate":{"type":"string"},"RegistrationDateLong":{"type":"integer"},"Remark":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"NextPage":{"type":"boolean"},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PrePage":{"type":"boolean"},"RequestId":{"type":"string"},"TotalItemNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TotalPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    CurrentPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    Data: {
+      type: 'object',
+      properties: {
+        Domain: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              DnsList: { type: 'object', properties: { Dns: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
+              DomainAuditStatus: { type: 'string', enum: ['FAILED', 'SUCCEED', 'NONAUDIT', 'AUDITING'] },
+              DomainGroupId: { type: 'string' },
+              DomainGroupName: { type: 'string' },
+              DomainName: { type: 'string' },
+              DomainStatus: { type: 'string', enum: ['1', '2', '3', '4', '5', '6', '7', '8'] },
+              DomainType: { type: 'string', enum: ['New gTLD', 'gTLD', 'ccTLD'] },
+              Email: { type: 'string' },
+              ExpirationCurrDateDiff: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+              ExpirationDate: { type: 'string' },
+              ExpirationDateLong: { type: 'integer' },
+              ExpirationDateStatus: { type: 'string', enum: ['1', '2'] },
+              InstanceId: { type: 'string' },
+              Premium: { type: 'boolean' },
+              ProductId: { type: 'string' },
+              RegistrantOrganization: { type: 'string' },
+              RegistrantType: { type: 'string', enum: ['1', '2'] },
+              RegistrationDate: { type: 'string' },
+              RegistrationDateLong: { type: 'integer' },
+              Remark: { type: 'string' },
+              ZhRegistrantOrganization: { type: 'string' },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    NextPage: { type: 'boolean' },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    PrePage: { type: 'boolean' },
+    RequestId: { type: 'string' },
+    TotalItemNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    TotalPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((((key0 === "CurrentPageNum") || (key0 === "Data")) || (key0 === "NextPage")) || (key0 === "PageSize")) || (key0 === "PrePage")) || (key0 === "RequestId")) || (key0 === "TotalItemNum")) || (key0 === "TotalPageNum"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.CurrentPageNum !== undefined){
-let data0 = data.CurrentPageNum;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data0 < -2147483648 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.Data !== undefined){
-let data1 = data.Data;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key1 in data1){
-if(!(key1 === "Domain")){
-const err4 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data1.Domain !== undefined){
-let data2 = data1.Domain;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key2 in data3){
-if(!(func1.call(schema32.properties.Data.properties.Domain.items.properties, key2))){
-const err5 = {instancePath:instancePath+"/Data/Domain/" + i0,schemaPath:"#/properties/Data/properties/Domain/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data3.DnsList !== undefined){
-let data4 = data3.DnsList;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key3 in data4){
-if(!(key3 === "Dns")){
-const err6 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DnsList",schemaPath:"#/properties/Data/properties/Domain/items/properties/DnsList/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data4.Dns !== undefined){
-let data5 = data4.Dns;
-if(Array.isArray(data5)){
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data5[i1] !== "string"){
-const err7 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DnsList/Dns/" + i1,schemaPath:"#/properties/Data/properties/Domain/items/properties/DnsList/properties/Dns/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DnsList/Dns",schemaPath:"#/properties/Data/properties/Domain/items/properties/DnsList/properties/Dns/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DnsList",schemaPath:"#/properties/Data/properties/Domain/items/properties/DnsList/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data3.DomainAuditStatus !== undefined){
-let data7 = data3.DomainAuditStatus;
-if(typeof data7 !== "string"){
-const err10 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainAuditStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainAuditStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(!((((data7 === "FAILED") || (data7 === "SUCCEED")) || (data7 === "NONAUDIT")) || (data7 === "AUDITING"))){
-const err11 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainAuditStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainAuditStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainAuditStatus.enum}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data3.DomainGroupId !== undefined){
-if(typeof data3.DomainGroupId !== "string"){
-const err12 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainGroupId",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainGroupId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data3.DomainGroupName !== undefined){
-if(typeof data3.DomainGroupName !== "string"){
-const err13 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainGroupName",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainGroupName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data3.DomainName !== undefined){
-if(typeof data3.DomainName !== "string"){
-const err14 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainName",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data3.DomainStatus !== undefined){
-let data11 = data3.DomainStatus;
-if(typeof data11 !== "string"){
-const err15 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(!((((((((data11 === "1") || (data11 === "2")) || (data11 === "3")) || (data11 === "4")) || (data11 === "5")) || (data11 === "6")) || (data11 === "7")) || (data11 === "8"))){
-const err16 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainStatus.enum}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data3.DomainType !== undefined){
-let data12 = data3.DomainType;
-if(typeof data12 !== "string"){
-const err17 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainType",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(!(((data12 === "New gTLD") || (data12 === "gTLD")) || (data12 === "ccTLD"))){
-const err18 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainType",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainType.enum}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data3.Email !== undefined){
-if(typeof data3.Email !== "string"){
-const err19 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Email",schemaPath:"#/properties/Data/properties/Domain/items/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data3.ExpirationCurrDateDiff !== undefined){
-let data14 = data3.ExpirationCurrDateDiff;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err20 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 2147483647 || isNaN(data14)){
-const err21 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(data14 < -2147483648 || isNaN(data14)){
-const err22 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-if(data3.ExpirationDate !== undefined){
-if(typeof data3.ExpirationDate !== "string"){
-const err23 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data3.ExpirationDateLong !== undefined){
-let data16 = data3.ExpirationDateLong;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err24 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data3.ExpirationDateStatus !== undefined){
-let data17 = data3.ExpirationDateStatus;
-if(typeof data17 !== "string"){
-const err25 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(!((data17 === "1") || (data17 === "2"))){
-const err26 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.ExpirationDateStatus.enum}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data3.InstanceId !== undefined){
-if(typeof data3.InstanceId !== "string"){
-const err27 = {instancePath:instancePath+"/Data/Domain/" + i0+"/InstanceId",schemaPath:"#/properties/Data/properties/Domain/items/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data3.Premium !== undefined){
-if(typeof data3.Premium !== "boolean"){
-const err28 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Premium",schemaPath:"#/properties/Data/properties/Domain/items/properties/Premium/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data3.ProductId !== undefined){
-if(typeof data3.ProductId !== "string"){
-const err29 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ProductId",schemaPath:"#/properties/Data/properties/Domain/items/properties/ProductId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data3.RegistrantOrganization !== undefined){
-if(typeof data3.RegistrantOrganization !== "string"){
-const err30 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantOrganization",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data3.RegistrantType !== undefined){
-let data22 = data3.RegistrantType;
-if(typeof data22 !== "string"){
-const err31 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-if(!((data22 === "1") || (data22 === "2"))){
-const err32 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.RegistrantType.enum}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data3.RegistrationDate !== undefined){
-if(typeof data3.RegistrationDate !== "string"){
-const err33 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data3.RegistrationDateLong !== undefined){
-let data24 = data3.RegistrationDateLong;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err34 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data3.Remark !== undefined){
-if(typeof data3.Remark !== "string"){
-const err35 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Remark",schemaPath:"#/properties/Data/properties/Domain/items/properties/Remark/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data3.ZhRegistrantOrganization !== undefined){
-if(typeof data3.ZhRegistrantOrganization !== "string"){
-const err36 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ZhRegistrantOrganization",schemaPath:"#/properties/Data/properties/Domain/items/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/Data/Domain/" + i0,schemaPath:"#/properties/Data/properties/Domain/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/Data/Domain",schemaPath:"#/properties/Data/properties/Domain/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data.NextPage !== undefined){
-if(typeof data.NextPage !== "boolean"){
-const err40 = {instancePath:instancePath+"/NextPage",schemaPath:"#/properties/NextPage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data.PageSize !== undefined){
-let data28 = data.PageSize;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err41 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 2147483647 || isNaN(data28)){
-const err42 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-if(data28 < -2147483648 || isNaN(data28)){
-const err43 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-}
-if(data.PrePage !== undefined){
-if(typeof data.PrePage !== "boolean"){
-const err44 = {instancePath:instancePath+"/PrePage",schemaPath:"#/properties/PrePage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err45 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data.TotalItemNum !== undefined){
-let data31 = data.TotalItemNum;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err46 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 2147483647 || isNaN(data31)){
-const err47 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-if(data31 < -2147483648 || isNaN(data31)){
-const err48 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-}
-if(data.TotalPageNum !== undefined){
-let data32 = data.TotalPageNum;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err49 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 2147483647 || isNaN(data32)){
-const err50 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-if(data32 < -2147483648 || isNaN(data32)){
-const err51 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'CurrentPageNum' ||
+        key0 === 'Data' ||
+        key0 === 'NextPage' ||
+        key0 === 'PageSize' ||
+        key0 === 'PrePage' ||
+        key0 === 'RequestId' ||
+        key0 === 'TotalItemNum' ||
+        key0 === 'TotalPageNum'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.CurrentPageNum !== undefined) {
+      let data0 = data.CurrentPageNum;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + '/CurrentPageNum',
+          schemaPath: '#/properties/CurrentPageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 2147483647 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/CurrentPageNum',
+            schemaPath: '#/properties/CurrentPageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/CurrentPageNum',
+            schemaPath: '#/properties/CurrentPageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.Data !== undefined) {
+      let data1 = data.Data;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!(key1 === 'Domain')) {
+            const err4 = {
+              instancePath: instancePath + '/Data',
+              schemaPath: '#/properties/Data/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.Domain !== undefined) {
+          let data2 = data1.Domain;
+          if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data3 = data2[i0];
+              if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                for (const key2 in data3) {
+                  if (!func1.call(schema32.properties.Data.properties.Domain.items.properties, key2)) {
+                    const err5 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0,
+                      schemaPath: '#/properties/Data/properties/Domain/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.DnsList !== undefined) {
+                  let data4 = data3.DnsList;
+                  if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                    for (const key3 in data4) {
+                      if (!(key3 === 'Dns')) {
+                        const err6 = {
+                          instancePath: instancePath + '/Data/Domain/' + i0 + '/DnsList',
+                          schemaPath: '#/properties/Data/properties/Domain/items/properties/DnsList/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key3 },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err6];
+                        } else {
+                          vErrors.push(err6);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data4.Dns !== undefined) {
+                      let data5 = data4.Dns;
+                      if (Array.isArray(data5)) {
+                        const len1 = data5.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                          if (typeof data5[i1] !== 'string') {
+                            const err7 = {
+                              instancePath: instancePath + '/Data/Domain/' + i0 + '/DnsList/Dns/' + i1,
+                              schemaPath: '#/properties/Data/properties/Domain/items/properties/DnsList/properties/Dns/items/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err7];
+                            } else {
+                              vErrors.push(err7);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err8 = {
+                          instancePath: instancePath + '/Data/Domain/' + i0 + '/DnsList/Dns',
+                          schemaPath: '#/properties/Data/properties/Domain/items/properties/DnsList/properties/Dns/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err8];
+                        } else {
+                          vErrors.push(err8);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err9 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DnsList',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DnsList/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.DomainAuditStatus !== undefined) {
+                  let data7 = data3.DomainAuditStatus;
+                  if (typeof data7 !== 'string') {
+                    const err10 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainAuditStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainAuditStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                  if (!(data7 === 'FAILED' || data7 === 'SUCCEED' || data7 === 'NONAUDIT' || data7 === 'AUDITING')) {
+                    const err11 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainAuditStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainAuditStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainAuditStatus.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.DomainGroupId !== undefined) {
+                  if (typeof data3.DomainGroupId !== 'string') {
+                    const err12 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainGroupId',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainGroupId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.DomainGroupName !== undefined) {
+                  if (typeof data3.DomainGroupName !== 'string') {
+                    const err13 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainGroupName',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainGroupName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.DomainName !== undefined) {
+                  if (typeof data3.DomainName !== 'string') {
+                    const err14 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainName',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.DomainStatus !== undefined) {
+                  let data11 = data3.DomainStatus;
+                  if (typeof data11 !== 'string') {
+                    const err15 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data11 === '1' ||
+                    data11 === '2' ||
+                    data11 === '3' ||
+                    data11 === '4' ||
+                    data11 === '5' ||
+                    data11 === '6' ||
+                    data11 === '7' ||
+                    data11 === '8'
+                  )) {
+                    const err16 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainStatus.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.DomainType !== undefined) {
+                  let data12 = data3.DomainType;
+                  if (typeof data12 !== 'string') {
+                    const err17 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainType',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainType/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                  if (!(data12 === 'New gTLD' || data12 === 'gTLD' || data12 === 'ccTLD')) {
+                    const err18 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainType',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainType/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainType.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.Email !== undefined) {
+                  if (typeof data3.Email !== 'string') {
+                    const err19 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/Email',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/Email/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ExpirationCurrDateDiff !== undefined) {
+                  let data14 = data3.ExpirationCurrDateDiff;
+                  if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+                    const err20 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationCurrDateDiff',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                  if (typeof data14 == 'number' && isFinite(data14)) {
+                    if (data14 > 2147483647 || isNaN(data14)) {
+                      const err21 = {
+                        instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationCurrDateDiff',
+                        schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 2147483647 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err21];
+                      } else {
+                        vErrors.push(err21);
+                      }
+                      errors++;
+                    }
+                    if (data14 < -2147483648 || isNaN(data14)) {
+                      const err22 = {
+                        instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationCurrDateDiff',
+                        schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: -2147483648 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data3.ExpirationDate !== undefined) {
+                  if (typeof data3.ExpirationDate !== 'string') {
+                    const err23 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationDate',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationDate/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ExpirationDateLong !== undefined) {
+                  let data16 = data3.ExpirationDateLong;
+                  if (!(typeof data16 == 'number' && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
+                    const err24 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationDateLong',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationDateLong/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ExpirationDateStatus !== undefined) {
+                  let data17 = data3.ExpirationDateStatus;
+                  if (typeof data17 !== 'string') {
+                    const err25 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationDateStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                  if (!(data17 === '1' || data17 === '2')) {
+                    const err26 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationDateStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.ExpirationDateStatus.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.InstanceId !== undefined) {
+                  if (typeof data3.InstanceId !== 'string') {
+                    const err27 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/InstanceId',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/InstanceId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.Premium !== undefined) {
+                  if (typeof data3.Premium !== 'boolean') {
+                    const err28 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/Premium',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/Premium/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ProductId !== undefined) {
+                  if (typeof data3.ProductId !== 'string') {
+                    const err29 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ProductId',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ProductId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.RegistrantOrganization !== undefined) {
+                  if (typeof data3.RegistrantOrganization !== 'string') {
+                    const err30 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/RegistrantOrganization',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/RegistrantOrganization/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.RegistrantType !== undefined) {
+                  let data22 = data3.RegistrantType;
+                  if (typeof data22 !== 'string') {
+                    const err31 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/RegistrantType',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/RegistrantType/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                  if (!(data22 === '1' || data22 === '2')) {
+                    const err32 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/RegistrantType',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/RegistrantType/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.RegistrantType.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.RegistrationDate !== undefined) {
+                  if (typeof data3.RegistrationDate !== 'string') {
+                    const err33 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/RegistrationDate',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/RegistrationDate/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.RegistrationDateLong !== undefined) {
+                  let data24 = data3.RegistrationDateLong;
+                  if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
+                    const err34 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/RegistrationDateLong',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/RegistrationDateLong/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.Remark !== undefined) {
+                  if (typeof data3.Remark !== 'string') {
+                    const err35 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/Remark',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/Remark/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ZhRegistrantOrganization !== undefined) {
+                  if (typeof data3.ZhRegistrantOrganization !== 'string') {
+                    const err36 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ZhRegistrantOrganization',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ZhRegistrantOrganization/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err37 = {
+                  instancePath: instancePath + '/Data/Domain/' + i0,
+                  schemaPath: '#/properties/Data/properties/Domain/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err38 = {
+              instancePath: instancePath + '/Data/Domain',
+              schemaPath: '#/properties/Data/properties/Domain/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err39 = {
+          instancePath: instancePath + '/Data',
+          schemaPath: '#/properties/Data/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.NextPage !== undefined) {
+      if (typeof data.NextPage !== 'boolean') {
+        const err40 = {
+          instancePath: instancePath + '/NextPage',
+          schemaPath: '#/properties/NextPage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data28 = data.PageSize;
+      if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+        const err41 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      if (typeof data28 == 'number' && isFinite(data28)) {
+        if (data28 > 2147483647 || isNaN(data28)) {
+          const err42 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (data28 < -2147483648 || isNaN(data28)) {
+          const err43 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.PrePage !== undefined) {
+      if (typeof data.PrePage !== 'boolean') {
+        const err44 = {
+          instancePath: instancePath + '/PrePage',
+          schemaPath: '#/properties/PrePage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err45 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.TotalItemNum !== undefined) {
+      let data31 = data.TotalItemNum;
+      if (!(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
+        const err46 = {
+          instancePath: instancePath + '/TotalItemNum',
+          schemaPath: '#/properties/TotalItemNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+      if (typeof data31 == 'number' && isFinite(data31)) {
+        if (data31 > 2147483647 || isNaN(data31)) {
+          const err47 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        if (data31 < -2147483648 || isNaN(data31)) {
+          const err48 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.TotalPageNum !== undefined) {
+      let data32 = data.TotalPageNum;
+      if (!(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+        const err49 = {
+          instancePath: instancePath + '/TotalPageNum',
+          schemaPath: '#/properties/TotalPageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+      if (typeof data32 == 'number' && isFinite(data32)) {
+        if (data32 > 2147483647 || isNaN(data32)) {
+          const err50 = {
+            instancePath: instancePath + '/TotalPageNum',
+            schemaPath: '#/properties/TotalPageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+        if (data32 < -2147483648 || isNaN(data32)) {
+          const err51 = {
+            instancePath: instancePath + '/TotalPageNum',
+            schemaPath: '#/properties/TotalPageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err52 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err52];
+    } else {
+      vErrors.push(err52);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryAdvancedDomainList request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryAdvancedDomainListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryAdvancedDomainList', {"#":["PageNum","PageSize","EndExpirationDate","UserClientIp","Lang","StartExpirationDate","ProductDomainType","DomainGroupId","DomainNameSort","DomainStatus","EndLength","Excluded","ExcludedPrefix","ExcludedSuffix","ExpirationDateSort","Form","KeyWord","KeyWordPrefix","KeyWordSuffix","ProductDomainTypeSort","RegistrationDateSort","StartLength","TradeType","Suffixs","StartRegistrationDate","EndRegistrationDate"]});
+export const validateQueryAdvancedDomainListRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'QueryAdvancedDomainList',
+  {
+    '#': [
+      'PageNum',
+      'PageSize',
+      'EndExpirationDate',
+      'UserClientIp',
+      'Lang',
+      'StartExpirationDate',
+      'ProductDomainType',
+      'DomainGroupId',
+      'DomainNameSort',
+      'DomainStatus',
+      'EndLength',
+      'Excluded',
+      'ExcludedPrefix',
+      'ExcludedSuffix',
+      'ExpirationDateSort',
+      'Form',
+      'KeyWord',
+      'KeyWordPrefix',
+      'KeyWordSuffix',
+      'ProductDomainTypeSort',
+      'RegistrationDateSort',
+      'StartLength',
+      'TradeType',
+      'Suffixs',
+      'StartRegistrationDate',
+      'EndRegistrationDate',
+    ],
+  },
+);
 
 /** Checks a QueryAdvancedDomainList response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryAdvancedDomainListResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryAdvancedDomainList', {"#":["CurrentPageNum","Data","NextPage","PageSize","PrePage","RequestId","TotalItemNum","TotalPageNum"],"#/properties/Data":["Domain"],"#/properties/Data/properties/Domain/items":["DnsList","DomainAuditStatus","DomainGroupId","DomainGroupName","DomainName","DomainStatus","DomainType","Email","ExpirationCurrDateDiff","ExpirationDate","ExpirationDateLong","ExpirationDateStatus","InstanceId","Premium","ProductId","RegistrantOrganization","RegistrantType","RegistrationDate","RegistrationDateLong","Remark","ZhRegistrantOrganization"],"#/properties/Data/properties/Domain/items/properties/DnsList":["Dns"]});
+export const validateQueryAdvancedDomainListResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryAdvancedDomainList',
+  {
+    '#': ['CurrentPageNum', 'Data', 'NextPage', 'PageSize', 'PrePage', 'RequestId', 'TotalItemNum', 'TotalPageNum'],
+    '#/properties/Data': ['Domain'],
+    '#/properties/Data/properties/Domain/items': [
+      'DnsList',
+      'DomainAuditStatus',
+      'DomainGroupId',
+      'DomainGroupName',
+      'DomainName',
+      'DomainStatus',
+      'DomainType',
+      'Email',
+      'ExpirationCurrDateDiff',
+      'ExpirationDate',
+      'ExpirationDateLong',
+      'ExpirationDateStatus',
+      'InstanceId',
+      'Premium',
+      'ProductId',
+      'RegistrantOrganization',
+      'RegistrantType',
+      'RegistrationDate',
+      'RegistrationDateLong',
+      'Remark',
+      'ZhRegistrantOrganization',
+    ],
+    '#/properties/Data/properties/Domain/items/properties/DnsList': ['Dns'],
+  },
+);

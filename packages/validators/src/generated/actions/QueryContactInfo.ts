@@ -6,423 +6,584 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"ContactType":{"type":"string","enum":["registrant","tech","admin","billing"]},"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]}},"required":["ContactType","DomainName"],"additionalProperties":false};
-const formats0 = formats["alidomain-domain-name"];
+const schema31 = {
+  type: 'object',
+  properties: {
+    ContactType: { type: 'string', enum: ['registrant', 'tech', 'admin', 'billing'] },
+    DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
+    UserClientIp: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+  },
+  required: ['ContactType', 'DomainName'],
+  additionalProperties: false,
+};
+const formats0 = formats['alidomain-domain-name'];
 const func1 = ucs2length;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.ContactType === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'ContactType' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.DomainName === undefined) {
+      const err1 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'DomainName' } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'ContactType' || key0 === 'DomainName' || key0 === 'UserClientIp' || key0 === 'Lang')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.ContactType !== undefined) {
+      let data0 = data.ContactType;
+      if (typeof data0 !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/ContactType',
+          schemaPath: '#/properties/ContactType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data0 === 'registrant' || data0 === 'tech' || data0 === 'admin' || data0 === 'billing')) {
+        const err4 = {
+          instancePath: instancePath + '/ContactType',
+          schemaPath: '#/properties/ContactType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.ContactType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      let data1 = data.DomainName;
+      if (typeof data1 === 'string') {
+        if (func1(data1) < 1) {
+          const err5 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data1)) {
+          const err6 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/format',
+            keyword: 'format',
+            params: { format: 'alidomain-domain-name' },
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data3 = data.Lang;
+      if (typeof data3 !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (!(data3 === 'zh' || data3 === 'en')) {
+        const err10 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.ContactType === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ContactType"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.DomainName === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DomainName"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "ContactType") || (key0 === "DomainName")) || (key0 === "UserClientIp")) || (key0 === "Lang"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.ContactType !== undefined){
-let data0 = data.ContactType;
-if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/ContactType",schemaPath:"#/properties/ContactType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!((((data0 === "registrant") || (data0 === "tech")) || (data0 === "admin")) || (data0 === "billing"))){
-const err4 = {instancePath:instancePath+"/ContactType",schemaPath:"#/properties/ContactType/enum",keyword:"enum",params:{allowedValues: schema31.properties.ContactType.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-let data1 = data.DomainName;
-if(typeof data1 === "string"){
-if(func1(data1) < 1){
-const err5 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err8 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data3 = data.Lang;
-if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!((data3 === "zh") || (data3 === "en"))){
-const err10 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"Address":{"type":"string"},"City":{"type":"string"},"Country":{"type":"string"},"CreateDate":{"type":"string"},"Email":{"type":"string"},"PostalCode":{"type":"string"},"Province":{"type":"string"},"RegistrantName":{"type":"string"},"RegistrantOrganization":{"type":"string"},"RequestId":{"type":"string"},"TelArea":{"type":"string"},"TelExt":{"type":"string"},"Telephone":{"type":"string"},"ZhAddress":{"type":"string"},"ZhCity":{"type":"string"},"ZhProvince":{"type":"string"},"ZhRegistrantName":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    Address: { type: 'string' },
+    City: { type: 'string' },
+    Country: { type: 'string' },
+    CreateDate: { type: 'string' },
+    Email: { type: 'string' },
+    PostalCode: { type: 'string' },
+    Province: { type: 'string' },
+    RegistrantName: { type: 'string' },
+    RegistrantOrganization: { type: 'string' },
+    RequestId: { type: 'string' },
+    TelArea: { type: 'string' },
+    TelExt: { type: 'string' },
+    Telephone: { type: 'string' },
+    ZhAddress: { type: 'string' },
+    ZhCity: { type: 'string' },
+    ZhProvince: { type: 'string' },
+    ZhRegistrantName: { type: 'string' },
+    ZhRegistrantOrganization: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 const func2 = Object.prototype.hasOwnProperty;
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func2.call(schema32.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.Address !== undefined){
-if(typeof data.Address !== "string"){
-const err1 = {instancePath:instancePath+"/Address",schemaPath:"#/properties/Address/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.City !== undefined){
-if(typeof data.City !== "string"){
-const err2 = {instancePath:instancePath+"/City",schemaPath:"#/properties/City/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.Country !== undefined){
-if(typeof data.Country !== "string"){
-const err3 = {instancePath:instancePath+"/Country",schemaPath:"#/properties/Country/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.CreateDate !== undefined){
-if(typeof data.CreateDate !== "string"){
-const err4 = {instancePath:instancePath+"/CreateDate",schemaPath:"#/properties/CreateDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.Email !== undefined){
-if(typeof data.Email !== "string"){
-const err5 = {instancePath:instancePath+"/Email",schemaPath:"#/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.PostalCode !== undefined){
-if(typeof data.PostalCode !== "string"){
-const err6 = {instancePath:instancePath+"/PostalCode",schemaPath:"#/properties/PostalCode/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.Province !== undefined){
-if(typeof data.Province !== "string"){
-const err7 = {instancePath:instancePath+"/Province",schemaPath:"#/properties/Province/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.RegistrantName !== undefined){
-if(typeof data.RegistrantName !== "string"){
-const err8 = {instancePath:instancePath+"/RegistrantName",schemaPath:"#/properties/RegistrantName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.RegistrantOrganization !== undefined){
-if(typeof data.RegistrantOrganization !== "string"){
-const err9 = {instancePath:instancePath+"/RegistrantOrganization",schemaPath:"#/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err10 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.TelArea !== undefined){
-if(typeof data.TelArea !== "string"){
-const err11 = {instancePath:instancePath+"/TelArea",schemaPath:"#/properties/TelArea/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.TelExt !== undefined){
-if(typeof data.TelExt !== "string"){
-const err12 = {instancePath:instancePath+"/TelExt",schemaPath:"#/properties/TelExt/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.Telephone !== undefined){
-if(typeof data.Telephone !== "string"){
-const err13 = {instancePath:instancePath+"/Telephone",schemaPath:"#/properties/Telephone/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.ZhAddress !== undefined){
-if(typeof data.ZhAddress !== "string"){
-const err14 = {instancePath:instancePath+"/ZhAddress",schemaPath:"#/properties/ZhAddress/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.ZhCity !== undefined){
-if(typeof data.ZhCity !== "string"){
-const err15 = {instancePath:instancePath+"/ZhCity",schemaPath:"#/properties/ZhCity/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.ZhProvince !== undefined){
-if(typeof data.ZhProvince !== "string"){
-const err16 = {instancePath:instancePath+"/ZhProvince",schemaPath:"#/properties/ZhProvince/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.ZhRegistrantName !== undefined){
-if(typeof data.ZhRegistrantName !== "string"){
-const err17 = {instancePath:instancePath+"/ZhRegistrantName",schemaPath:"#/properties/ZhRegistrantName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.ZhRegistrantOrganization !== undefined){
-if(typeof data.ZhRegistrantOrganization !== "string"){
-const err18 = {instancePath:instancePath+"/ZhRegistrantOrganization",schemaPath:"#/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema32.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Address !== undefined) {
+      if (typeof data.Address !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/Address',
+          schemaPath: '#/properties/Address/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.City !== undefined) {
+      if (typeof data.City !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/City',
+          schemaPath: '#/properties/City/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Country !== undefined) {
+      if (typeof data.Country !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/Country',
+          schemaPath: '#/properties/Country/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.CreateDate !== undefined) {
+      if (typeof data.CreateDate !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/CreateDate',
+          schemaPath: '#/properties/CreateDate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.Email !== undefined) {
+      if (typeof data.Email !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/Email',
+          schemaPath: '#/properties/Email/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.PostalCode !== undefined) {
+      if (typeof data.PostalCode !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/PostalCode',
+          schemaPath: '#/properties/PostalCode/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.Province !== undefined) {
+      if (typeof data.Province !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/Province',
+          schemaPath: '#/properties/Province/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantName !== undefined) {
+      if (typeof data.RegistrantName !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/RegistrantName',
+          schemaPath: '#/properties/RegistrantName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantOrganization !== undefined) {
+      if (typeof data.RegistrantOrganization !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/RegistrantOrganization',
+          schemaPath: '#/properties/RegistrantOrganization/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.TelArea !== undefined) {
+      if (typeof data.TelArea !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/TelArea',
+          schemaPath: '#/properties/TelArea/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.TelExt !== undefined) {
+      if (typeof data.TelExt !== 'string') {
+        const err12 = {
+          instancePath: instancePath + '/TelExt',
+          schemaPath: '#/properties/TelExt/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.Telephone !== undefined) {
+      if (typeof data.Telephone !== 'string') {
+        const err13 = {
+          instancePath: instancePath + '/Telephone',
+          schemaPath: '#/properties/Telephone/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhAddress !== undefined) {
+      if (typeof data.ZhAddress !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/ZhAddress',
+          schemaPath: '#/properties/ZhAddress/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhCity !== undefined) {
+      if (typeof data.ZhCity !== 'string') {
+        const err15 = {
+          instancePath: instancePath + '/ZhCity',
+          schemaPath: '#/properties/ZhCity/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhProvince !== undefined) {
+      if (typeof data.ZhProvince !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/ZhProvince',
+          schemaPath: '#/properties/ZhProvince/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhRegistrantName !== undefined) {
+      if (typeof data.ZhRegistrantName !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/ZhRegistrantName',
+          schemaPath: '#/properties/ZhRegistrantName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhRegistrantOrganization !== undefined) {
+      if (typeof data.ZhRegistrantOrganization !== 'string') {
+        const err18 = {
+          instancePath: instancePath + '/ZhRegistrantOrganization',
+          schemaPath: '#/properties/ZhRegistrantOrganization/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryContactInfo request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryContactInfoRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryContactInfo', {"#":["ContactType","DomainName","UserClientIp","Lang"]});
+export const validateQueryContactInfoRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryContactInfo', {
+  '#': ['ContactType', 'DomainName', 'UserClientIp', 'Lang'],
+});
 
 /** Checks a QueryContactInfo response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryContactInfoResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryContactInfo', {"#":["Address","City","Country","CreateDate","Email","PostalCode","Province","RegistrantName","RegistrantOrganization","RequestId","TelArea","TelExt","Telephone","ZhAddress","ZhCity","ZhProvince","ZhRegistrantName","ZhRegistrantOrganization"]});
+export const validateQueryContactInfoResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryContactInfo', {
+  '#': [
+    'Address',
+    'City',
+    'Country',
+    'CreateDate',
+    'Email',
+    'PostalCode',
+    'Province',
+    'RegistrantName',
+    'RegistrantOrganization',
+    'RequestId',
+    'TelArea',
+    'TelExt',
+    'Telephone',
+    'ZhAddress',
+    'ZhCity',
+    'ZhProvince',
+    'ZhRegistrantName',
+    'ZhRegistrantOrganization',
+  ],
+});

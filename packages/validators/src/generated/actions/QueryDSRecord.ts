@@ -6,348 +6,484 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["DomainName"],"additionalProperties":false};
-const formats0 = formats["alidomain-domain-name"];
+const schema31 = {
+  type: 'object',
+  properties: {
+    DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    UserClientIp: { type: 'string' },
+  },
+  required: ['DomainName'],
+  additionalProperties: false,
+};
+const formats0 = formats['alidomain-domain-name'];
 const func1 = ucs2length;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.DomainName === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'DomainName' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'DomainName' || key0 === 'Lang' || key0 === 'UserClientIp')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      let data0 = data.DomainName;
+      if (typeof data0 === 'string') {
+        if (func1(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/format',
+            keyword: 'format',
+            params: { format: 'alidomain-domain-name' },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data1 = data.Lang;
+      if (typeof data1 !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data1 === 'zh' || data1 === 'en')) {
+        const err6 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.DomainName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DomainName"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "DomainName") || (key0 === "Lang")) || (key0 === "UserClientIp"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-let data0 = data.DomainName;
-if(typeof data0 === "string"){
-if(func1(data0) < 1){
-const err2 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data1 = data.Lang;
-if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(!((data1 === "zh") || (data1 === "en"))){
-const err6 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err7 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"DSRecordList":{"type":"object","properties":{"DSRecord":{"type":"array","items":{"type":"object","properties":{"Algorithm":{"type":"integer","enum":[1,2,3,5,6,7,8,10,12,13,14,15,16,252,253,254]},"Digest":{"type":"string"},"DigestType":{"type":"integer","enum":[1,2,3,4]},"KeyTag":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"additionalProperties":false}}},"additionalProperties":false},"RequestId":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    DSRecordList: {
+      type: 'object',
+      properties: {
+        DSRecord: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              Algorithm: { type: 'integer', enum: [1, 2, 3, 5, 6, 7, 8, 10, 12, 13, 14, 15, 16, 252, 253, 254] },
+              Digest: { type: 'string' },
+              DigestType: { type: 'integer', enum: [1, 2, 3, 4] },
+              KeyTag: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    RequestId: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "DSRecordList") || (key0 === "RequestId"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.DSRecordList !== undefined){
-let data0 = data.DSRecordList;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key1 in data0){
-if(!(key1 === "DSRecord")){
-const err1 = {instancePath:instancePath+"/DSRecordList",schemaPath:"#/properties/DSRecordList/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data0.DSRecord !== undefined){
-let data1 = data0.DSRecord;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key2 in data2){
-if(!((((key2 === "Algorithm") || (key2 === "Digest")) || (key2 === "DigestType")) || (key2 === "KeyTag"))){
-const err2 = {instancePath:instancePath+"/DSRecordList/DSRecord/" + i0,schemaPath:"#/properties/DSRecordList/properties/DSRecord/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data2.Algorithm !== undefined){
-let data3 = data2.Algorithm;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err3 = {instancePath:instancePath+"/DSRecordList/DSRecord/" + i0+"/Algorithm",schemaPath:"#/properties/DSRecordList/properties/DSRecord/items/properties/Algorithm/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!((((((((((((((((data3 === 1) || (data3 === 2)) || (data3 === 3)) || (data3 === 5)) || (data3 === 6)) || (data3 === 7)) || (data3 === 8)) || (data3 === 10)) || (data3 === 12)) || (data3 === 13)) || (data3 === 14)) || (data3 === 15)) || (data3 === 16)) || (data3 === 252)) || (data3 === 253)) || (data3 === 254))){
-const err4 = {instancePath:instancePath+"/DSRecordList/DSRecord/" + i0+"/Algorithm",schemaPath:"#/properties/DSRecordList/properties/DSRecord/items/properties/Algorithm/enum",keyword:"enum",params:{allowedValues: schema32.properties.DSRecordList.properties.DSRecord.items.properties.Algorithm.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data2.Digest !== undefined){
-if(typeof data2.Digest !== "string"){
-const err5 = {instancePath:instancePath+"/DSRecordList/DSRecord/" + i0+"/Digest",schemaPath:"#/properties/DSRecordList/properties/DSRecord/items/properties/Digest/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data2.DigestType !== undefined){
-let data5 = data2.DigestType;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err6 = {instancePath:instancePath+"/DSRecordList/DSRecord/" + i0+"/DigestType",schemaPath:"#/properties/DSRecordList/properties/DSRecord/items/properties/DigestType/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(!((((data5 === 1) || (data5 === 2)) || (data5 === 3)) || (data5 === 4))){
-const err7 = {instancePath:instancePath+"/DSRecordList/DSRecord/" + i0+"/DigestType",schemaPath:"#/properties/DSRecordList/properties/DSRecord/items/properties/DigestType/enum",keyword:"enum",params:{allowedValues: schema32.properties.DSRecordList.properties.DSRecord.items.properties.DigestType.enum}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data2.KeyTag !== undefined){
-let data6 = data2.KeyTag;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err8 = {instancePath:instancePath+"/DSRecordList/DSRecord/" + i0+"/KeyTag",schemaPath:"#/properties/DSRecordList/properties/DSRecord/items/properties/KeyTag/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 2147483647 || isNaN(data6)){
-const err9 = {instancePath:instancePath+"/DSRecordList/DSRecord/" + i0+"/KeyTag",schemaPath:"#/properties/DSRecordList/properties/DSRecord/items/properties/KeyTag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data6 < -2147483648 || isNaN(data6)){
-const err10 = {instancePath:instancePath+"/DSRecordList/DSRecord/" + i0+"/KeyTag",schemaPath:"#/properties/DSRecordList/properties/DSRecord/items/properties/KeyTag/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/DSRecordList/DSRecord/" + i0,schemaPath:"#/properties/DSRecordList/properties/DSRecord/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/DSRecordList/DSRecord",schemaPath:"#/properties/DSRecordList/properties/DSRecord/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/DSRecordList",schemaPath:"#/properties/DSRecordList/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err14 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'DSRecordList' || key0 === 'RequestId')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.DSRecordList !== undefined) {
+      let data0 = data.DSRecordList;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!(key1 === 'DSRecord')) {
+            const err1 = {
+              instancePath: instancePath + '/DSRecordList',
+              schemaPath: '#/properties/DSRecordList/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data0.DSRecord !== undefined) {
+          let data1 = data0.DSRecord;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+                for (const key2 in data2) {
+                  if (!(key2 === 'Algorithm' || key2 === 'Digest' || key2 === 'DigestType' || key2 === 'KeyTag')) {
+                    const err2 = {
+                      instancePath: instancePath + '/DSRecordList/DSRecord/' + i0,
+                      schemaPath: '#/properties/DSRecordList/properties/DSRecord/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err2];
+                    } else {
+                      vErrors.push(err2);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.Algorithm !== undefined) {
+                  let data3 = data2.Algorithm;
+                  if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+                    const err3 = {
+                      instancePath: instancePath + '/DSRecordList/DSRecord/' + i0 + '/Algorithm',
+                      schemaPath: '#/properties/DSRecordList/properties/DSRecord/items/properties/Algorithm/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data3 === 1 ||
+                    data3 === 2 ||
+                    data3 === 3 ||
+                    data3 === 5 ||
+                    data3 === 6 ||
+                    data3 === 7 ||
+                    data3 === 8 ||
+                    data3 === 10 ||
+                    data3 === 12 ||
+                    data3 === 13 ||
+                    data3 === 14 ||
+                    data3 === 15 ||
+                    data3 === 16 ||
+                    data3 === 252 ||
+                    data3 === 253 ||
+                    data3 === 254
+                  )) {
+                    const err4 = {
+                      instancePath: instancePath + '/DSRecordList/DSRecord/' + i0 + '/Algorithm',
+                      schemaPath: '#/properties/DSRecordList/properties/DSRecord/items/properties/Algorithm/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.DSRecordList.properties.DSRecord.items.properties.Algorithm.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.Digest !== undefined) {
+                  if (typeof data2.Digest !== 'string') {
+                    const err5 = {
+                      instancePath: instancePath + '/DSRecordList/DSRecord/' + i0 + '/Digest',
+                      schemaPath: '#/properties/DSRecordList/properties/DSRecord/items/properties/Digest/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.DigestType !== undefined) {
+                  let data5 = data2.DigestType;
+                  if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+                    const err6 = {
+                      instancePath: instancePath + '/DSRecordList/DSRecord/' + i0 + '/DigestType',
+                      schemaPath: '#/properties/DSRecordList/properties/DSRecord/items/properties/DigestType/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                  if (!(data5 === 1 || data5 === 2 || data5 === 3 || data5 === 4)) {
+                    const err7 = {
+                      instancePath: instancePath + '/DSRecordList/DSRecord/' + i0 + '/DigestType',
+                      schemaPath: '#/properties/DSRecordList/properties/DSRecord/items/properties/DigestType/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.DSRecordList.properties.DSRecord.items.properties.DigestType.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.KeyTag !== undefined) {
+                  let data6 = data2.KeyTag;
+                  if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+                    const err8 = {
+                      instancePath: instancePath + '/DSRecordList/DSRecord/' + i0 + '/KeyTag',
+                      schemaPath: '#/properties/DSRecordList/properties/DSRecord/items/properties/KeyTag/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                  if (typeof data6 == 'number' && isFinite(data6)) {
+                    if (data6 > 2147483647 || isNaN(data6)) {
+                      const err9 = {
+                        instancePath: instancePath + '/DSRecordList/DSRecord/' + i0 + '/KeyTag',
+                        schemaPath: '#/properties/DSRecordList/properties/DSRecord/items/properties/KeyTag/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 2147483647 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err9];
+                      } else {
+                        vErrors.push(err9);
+                      }
+                      errors++;
+                    }
+                    if (data6 < -2147483648 || isNaN(data6)) {
+                      const err10 = {
+                        instancePath: instancePath + '/DSRecordList/DSRecord/' + i0 + '/KeyTag',
+                        schemaPath: '#/properties/DSRecordList/properties/DSRecord/items/properties/KeyTag/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: -2147483648 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err11 = {
+                  instancePath: instancePath + '/DSRecordList/DSRecord/' + i0,
+                  schemaPath: '#/properties/DSRecordList/properties/DSRecord/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + '/DSRecordList/DSRecord',
+              schemaPath: '#/properties/DSRecordList/properties/DSRecord/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/DSRecordList',
+          schemaPath: '#/properties/DSRecordList/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryDSRecord request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryDSRecordRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryDSRecord', {"#":["DomainName","Lang","UserClientIp"]});
+export const validateQueryDSRecordRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryDSRecord', {
+  '#': ['DomainName', 'Lang', 'UserClientIp'],
+});
 
 /** Checks a QueryDSRecord response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryDSRecordResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryDSRecord', {"#":["DSRecordList","RequestId"],"#/properties/DSRecordList":["DSRecord"],"#/properties/DSRecordList/properties/DSRecord/items":["Algorithm","Digest","DigestType","KeyTag"]});
+export const validateQueryDSRecordResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryDSRecord', {
+  '#': ['DSRecordList', 'RequestId'],
+  '#/properties/DSRecordList': ['DSRecord'],
+  '#/properties/DSRecordList/properties/DSRecord/items': ['Algorithm', 'Digest', 'DigestType', 'KeyTag'],
+});

@@ -3,304 +3,427 @@
 // The validators of QueryDomainAdminDivision, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 
-
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: { Lang: { type: 'string', enum: ['zh', 'en'] }, UserClientIp: { type: 'string' } },
+  additionalProperties: false,
+};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'Lang' || key0 === 'UserClientIp')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data0 = data.Lang;
+      if (typeof data0 !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === 'zh' || data0 === 'en')) {
+        const err2 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "Lang") || (key0 === "UserClientIp"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data0 = data.Lang;
-if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(!((data0 === "zh") || (data0 === "en"))){
-const err2 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err3 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"AdminDivisions":{"type":"object","properties":{"AdminDivision":{"type":"array","items":{"type":"object","properties":{"Children":{"type":"object","properties":{"Children":{"type":"array","items":{"type":"object","properties":{"ChildDivisionName":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"DivisionName":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"RequestId":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    AdminDivisions: {
+      type: 'object',
+      properties: {
+        AdminDivision: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              Children: {
+                type: 'object',
+                properties: {
+                  Children: {
+                    type: 'array',
+                    items: { type: 'object', properties: { ChildDivisionName: { type: 'string' } }, additionalProperties: false },
+                  },
+                },
+                additionalProperties: false,
+              },
+              DivisionName: { type: 'string' },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    RequestId: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "AdminDivisions") || (key0 === "RequestId"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.AdminDivisions !== undefined){
-let data0 = data.AdminDivisions;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key1 in data0){
-if(!(key1 === "AdminDivision")){
-const err1 = {instancePath:instancePath+"/AdminDivisions",schemaPath:"#/properties/AdminDivisions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data0.AdminDivision !== undefined){
-let data1 = data0.AdminDivision;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key2 in data2){
-if(!((key2 === "Children") || (key2 === "DivisionName"))){
-const err2 = {instancePath:instancePath+"/AdminDivisions/AdminDivision/" + i0,schemaPath:"#/properties/AdminDivisions/properties/AdminDivision/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data2.Children !== undefined){
-let data3 = data2.Children;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key3 in data3){
-if(!(key3 === "Children")){
-const err3 = {instancePath:instancePath+"/AdminDivisions/AdminDivision/" + i0+"/Children",schemaPath:"#/properties/AdminDivisions/properties/AdminDivision/items/properties/Children/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data3.Children !== undefined){
-let data4 = data3.Children;
-if(Array.isArray(data4)){
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key4 in data5){
-if(!(key4 === "ChildDivisionName")){
-const err4 = {instancePath:instancePath+"/AdminDivisions/AdminDivision/" + i0+"/Children/Children/" + i1,schemaPath:"#/properties/AdminDivisions/properties/AdminDivision/items/properties/Children/properties/Children/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data5.ChildDivisionName !== undefined){
-if(typeof data5.ChildDivisionName !== "string"){
-const err5 = {instancePath:instancePath+"/AdminDivisions/AdminDivision/" + i0+"/Children/Children/" + i1+"/ChildDivisionName",schemaPath:"#/properties/AdminDivisions/properties/AdminDivision/items/properties/Children/properties/Children/items/properties/ChildDivisionName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/AdminDivisions/AdminDivision/" + i0+"/Children/Children/" + i1,schemaPath:"#/properties/AdminDivisions/properties/AdminDivision/items/properties/Children/properties/Children/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/AdminDivisions/AdminDivision/" + i0+"/Children/Children",schemaPath:"#/properties/AdminDivisions/properties/AdminDivision/items/properties/Children/properties/Children/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/AdminDivisions/AdminDivision/" + i0+"/Children",schemaPath:"#/properties/AdminDivisions/properties/AdminDivision/items/properties/Children/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data2.DivisionName !== undefined){
-if(typeof data2.DivisionName !== "string"){
-const err9 = {instancePath:instancePath+"/AdminDivisions/AdminDivision/" + i0+"/DivisionName",schemaPath:"#/properties/AdminDivisions/properties/AdminDivision/items/properties/DivisionName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/AdminDivisions/AdminDivision/" + i0,schemaPath:"#/properties/AdminDivisions/properties/AdminDivision/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/AdminDivisions/AdminDivision",schemaPath:"#/properties/AdminDivisions/properties/AdminDivision/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/AdminDivisions",schemaPath:"#/properties/AdminDivisions/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err13 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'AdminDivisions' || key0 === 'RequestId')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.AdminDivisions !== undefined) {
+      let data0 = data.AdminDivisions;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!(key1 === 'AdminDivision')) {
+            const err1 = {
+              instancePath: instancePath + '/AdminDivisions',
+              schemaPath: '#/properties/AdminDivisions/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data0.AdminDivision !== undefined) {
+          let data1 = data0.AdminDivision;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+                for (const key2 in data2) {
+                  if (!(key2 === 'Children' || key2 === 'DivisionName')) {
+                    const err2 = {
+                      instancePath: instancePath + '/AdminDivisions/AdminDivision/' + i0,
+                      schemaPath: '#/properties/AdminDivisions/properties/AdminDivision/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err2];
+                    } else {
+                      vErrors.push(err2);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.Children !== undefined) {
+                  let data3 = data2.Children;
+                  if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                    for (const key3 in data3) {
+                      if (!(key3 === 'Children')) {
+                        const err3 = {
+                          instancePath: instancePath + '/AdminDivisions/AdminDivision/' + i0 + '/Children',
+                          schemaPath: '#/properties/AdminDivisions/properties/AdminDivision/items/properties/Children/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key3 },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err3];
+                        } else {
+                          vErrors.push(err3);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data3.Children !== undefined) {
+                      let data4 = data3.Children;
+                      if (Array.isArray(data4)) {
+                        const len1 = data4.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                          let data5 = data4[i1];
+                          if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+                            for (const key4 in data5) {
+                              if (!(key4 === 'ChildDivisionName')) {
+                                const err4 = {
+                                  instancePath: instancePath + '/AdminDivisions/AdminDivision/' + i0 + '/Children/Children/' + i1,
+                                  schemaPath:
+                                    '#/properties/AdminDivisions/properties/AdminDivision/items/properties/Children/properties/Children/items/additionalProperties',
+                                  keyword: 'additionalProperties',
+                                  params: { additionalProperty: key4 },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err4];
+                                } else {
+                                  vErrors.push(err4);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data5.ChildDivisionName !== undefined) {
+                              if (typeof data5.ChildDivisionName !== 'string') {
+                                const err5 = {
+                                  instancePath:
+                                    instancePath +
+                                    '/AdminDivisions/AdminDivision/' +
+                                    i0 +
+                                    '/Children/Children/' +
+                                    i1 +
+                                    '/ChildDivisionName',
+                                  schemaPath:
+                                    '#/properties/AdminDivisions/properties/AdminDivision/items/properties/Children/properties/Children/items/properties/ChildDivisionName/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err5];
+                                } else {
+                                  vErrors.push(err5);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err6 = {
+                              instancePath: instancePath + '/AdminDivisions/AdminDivision/' + i0 + '/Children/Children/' + i1,
+                              schemaPath:
+                                '#/properties/AdminDivisions/properties/AdminDivision/items/properties/Children/properties/Children/items/type',
+                              keyword: 'type',
+                              params: { type: 'object' },
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err6];
+                            } else {
+                              vErrors.push(err6);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err7 = {
+                          instancePath: instancePath + '/AdminDivisions/AdminDivision/' + i0 + '/Children/Children',
+                          schemaPath:
+                            '#/properties/AdminDivisions/properties/AdminDivision/items/properties/Children/properties/Children/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err7];
+                        } else {
+                          vErrors.push(err7);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err8 = {
+                      instancePath: instancePath + '/AdminDivisions/AdminDivision/' + i0 + '/Children',
+                      schemaPath: '#/properties/AdminDivisions/properties/AdminDivision/items/properties/Children/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.DivisionName !== undefined) {
+                  if (typeof data2.DivisionName !== 'string') {
+                    const err9 = {
+                      instancePath: instancePath + '/AdminDivisions/AdminDivision/' + i0 + '/DivisionName',
+                      schemaPath: '#/properties/AdminDivisions/properties/AdminDivision/items/properties/DivisionName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err10 = {
+                  instancePath: instancePath + '/AdminDivisions/AdminDivision/' + i0,
+                  schemaPath: '#/properties/AdminDivisions/properties/AdminDivision/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err11 = {
+              instancePath: instancePath + '/AdminDivisions/AdminDivision',
+              schemaPath: '#/properties/AdminDivisions/properties/AdminDivision/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/AdminDivisions',
+          schemaPath: '#/properties/AdminDivisions/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err13 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryDomainAdminDivision request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryDomainAdminDivisionRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryDomainAdminDivision', {"#":["Lang","UserClientIp"]});
+export const validateQueryDomainAdminDivisionRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'QueryDomainAdminDivision',
+  { '#': ['Lang', 'UserClientIp'] },
+);
 
 /** Checks a QueryDomainAdminDivision response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryDomainAdminDivisionResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryDomainAdminDivision', {"#":["AdminDivisions","RequestId"],"#/properties/AdminDivisions":["AdminDivision"],"#/properties/AdminDivisions/properties/AdminDivision/items":["Children","DivisionName"],"#/properties/AdminDivisions/properties/AdminDivision/items/properties/Children":["Children"],"#/properties/AdminDivisions/properties/AdminDivision/items/properties/Children/properties/Children/items":["ChildDivisionName"]});
+export const validateQueryDomainAdminDivisionResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryDomainAdminDivision',
+  {
+    '#': ['AdminDivisions', 'RequestId'],
+    '#/properties/AdminDivisions': ['AdminDivision'],
+    '#/properties/AdminDivisions/properties/AdminDivision/items': ['Children', 'DivisionName'],
+    '#/properties/AdminDivisions/properties/AdminDivision/items/properties/Children': ['Children'],
+    '#/properties/AdminDivisions/properties/AdminDivision/items/properties/Children/properties/Children/items': ['ChildDivisionName'],
+  },
+);

@@ -6,607 +6,853 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]}},"required":["DomainName"],"additionalProperties":false};
-const formats0 = formats["alidomain-domain-name"];
+const schema31 = {
+  type: 'object',
+  properties: {
+    DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
+    UserClientIp: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+  },
+  required: ['DomainName'],
+  additionalProperties: false,
+};
+const formats0 = formats['alidomain-domain-name'];
 const func1 = ucs2length;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.DomainName === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'DomainName' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'DomainName' || key0 === 'UserClientIp' || key0 === 'Lang')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      let data0 = data.DomainName;
+      if (typeof data0 === 'string') {
+        if (func1(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/format',
+            keyword: 'format',
+            params: { format: 'alidomain-domain-name' },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data2 = data.Lang;
+      if (typeof data2 !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (!(data2 === 'zh' || data2 === 'en')) {
+        const err7 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.DomainName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DomainName"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "DomainName") || (key0 === "UserClientIp")) || (key0 === "Lang"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-let data0 = data.DomainName;
-if(typeof data0 === "string"){
-if(func1(data0) < 1){
-const err2 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err5 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data2 = data.Lang;
-if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(!((data2 === "zh") || (data2 === "en"))){
-const err7 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"DnsList":{"type":"object","properties":{"Dns":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"DomainName":{"type":"string"},"DomainNameProxyService":{"type":"boolean"},"DomainNameVerificationStatus":{"type":"string","enum":["NONAUDIT","SUCCEED","FAILED","AUDITING"]},"Email":{"type":"string"},"EmailVerificationClientHold":{"type":"boolean"},"EmailVerificationStatus":{"type":"integer","enum":[0,1]},"ExpirationDate":{"type":"string"},"ExpirationDateLong":{"type":"integer"},"InstanceId":{"type":"string"},"Premium":{"type":"boolean"},"RealNameStatus":{"type":"string","enum":["NONAUDIT","SUCCEED","FAILED","AUDITING"]},"RegistrantName":{"type":"string"},"RegistrantOrganization":{"type":"string"},"RegistrantType":{"type":"string","enum":["1","2"]},"RegistrantUpdatingStatus":{"type":"string","enum":["PENDING","NORMAL"]},"RegistrationDate":{"type":"string"},"RegistrationDateLong":{"type":"integer"},"RequestId":{"type":"string"},"TransferOutStatus":{"type":"string","enum":["NORMAL","PENDING"]},"TransferProhibitionLock":{"type":"string","enum":["NONE_SETTING","OPEN","CLOSE"]},"UpdateProhibitionLock":{"type":"string","enum":["NONE_SETTING","OPEN","CLOSE"]},"UserId":{"type":"string"},"ZhRegistrantName":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    DnsList: { type: 'object', properties: { Dns: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
+    DomainName: { type: 'string' },
+    DomainNameProxyService: { type: 'boolean' },
+    DomainNameVerificationStatus: { type: 'string', enum: ['NONAUDIT', 'SUCCEED', 'FAILED', 'AUDITING'] },
+    Email: { type: 'string' },
+    EmailVerificationClientHold: { type: 'boolean' },
+    EmailVerificationStatus: { type: 'integer', enum: [0, 1] },
+    ExpirationDate: { type: 'string' },
+    ExpirationDateLong: { type: 'integer' },
+    InstanceId: { type: 'string' },
+    Premium: { type: 'boolean' },
+    RealNameStatus: { type: 'string', enum: ['NONAUDIT', 'SUCCEED', 'FAILED', 'AUDITING'] },
+    RegistrantName: { type: 'string' },
+    RegistrantOrganization: { type: 'string' },
+    RegistrantType: { type: 'string', enum: ['1', '2'] },
+    RegistrantUpdatingStatus: { type: 'string', enum: ['PENDING', 'NORMAL'] },
+    RegistrationDate: { type: 'string' },
+    RegistrationDateLong: { type: 'integer' },
+    RequestId: { type: 'string' },
+    TransferOutStatus: { type: 'string', enum: ['NORMAL', 'PENDING'] },
+    TransferProhibitionLock: { type: 'string', enum: ['NONE_SETTING', 'OPEN', 'CLOSE'] },
+    UpdateProhibitionLock: { type: 'string', enum: ['NONE_SETTING', 'OPEN', 'CLOSE'] },
+    UserId: { type: 'string' },
+    ZhRegistrantName: { type: 'string' },
+    ZhRegistrantOrganization: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 const func2 = Object.prototype.hasOwnProperty;
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func2.call(schema32.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.DnsList !== undefined){
-let data0 = data.DnsList;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key1 in data0){
-if(!(key1 === "Dns")){
-const err1 = {instancePath:instancePath+"/DnsList",schemaPath:"#/properties/DnsList/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data0.Dns !== undefined){
-let data1 = data0.Dns;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data1[i0] !== "string"){
-const err2 = {instancePath:instancePath+"/DnsList/Dns/" + i0,schemaPath:"#/properties/DnsList/properties/Dns/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/DnsList/Dns",schemaPath:"#/properties/DnsList/properties/Dns/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/DnsList",schemaPath:"#/properties/DnsList/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-if(typeof data.DomainName !== "string"){
-const err5 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.DomainNameProxyService !== undefined){
-if(typeof data.DomainNameProxyService !== "boolean"){
-const err6 = {instancePath:instancePath+"/DomainNameProxyService",schemaPath:"#/properties/DomainNameProxyService/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.DomainNameVerificationStatus !== undefined){
-let data5 = data.DomainNameVerificationStatus;
-if(typeof data5 !== "string"){
-const err7 = {instancePath:instancePath+"/DomainNameVerificationStatus",schemaPath:"#/properties/DomainNameVerificationStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!((((data5 === "NONAUDIT") || (data5 === "SUCCEED")) || (data5 === "FAILED")) || (data5 === "AUDITING"))){
-const err8 = {instancePath:instancePath+"/DomainNameVerificationStatus",schemaPath:"#/properties/DomainNameVerificationStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.DomainNameVerificationStatus.enum}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.Email !== undefined){
-if(typeof data.Email !== "string"){
-const err9 = {instancePath:instancePath+"/Email",schemaPath:"#/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.EmailVerificationClientHold !== undefined){
-if(typeof data.EmailVerificationClientHold !== "boolean"){
-const err10 = {instancePath:instancePath+"/EmailVerificationClientHold",schemaPath:"#/properties/EmailVerificationClientHold/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.EmailVerificationStatus !== undefined){
-let data8 = data.EmailVerificationStatus;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err11 = {instancePath:instancePath+"/EmailVerificationStatus",schemaPath:"#/properties/EmailVerificationStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!((data8 === 0) || (data8 === 1))){
-const err12 = {instancePath:instancePath+"/EmailVerificationStatus",schemaPath:"#/properties/EmailVerificationStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.EmailVerificationStatus.enum}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.ExpirationDate !== undefined){
-if(typeof data.ExpirationDate !== "string"){
-const err13 = {instancePath:instancePath+"/ExpirationDate",schemaPath:"#/properties/ExpirationDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.ExpirationDateLong !== undefined){
-let data10 = data.ExpirationDateLong;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err14 = {instancePath:instancePath+"/ExpirationDateLong",schemaPath:"#/properties/ExpirationDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.InstanceId !== undefined){
-if(typeof data.InstanceId !== "string"){
-const err15 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.Premium !== undefined){
-if(typeof data.Premium !== "boolean"){
-const err16 = {instancePath:instancePath+"/Premium",schemaPath:"#/properties/Premium/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.RealNameStatus !== undefined){
-let data13 = data.RealNameStatus;
-if(typeof data13 !== "string"){
-const err17 = {instancePath:instancePath+"/RealNameStatus",schemaPath:"#/properties/RealNameStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(!((((data13 === "NONAUDIT") || (data13 === "SUCCEED")) || (data13 === "FAILED")) || (data13 === "AUDITING"))){
-const err18 = {instancePath:instancePath+"/RealNameStatus",schemaPath:"#/properties/RealNameStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.RealNameStatus.enum}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.RegistrantName !== undefined){
-if(typeof data.RegistrantName !== "string"){
-const err19 = {instancePath:instancePath+"/RegistrantName",schemaPath:"#/properties/RegistrantName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.RegistrantOrganization !== undefined){
-if(typeof data.RegistrantOrganization !== "string"){
-const err20 = {instancePath:instancePath+"/RegistrantOrganization",schemaPath:"#/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.RegistrantType !== undefined){
-let data16 = data.RegistrantType;
-if(typeof data16 !== "string"){
-const err21 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(!((data16 === "1") || (data16 === "2"))){
-const err22 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema32.properties.RegistrantType.enum}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.RegistrantUpdatingStatus !== undefined){
-let data17 = data.RegistrantUpdatingStatus;
-if(typeof data17 !== "string"){
-const err23 = {instancePath:instancePath+"/RegistrantUpdatingStatus",schemaPath:"#/properties/RegistrantUpdatingStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(!((data17 === "PENDING") || (data17 === "NORMAL"))){
-const err24 = {instancePath:instancePath+"/RegistrantUpdatingStatus",schemaPath:"#/properties/RegistrantUpdatingStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.RegistrantUpdatingStatus.enum}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.RegistrationDate !== undefined){
-if(typeof data.RegistrationDate !== "string"){
-const err25 = {instancePath:instancePath+"/RegistrationDate",schemaPath:"#/properties/RegistrationDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.RegistrationDateLong !== undefined){
-let data19 = data.RegistrationDateLong;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err26 = {instancePath:instancePath+"/RegistrationDateLong",schemaPath:"#/properties/RegistrationDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err27 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.TransferOutStatus !== undefined){
-let data21 = data.TransferOutStatus;
-if(typeof data21 !== "string"){
-const err28 = {instancePath:instancePath+"/TransferOutStatus",schemaPath:"#/properties/TransferOutStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(!((data21 === "NORMAL") || (data21 === "PENDING"))){
-const err29 = {instancePath:instancePath+"/TransferOutStatus",schemaPath:"#/properties/TransferOutStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.TransferOutStatus.enum}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.TransferProhibitionLock !== undefined){
-let data22 = data.TransferProhibitionLock;
-if(typeof data22 !== "string"){
-const err30 = {instancePath:instancePath+"/TransferProhibitionLock",schemaPath:"#/properties/TransferProhibitionLock/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(!(((data22 === "NONE_SETTING") || (data22 === "OPEN")) || (data22 === "CLOSE"))){
-const err31 = {instancePath:instancePath+"/TransferProhibitionLock",schemaPath:"#/properties/TransferProhibitionLock/enum",keyword:"enum",params:{allowedValues: schema32.properties.TransferProhibitionLock.enum}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.UpdateProhibitionLock !== undefined){
-let data23 = data.UpdateProhibitionLock;
-if(typeof data23 !== "string"){
-const err32 = {instancePath:instancePath+"/UpdateProhibitionLock",schemaPath:"#/properties/UpdateProhibitionLock/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-if(!(((data23 === "NONE_SETTING") || (data23 === "OPEN")) || (data23 === "CLOSE"))){
-const err33 = {instancePath:instancePath+"/UpdateProhibitionLock",schemaPath:"#/properties/UpdateProhibitionLock/enum",keyword:"enum",params:{allowedValues: schema32.properties.UpdateProhibitionLock.enum}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.UserId !== undefined){
-if(typeof data.UserId !== "string"){
-const err34 = {instancePath:instancePath+"/UserId",schemaPath:"#/properties/UserId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.ZhRegistrantName !== undefined){
-if(typeof data.ZhRegistrantName !== "string"){
-const err35 = {instancePath:instancePath+"/ZhRegistrantName",schemaPath:"#/properties/ZhRegistrantName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data.ZhRegistrantOrganization !== undefined){
-if(typeof data.ZhRegistrantOrganization !== "string"){
-const err36 = {instancePath:instancePath+"/ZhRegistrantOrganization",schemaPath:"#/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema32.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.DnsList !== undefined) {
+      let data0 = data.DnsList;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!(key1 === 'Dns')) {
+            const err1 = {
+              instancePath: instancePath + '/DnsList',
+              schemaPath: '#/properties/DnsList/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data0.Dns !== undefined) {
+          let data1 = data0.Dns;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (typeof data1[i0] !== 'string') {
+                const err2 = {
+                  instancePath: instancePath + '/DnsList/Dns/' + i0,
+                  schemaPath: '#/properties/DnsList/properties/Dns/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err3 = {
+              instancePath: instancePath + '/DnsList/Dns',
+              schemaPath: '#/properties/DnsList/properties/Dns/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/DnsList',
+          schemaPath: '#/properties/DnsList/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      if (typeof data.DomainName !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainNameProxyService !== undefined) {
+      if (typeof data.DomainNameProxyService !== 'boolean') {
+        const err6 = {
+          instancePath: instancePath + '/DomainNameProxyService',
+          schemaPath: '#/properties/DomainNameProxyService/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainNameVerificationStatus !== undefined) {
+      let data5 = data.DomainNameVerificationStatus;
+      if (typeof data5 !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/DomainNameVerificationStatus',
+          schemaPath: '#/properties/DomainNameVerificationStatus/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data5 === 'NONAUDIT' || data5 === 'SUCCEED' || data5 === 'FAILED' || data5 === 'AUDITING')) {
+        const err8 = {
+          instancePath: instancePath + '/DomainNameVerificationStatus',
+          schemaPath: '#/properties/DomainNameVerificationStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.DomainNameVerificationStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.Email !== undefined) {
+      if (typeof data.Email !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/Email',
+          schemaPath: '#/properties/Email/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.EmailVerificationClientHold !== undefined) {
+      if (typeof data.EmailVerificationClientHold !== 'boolean') {
+        const err10 = {
+          instancePath: instancePath + '/EmailVerificationClientHold',
+          schemaPath: '#/properties/EmailVerificationClientHold/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.EmailVerificationStatus !== undefined) {
+      let data8 = data.EmailVerificationStatus;
+      if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+        const err11 = {
+          instancePath: instancePath + '/EmailVerificationStatus',
+          schemaPath: '#/properties/EmailVerificationStatus/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (!(data8 === 0 || data8 === 1)) {
+        const err12 = {
+          instancePath: instancePath + '/EmailVerificationStatus',
+          schemaPath: '#/properties/EmailVerificationStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.EmailVerificationStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.ExpirationDate !== undefined) {
+      if (typeof data.ExpirationDate !== 'string') {
+        const err13 = {
+          instancePath: instancePath + '/ExpirationDate',
+          schemaPath: '#/properties/ExpirationDate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.ExpirationDateLong !== undefined) {
+      let data10 = data.ExpirationDateLong;
+      if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+        const err14 = {
+          instancePath: instancePath + '/ExpirationDateLong',
+          schemaPath: '#/properties/ExpirationDateLong/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.InstanceId !== undefined) {
+      if (typeof data.InstanceId !== 'string') {
+        const err15 = {
+          instancePath: instancePath + '/InstanceId',
+          schemaPath: '#/properties/InstanceId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.Premium !== undefined) {
+      if (typeof data.Premium !== 'boolean') {
+        const err16 = {
+          instancePath: instancePath + '/Premium',
+          schemaPath: '#/properties/Premium/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.RealNameStatus !== undefined) {
+      let data13 = data.RealNameStatus;
+      if (typeof data13 !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/RealNameStatus',
+          schemaPath: '#/properties/RealNameStatus/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(data13 === 'NONAUDIT' || data13 === 'SUCCEED' || data13 === 'FAILED' || data13 === 'AUDITING')) {
+        const err18 = {
+          instancePath: instancePath + '/RealNameStatus',
+          schemaPath: '#/properties/RealNameStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.RealNameStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantName !== undefined) {
+      if (typeof data.RegistrantName !== 'string') {
+        const err19 = {
+          instancePath: instancePath + '/RegistrantName',
+          schemaPath: '#/properties/RegistrantName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantOrganization !== undefined) {
+      if (typeof data.RegistrantOrganization !== 'string') {
+        const err20 = {
+          instancePath: instancePath + '/RegistrantOrganization',
+          schemaPath: '#/properties/RegistrantOrganization/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantType !== undefined) {
+      let data16 = data.RegistrantType;
+      if (typeof data16 !== 'string') {
+        const err21 = {
+          instancePath: instancePath + '/RegistrantType',
+          schemaPath: '#/properties/RegistrantType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (!(data16 === '1' || data16 === '2')) {
+        const err22 = {
+          instancePath: instancePath + '/RegistrantType',
+          schemaPath: '#/properties/RegistrantType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.RegistrantType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantUpdatingStatus !== undefined) {
+      let data17 = data.RegistrantUpdatingStatus;
+      if (typeof data17 !== 'string') {
+        const err23 = {
+          instancePath: instancePath + '/RegistrantUpdatingStatus',
+          schemaPath: '#/properties/RegistrantUpdatingStatus/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (!(data17 === 'PENDING' || data17 === 'NORMAL')) {
+        const err24 = {
+          instancePath: instancePath + '/RegistrantUpdatingStatus',
+          schemaPath: '#/properties/RegistrantUpdatingStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.RegistrantUpdatingStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrationDate !== undefined) {
+      if (typeof data.RegistrationDate !== 'string') {
+        const err25 = {
+          instancePath: instancePath + '/RegistrationDate',
+          schemaPath: '#/properties/RegistrationDate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrationDateLong !== undefined) {
+      let data19 = data.RegistrationDateLong;
+      if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+        const err26 = {
+          instancePath: instancePath + '/RegistrationDateLong',
+          schemaPath: '#/properties/RegistrationDateLong/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err27 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.TransferOutStatus !== undefined) {
+      let data21 = data.TransferOutStatus;
+      if (typeof data21 !== 'string') {
+        const err28 = {
+          instancePath: instancePath + '/TransferOutStatus',
+          schemaPath: '#/properties/TransferOutStatus/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (!(data21 === 'NORMAL' || data21 === 'PENDING')) {
+        const err29 = {
+          instancePath: instancePath + '/TransferOutStatus',
+          schemaPath: '#/properties/TransferOutStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.TransferOutStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.TransferProhibitionLock !== undefined) {
+      let data22 = data.TransferProhibitionLock;
+      if (typeof data22 !== 'string') {
+        const err30 = {
+          instancePath: instancePath + '/TransferProhibitionLock',
+          schemaPath: '#/properties/TransferProhibitionLock/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      if (!(data22 === 'NONE_SETTING' || data22 === 'OPEN' || data22 === 'CLOSE')) {
+        const err31 = {
+          instancePath: instancePath + '/TransferProhibitionLock',
+          schemaPath: '#/properties/TransferProhibitionLock/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.TransferProhibitionLock.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.UpdateProhibitionLock !== undefined) {
+      let data23 = data.UpdateProhibitionLock;
+      if (typeof data23 !== 'string') {
+        const err32 = {
+          instancePath: instancePath + '/UpdateProhibitionLock',
+          schemaPath: '#/properties/UpdateProhibitionLock/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (!(data23 === 'NONE_SETTING' || data23 === 'OPEN' || data23 === 'CLOSE')) {
+        const err33 = {
+          instancePath: instancePath + '/UpdateProhibitionLock',
+          schemaPath: '#/properties/UpdateProhibitionLock/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.UpdateProhibitionLock.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.UserId !== undefined) {
+      if (typeof data.UserId !== 'string') {
+        const err34 = {
+          instancePath: instancePath + '/UserId',
+          schemaPath: '#/properties/UserId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhRegistrantName !== undefined) {
+      if (typeof data.ZhRegistrantName !== 'string') {
+        const err35 = {
+          instancePath: instancePath + '/ZhRegistrantName',
+          schemaPath: '#/properties/ZhRegistrantName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhRegistrantOrganization !== undefined) {
+      if (typeof data.ZhRegistrantOrganization !== 'string') {
+        const err36 = {
+          instancePath: instancePath + '/ZhRegistrantOrganization',
+          schemaPath: '#/properties/ZhRegistrantOrganization/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err37 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err37];
+    } else {
+      vErrors.push(err37);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryDomainByDomainName request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryDomainByDomainNameRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryDomainByDomainName', {"#":["DomainName","UserClientIp","Lang"]});
+export const validateQueryDomainByDomainNameRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'QueryDomainByDomainName',
+  { '#': ['DomainName', 'UserClientIp', 'Lang'] },
+);
 
 /** Checks a QueryDomainByDomainName response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryDomainByDomainNameResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryDomainByDomainName', {"#":["DnsList","DomainName","DomainNameProxyService","DomainNameVerificationStatus","Email","EmailVerificationClientHold","EmailVerificationStatus","ExpirationDate","ExpirationDateLong","InstanceId","Premium","RealNameStatus","RegistrantName","RegistrantOrganization","RegistrantType","RegistrantUpdatingStatus","RegistrationDate","RegistrationDateLong","RequestId","TransferOutStatus","TransferProhibitionLock","UpdateProhibitionLock","UserId","ZhRegistrantName","ZhRegistrantOrganization"],"#/properties/DnsList":["Dns"]});
+export const validateQueryDomainByDomainNameResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryDomainByDomainName',
+  {
+    '#': [
+      'DnsList',
+      'DomainName',
+      'DomainNameProxyService',
+      'DomainNameVerificationStatus',
+      'Email',
+      'EmailVerificationClientHold',
+      'EmailVerificationStatus',
+      'ExpirationDate',
+      'ExpirationDateLong',
+      'InstanceId',
+      'Premium',
+      'RealNameStatus',
+      'RegistrantName',
+      'RegistrantOrganization',
+      'RegistrantType',
+      'RegistrantUpdatingStatus',
+      'RegistrationDate',
+      'RegistrationDateLong',
+      'RequestId',
+      'TransferOutStatus',
+      'TransferProhibitionLock',
+      'UpdateProhibitionLock',
+      'UserId',
+      'ZhRegistrantName',
+      'ZhRegistrantOrganization',
+    ],
+    '#/properties/DnsList': ['Dns'],
+  },
+);

@@ -3,352 +3,500 @@
 // The validators of QueryDomainGroupList, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 
-
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"ShowDeletingGroup":{"type":"boolean"},"DomainGroupName":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    ShowDeletingGroup: { type: 'boolean' },
+    DomainGroupName: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    UserClientIp: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'ShowDeletingGroup' || key0 === 'DomainGroupName' || key0 === 'Lang' || key0 === 'UserClientIp')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.ShowDeletingGroup !== undefined) {
+      if (typeof data.ShowDeletingGroup !== 'boolean') {
+        const err1 = {
+          instancePath: instancePath + '/ShowDeletingGroup',
+          schemaPath: '#/properties/ShowDeletingGroup/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainGroupName !== undefined) {
+      if (typeof data.DomainGroupName !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/DomainGroupName',
+          schemaPath: '#/properties/DomainGroupName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data2 = data.Lang;
+      if (typeof data2 !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data2 === 'zh' || data2 === 'en')) {
+        const err4 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((key0 === "ShowDeletingGroup") || (key0 === "DomainGroupName")) || (key0 === "Lang")) || (key0 === "UserClientIp"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.ShowDeletingGroup !== undefined){
-if(typeof data.ShowDeletingGroup !== "boolean"){
-const err1 = {instancePath:instancePath+"/ShowDeletingGroup",schemaPath:"#/properties/ShowDeletingGroup/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.DomainGroupName !== undefined){
-if(typeof data.DomainGroupName !== "string"){
-const err2 = {instancePath:instancePath+"/DomainGroupName",schemaPath:"#/properties/DomainGroupName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data2 = data.Lang;
-if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!((data2 === "zh") || (data2 === "en"))){
-const err4 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err5 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"Data":{"type":"object","properties":{"DomainGroup":{"type":"array","items":{"type":"object","properties":{"BeingDeleted":{"type":"boolean"},"CreationDate":{"type":"string"},"DomainGroupId":{"type":"string"},"DomainGroupName":{"type":"string"},"DomainGroupStatus":{"type":"string","enum":["PROCESSING","COMPLETE"]},"ModificationDate":{"type":"string"},"TotalNumber":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"additionalProperties":false}}},"additionalProperties":false},"RequestId":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    Data: {
+      type: 'object',
+      properties: {
+        DomainGroup: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              BeingDeleted: { type: 'boolean' },
+              CreationDate: { type: 'string' },
+              DomainGroupId: { type: 'string' },
+              DomainGroupName: { type: 'string' },
+              DomainGroupStatus: { type: 'string', enum: ['PROCESSING', 'COMPLETE'] },
+              ModificationDate: { type: 'string' },
+              TotalNumber: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    RequestId: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "Data") || (key0 === "RequestId"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.Data !== undefined){
-let data0 = data.Data;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key1 in data0){
-if(!(key1 === "DomainGroup")){
-const err1 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data0.DomainGroup !== undefined){
-let data1 = data0.DomainGroup;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key2 in data2){
-if(!(((((((key2 === "BeingDeleted") || (key2 === "CreationDate")) || (key2 === "DomainGroupId")) || (key2 === "DomainGroupName")) || (key2 === "DomainGroupStatus")) || (key2 === "ModificationDate")) || (key2 === "TotalNumber"))){
-const err2 = {instancePath:instancePath+"/Data/DomainGroup/" + i0,schemaPath:"#/properties/Data/properties/DomainGroup/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data2.BeingDeleted !== undefined){
-if(typeof data2.BeingDeleted !== "boolean"){
-const err3 = {instancePath:instancePath+"/Data/DomainGroup/" + i0+"/BeingDeleted",schemaPath:"#/properties/Data/properties/DomainGroup/items/properties/BeingDeleted/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data2.CreationDate !== undefined){
-if(typeof data2.CreationDate !== "string"){
-const err4 = {instancePath:instancePath+"/Data/DomainGroup/" + i0+"/CreationDate",schemaPath:"#/properties/Data/properties/DomainGroup/items/properties/CreationDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data2.DomainGroupId !== undefined){
-if(typeof data2.DomainGroupId !== "string"){
-const err5 = {instancePath:instancePath+"/Data/DomainGroup/" + i0+"/DomainGroupId",schemaPath:"#/properties/Data/properties/DomainGroup/items/properties/DomainGroupId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data2.DomainGroupName !== undefined){
-if(typeof data2.DomainGroupName !== "string"){
-const err6 = {instancePath:instancePath+"/Data/DomainGroup/" + i0+"/DomainGroupName",schemaPath:"#/properties/Data/properties/DomainGroup/items/properties/DomainGroupName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data2.DomainGroupStatus !== undefined){
-let data7 = data2.DomainGroupStatus;
-if(typeof data7 !== "string"){
-const err7 = {instancePath:instancePath+"/Data/DomainGroup/" + i0+"/DomainGroupStatus",schemaPath:"#/properties/Data/properties/DomainGroup/items/properties/DomainGroupStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!((data7 === "PROCESSING") || (data7 === "COMPLETE"))){
-const err8 = {instancePath:instancePath+"/Data/DomainGroup/" + i0+"/DomainGroupStatus",schemaPath:"#/properties/Data/properties/DomainGroup/items/properties/DomainGroupStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.DomainGroup.items.properties.DomainGroupStatus.enum}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data2.ModificationDate !== undefined){
-if(typeof data2.ModificationDate !== "string"){
-const err9 = {instancePath:instancePath+"/Data/DomainGroup/" + i0+"/ModificationDate",schemaPath:"#/properties/Data/properties/DomainGroup/items/properties/ModificationDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data2.TotalNumber !== undefined){
-let data9 = data2.TotalNumber;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err10 = {instancePath:instancePath+"/Data/DomainGroup/" + i0+"/TotalNumber",schemaPath:"#/properties/Data/properties/DomainGroup/items/properties/TotalNumber/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 2147483647 || isNaN(data9)){
-const err11 = {instancePath:instancePath+"/Data/DomainGroup/" + i0+"/TotalNumber",schemaPath:"#/properties/Data/properties/DomainGroup/items/properties/TotalNumber/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(data9 < -2147483648 || isNaN(data9)){
-const err12 = {instancePath:instancePath+"/Data/DomainGroup/" + i0+"/TotalNumber",schemaPath:"#/properties/Data/properties/DomainGroup/items/properties/TotalNumber/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/Data/DomainGroup/" + i0,schemaPath:"#/properties/Data/properties/DomainGroup/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/Data/DomainGroup",schemaPath:"#/properties/Data/properties/DomainGroup/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err16 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'Data' || key0 === 'RequestId')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Data !== undefined) {
+      let data0 = data.Data;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!(key1 === 'DomainGroup')) {
+            const err1 = {
+              instancePath: instancePath + '/Data',
+              schemaPath: '#/properties/Data/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data0.DomainGroup !== undefined) {
+          let data1 = data0.DomainGroup;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+                for (const key2 in data2) {
+                  if (!(
+                    key2 === 'BeingDeleted' ||
+                    key2 === 'CreationDate' ||
+                    key2 === 'DomainGroupId' ||
+                    key2 === 'DomainGroupName' ||
+                    key2 === 'DomainGroupStatus' ||
+                    key2 === 'ModificationDate' ||
+                    key2 === 'TotalNumber'
+                  )) {
+                    const err2 = {
+                      instancePath: instancePath + '/Data/DomainGroup/' + i0,
+                      schemaPath: '#/properties/Data/properties/DomainGroup/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err2];
+                    } else {
+                      vErrors.push(err2);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.BeingDeleted !== undefined) {
+                  if (typeof data2.BeingDeleted !== 'boolean') {
+                    const err3 = {
+                      instancePath: instancePath + '/Data/DomainGroup/' + i0 + '/BeingDeleted',
+                      schemaPath: '#/properties/Data/properties/DomainGroup/items/properties/BeingDeleted/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.CreationDate !== undefined) {
+                  if (typeof data2.CreationDate !== 'string') {
+                    const err4 = {
+                      instancePath: instancePath + '/Data/DomainGroup/' + i0 + '/CreationDate',
+                      schemaPath: '#/properties/Data/properties/DomainGroup/items/properties/CreationDate/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.DomainGroupId !== undefined) {
+                  if (typeof data2.DomainGroupId !== 'string') {
+                    const err5 = {
+                      instancePath: instancePath + '/Data/DomainGroup/' + i0 + '/DomainGroupId',
+                      schemaPath: '#/properties/Data/properties/DomainGroup/items/properties/DomainGroupId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.DomainGroupName !== undefined) {
+                  if (typeof data2.DomainGroupName !== 'string') {
+                    const err6 = {
+                      instancePath: instancePath + '/Data/DomainGroup/' + i0 + '/DomainGroupName',
+                      schemaPath: '#/properties/Data/properties/DomainGroup/items/properties/DomainGroupName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.DomainGroupStatus !== undefined) {
+                  let data7 = data2.DomainGroupStatus;
+                  if (typeof data7 !== 'string') {
+                    const err7 = {
+                      instancePath: instancePath + '/Data/DomainGroup/' + i0 + '/DomainGroupStatus',
+                      schemaPath: '#/properties/Data/properties/DomainGroup/items/properties/DomainGroupStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                  if (!(data7 === 'PROCESSING' || data7 === 'COMPLETE')) {
+                    const err8 = {
+                      instancePath: instancePath + '/Data/DomainGroup/' + i0 + '/DomainGroupStatus',
+                      schemaPath: '#/properties/Data/properties/DomainGroup/items/properties/DomainGroupStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.DomainGroup.items.properties.DomainGroupStatus.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.ModificationDate !== undefined) {
+                  if (typeof data2.ModificationDate !== 'string') {
+                    const err9 = {
+                      instancePath: instancePath + '/Data/DomainGroup/' + i0 + '/ModificationDate',
+                      schemaPath: '#/properties/Data/properties/DomainGroup/items/properties/ModificationDate/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.TotalNumber !== undefined) {
+                  let data9 = data2.TotalNumber;
+                  if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+                    const err10 = {
+                      instancePath: instancePath + '/Data/DomainGroup/' + i0 + '/TotalNumber',
+                      schemaPath: '#/properties/Data/properties/DomainGroup/items/properties/TotalNumber/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                  if (typeof data9 == 'number' && isFinite(data9)) {
+                    if (data9 > 2147483647 || isNaN(data9)) {
+                      const err11 = {
+                        instancePath: instancePath + '/Data/DomainGroup/' + i0 + '/TotalNumber',
+                        schemaPath: '#/properties/Data/properties/DomainGroup/items/properties/TotalNumber/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 2147483647 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                    }
+                    if (data9 < -2147483648 || isNaN(data9)) {
+                      const err12 = {
+                        instancePath: instancePath + '/Data/DomainGroup/' + i0 + '/TotalNumber',
+                        schemaPath: '#/properties/Data/properties/DomainGroup/items/properties/TotalNumber/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: -2147483648 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err12];
+                      } else {
+                        vErrors.push(err12);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err13 = {
+                  instancePath: instancePath + '/Data/DomainGroup/' + i0,
+                  schemaPath: '#/properties/Data/properties/DomainGroup/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + '/Data/DomainGroup',
+              schemaPath: '#/properties/Data/properties/DomainGroup/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/Data',
+          schemaPath: '#/properties/Data/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryDomainGroupList request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryDomainGroupListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryDomainGroupList', {"#":["ShowDeletingGroup","DomainGroupName","Lang","UserClientIp"]});
+export const validateQueryDomainGroupListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryDomainGroupList', {
+  '#': ['ShowDeletingGroup', 'DomainGroupName', 'Lang', 'UserClientIp'],
+});
 
 /** Checks a QueryDomainGroupList response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryDomainGroupListResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryDomainGroupList', {"#":["Data","RequestId"],"#/properties/Data":["DomainGroup"],"#/properties/Data/properties/DomainGroup/items":["BeingDeleted","CreationDate","DomainGroupId","DomainGroupName","DomainGroupStatus","ModificationDate","TotalNumber"]});
+export const validateQueryDomainGroupListResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryDomainGroupList',
+  {
+    '#': ['Data', 'RequestId'],
+    '#/properties/Data': ['DomainGroup'],
+    '#/properties/Data/properties/DomainGroup/items': [
+      'BeingDeleted',
+      'CreationDate',
+      'DomainGroupId',
+      'DomainGroupName',
+      'DomainGroupStatus',
+      'ModificationDate',
+      'TotalNumber',
+    ],
+  },
+);

@@ -5,1052 +5,1479 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"PageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"StartExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"StartRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"QueryType":{"type":"string","enum":["1","2"]},"ProductDomainType":{"type":"string","enum":["New gTLD","gTLD","ccTLD"]},"OrderByType":{"type":"string","enum":["ASC","DESC"]},"DomainName":{"type":"string"},"DomainGroupId":{"type":"string"},"OrderKeyType":{"type":"string","enum":["RegistrationDate","ExpirationDate"]},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["PageNum","PageSize"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    PageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    StartExpirationDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    EndExpirationDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    StartRegistrationDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    EndRegistrationDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    QueryType: { type: 'string', enum: ['1', '2'] },
+    ProductDomainType: { type: 'string', enum: ['New gTLD', 'gTLD', 'ccTLD'] },
+    OrderByType: { type: 'string', enum: ['ASC', 'DESC'] },
+    DomainName: { type: 'string' },
+    DomainGroupId: { type: 'string' },
+    OrderKeyType: { type: 'string', enum: ['RegistrationDate', 'ExpirationDate'] },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    UserClientIp: { type: 'string' },
+  },
+  required: ['PageNum', 'PageSize'],
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int64;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.PageNum === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PageNum"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.PageSize === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PageSize"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.PageNum !== undefined){
-let data0 = data.PageNum;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data0 < -2147483648 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-if(data.PageSize !== undefined){
-let data1 = data.PageSize;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 2147483647 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data1 < -2147483648 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-if(data.StartExpirationDate !== undefined){
-let data2 = data.StartExpirationDate;
-if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-const err9 = {instancePath:instancePath+"/StartExpirationDate",schemaPath:"#/properties/StartExpirationDate/type",keyword:"type",params:{type: schema31.properties.StartExpirationDate.type}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 9007199254740991 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/StartExpirationDate",schemaPath:"#/properties/StartExpirationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data2 < -9007199254740991 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/StartExpirationDate",schemaPath:"#/properties/StartExpirationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(typeof data2 === "string"){
-if(!(formats0.validate(data2))){
-const err12 = {instancePath:instancePath+"/StartExpirationDate",schemaPath:"#/properties/StartExpirationDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-if(data.EndExpirationDate !== undefined){
-let data3 = data.EndExpirationDate;
-if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-const err13 = {instancePath:instancePath+"/EndExpirationDate",schemaPath:"#/properties/EndExpirationDate/type",keyword:"type",params:{type: schema31.properties.EndExpirationDate.type}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 9007199254740991 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/EndExpirationDate",schemaPath:"#/properties/EndExpirationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data3 < -9007199254740991 || isNaN(data3)){
-const err15 = {instancePath:instancePath+"/EndExpirationDate",schemaPath:"#/properties/EndExpirationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(typeof data3 === "string"){
-if(!(formats0.validate(data3))){
-const err16 = {instancePath:instancePath+"/EndExpirationDate",schemaPath:"#/properties/EndExpirationDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-if(data.StartRegistrationDate !== undefined){
-let data4 = data.StartRegistrationDate;
-if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
-const err17 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/type",keyword:"type",params:{type: schema31.properties.StartRegistrationDate.type}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 9007199254740991 || isNaN(data4)){
-const err18 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(data4 < -9007199254740991 || isNaN(data4)){
-const err19 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-const err20 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-if(data.EndRegistrationDate !== undefined){
-let data5 = data.EndRegistrationDate;
-if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (typeof data5 !== "string")){
-const err21 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/type",keyword:"type",params:{type: schema31.properties.EndRegistrationDate.type}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 9007199254740991 || isNaN(data5)){
-const err22 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(data5 < -9007199254740991 || isNaN(data5)){
-const err23 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(typeof data5 === "string"){
-if(!(formats0.validate(data5))){
-const err24 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-if(data.QueryType !== undefined){
-let data6 = data.QueryType;
-if(typeof data6 !== "string"){
-const err25 = {instancePath:instancePath+"/QueryType",schemaPath:"#/properties/QueryType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(!((data6 === "1") || (data6 === "2"))){
-const err26 = {instancePath:instancePath+"/QueryType",schemaPath:"#/properties/QueryType/enum",keyword:"enum",params:{allowedValues: schema31.properties.QueryType.enum}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.ProductDomainType !== undefined){
-let data7 = data.ProductDomainType;
-if(typeof data7 !== "string"){
-const err27 = {instancePath:instancePath+"/ProductDomainType",schemaPath:"#/properties/ProductDomainType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(!(((data7 === "New gTLD") || (data7 === "gTLD")) || (data7 === "ccTLD"))){
-const err28 = {instancePath:instancePath+"/ProductDomainType",schemaPath:"#/properties/ProductDomainType/enum",keyword:"enum",params:{allowedValues: schema31.properties.ProductDomainType.enum}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data.OrderByType !== undefined){
-let data8 = data.OrderByType;
-if(typeof data8 !== "string"){
-const err29 = {instancePath:instancePath+"/OrderByType",schemaPath:"#/properties/OrderByType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if(!((data8 === "ASC") || (data8 === "DESC"))){
-const err30 = {instancePath:instancePath+"/OrderByType",schemaPath:"#/properties/OrderByType/enum",keyword:"enum",params:{allowedValues: schema31.properties.OrderByType.enum}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-if(typeof data.DomainName !== "string"){
-const err31 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.DomainGroupId !== undefined){
-if(typeof data.DomainGroupId !== "string"){
-const err32 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.OrderKeyType !== undefined){
-let data11 = data.OrderKeyType;
-if(typeof data11 !== "string"){
-const err33 = {instancePath:instancePath+"/OrderKeyType",schemaPath:"#/properties/OrderKeyType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(!((data11 === "RegistrationDate") || (data11 === "ExpirationDate"))){
-const err34 = {instancePath:instancePath+"/OrderKeyType",schemaPath:"#/properties/OrderKeyType/enum",keyword:"enum",params:{allowedValues: schema31.properties.OrderKeyType.enum}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data12 = data.Lang;
-if(typeof data12 !== "string"){
-const err35 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(!((data12 === "zh") || (data12 === "en"))){
-const err36 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err37 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.PageNum === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'PageNum' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.PageSize === undefined) {
+      const err1 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'PageSize' } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.PageNum !== undefined) {
+      let data0 = data.PageNum;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err3 = {
+          instancePath: instancePath + '/PageNum',
+          schemaPath: '#/properties/PageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 2147483647 || isNaN(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/PageNum',
+            schemaPath: '#/properties/PageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/PageNum',
+            schemaPath: '#/properties/PageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data1 = data.PageSize;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err6 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 2147483647 || isNaN(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1 < -2147483648 || isNaN(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.StartExpirationDate !== undefined) {
+      let data2 = data.StartExpirationDate;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2)) && typeof data2 !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/StartExpirationDate',
+          schemaPath: '#/properties/StartExpirationDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.StartExpirationDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 9007199254740991 || isNaN(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/StartExpirationDate',
+            schemaPath: '#/properties/StartExpirationDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2 < -9007199254740991 || isNaN(data2)) {
+          const err11 = {
+            instancePath: instancePath + '/StartExpirationDate',
+            schemaPath: '#/properties/StartExpirationDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+      if (typeof data2 === 'string') {
+        if (!formats0.validate(data2)) {
+          const err12 = {
+            instancePath: instancePath + '/StartExpirationDate',
+            schemaPath: '#/properties/StartExpirationDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.EndExpirationDate !== undefined) {
+      let data3 = data.EndExpirationDate;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3)) && typeof data3 !== 'string') {
+        const err13 = {
+          instancePath: instancePath + '/EndExpirationDate',
+          schemaPath: '#/properties/EndExpirationDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.EndExpirationDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 > 9007199254740991 || isNaN(data3)) {
+          const err14 = {
+            instancePath: instancePath + '/EndExpirationDate',
+            schemaPath: '#/properties/EndExpirationDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data3 < -9007199254740991 || isNaN(data3)) {
+          const err15 = {
+            instancePath: instancePath + '/EndExpirationDate',
+            schemaPath: '#/properties/EndExpirationDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+      if (typeof data3 === 'string') {
+        if (!formats0.validate(data3)) {
+          const err16 = {
+            instancePath: instancePath + '/EndExpirationDate',
+            schemaPath: '#/properties/EndExpirationDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.StartRegistrationDate !== undefined) {
+      let data4 = data.StartRegistrationDate;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4)) && typeof data4 !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/StartRegistrationDate',
+          schemaPath: '#/properties/StartRegistrationDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.StartRegistrationDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (typeof data4 == 'number' && isFinite(data4)) {
+        if (data4 > 9007199254740991 || isNaN(data4)) {
+          const err18 = {
+            instancePath: instancePath + '/StartRegistrationDate',
+            schemaPath: '#/properties/StartRegistrationDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data4 < -9007199254740991 || isNaN(data4)) {
+          const err19 = {
+            instancePath: instancePath + '/StartRegistrationDate',
+            schemaPath: '#/properties/StartRegistrationDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+      if (typeof data4 === 'string') {
+        if (!formats0.validate(data4)) {
+          const err20 = {
+            instancePath: instancePath + '/StartRegistrationDate',
+            schemaPath: '#/properties/StartRegistrationDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.EndRegistrationDate !== undefined) {
+      let data5 = data.EndRegistrationDate;
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5)) && typeof data5 !== 'string') {
+        const err21 = {
+          instancePath: instancePath + '/EndRegistrationDate',
+          schemaPath: '#/properties/EndRegistrationDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.EndRegistrationDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (typeof data5 == 'number' && isFinite(data5)) {
+        if (data5 > 9007199254740991 || isNaN(data5)) {
+          const err22 = {
+            instancePath: instancePath + '/EndRegistrationDate',
+            schemaPath: '#/properties/EndRegistrationDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data5 < -9007199254740991 || isNaN(data5)) {
+          const err23 = {
+            instancePath: instancePath + '/EndRegistrationDate',
+            schemaPath: '#/properties/EndRegistrationDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
+      if (typeof data5 === 'string') {
+        if (!formats0.validate(data5)) {
+          const err24 = {
+            instancePath: instancePath + '/EndRegistrationDate',
+            schemaPath: '#/properties/EndRegistrationDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.QueryType !== undefined) {
+      let data6 = data.QueryType;
+      if (typeof data6 !== 'string') {
+        const err25 = {
+          instancePath: instancePath + '/QueryType',
+          schemaPath: '#/properties/QueryType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (!(data6 === '1' || data6 === '2')) {
+        const err26 = {
+          instancePath: instancePath + '/QueryType',
+          schemaPath: '#/properties/QueryType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.QueryType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.ProductDomainType !== undefined) {
+      let data7 = data.ProductDomainType;
+      if (typeof data7 !== 'string') {
+        const err27 = {
+          instancePath: instancePath + '/ProductDomainType',
+          schemaPath: '#/properties/ProductDomainType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (!(data7 === 'New gTLD' || data7 === 'gTLD' || data7 === 'ccTLD')) {
+        const err28 = {
+          instancePath: instancePath + '/ProductDomainType',
+          schemaPath: '#/properties/ProductDomainType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.ProductDomainType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.OrderByType !== undefined) {
+      let data8 = data.OrderByType;
+      if (typeof data8 !== 'string') {
+        const err29 = {
+          instancePath: instancePath + '/OrderByType',
+          schemaPath: '#/properties/OrderByType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (!(data8 === 'ASC' || data8 === 'DESC')) {
+        const err30 = {
+          instancePath: instancePath + '/OrderByType',
+          schemaPath: '#/properties/OrderByType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.OrderByType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      if (typeof data.DomainName !== 'string') {
+        const err31 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainGroupId !== undefined) {
+      if (typeof data.DomainGroupId !== 'string') {
+        const err32 = {
+          instancePath: instancePath + '/DomainGroupId',
+          schemaPath: '#/properties/DomainGroupId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.OrderKeyType !== undefined) {
+      let data11 = data.OrderKeyType;
+      if (typeof data11 !== 'string') {
+        const err33 = {
+          instancePath: instancePath + '/OrderKeyType',
+          schemaPath: '#/properties/OrderKeyType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      if (!(data11 === 'RegistrationDate' || data11 === 'ExpirationDate')) {
+        const err34 = {
+          instancePath: instancePath + '/OrderKeyType',
+          schemaPath: '#/properties/OrderKeyType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.OrderKeyType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data12 = data.Lang;
+      if (typeof data12 !== 'string') {
+        const err35 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      if (!(data12 === 'zh' || data12 === 'en')) {
+        const err36 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err37 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err38 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err38];
+    } else {
+      vErrors.push(err38);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"CurrentPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Data":{"type":"object","properties":{"Domain":{"type":"array","items":{"type":"object","properties":{"DomainAuditStatus":{"type":"string","enum":["FAILED","SUCCEED","NONAUDIT","AUDITING"]},"DomainGroupId":{"type":"string"},"DomainGroupName":{"type":"string"},"DomainName":{"type":"string"},"DomainStatus":{"type":"string","enum":["1","2","3"]},"DomainType":{"type":"string","enum":["New gTLD","gTLD","ccTLD"]},"ExpirationCurrDateDiff":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"ExpirationDate":{"type":"string"},"ExpirationDateLong":{"type":"integer"},"ExpirationDateStatus":{"type":"string","enum":["1","2"]},"InstanceId":{"type":"string"},"Premium":{"type":"boolean"},"ProductId":{"type":"string"},"RegistrantType":{"type":"string","enum":["1","2"]},"RegistrationDate":{"type":"string"},"RegistrationDateLong":{"type":"integer"},"Remark":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"NextPage":{"type":"boolean"},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PrePage":{"type":"boolean"},"RequestId":{"type":"string"},"TotalItemNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TotalPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    CurrentPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    Data: {
+      type: 'object',
+      properties: {
+        Domain: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              DomainAuditStatus: { type: 'string', enum: ['FAILED', 'SUCCEED', 'NONAUDIT', 'AUDITING'] },
+              DomainGroupId: { type: 'string' },
+              DomainGroupName: { type: 'string' },
+              DomainName: { type: 'string' },
+              DomainStatus: { type: 'string', enum: ['1', '2', '3'] },
+              DomainType: { type: 'string', enum: ['New gTLD', 'gTLD', 'ccTLD'] },
+              ExpirationCurrDateDiff: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+              ExpirationDate: { type: 'string' },
+              ExpirationDateLong: { type: 'integer' },
+              ExpirationDateStatus: { type: 'string', enum: ['1', '2'] },
+              InstanceId: { type: 'string' },
+              Premium: { type: 'boolean' },
+              ProductId: { type: 'string' },
+              RegistrantType: { type: 'string', enum: ['1', '2'] },
+              RegistrationDate: { type: 'string' },
+              RegistrationDateLong: { type: 'integer' },
+              Remark: { type: 'string' },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    NextPage: { type: 'boolean' },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    PrePage: { type: 'boolean' },
+    RequestId: { type: 'string' },
+    TotalItemNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    TotalPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((((key0 === "CurrentPageNum") || (key0 === "Data")) || (key0 === "NextPage")) || (key0 === "PageSize")) || (key0 === "PrePage")) || (key0 === "RequestId")) || (key0 === "TotalItemNum")) || (key0 === "TotalPageNum"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.CurrentPageNum !== undefined){
-let data0 = data.CurrentPageNum;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data0 < -2147483648 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.Data !== undefined){
-let data1 = data.Data;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key1 in data1){
-if(!(key1 === "Domain")){
-const err4 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data1.Domain !== undefined){
-let data2 = data1.Domain;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key2 in data3){
-if(!(func1.call(schema32.properties.Data.properties.Domain.items.properties, key2))){
-const err5 = {instancePath:instancePath+"/Data/Domain/" + i0,schemaPath:"#/properties/Data/properties/Domain/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data3.DomainAuditStatus !== undefined){
-let data4 = data3.DomainAuditStatus;
-if(typeof data4 !== "string"){
-const err6 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainAuditStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainAuditStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(!((((data4 === "FAILED") || (data4 === "SUCCEED")) || (data4 === "NONAUDIT")) || (data4 === "AUDITING"))){
-const err7 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainAuditStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainAuditStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainAuditStatus.enum}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data3.DomainGroupId !== undefined){
-if(typeof data3.DomainGroupId !== "string"){
-const err8 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainGroupId",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainGroupId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data3.DomainGroupName !== undefined){
-if(typeof data3.DomainGroupName !== "string"){
-const err9 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainGroupName",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainGroupName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data3.DomainName !== undefined){
-if(typeof data3.DomainName !== "string"){
-const err10 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainName",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data3.DomainStatus !== undefined){
-let data8 = data3.DomainStatus;
-if(typeof data8 !== "string"){
-const err11 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!(((data8 === "1") || (data8 === "2")) || (data8 === "3"))){
-const err12 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainStatus.enum}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data3.DomainType !== undefined){
-let data9 = data3.DomainType;
-if(typeof data9 !== "string"){
-const err13 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainType",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(!(((data9 === "New gTLD") || (data9 === "gTLD")) || (data9 === "ccTLD"))){
-const err14 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainType",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainType.enum}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data3.ExpirationCurrDateDiff !== undefined){
-let data10 = data3.ExpirationCurrDateDiff;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err15 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 2147483647 || isNaN(data10)){
-const err16 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data10 < -2147483648 || isNaN(data10)){
-const err17 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-if(data3.ExpirationDate !== undefined){
-if(typeof data3.ExpirationDate !== "string"){
-const err18 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data3.ExpirationDateLong !== undefined){
-let data12 = data3.ExpirationDateLong;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err19 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data3.ExpirationDateStatus !== undefined){
-let data13 = data3.ExpirationDateStatus;
-if(typeof data13 !== "string"){
-const err20 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(!((data13 === "1") || (data13 === "2"))){
-const err21 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.ExpirationDateStatus.enum}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data3.InstanceId !== undefined){
-if(typeof data3.InstanceId !== "string"){
-const err22 = {instancePath:instancePath+"/Data/Domain/" + i0+"/InstanceId",schemaPath:"#/properties/Data/properties/Domain/items/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data3.Premium !== undefined){
-if(typeof data3.Premium !== "boolean"){
-const err23 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Premium",schemaPath:"#/properties/Data/properties/Domain/items/properties/Premium/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data3.ProductId !== undefined){
-if(typeof data3.ProductId !== "string"){
-const err24 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ProductId",schemaPath:"#/properties/Data/properties/Domain/items/properties/ProductId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data3.RegistrantType !== undefined){
-let data17 = data3.RegistrantType;
-if(typeof data17 !== "string"){
-const err25 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(!((data17 === "1") || (data17 === "2"))){
-const err26 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.RegistrantType.enum}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data3.RegistrationDate !== undefined){
-if(typeof data3.RegistrationDate !== "string"){
-const err27 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data3.RegistrationDateLong !== undefined){
-let data19 = data3.RegistrationDateLong;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err28 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data3.Remark !== undefined){
-if(typeof data3.Remark !== "string"){
-const err29 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Remark",schemaPath:"#/properties/Data/properties/Domain/items/properties/Remark/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/Data/Domain/" + i0,schemaPath:"#/properties/Data/properties/Domain/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/Data/Domain",schemaPath:"#/properties/Data/properties/Domain/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.NextPage !== undefined){
-if(typeof data.NextPage !== "boolean"){
-const err33 = {instancePath:instancePath+"/NextPage",schemaPath:"#/properties/NextPage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.PageSize !== undefined){
-let data22 = data.PageSize;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err34 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 2147483647 || isNaN(data22)){
-const err35 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(data22 < -2147483648 || isNaN(data22)){
-const err36 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-if(data.PrePage !== undefined){
-if(typeof data.PrePage !== "boolean"){
-const err37 = {instancePath:instancePath+"/PrePage",schemaPath:"#/properties/PrePage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err38 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.TotalItemNum !== undefined){
-let data25 = data.TotalItemNum;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err39 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 2147483647 || isNaN(data25)){
-const err40 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-if(data25 < -2147483648 || isNaN(data25)){
-const err41 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-if(data.TotalPageNum !== undefined){
-let data26 = data.TotalPageNum;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err42 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 2147483647 || isNaN(data26)){
-const err43 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-if(data26 < -2147483648 || isNaN(data26)){
-const err44 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'CurrentPageNum' ||
+        key0 === 'Data' ||
+        key0 === 'NextPage' ||
+        key0 === 'PageSize' ||
+        key0 === 'PrePage' ||
+        key0 === 'RequestId' ||
+        key0 === 'TotalItemNum' ||
+        key0 === 'TotalPageNum'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.CurrentPageNum !== undefined) {
+      let data0 = data.CurrentPageNum;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + '/CurrentPageNum',
+          schemaPath: '#/properties/CurrentPageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 2147483647 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/CurrentPageNum',
+            schemaPath: '#/properties/CurrentPageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/CurrentPageNum',
+            schemaPath: '#/properties/CurrentPageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.Data !== undefined) {
+      let data1 = data.Data;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!(key1 === 'Domain')) {
+            const err4 = {
+              instancePath: instancePath + '/Data',
+              schemaPath: '#/properties/Data/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.Domain !== undefined) {
+          let data2 = data1.Domain;
+          if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data3 = data2[i0];
+              if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                for (const key2 in data3) {
+                  if (!func1.call(schema32.properties.Data.properties.Domain.items.properties, key2)) {
+                    const err5 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0,
+                      schemaPath: '#/properties/Data/properties/Domain/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.DomainAuditStatus !== undefined) {
+                  let data4 = data3.DomainAuditStatus;
+                  if (typeof data4 !== 'string') {
+                    const err6 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainAuditStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainAuditStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                  if (!(data4 === 'FAILED' || data4 === 'SUCCEED' || data4 === 'NONAUDIT' || data4 === 'AUDITING')) {
+                    const err7 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainAuditStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainAuditStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainAuditStatus.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.DomainGroupId !== undefined) {
+                  if (typeof data3.DomainGroupId !== 'string') {
+                    const err8 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainGroupId',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainGroupId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.DomainGroupName !== undefined) {
+                  if (typeof data3.DomainGroupName !== 'string') {
+                    const err9 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainGroupName',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainGroupName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.DomainName !== undefined) {
+                  if (typeof data3.DomainName !== 'string') {
+                    const err10 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainName',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.DomainStatus !== undefined) {
+                  let data8 = data3.DomainStatus;
+                  if (typeof data8 !== 'string') {
+                    const err11 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                  if (!(data8 === '1' || data8 === '2' || data8 === '3')) {
+                    const err12 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainStatus.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.DomainType !== undefined) {
+                  let data9 = data3.DomainType;
+                  if (typeof data9 !== 'string') {
+                    const err13 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainType',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainType/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                  if (!(data9 === 'New gTLD' || data9 === 'gTLD' || data9 === 'ccTLD')) {
+                    const err14 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainType',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainType/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainType.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ExpirationCurrDateDiff !== undefined) {
+                  let data10 = data3.ExpirationCurrDateDiff;
+                  if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+                    const err15 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationCurrDateDiff',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                  if (typeof data10 == 'number' && isFinite(data10)) {
+                    if (data10 > 2147483647 || isNaN(data10)) {
+                      const err16 = {
+                        instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationCurrDateDiff',
+                        schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 2147483647 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err16];
+                      } else {
+                        vErrors.push(err16);
+                      }
+                      errors++;
+                    }
+                    if (data10 < -2147483648 || isNaN(data10)) {
+                      const err17 = {
+                        instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationCurrDateDiff',
+                        schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: -2147483648 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err17];
+                      } else {
+                        vErrors.push(err17);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data3.ExpirationDate !== undefined) {
+                  if (typeof data3.ExpirationDate !== 'string') {
+                    const err18 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationDate',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationDate/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ExpirationDateLong !== undefined) {
+                  let data12 = data3.ExpirationDateLong;
+                  if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+                    const err19 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationDateLong',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationDateLong/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ExpirationDateStatus !== undefined) {
+                  let data13 = data3.ExpirationDateStatus;
+                  if (typeof data13 !== 'string') {
+                    const err20 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationDateStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                  if (!(data13 === '1' || data13 === '2')) {
+                    const err21 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationDateStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.ExpirationDateStatus.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.InstanceId !== undefined) {
+                  if (typeof data3.InstanceId !== 'string') {
+                    const err22 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/InstanceId',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/InstanceId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.Premium !== undefined) {
+                  if (typeof data3.Premium !== 'boolean') {
+                    const err23 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/Premium',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/Premium/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ProductId !== undefined) {
+                  if (typeof data3.ProductId !== 'string') {
+                    const err24 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ProductId',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ProductId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.RegistrantType !== undefined) {
+                  let data17 = data3.RegistrantType;
+                  if (typeof data17 !== 'string') {
+                    const err25 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/RegistrantType',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/RegistrantType/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                  if (!(data17 === '1' || data17 === '2')) {
+                    const err26 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/RegistrantType',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/RegistrantType/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.RegistrantType.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.RegistrationDate !== undefined) {
+                  if (typeof data3.RegistrationDate !== 'string') {
+                    const err27 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/RegistrationDate',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/RegistrationDate/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.RegistrationDateLong !== undefined) {
+                  let data19 = data3.RegistrationDateLong;
+                  if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                    const err28 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/RegistrationDateLong',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/RegistrationDateLong/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.Remark !== undefined) {
+                  if (typeof data3.Remark !== 'string') {
+                    const err29 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/Remark',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/Remark/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err30 = {
+                  instancePath: instancePath + '/Data/Domain/' + i0,
+                  schemaPath: '#/properties/Data/properties/Domain/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err31 = {
+              instancePath: instancePath + '/Data/Domain',
+              schemaPath: '#/properties/Data/properties/Domain/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + '/Data',
+          schemaPath: '#/properties/Data/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.NextPage !== undefined) {
+      if (typeof data.NextPage !== 'boolean') {
+        const err33 = {
+          instancePath: instancePath + '/NextPage',
+          schemaPath: '#/properties/NextPage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data22 = data.PageSize;
+      if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+        const err34 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (typeof data22 == 'number' && isFinite(data22)) {
+        if (data22 > 2147483647 || isNaN(data22)) {
+          const err35 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data22 < -2147483648 || isNaN(data22)) {
+          const err36 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.PrePage !== undefined) {
+      if (typeof data.PrePage !== 'boolean') {
+        const err37 = {
+          instancePath: instancePath + '/PrePage',
+          schemaPath: '#/properties/PrePage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err38 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.TotalItemNum !== undefined) {
+      let data25 = data.TotalItemNum;
+      if (!(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
+        const err39 = {
+          instancePath: instancePath + '/TotalItemNum',
+          schemaPath: '#/properties/TotalItemNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+      if (typeof data25 == 'number' && isFinite(data25)) {
+        if (data25 > 2147483647 || isNaN(data25)) {
+          const err40 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (data25 < -2147483648 || isNaN(data25)) {
+          const err41 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.TotalPageNum !== undefined) {
+      let data26 = data.TotalPageNum;
+      if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+        const err42 = {
+          instancePath: instancePath + '/TotalPageNum',
+          schemaPath: '#/properties/TotalPageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+      if (typeof data26 == 'number' && isFinite(data26)) {
+        if (data26 > 2147483647 || isNaN(data26)) {
+          const err43 = {
+            instancePath: instancePath + '/TotalPageNum',
+            schemaPath: '#/properties/TotalPageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (data26 < -2147483648 || isNaN(data26)) {
+          const err44 = {
+            instancePath: instancePath + '/TotalPageNum',
+            schemaPath: '#/properties/TotalPageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err45 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err45];
+    } else {
+      vErrors.push(err45);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryDomainList request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryDomainListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryDomainList', {"#":["PageNum","PageSize","StartExpirationDate","EndExpirationDate","StartRegistrationDate","EndRegistrationDate","QueryType","ProductDomainType","OrderByType","DomainName","DomainGroupId","OrderKeyType","Lang","UserClientIp"]});
+export const validateQueryDomainListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryDomainList', {
+  '#': [
+    'PageNum',
+    'PageSize',
+    'StartExpirationDate',
+    'EndExpirationDate',
+    'StartRegistrationDate',
+    'EndRegistrationDate',
+    'QueryType',
+    'ProductDomainType',
+    'OrderByType',
+    'DomainName',
+    'DomainGroupId',
+    'OrderKeyType',
+    'Lang',
+    'UserClientIp',
+  ],
+});
 
 /** Checks a QueryDomainList response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryDomainListResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryDomainList', {"#":["CurrentPageNum","Data","NextPage","PageSize","PrePage","RequestId","TotalItemNum","TotalPageNum"],"#/properties/Data":["Domain"],"#/properties/Data/properties/Domain/items":["DomainAuditStatus","DomainGroupId","DomainGroupName","DomainName","DomainStatus","DomainType","ExpirationCurrDateDiff","ExpirationDate","ExpirationDateLong","ExpirationDateStatus","InstanceId","Premium","ProductId","RegistrantType","RegistrationDate","RegistrationDateLong","Remark"]});
+export const validateQueryDomainListResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryDomainList', {
+  '#': ['CurrentPageNum', 'Data', 'NextPage', 'PageSize', 'PrePage', 'RequestId', 'TotalItemNum', 'TotalPageNum'],
+  '#/properties/Data': ['Domain'],
+  '#/properties/Data/properties/Domain/items': [
+    'DomainAuditStatus',
+    'DomainGroupId',
+    'DomainGroupName',
+    'DomainName',
+    'DomainStatus',
+    'DomainType',
+    'ExpirationCurrDateDiff',
+    'ExpirationDate',
+    'ExpirationDateLong',
+    'ExpirationDateStatus',
+    'InstanceId',
+    'Premium',
+    'ProductId',
+    'RegistrantType',
+    'RegistrationDate',
+    'RegistrationDateLong',
+    'Remark',
+  ],
+});

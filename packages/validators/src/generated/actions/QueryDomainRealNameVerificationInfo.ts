@@ -6,292 +6,472 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"FetchImage":{"type":"boolean"}},"required":["DomainName"],"additionalProperties":false};
-const formats0 = formats["alidomain-domain-name"];
+const schema31 = {
+  type: 'object',
+  properties: {
+    DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
+    UserClientIp: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    FetchImage: { type: 'boolean' },
+  },
+  required: ['DomainName'],
+  additionalProperties: false,
+};
+const formats0 = formats['alidomain-domain-name'];
 const func1 = ucs2length;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.DomainName === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'DomainName' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'DomainName' || key0 === 'UserClientIp' || key0 === 'Lang' || key0 === 'FetchImage')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      let data0 = data.DomainName;
+      if (typeof data0 === 'string') {
+        if (func1(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/format',
+            keyword: 'format',
+            params: { format: 'alidomain-domain-name' },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data2 = data.Lang;
+      if (typeof data2 !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (!(data2 === 'zh' || data2 === 'en')) {
+        const err7 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.FetchImage !== undefined) {
+      if (typeof data.FetchImage !== 'boolean') {
+        const err8 = {
+          instancePath: instancePath + '/FetchImage',
+          schemaPath: '#/properties/FetchImage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.DomainName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DomainName"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "DomainName") || (key0 === "UserClientIp")) || (key0 === "Lang")) || (key0 === "FetchImage"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-let data0 = data.DomainName;
-if(typeof data0 === "string"){
-if(func1(data0) < 1){
-const err2 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err5 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data2 = data.Lang;
-if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(!((data2 === "zh") || (data2 === "en"))){
-const err7 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.FetchImage !== undefined){
-if(typeof data.FetchImage !== "boolean"){
-const err8 = {instancePath:instancePath+"/FetchImage",schemaPath:"#/properties/FetchImage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"DomainName":{"type":"string"},"IdentityCredential":{"type":"string"},"IdentityCredentialNo":{"type":"string"},"IdentityCredentialType":{"type":"string","enum":["SFZ","HZ","TXZ","TW","WAIGUOREN","HKMOJUMIN","ORG","YYZZ","XYDM","BUDUIDAIHAO","JUNDUIFUWU","SHIYEDANWEI","WAIGUOQIYE","SHEHUITUANTI","ZONGJIAOCHANGSUO","MINBANFEIQIYE","JIJINHUI","LVSHISHIWUSUO","WAIGUOWENHUA","WAIGUOLVYOU","SIFAJIANDING","WAIGUOJIGOU","SHEHUIFUWUJIGOU","MINBANXUEXIAO","YILIAOJIGOU","GONGZHENGJIGOU","ZHUHUAZINVXUEXIAO","QT"]},"IdentityCredentialUrl":{"type":"string"},"InstanceId":{"type":"string"},"RequestId":{"type":"string"},"SubmissionDate":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    DomainName: { type: 'string' },
+    IdentityCredential: { type: 'string' },
+    IdentityCredentialNo: { type: 'string' },
+    IdentityCredentialType: {
+      type: 'string',
+      enum: [
+        'SFZ',
+        'HZ',
+        'TXZ',
+        'TW',
+        'WAIGUOREN',
+        'HKMOJUMIN',
+        'ORG',
+        'YYZZ',
+        'XYDM',
+        'BUDUIDAIHAO',
+        'JUNDUIFUWU',
+        'SHIYEDANWEI',
+        'WAIGUOQIYE',
+        'SHEHUITUANTI',
+        'ZONGJIAOCHANGSUO',
+        'MINBANFEIQIYE',
+        'JIJINHUI',
+        'LVSHISHIWUSUO',
+        'WAIGUOWENHUA',
+        'WAIGUOLVYOU',
+        'SIFAJIANDING',
+        'WAIGUOJIGOU',
+        'SHEHUIFUWUJIGOU',
+        'MINBANXUEXIAO',
+        'YILIAOJIGOU',
+        'GONGZHENGJIGOU',
+        'ZHUHUAZINVXUEXIAO',
+        'QT',
+      ],
+    },
+    IdentityCredentialUrl: { type: 'string' },
+    InstanceId: { type: 'string' },
+    RequestId: { type: 'string' },
+    SubmissionDate: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'DomainName' ||
+        key0 === 'IdentityCredential' ||
+        key0 === 'IdentityCredentialNo' ||
+        key0 === 'IdentityCredentialType' ||
+        key0 === 'IdentityCredentialUrl' ||
+        key0 === 'InstanceId' ||
+        key0 === 'RequestId' ||
+        key0 === 'SubmissionDate'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      if (typeof data.DomainName !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.IdentityCredential !== undefined) {
+      if (typeof data.IdentityCredential !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/IdentityCredential',
+          schemaPath: '#/properties/IdentityCredential/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.IdentityCredentialNo !== undefined) {
+      if (typeof data.IdentityCredentialNo !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/IdentityCredentialNo',
+          schemaPath: '#/properties/IdentityCredentialNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.IdentityCredentialType !== undefined) {
+      let data3 = data.IdentityCredentialType;
+      if (typeof data3 !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/IdentityCredentialType',
+          schemaPath: '#/properties/IdentityCredentialType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(
+        data3 === 'SFZ' ||
+        data3 === 'HZ' ||
+        data3 === 'TXZ' ||
+        data3 === 'TW' ||
+        data3 === 'WAIGUOREN' ||
+        data3 === 'HKMOJUMIN' ||
+        data3 === 'ORG' ||
+        data3 === 'YYZZ' ||
+        data3 === 'XYDM' ||
+        data3 === 'BUDUIDAIHAO' ||
+        data3 === 'JUNDUIFUWU' ||
+        data3 === 'SHIYEDANWEI' ||
+        data3 === 'WAIGUOQIYE' ||
+        data3 === 'SHEHUITUANTI' ||
+        data3 === 'ZONGJIAOCHANGSUO' ||
+        data3 === 'MINBANFEIQIYE' ||
+        data3 === 'JIJINHUI' ||
+        data3 === 'LVSHISHIWUSUO' ||
+        data3 === 'WAIGUOWENHUA' ||
+        data3 === 'WAIGUOLVYOU' ||
+        data3 === 'SIFAJIANDING' ||
+        data3 === 'WAIGUOJIGOU' ||
+        data3 === 'SHEHUIFUWUJIGOU' ||
+        data3 === 'MINBANXUEXIAO' ||
+        data3 === 'YILIAOJIGOU' ||
+        data3 === 'GONGZHENGJIGOU' ||
+        data3 === 'ZHUHUAZINVXUEXIAO' ||
+        data3 === 'QT'
+      )) {
+        const err5 = {
+          instancePath: instancePath + '/IdentityCredentialType',
+          schemaPath: '#/properties/IdentityCredentialType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.IdentityCredentialType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.IdentityCredentialUrl !== undefined) {
+      if (typeof data.IdentityCredentialUrl !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/IdentityCredentialUrl',
+          schemaPath: '#/properties/IdentityCredentialUrl/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.InstanceId !== undefined) {
+      if (typeof data.InstanceId !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/InstanceId',
+          schemaPath: '#/properties/InstanceId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.SubmissionDate !== undefined) {
+      if (typeof data.SubmissionDate !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/SubmissionDate',
+          schemaPath: '#/properties/SubmissionDate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((((key0 === "DomainName") || (key0 === "IdentityCredential")) || (key0 === "IdentityCredentialNo")) || (key0 === "IdentityCredentialType")) || (key0 === "IdentityCredentialUrl")) || (key0 === "InstanceId")) || (key0 === "RequestId")) || (key0 === "SubmissionDate"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-if(typeof data.DomainName !== "string"){
-const err1 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.IdentityCredential !== undefined){
-if(typeof data.IdentityCredential !== "string"){
-const err2 = {instancePath:instancePath+"/IdentityCredential",schemaPath:"#/properties/IdentityCredential/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.IdentityCredentialNo !== undefined){
-if(typeof data.IdentityCredentialNo !== "string"){
-const err3 = {instancePath:instancePath+"/IdentityCredentialNo",schemaPath:"#/properties/IdentityCredentialNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.IdentityCredentialType !== undefined){
-let data3 = data.IdentityCredentialType;
-if(typeof data3 !== "string"){
-const err4 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(!((((((((((((((((((((((((((((data3 === "SFZ") || (data3 === "HZ")) || (data3 === "TXZ")) || (data3 === "TW")) || (data3 === "WAIGUOREN")) || (data3 === "HKMOJUMIN")) || (data3 === "ORG")) || (data3 === "YYZZ")) || (data3 === "XYDM")) || (data3 === "BUDUIDAIHAO")) || (data3 === "JUNDUIFUWU")) || (data3 === "SHIYEDANWEI")) || (data3 === "WAIGUOQIYE")) || (data3 === "SHEHUITUANTI")) || (data3 === "ZONGJIAOCHANGSUO")) || (data3 === "MINBANFEIQIYE")) || (data3 === "JIJINHUI")) || (data3 === "LVSHISHIWUSUO")) || (data3 === "WAIGUOWENHUA")) || (data3 === "WAIGUOLVYOU")) || (data3 === "SIFAJIANDING")) || (data3 === "WAIGUOJIGOU")) || (data3 === "SHEHUIFUWUJIGOU")) || (data3 === "MINBANXUEXIAO")) || (data3 === "YILIAOJIGOU")) || (data3 === "GONGZHENGJIGOU")) || (data3 === "ZHUHUAZINVXUEXIAO")) || (data3 === "QT"))){
-const err5 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/enum",keyword:"enum",params:{allowedValues: schema32.properties.IdentityCredentialType.enum}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.IdentityCredentialUrl !== undefined){
-if(typeof data.IdentityCredentialUrl !== "string"){
-const err6 = {instancePath:instancePath+"/IdentityCredentialUrl",schemaPath:"#/properties/IdentityCredentialUrl/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.InstanceId !== undefined){
-if(typeof data.InstanceId !== "string"){
-const err7 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err8 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.SubmissionDate !== undefined){
-if(typeof data.SubmissionDate !== "string"){
-const err9 = {instancePath:instancePath+"/SubmissionDate",schemaPath:"#/properties/SubmissionDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryDomainRealNameVerificationInfo request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryDomainRealNameVerificationInfoRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryDomainRealNameVerificationInfo', {"#":["DomainName","UserClientIp","Lang","FetchImage"]});
+export const validateQueryDomainRealNameVerificationInfoRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'QueryDomainRealNameVerificationInfo',
+  { '#': ['DomainName', 'UserClientIp', 'Lang', 'FetchImage'] },
+);
 
 /** Checks a QueryDomainRealNameVerificationInfo response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryDomainRealNameVerificationInfoResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryDomainRealNameVerificationInfo', {"#":["DomainName","IdentityCredential","IdentityCredentialNo","IdentityCredentialType","IdentityCredentialUrl","InstanceId","RequestId","SubmissionDate"]});
+export const validateQueryDomainRealNameVerificationInfoResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryDomainRealNameVerificationInfo',
+  {
+    '#': [
+      'DomainName',
+      'IdentityCredential',
+      'IdentityCredentialNo',
+      'IdentityCredentialType',
+      'IdentityCredentialUrl',
+      'InstanceId',
+      'RequestId',
+      'SubmissionDate',
+    ],
+  },
+);

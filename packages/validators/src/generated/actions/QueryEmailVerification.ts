@@ -3,284 +3,395 @@
 // The validators of QueryEmailVerification, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 
-
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"Email":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: { Email: { type: 'string' }, Lang: { type: 'string', enum: ['zh', 'en'] }, UserClientIp: { type: 'string' } },
+  additionalProperties: false,
+};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'Email' || key0 === 'Lang' || key0 === 'UserClientIp')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Email !== undefined) {
+      if (typeof data.Email !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/Email',
+          schemaPath: '#/properties/Email/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data1 = data.Lang;
+      if (typeof data1 !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data1 === 'zh' || data1 === 'en')) {
+        const err3 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((key0 === "Email") || (key0 === "Lang")) || (key0 === "UserClientIp"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.Email !== undefined){
-if(typeof data.Email !== "string"){
-const err1 = {instancePath:instancePath+"/Email",schemaPath:"#/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data1 = data.Lang;
-if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!((data1 === "zh") || (data1 === "en"))){
-const err3 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err4 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"ConfirmIp":{"type":"string"},"Email":{"type":"string"},"EmailVerificationNo":{"type":"string"},"GmtCreate":{"type":"string"},"GmtModified":{"type":"string"},"RequestId":{"type":"string"},"SendIp":{"type":"string"},"TokenSendTime":{"type":"string"},"UserId":{"type":"string"},"VerificationStatus":{"type":"integer","enum":[0,1]},"VerificationTime":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    ConfirmIp: { type: 'string' },
+    Email: { type: 'string' },
+    EmailVerificationNo: { type: 'string' },
+    GmtCreate: { type: 'string' },
+    GmtModified: { type: 'string' },
+    RequestId: { type: 'string' },
+    SendIp: { type: 'string' },
+    TokenSendTime: { type: 'string' },
+    UserId: { type: 'string' },
+    VerificationStatus: { type: 'integer', enum: [0, 1] },
+    VerificationTime: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func1.call(schema32.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.ConfirmIp !== undefined) {
+      if (typeof data.ConfirmIp !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/ConfirmIp',
+          schemaPath: '#/properties/ConfirmIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.Email !== undefined) {
+      if (typeof data.Email !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/Email',
+          schemaPath: '#/properties/Email/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.EmailVerificationNo !== undefined) {
+      if (typeof data.EmailVerificationNo !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/EmailVerificationNo',
+          schemaPath: '#/properties/EmailVerificationNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.GmtCreate !== undefined) {
+      if (typeof data.GmtCreate !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/GmtCreate',
+          schemaPath: '#/properties/GmtCreate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.GmtModified !== undefined) {
+      if (typeof data.GmtModified !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/GmtModified',
+          schemaPath: '#/properties/GmtModified/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.SendIp !== undefined) {
+      if (typeof data.SendIp !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/SendIp',
+          schemaPath: '#/properties/SendIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.TokenSendTime !== undefined) {
+      if (typeof data.TokenSendTime !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/TokenSendTime',
+          schemaPath: '#/properties/TokenSendTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.UserId !== undefined) {
+      if (typeof data.UserId !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/UserId',
+          schemaPath: '#/properties/UserId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.VerificationStatus !== undefined) {
+      let data9 = data.VerificationStatus;
+      if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+        const err10 = {
+          instancePath: instancePath + '/VerificationStatus',
+          schemaPath: '#/properties/VerificationStatus/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data9 === 0 || data9 === 1)) {
+        const err11 = {
+          instancePath: instancePath + '/VerificationStatus',
+          schemaPath: '#/properties/VerificationStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.VerificationStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.VerificationTime !== undefined) {
+      if (typeof data.VerificationTime !== 'string') {
+        const err12 = {
+          instancePath: instancePath + '/VerificationTime',
+          schemaPath: '#/properties/VerificationTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func1.call(schema32.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.ConfirmIp !== undefined){
-if(typeof data.ConfirmIp !== "string"){
-const err1 = {instancePath:instancePath+"/ConfirmIp",schemaPath:"#/properties/ConfirmIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.Email !== undefined){
-if(typeof data.Email !== "string"){
-const err2 = {instancePath:instancePath+"/Email",schemaPath:"#/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.EmailVerificationNo !== undefined){
-if(typeof data.EmailVerificationNo !== "string"){
-const err3 = {instancePath:instancePath+"/EmailVerificationNo",schemaPath:"#/properties/EmailVerificationNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.GmtCreate !== undefined){
-if(typeof data.GmtCreate !== "string"){
-const err4 = {instancePath:instancePath+"/GmtCreate",schemaPath:"#/properties/GmtCreate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.GmtModified !== undefined){
-if(typeof data.GmtModified !== "string"){
-const err5 = {instancePath:instancePath+"/GmtModified",schemaPath:"#/properties/GmtModified/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err6 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.SendIp !== undefined){
-if(typeof data.SendIp !== "string"){
-const err7 = {instancePath:instancePath+"/SendIp",schemaPath:"#/properties/SendIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.TokenSendTime !== undefined){
-if(typeof data.TokenSendTime !== "string"){
-const err8 = {instancePath:instancePath+"/TokenSendTime",schemaPath:"#/properties/TokenSendTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.UserId !== undefined){
-if(typeof data.UserId !== "string"){
-const err9 = {instancePath:instancePath+"/UserId",schemaPath:"#/properties/UserId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.VerificationStatus !== undefined){
-let data9 = data.VerificationStatus;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err10 = {instancePath:instancePath+"/VerificationStatus",schemaPath:"#/properties/VerificationStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(!((data9 === 0) || (data9 === 1))){
-const err11 = {instancePath:instancePath+"/VerificationStatus",schemaPath:"#/properties/VerificationStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.VerificationStatus.enum}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.VerificationTime !== undefined){
-if(typeof data.VerificationTime !== "string"){
-const err12 = {instancePath:instancePath+"/VerificationTime",schemaPath:"#/properties/VerificationTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryEmailVerification request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryEmailVerificationRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryEmailVerification', {"#":["Email","Lang","UserClientIp"]});
+export const validateQueryEmailVerificationRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'QueryEmailVerification',
+  { '#': ['Email', 'Lang', 'UserClientIp'] },
+);
 
 /** Checks a QueryEmailVerification response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryEmailVerificationResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryEmailVerification', {"#":["ConfirmIp","Email","EmailVerificationNo","GmtCreate","GmtModified","RequestId","SendIp","TokenSendTime","UserId","VerificationStatus","VerificationTime"]});
+export const validateQueryEmailVerificationResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryEmailVerification',
+  {
+    '#': [
+      'ConfirmIp',
+      'Email',
+      'EmailVerificationNo',
+      'GmtCreate',
+      'GmtModified',
+      'RequestId',
+      'SendIp',
+      'TokenSendTime',
+      'UserId',
+      'VerificationStatus',
+      'VerificationTime',
+    ],
+  },
+);

@@ -6,335 +6,460 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"RealNameVerificationAction":{"type":"string","enum":["ACTIVATE","CHGHOLDER","TRANSFER"]},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]}},"required":["DomainName","RealNameVerificationAction"],"additionalProperties":false};
-const formats0 = formats["alidomain-domain-name"];
+const schema31 = {
+  type: 'object',
+  properties: {
+    DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
+    RealNameVerificationAction: { type: 'string', enum: ['ACTIVATE', 'CHGHOLDER', 'TRANSFER'] },
+    UserClientIp: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+  },
+  required: ['DomainName', 'RealNameVerificationAction'],
+  additionalProperties: false,
+};
+const formats0 = formats['alidomain-domain-name'];
 const func1 = ucs2length;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.DomainName === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'DomainName' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.RealNameVerificationAction === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'RealNameVerificationAction' },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'DomainName' || key0 === 'RealNameVerificationAction' || key0 === 'UserClientIp' || key0 === 'Lang')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      let data0 = data.DomainName;
+      if (typeof data0 === 'string') {
+        if (func1(data0) < 1) {
+          const err3 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/format',
+            keyword: 'format',
+            params: { format: 'alidomain-domain-name' },
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.RealNameVerificationAction !== undefined) {
+      let data1 = data.RealNameVerificationAction;
+      if (typeof data1 !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/RealNameVerificationAction',
+          schemaPath: '#/properties/RealNameVerificationAction/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (!(data1 === 'ACTIVATE' || data1 === 'CHGHOLDER' || data1 === 'TRANSFER')) {
+        const err7 = {
+          instancePath: instancePath + '/RealNameVerificationAction',
+          schemaPath: '#/properties/RealNameVerificationAction/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.RealNameVerificationAction.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data3 = data.Lang;
+      if (typeof data3 !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (!(data3 === 'zh' || data3 === 'en')) {
+        const err10 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.DomainName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DomainName"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.RealNameVerificationAction === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "RealNameVerificationAction"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "DomainName") || (key0 === "RealNameVerificationAction")) || (key0 === "UserClientIp")) || (key0 === "Lang"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-let data0 = data.DomainName;
-if(typeof data0 === "string"){
-if(func1(data0) < 1){
-const err3 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!(formats0.validate(data0))){
-const err4 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.RealNameVerificationAction !== undefined){
-let data1 = data.RealNameVerificationAction;
-if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/RealNameVerificationAction",schemaPath:"#/properties/RealNameVerificationAction/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(!(((data1 === "ACTIVATE") || (data1 === "CHGHOLDER")) || (data1 === "TRANSFER"))){
-const err7 = {instancePath:instancePath+"/RealNameVerificationAction",schemaPath:"#/properties/RealNameVerificationAction/enum",keyword:"enum",params:{allowedValues: schema31.properties.RealNameVerificationAction.enum}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err8 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data3 = data.Lang;
-if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!((data3 === "zh") || (data3 === "en"))){
-const err10 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"Data":{"type":"object","properties":{"FailRecord":{"type":"array","items":{"type":"object","properties":{"Date":{"type":"string"},"DomainNameVerificationStatus":{"type":"string","enum":["NONAUDIT","SUCCEED","FAILED","AUDITING"]},"FailReason":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"RequestId":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    Data: {
+      type: 'object',
+      properties: {
+        FailRecord: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              Date: { type: 'string' },
+              DomainNameVerificationStatus: { type: 'string', enum: ['NONAUDIT', 'SUCCEED', 'FAILED', 'AUDITING'] },
+              FailReason: { type: 'string' },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    RequestId: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'Data' || key0 === 'RequestId')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Data !== undefined) {
+      let data0 = data.Data;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!(key1 === 'FailRecord')) {
+            const err1 = {
+              instancePath: instancePath + '/Data',
+              schemaPath: '#/properties/Data/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data0.FailRecord !== undefined) {
+          let data1 = data0.FailRecord;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+                for (const key2 in data2) {
+                  if (!(key2 === 'Date' || key2 === 'DomainNameVerificationStatus' || key2 === 'FailReason')) {
+                    const err2 = {
+                      instancePath: instancePath + '/Data/FailRecord/' + i0,
+                      schemaPath: '#/properties/Data/properties/FailRecord/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err2];
+                    } else {
+                      vErrors.push(err2);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.Date !== undefined) {
+                  if (typeof data2.Date !== 'string') {
+                    const err3 = {
+                      instancePath: instancePath + '/Data/FailRecord/' + i0 + '/Date',
+                      schemaPath: '#/properties/Data/properties/FailRecord/items/properties/Date/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.DomainNameVerificationStatus !== undefined) {
+                  let data4 = data2.DomainNameVerificationStatus;
+                  if (typeof data4 !== 'string') {
+                    const err4 = {
+                      instancePath: instancePath + '/Data/FailRecord/' + i0 + '/DomainNameVerificationStatus',
+                      schemaPath: '#/properties/Data/properties/FailRecord/items/properties/DomainNameVerificationStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                  if (!(data4 === 'NONAUDIT' || data4 === 'SUCCEED' || data4 === 'FAILED' || data4 === 'AUDITING')) {
+                    const err5 = {
+                      instancePath: instancePath + '/Data/FailRecord/' + i0 + '/DomainNameVerificationStatus',
+                      schemaPath: '#/properties/Data/properties/FailRecord/items/properties/DomainNameVerificationStatus/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues: schema32.properties.Data.properties.FailRecord.items.properties.DomainNameVerificationStatus.enum,
+                      },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.FailReason !== undefined) {
+                  if (typeof data2.FailReason !== 'string') {
+                    const err6 = {
+                      instancePath: instancePath + '/Data/FailRecord/' + i0 + '/FailReason',
+                      schemaPath: '#/properties/Data/properties/FailRecord/items/properties/FailReason/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err7 = {
+                  instancePath: instancePath + '/Data/FailRecord/' + i0,
+                  schemaPath: '#/properties/Data/properties/FailRecord/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err8 = {
+              instancePath: instancePath + '/Data/FailRecord',
+              schemaPath: '#/properties/Data/properties/FailRecord/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/Data',
+          schemaPath: '#/properties/Data/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "Data") || (key0 === "RequestId"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.Data !== undefined){
-let data0 = data.Data;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key1 in data0){
-if(!(key1 === "FailRecord")){
-const err1 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data0.FailRecord !== undefined){
-let data1 = data0.FailRecord;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key2 in data2){
-if(!(((key2 === "Date") || (key2 === "DomainNameVerificationStatus")) || (key2 === "FailReason"))){
-const err2 = {instancePath:instancePath+"/Data/FailRecord/" + i0,schemaPath:"#/properties/Data/properties/FailRecord/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data2.Date !== undefined){
-if(typeof data2.Date !== "string"){
-const err3 = {instancePath:instancePath+"/Data/FailRecord/" + i0+"/Date",schemaPath:"#/properties/Data/properties/FailRecord/items/properties/Date/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data2.DomainNameVerificationStatus !== undefined){
-let data4 = data2.DomainNameVerificationStatus;
-if(typeof data4 !== "string"){
-const err4 = {instancePath:instancePath+"/Data/FailRecord/" + i0+"/DomainNameVerificationStatus",schemaPath:"#/properties/Data/properties/FailRecord/items/properties/DomainNameVerificationStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(!((((data4 === "NONAUDIT") || (data4 === "SUCCEED")) || (data4 === "FAILED")) || (data4 === "AUDITING"))){
-const err5 = {instancePath:instancePath+"/Data/FailRecord/" + i0+"/DomainNameVerificationStatus",schemaPath:"#/properties/Data/properties/FailRecord/items/properties/DomainNameVerificationStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.FailRecord.items.properties.DomainNameVerificationStatus.enum}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data2.FailReason !== undefined){
-if(typeof data2.FailReason !== "string"){
-const err6 = {instancePath:instancePath+"/Data/FailRecord/" + i0+"/FailReason",schemaPath:"#/properties/Data/properties/FailRecord/items/properties/FailReason/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/Data/FailRecord/" + i0,schemaPath:"#/properties/Data/properties/FailRecord/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/Data/FailRecord",schemaPath:"#/properties/Data/properties/FailRecord/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err10 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryFailReasonForDomainRealNameVerification request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryFailReasonForDomainRealNameVerificationRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryFailReasonForDomainRealNameVerification', {"#":["DomainName","RealNameVerificationAction","UserClientIp","Lang"]});
+export const validateQueryFailReasonForDomainRealNameVerificationRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'QueryFailReasonForDomainRealNameVerification',
+  { '#': ['DomainName', 'RealNameVerificationAction', 'UserClientIp', 'Lang'] },
+);
 
 /** Checks a QueryFailReasonForDomainRealNameVerification response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryFailReasonForDomainRealNameVerificationResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryFailReasonForDomainRealNameVerification', {"#":["Data","RequestId"],"#/properties/Data":["FailRecord"],"#/properties/Data/properties/FailRecord/items":["Date","DomainNameVerificationStatus","FailReason"]});
+export const validateQueryFailReasonForDomainRealNameVerificationResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryFailReasonForDomainRealNameVerification',
+  {
+    '#': ['Data', 'RequestId'],
+    '#/properties/Data': ['FailRecord'],
+    '#/properties/Data/properties/FailRecord/items': ['Date', 'DomainNameVerificationStatus', 'FailReason'],
+  },
+);

@@ -5,317 +5,425 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"AuditRecordId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"Lang":{"type":"string","enum":["zh","en"]}},"required":["AuditRecordId"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    AuditRecordId: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+  },
+  required: ['AuditRecordId'],
+  additionalProperties: false,
+};
 const formats0 = formats.int64;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.AuditRecordId === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'AuditRecordId' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'AuditRecordId' || key0 === 'Lang')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.AuditRecordId !== undefined) {
+      let data0 = data.AuditRecordId;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0)) && typeof data0 !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/AuditRecordId',
+          schemaPath: '#/properties/AuditRecordId/type',
+          keyword: 'type',
+          params: { type: schema31.properties.AuditRecordId.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 9007199254740991 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/AuditRecordId',
+            schemaPath: '#/properties/AuditRecordId/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0 < -9007199254740991 || isNaN(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/AuditRecordId',
+            schemaPath: '#/properties/AuditRecordId/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+      if (typeof data0 === 'string') {
+        if (!formats0.validate(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/AuditRecordId',
+            schemaPath: '#/properties/AuditRecordId/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data1 = data.Lang;
+      if (typeof data1 !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (!(data1 === 'zh' || data1 === 'en')) {
+        const err7 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.AuditRecordId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "AuditRecordId"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "AuditRecordId") || (key0 === "Lang"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.AuditRecordId !== undefined){
-let data0 = data.AuditRecordId;
-if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-const err2 = {instancePath:instancePath+"/AuditRecordId",schemaPath:"#/properties/AuditRecordId/type",keyword:"type",params:{type: schema31.properties.AuditRecordId.type}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 9007199254740991 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/AuditRecordId",schemaPath:"#/properties/AuditRecordId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data0 < -9007199254740991 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/AuditRecordId",schemaPath:"#/properties/AuditRecordId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(typeof data0 === "string"){
-if(!(formats0.validate(data0))){
-const err5 = {instancePath:instancePath+"/AuditRecordId",schemaPath:"#/properties/AuditRecordId/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-if(data.Lang !== undefined){
-let data1 = data.Lang;
-if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(!((data1 === "zh") || (data1 === "en"))){
-const err7 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"AuditInfo":{"type":"string"},"AuditStatus":{"type":"integer","enum":[0,1,2,3,4,5,6,7]},"AuditType":{"type":"integer","enum":[1]},"BusinessName":{"type":"string"},"CreateTime":{"type":"integer"},"DomainName":{"type":"string"},"Id":{"type":"string"},"Remark":{"type":"string"},"RequestId":{"type":"string"},"UpdateTime":{"type":"integer"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    AuditInfo: { type: 'string' },
+    AuditStatus: { type: 'integer', enum: [0, 1, 2, 3, 4, 5, 6, 7] },
+    AuditType: { type: 'integer', enum: [1] },
+    BusinessName: { type: 'string' },
+    CreateTime: { type: 'integer' },
+    DomainName: { type: 'string' },
+    Id: { type: 'string' },
+    Remark: { type: 'string' },
+    RequestId: { type: 'string' },
+    UpdateTime: { type: 'integer' },
+  },
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func1.call(schema32.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.AuditInfo !== undefined) {
+      if (typeof data.AuditInfo !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/AuditInfo',
+          schemaPath: '#/properties/AuditInfo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.AuditStatus !== undefined) {
+      let data1 = data.AuditStatus;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err2 = {
+          instancePath: instancePath + '/AuditStatus',
+          schemaPath: '#/properties/AuditStatus/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data1 === 0 || data1 === 1 || data1 === 2 || data1 === 3 || data1 === 4 || data1 === 5 || data1 === 6 || data1 === 7)) {
+        const err3 = {
+          instancePath: instancePath + '/AuditStatus',
+          schemaPath: '#/properties/AuditStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.AuditStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.AuditType !== undefined) {
+      let data2 = data.AuditType;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err4 = {
+          instancePath: instancePath + '/AuditType',
+          schemaPath: '#/properties/AuditType/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data2 === 1)) {
+        const err5 = {
+          instancePath: instancePath + '/AuditType',
+          schemaPath: '#/properties/AuditType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.AuditType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.BusinessName !== undefined) {
+      if (typeof data.BusinessName !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/BusinessName',
+          schemaPath: '#/properties/BusinessName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.CreateTime !== undefined) {
+      let data4 = data.CreateTime;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err7 = {
+          instancePath: instancePath + '/CreateTime',
+          schemaPath: '#/properties/CreateTime/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      if (typeof data.DomainName !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.Id !== undefined) {
+      if (typeof data.Id !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/Id',
+          schemaPath: '#/properties/Id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.Remark !== undefined) {
+      if (typeof data.Remark !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/Remark',
+          schemaPath: '#/properties/Remark/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.UpdateTime !== undefined) {
+      let data9 = data.UpdateTime;
+      if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+        const err12 = {
+          instancePath: instancePath + '/UpdateTime',
+          schemaPath: '#/properties/UpdateTime/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func1.call(schema32.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.AuditInfo !== undefined){
-if(typeof data.AuditInfo !== "string"){
-const err1 = {instancePath:instancePath+"/AuditInfo",schemaPath:"#/properties/AuditInfo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.AuditStatus !== undefined){
-let data1 = data.AuditStatus;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/AuditStatus",schemaPath:"#/properties/AuditStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!((((((((data1 === 0) || (data1 === 1)) || (data1 === 2)) || (data1 === 3)) || (data1 === 4)) || (data1 === 5)) || (data1 === 6)) || (data1 === 7))){
-const err3 = {instancePath:instancePath+"/AuditStatus",schemaPath:"#/properties/AuditStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.AuditStatus.enum}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.AuditType !== undefined){
-let data2 = data.AuditType;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err4 = {instancePath:instancePath+"/AuditType",schemaPath:"#/properties/AuditType/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(!(data2 === 1)){
-const err5 = {instancePath:instancePath+"/AuditType",schemaPath:"#/properties/AuditType/enum",keyword:"enum",params:{allowedValues: schema32.properties.AuditType.enum}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.BusinessName !== undefined){
-if(typeof data.BusinessName !== "string"){
-const err6 = {instancePath:instancePath+"/BusinessName",schemaPath:"#/properties/BusinessName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.CreateTime !== undefined){
-let data4 = data.CreateTime;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err7 = {instancePath:instancePath+"/CreateTime",schemaPath:"#/properties/CreateTime/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-if(typeof data.DomainName !== "string"){
-const err8 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.Id !== undefined){
-if(typeof data.Id !== "string"){
-const err9 = {instancePath:instancePath+"/Id",schemaPath:"#/properties/Id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.Remark !== undefined){
-if(typeof data.Remark !== "string"){
-const err10 = {instancePath:instancePath+"/Remark",schemaPath:"#/properties/Remark/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err11 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.UpdateTime !== undefined){
-let data9 = data.UpdateTime;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err12 = {instancePath:instancePath+"/UpdateTime",schemaPath:"#/properties/UpdateTime/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryOperationAuditInfoDetail request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryOperationAuditInfoDetailRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryOperationAuditInfoDetail', {"#":["AuditRecordId","Lang"]});
+export const validateQueryOperationAuditInfoDetailRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'QueryOperationAuditInfoDetail',
+  { '#': ['AuditRecordId', 'Lang'] },
+);
 
 /** Checks a QueryOperationAuditInfoDetail response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryOperationAuditInfoDetailResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryOperationAuditInfoDetail', {"#":["AuditInfo","AuditStatus","AuditType","BusinessName","CreateTime","DomainName","Id","Remark","RequestId","UpdateTime"]});
+export const validateQueryOperationAuditInfoDetailResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryOperationAuditInfoDetail',
+  { '#': ['AuditInfo', 'AuditStatus', 'AuditType', 'BusinessName', 'CreateTime', 'DomainName', 'Id', 'Remark', 'RequestId', 'UpdateTime'] },
+);

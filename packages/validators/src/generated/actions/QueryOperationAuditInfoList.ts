@@ -6,657 +6,937 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Lang":{"type":"string","enum":["zh","en"]},"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"AuditType":{"type":"integer","enum":[1]},"AuditStatus":{"type":"integer","enum":[0,1,2,3,4,5,6,7]},"PageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["PageSize"],"additionalProperties":false};
-const formats0 = formats["alidomain-domain-name"];
+const schema31 = {
+  type: 'object',
+  properties: {
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
+    AuditType: { type: 'integer', enum: [1] },
+    AuditStatus: { type: 'integer', enum: [0, 1, 2, 3, 4, 5, 6, 7] },
+    PageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+  },
+  required: ['PageSize'],
+  additionalProperties: false,
+};
+const formats0 = formats['alidomain-domain-name'];
 const func1 = ucs2length;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.PageSize === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PageSize"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "PageSize") || (key0 === "Lang")) || (key0 === "DomainName")) || (key0 === "AuditType")) || (key0 === "AuditStatus")) || (key0 === "PageNum"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.PageSize !== undefined){
-let data0 = data.PageSize;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data0 < -2147483648 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.Lang !== undefined){
-let data1 = data.Lang;
-if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(!((data1 === "zh") || (data1 === "en"))){
-const err6 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-let data2 = data.DomainName;
-if(typeof data2 === "string"){
-if(func1(data2) < 1){
-const err7 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!(formats0.validate(data2))){
-const err8 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.AuditType !== undefined){
-let data3 = data.AuditType;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err10 = {instancePath:instancePath+"/AuditType",schemaPath:"#/properties/AuditType/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(!(data3 === 1)){
-const err11 = {instancePath:instancePath+"/AuditType",schemaPath:"#/properties/AuditType/enum",keyword:"enum",params:{allowedValues: schema31.properties.AuditType.enum}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.AuditStatus !== undefined){
-let data4 = data.AuditStatus;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err12 = {instancePath:instancePath+"/AuditStatus",schemaPath:"#/properties/AuditStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!((((((((data4 === 0) || (data4 === 1)) || (data4 === 2)) || (data4 === 3)) || (data4 === 4)) || (data4 === 5)) || (data4 === 6)) || (data4 === 7))){
-const err13 = {instancePath:instancePath+"/AuditStatus",schemaPath:"#/properties/AuditStatus/enum",keyword:"enum",params:{allowedValues: schema31.properties.AuditStatus.enum}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.PageNum !== undefined){
-let data5 = data.PageNum;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err14 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 2147483647 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(data5 < -2147483648 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.PageSize === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'PageSize' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'PageSize' ||
+        key0 === 'Lang' ||
+        key0 === 'DomainName' ||
+        key0 === 'AuditType' ||
+        key0 === 'AuditStatus' ||
+        key0 === 'PageNum'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data0 = data.PageSize;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err2 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 2147483647 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data1 = data.Lang;
+      if (typeof data1 !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data1 === 'zh' || data1 === 'en')) {
+        const err6 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      let data2 = data.DomainName;
+      if (typeof data2 === 'string') {
+        if (func1(data2) < 1) {
+          const err7 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/format',
+            keyword: 'format',
+            params: { format: 'alidomain-domain-name' },
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.AuditType !== undefined) {
+      let data3 = data.AuditType;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err10 = {
+          instancePath: instancePath + '/AuditType',
+          schemaPath: '#/properties/AuditType/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data3 === 1)) {
+        const err11 = {
+          instancePath: instancePath + '/AuditType',
+          schemaPath: '#/properties/AuditType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.AuditType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.AuditStatus !== undefined) {
+      let data4 = data.AuditStatus;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err12 = {
+          instancePath: instancePath + '/AuditStatus',
+          schemaPath: '#/properties/AuditStatus/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data4 === 0 || data4 === 1 || data4 === 2 || data4 === 3 || data4 === 4 || data4 === 5 || data4 === 6 || data4 === 7)) {
+        const err13 = {
+          instancePath: instancePath + '/AuditStatus',
+          schemaPath: '#/properties/AuditStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.AuditStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.PageNum !== undefined) {
+      let data5 = data.PageNum;
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        const err14 = {
+          instancePath: instancePath + '/PageNum',
+          schemaPath: '#/properties/PageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data5 == 'number' && isFinite(data5)) {
+        if (data5 > 2147483647 || isNaN(data5)) {
+          const err15 = {
+            instancePath: instancePath + '/PageNum',
+            schemaPath: '#/properties/PageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data5 < -2147483648 || isNaN(data5)) {
+          const err16 = {
+            instancePath: instancePath + '/PageNum',
+            schemaPath: '#/properties/PageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err17 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"CurrentPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Data":{"type":"object","properties":{"OperationAuditRecord":{"type":"array","items":{"type":"object","properties":{"AuditInfo":{"type":"string"},"AuditStatus":{"type":"integer","enum":[0,1,2,3,4,5,6,7]},"AuditType":{"type":"integer","enum":[1]},"BusinessName":{"type":"string"},"CreateTime":{"type":"integer"},"DomainName":{"type":"string"},"Id":{"type":"integer"},"Remark":{"type":"string"},"UpdateTime":{"type":"integer"}},"additionalProperties":false}}},"additionalProperties":false},"NextPage":{"type":"boolean"},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PrePage":{"type":"boolean"},"RequestId":{"type":"string"},"TotalItemNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TotalPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    CurrentPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    Data: {
+      type: 'object',
+      properties: {
+        OperationAuditRecord: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              AuditInfo: { type: 'string' },
+              AuditStatus: { type: 'integer', enum: [0, 1, 2, 3, 4, 5, 6, 7] },
+              AuditType: { type: 'integer', enum: [1] },
+              BusinessName: { type: 'string' },
+              CreateTime: { type: 'integer' },
+              DomainName: { type: 'string' },
+              Id: { type: 'integer' },
+              Remark: { type: 'string' },
+              UpdateTime: { type: 'integer' },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    NextPage: { type: 'boolean' },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    PrePage: { type: 'boolean' },
+    RequestId: { type: 'string' },
+    TotalItemNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    TotalPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+  },
+  additionalProperties: false,
+};
 const func2 = Object.prototype.hasOwnProperty;
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((((key0 === "CurrentPageNum") || (key0 === "Data")) || (key0 === "NextPage")) || (key0 === "PageSize")) || (key0 === "PrePage")) || (key0 === "RequestId")) || (key0 === "TotalItemNum")) || (key0 === "TotalPageNum"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.CurrentPageNum !== undefined){
-let data0 = data.CurrentPageNum;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data0 < -2147483648 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.Data !== undefined){
-let data1 = data.Data;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key1 in data1){
-if(!(key1 === "OperationAuditRecord")){
-const err4 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data1.OperationAuditRecord !== undefined){
-let data2 = data1.OperationAuditRecord;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key2 in data3){
-if(!(func2.call(schema32.properties.Data.properties.OperationAuditRecord.items.properties, key2))){
-const err5 = {instancePath:instancePath+"/Data/OperationAuditRecord/" + i0,schemaPath:"#/properties/Data/properties/OperationAuditRecord/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data3.AuditInfo !== undefined){
-if(typeof data3.AuditInfo !== "string"){
-const err6 = {instancePath:instancePath+"/Data/OperationAuditRecord/" + i0+"/AuditInfo",schemaPath:"#/properties/Data/properties/OperationAuditRecord/items/properties/AuditInfo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data3.AuditStatus !== undefined){
-let data5 = data3.AuditStatus;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err7 = {instancePath:instancePath+"/Data/OperationAuditRecord/" + i0+"/AuditStatus",schemaPath:"#/properties/Data/properties/OperationAuditRecord/items/properties/AuditStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!((((((((data5 === 0) || (data5 === 1)) || (data5 === 2)) || (data5 === 3)) || (data5 === 4)) || (data5 === 5)) || (data5 === 6)) || (data5 === 7))){
-const err8 = {instancePath:instancePath+"/Data/OperationAuditRecord/" + i0+"/AuditStatus",schemaPath:"#/properties/Data/properties/OperationAuditRecord/items/properties/AuditStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.OperationAuditRecord.items.properties.AuditStatus.enum}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data3.AuditType !== undefined){
-let data6 = data3.AuditType;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err9 = {instancePath:instancePath+"/Data/OperationAuditRecord/" + i0+"/AuditType",schemaPath:"#/properties/Data/properties/OperationAuditRecord/items/properties/AuditType/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!(data6 === 1)){
-const err10 = {instancePath:instancePath+"/Data/OperationAuditRecord/" + i0+"/AuditType",schemaPath:"#/properties/Data/properties/OperationAuditRecord/items/properties/AuditType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.OperationAuditRecord.items.properties.AuditType.enum}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data3.BusinessName !== undefined){
-if(typeof data3.BusinessName !== "string"){
-const err11 = {instancePath:instancePath+"/Data/OperationAuditRecord/" + i0+"/BusinessName",schemaPath:"#/properties/Data/properties/OperationAuditRecord/items/properties/BusinessName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data3.CreateTime !== undefined){
-let data8 = data3.CreateTime;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err12 = {instancePath:instancePath+"/Data/OperationAuditRecord/" + i0+"/CreateTime",schemaPath:"#/properties/Data/properties/OperationAuditRecord/items/properties/CreateTime/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data3.DomainName !== undefined){
-if(typeof data3.DomainName !== "string"){
-const err13 = {instancePath:instancePath+"/Data/OperationAuditRecord/" + i0+"/DomainName",schemaPath:"#/properties/Data/properties/OperationAuditRecord/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data3.Id !== undefined){
-let data10 = data3.Id;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err14 = {instancePath:instancePath+"/Data/OperationAuditRecord/" + i0+"/Id",schemaPath:"#/properties/Data/properties/OperationAuditRecord/items/properties/Id/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data3.Remark !== undefined){
-if(typeof data3.Remark !== "string"){
-const err15 = {instancePath:instancePath+"/Data/OperationAuditRecord/" + i0+"/Remark",schemaPath:"#/properties/Data/properties/OperationAuditRecord/items/properties/Remark/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data3.UpdateTime !== undefined){
-let data12 = data3.UpdateTime;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err16 = {instancePath:instancePath+"/Data/OperationAuditRecord/" + i0+"/UpdateTime",schemaPath:"#/properties/Data/properties/OperationAuditRecord/items/properties/UpdateTime/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/Data/OperationAuditRecord/" + i0,schemaPath:"#/properties/Data/properties/OperationAuditRecord/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/Data/OperationAuditRecord",schemaPath:"#/properties/Data/properties/OperationAuditRecord/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.NextPage !== undefined){
-if(typeof data.NextPage !== "boolean"){
-const err20 = {instancePath:instancePath+"/NextPage",schemaPath:"#/properties/NextPage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.PageSize !== undefined){
-let data14 = data.PageSize;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err21 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 2147483647 || isNaN(data14)){
-const err22 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(data14 < -2147483648 || isNaN(data14)){
-const err23 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-if(data.PrePage !== undefined){
-if(typeof data.PrePage !== "boolean"){
-const err24 = {instancePath:instancePath+"/PrePage",schemaPath:"#/properties/PrePage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err25 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.TotalItemNum !== undefined){
-let data17 = data.TotalItemNum;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err26 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 > 2147483647 || isNaN(data17)){
-const err27 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(data17 < -2147483648 || isNaN(data17)){
-const err28 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-if(data.TotalPageNum !== undefined){
-let data18 = data.TotalPageNum;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err29 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 > 2147483647 || isNaN(data18)){
-const err30 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(data18 < -2147483648 || isNaN(data18)){
-const err31 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'CurrentPageNum' ||
+        key0 === 'Data' ||
+        key0 === 'NextPage' ||
+        key0 === 'PageSize' ||
+        key0 === 'PrePage' ||
+        key0 === 'RequestId' ||
+        key0 === 'TotalItemNum' ||
+        key0 === 'TotalPageNum'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.CurrentPageNum !== undefined) {
+      let data0 = data.CurrentPageNum;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + '/CurrentPageNum',
+          schemaPath: '#/properties/CurrentPageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 2147483647 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/CurrentPageNum',
+            schemaPath: '#/properties/CurrentPageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/CurrentPageNum',
+            schemaPath: '#/properties/CurrentPageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.Data !== undefined) {
+      let data1 = data.Data;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!(key1 === 'OperationAuditRecord')) {
+            const err4 = {
+              instancePath: instancePath + '/Data',
+              schemaPath: '#/properties/Data/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.OperationAuditRecord !== undefined) {
+          let data2 = data1.OperationAuditRecord;
+          if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data3 = data2[i0];
+              if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                for (const key2 in data3) {
+                  if (!func2.call(schema32.properties.Data.properties.OperationAuditRecord.items.properties, key2)) {
+                    const err5 = {
+                      instancePath: instancePath + '/Data/OperationAuditRecord/' + i0,
+                      schemaPath: '#/properties/Data/properties/OperationAuditRecord/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.AuditInfo !== undefined) {
+                  if (typeof data3.AuditInfo !== 'string') {
+                    const err6 = {
+                      instancePath: instancePath + '/Data/OperationAuditRecord/' + i0 + '/AuditInfo',
+                      schemaPath: '#/properties/Data/properties/OperationAuditRecord/items/properties/AuditInfo/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.AuditStatus !== undefined) {
+                  let data5 = data3.AuditStatus;
+                  if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+                    const err7 = {
+                      instancePath: instancePath + '/Data/OperationAuditRecord/' + i0 + '/AuditStatus',
+                      schemaPath: '#/properties/Data/properties/OperationAuditRecord/items/properties/AuditStatus/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data5 === 0 ||
+                    data5 === 1 ||
+                    data5 === 2 ||
+                    data5 === 3 ||
+                    data5 === 4 ||
+                    data5 === 5 ||
+                    data5 === 6 ||
+                    data5 === 7
+                  )) {
+                    const err8 = {
+                      instancePath: instancePath + '/Data/OperationAuditRecord/' + i0 + '/AuditStatus',
+                      schemaPath: '#/properties/Data/properties/OperationAuditRecord/items/properties/AuditStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.OperationAuditRecord.items.properties.AuditStatus.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.AuditType !== undefined) {
+                  let data6 = data3.AuditType;
+                  if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+                    const err9 = {
+                      instancePath: instancePath + '/Data/OperationAuditRecord/' + i0 + '/AuditType',
+                      schemaPath: '#/properties/Data/properties/OperationAuditRecord/items/properties/AuditType/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                  if (!(data6 === 1)) {
+                    const err10 = {
+                      instancePath: instancePath + '/Data/OperationAuditRecord/' + i0 + '/AuditType',
+                      schemaPath: '#/properties/Data/properties/OperationAuditRecord/items/properties/AuditType/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.OperationAuditRecord.items.properties.AuditType.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.BusinessName !== undefined) {
+                  if (typeof data3.BusinessName !== 'string') {
+                    const err11 = {
+                      instancePath: instancePath + '/Data/OperationAuditRecord/' + i0 + '/BusinessName',
+                      schemaPath: '#/properties/Data/properties/OperationAuditRecord/items/properties/BusinessName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.CreateTime !== undefined) {
+                  let data8 = data3.CreateTime;
+                  if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+                    const err12 = {
+                      instancePath: instancePath + '/Data/OperationAuditRecord/' + i0 + '/CreateTime',
+                      schemaPath: '#/properties/Data/properties/OperationAuditRecord/items/properties/CreateTime/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.DomainName !== undefined) {
+                  if (typeof data3.DomainName !== 'string') {
+                    const err13 = {
+                      instancePath: instancePath + '/Data/OperationAuditRecord/' + i0 + '/DomainName',
+                      schemaPath: '#/properties/Data/properties/OperationAuditRecord/items/properties/DomainName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.Id !== undefined) {
+                  let data10 = data3.Id;
+                  if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+                    const err14 = {
+                      instancePath: instancePath + '/Data/OperationAuditRecord/' + i0 + '/Id',
+                      schemaPath: '#/properties/Data/properties/OperationAuditRecord/items/properties/Id/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.Remark !== undefined) {
+                  if (typeof data3.Remark !== 'string') {
+                    const err15 = {
+                      instancePath: instancePath + '/Data/OperationAuditRecord/' + i0 + '/Remark',
+                      schemaPath: '#/properties/Data/properties/OperationAuditRecord/items/properties/Remark/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.UpdateTime !== undefined) {
+                  let data12 = data3.UpdateTime;
+                  if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+                    const err16 = {
+                      instancePath: instancePath + '/Data/OperationAuditRecord/' + i0 + '/UpdateTime',
+                      schemaPath: '#/properties/Data/properties/OperationAuditRecord/items/properties/UpdateTime/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err17 = {
+                  instancePath: instancePath + '/Data/OperationAuditRecord/' + i0,
+                  schemaPath: '#/properties/Data/properties/OperationAuditRecord/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = {
+              instancePath: instancePath + '/Data/OperationAuditRecord',
+              schemaPath: '#/properties/Data/properties/OperationAuditRecord/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + '/Data',
+          schemaPath: '#/properties/Data/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.NextPage !== undefined) {
+      if (typeof data.NextPage !== 'boolean') {
+        const err20 = {
+          instancePath: instancePath + '/NextPage',
+          schemaPath: '#/properties/NextPage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data14 = data.PageSize;
+      if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+        const err21 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (typeof data14 == 'number' && isFinite(data14)) {
+        if (data14 > 2147483647 || isNaN(data14)) {
+          const err22 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data14 < -2147483648 || isNaN(data14)) {
+          const err23 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.PrePage !== undefined) {
+      if (typeof data.PrePage !== 'boolean') {
+        const err24 = {
+          instancePath: instancePath + '/PrePage',
+          schemaPath: '#/properties/PrePage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err25 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.TotalItemNum !== undefined) {
+      let data17 = data.TotalItemNum;
+      if (!(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
+        const err26 = {
+          instancePath: instancePath + '/TotalItemNum',
+          schemaPath: '#/properties/TotalItemNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (typeof data17 == 'number' && isFinite(data17)) {
+        if (data17 > 2147483647 || isNaN(data17)) {
+          const err27 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data17 < -2147483648 || isNaN(data17)) {
+          const err28 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.TotalPageNum !== undefined) {
+      let data18 = data.TotalPageNum;
+      if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+        const err29 = {
+          instancePath: instancePath + '/TotalPageNum',
+          schemaPath: '#/properties/TotalPageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (typeof data18 == 'number' && isFinite(data18)) {
+        if (data18 > 2147483647 || isNaN(data18)) {
+          const err30 = {
+            instancePath: instancePath + '/TotalPageNum',
+            schemaPath: '#/properties/TotalPageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data18 < -2147483648 || isNaN(data18)) {
+          const err31 = {
+            instancePath: instancePath + '/TotalPageNum',
+            schemaPath: '#/properties/TotalPageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err32 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryOperationAuditInfoList request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryOperationAuditInfoListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryOperationAuditInfoList', {"#":["PageSize","Lang","DomainName","AuditType","AuditStatus","PageNum"]});
+export const validateQueryOperationAuditInfoListRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'QueryOperationAuditInfoList',
+  { '#': ['PageSize', 'Lang', 'DomainName', 'AuditType', 'AuditStatus', 'PageNum'] },
+);
 
 /** Checks a QueryOperationAuditInfoList response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryOperationAuditInfoListResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryOperationAuditInfoList', {"#":["CurrentPageNum","Data","NextPage","PageSize","PrePage","RequestId","TotalItemNum","TotalPageNum"],"#/properties/Data":["OperationAuditRecord"],"#/properties/Data/properties/OperationAuditRecord/items":["AuditInfo","AuditStatus","AuditType","BusinessName","CreateTime","DomainName","Id","Remark","UpdateTime"]});
+export const validateQueryOperationAuditInfoListResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryOperationAuditInfoList',
+  {
+    '#': ['CurrentPageNum', 'Data', 'NextPage', 'PageSize', 'PrePage', 'RequestId', 'TotalItemNum', 'TotalPageNum'],
+    '#/properties/Data': ['OperationAuditRecord'],
+    '#/properties/Data/properties/OperationAuditRecord/items': [
+      'AuditInfo',
+      'AuditStatus',
+      'AuditType',
+      'BusinessName',
+      'CreateTime',
+      'DomainName',
+      'Id',
+      'Remark',
+      'UpdateTime',
+    ],
+  },
+);

@@ -3,336 +3,452 @@
 // The validators of QueryQualificationDetail, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 
-
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"InstanceId":{"type":"string"},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"QualificationType":{"type":"string","enum":["knet"]}},"required":["InstanceId","QualificationType"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    InstanceId: { type: 'string' },
+    UserClientIp: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    QualificationType: { type: 'string', enum: ['knet'] },
+  },
+  required: ['InstanceId', 'QualificationType'],
+  additionalProperties: false,
+};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.InstanceId === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'InstanceId' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.QualificationType === undefined) {
+      const err1 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'QualificationType' } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'InstanceId' || key0 === 'UserClientIp' || key0 === 'Lang' || key0 === 'QualificationType')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.InstanceId !== undefined) {
+      if (typeof data.InstanceId !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/InstanceId',
+          schemaPath: '#/properties/InstanceId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data2 = data.Lang;
+      if (typeof data2 !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data2 === 'zh' || data2 === 'en')) {
+        const err6 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.QualificationType !== undefined) {
+      let data3 = data.QualificationType;
+      if (typeof data3 !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/QualificationType',
+          schemaPath: '#/properties/QualificationType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data3 === 'knet')) {
+        const err8 = {
+          instancePath: instancePath + '/QualificationType',
+          schemaPath: '#/properties/QualificationType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.QualificationType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.InstanceId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "InstanceId"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.QualificationType === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "QualificationType"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "InstanceId") || (key0 === "UserClientIp")) || (key0 === "Lang")) || (key0 === "QualificationType"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.InstanceId !== undefined){
-if(typeof data.InstanceId !== "string"){
-const err3 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err4 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data2 = data.Lang;
-if(typeof data2 !== "string"){
-const err5 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(!((data2 === "zh") || (data2 === "en"))){
-const err6 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.QualificationType !== undefined){
-let data3 = data.QualificationType;
-if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/QualificationType",schemaPath:"#/properties/QualificationType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!(data3 === "knet")){
-const err8 = {instancePath:instancePath+"/QualificationType",schemaPath:"#/properties/QualificationType/enum",keyword:"enum",params:{allowedValues: schema31.properties.QualificationType.enum}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"AuditStatus":{"type":"integer","enum":[0,1,2,3,4,5,6,7]},"RequestId":{"type":"string"},"Credentials":{"type":"object","properties":{"QualificationCredential":{"type":"array","items":{"type":"object","properties":{"CredentialType":{"type":"string"},"CredentialNo":{"type":"string"},"CredentialUrl":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"TrackId":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    AuditStatus: { type: 'integer', enum: [0, 1, 2, 3, 4, 5, 6, 7] },
+    RequestId: { type: 'string' },
+    Credentials: {
+      type: 'object',
+      properties: {
+        QualificationCredential: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { CredentialType: { type: 'string' }, CredentialNo: { type: 'string' }, CredentialUrl: { type: 'string' } },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    TrackId: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'AuditStatus' || key0 === 'RequestId' || key0 === 'Credentials' || key0 === 'TrackId')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.AuditStatus !== undefined) {
+      let data0 = data.AuditStatus;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + '/AuditStatus',
+          schemaPath: '#/properties/AuditStatus/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === 0 || data0 === 1 || data0 === 2 || data0 === 3 || data0 === 4 || data0 === 5 || data0 === 6 || data0 === 7)) {
+        const err2 = {
+          instancePath: instancePath + '/AuditStatus',
+          schemaPath: '#/properties/AuditStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.AuditStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Credentials !== undefined) {
+      let data2 = data.Credentials;
+      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          if (!(key1 === 'QualificationCredential')) {
+            const err4 = {
+              instancePath: instancePath + '/Credentials',
+              schemaPath: '#/properties/Credentials/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data2.QualificationCredential !== undefined) {
+          let data3 = data2.QualificationCredential;
+          if (Array.isArray(data3)) {
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data4 = data3[i0];
+              if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                for (const key2 in data4) {
+                  if (!(key2 === 'CredentialType' || key2 === 'CredentialNo' || key2 === 'CredentialUrl')) {
+                    const err5 = {
+                      instancePath: instancePath + '/Credentials/QualificationCredential/' + i0,
+                      schemaPath: '#/properties/Credentials/properties/QualificationCredential/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                if (data4.CredentialType !== undefined) {
+                  if (typeof data4.CredentialType !== 'string') {
+                    const err6 = {
+                      instancePath: instancePath + '/Credentials/QualificationCredential/' + i0 + '/CredentialType',
+                      schemaPath: '#/properties/Credentials/properties/QualificationCredential/items/properties/CredentialType/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+                if (data4.CredentialNo !== undefined) {
+                  if (typeof data4.CredentialNo !== 'string') {
+                    const err7 = {
+                      instancePath: instancePath + '/Credentials/QualificationCredential/' + i0 + '/CredentialNo',
+                      schemaPath: '#/properties/Credentials/properties/QualificationCredential/items/properties/CredentialNo/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                }
+                if (data4.CredentialUrl !== undefined) {
+                  if (typeof data4.CredentialUrl !== 'string') {
+                    const err8 = {
+                      instancePath: instancePath + '/Credentials/QualificationCredential/' + i0 + '/CredentialUrl',
+                      schemaPath: '#/properties/Credentials/properties/QualificationCredential/items/properties/CredentialUrl/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err9 = {
+                  instancePath: instancePath + '/Credentials/QualificationCredential/' + i0,
+                  schemaPath: '#/properties/Credentials/properties/QualificationCredential/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = {
+              instancePath: instancePath + '/Credentials/QualificationCredential',
+              schemaPath: '#/properties/Credentials/properties/QualificationCredential/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/Credentials',
+          schemaPath: '#/properties/Credentials/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.TrackId !== undefined) {
+      if (typeof data.TrackId !== 'string') {
+        const err12 = {
+          instancePath: instancePath + '/TrackId',
+          schemaPath: '#/properties/TrackId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((key0 === "AuditStatus") || (key0 === "RequestId")) || (key0 === "Credentials")) || (key0 === "TrackId"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.AuditStatus !== undefined){
-let data0 = data.AuditStatus;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/AuditStatus",schemaPath:"#/properties/AuditStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(!((((((((data0 === 0) || (data0 === 1)) || (data0 === 2)) || (data0 === 3)) || (data0 === 4)) || (data0 === 5)) || (data0 === 6)) || (data0 === 7))){
-const err2 = {instancePath:instancePath+"/AuditStatus",schemaPath:"#/properties/AuditStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.AuditStatus.enum}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err3 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.Credentials !== undefined){
-let data2 = data.Credentials;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key1 in data2){
-if(!(key1 === "QualificationCredential")){
-const err4 = {instancePath:instancePath+"/Credentials",schemaPath:"#/properties/Credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data2.QualificationCredential !== undefined){
-let data3 = data2.QualificationCredential;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key2 in data4){
-if(!(((key2 === "CredentialType") || (key2 === "CredentialNo")) || (key2 === "CredentialUrl"))){
-const err5 = {instancePath:instancePath+"/Credentials/QualificationCredential/" + i0,schemaPath:"#/properties/Credentials/properties/QualificationCredential/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data4.CredentialType !== undefined){
-if(typeof data4.CredentialType !== "string"){
-const err6 = {instancePath:instancePath+"/Credentials/QualificationCredential/" + i0+"/CredentialType",schemaPath:"#/properties/Credentials/properties/QualificationCredential/items/properties/CredentialType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data4.CredentialNo !== undefined){
-if(typeof data4.CredentialNo !== "string"){
-const err7 = {instancePath:instancePath+"/Credentials/QualificationCredential/" + i0+"/CredentialNo",schemaPath:"#/properties/Credentials/properties/QualificationCredential/items/properties/CredentialNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data4.CredentialUrl !== undefined){
-if(typeof data4.CredentialUrl !== "string"){
-const err8 = {instancePath:instancePath+"/Credentials/QualificationCredential/" + i0+"/CredentialUrl",schemaPath:"#/properties/Credentials/properties/QualificationCredential/items/properties/CredentialUrl/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/Credentials/QualificationCredential/" + i0,schemaPath:"#/properties/Credentials/properties/QualificationCredential/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/Credentials/QualificationCredential",schemaPath:"#/properties/Credentials/properties/QualificationCredential/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/Credentials",schemaPath:"#/properties/Credentials/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.TrackId !== undefined){
-if(typeof data.TrackId !== "string"){
-const err12 = {instancePath:instancePath+"/TrackId",schemaPath:"#/properties/TrackId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryQualificationDetail request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryQualificationDetailRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryQualificationDetail', {"#":["InstanceId","UserClientIp","Lang","QualificationType"]});
+export const validateQueryQualificationDetailRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'QueryQualificationDetail',
+  { '#': ['InstanceId', 'UserClientIp', 'Lang', 'QualificationType'] },
+);
 
 /** Checks a QueryQualificationDetail response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryQualificationDetailResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryQualificationDetail', {"#":["AuditStatus","RequestId","Credentials","TrackId"],"#/properties/Credentials":["QualificationCredential"],"#/properties/Credentials/properties/QualificationCredential/items":["CredentialType","CredentialNo","CredentialUrl"]});
+export const validateQueryQualificationDetailResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryQualificationDetail',
+  {
+    '#': ['AuditStatus', 'RequestId', 'Credentials', 'TrackId'],
+    '#/properties/Credentials': ['QualificationCredential'],
+    '#/properties/Credentials/properties/QualificationCredential/items': ['CredentialType', 'CredentialNo', 'CredentialUrl'],
+  },
+);

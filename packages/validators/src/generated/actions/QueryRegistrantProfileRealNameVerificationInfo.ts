@@ -5,304 +5,489 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"FetchImage":{"type":"boolean"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["RegistrantProfileId"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    RegistrantProfileId: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    FetchImage: { type: 'boolean' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    UserClientIp: { type: 'string' },
+  },
+  required: ['RegistrantProfileId'],
+  additionalProperties: false,
+};
 const formats0 = formats.int64;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.RegistrantProfileId === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'RegistrantProfileId' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'RegistrantProfileId' || key0 === 'FetchImage' || key0 === 'Lang' || key0 === 'UserClientIp')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantProfileId !== undefined) {
+      let data0 = data.RegistrantProfileId;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0)) && typeof data0 !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/RegistrantProfileId',
+          schemaPath: '#/properties/RegistrantProfileId/type',
+          keyword: 'type',
+          params: { type: schema31.properties.RegistrantProfileId.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 9007199254740991 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/RegistrantProfileId',
+            schemaPath: '#/properties/RegistrantProfileId/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0 < -9007199254740991 || isNaN(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/RegistrantProfileId',
+            schemaPath: '#/properties/RegistrantProfileId/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+      if (typeof data0 === 'string') {
+        if (!formats0.validate(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/RegistrantProfileId',
+            schemaPath: '#/properties/RegistrantProfileId/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.FetchImage !== undefined) {
+      if (typeof data.FetchImage !== 'boolean') {
+        const err6 = {
+          instancePath: instancePath + '/FetchImage',
+          schemaPath: '#/properties/FetchImage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data2 = data.Lang;
+      if (typeof data2 !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data2 === 'zh' || data2 === 'en')) {
+        const err8 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.RegistrantProfileId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "RegistrantProfileId"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "RegistrantProfileId") || (key0 === "FetchImage")) || (key0 === "Lang")) || (key0 === "UserClientIp"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.RegistrantProfileId !== undefined){
-let data0 = data.RegistrantProfileId;
-if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-const err2 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.RegistrantProfileId.type}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 9007199254740991 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data0 < -9007199254740991 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(typeof data0 === "string"){
-if(!(formats0.validate(data0))){
-const err5 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-if(data.FetchImage !== undefined){
-if(typeof data.FetchImage !== "boolean"){
-const err6 = {instancePath:instancePath+"/FetchImage",schemaPath:"#/properties/FetchImage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data2 = data.Lang;
-if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!((data2 === "zh") || (data2 === "en"))){
-const err8 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err9 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"RegistrantProfileId":{"type":"integer"},"IdentityCredentialType":{"type":"string","enum":["SFZ","HZ","TXZ","TW","WAIGUOREN","HKMOJUMIN","ORG","YYZZ","XYDM","BUDUIDAIHAO","JUNDUIFUWU","SHIYEDANWEI","WAIGUOQIYE","SHEHUITUANTI","ZONGJIAOCHANGSUO","MINBANFEIQIYE","JIJINHUI","LVSHISHIWUSUO","WAIGUOWENHUA","WAIGUOLVYOU","SIFAJIANDING","WAIGUOJIGOU","SHEHUIFUWUJIGOU","MINBANXUEXIAO","YILIAOJIGOU","GONGZHENGJIGOU","ZHUHUAZINVXUEXIAO","QT"]},"IdentityCredentialNo":{"type":"string"},"IdentityCredential":{"type":"string"},"IdentityCredentialUrl":{"type":"string"},"SubmissionDate":{"type":"string"},"ModificationDate":{"type":"string"},"RequestId":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    RegistrantProfileId: { type: 'integer' },
+    IdentityCredentialType: {
+      type: 'string',
+      enum: [
+        'SFZ',
+        'HZ',
+        'TXZ',
+        'TW',
+        'WAIGUOREN',
+        'HKMOJUMIN',
+        'ORG',
+        'YYZZ',
+        'XYDM',
+        'BUDUIDAIHAO',
+        'JUNDUIFUWU',
+        'SHIYEDANWEI',
+        'WAIGUOQIYE',
+        'SHEHUITUANTI',
+        'ZONGJIAOCHANGSUO',
+        'MINBANFEIQIYE',
+        'JIJINHUI',
+        'LVSHISHIWUSUO',
+        'WAIGUOWENHUA',
+        'WAIGUOLVYOU',
+        'SIFAJIANDING',
+        'WAIGUOJIGOU',
+        'SHEHUIFUWUJIGOU',
+        'MINBANXUEXIAO',
+        'YILIAOJIGOU',
+        'GONGZHENGJIGOU',
+        'ZHUHUAZINVXUEXIAO',
+        'QT',
+      ],
+    },
+    IdentityCredentialNo: { type: 'string' },
+    IdentityCredential: { type: 'string' },
+    IdentityCredentialUrl: { type: 'string' },
+    SubmissionDate: { type: 'string' },
+    ModificationDate: { type: 'string' },
+    RequestId: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'RegistrantProfileId' ||
+        key0 === 'IdentityCredentialType' ||
+        key0 === 'IdentityCredentialNo' ||
+        key0 === 'IdentityCredential' ||
+        key0 === 'IdentityCredentialUrl' ||
+        key0 === 'SubmissionDate' ||
+        key0 === 'ModificationDate' ||
+        key0 === 'RequestId'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantProfileId !== undefined) {
+      let data0 = data.RegistrantProfileId;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + '/RegistrantProfileId',
+          schemaPath: '#/properties/RegistrantProfileId/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.IdentityCredentialType !== undefined) {
+      let data1 = data.IdentityCredentialType;
+      if (typeof data1 !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/IdentityCredentialType',
+          schemaPath: '#/properties/IdentityCredentialType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(
+        data1 === 'SFZ' ||
+        data1 === 'HZ' ||
+        data1 === 'TXZ' ||
+        data1 === 'TW' ||
+        data1 === 'WAIGUOREN' ||
+        data1 === 'HKMOJUMIN' ||
+        data1 === 'ORG' ||
+        data1 === 'YYZZ' ||
+        data1 === 'XYDM' ||
+        data1 === 'BUDUIDAIHAO' ||
+        data1 === 'JUNDUIFUWU' ||
+        data1 === 'SHIYEDANWEI' ||
+        data1 === 'WAIGUOQIYE' ||
+        data1 === 'SHEHUITUANTI' ||
+        data1 === 'ZONGJIAOCHANGSUO' ||
+        data1 === 'MINBANFEIQIYE' ||
+        data1 === 'JIJINHUI' ||
+        data1 === 'LVSHISHIWUSUO' ||
+        data1 === 'WAIGUOWENHUA' ||
+        data1 === 'WAIGUOLVYOU' ||
+        data1 === 'SIFAJIANDING' ||
+        data1 === 'WAIGUOJIGOU' ||
+        data1 === 'SHEHUIFUWUJIGOU' ||
+        data1 === 'MINBANXUEXIAO' ||
+        data1 === 'YILIAOJIGOU' ||
+        data1 === 'GONGZHENGJIGOU' ||
+        data1 === 'ZHUHUAZINVXUEXIAO' ||
+        data1 === 'QT'
+      )) {
+        const err3 = {
+          instancePath: instancePath + '/IdentityCredentialType',
+          schemaPath: '#/properties/IdentityCredentialType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.IdentityCredentialType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.IdentityCredentialNo !== undefined) {
+      if (typeof data.IdentityCredentialNo !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/IdentityCredentialNo',
+          schemaPath: '#/properties/IdentityCredentialNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.IdentityCredential !== undefined) {
+      if (typeof data.IdentityCredential !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/IdentityCredential',
+          schemaPath: '#/properties/IdentityCredential/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.IdentityCredentialUrl !== undefined) {
+      if (typeof data.IdentityCredentialUrl !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/IdentityCredentialUrl',
+          schemaPath: '#/properties/IdentityCredentialUrl/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.SubmissionDate !== undefined) {
+      if (typeof data.SubmissionDate !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/SubmissionDate',
+          schemaPath: '#/properties/SubmissionDate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.ModificationDate !== undefined) {
+      if (typeof data.ModificationDate !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/ModificationDate',
+          schemaPath: '#/properties/ModificationDate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((((key0 === "RegistrantProfileId") || (key0 === "IdentityCredentialType")) || (key0 === "IdentityCredentialNo")) || (key0 === "IdentityCredential")) || (key0 === "IdentityCredentialUrl")) || (key0 === "SubmissionDate")) || (key0 === "ModificationDate")) || (key0 === "RequestId"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.RegistrantProfileId !== undefined){
-let data0 = data.RegistrantProfileId;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.IdentityCredentialType !== undefined){
-let data1 = data.IdentityCredentialType;
-if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!((((((((((((((((((((((((((((data1 === "SFZ") || (data1 === "HZ")) || (data1 === "TXZ")) || (data1 === "TW")) || (data1 === "WAIGUOREN")) || (data1 === "HKMOJUMIN")) || (data1 === "ORG")) || (data1 === "YYZZ")) || (data1 === "XYDM")) || (data1 === "BUDUIDAIHAO")) || (data1 === "JUNDUIFUWU")) || (data1 === "SHIYEDANWEI")) || (data1 === "WAIGUOQIYE")) || (data1 === "SHEHUITUANTI")) || (data1 === "ZONGJIAOCHANGSUO")) || (data1 === "MINBANFEIQIYE")) || (data1 === "JIJINHUI")) || (data1 === "LVSHISHIWUSUO")) || (data1 === "WAIGUOWENHUA")) || (data1 === "WAIGUOLVYOU")) || (data1 === "SIFAJIANDING")) || (data1 === "WAIGUOJIGOU")) || (data1 === "SHEHUIFUWUJIGOU")) || (data1 === "MINBANXUEXIAO")) || (data1 === "YILIAOJIGOU")) || (data1 === "GONGZHENGJIGOU")) || (data1 === "ZHUHUAZINVXUEXIAO")) || (data1 === "QT"))){
-const err3 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/enum",keyword:"enum",params:{allowedValues: schema32.properties.IdentityCredentialType.enum}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.IdentityCredentialNo !== undefined){
-if(typeof data.IdentityCredentialNo !== "string"){
-const err4 = {instancePath:instancePath+"/IdentityCredentialNo",schemaPath:"#/properties/IdentityCredentialNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.IdentityCredential !== undefined){
-if(typeof data.IdentityCredential !== "string"){
-const err5 = {instancePath:instancePath+"/IdentityCredential",schemaPath:"#/properties/IdentityCredential/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.IdentityCredentialUrl !== undefined){
-if(typeof data.IdentityCredentialUrl !== "string"){
-const err6 = {instancePath:instancePath+"/IdentityCredentialUrl",schemaPath:"#/properties/IdentityCredentialUrl/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.SubmissionDate !== undefined){
-if(typeof data.SubmissionDate !== "string"){
-const err7 = {instancePath:instancePath+"/SubmissionDate",schemaPath:"#/properties/SubmissionDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.ModificationDate !== undefined){
-if(typeof data.ModificationDate !== "string"){
-const err8 = {instancePath:instancePath+"/ModificationDate",schemaPath:"#/properties/ModificationDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err9 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryRegistrantProfileRealNameVerificationInfo request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryRegistrantProfileRealNameVerificationInfoRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryRegistrantProfileRealNameVerificationInfo', {"#":["RegistrantProfileId","FetchImage","Lang","UserClientIp"]});
+export const validateQueryRegistrantProfileRealNameVerificationInfoRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'QueryRegistrantProfileRealNameVerificationInfo',
+  { '#': ['RegistrantProfileId', 'FetchImage', 'Lang', 'UserClientIp'] },
+);
 
 /** Checks a QueryRegistrantProfileRealNameVerificationInfo response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryRegistrantProfileRealNameVerificationInfoResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryRegistrantProfileRealNameVerificationInfo', {"#":["RegistrantProfileId","IdentityCredentialType","IdentityCredentialNo","IdentityCredential","IdentityCredentialUrl","SubmissionDate","ModificationDate","RequestId"]});
+export const validateQueryRegistrantProfileRealNameVerificationInfoResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryRegistrantProfileRealNameVerificationInfo',
+  {
+    '#': [
+      'RegistrantProfileId',
+      'IdentityCredentialType',
+      'IdentityCredentialNo',
+      'IdentityCredential',
+      'IdentityCredentialUrl',
+      'SubmissionDate',
+      'ModificationDate',
+      'RequestId',
+    ],
+  },
+);

@@ -5,941 +5,1376 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"RegistrantType":{"type":"string","enum":["1","2"]},"ZhRegistrantOrganization":{"type":"string"},"RegistrantOrganization":{"type":"string"},"Email":{"type":"string"},"RealNameStatus":{"type":"string","enum":["FAILED","SUCCEED","NONAUDIT","AUDITING"]},"DefaultRegistrantProfile":{"type":"boolean"},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":5000},"PageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"RegistrantProfileType":{"type":"string","enum":["common","cnnic"]},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    RegistrantProfileId: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    RegistrantType: { type: 'string', enum: ['1', '2'] },
+    ZhRegistrantOrganization: { type: 'string' },
+    RegistrantOrganization: { type: 'string' },
+    Email: { type: 'string' },
+    RealNameStatus: { type: 'string', enum: ['FAILED', 'SUCCEED', 'NONAUDIT', 'AUDITING'] },
+    DefaultRegistrantProfile: { type: 'boolean' },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 5000 },
+    PageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    RegistrantProfileType: { type: 'string', enum: ['common', 'cnnic'] },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    UserClientIp: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int64;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.RegistrantProfileId !== undefined){
-let data0 = data.RegistrantProfileId;
-if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-const err1 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.RegistrantProfileId.type}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 9007199254740991 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data0 < -9007199254740991 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(typeof data0 === "string"){
-if(!(formats0.validate(data0))){
-const err4 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.RegistrantType !== undefined){
-let data1 = data.RegistrantType;
-if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(!((data1 === "1") || (data1 === "2"))){
-const err6 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema31.properties.RegistrantType.enum}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.ZhRegistrantOrganization !== undefined){
-if(typeof data.ZhRegistrantOrganization !== "string"){
-const err7 = {instancePath:instancePath+"/ZhRegistrantOrganization",schemaPath:"#/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.RegistrantOrganization !== undefined){
-if(typeof data.RegistrantOrganization !== "string"){
-const err8 = {instancePath:instancePath+"/RegistrantOrganization",schemaPath:"#/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.Email !== undefined){
-if(typeof data.Email !== "string"){
-const err9 = {instancePath:instancePath+"/Email",schemaPath:"#/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.RealNameStatus !== undefined){
-let data5 = data.RealNameStatus;
-if(typeof data5 !== "string"){
-const err10 = {instancePath:instancePath+"/RealNameStatus",schemaPath:"#/properties/RealNameStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(!((((data5 === "FAILED") || (data5 === "SUCCEED")) || (data5 === "NONAUDIT")) || (data5 === "AUDITING"))){
-const err11 = {instancePath:instancePath+"/RealNameStatus",schemaPath:"#/properties/RealNameStatus/enum",keyword:"enum",params:{allowedValues: schema31.properties.RealNameStatus.enum}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.DefaultRegistrantProfile !== undefined){
-if(typeof data.DefaultRegistrantProfile !== "boolean"){
-const err12 = {instancePath:instancePath+"/DefaultRegistrantProfile",schemaPath:"#/properties/DefaultRegistrantProfile/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.PageSize !== undefined){
-let data7 = data.PageSize;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err13 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 5000 || isNaN(data7)){
-const err14 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data7 < -2147483648 || isNaN(data7)){
-const err15 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-if(data.PageNum !== undefined){
-let data8 = data.PageNum;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err16 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 2147483647 || isNaN(data8)){
-const err17 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(data8 < -2147483648 || isNaN(data8)){
-const err18 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-if(data.RegistrantProfileType !== undefined){
-let data9 = data.RegistrantProfileType;
-if(typeof data9 !== "string"){
-const err19 = {instancePath:instancePath+"/RegistrantProfileType",schemaPath:"#/properties/RegistrantProfileType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(!((data9 === "common") || (data9 === "cnnic"))){
-const err20 = {instancePath:instancePath+"/RegistrantProfileType",schemaPath:"#/properties/RegistrantProfileType/enum",keyword:"enum",params:{allowedValues: schema31.properties.RegistrantProfileType.enum}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data10 = data.Lang;
-if(typeof data10 !== "string"){
-const err21 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(!((data10 === "zh") || (data10 === "en"))){
-const err22 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err23 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantProfileId !== undefined) {
+      let data0 = data.RegistrantProfileId;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0)) && typeof data0 !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/RegistrantProfileId',
+          schemaPath: '#/properties/RegistrantProfileId/type',
+          keyword: 'type',
+          params: { type: schema31.properties.RegistrantProfileId.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 9007199254740991 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/RegistrantProfileId',
+            schemaPath: '#/properties/RegistrantProfileId/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < -9007199254740991 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/RegistrantProfileId',
+            schemaPath: '#/properties/RegistrantProfileId/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (typeof data0 === 'string') {
+        if (!formats0.validate(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/RegistrantProfileId',
+            schemaPath: '#/properties/RegistrantProfileId/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.RegistrantType !== undefined) {
+      let data1 = data.RegistrantType;
+      if (typeof data1 !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/RegistrantType',
+          schemaPath: '#/properties/RegistrantType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data1 === '1' || data1 === '2')) {
+        const err6 = {
+          instancePath: instancePath + '/RegistrantType',
+          schemaPath: '#/properties/RegistrantType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.RegistrantType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhRegistrantOrganization !== undefined) {
+      if (typeof data.ZhRegistrantOrganization !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/ZhRegistrantOrganization',
+          schemaPath: '#/properties/ZhRegistrantOrganization/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantOrganization !== undefined) {
+      if (typeof data.RegistrantOrganization !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/RegistrantOrganization',
+          schemaPath: '#/properties/RegistrantOrganization/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.Email !== undefined) {
+      if (typeof data.Email !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/Email',
+          schemaPath: '#/properties/Email/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.RealNameStatus !== undefined) {
+      let data5 = data.RealNameStatus;
+      if (typeof data5 !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/RealNameStatus',
+          schemaPath: '#/properties/RealNameStatus/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data5 === 'FAILED' || data5 === 'SUCCEED' || data5 === 'NONAUDIT' || data5 === 'AUDITING')) {
+        const err11 = {
+          instancePath: instancePath + '/RealNameStatus',
+          schemaPath: '#/properties/RealNameStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.RealNameStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.DefaultRegistrantProfile !== undefined) {
+      if (typeof data.DefaultRegistrantProfile !== 'boolean') {
+        const err12 = {
+          instancePath: instancePath + '/DefaultRegistrantProfile',
+          schemaPath: '#/properties/DefaultRegistrantProfile/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data7 = data.PageSize;
+      if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+        const err13 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data7 == 'number' && isFinite(data7)) {
+        if (data7 > 5000 || isNaN(data7)) {
+          const err14 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 5000 },
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data7 < -2147483648 || isNaN(data7)) {
+          const err15 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.PageNum !== undefined) {
+      let data8 = data.PageNum;
+      if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+        const err16 = {
+          instancePath: instancePath + '/PageNum',
+          schemaPath: '#/properties/PageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data8 == 'number' && isFinite(data8)) {
+        if (data8 > 2147483647 || isNaN(data8)) {
+          const err17 = {
+            instancePath: instancePath + '/PageNum',
+            schemaPath: '#/properties/PageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data8 < -2147483648 || isNaN(data8)) {
+          const err18 = {
+            instancePath: instancePath + '/PageNum',
+            schemaPath: '#/properties/PageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.RegistrantProfileType !== undefined) {
+      let data9 = data.RegistrantProfileType;
+      if (typeof data9 !== 'string') {
+        const err19 = {
+          instancePath: instancePath + '/RegistrantProfileType',
+          schemaPath: '#/properties/RegistrantProfileType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (!(data9 === 'common' || data9 === 'cnnic')) {
+        const err20 = {
+          instancePath: instancePath + '/RegistrantProfileType',
+          schemaPath: '#/properties/RegistrantProfileType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.RegistrantProfileType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data10 = data.Lang;
+      if (typeof data10 !== 'string') {
+        const err21 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (!(data10 === 'zh' || data10 === 'en')) {
+        const err22 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err23 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"CurrentPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"NextPage":{"type":"boolean"},"TotalPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TotalItemNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"RegistrantProfiles":{"type":"object","properties":{"RegistrantProfile":{"type":"array","items":{"type":"object","properties":{"Address":{"type":"string"},"City":{"type":"string"},"Country":{"type":"string"},"CreateTime":{"type":"string"},"DefaultRegistrantProfile":{"type":"boolean"},"Email":{"type":"string"},"EmailVerificationStatus":{"type":"integer","enum":[0,1]},"PostalCode":{"type":"string"},"Province":{"type":"string"},"RealNameStatus":{"type":"string","enum":["FAILED","SUCCEED","NONAUDIT","AUDITING"]},"RegistrantName":{"type":"string"},"RegistrantOrganization":{"type":"string"},"RegistrantProfileId":{"type":"integer"},"RegistrantProfileType":{"type":"string","enum":["common","cnnic"]},"RegistrantType":{"type":"string","enum":["1","2"]},"TelArea":{"type":"string"},"TelExt":{"type":"string"},"Telephone":{"type":"string"},"UpdateTime":{"type":"string"},"ZhAddress":{"type":"string"},"ZhCity":{"type":"string"},"ZhProvince":{"type":"string"},"ZhRegistrantName":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"PrePage":{"type":"boolean"},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":5000},"RequestId":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    CurrentPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    NextPage: { type: 'boolean' },
+    TotalPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    TotalItemNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    RegistrantProfiles: {
+      type: 'object',
+      properties: {
+        RegistrantProfile: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              Address: { type: 'string' },
+              City: { type: 'string' },
+              Country: { type: 'string' },
+              CreateTime: { type: 'string' },
+              DefaultRegistrantProfile: { type: 'boolean' },
+              Email: { type: 'string' },
+              EmailVerificationStatus: { type: 'integer', enum: [0, 1] },
+              PostalCode: { type: 'string' },
+              Province: { type: 'string' },
+              RealNameStatus: { type: 'string', enum: ['FAILED', 'SUCCEED', 'NONAUDIT', 'AUDITING'] },
+              RegistrantName: { type: 'string' },
+              RegistrantOrganization: { type: 'string' },
+              RegistrantProfileId: { type: 'integer' },
+              RegistrantProfileType: { type: 'string', enum: ['common', 'cnnic'] },
+              RegistrantType: { type: 'string', enum: ['1', '2'] },
+              TelArea: { type: 'string' },
+              TelExt: { type: 'string' },
+              Telephone: { type: 'string' },
+              UpdateTime: { type: 'string' },
+              ZhAddress: { type: 'string' },
+              ZhCity: { type: 'string' },
+              ZhProvince: { type: 'string' },
+              ZhRegistrantName: { type: 'string' },
+              ZhRegistrantOrganization: { type: 'string' },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    PrePage: { type: 'boolean' },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 5000 },
+    RequestId: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((((key0 === "CurrentPageNum") || (key0 === "NextPage")) || (key0 === "TotalPageNum")) || (key0 === "TotalItemNum")) || (key0 === "RegistrantProfiles")) || (key0 === "PrePage")) || (key0 === "PageSize")) || (key0 === "RequestId"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.CurrentPageNum !== undefined){
-let data0 = data.CurrentPageNum;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data0 < -2147483648 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.NextPage !== undefined){
-if(typeof data.NextPage !== "boolean"){
-const err4 = {instancePath:instancePath+"/NextPage",schemaPath:"#/properties/NextPage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.TotalPageNum !== undefined){
-let data2 = data.TotalPageNum;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 2147483647 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data2 < -2147483648 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-if(data.TotalItemNum !== undefined){
-let data3 = data.TotalItemNum;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err8 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 2147483647 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data3 < -2147483648 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-if(data.RegistrantProfiles !== undefined){
-let data4 = data.RegistrantProfiles;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key1 in data4){
-if(!(key1 === "RegistrantProfile")){
-const err11 = {instancePath:instancePath+"/RegistrantProfiles",schemaPath:"#/properties/RegistrantProfiles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data4.RegistrantProfile !== undefined){
-let data5 = data4.RegistrantProfile;
-if(Array.isArray(data5)){
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key2 in data6){
-if(!(func1.call(schema32.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties, key2))){
-const err12 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0,schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data6.Address !== undefined){
-if(typeof data6.Address !== "string"){
-const err13 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/Address",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/Address/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data6.City !== undefined){
-if(typeof data6.City !== "string"){
-const err14 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/City",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/City/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data6.Country !== undefined){
-if(typeof data6.Country !== "string"){
-const err15 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/Country",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/Country/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data6.CreateTime !== undefined){
-if(typeof data6.CreateTime !== "string"){
-const err16 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/CreateTime",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data6.DefaultRegistrantProfile !== undefined){
-if(typeof data6.DefaultRegistrantProfile !== "boolean"){
-const err17 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/DefaultRegistrantProfile",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/DefaultRegistrantProfile/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data6.Email !== undefined){
-if(typeof data6.Email !== "string"){
-const err18 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/Email",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data6.EmailVerificationStatus !== undefined){
-let data13 = data6.EmailVerificationStatus;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err19 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/EmailVerificationStatus",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/EmailVerificationStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(!((data13 === 0) || (data13 === 1))){
-const err20 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/EmailVerificationStatus",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/EmailVerificationStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties.EmailVerificationStatus.enum}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data6.PostalCode !== undefined){
-if(typeof data6.PostalCode !== "string"){
-const err21 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/PostalCode",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/PostalCode/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data6.Province !== undefined){
-if(typeof data6.Province !== "string"){
-const err22 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/Province",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/Province/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data6.RealNameStatus !== undefined){
-let data16 = data6.RealNameStatus;
-if(typeof data16 !== "string"){
-const err23 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/RealNameStatus",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RealNameStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(!((((data16 === "FAILED") || (data16 === "SUCCEED")) || (data16 === "NONAUDIT")) || (data16 === "AUDITING"))){
-const err24 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/RealNameStatus",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RealNameStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties.RealNameStatus.enum}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data6.RegistrantName !== undefined){
-if(typeof data6.RegistrantName !== "string"){
-const err25 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/RegistrantName",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RegistrantName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data6.RegistrantOrganization !== undefined){
-if(typeof data6.RegistrantOrganization !== "string"){
-const err26 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/RegistrantOrganization",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data6.RegistrantProfileId !== undefined){
-let data19 = data6.RegistrantProfileId;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err27 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RegistrantProfileId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data6.RegistrantProfileType !== undefined){
-let data20 = data6.RegistrantProfileType;
-if(typeof data20 !== "string"){
-const err28 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/RegistrantProfileType",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RegistrantProfileType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(!((data20 === "common") || (data20 === "cnnic"))){
-const err29 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/RegistrantProfileType",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RegistrantProfileType/enum",keyword:"enum",params:{allowedValues: schema32.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties.RegistrantProfileType.enum}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data6.RegistrantType !== undefined){
-let data21 = data6.RegistrantType;
-if(typeof data21 !== "string"){
-const err30 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/RegistrantType",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(!((data21 === "1") || (data21 === "2"))){
-const err31 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/RegistrantType",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema32.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties.RegistrantType.enum}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data6.TelArea !== undefined){
-if(typeof data6.TelArea !== "string"){
-const err32 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/TelArea",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/TelArea/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data6.TelExt !== undefined){
-if(typeof data6.TelExt !== "string"){
-const err33 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/TelExt",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/TelExt/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data6.Telephone !== undefined){
-if(typeof data6.Telephone !== "string"){
-const err34 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/Telephone",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/Telephone/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data6.UpdateTime !== undefined){
-if(typeof data6.UpdateTime !== "string"){
-const err35 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/UpdateTime",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/UpdateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data6.ZhAddress !== undefined){
-if(typeof data6.ZhAddress !== "string"){
-const err36 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/ZhAddress",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/ZhAddress/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data6.ZhCity !== undefined){
-if(typeof data6.ZhCity !== "string"){
-const err37 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/ZhCity",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/ZhCity/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data6.ZhProvince !== undefined){
-if(typeof data6.ZhProvince !== "string"){
-const err38 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/ZhProvince",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/ZhProvince/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data6.ZhRegistrantName !== undefined){
-if(typeof data6.ZhRegistrantName !== "string"){
-const err39 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/ZhRegistrantName",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/ZhRegistrantName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data6.ZhRegistrantOrganization !== undefined){
-if(typeof data6.ZhRegistrantOrganization !== "string"){
-const err40 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0+"/ZhRegistrantOrganization",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile/" + i0,schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/RegistrantProfiles/RegistrantProfile",schemaPath:"#/properties/RegistrantProfiles/properties/RegistrantProfile/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/RegistrantProfiles",schemaPath:"#/properties/RegistrantProfiles/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data.PrePage !== undefined){
-if(typeof data.PrePage !== "boolean"){
-const err44 = {instancePath:instancePath+"/PrePage",schemaPath:"#/properties/PrePage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.PageSize !== undefined){
-let data32 = data.PageSize;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err45 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 5000 || isNaN(data32)){
-const err46 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000}};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-if(data32 < -2147483648 || isNaN(data32)){
-const err47 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err48 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-}
-else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'CurrentPageNum' ||
+        key0 === 'NextPage' ||
+        key0 === 'TotalPageNum' ||
+        key0 === 'TotalItemNum' ||
+        key0 === 'RegistrantProfiles' ||
+        key0 === 'PrePage' ||
+        key0 === 'PageSize' ||
+        key0 === 'RequestId'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.CurrentPageNum !== undefined) {
+      let data0 = data.CurrentPageNum;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + '/CurrentPageNum',
+          schemaPath: '#/properties/CurrentPageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 2147483647 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/CurrentPageNum',
+            schemaPath: '#/properties/CurrentPageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/CurrentPageNum',
+            schemaPath: '#/properties/CurrentPageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.NextPage !== undefined) {
+      if (typeof data.NextPage !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/NextPage',
+          schemaPath: '#/properties/NextPage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.TotalPageNum !== undefined) {
+      let data2 = data.TotalPageNum;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err5 = {
+          instancePath: instancePath + '/TotalPageNum',
+          schemaPath: '#/properties/TotalPageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 2147483647 || isNaN(data2)) {
+          const err6 = {
+            instancePath: instancePath + '/TotalPageNum',
+            schemaPath: '#/properties/TotalPageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data2 < -2147483648 || isNaN(data2)) {
+          const err7 = {
+            instancePath: instancePath + '/TotalPageNum',
+            schemaPath: '#/properties/TotalPageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.TotalItemNum !== undefined) {
+      let data3 = data.TotalItemNum;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err8 = {
+          instancePath: instancePath + '/TotalItemNum',
+          schemaPath: '#/properties/TotalItemNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 > 2147483647 || isNaN(data3)) {
+          const err9 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data3 < -2147483648 || isNaN(data3)) {
+          const err10 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.RegistrantProfiles !== undefined) {
+      let data4 = data.RegistrantProfiles;
+      if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          if (!(key1 === 'RegistrantProfile')) {
+            const err11 = {
+              instancePath: instancePath + '/RegistrantProfiles',
+              schemaPath: '#/properties/RegistrantProfiles/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data4.RegistrantProfile !== undefined) {
+          let data5 = data4.RegistrantProfile;
+          if (Array.isArray(data5)) {
+            const len0 = data5.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data6 = data5[i0];
+              if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+                for (const key2 in data6) {
+                  if (!func1.call(schema32.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties, key2)) {
+                    const err12 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0,
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.Address !== undefined) {
+                  if (typeof data6.Address !== 'string') {
+                    const err13 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/Address',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/Address/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.City !== undefined) {
+                  if (typeof data6.City !== 'string') {
+                    const err14 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/City',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/City/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.Country !== undefined) {
+                  if (typeof data6.Country !== 'string') {
+                    const err15 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/Country',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/Country/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.CreateTime !== undefined) {
+                  if (typeof data6.CreateTime !== 'string') {
+                    const err16 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/CreateTime',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/CreateTime/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.DefaultRegistrantProfile !== undefined) {
+                  if (typeof data6.DefaultRegistrantProfile !== 'boolean') {
+                    const err17 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/DefaultRegistrantProfile',
+                      schemaPath:
+                        '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/DefaultRegistrantProfile/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.Email !== undefined) {
+                  if (typeof data6.Email !== 'string') {
+                    const err18 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/Email',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/Email/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.EmailVerificationStatus !== undefined) {
+                  let data13 = data6.EmailVerificationStatus;
+                  if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+                    const err19 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/EmailVerificationStatus',
+                      schemaPath:
+                        '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/EmailVerificationStatus/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                  if (!(data13 === 0 || data13 === 1)) {
+                    const err20 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/EmailVerificationStatus',
+                      schemaPath:
+                        '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/EmailVerificationStatus/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema32.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties.EmailVerificationStatus.enum,
+                      },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.PostalCode !== undefined) {
+                  if (typeof data6.PostalCode !== 'string') {
+                    const err21 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/PostalCode',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/PostalCode/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.Province !== undefined) {
+                  if (typeof data6.Province !== 'string') {
+                    const err22 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/Province',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/Province/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.RealNameStatus !== undefined) {
+                  let data16 = data6.RealNameStatus;
+                  if (typeof data16 !== 'string') {
+                    const err23 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/RealNameStatus',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RealNameStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                  if (!(data16 === 'FAILED' || data16 === 'SUCCEED' || data16 === 'NONAUDIT' || data16 === 'AUDITING')) {
+                    const err24 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/RealNameStatus',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RealNameStatus/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema32.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties.RealNameStatus.enum,
+                      },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.RegistrantName !== undefined) {
+                  if (typeof data6.RegistrantName !== 'string') {
+                    const err25 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/RegistrantName',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RegistrantName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.RegistrantOrganization !== undefined) {
+                  if (typeof data6.RegistrantOrganization !== 'string') {
+                    const err26 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/RegistrantOrganization',
+                      schemaPath:
+                        '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RegistrantOrganization/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.RegistrantProfileId !== undefined) {
+                  let data19 = data6.RegistrantProfileId;
+                  if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                    const err27 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/RegistrantProfileId',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RegistrantProfileId/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.RegistrantProfileType !== undefined) {
+                  let data20 = data6.RegistrantProfileType;
+                  if (typeof data20 !== 'string') {
+                    const err28 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/RegistrantProfileType',
+                      schemaPath:
+                        '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RegistrantProfileType/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                  if (!(data20 === 'common' || data20 === 'cnnic')) {
+                    const err29 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/RegistrantProfileType',
+                      schemaPath:
+                        '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RegistrantProfileType/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema32.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties.RegistrantProfileType.enum,
+                      },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.RegistrantType !== undefined) {
+                  let data21 = data6.RegistrantType;
+                  if (typeof data21 !== 'string') {
+                    const err30 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/RegistrantType',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RegistrantType/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                  if (!(data21 === '1' || data21 === '2')) {
+                    const err31 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/RegistrantType',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/RegistrantType/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema32.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties.RegistrantType.enum,
+                      },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.TelArea !== undefined) {
+                  if (typeof data6.TelArea !== 'string') {
+                    const err32 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/TelArea',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/TelArea/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.TelExt !== undefined) {
+                  if (typeof data6.TelExt !== 'string') {
+                    const err33 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/TelExt',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/TelExt/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.Telephone !== undefined) {
+                  if (typeof data6.Telephone !== 'string') {
+                    const err34 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/Telephone',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/Telephone/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.UpdateTime !== undefined) {
+                  if (typeof data6.UpdateTime !== 'string') {
+                    const err35 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/UpdateTime',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/UpdateTime/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.ZhAddress !== undefined) {
+                  if (typeof data6.ZhAddress !== 'string') {
+                    const err36 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/ZhAddress',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/ZhAddress/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.ZhCity !== undefined) {
+                  if (typeof data6.ZhCity !== 'string') {
+                    const err37 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/ZhCity',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/ZhCity/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.ZhProvince !== undefined) {
+                  if (typeof data6.ZhProvince !== 'string') {
+                    const err38 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/ZhProvince',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/ZhProvince/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.ZhRegistrantName !== undefined) {
+                  if (typeof data6.ZhRegistrantName !== 'string') {
+                    const err39 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/ZhRegistrantName',
+                      schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/ZhRegistrantName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.ZhRegistrantOrganization !== undefined) {
+                  if (typeof data6.ZhRegistrantOrganization !== 'string') {
+                    const err40 = {
+                      instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0 + '/ZhRegistrantOrganization',
+                      schemaPath:
+                        '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/properties/ZhRegistrantOrganization/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err41 = {
+                  instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0,
+                  schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err42 = {
+              instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile',
+              schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err43 = {
+          instancePath: instancePath + '/RegistrantProfiles',
+          schemaPath: '#/properties/RegistrantProfiles/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.PrePage !== undefined) {
+      if (typeof data.PrePage !== 'boolean') {
+        const err44 = {
+          instancePath: instancePath + '/PrePage',
+          schemaPath: '#/properties/PrePage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data32 = data.PageSize;
+      if (!(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+        const err45 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+      if (typeof data32 == 'number' && isFinite(data32)) {
+        if (data32 > 5000 || isNaN(data32)) {
+          const err46 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 5000 },
+          };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (data32 < -2147483648 || isNaN(data32)) {
+          const err47 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err48 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err49 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err49];
+    } else {
+      vErrors.push(err49);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryRegistrantProfiles request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryRegistrantProfilesRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryRegistrantProfiles', {"#":["RegistrantProfileId","RegistrantType","ZhRegistrantOrganization","RegistrantOrganization","Email","RealNameStatus","DefaultRegistrantProfile","PageSize","PageNum","RegistrantProfileType","Lang","UserClientIp"]});
+export const validateQueryRegistrantProfilesRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'QueryRegistrantProfiles',
+  {
+    '#': [
+      'RegistrantProfileId',
+      'RegistrantType',
+      'ZhRegistrantOrganization',
+      'RegistrantOrganization',
+      'Email',
+      'RealNameStatus',
+      'DefaultRegistrantProfile',
+      'PageSize',
+      'PageNum',
+      'RegistrantProfileType',
+      'Lang',
+      'UserClientIp',
+    ],
+  },
+);
 
 /** Checks a QueryRegistrantProfiles response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryRegistrantProfilesResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryRegistrantProfiles', {"#":["CurrentPageNum","NextPage","TotalPageNum","TotalItemNum","RegistrantProfiles","PrePage","PageSize","RequestId"],"#/properties/RegistrantProfiles":["RegistrantProfile"],"#/properties/RegistrantProfiles/properties/RegistrantProfile/items":["Address","City","Country","CreateTime","DefaultRegistrantProfile","Email","EmailVerificationStatus","PostalCode","Province","RealNameStatus","RegistrantName","RegistrantOrganization","RegistrantProfileId","RegistrantProfileType","RegistrantType","TelArea","TelExt","Telephone","UpdateTime","ZhAddress","ZhCity","ZhProvince","ZhRegistrantName","ZhRegistrantOrganization"]});
+export const validateQueryRegistrantProfilesResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryRegistrantProfiles',
+  {
+    '#': ['CurrentPageNum', 'NextPage', 'TotalPageNum', 'TotalItemNum', 'RegistrantProfiles', 'PrePage', 'PageSize', 'RequestId'],
+    '#/properties/RegistrantProfiles': ['RegistrantProfile'],
+    '#/properties/RegistrantProfiles/properties/RegistrantProfile/items': [
+      'Address',
+      'City',
+      'Country',
+      'CreateTime',
+      'DefaultRegistrantProfile',
+      'Email',
+      'EmailVerificationStatus',
+      'PostalCode',
+      'Province',
+      'RealNameStatus',
+      'RegistrantName',
+      'RegistrantOrganization',
+      'RegistrantProfileId',
+      'RegistrantProfileType',
+      'RegistrantType',
+      'TelArea',
+      'TelExt',
+      'Telephone',
+      'UpdateTime',
+      'ZhAddress',
+      'ZhCity',
+      'ZhProvince',
+      'ZhRegistrantName',
+      'ZhRegistrantOrganization',
+    ],
+  },
+);

@@ -3,284 +3,387 @@
 // The validators of QueryServerLock, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 
-
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"Lang":{"type":"string","enum":["zh","en"]},"InstanceId":{"type":"string"},"UserClientIp":{"type":"string"}},"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: { Lang: { type: 'string', enum: ['zh', 'en'] }, InstanceId: { type: 'string' }, UserClientIp: { type: 'string' } },
+  additionalProperties: false,
+};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'Lang' || key0 === 'InstanceId' || key0 === 'UserClientIp')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data0 = data.Lang;
+      if (typeof data0 !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === 'zh' || data0 === 'en')) {
+        const err2 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.InstanceId !== undefined) {
+      if (typeof data.InstanceId !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/InstanceId',
+          schemaPath: '#/properties/InstanceId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((key0 === "Lang") || (key0 === "InstanceId")) || (key0 === "UserClientIp"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data0 = data.Lang;
-if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(!((data0 === "zh") || (data0 === "en"))){
-const err2 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.InstanceId !== undefined){
-if(typeof data.InstanceId !== "string"){
-const err3 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err4 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"StartDate":{"type":"string"},"GmtCreate":{"type":"string"},"RequestId":{"type":"string"},"ExpireDate":{"type":"string"},"DomainName":{"type":"string"},"UserId":{"type":"string"},"GmtModified":{"type":"string"},"DomainInstanceId":{"type":"string"},"LockInstanceId":{"type":"string"},"ServerLockStatus":{"type":"integer","enum":[1,2,3]},"LockProductId":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    StartDate: { type: 'string' },
+    GmtCreate: { type: 'string' },
+    RequestId: { type: 'string' },
+    ExpireDate: { type: 'string' },
+    DomainName: { type: 'string' },
+    UserId: { type: 'string' },
+    GmtModified: { type: 'string' },
+    DomainInstanceId: { type: 'string' },
+    LockInstanceId: { type: 'string' },
+    ServerLockStatus: { type: 'integer', enum: [1, 2, 3] },
+    LockProductId: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func1.call(schema32.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.StartDate !== undefined) {
+      if (typeof data.StartDate !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/StartDate',
+          schemaPath: '#/properties/StartDate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.GmtCreate !== undefined) {
+      if (typeof data.GmtCreate !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/GmtCreate',
+          schemaPath: '#/properties/GmtCreate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.ExpireDate !== undefined) {
+      if (typeof data.ExpireDate !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/ExpireDate',
+          schemaPath: '#/properties/ExpireDate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      if (typeof data.DomainName !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.UserId !== undefined) {
+      if (typeof data.UserId !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/UserId',
+          schemaPath: '#/properties/UserId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.GmtModified !== undefined) {
+      if (typeof data.GmtModified !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/GmtModified',
+          schemaPath: '#/properties/GmtModified/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainInstanceId !== undefined) {
+      if (typeof data.DomainInstanceId !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/DomainInstanceId',
+          schemaPath: '#/properties/DomainInstanceId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.LockInstanceId !== undefined) {
+      if (typeof data.LockInstanceId !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/LockInstanceId',
+          schemaPath: '#/properties/LockInstanceId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.ServerLockStatus !== undefined) {
+      let data9 = data.ServerLockStatus;
+      if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+        const err10 = {
+          instancePath: instancePath + '/ServerLockStatus',
+          schemaPath: '#/properties/ServerLockStatus/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data9 === 1 || data9 === 2 || data9 === 3)) {
+        const err11 = {
+          instancePath: instancePath + '/ServerLockStatus',
+          schemaPath: '#/properties/ServerLockStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.ServerLockStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.LockProductId !== undefined) {
+      if (typeof data.LockProductId !== 'string') {
+        const err12 = {
+          instancePath: instancePath + '/LockProductId',
+          schemaPath: '#/properties/LockProductId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func1.call(schema32.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.StartDate !== undefined){
-if(typeof data.StartDate !== "string"){
-const err1 = {instancePath:instancePath+"/StartDate",schemaPath:"#/properties/StartDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.GmtCreate !== undefined){
-if(typeof data.GmtCreate !== "string"){
-const err2 = {instancePath:instancePath+"/GmtCreate",schemaPath:"#/properties/GmtCreate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err3 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.ExpireDate !== undefined){
-if(typeof data.ExpireDate !== "string"){
-const err4 = {instancePath:instancePath+"/ExpireDate",schemaPath:"#/properties/ExpireDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-if(typeof data.DomainName !== "string"){
-const err5 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.UserId !== undefined){
-if(typeof data.UserId !== "string"){
-const err6 = {instancePath:instancePath+"/UserId",schemaPath:"#/properties/UserId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.GmtModified !== undefined){
-if(typeof data.GmtModified !== "string"){
-const err7 = {instancePath:instancePath+"/GmtModified",schemaPath:"#/properties/GmtModified/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.DomainInstanceId !== undefined){
-if(typeof data.DomainInstanceId !== "string"){
-const err8 = {instancePath:instancePath+"/DomainInstanceId",schemaPath:"#/properties/DomainInstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.LockInstanceId !== undefined){
-if(typeof data.LockInstanceId !== "string"){
-const err9 = {instancePath:instancePath+"/LockInstanceId",schemaPath:"#/properties/LockInstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.ServerLockStatus !== undefined){
-let data9 = data.ServerLockStatus;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err10 = {instancePath:instancePath+"/ServerLockStatus",schemaPath:"#/properties/ServerLockStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(!(((data9 === 1) || (data9 === 2)) || (data9 === 3))){
-const err11 = {instancePath:instancePath+"/ServerLockStatus",schemaPath:"#/properties/ServerLockStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.ServerLockStatus.enum}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.LockProductId !== undefined){
-if(typeof data.LockProductId !== "string"){
-const err12 = {instancePath:instancePath+"/LockProductId",schemaPath:"#/properties/LockProductId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryServerLock request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryServerLockRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryServerLock', {"#":["Lang","InstanceId","UserClientIp"]});
+export const validateQueryServerLockRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryServerLock', {
+  '#': ['Lang', 'InstanceId', 'UserClientIp'],
+});
 
 /** Checks a QueryServerLock response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryServerLockResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryServerLock', {"#":["StartDate","GmtCreate","RequestId","ExpireDate","DomainName","UserId","GmtModified","DomainInstanceId","LockInstanceId","ServerLockStatus","LockProductId"]});
+export const validateQueryServerLockResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryServerLock', {
+  '#': [
+    'StartDate',
+    'GmtCreate',
+    'RequestId',
+    'ExpireDate',
+    'DomainName',
+    'UserId',
+    'GmtModified',
+    'DomainInstanceId',
+    'LockInstanceId',
+    'ServerLockStatus',
+    'LockProductId',
+  ],
+});

@@ -6,1276 +6,1985 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TaskNo":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"},"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"DomainNameCursor":{"type":"string"},"TaskStatus":{"type":"integer","enum":[0,1,2,3]},"TaskDetailNoCursor":{"type":"string"}},"required":["PageSize","TaskNo"],"additionalProperties":false};
-const formats0 = formats["alidomain-domain-name"];
+const schema31 = {
+  type: 'object',
+  properties: {
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    TaskNo: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    UserClientIp: { type: 'string' },
+    DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
+    DomainNameCursor: { type: 'string' },
+    TaskStatus: { type: 'integer', enum: [0, 1, 2, 3] },
+    TaskDetailNoCursor: { type: 'string' },
+  },
+  required: ['PageSize', 'TaskNo'],
+  additionalProperties: false,
+};
+const formats0 = formats['alidomain-domain-name'];
 const func1 = ucs2length;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.PageSize === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PageSize"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.TaskNo === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "TaskNo"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((((key0 === "PageSize") || (key0 === "TaskNo")) || (key0 === "Lang")) || (key0 === "UserClientIp")) || (key0 === "DomainName")) || (key0 === "DomainNameCursor")) || (key0 === "TaskStatus")) || (key0 === "TaskDetailNoCursor"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.PageSize !== undefined){
-let data0 = data.PageSize;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data0 < -2147483648 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-if(data.TaskNo !== undefined){
-if(typeof data.TaskNo !== "string"){
-const err6 = {instancePath:instancePath+"/TaskNo",schemaPath:"#/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data2 = data.Lang;
-if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!((data2 === "zh") || (data2 === "en"))){
-const err8 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err9 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-let data4 = data.DomainName;
-if(typeof data4 === "string"){
-if(func1(data4) < 1){
-const err10 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(!(formats0.validate(data4))){
-const err11 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.DomainNameCursor !== undefined){
-if(typeof data.DomainNameCursor !== "string"){
-const err13 = {instancePath:instancePath+"/DomainNameCursor",schemaPath:"#/properties/DomainNameCursor/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.TaskStatus !== undefined){
-let data6 = data.TaskStatus;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/TaskStatus",schemaPath:"#/properties/TaskStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(!((((data6 === 0) || (data6 === 1)) || (data6 === 2)) || (data6 === 3))){
-const err15 = {instancePath:instancePath+"/TaskStatus",schemaPath:"#/properties/TaskStatus/enum",keyword:"enum",params:{allowedValues: schema31.properties.TaskStatus.enum}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.TaskDetailNoCursor !== undefined){
-if(typeof data.TaskDetailNoCursor !== "string"){
-const err16 = {instancePath:instancePath+"/TaskDetailNoCursor",schemaPath:"#/properties/TaskDetailNoCursor/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.PageSize === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'PageSize' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.TaskNo === undefined) {
+      const err1 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'TaskNo' } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'PageSize' ||
+        key0 === 'TaskNo' ||
+        key0 === 'Lang' ||
+        key0 === 'UserClientIp' ||
+        key0 === 'DomainName' ||
+        key0 === 'DomainNameCursor' ||
+        key0 === 'TaskStatus' ||
+        key0 === 'TaskDetailNoCursor'
+      )) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data0 = data.PageSize;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err3 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 2147483647 || isNaN(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.TaskNo !== undefined) {
+      if (typeof data.TaskNo !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/TaskNo',
+          schemaPath: '#/properties/TaskNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data2 = data.Lang;
+      if (typeof data2 !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data2 === 'zh' || data2 === 'en')) {
+        const err8 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      let data4 = data.DomainName;
+      if (typeof data4 === 'string') {
+        if (func1(data4) < 1) {
+          const err10 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data4)) {
+          const err11 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/format',
+            keyword: 'format',
+            params: { format: 'alidomain-domain-name' },
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainNameCursor !== undefined) {
+      if (typeof data.DomainNameCursor !== 'string') {
+        const err13 = {
+          instancePath: instancePath + '/DomainNameCursor',
+          schemaPath: '#/properties/DomainNameCursor/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.TaskStatus !== undefined) {
+      let data6 = data.TaskStatus;
+      if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        const err14 = {
+          instancePath: instancePath + '/TaskStatus',
+          schemaPath: '#/properties/TaskStatus/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (!(data6 === 0 || data6 === 1 || data6 === 2 || data6 === 3)) {
+        const err15 = {
+          instancePath: instancePath + '/TaskStatus',
+          schemaPath: '#/properties/TaskStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.TaskStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.TaskDetailNoCursor !== undefined) {
+      if (typeof data.TaskDetailNoCursor !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/TaskDetailNoCursor',
+          schemaPath: '#/properties/TaskDetailNoCursor/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"CurrentPageCursor":{"type":"object","properties":{"CreateTime":{"type":"string"},"DomainName":{"type":"string"},"ErrorMsg":{"type":"string"},"InstanceId":{"type":"string"},"TaskDetailNo":{"type":"string"},"TaskNo":{"type":"string"},"TaskStatus":{"type":"string","enum":["WAITING_EXECUTE","EXECUTING","EXECUTE_SUCCESS","EXECUTE_FAILURE"]},"TaskStatusCode":{"type":"integer","enum":[0,1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"},"TryCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"UpdateTime":{"type":"string"}},"additionalProperties":false},"NextPageCursor":{"type":"object","properties":{"CreateTime":{"type":"string"},"DomainName":{"type":"string"},"ErrorMsg":{"type":"string"},"InstanceId":{"type":"string"},"TaskDetailNo":{"type":"string"},"TaskNo":{"type":"string"},"TaskStatus":{"type":"string","enum":["WAITING_EXECUTE","EXECUTING","EXECUTE_SUCCESS","EXECUTE_FAILURE"]},"TaskStatusCode":{"type":"integer","enum":[0,1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"},"TryCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"UpdateTime":{"type":"string"}},"additionalProperties":false},"Objects":{"type":"object","properties":{"TaskDetailHistory":{"type":"array","items":{"type":"object","properties":{"CreateTime":{"type":"string"},"DomainName":{"type":"string"},"ErrorMsg":{"type":"string"},"InstanceId":{"type":"string"},"TaskDetailNo":{"type":"string"},"TaskNo":{"type":"string"},"TaskStatus":{"type":"string","enum":["WAITING_EXECUTE","EXECUTING","EXECUTE_SUCCESS","EXECUTE_FAILURE"]},"TaskStatusCode":{"type":"integer","enum":[0,1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"},"TryCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"UpdateTime":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PrePageCursor":{"type":"object","properties":{"CreateTime":{"type":"string"},"DomainName":{"type":"string"},"ErrorMsg":{"type":"string"},"InstanceId":{"type":"string"},"TaskDetailNo":{"type":"string"},"TaskNo":{"type":"string"},"TaskStatus":{"type":"string","enum":["WAITING_EXECUTE","EXECUTING","EXECUTE_SUCCESS","EXECUTE_FAILURE"]},"TaskStatusCode":{"type":"integer","enum":[0,1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"},"TryCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"UpdateTime":{"type":"string"}},"additionalProperties":false},"RequestId":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    CurrentPageCursor: {
+      type: 'object',
+      properties: {
+        CreateTime: { type: 'string' },
+        DomainName: { type: 'string' },
+        ErrorMsg: { type: 'string' },
+        InstanceId: { type: 'string' },
+        TaskDetailNo: { type: 'string' },
+        TaskNo: { type: 'string' },
+        TaskStatus: { type: 'string', enum: ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'] },
+        TaskStatusCode: { type: 'integer', enum: [0, 1, 2, 3] },
+        TaskType: {
+          type: 'string',
+          enum: [
+            'CHG_HOLDER',
+            'CHG_DNS',
+            'SET_WHOIS_PROTECT',
+            'UPDATE_ADMIN_CONTACT',
+            'UPDATE_BILLING_CONTACT',
+            'UPDATE_TECH_CONTACT',
+            'SET_UPDATE_PROHIBITED',
+            'SET_TRANSFER_PROHIBITED',
+            'ORDER_ACTIVATE',
+            'ORDER_RENEW',
+            'ORDER_REDEEM',
+            'CREATE_DNSHOST',
+            'UPDATE_DNSHOST',
+            'SYNC_DNSHOST',
+          ],
+        },
+        TaskTypeDescription: { type: 'string' },
+        TryCount: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+        UpdateTime: { type: 'string' },
+      },
+      additionalProperties: false,
+    },
+    NextPageCursor: {
+      type: 'object',
+      properties: {
+        CreateTime: { type: 'string' },
+        DomainName: { type: 'string' },
+        ErrorMsg: { type: 'string' },
+        InstanceId: { type: 'string' },
+        TaskDetailNo: { type: 'string' },
+        TaskNo: { type: 'string' },
+        TaskStatus: { type: 'string', enum: ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'] },
+        TaskStatusCode: { type: 'integer', enum: [0, 1, 2, 3] },
+        TaskType: {
+          type: 'string',
+          enum: [
+            'CHG_HOLDER',
+            'CHG_DNS',
+            'SET_WHOIS_PROTECT',
+            'UPDATE_ADMIN_CONTACT',
+            'UPDATE_BILLING_CONTACT',
+            'UPDATE_TECH_CONTACT',
+            'SET_UPDATE_PROHIBITED',
+            'SET_TRANSFER_PROHIBITED',
+            'ORDER_ACTIVATE',
+            'ORDER_RENEW',
+            'ORDER_REDEEM',
+            'CREATE_DNSHOST',
+            'UPDATE_DNSHOST',
+            'SYNC_DNSHOST',
+          ],
+        },
+        TaskTypeDescription: { type: 'string' },
+        TryCount: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+        UpdateTime: { type: 'string' },
+      },
+      additionalProperties: false,
+    },
+    Objects: {
+      type: 'object',
+      properties: {
+        TaskDetailHistory: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              CreateTime: { type: 'string' },
+              DomainName: { type: 'string' },
+              ErrorMsg: { type: 'string' },
+              InstanceId: { type: 'string' },
+              TaskDetailNo: { type: 'string' },
+              TaskNo: { type: 'string' },
+              TaskStatus: { type: 'string', enum: ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'] },
+              TaskStatusCode: { type: 'integer', enum: [0, 1, 2, 3] },
+              TaskType: {
+                type: 'string',
+                enum: [
+                  'CHG_HOLDER',
+                  'CHG_DNS',
+                  'SET_WHOIS_PROTECT',
+                  'UPDATE_ADMIN_CONTACT',
+                  'UPDATE_BILLING_CONTACT',
+                  'UPDATE_TECH_CONTACT',
+                  'SET_UPDATE_PROHIBITED',
+                  'SET_TRANSFER_PROHIBITED',
+                  'ORDER_ACTIVATE',
+                  'ORDER_RENEW',
+                  'ORDER_REDEEM',
+                  'CREATE_DNSHOST',
+                  'UPDATE_DNSHOST',
+                  'SYNC_DNSHOST',
+                ],
+              },
+              TaskTypeDescription: { type: 'string' },
+              TryCount: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+              UpdateTime: { type: 'string' },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    PrePageCursor: {
+      type: 'object',
+      properties: {
+        CreateTime: { type: 'string' },
+        DomainName: { type: 'string' },
+        ErrorMsg: { type: 'string' },
+        InstanceId: { type: 'string' },
+        TaskDetailNo: { type: 'string' },
+        TaskNo: { type: 'string' },
+        TaskStatus: { type: 'string', enum: ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'] },
+        TaskStatusCode: { type: 'integer', enum: [0, 1, 2, 3] },
+        TaskType: {
+          type: 'string',
+          enum: [
+            'CHG_HOLDER',
+            'CHG_DNS',
+            'SET_WHOIS_PROTECT',
+            'UPDATE_ADMIN_CONTACT',
+            'UPDATE_BILLING_CONTACT',
+            'UPDATE_TECH_CONTACT',
+            'SET_UPDATE_PROHIBITED',
+            'SET_TRANSFER_PROHIBITED',
+            'ORDER_ACTIVATE',
+            'ORDER_RENEW',
+            'ORDER_REDEEM',
+            'CREATE_DNSHOST',
+            'UPDATE_DNSHOST',
+            'SYNC_DNSHOST',
+          ],
+        },
+        TaskTypeDescription: { type: 'string' },
+        TryCount: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+        UpdateTime: { type: 'string' },
+      },
+      additionalProperties: false,
+    },
+    RequestId: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 const func2 = Object.prototype.hasOwnProperty;
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((key0 === "CurrentPageCursor") || (key0 === "NextPageCursor")) || (key0 === "Objects")) || (key0 === "PageSize")) || (key0 === "PrePageCursor")) || (key0 === "RequestId"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.CurrentPageCursor !== undefined){
-let data0 = data.CurrentPageCursor;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key1 in data0){
-if(!(func2.call(schema32.properties.CurrentPageCursor.properties, key1))){
-const err1 = {instancePath:instancePath+"/CurrentPageCursor",schemaPath:"#/properties/CurrentPageCursor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data0.CreateTime !== undefined){
-if(typeof data0.CreateTime !== "string"){
-const err2 = {instancePath:instancePath+"/CurrentPageCursor/CreateTime",schemaPath:"#/properties/CurrentPageCursor/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data0.DomainName !== undefined){
-if(typeof data0.DomainName !== "string"){
-const err3 = {instancePath:instancePath+"/CurrentPageCursor/DomainName",schemaPath:"#/properties/CurrentPageCursor/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data0.ErrorMsg !== undefined){
-if(typeof data0.ErrorMsg !== "string"){
-const err4 = {instancePath:instancePath+"/CurrentPageCursor/ErrorMsg",schemaPath:"#/properties/CurrentPageCursor/properties/ErrorMsg/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data0.InstanceId !== undefined){
-if(typeof data0.InstanceId !== "string"){
-const err5 = {instancePath:instancePath+"/CurrentPageCursor/InstanceId",schemaPath:"#/properties/CurrentPageCursor/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data0.TaskDetailNo !== undefined){
-if(typeof data0.TaskDetailNo !== "string"){
-const err6 = {instancePath:instancePath+"/CurrentPageCursor/TaskDetailNo",schemaPath:"#/properties/CurrentPageCursor/properties/TaskDetailNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data0.TaskNo !== undefined){
-if(typeof data0.TaskNo !== "string"){
-const err7 = {instancePath:instancePath+"/CurrentPageCursor/TaskNo",schemaPath:"#/properties/CurrentPageCursor/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data0.TaskStatus !== undefined){
-let data7 = data0.TaskStatus;
-if(typeof data7 !== "string"){
-const err8 = {instancePath:instancePath+"/CurrentPageCursor/TaskStatus",schemaPath:"#/properties/CurrentPageCursor/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(!((((data7 === "WAITING_EXECUTE") || (data7 === "EXECUTING")) || (data7 === "EXECUTE_SUCCESS")) || (data7 === "EXECUTE_FAILURE"))){
-const err9 = {instancePath:instancePath+"/CurrentPageCursor/TaskStatus",schemaPath:"#/properties/CurrentPageCursor/properties/TaskStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.CurrentPageCursor.properties.TaskStatus.enum}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data0.TaskStatusCode !== undefined){
-let data8 = data0.TaskStatusCode;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err10 = {instancePath:instancePath+"/CurrentPageCursor/TaskStatusCode",schemaPath:"#/properties/CurrentPageCursor/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(!((((data8 === 0) || (data8 === 1)) || (data8 === 2)) || (data8 === 3))){
-const err11 = {instancePath:instancePath+"/CurrentPageCursor/TaskStatusCode",schemaPath:"#/properties/CurrentPageCursor/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.CurrentPageCursor.properties.TaskStatusCode.enum}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data0.TaskType !== undefined){
-let data9 = data0.TaskType;
-if(typeof data9 !== "string"){
-const err12 = {instancePath:instancePath+"/CurrentPageCursor/TaskType",schemaPath:"#/properties/CurrentPageCursor/properties/TaskType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!((((((((((((((data9 === "CHG_HOLDER") || (data9 === "CHG_DNS")) || (data9 === "SET_WHOIS_PROTECT")) || (data9 === "UPDATE_ADMIN_CONTACT")) || (data9 === "UPDATE_BILLING_CONTACT")) || (data9 === "UPDATE_TECH_CONTACT")) || (data9 === "SET_UPDATE_PROHIBITED")) || (data9 === "SET_TRANSFER_PROHIBITED")) || (data9 === "ORDER_ACTIVATE")) || (data9 === "ORDER_RENEW")) || (data9 === "ORDER_REDEEM")) || (data9 === "CREATE_DNSHOST")) || (data9 === "UPDATE_DNSHOST")) || (data9 === "SYNC_DNSHOST"))){
-const err13 = {instancePath:instancePath+"/CurrentPageCursor/TaskType",schemaPath:"#/properties/CurrentPageCursor/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.CurrentPageCursor.properties.TaskType.enum}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data0.TaskTypeDescription !== undefined){
-if(typeof data0.TaskTypeDescription !== "string"){
-const err14 = {instancePath:instancePath+"/CurrentPageCursor/TaskTypeDescription",schemaPath:"#/properties/CurrentPageCursor/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data0.TryCount !== undefined){
-let data11 = data0.TryCount;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err15 = {instancePath:instancePath+"/CurrentPageCursor/TryCount",schemaPath:"#/properties/CurrentPageCursor/properties/TryCount/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 2147483647 || isNaN(data11)){
-const err16 = {instancePath:instancePath+"/CurrentPageCursor/TryCount",schemaPath:"#/properties/CurrentPageCursor/properties/TryCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data11 < -2147483648 || isNaN(data11)){
-const err17 = {instancePath:instancePath+"/CurrentPageCursor/TryCount",schemaPath:"#/properties/CurrentPageCursor/properties/TryCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-if(data0.UpdateTime !== undefined){
-if(typeof data0.UpdateTime !== "string"){
-const err18 = {instancePath:instancePath+"/CurrentPageCursor/UpdateTime",schemaPath:"#/properties/CurrentPageCursor/properties/UpdateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/CurrentPageCursor",schemaPath:"#/properties/CurrentPageCursor/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.NextPageCursor !== undefined){
-let data13 = data.NextPageCursor;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key2 in data13){
-if(!(func2.call(schema32.properties.NextPageCursor.properties, key2))){
-const err20 = {instancePath:instancePath+"/NextPageCursor",schemaPath:"#/properties/NextPageCursor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data13.CreateTime !== undefined){
-if(typeof data13.CreateTime !== "string"){
-const err21 = {instancePath:instancePath+"/NextPageCursor/CreateTime",schemaPath:"#/properties/NextPageCursor/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data13.DomainName !== undefined){
-if(typeof data13.DomainName !== "string"){
-const err22 = {instancePath:instancePath+"/NextPageCursor/DomainName",schemaPath:"#/properties/NextPageCursor/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data13.ErrorMsg !== undefined){
-if(typeof data13.ErrorMsg !== "string"){
-const err23 = {instancePath:instancePath+"/NextPageCursor/ErrorMsg",schemaPath:"#/properties/NextPageCursor/properties/ErrorMsg/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data13.InstanceId !== undefined){
-if(typeof data13.InstanceId !== "string"){
-const err24 = {instancePath:instancePath+"/NextPageCursor/InstanceId",schemaPath:"#/properties/NextPageCursor/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data13.TaskDetailNo !== undefined){
-if(typeof data13.TaskDetailNo !== "string"){
-const err25 = {instancePath:instancePath+"/NextPageCursor/TaskDetailNo",schemaPath:"#/properties/NextPageCursor/properties/TaskDetailNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data13.TaskNo !== undefined){
-if(typeof data13.TaskNo !== "string"){
-const err26 = {instancePath:instancePath+"/NextPageCursor/TaskNo",schemaPath:"#/properties/NextPageCursor/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data13.TaskStatus !== undefined){
-let data20 = data13.TaskStatus;
-if(typeof data20 !== "string"){
-const err27 = {instancePath:instancePath+"/NextPageCursor/TaskStatus",schemaPath:"#/properties/NextPageCursor/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(!((((data20 === "WAITING_EXECUTE") || (data20 === "EXECUTING")) || (data20 === "EXECUTE_SUCCESS")) || (data20 === "EXECUTE_FAILURE"))){
-const err28 = {instancePath:instancePath+"/NextPageCursor/TaskStatus",schemaPath:"#/properties/NextPageCursor/properties/TaskStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.NextPageCursor.properties.TaskStatus.enum}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data13.TaskStatusCode !== undefined){
-let data21 = data13.TaskStatusCode;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err29 = {instancePath:instancePath+"/NextPageCursor/TaskStatusCode",schemaPath:"#/properties/NextPageCursor/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if(!((((data21 === 0) || (data21 === 1)) || (data21 === 2)) || (data21 === 3))){
-const err30 = {instancePath:instancePath+"/NextPageCursor/TaskStatusCode",schemaPath:"#/properties/NextPageCursor/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.NextPageCursor.properties.TaskStatusCode.enum}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data13.TaskType !== undefined){
-let data22 = data13.TaskType;
-if(typeof data22 !== "string"){
-const err31 = {instancePath:instancePath+"/NextPageCursor/TaskType",schemaPath:"#/properties/NextPageCursor/properties/TaskType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-if(!((((((((((((((data22 === "CHG_HOLDER") || (data22 === "CHG_DNS")) || (data22 === "SET_WHOIS_PROTECT")) || (data22 === "UPDATE_ADMIN_CONTACT")) || (data22 === "UPDATE_BILLING_CONTACT")) || (data22 === "UPDATE_TECH_CONTACT")) || (data22 === "SET_UPDATE_PROHIBITED")) || (data22 === "SET_TRANSFER_PROHIBITED")) || (data22 === "ORDER_ACTIVATE")) || (data22 === "ORDER_RENEW")) || (data22 === "ORDER_REDEEM")) || (data22 === "CREATE_DNSHOST")) || (data22 === "UPDATE_DNSHOST")) || (data22 === "SYNC_DNSHOST"))){
-const err32 = {instancePath:instancePath+"/NextPageCursor/TaskType",schemaPath:"#/properties/NextPageCursor/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.NextPageCursor.properties.TaskType.enum}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data13.TaskTypeDescription !== undefined){
-if(typeof data13.TaskTypeDescription !== "string"){
-const err33 = {instancePath:instancePath+"/NextPageCursor/TaskTypeDescription",schemaPath:"#/properties/NextPageCursor/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data13.TryCount !== undefined){
-let data24 = data13.TryCount;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err34 = {instancePath:instancePath+"/NextPageCursor/TryCount",schemaPath:"#/properties/NextPageCursor/properties/TryCount/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 2147483647 || isNaN(data24)){
-const err35 = {instancePath:instancePath+"/NextPageCursor/TryCount",schemaPath:"#/properties/NextPageCursor/properties/TryCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(data24 < -2147483648 || isNaN(data24)){
-const err36 = {instancePath:instancePath+"/NextPageCursor/TryCount",schemaPath:"#/properties/NextPageCursor/properties/TryCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-if(data13.UpdateTime !== undefined){
-if(typeof data13.UpdateTime !== "string"){
-const err37 = {instancePath:instancePath+"/NextPageCursor/UpdateTime",schemaPath:"#/properties/NextPageCursor/properties/UpdateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/NextPageCursor",schemaPath:"#/properties/NextPageCursor/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.Objects !== undefined){
-let data26 = data.Objects;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key3 in data26){
-if(!(key3 === "TaskDetailHistory")){
-const err39 = {instancePath:instancePath+"/Objects",schemaPath:"#/properties/Objects/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data26.TaskDetailHistory !== undefined){
-let data27 = data26.TaskDetailHistory;
-if(Array.isArray(data27)){
-const len0 = data27.length;
-for(let i0=0; i0<len0; i0++){
-let data28 = data27[i0];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key4 in data28){
-if(!(func2.call(schema32.properties.Objects.properties.TaskDetailHistory.items.properties, key4))){
-const err40 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0,schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data28.CreateTime !== undefined){
-if(typeof data28.CreateTime !== "string"){
-const err41 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/CreateTime",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data28.DomainName !== undefined){
-if(typeof data28.DomainName !== "string"){
-const err42 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/DomainName",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data28.ErrorMsg !== undefined){
-if(typeof data28.ErrorMsg !== "string"){
-const err43 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/ErrorMsg",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/ErrorMsg/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data28.InstanceId !== undefined){
-if(typeof data28.InstanceId !== "string"){
-const err44 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/InstanceId",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data28.TaskDetailNo !== undefined){
-if(typeof data28.TaskDetailNo !== "string"){
-const err45 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/TaskDetailNo",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskDetailNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data28.TaskNo !== undefined){
-if(typeof data28.TaskNo !== "string"){
-const err46 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/TaskNo",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data28.TaskStatus !== undefined){
-let data35 = data28.TaskStatus;
-if(typeof data35 !== "string"){
-const err47 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/TaskStatus",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-if(!((((data35 === "WAITING_EXECUTE") || (data35 === "EXECUTING")) || (data35 === "EXECUTE_SUCCESS")) || (data35 === "EXECUTE_FAILURE"))){
-const err48 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/TaskStatus",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Objects.properties.TaskDetailHistory.items.properties.TaskStatus.enum}};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data28.TaskStatusCode !== undefined){
-let data36 = data28.TaskStatusCode;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err49 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/TaskStatusCode",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-if(!((((data36 === 0) || (data36 === 1)) || (data36 === 2)) || (data36 === 3))){
-const err50 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/TaskStatusCode",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.Objects.properties.TaskDetailHistory.items.properties.TaskStatusCode.enum}};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-if(data28.TaskType !== undefined){
-let data37 = data28.TaskType;
-if(typeof data37 !== "string"){
-const err51 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/TaskType",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-if(!((((((((((((((data37 === "CHG_HOLDER") || (data37 === "CHG_DNS")) || (data37 === "SET_WHOIS_PROTECT")) || (data37 === "UPDATE_ADMIN_CONTACT")) || (data37 === "UPDATE_BILLING_CONTACT")) || (data37 === "UPDATE_TECH_CONTACT")) || (data37 === "SET_UPDATE_PROHIBITED")) || (data37 === "SET_TRANSFER_PROHIBITED")) || (data37 === "ORDER_ACTIVATE")) || (data37 === "ORDER_RENEW")) || (data37 === "ORDER_REDEEM")) || (data37 === "CREATE_DNSHOST")) || (data37 === "UPDATE_DNSHOST")) || (data37 === "SYNC_DNSHOST"))){
-const err52 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/TaskType",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Objects.properties.TaskDetailHistory.items.properties.TaskType.enum}};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data28.TaskTypeDescription !== undefined){
-if(typeof data28.TaskTypeDescription !== "string"){
-const err53 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/TaskTypeDescription",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-if(data28.TryCount !== undefined){
-let data39 = data28.TryCount;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err54 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/TryCount",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/TryCount/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 2147483647 || isNaN(data39)){
-const err55 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/TryCount",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/TryCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(data39 < -2147483648 || isNaN(data39)){
-const err56 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/TryCount",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/TryCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-}
-if(data28.UpdateTime !== undefined){
-if(typeof data28.UpdateTime !== "string"){
-const err57 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0+"/UpdateTime",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/properties/UpdateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/Objects/TaskDetailHistory/" + i0,schemaPath:"#/properties/Objects/properties/TaskDetailHistory/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/Objects/TaskDetailHistory",schemaPath:"#/properties/Objects/properties/TaskDetailHistory/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/Objects",schemaPath:"#/properties/Objects/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-if(data.PageSize !== undefined){
-let data41 = data.PageSize;
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err61 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 > 2147483647 || isNaN(data41)){
-const err62 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-if(data41 < -2147483648 || isNaN(data41)){
-const err63 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-}
-if(data.PrePageCursor !== undefined){
-let data42 = data.PrePageCursor;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key5 in data42){
-if(!(func2.call(schema32.properties.PrePageCursor.properties, key5))){
-const err64 = {instancePath:instancePath+"/PrePageCursor",schemaPath:"#/properties/PrePageCursor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data42.CreateTime !== undefined){
-if(typeof data42.CreateTime !== "string"){
-const err65 = {instancePath:instancePath+"/PrePageCursor/CreateTime",schemaPath:"#/properties/PrePageCursor/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data42.DomainName !== undefined){
-if(typeof data42.DomainName !== "string"){
-const err66 = {instancePath:instancePath+"/PrePageCursor/DomainName",schemaPath:"#/properties/PrePageCursor/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(data42.ErrorMsg !== undefined){
-if(typeof data42.ErrorMsg !== "string"){
-const err67 = {instancePath:instancePath+"/PrePageCursor/ErrorMsg",schemaPath:"#/properties/PrePageCursor/properties/ErrorMsg/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-if(data42.InstanceId !== undefined){
-if(typeof data42.InstanceId !== "string"){
-const err68 = {instancePath:instancePath+"/PrePageCursor/InstanceId",schemaPath:"#/properties/PrePageCursor/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-if(data42.TaskDetailNo !== undefined){
-if(typeof data42.TaskDetailNo !== "string"){
-const err69 = {instancePath:instancePath+"/PrePageCursor/TaskDetailNo",schemaPath:"#/properties/PrePageCursor/properties/TaskDetailNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-if(data42.TaskNo !== undefined){
-if(typeof data42.TaskNo !== "string"){
-const err70 = {instancePath:instancePath+"/PrePageCursor/TaskNo",schemaPath:"#/properties/PrePageCursor/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-if(data42.TaskStatus !== undefined){
-let data49 = data42.TaskStatus;
-if(typeof data49 !== "string"){
-const err71 = {instancePath:instancePath+"/PrePageCursor/TaskStatus",schemaPath:"#/properties/PrePageCursor/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-if(!((((data49 === "WAITING_EXECUTE") || (data49 === "EXECUTING")) || (data49 === "EXECUTE_SUCCESS")) || (data49 === "EXECUTE_FAILURE"))){
-const err72 = {instancePath:instancePath+"/PrePageCursor/TaskStatus",schemaPath:"#/properties/PrePageCursor/properties/TaskStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.PrePageCursor.properties.TaskStatus.enum}};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-if(data42.TaskStatusCode !== undefined){
-let data50 = data42.TaskStatusCode;
-if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err73 = {instancePath:instancePath+"/PrePageCursor/TaskStatusCode",schemaPath:"#/properties/PrePageCursor/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-if(!((((data50 === 0) || (data50 === 1)) || (data50 === 2)) || (data50 === 3))){
-const err74 = {instancePath:instancePath+"/PrePageCursor/TaskStatusCode",schemaPath:"#/properties/PrePageCursor/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.PrePageCursor.properties.TaskStatusCode.enum}};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-if(data42.TaskType !== undefined){
-let data51 = data42.TaskType;
-if(typeof data51 !== "string"){
-const err75 = {instancePath:instancePath+"/PrePageCursor/TaskType",schemaPath:"#/properties/PrePageCursor/properties/TaskType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-if(!((((((((((((((data51 === "CHG_HOLDER") || (data51 === "CHG_DNS")) || (data51 === "SET_WHOIS_PROTECT")) || (data51 === "UPDATE_ADMIN_CONTACT")) || (data51 === "UPDATE_BILLING_CONTACT")) || (data51 === "UPDATE_TECH_CONTACT")) || (data51 === "SET_UPDATE_PROHIBITED")) || (data51 === "SET_TRANSFER_PROHIBITED")) || (data51 === "ORDER_ACTIVATE")) || (data51 === "ORDER_RENEW")) || (data51 === "ORDER_REDEEM")) || (data51 === "CREATE_DNSHOST")) || (data51 === "UPDATE_DNSHOST")) || (data51 === "SYNC_DNSHOST"))){
-const err76 = {instancePath:instancePath+"/PrePageCursor/TaskType",schemaPath:"#/properties/PrePageCursor/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.PrePageCursor.properties.TaskType.enum}};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-if(data42.TaskTypeDescription !== undefined){
-if(typeof data42.TaskTypeDescription !== "string"){
-const err77 = {instancePath:instancePath+"/PrePageCursor/TaskTypeDescription",schemaPath:"#/properties/PrePageCursor/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-if(data42.TryCount !== undefined){
-let data53 = data42.TryCount;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err78 = {instancePath:instancePath+"/PrePageCursor/TryCount",schemaPath:"#/properties/PrePageCursor/properties/TryCount/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 > 2147483647 || isNaN(data53)){
-const err79 = {instancePath:instancePath+"/PrePageCursor/TryCount",schemaPath:"#/properties/PrePageCursor/properties/TryCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-if(data53 < -2147483648 || isNaN(data53)){
-const err80 = {instancePath:instancePath+"/PrePageCursor/TryCount",schemaPath:"#/properties/PrePageCursor/properties/TryCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-}
-if(data42.UpdateTime !== undefined){
-if(typeof data42.UpdateTime !== "string"){
-const err81 = {instancePath:instancePath+"/PrePageCursor/UpdateTime",schemaPath:"#/properties/PrePageCursor/properties/UpdateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/PrePageCursor",schemaPath:"#/properties/PrePageCursor/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err83 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-}
-else {
-const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'CurrentPageCursor' ||
+        key0 === 'NextPageCursor' ||
+        key0 === 'Objects' ||
+        key0 === 'PageSize' ||
+        key0 === 'PrePageCursor' ||
+        key0 === 'RequestId'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.CurrentPageCursor !== undefined) {
+      let data0 = data.CurrentPageCursor;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!func2.call(schema32.properties.CurrentPageCursor.properties, key1)) {
+            const err1 = {
+              instancePath: instancePath + '/CurrentPageCursor',
+              schemaPath: '#/properties/CurrentPageCursor/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data0.CreateTime !== undefined) {
+          if (typeof data0.CreateTime !== 'string') {
+            const err2 = {
+              instancePath: instancePath + '/CurrentPageCursor/CreateTime',
+              schemaPath: '#/properties/CurrentPageCursor/properties/CreateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.DomainName !== undefined) {
+          if (typeof data0.DomainName !== 'string') {
+            const err3 = {
+              instancePath: instancePath + '/CurrentPageCursor/DomainName',
+              schemaPath: '#/properties/CurrentPageCursor/properties/DomainName/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.ErrorMsg !== undefined) {
+          if (typeof data0.ErrorMsg !== 'string') {
+            const err4 = {
+              instancePath: instancePath + '/CurrentPageCursor/ErrorMsg',
+              schemaPath: '#/properties/CurrentPageCursor/properties/ErrorMsg/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.InstanceId !== undefined) {
+          if (typeof data0.InstanceId !== 'string') {
+            const err5 = {
+              instancePath: instancePath + '/CurrentPageCursor/InstanceId',
+              schemaPath: '#/properties/CurrentPageCursor/properties/InstanceId/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.TaskDetailNo !== undefined) {
+          if (typeof data0.TaskDetailNo !== 'string') {
+            const err6 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskDetailNo',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskDetailNo/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.TaskNo !== undefined) {
+          if (typeof data0.TaskNo !== 'string') {
+            const err7 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskNo',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskNo/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data0.TaskStatus !== undefined) {
+          let data7 = data0.TaskStatus;
+          if (typeof data7 !== 'string') {
+            const err8 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskStatus',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskStatus/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+          if (!(data7 === 'WAITING_EXECUTE' || data7 === 'EXECUTING' || data7 === 'EXECUTE_SUCCESS' || data7 === 'EXECUTE_FAILURE')) {
+            const err9 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskStatus',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskStatus/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.CurrentPageCursor.properties.TaskStatus.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data0.TaskStatusCode !== undefined) {
+          let data8 = data0.TaskStatusCode;
+          if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+            const err10 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskStatusCode',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskStatusCode/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (!(data8 === 0 || data8 === 1 || data8 === 2 || data8 === 3)) {
+            const err11 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskStatusCode',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskStatusCode/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.CurrentPageCursor.properties.TaskStatusCode.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data0.TaskType !== undefined) {
+          let data9 = data0.TaskType;
+          if (typeof data9 !== 'string') {
+            const err12 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskType',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskType/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          if (!(
+            data9 === 'CHG_HOLDER' ||
+            data9 === 'CHG_DNS' ||
+            data9 === 'SET_WHOIS_PROTECT' ||
+            data9 === 'UPDATE_ADMIN_CONTACT' ||
+            data9 === 'UPDATE_BILLING_CONTACT' ||
+            data9 === 'UPDATE_TECH_CONTACT' ||
+            data9 === 'SET_UPDATE_PROHIBITED' ||
+            data9 === 'SET_TRANSFER_PROHIBITED' ||
+            data9 === 'ORDER_ACTIVATE' ||
+            data9 === 'ORDER_RENEW' ||
+            data9 === 'ORDER_REDEEM' ||
+            data9 === 'CREATE_DNSHOST' ||
+            data9 === 'UPDATE_DNSHOST' ||
+            data9 === 'SYNC_DNSHOST'
+          )) {
+            const err13 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskType',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskType/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.CurrentPageCursor.properties.TaskType.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data0.TaskTypeDescription !== undefined) {
+          if (typeof data0.TaskTypeDescription !== 'string') {
+            const err14 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskTypeDescription',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskTypeDescription/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data0.TryCount !== undefined) {
+          let data11 = data0.TryCount;
+          if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+            const err15 = {
+              instancePath: instancePath + '/CurrentPageCursor/TryCount',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TryCount/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (typeof data11 == 'number' && isFinite(data11)) {
+            if (data11 > 2147483647 || isNaN(data11)) {
+              const err16 = {
+                instancePath: instancePath + '/CurrentPageCursor/TryCount',
+                schemaPath: '#/properties/CurrentPageCursor/properties/TryCount/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 2147483647 },
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data11 < -2147483648 || isNaN(data11)) {
+              const err17 = {
+                instancePath: instancePath + '/CurrentPageCursor/TryCount',
+                schemaPath: '#/properties/CurrentPageCursor/properties/TryCount/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: -2147483648 },
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data0.UpdateTime !== undefined) {
+          if (typeof data0.UpdateTime !== 'string') {
+            const err18 = {
+              instancePath: instancePath + '/CurrentPageCursor/UpdateTime',
+              schemaPath: '#/properties/CurrentPageCursor/properties/UpdateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + '/CurrentPageCursor',
+          schemaPath: '#/properties/CurrentPageCursor/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.NextPageCursor !== undefined) {
+      let data13 = data.NextPageCursor;
+      if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+        for (const key2 in data13) {
+          if (!func2.call(schema32.properties.NextPageCursor.properties, key2)) {
+            const err20 = {
+              instancePath: instancePath + '/NextPageCursor',
+              schemaPath: '#/properties/NextPageCursor/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data13.CreateTime !== undefined) {
+          if (typeof data13.CreateTime !== 'string') {
+            const err21 = {
+              instancePath: instancePath + '/NextPageCursor/CreateTime',
+              schemaPath: '#/properties/NextPageCursor/properties/CreateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data13.DomainName !== undefined) {
+          if (typeof data13.DomainName !== 'string') {
+            const err22 = {
+              instancePath: instancePath + '/NextPageCursor/DomainName',
+              schemaPath: '#/properties/NextPageCursor/properties/DomainName/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data13.ErrorMsg !== undefined) {
+          if (typeof data13.ErrorMsg !== 'string') {
+            const err23 = {
+              instancePath: instancePath + '/NextPageCursor/ErrorMsg',
+              schemaPath: '#/properties/NextPageCursor/properties/ErrorMsg/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data13.InstanceId !== undefined) {
+          if (typeof data13.InstanceId !== 'string') {
+            const err24 = {
+              instancePath: instancePath + '/NextPageCursor/InstanceId',
+              schemaPath: '#/properties/NextPageCursor/properties/InstanceId/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data13.TaskDetailNo !== undefined) {
+          if (typeof data13.TaskDetailNo !== 'string') {
+            const err25 = {
+              instancePath: instancePath + '/NextPageCursor/TaskDetailNo',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskDetailNo/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data13.TaskNo !== undefined) {
+          if (typeof data13.TaskNo !== 'string') {
+            const err26 = {
+              instancePath: instancePath + '/NextPageCursor/TaskNo',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskNo/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data13.TaskStatus !== undefined) {
+          let data20 = data13.TaskStatus;
+          if (typeof data20 !== 'string') {
+            const err27 = {
+              instancePath: instancePath + '/NextPageCursor/TaskStatus',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskStatus/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          if (!(data20 === 'WAITING_EXECUTE' || data20 === 'EXECUTING' || data20 === 'EXECUTE_SUCCESS' || data20 === 'EXECUTE_FAILURE')) {
+            const err28 = {
+              instancePath: instancePath + '/NextPageCursor/TaskStatus',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskStatus/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.NextPageCursor.properties.TaskStatus.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data13.TaskStatusCode !== undefined) {
+          let data21 = data13.TaskStatusCode;
+          if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+            const err29 = {
+              instancePath: instancePath + '/NextPageCursor/TaskStatusCode',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskStatusCode/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          if (!(data21 === 0 || data21 === 1 || data21 === 2 || data21 === 3)) {
+            const err30 = {
+              instancePath: instancePath + '/NextPageCursor/TaskStatusCode',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskStatusCode/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.NextPageCursor.properties.TaskStatusCode.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data13.TaskType !== undefined) {
+          let data22 = data13.TaskType;
+          if (typeof data22 !== 'string') {
+            const err31 = {
+              instancePath: instancePath + '/NextPageCursor/TaskType',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskType/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          if (!(
+            data22 === 'CHG_HOLDER' ||
+            data22 === 'CHG_DNS' ||
+            data22 === 'SET_WHOIS_PROTECT' ||
+            data22 === 'UPDATE_ADMIN_CONTACT' ||
+            data22 === 'UPDATE_BILLING_CONTACT' ||
+            data22 === 'UPDATE_TECH_CONTACT' ||
+            data22 === 'SET_UPDATE_PROHIBITED' ||
+            data22 === 'SET_TRANSFER_PROHIBITED' ||
+            data22 === 'ORDER_ACTIVATE' ||
+            data22 === 'ORDER_RENEW' ||
+            data22 === 'ORDER_REDEEM' ||
+            data22 === 'CREATE_DNSHOST' ||
+            data22 === 'UPDATE_DNSHOST' ||
+            data22 === 'SYNC_DNSHOST'
+          )) {
+            const err32 = {
+              instancePath: instancePath + '/NextPageCursor/TaskType',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskType/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.NextPageCursor.properties.TaskType.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data13.TaskTypeDescription !== undefined) {
+          if (typeof data13.TaskTypeDescription !== 'string') {
+            const err33 = {
+              instancePath: instancePath + '/NextPageCursor/TaskTypeDescription',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskTypeDescription/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data13.TryCount !== undefined) {
+          let data24 = data13.TryCount;
+          if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
+            const err34 = {
+              instancePath: instancePath + '/NextPageCursor/TryCount',
+              schemaPath: '#/properties/NextPageCursor/properties/TryCount/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+            };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+          if (typeof data24 == 'number' && isFinite(data24)) {
+            if (data24 > 2147483647 || isNaN(data24)) {
+              const err35 = {
+                instancePath: instancePath + '/NextPageCursor/TryCount',
+                schemaPath: '#/properties/NextPageCursor/properties/TryCount/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 2147483647 },
+              };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            if (data24 < -2147483648 || isNaN(data24)) {
+              const err36 = {
+                instancePath: instancePath + '/NextPageCursor/TryCount',
+                schemaPath: '#/properties/NextPageCursor/properties/TryCount/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: -2147483648 },
+              };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data13.UpdateTime !== undefined) {
+          if (typeof data13.UpdateTime !== 'string') {
+            const err37 = {
+              instancePath: instancePath + '/NextPageCursor/UpdateTime',
+              schemaPath: '#/properties/NextPageCursor/properties/UpdateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err38 = {
+          instancePath: instancePath + '/NextPageCursor',
+          schemaPath: '#/properties/NextPageCursor/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.Objects !== undefined) {
+      let data26 = data.Objects;
+      if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+        for (const key3 in data26) {
+          if (!(key3 === 'TaskDetailHistory')) {
+            const err39 = {
+              instancePath: instancePath + '/Objects',
+              schemaPath: '#/properties/Objects/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key3 },
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data26.TaskDetailHistory !== undefined) {
+          let data27 = data26.TaskDetailHistory;
+          if (Array.isArray(data27)) {
+            const len0 = data27.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data28 = data27[i0];
+              if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
+                for (const key4 in data28) {
+                  if (!func2.call(schema32.properties.Objects.properties.TaskDetailHistory.items.properties, key4)) {
+                    const err40 = {
+                      instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0,
+                      schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key4 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.CreateTime !== undefined) {
+                  if (typeof data28.CreateTime !== 'string') {
+                    const err41 = {
+                      instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/CreateTime',
+                      schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/CreateTime/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.DomainName !== undefined) {
+                  if (typeof data28.DomainName !== 'string') {
+                    const err42 = {
+                      instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/DomainName',
+                      schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/DomainName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.ErrorMsg !== undefined) {
+                  if (typeof data28.ErrorMsg !== 'string') {
+                    const err43 = {
+                      instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/ErrorMsg',
+                      schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/ErrorMsg/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.InstanceId !== undefined) {
+                  if (typeof data28.InstanceId !== 'string') {
+                    const err44 = {
+                      instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/InstanceId',
+                      schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/InstanceId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.TaskDetailNo !== undefined) {
+                  if (typeof data28.TaskDetailNo !== 'string') {
+                    const err45 = {
+                      instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/TaskDetailNo',
+                      schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskDetailNo/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.TaskNo !== undefined) {
+                  if (typeof data28.TaskNo !== 'string') {
+                    const err46 = {
+                      instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/TaskNo',
+                      schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskNo/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.TaskStatus !== undefined) {
+                  let data35 = data28.TaskStatus;
+                  if (typeof data35 !== 'string') {
+                    const err47 = {
+                      instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/TaskStatus',
+                      schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data35 === 'WAITING_EXECUTE' ||
+                    data35 === 'EXECUTING' ||
+                    data35 === 'EXECUTE_SUCCESS' ||
+                    data35 === 'EXECUTE_FAILURE'
+                  )) {
+                    const err48 = {
+                      instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/TaskStatus',
+                      schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Objects.properties.TaskDetailHistory.items.properties.TaskStatus.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.TaskStatusCode !== undefined) {
+                  let data36 = data28.TaskStatusCode;
+                  if (!(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
+                    const err49 = {
+                      instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/TaskStatusCode',
+                      schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskStatusCode/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                  if (!(data36 === 0 || data36 === 1 || data36 === 2 || data36 === 3)) {
+                    const err50 = {
+                      instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/TaskStatusCode',
+                      schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskStatusCode/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues: schema32.properties.Objects.properties.TaskDetailHistory.items.properties.TaskStatusCode.enum,
+                      },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.TaskType !== undefined) {
+                  let data37 = data28.TaskType;
+                  if (typeof data37 !== 'string') {
+                    const err51 = {
+                      instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/TaskType',
+                      schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskType/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data37 === 'CHG_HOLDER' ||
+                    data37 === 'CHG_DNS' ||
+                    data37 === 'SET_WHOIS_PROTECT' ||
+                    data37 === 'UPDATE_ADMIN_CONTACT' ||
+                    data37 === 'UPDATE_BILLING_CONTACT' ||
+                    data37 === 'UPDATE_TECH_CONTACT' ||
+                    data37 === 'SET_UPDATE_PROHIBITED' ||
+                    data37 === 'SET_TRANSFER_PROHIBITED' ||
+                    data37 === 'ORDER_ACTIVATE' ||
+                    data37 === 'ORDER_RENEW' ||
+                    data37 === 'ORDER_REDEEM' ||
+                    data37 === 'CREATE_DNSHOST' ||
+                    data37 === 'UPDATE_DNSHOST' ||
+                    data37 === 'SYNC_DNSHOST'
+                  )) {
+                    const err52 = {
+                      instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/TaskType',
+                      schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskType/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Objects.properties.TaskDetailHistory.items.properties.TaskType.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.TaskTypeDescription !== undefined) {
+                  if (typeof data28.TaskTypeDescription !== 'string') {
+                    const err53 = {
+                      instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/TaskTypeDescription',
+                      schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskTypeDescription/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.TryCount !== undefined) {
+                  let data39 = data28.TryCount;
+                  if (!(typeof data39 == 'number' && !(data39 % 1) && !isNaN(data39) && isFinite(data39))) {
+                    const err54 = {
+                      instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/TryCount',
+                      schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/TryCount/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                  if (typeof data39 == 'number' && isFinite(data39)) {
+                    if (data39 > 2147483647 || isNaN(data39)) {
+                      const err55 = {
+                        instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/TryCount',
+                        schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/TryCount/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 2147483647 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                    if (data39 < -2147483648 || isNaN(data39)) {
+                      const err56 = {
+                        instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/TryCount',
+                        schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/TryCount/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: -2147483648 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err56];
+                      } else {
+                        vErrors.push(err56);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data28.UpdateTime !== undefined) {
+                  if (typeof data28.UpdateTime !== 'string') {
+                    const err57 = {
+                      instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/UpdateTime',
+                      schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/UpdateTime/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err58 = {
+                  instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0,
+                  schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err59 = {
+              instancePath: instancePath + '/Objects/TaskDetailHistory',
+              schemaPath: '#/properties/Objects/properties/TaskDetailHistory/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err60 = {
+          instancePath: instancePath + '/Objects',
+          schemaPath: '#/properties/Objects/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data41 = data.PageSize;
+      if (!(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41) && isFinite(data41))) {
+        const err61 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+      if (typeof data41 == 'number' && isFinite(data41)) {
+        if (data41 > 2147483647 || isNaN(data41)) {
+          const err62 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+        if (data41 < -2147483648 || isNaN(data41)) {
+          const err63 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.PrePageCursor !== undefined) {
+      let data42 = data.PrePageCursor;
+      if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
+        for (const key5 in data42) {
+          if (!func2.call(schema32.properties.PrePageCursor.properties, key5)) {
+            const err64 = {
+              instancePath: instancePath + '/PrePageCursor',
+              schemaPath: '#/properties/PrePageCursor/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key5 },
+            };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        if (data42.CreateTime !== undefined) {
+          if (typeof data42.CreateTime !== 'string') {
+            const err65 = {
+              instancePath: instancePath + '/PrePageCursor/CreateTime',
+              schemaPath: '#/properties/PrePageCursor/properties/CreateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data42.DomainName !== undefined) {
+          if (typeof data42.DomainName !== 'string') {
+            const err66 = {
+              instancePath: instancePath + '/PrePageCursor/DomainName',
+              schemaPath: '#/properties/PrePageCursor/properties/DomainName/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data42.ErrorMsg !== undefined) {
+          if (typeof data42.ErrorMsg !== 'string') {
+            const err67 = {
+              instancePath: instancePath + '/PrePageCursor/ErrorMsg',
+              schemaPath: '#/properties/PrePageCursor/properties/ErrorMsg/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data42.InstanceId !== undefined) {
+          if (typeof data42.InstanceId !== 'string') {
+            const err68 = {
+              instancePath: instancePath + '/PrePageCursor/InstanceId',
+              schemaPath: '#/properties/PrePageCursor/properties/InstanceId/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data42.TaskDetailNo !== undefined) {
+          if (typeof data42.TaskDetailNo !== 'string') {
+            const err69 = {
+              instancePath: instancePath + '/PrePageCursor/TaskDetailNo',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskDetailNo/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data42.TaskNo !== undefined) {
+          if (typeof data42.TaskNo !== 'string') {
+            const err70 = {
+              instancePath: instancePath + '/PrePageCursor/TaskNo',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskNo/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data42.TaskStatus !== undefined) {
+          let data49 = data42.TaskStatus;
+          if (typeof data49 !== 'string') {
+            const err71 = {
+              instancePath: instancePath + '/PrePageCursor/TaskStatus',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskStatus/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+          if (!(data49 === 'WAITING_EXECUTE' || data49 === 'EXECUTING' || data49 === 'EXECUTE_SUCCESS' || data49 === 'EXECUTE_FAILURE')) {
+            const err72 = {
+              instancePath: instancePath + '/PrePageCursor/TaskStatus',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskStatus/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.PrePageCursor.properties.TaskStatus.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data42.TaskStatusCode !== undefined) {
+          let data50 = data42.TaskStatusCode;
+          if (!(typeof data50 == 'number' && !(data50 % 1) && !isNaN(data50) && isFinite(data50))) {
+            const err73 = {
+              instancePath: instancePath + '/PrePageCursor/TaskStatusCode',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskStatusCode/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+            };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+          if (!(data50 === 0 || data50 === 1 || data50 === 2 || data50 === 3)) {
+            const err74 = {
+              instancePath: instancePath + '/PrePageCursor/TaskStatusCode',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskStatusCode/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.PrePageCursor.properties.TaskStatusCode.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data42.TaskType !== undefined) {
+          let data51 = data42.TaskType;
+          if (typeof data51 !== 'string') {
+            const err75 = {
+              instancePath: instancePath + '/PrePageCursor/TaskType',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskType/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+          if (!(
+            data51 === 'CHG_HOLDER' ||
+            data51 === 'CHG_DNS' ||
+            data51 === 'SET_WHOIS_PROTECT' ||
+            data51 === 'UPDATE_ADMIN_CONTACT' ||
+            data51 === 'UPDATE_BILLING_CONTACT' ||
+            data51 === 'UPDATE_TECH_CONTACT' ||
+            data51 === 'SET_UPDATE_PROHIBITED' ||
+            data51 === 'SET_TRANSFER_PROHIBITED' ||
+            data51 === 'ORDER_ACTIVATE' ||
+            data51 === 'ORDER_RENEW' ||
+            data51 === 'ORDER_REDEEM' ||
+            data51 === 'CREATE_DNSHOST' ||
+            data51 === 'UPDATE_DNSHOST' ||
+            data51 === 'SYNC_DNSHOST'
+          )) {
+            const err76 = {
+              instancePath: instancePath + '/PrePageCursor/TaskType',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskType/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.PrePageCursor.properties.TaskType.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data42.TaskTypeDescription !== undefined) {
+          if (typeof data42.TaskTypeDescription !== 'string') {
+            const err77 = {
+              instancePath: instancePath + '/PrePageCursor/TaskTypeDescription',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskTypeDescription/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data42.TryCount !== undefined) {
+          let data53 = data42.TryCount;
+          if (!(typeof data53 == 'number' && !(data53 % 1) && !isNaN(data53) && isFinite(data53))) {
+            const err78 = {
+              instancePath: instancePath + '/PrePageCursor/TryCount',
+              schemaPath: '#/properties/PrePageCursor/properties/TryCount/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+            };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+          if (typeof data53 == 'number' && isFinite(data53)) {
+            if (data53 > 2147483647 || isNaN(data53)) {
+              const err79 = {
+                instancePath: instancePath + '/PrePageCursor/TryCount',
+                schemaPath: '#/properties/PrePageCursor/properties/TryCount/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 2147483647 },
+              };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+            if (data53 < -2147483648 || isNaN(data53)) {
+              const err80 = {
+                instancePath: instancePath + '/PrePageCursor/TryCount',
+                schemaPath: '#/properties/PrePageCursor/properties/TryCount/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: -2147483648 },
+              };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data42.UpdateTime !== undefined) {
+          if (typeof data42.UpdateTime !== 'string') {
+            const err81 = {
+              instancePath: instancePath + '/PrePageCursor/UpdateTime',
+              schemaPath: '#/properties/PrePageCursor/properties/UpdateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err82 = {
+          instancePath: instancePath + '/PrePageCursor',
+          schemaPath: '#/properties/PrePageCursor/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err83 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err84 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err84];
+    } else {
+      vErrors.push(err84);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryTaskDetailHistory request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryTaskDetailHistoryRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryTaskDetailHistory', {"#":["PageSize","TaskNo","Lang","UserClientIp","DomainName","DomainNameCursor","TaskStatus","TaskDetailNoCursor"]});
+export const validateQueryTaskDetailHistoryRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'QueryTaskDetailHistory',
+  { '#': ['PageSize', 'TaskNo', 'Lang', 'UserClientIp', 'DomainName', 'DomainNameCursor', 'TaskStatus', 'TaskDetailNoCursor'] },
+);
 
 /** Checks a QueryTaskDetailHistory response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryTaskDetailHistoryResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryTaskDetailHistory', {"#":["CurrentPageCursor","NextPageCursor","Objects","PageSize","PrePageCursor","RequestId"],"#/properties/CurrentPageCursor":["CreateTime","DomainName","ErrorMsg","InstanceId","TaskDetailNo","TaskNo","TaskStatus","TaskStatusCode","TaskType","TaskTypeDescription","TryCount","UpdateTime"],"#/properties/NextPageCursor":["CreateTime","DomainName","ErrorMsg","InstanceId","TaskDetailNo","TaskNo","TaskStatus","TaskStatusCode","TaskType","TaskTypeDescription","TryCount","UpdateTime"],"#/properties/Objects":["TaskDetailHistory"],"#/properties/Objects/properties/TaskDetailHistory/items":["CreateTime","DomainName","ErrorMsg","InstanceId","TaskDetailNo","TaskNo","TaskStatus","TaskStatusCode","TaskType","TaskTypeDescription","TryCount","UpdateTime"],"#/properties/PrePageCursor":["CreateTime","DomainName","ErrorMsg","InstanceId","TaskDetailNo","TaskNo","TaskStatus","TaskStatusCode","TaskType","TaskTypeDescription","TryCount","UpdateTime"]});
+export const validateQueryTaskDetailHistoryResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryTaskDetailHistory',
+  {
+    '#': ['CurrentPageCursor', 'NextPageCursor', 'Objects', 'PageSize', 'PrePageCursor', 'RequestId'],
+    '#/properties/CurrentPageCursor': [
+      'CreateTime',
+      'DomainName',
+      'ErrorMsg',
+      'InstanceId',
+      'TaskDetailNo',
+      'TaskNo',
+      'TaskStatus',
+      'TaskStatusCode',
+      'TaskType',
+      'TaskTypeDescription',
+      'TryCount',
+      'UpdateTime',
+    ],
+    '#/properties/NextPageCursor': [
+      'CreateTime',
+      'DomainName',
+      'ErrorMsg',
+      'InstanceId',
+      'TaskDetailNo',
+      'TaskNo',
+      'TaskStatus',
+      'TaskStatusCode',
+      'TaskType',
+      'TaskTypeDescription',
+      'TryCount',
+      'UpdateTime',
+    ],
+    '#/properties/Objects': ['TaskDetailHistory'],
+    '#/properties/Objects/properties/TaskDetailHistory/items': [
+      'CreateTime',
+      'DomainName',
+      'ErrorMsg',
+      'InstanceId',
+      'TaskDetailNo',
+      'TaskNo',
+      'TaskStatus',
+      'TaskStatusCode',
+      'TaskType',
+      'TaskTypeDescription',
+      'TryCount',
+      'UpdateTime',
+    ],
+    '#/properties/PrePageCursor': [
+      'CreateTime',
+      'DomainName',
+      'ErrorMsg',
+      'InstanceId',
+      'TaskDetailNo',
+      'TaskNo',
+      'TaskStatus',
+      'TaskStatusCode',
+      'TaskType',
+      'TaskTypeDescription',
+      'TryCount',
+      'UpdateTime',
+    ],
+  },
+);

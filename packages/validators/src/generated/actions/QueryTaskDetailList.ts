@@ -6,769 +6,1117 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"PageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":1000},"TaskNo":{"type":"string"},"TaskStatus":{"type":"integer","enum":[0,1,2,3]},"InstanceId":{"type":"string"},"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["PageNum","PageSize","TaskNo"],"additionalProperties":false};
-const formats0 = formats["alidomain-domain-name"];
+const schema31 = {
+  type: 'object',
+  properties: {
+    PageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 1000 },
+    TaskNo: { type: 'string' },
+    TaskStatus: { type: 'integer', enum: [0, 1, 2, 3] },
+    InstanceId: { type: 'string' },
+    DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    UserClientIp: { type: 'string' },
+  },
+  required: ['PageNum', 'PageSize', 'TaskNo'],
+  additionalProperties: false,
+};
+const formats0 = formats['alidomain-domain-name'];
 const func1 = ucs2length;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.PageNum === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PageNum"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.PageSize === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PageSize"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.TaskNo === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "TaskNo"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((((key0 === "PageNum") || (key0 === "PageSize")) || (key0 === "TaskNo")) || (key0 === "TaskStatus")) || (key0 === "InstanceId")) || (key0 === "DomainName")) || (key0 === "Lang")) || (key0 === "UserClientIp"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.PageNum !== undefined){
-let data0 = data.PageNum;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data0 < -2147483648 || isNaN(data0)){
-const err6 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-if(data.PageSize !== undefined){
-let data1 = data.PageSize;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err7 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 1000 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data1 < -2147483648 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-if(data.TaskNo !== undefined){
-if(typeof data.TaskNo !== "string"){
-const err10 = {instancePath:instancePath+"/TaskNo",schemaPath:"#/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.TaskStatus !== undefined){
-let data3 = data.TaskStatus;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err11 = {instancePath:instancePath+"/TaskStatus",schemaPath:"#/properties/TaskStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!((((data3 === 0) || (data3 === 1)) || (data3 === 2)) || (data3 === 3))){
-const err12 = {instancePath:instancePath+"/TaskStatus",schemaPath:"#/properties/TaskStatus/enum",keyword:"enum",params:{allowedValues: schema31.properties.TaskStatus.enum}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.InstanceId !== undefined){
-if(typeof data.InstanceId !== "string"){
-const err13 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-let data5 = data.DomainName;
-if(typeof data5 === "string"){
-if(func1(data5) < 1){
-const err14 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(!(formats0.validate(data5))){
-const err15 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data6 = data.Lang;
-if(typeof data6 !== "string"){
-const err17 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(!((data6 === "zh") || (data6 === "en"))){
-const err18 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err19 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.PageNum === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'PageNum' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.PageSize === undefined) {
+      const err1 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'PageSize' } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.TaskNo === undefined) {
+      const err2 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'TaskNo' } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'PageNum' ||
+        key0 === 'PageSize' ||
+        key0 === 'TaskNo' ||
+        key0 === 'TaskStatus' ||
+        key0 === 'InstanceId' ||
+        key0 === 'DomainName' ||
+        key0 === 'Lang' ||
+        key0 === 'UserClientIp'
+      )) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.PageNum !== undefined) {
+      let data0 = data.PageNum;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err4 = {
+          instancePath: instancePath + '/PageNum',
+          schemaPath: '#/properties/PageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 2147483647 || isNaN(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/PageNum',
+            schemaPath: '#/properties/PageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err6 = {
+            instancePath: instancePath + '/PageNum',
+            schemaPath: '#/properties/PageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data1 = data.PageSize;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err7 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 1000 || isNaN(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000 },
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data1 < -2147483648 || isNaN(data1)) {
+          const err9 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.TaskNo !== undefined) {
+      if (typeof data.TaskNo !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/TaskNo',
+          schemaPath: '#/properties/TaskNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.TaskStatus !== undefined) {
+      let data3 = data.TaskStatus;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err11 = {
+          instancePath: instancePath + '/TaskStatus',
+          schemaPath: '#/properties/TaskStatus/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (!(data3 === 0 || data3 === 1 || data3 === 2 || data3 === 3)) {
+        const err12 = {
+          instancePath: instancePath + '/TaskStatus',
+          schemaPath: '#/properties/TaskStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.TaskStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.InstanceId !== undefined) {
+      if (typeof data.InstanceId !== 'string') {
+        const err13 = {
+          instancePath: instancePath + '/InstanceId',
+          schemaPath: '#/properties/InstanceId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      let data5 = data.DomainName;
+      if (typeof data5 === 'string') {
+        if (func1(data5) < 1) {
+          const err14 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data5)) {
+          const err15 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/format',
+            keyword: 'format',
+            params: { format: 'alidomain-domain-name' },
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data6 = data.Lang;
+      if (typeof data6 !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(data6 === 'zh' || data6 === 'en')) {
+        const err18 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err19 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err20 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"CurrentPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Data":{"type":"object","properties":{"TaskDetail":{"type":"array","items":{"type":"object","properties":{"CreateTime":{"type":"string"},"DomainName":{"type":"string"},"ErrorMsg":{"type":"string"},"InstanceId":{"type":"string"},"TaskDetailNo":{"type":"string"},"TaskNo":{"type":"string"},"TaskResult":{"type":"string"},"TaskStatus":{"type":"string","enum":["WAITING_EXECUTE","EXECUTING","EXECUTE_SUCCESS","EXECUTE_FAILURE"]},"TaskStatusCode":{"type":"integer","enum":[0,1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"},"TryCount":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"UpdateTime":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"NextPage":{"type":"boolean"},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PrePage":{"type":"boolean"},"RequestId":{"type":"string"},"TotalItemNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TotalPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    CurrentPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    Data: {
+      type: 'object',
+      properties: {
+        TaskDetail: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              CreateTime: { type: 'string' },
+              DomainName: { type: 'string' },
+              ErrorMsg: { type: 'string' },
+              InstanceId: { type: 'string' },
+              TaskDetailNo: { type: 'string' },
+              TaskNo: { type: 'string' },
+              TaskResult: { type: 'string' },
+              TaskStatus: { type: 'string', enum: ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'] },
+              TaskStatusCode: { type: 'integer', enum: [0, 1, 2, 3] },
+              TaskType: {
+                type: 'string',
+                enum: [
+                  'CHG_HOLDER',
+                  'CHG_DNS',
+                  'SET_WHOIS_PROTECT',
+                  'UPDATE_ADMIN_CONTACT',
+                  'UPDATE_BILLING_CONTACT',
+                  'UPDATE_TECH_CONTACT',
+                  'SET_UPDATE_PROHIBITED',
+                  'SET_TRANSFER_PROHIBITED',
+                  'ORDER_ACTIVATE',
+                  'ORDER_RENEW',
+                  'ORDER_REDEEM',
+                  'CREATE_DNSHOST',
+                  'UPDATE_DNSHOST',
+                  'SYNC_DNSHOST',
+                ],
+              },
+              TaskTypeDescription: { type: 'string' },
+              TryCount: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+              UpdateTime: { type: 'string' },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    NextPage: { type: 'boolean' },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    PrePage: { type: 'boolean' },
+    RequestId: { type: 'string' },
+    TotalItemNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    TotalPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+  },
+  additionalProperties: false,
+};
 const func2 = Object.prototype.hasOwnProperty;
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((((key0 === "CurrentPageNum") || (key0 === "Data")) || (key0 === "NextPage")) || (key0 === "PageSize")) || (key0 === "PrePage")) || (key0 === "RequestId")) || (key0 === "TotalItemNum")) || (key0 === "TotalPageNum"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.CurrentPageNum !== undefined){
-let data0 = data.CurrentPageNum;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data0 < -2147483648 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.Data !== undefined){
-let data1 = data.Data;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key1 in data1){
-if(!(key1 === "TaskDetail")){
-const err4 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data1.TaskDetail !== undefined){
-let data2 = data1.TaskDetail;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key2 in data3){
-if(!(func2.call(schema32.properties.Data.properties.TaskDetail.items.properties, key2))){
-const err5 = {instancePath:instancePath+"/Data/TaskDetail/" + i0,schemaPath:"#/properties/Data/properties/TaskDetail/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data3.CreateTime !== undefined){
-if(typeof data3.CreateTime !== "string"){
-const err6 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/CreateTime",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data3.DomainName !== undefined){
-if(typeof data3.DomainName !== "string"){
-const err7 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/DomainName",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data3.ErrorMsg !== undefined){
-if(typeof data3.ErrorMsg !== "string"){
-const err8 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/ErrorMsg",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/ErrorMsg/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data3.InstanceId !== undefined){
-if(typeof data3.InstanceId !== "string"){
-const err9 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/InstanceId",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data3.TaskDetailNo !== undefined){
-if(typeof data3.TaskDetailNo !== "string"){
-const err10 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/TaskDetailNo",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/TaskDetailNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data3.TaskNo !== undefined){
-if(typeof data3.TaskNo !== "string"){
-const err11 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/TaskNo",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data3.TaskResult !== undefined){
-if(typeof data3.TaskResult !== "string"){
-const err12 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/TaskResult",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/TaskResult/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data3.TaskStatus !== undefined){
-let data11 = data3.TaskStatus;
-if(typeof data11 !== "string"){
-const err13 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/TaskStatus",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(!((((data11 === "WAITING_EXECUTE") || (data11 === "EXECUTING")) || (data11 === "EXECUTE_SUCCESS")) || (data11 === "EXECUTE_FAILURE"))){
-const err14 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/TaskStatus",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/TaskStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.TaskDetail.items.properties.TaskStatus.enum}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data3.TaskStatusCode !== undefined){
-let data12 = data3.TaskStatusCode;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err15 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/TaskStatusCode",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(!((((data12 === 0) || (data12 === 1)) || (data12 === 2)) || (data12 === 3))){
-const err16 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/TaskStatusCode",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.TaskDetail.items.properties.TaskStatusCode.enum}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data3.TaskType !== undefined){
-let data13 = data3.TaskType;
-if(typeof data13 !== "string"){
-const err17 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/TaskType",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/TaskType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(!((((((((((((((data13 === "CHG_HOLDER") || (data13 === "CHG_DNS")) || (data13 === "SET_WHOIS_PROTECT")) || (data13 === "UPDATE_ADMIN_CONTACT")) || (data13 === "UPDATE_BILLING_CONTACT")) || (data13 === "UPDATE_TECH_CONTACT")) || (data13 === "SET_UPDATE_PROHIBITED")) || (data13 === "SET_TRANSFER_PROHIBITED")) || (data13 === "ORDER_ACTIVATE")) || (data13 === "ORDER_RENEW")) || (data13 === "ORDER_REDEEM")) || (data13 === "CREATE_DNSHOST")) || (data13 === "UPDATE_DNSHOST")) || (data13 === "SYNC_DNSHOST"))){
-const err18 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/TaskType",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.TaskDetail.items.properties.TaskType.enum}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data3.TaskTypeDescription !== undefined){
-if(typeof data3.TaskTypeDescription !== "string"){
-const err19 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/TaskTypeDescription",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data3.TryCount !== undefined){
-let data15 = data3.TryCount;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err20 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/TryCount",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/TryCount/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 2147483647 || isNaN(data15)){
-const err21 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/TryCount",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/TryCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(data15 < -2147483648 || isNaN(data15)){
-const err22 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/TryCount",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/TryCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-if(data3.UpdateTime !== undefined){
-if(typeof data3.UpdateTime !== "string"){
-const err23 = {instancePath:instancePath+"/Data/TaskDetail/" + i0+"/UpdateTime",schemaPath:"#/properties/Data/properties/TaskDetail/items/properties/UpdateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/Data/TaskDetail/" + i0,schemaPath:"#/properties/Data/properties/TaskDetail/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/Data/TaskDetail",schemaPath:"#/properties/Data/properties/TaskDetail/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.NextPage !== undefined){
-if(typeof data.NextPage !== "boolean"){
-const err27 = {instancePath:instancePath+"/NextPage",schemaPath:"#/properties/NextPage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.PageSize !== undefined){
-let data18 = data.PageSize;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err28 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 > 2147483647 || isNaN(data18)){
-const err29 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if(data18 < -2147483648 || isNaN(data18)){
-const err30 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-if(data.PrePage !== undefined){
-if(typeof data.PrePage !== "boolean"){
-const err31 = {instancePath:instancePath+"/PrePage",schemaPath:"#/properties/PrePage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err32 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.TotalItemNum !== undefined){
-let data21 = data.TotalItemNum;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err33 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 2147483647 || isNaN(data21)){
-const err34 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(data21 < -2147483648 || isNaN(data21)){
-const err35 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-}
-if(data.TotalPageNum !== undefined){
-let data22 = data.TotalPageNum;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err36 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 2147483647 || isNaN(data22)){
-const err37 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-if(data22 < -2147483648 || isNaN(data22)){
-const err38 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'CurrentPageNum' ||
+        key0 === 'Data' ||
+        key0 === 'NextPage' ||
+        key0 === 'PageSize' ||
+        key0 === 'PrePage' ||
+        key0 === 'RequestId' ||
+        key0 === 'TotalItemNum' ||
+        key0 === 'TotalPageNum'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.CurrentPageNum !== undefined) {
+      let data0 = data.CurrentPageNum;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + '/CurrentPageNum',
+          schemaPath: '#/properties/CurrentPageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 2147483647 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/CurrentPageNum',
+            schemaPath: '#/properties/CurrentPageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/CurrentPageNum',
+            schemaPath: '#/properties/CurrentPageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.Data !== undefined) {
+      let data1 = data.Data;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!(key1 === 'TaskDetail')) {
+            const err4 = {
+              instancePath: instancePath + '/Data',
+              schemaPath: '#/properties/Data/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.TaskDetail !== undefined) {
+          let data2 = data1.TaskDetail;
+          if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data3 = data2[i0];
+              if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                for (const key2 in data3) {
+                  if (!func2.call(schema32.properties.Data.properties.TaskDetail.items.properties, key2)) {
+                    const err5 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0,
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.CreateTime !== undefined) {
+                  if (typeof data3.CreateTime !== 'string') {
+                    const err6 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/CreateTime',
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/CreateTime/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.DomainName !== undefined) {
+                  if (typeof data3.DomainName !== 'string') {
+                    const err7 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/DomainName',
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/DomainName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ErrorMsg !== undefined) {
+                  if (typeof data3.ErrorMsg !== 'string') {
+                    const err8 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/ErrorMsg',
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/ErrorMsg/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.InstanceId !== undefined) {
+                  if (typeof data3.InstanceId !== 'string') {
+                    const err9 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/InstanceId',
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/InstanceId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TaskDetailNo !== undefined) {
+                  if (typeof data3.TaskDetailNo !== 'string') {
+                    const err10 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/TaskDetailNo',
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/TaskDetailNo/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TaskNo !== undefined) {
+                  if (typeof data3.TaskNo !== 'string') {
+                    const err11 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/TaskNo',
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/TaskNo/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TaskResult !== undefined) {
+                  if (typeof data3.TaskResult !== 'string') {
+                    const err12 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/TaskResult',
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/TaskResult/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TaskStatus !== undefined) {
+                  let data11 = data3.TaskStatus;
+                  if (typeof data11 !== 'string') {
+                    const err13 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/TaskStatus',
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/TaskStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data11 === 'WAITING_EXECUTE' ||
+                    data11 === 'EXECUTING' ||
+                    data11 === 'EXECUTE_SUCCESS' ||
+                    data11 === 'EXECUTE_FAILURE'
+                  )) {
+                    const err14 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/TaskStatus',
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/TaskStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.TaskDetail.items.properties.TaskStatus.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TaskStatusCode !== undefined) {
+                  let data12 = data3.TaskStatusCode;
+                  if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+                    const err15 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/TaskStatusCode',
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/TaskStatusCode/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                  if (!(data12 === 0 || data12 === 1 || data12 === 2 || data12 === 3)) {
+                    const err16 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/TaskStatusCode',
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/TaskStatusCode/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.TaskDetail.items.properties.TaskStatusCode.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TaskType !== undefined) {
+                  let data13 = data3.TaskType;
+                  if (typeof data13 !== 'string') {
+                    const err17 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/TaskType',
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/TaskType/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data13 === 'CHG_HOLDER' ||
+                    data13 === 'CHG_DNS' ||
+                    data13 === 'SET_WHOIS_PROTECT' ||
+                    data13 === 'UPDATE_ADMIN_CONTACT' ||
+                    data13 === 'UPDATE_BILLING_CONTACT' ||
+                    data13 === 'UPDATE_TECH_CONTACT' ||
+                    data13 === 'SET_UPDATE_PROHIBITED' ||
+                    data13 === 'SET_TRANSFER_PROHIBITED' ||
+                    data13 === 'ORDER_ACTIVATE' ||
+                    data13 === 'ORDER_RENEW' ||
+                    data13 === 'ORDER_REDEEM' ||
+                    data13 === 'CREATE_DNSHOST' ||
+                    data13 === 'UPDATE_DNSHOST' ||
+                    data13 === 'SYNC_DNSHOST'
+                  )) {
+                    const err18 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/TaskType',
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/TaskType/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.TaskDetail.items.properties.TaskType.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TaskTypeDescription !== undefined) {
+                  if (typeof data3.TaskTypeDescription !== 'string') {
+                    const err19 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/TaskTypeDescription',
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/TaskTypeDescription/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TryCount !== undefined) {
+                  let data15 = data3.TryCount;
+                  if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+                    const err20 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/TryCount',
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/TryCount/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                  if (typeof data15 == 'number' && isFinite(data15)) {
+                    if (data15 > 2147483647 || isNaN(data15)) {
+                      const err21 = {
+                        instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/TryCount',
+                        schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/TryCount/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 2147483647 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err21];
+                      } else {
+                        vErrors.push(err21);
+                      }
+                      errors++;
+                    }
+                    if (data15 < -2147483648 || isNaN(data15)) {
+                      const err22 = {
+                        instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/TryCount',
+                        schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/TryCount/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: -2147483648 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data3.UpdateTime !== undefined) {
+                  if (typeof data3.UpdateTime !== 'string') {
+                    const err23 = {
+                      instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/UpdateTime',
+                      schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/UpdateTime/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err24 = {
+                  instancePath: instancePath + '/Data/TaskDetail/' + i0,
+                  schemaPath: '#/properties/Data/properties/TaskDetail/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + '/Data/TaskDetail',
+              schemaPath: '#/properties/Data/properties/TaskDetail/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + '/Data',
+          schemaPath: '#/properties/Data/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.NextPage !== undefined) {
+      if (typeof data.NextPage !== 'boolean') {
+        const err27 = {
+          instancePath: instancePath + '/NextPage',
+          schemaPath: '#/properties/NextPage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data18 = data.PageSize;
+      if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+        const err28 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (typeof data18 == 'number' && isFinite(data18)) {
+        if (data18 > 2147483647 || isNaN(data18)) {
+          const err29 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (data18 < -2147483648 || isNaN(data18)) {
+          const err30 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.PrePage !== undefined) {
+      if (typeof data.PrePage !== 'boolean') {
+        const err31 = {
+          instancePath: instancePath + '/PrePage',
+          schemaPath: '#/properties/PrePage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err32 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.TotalItemNum !== undefined) {
+      let data21 = data.TotalItemNum;
+      if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+        const err33 = {
+          instancePath: instancePath + '/TotalItemNum',
+          schemaPath: '#/properties/TotalItemNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      if (typeof data21 == 'number' && isFinite(data21)) {
+        if (data21 > 2147483647 || isNaN(data21)) {
+          const err34 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data21 < -2147483648 || isNaN(data21)) {
+          const err35 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.TotalPageNum !== undefined) {
+      let data22 = data.TotalPageNum;
+      if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+        const err36 = {
+          instancePath: instancePath + '/TotalPageNum',
+          schemaPath: '#/properties/TotalPageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+      if (typeof data22 == 'number' && isFinite(data22)) {
+        if (data22 > 2147483647 || isNaN(data22)) {
+          const err37 = {
+            instancePath: instancePath + '/TotalPageNum',
+            schemaPath: '#/properties/TotalPageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        if (data22 < -2147483648 || isNaN(data22)) {
+          const err38 = {
+            instancePath: instancePath + '/TotalPageNum',
+            schemaPath: '#/properties/TotalPageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err39 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err39];
+    } else {
+      vErrors.push(err39);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryTaskDetailList request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryTaskDetailListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryTaskDetailList', {"#":["PageNum","PageSize","TaskNo","TaskStatus","InstanceId","DomainName","Lang","UserClientIp"]});
+export const validateQueryTaskDetailListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryTaskDetailList', {
+  '#': ['PageNum', 'PageSize', 'TaskNo', 'TaskStatus', 'InstanceId', 'DomainName', 'Lang', 'UserClientIp'],
+});
 
 /** Checks a QueryTaskDetailList response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryTaskDetailListResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryTaskDetailList', {"#":["CurrentPageNum","Data","NextPage","PageSize","PrePage","RequestId","TotalItemNum","TotalPageNum"],"#/properties/Data":["TaskDetail"],"#/properties/Data/properties/TaskDetail/items":["CreateTime","DomainName","ErrorMsg","InstanceId","TaskDetailNo","TaskNo","TaskResult","TaskStatus","TaskStatusCode","TaskType","TaskTypeDescription","TryCount","UpdateTime"]});
+export const validateQueryTaskDetailListResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryTaskDetailList',
+  {
+    '#': ['CurrentPageNum', 'Data', 'NextPage', 'PageSize', 'PrePage', 'RequestId', 'TotalItemNum', 'TotalPageNum'],
+    '#/properties/Data': ['TaskDetail'],
+    '#/properties/Data/properties/TaskDetail/items': [
+      'CreateTime',
+      'DomainName',
+      'ErrorMsg',
+      'InstanceId',
+      'TaskDetailNo',
+      'TaskNo',
+      'TaskResult',
+      'TaskStatus',
+      'TaskStatusCode',
+      'TaskType',
+      'TaskTypeDescription',
+      'TryCount',
+      'UpdateTime',
+    ],
+  },
+);

@@ -5,1184 +5,1849 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TaskNoCursor":{"type":"string"},"CreateTimeCursor":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"BeginCreateTime":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndCreateTime":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["PageSize"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    TaskNoCursor: { type: 'string' },
+    CreateTimeCursor: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    BeginCreateTime: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    EndCreateTime: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    UserClientIp: { type: 'string' },
+  },
+  required: ['PageSize'],
+  additionalProperties: false,
+};
 const formats0 = formats.int64;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.PageSize === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PageSize"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "PageSize") || (key0 === "TaskNoCursor")) || (key0 === "CreateTimeCursor")) || (key0 === "BeginCreateTime")) || (key0 === "EndCreateTime")) || (key0 === "Lang")) || (key0 === "UserClientIp"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.PageSize !== undefined){
-let data0 = data.PageSize;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data0 < -2147483648 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.TaskNoCursor !== undefined){
-if(typeof data.TaskNoCursor !== "string"){
-const err5 = {instancePath:instancePath+"/TaskNoCursor",schemaPath:"#/properties/TaskNoCursor/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.CreateTimeCursor !== undefined){
-let data2 = data.CreateTimeCursor;
-if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-const err6 = {instancePath:instancePath+"/CreateTimeCursor",schemaPath:"#/properties/CreateTimeCursor/type",keyword:"type",params:{type: schema31.properties.CreateTimeCursor.type}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 9007199254740991 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/CreateTimeCursor",schemaPath:"#/properties/CreateTimeCursor/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data2 < -9007199254740991 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/CreateTimeCursor",schemaPath:"#/properties/CreateTimeCursor/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(typeof data2 === "string"){
-if(!(formats0.validate(data2))){
-const err9 = {instancePath:instancePath+"/CreateTimeCursor",schemaPath:"#/properties/CreateTimeCursor/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-if(data.BeginCreateTime !== undefined){
-let data3 = data.BeginCreateTime;
-if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-const err10 = {instancePath:instancePath+"/BeginCreateTime",schemaPath:"#/properties/BeginCreateTime/type",keyword:"type",params:{type: schema31.properties.BeginCreateTime.type}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 9007199254740991 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/BeginCreateTime",schemaPath:"#/properties/BeginCreateTime/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(data3 < -9007199254740991 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/BeginCreateTime",schemaPath:"#/properties/BeginCreateTime/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(typeof data3 === "string"){
-if(!(formats0.validate(data3))){
-const err13 = {instancePath:instancePath+"/BeginCreateTime",schemaPath:"#/properties/BeginCreateTime/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-if(data.EndCreateTime !== undefined){
-let data4 = data.EndCreateTime;
-if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
-const err14 = {instancePath:instancePath+"/EndCreateTime",schemaPath:"#/properties/EndCreateTime/type",keyword:"type",params:{type: schema31.properties.EndCreateTime.type}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 9007199254740991 || isNaN(data4)){
-const err15 = {instancePath:instancePath+"/EndCreateTime",schemaPath:"#/properties/EndCreateTime/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(data4 < -9007199254740991 || isNaN(data4)){
-const err16 = {instancePath:instancePath+"/EndCreateTime",schemaPath:"#/properties/EndCreateTime/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-const err17 = {instancePath:instancePath+"/EndCreateTime",schemaPath:"#/properties/EndCreateTime/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-if(data.Lang !== undefined){
-let data5 = data.Lang;
-if(typeof data5 !== "string"){
-const err18 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(!((data5 === "zh") || (data5 === "en"))){
-const err19 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err20 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.PageSize === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'PageSize' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'PageSize' ||
+        key0 === 'TaskNoCursor' ||
+        key0 === 'CreateTimeCursor' ||
+        key0 === 'BeginCreateTime' ||
+        key0 === 'EndCreateTime' ||
+        key0 === 'Lang' ||
+        key0 === 'UserClientIp'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data0 = data.PageSize;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err2 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 2147483647 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.TaskNoCursor !== undefined) {
+      if (typeof data.TaskNoCursor !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/TaskNoCursor',
+          schemaPath: '#/properties/TaskNoCursor/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.CreateTimeCursor !== undefined) {
+      let data2 = data.CreateTimeCursor;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2)) && typeof data2 !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/CreateTimeCursor',
+          schemaPath: '#/properties/CreateTimeCursor/type',
+          keyword: 'type',
+          params: { type: schema31.properties.CreateTimeCursor.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 9007199254740991 || isNaN(data2)) {
+          const err7 = {
+            instancePath: instancePath + '/CreateTimeCursor',
+            schemaPath: '#/properties/CreateTimeCursor/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data2 < -9007199254740991 || isNaN(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/CreateTimeCursor',
+            schemaPath: '#/properties/CreateTimeCursor/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+      if (typeof data2 === 'string') {
+        if (!formats0.validate(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/CreateTimeCursor',
+            schemaPath: '#/properties/CreateTimeCursor/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.BeginCreateTime !== undefined) {
+      let data3 = data.BeginCreateTime;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3)) && typeof data3 !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/BeginCreateTime',
+          schemaPath: '#/properties/BeginCreateTime/type',
+          keyword: 'type',
+          params: { type: schema31.properties.BeginCreateTime.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 > 9007199254740991 || isNaN(data3)) {
+          const err11 = {
+            instancePath: instancePath + '/BeginCreateTime',
+            schemaPath: '#/properties/BeginCreateTime/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data3 < -9007199254740991 || isNaN(data3)) {
+          const err12 = {
+            instancePath: instancePath + '/BeginCreateTime',
+            schemaPath: '#/properties/BeginCreateTime/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+      if (typeof data3 === 'string') {
+        if (!formats0.validate(data3)) {
+          const err13 = {
+            instancePath: instancePath + '/BeginCreateTime',
+            schemaPath: '#/properties/BeginCreateTime/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.EndCreateTime !== undefined) {
+      let data4 = data.EndCreateTime;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4)) && typeof data4 !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/EndCreateTime',
+          schemaPath: '#/properties/EndCreateTime/type',
+          keyword: 'type',
+          params: { type: schema31.properties.EndCreateTime.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data4 == 'number' && isFinite(data4)) {
+        if (data4 > 9007199254740991 || isNaN(data4)) {
+          const err15 = {
+            instancePath: instancePath + '/EndCreateTime',
+            schemaPath: '#/properties/EndCreateTime/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data4 < -9007199254740991 || isNaN(data4)) {
+          const err16 = {
+            instancePath: instancePath + '/EndCreateTime',
+            schemaPath: '#/properties/EndCreateTime/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+      if (typeof data4 === 'string') {
+        if (!formats0.validate(data4)) {
+          const err17 = {
+            instancePath: instancePath + '/EndCreateTime',
+            schemaPath: '#/properties/EndCreateTime/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data5 = data.Lang;
+      if (typeof data5 !== 'string') {
+        const err18 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (!(data5 === 'zh' || data5 === 'en')) {
+        const err19 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err20 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"CurrentPageCursor":{"type":"object","properties":{"Clientip":{"type":"string"},"CreateTime":{"type":"string"},"CreateTimeLong":{"type":"integer"},"TaskNo":{"type":"string"},"TaskNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TaskStatus":{"type":"string","enum":["WAITING_EXECUTE","EXECUTING","COMPLETE"]},"TaskStatusCode":{"type":"integer","enum":[1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","UPDATE_REGISTRANT_CONTACT","DELETE_DOMAIN","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"}},"additionalProperties":false},"NextPageCursor":{"type":"object","properties":{"Clientip":{"type":"string"},"CreateTime":{"type":"string"},"CreateTimeLong":{"type":"integer"},"TaskNo":{"type":"string"},"TaskNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TaskStatus":{"type":"string","enum":["WAITING_EXECUTE","EXECUTING","COMPLETE"]},"TaskStatusCode":{"type":"integer","enum":[1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","UPDATE_REGISTRANT_CONTACT","DELETE_DOMAIN","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"}},"additionalProperties":false},"Objects":{"type":"object","properties":{"TaskInfoHistory":{"type":"array","items":{"type":"object","properties":{"Clientip":{"type":"string"},"CreateTime":{"type":"string"},"CreateTimeLong":{"type":"integer"},"TaskNo":{"type":"string"},"TaskNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TaskStatus":{"type":"string","enum":["WAITING_EXECUTE","EXECUTING","COMPLETE"]},"TaskStatusCode":{"type":"integer","enum":[1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","UPDATE_REGISTRANT_CONTACT","DELETE_DOMAIN","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PrePageCursor":{"type":"object","properties":{"Clientip":{"type":"string"},"CreateTime":{"type":"string"},"CreateTimeLong":{"type":"integer"},"TaskNo":{"type":"string"},"TaskNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TaskStatus":{"type":"string","enum":["WAITING_EXECUTE","EXECUTING","COMPLETE"]},"TaskStatusCode":{"type":"integer","enum":[1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","UPDATE_REGISTRANT_CONTACT","DELETE_DOMAIN","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"}},"additionalProperties":false},"RequestId":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    CurrentPageCursor: {
+      type: 'object',
+      properties: {
+        Clientip: { type: 'string' },
+        CreateTime: { type: 'string' },
+        CreateTimeLong: { type: 'integer' },
+        TaskNo: { type: 'string' },
+        TaskNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+        TaskStatus: { type: 'string', enum: ['WAITING_EXECUTE', 'EXECUTING', 'COMPLETE'] },
+        TaskStatusCode: { type: 'integer', enum: [1, 2, 3] },
+        TaskType: {
+          type: 'string',
+          enum: [
+            'CHG_HOLDER',
+            'CHG_DNS',
+            'SET_WHOIS_PROTECT',
+            'UPDATE_ADMIN_CONTACT',
+            'UPDATE_BILLING_CONTACT',
+            'UPDATE_TECH_CONTACT',
+            'SET_UPDATE_PROHIBITED',
+            'SET_TRANSFER_PROHIBITED',
+            'ORDER_ACTIVATE',
+            'ORDER_RENEW',
+            'ORDER_REDEEM',
+            'CREATE_DNSHOST',
+            'UPDATE_DNSHOST',
+            'UPDATE_REGISTRANT_CONTACT',
+            'DELETE_DOMAIN',
+            'SYNC_DNSHOST',
+          ],
+        },
+        TaskTypeDescription: { type: 'string' },
+      },
+      additionalProperties: false,
+    },
+    NextPageCursor: {
+      type: 'object',
+      properties: {
+        Clientip: { type: 'string' },
+        CreateTime: { type: 'string' },
+        CreateTimeLong: { type: 'integer' },
+        TaskNo: { type: 'string' },
+        TaskNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+        TaskStatus: { type: 'string', enum: ['WAITING_EXECUTE', 'EXECUTING', 'COMPLETE'] },
+        TaskStatusCode: { type: 'integer', enum: [1, 2, 3] },
+        TaskType: {
+          type: 'string',
+          enum: [
+            'CHG_HOLDER',
+            'CHG_DNS',
+            'SET_WHOIS_PROTECT',
+            'UPDATE_ADMIN_CONTACT',
+            'UPDATE_BILLING_CONTACT',
+            'UPDATE_TECH_CONTACT',
+            'SET_UPDATE_PROHIBITED',
+            'SET_TRANSFER_PROHIBITED',
+            'ORDER_ACTIVATE',
+            'ORDER_RENEW',
+            'ORDER_REDEEM',
+            'CREATE_DNSHOST',
+            'UPDATE_DNSHOST',
+            'UPDATE_REGISTRANT_CONTACT',
+            'DELETE_DOMAIN',
+            'SYNC_DNSHOST',
+          ],
+        },
+        TaskTypeDescription: { type: 'string' },
+      },
+      additionalProperties: false,
+    },
+    Objects: {
+      type: 'object',
+      properties: {
+        TaskInfoHistory: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              Clientip: { type: 'string' },
+              CreateTime: { type: 'string' },
+              CreateTimeLong: { type: 'integer' },
+              TaskNo: { type: 'string' },
+              TaskNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+              TaskStatus: { type: 'string', enum: ['WAITING_EXECUTE', 'EXECUTING', 'COMPLETE'] },
+              TaskStatusCode: { type: 'integer', enum: [1, 2, 3] },
+              TaskType: {
+                type: 'string',
+                enum: [
+                  'CHG_HOLDER',
+                  'CHG_DNS',
+                  'SET_WHOIS_PROTECT',
+                  'UPDATE_ADMIN_CONTACT',
+                  'UPDATE_BILLING_CONTACT',
+                  'UPDATE_TECH_CONTACT',
+                  'SET_UPDATE_PROHIBITED',
+                  'SET_TRANSFER_PROHIBITED',
+                  'ORDER_ACTIVATE',
+                  'ORDER_RENEW',
+                  'ORDER_REDEEM',
+                  'CREATE_DNSHOST',
+                  'UPDATE_DNSHOST',
+                  'UPDATE_REGISTRANT_CONTACT',
+                  'DELETE_DOMAIN',
+                  'SYNC_DNSHOST',
+                ],
+              },
+              TaskTypeDescription: { type: 'string' },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    PrePageCursor: {
+      type: 'object',
+      properties: {
+        Clientip: { type: 'string' },
+        CreateTime: { type: 'string' },
+        CreateTimeLong: { type: 'integer' },
+        TaskNo: { type: 'string' },
+        TaskNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+        TaskStatus: { type: 'string', enum: ['WAITING_EXECUTE', 'EXECUTING', 'COMPLETE'] },
+        TaskStatusCode: { type: 'integer', enum: [1, 2, 3] },
+        TaskType: {
+          type: 'string',
+          enum: [
+            'CHG_HOLDER',
+            'CHG_DNS',
+            'SET_WHOIS_PROTECT',
+            'UPDATE_ADMIN_CONTACT',
+            'UPDATE_BILLING_CONTACT',
+            'UPDATE_TECH_CONTACT',
+            'SET_UPDATE_PROHIBITED',
+            'SET_TRANSFER_PROHIBITED',
+            'ORDER_ACTIVATE',
+            'ORDER_RENEW',
+            'ORDER_REDEEM',
+            'CREATE_DNSHOST',
+            'UPDATE_DNSHOST',
+            'UPDATE_REGISTRANT_CONTACT',
+            'DELETE_DOMAIN',
+            'SYNC_DNSHOST',
+          ],
+        },
+        TaskTypeDescription: { type: 'string' },
+      },
+      additionalProperties: false,
+    },
+    RequestId: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((key0 === "CurrentPageCursor") || (key0 === "NextPageCursor")) || (key0 === "Objects")) || (key0 === "PageSize")) || (key0 === "PrePageCursor")) || (key0 === "RequestId"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.CurrentPageCursor !== undefined){
-let data0 = data.CurrentPageCursor;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key1 in data0){
-if(!(func1.call(schema32.properties.CurrentPageCursor.properties, key1))){
-const err1 = {instancePath:instancePath+"/CurrentPageCursor",schemaPath:"#/properties/CurrentPageCursor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data0.Clientip !== undefined){
-if(typeof data0.Clientip !== "string"){
-const err2 = {instancePath:instancePath+"/CurrentPageCursor/Clientip",schemaPath:"#/properties/CurrentPageCursor/properties/Clientip/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data0.CreateTime !== undefined){
-if(typeof data0.CreateTime !== "string"){
-const err3 = {instancePath:instancePath+"/CurrentPageCursor/CreateTime",schemaPath:"#/properties/CurrentPageCursor/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data0.CreateTimeLong !== undefined){
-let data3 = data0.CreateTimeLong;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err4 = {instancePath:instancePath+"/CurrentPageCursor/CreateTimeLong",schemaPath:"#/properties/CurrentPageCursor/properties/CreateTimeLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data0.TaskNo !== undefined){
-if(typeof data0.TaskNo !== "string"){
-const err5 = {instancePath:instancePath+"/CurrentPageCursor/TaskNo",schemaPath:"#/properties/CurrentPageCursor/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data0.TaskNum !== undefined){
-let data5 = data0.TaskNum;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err6 = {instancePath:instancePath+"/CurrentPageCursor/TaskNum",schemaPath:"#/properties/CurrentPageCursor/properties/TaskNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 2147483647 || isNaN(data5)){
-const err7 = {instancePath:instancePath+"/CurrentPageCursor/TaskNum",schemaPath:"#/properties/CurrentPageCursor/properties/TaskNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data5 < -2147483648 || isNaN(data5)){
-const err8 = {instancePath:instancePath+"/CurrentPageCursor/TaskNum",schemaPath:"#/properties/CurrentPageCursor/properties/TaskNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-if(data0.TaskStatus !== undefined){
-let data6 = data0.TaskStatus;
-if(typeof data6 !== "string"){
-const err9 = {instancePath:instancePath+"/CurrentPageCursor/TaskStatus",schemaPath:"#/properties/CurrentPageCursor/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!(((data6 === "WAITING_EXECUTE") || (data6 === "EXECUTING")) || (data6 === "COMPLETE"))){
-const err10 = {instancePath:instancePath+"/CurrentPageCursor/TaskStatus",schemaPath:"#/properties/CurrentPageCursor/properties/TaskStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.CurrentPageCursor.properties.TaskStatus.enum}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data0.TaskStatusCode !== undefined){
-let data7 = data0.TaskStatusCode;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err11 = {instancePath:instancePath+"/CurrentPageCursor/TaskStatusCode",schemaPath:"#/properties/CurrentPageCursor/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!(((data7 === 1) || (data7 === 2)) || (data7 === 3))){
-const err12 = {instancePath:instancePath+"/CurrentPageCursor/TaskStatusCode",schemaPath:"#/properties/CurrentPageCursor/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.CurrentPageCursor.properties.TaskStatusCode.enum}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data0.TaskType !== undefined){
-let data8 = data0.TaskType;
-if(typeof data8 !== "string"){
-const err13 = {instancePath:instancePath+"/CurrentPageCursor/TaskType",schemaPath:"#/properties/CurrentPageCursor/properties/TaskType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(!((((((((((((((((data8 === "CHG_HOLDER") || (data8 === "CHG_DNS")) || (data8 === "SET_WHOIS_PROTECT")) || (data8 === "UPDATE_ADMIN_CONTACT")) || (data8 === "UPDATE_BILLING_CONTACT")) || (data8 === "UPDATE_TECH_CONTACT")) || (data8 === "SET_UPDATE_PROHIBITED")) || (data8 === "SET_TRANSFER_PROHIBITED")) || (data8 === "ORDER_ACTIVATE")) || (data8 === "ORDER_RENEW")) || (data8 === "ORDER_REDEEM")) || (data8 === "CREATE_DNSHOST")) || (data8 === "UPDATE_DNSHOST")) || (data8 === "UPDATE_REGISTRANT_CONTACT")) || (data8 === "DELETE_DOMAIN")) || (data8 === "SYNC_DNSHOST"))){
-const err14 = {instancePath:instancePath+"/CurrentPageCursor/TaskType",schemaPath:"#/properties/CurrentPageCursor/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.CurrentPageCursor.properties.TaskType.enum}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data0.TaskTypeDescription !== undefined){
-if(typeof data0.TaskTypeDescription !== "string"){
-const err15 = {instancePath:instancePath+"/CurrentPageCursor/TaskTypeDescription",schemaPath:"#/properties/CurrentPageCursor/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/CurrentPageCursor",schemaPath:"#/properties/CurrentPageCursor/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.NextPageCursor !== undefined){
-let data10 = data.NextPageCursor;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key2 in data10){
-if(!(func1.call(schema32.properties.NextPageCursor.properties, key2))){
-const err17 = {instancePath:instancePath+"/NextPageCursor",schemaPath:"#/properties/NextPageCursor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data10.Clientip !== undefined){
-if(typeof data10.Clientip !== "string"){
-const err18 = {instancePath:instancePath+"/NextPageCursor/Clientip",schemaPath:"#/properties/NextPageCursor/properties/Clientip/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data10.CreateTime !== undefined){
-if(typeof data10.CreateTime !== "string"){
-const err19 = {instancePath:instancePath+"/NextPageCursor/CreateTime",schemaPath:"#/properties/NextPageCursor/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data10.CreateTimeLong !== undefined){
-let data13 = data10.CreateTimeLong;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err20 = {instancePath:instancePath+"/NextPageCursor/CreateTimeLong",schemaPath:"#/properties/NextPageCursor/properties/CreateTimeLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data10.TaskNo !== undefined){
-if(typeof data10.TaskNo !== "string"){
-const err21 = {instancePath:instancePath+"/NextPageCursor/TaskNo",schemaPath:"#/properties/NextPageCursor/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data10.TaskNum !== undefined){
-let data15 = data10.TaskNum;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err22 = {instancePath:instancePath+"/NextPageCursor/TaskNum",schemaPath:"#/properties/NextPageCursor/properties/TaskNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 2147483647 || isNaN(data15)){
-const err23 = {instancePath:instancePath+"/NextPageCursor/TaskNum",schemaPath:"#/properties/NextPageCursor/properties/TaskNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(data15 < -2147483648 || isNaN(data15)){
-const err24 = {instancePath:instancePath+"/NextPageCursor/TaskNum",schemaPath:"#/properties/NextPageCursor/properties/TaskNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-if(data10.TaskStatus !== undefined){
-let data16 = data10.TaskStatus;
-if(typeof data16 !== "string"){
-const err25 = {instancePath:instancePath+"/NextPageCursor/TaskStatus",schemaPath:"#/properties/NextPageCursor/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(!(((data16 === "WAITING_EXECUTE") || (data16 === "EXECUTING")) || (data16 === "COMPLETE"))){
-const err26 = {instancePath:instancePath+"/NextPageCursor/TaskStatus",schemaPath:"#/properties/NextPageCursor/properties/TaskStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.NextPageCursor.properties.TaskStatus.enum}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data10.TaskStatusCode !== undefined){
-let data17 = data10.TaskStatusCode;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err27 = {instancePath:instancePath+"/NextPageCursor/TaskStatusCode",schemaPath:"#/properties/NextPageCursor/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(!(((data17 === 1) || (data17 === 2)) || (data17 === 3))){
-const err28 = {instancePath:instancePath+"/NextPageCursor/TaskStatusCode",schemaPath:"#/properties/NextPageCursor/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.NextPageCursor.properties.TaskStatusCode.enum}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data10.TaskType !== undefined){
-let data18 = data10.TaskType;
-if(typeof data18 !== "string"){
-const err29 = {instancePath:instancePath+"/NextPageCursor/TaskType",schemaPath:"#/properties/NextPageCursor/properties/TaskType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if(!((((((((((((((((data18 === "CHG_HOLDER") || (data18 === "CHG_DNS")) || (data18 === "SET_WHOIS_PROTECT")) || (data18 === "UPDATE_ADMIN_CONTACT")) || (data18 === "UPDATE_BILLING_CONTACT")) || (data18 === "UPDATE_TECH_CONTACT")) || (data18 === "SET_UPDATE_PROHIBITED")) || (data18 === "SET_TRANSFER_PROHIBITED")) || (data18 === "ORDER_ACTIVATE")) || (data18 === "ORDER_RENEW")) || (data18 === "ORDER_REDEEM")) || (data18 === "CREATE_DNSHOST")) || (data18 === "UPDATE_DNSHOST")) || (data18 === "UPDATE_REGISTRANT_CONTACT")) || (data18 === "DELETE_DOMAIN")) || (data18 === "SYNC_DNSHOST"))){
-const err30 = {instancePath:instancePath+"/NextPageCursor/TaskType",schemaPath:"#/properties/NextPageCursor/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.NextPageCursor.properties.TaskType.enum}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data10.TaskTypeDescription !== undefined){
-if(typeof data10.TaskTypeDescription !== "string"){
-const err31 = {instancePath:instancePath+"/NextPageCursor/TaskTypeDescription",schemaPath:"#/properties/NextPageCursor/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/NextPageCursor",schemaPath:"#/properties/NextPageCursor/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.Objects !== undefined){
-let data20 = data.Objects;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key3 in data20){
-if(!(key3 === "TaskInfoHistory")){
-const err33 = {instancePath:instancePath+"/Objects",schemaPath:"#/properties/Objects/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data20.TaskInfoHistory !== undefined){
-let data21 = data20.TaskInfoHistory;
-if(Array.isArray(data21)){
-const len0 = data21.length;
-for(let i0=0; i0<len0; i0++){
-let data22 = data21[i0];
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key4 in data22){
-if(!(func1.call(schema32.properties.Objects.properties.TaskInfoHistory.items.properties, key4))){
-const err34 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0,schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data22.Clientip !== undefined){
-if(typeof data22.Clientip !== "string"){
-const err35 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/Clientip",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/Clientip/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data22.CreateTime !== undefined){
-if(typeof data22.CreateTime !== "string"){
-const err36 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/CreateTime",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data22.CreateTimeLong !== undefined){
-let data25 = data22.CreateTimeLong;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err37 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/CreateTimeLong",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/CreateTimeLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data22.TaskNo !== undefined){
-if(typeof data22.TaskNo !== "string"){
-const err38 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskNo",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data22.TaskNum !== undefined){
-let data27 = data22.TaskNum;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err39 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskNum",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 > 2147483647 || isNaN(data27)){
-const err40 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskNum",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-if(data27 < -2147483648 || isNaN(data27)){
-const err41 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskNum",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-if(data22.TaskStatus !== undefined){
-let data28 = data22.TaskStatus;
-if(typeof data28 !== "string"){
-const err42 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskStatus",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-if(!(((data28 === "WAITING_EXECUTE") || (data28 === "EXECUTING")) || (data28 === "COMPLETE"))){
-const err43 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskStatus",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Objects.properties.TaskInfoHistory.items.properties.TaskStatus.enum}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data22.TaskStatusCode !== undefined){
-let data29 = data22.TaskStatusCode;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err44 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskStatusCode",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-if(!(((data29 === 1) || (data29 === 2)) || (data29 === 3))){
-const err45 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskStatusCode",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.Objects.properties.TaskInfoHistory.items.properties.TaskStatusCode.enum}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data22.TaskType !== undefined){
-let data30 = data22.TaskType;
-if(typeof data30 !== "string"){
-const err46 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskType",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-if(!((((((((((((((((data30 === "CHG_HOLDER") || (data30 === "CHG_DNS")) || (data30 === "SET_WHOIS_PROTECT")) || (data30 === "UPDATE_ADMIN_CONTACT")) || (data30 === "UPDATE_BILLING_CONTACT")) || (data30 === "UPDATE_TECH_CONTACT")) || (data30 === "SET_UPDATE_PROHIBITED")) || (data30 === "SET_TRANSFER_PROHIBITED")) || (data30 === "ORDER_ACTIVATE")) || (data30 === "ORDER_RENEW")) || (data30 === "ORDER_REDEEM")) || (data30 === "CREATE_DNSHOST")) || (data30 === "UPDATE_DNSHOST")) || (data30 === "UPDATE_REGISTRANT_CONTACT")) || (data30 === "DELETE_DOMAIN")) || (data30 === "SYNC_DNSHOST"))){
-const err47 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskType",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Objects.properties.TaskInfoHistory.items.properties.TaskType.enum}};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data22.TaskTypeDescription !== undefined){
-if(typeof data22.TaskTypeDescription !== "string"){
-const err48 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0+"/TaskTypeDescription",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/Objects/TaskInfoHistory/" + i0,schemaPath:"#/properties/Objects/properties/TaskInfoHistory/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/Objects/TaskInfoHistory",schemaPath:"#/properties/Objects/properties/TaskInfoHistory/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/Objects",schemaPath:"#/properties/Objects/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data.PageSize !== undefined){
-let data32 = data.PageSize;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err52 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 2147483647 || isNaN(data32)){
-const err53 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-if(data32 < -2147483648 || isNaN(data32)){
-const err54 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-}
-if(data.PrePageCursor !== undefined){
-let data33 = data.PrePageCursor;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key5 in data33){
-if(!(func1.call(schema32.properties.PrePageCursor.properties, key5))){
-const err55 = {instancePath:instancePath+"/PrePageCursor",schemaPath:"#/properties/PrePageCursor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data33.Clientip !== undefined){
-if(typeof data33.Clientip !== "string"){
-const err56 = {instancePath:instancePath+"/PrePageCursor/Clientip",schemaPath:"#/properties/PrePageCursor/properties/Clientip/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data33.CreateTime !== undefined){
-if(typeof data33.CreateTime !== "string"){
-const err57 = {instancePath:instancePath+"/PrePageCursor/CreateTime",schemaPath:"#/properties/PrePageCursor/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data33.CreateTimeLong !== undefined){
-let data36 = data33.CreateTimeLong;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err58 = {instancePath:instancePath+"/PrePageCursor/CreateTimeLong",schemaPath:"#/properties/PrePageCursor/properties/CreateTimeLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-if(data33.TaskNo !== undefined){
-if(typeof data33.TaskNo !== "string"){
-const err59 = {instancePath:instancePath+"/PrePageCursor/TaskNo",schemaPath:"#/properties/PrePageCursor/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-if(data33.TaskNum !== undefined){
-let data38 = data33.TaskNum;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err60 = {instancePath:instancePath+"/PrePageCursor/TaskNum",schemaPath:"#/properties/PrePageCursor/properties/TaskNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 > 2147483647 || isNaN(data38)){
-const err61 = {instancePath:instancePath+"/PrePageCursor/TaskNum",schemaPath:"#/properties/PrePageCursor/properties/TaskNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-if(data38 < -2147483648 || isNaN(data38)){
-const err62 = {instancePath:instancePath+"/PrePageCursor/TaskNum",schemaPath:"#/properties/PrePageCursor/properties/TaskNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-}
-if(data33.TaskStatus !== undefined){
-let data39 = data33.TaskStatus;
-if(typeof data39 !== "string"){
-const err63 = {instancePath:instancePath+"/PrePageCursor/TaskStatus",schemaPath:"#/properties/PrePageCursor/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-if(!(((data39 === "WAITING_EXECUTE") || (data39 === "EXECUTING")) || (data39 === "COMPLETE"))){
-const err64 = {instancePath:instancePath+"/PrePageCursor/TaskStatus",schemaPath:"#/properties/PrePageCursor/properties/TaskStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.PrePageCursor.properties.TaskStatus.enum}};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data33.TaskStatusCode !== undefined){
-let data40 = data33.TaskStatusCode;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err65 = {instancePath:instancePath+"/PrePageCursor/TaskStatusCode",schemaPath:"#/properties/PrePageCursor/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-if(!(((data40 === 1) || (data40 === 2)) || (data40 === 3))){
-const err66 = {instancePath:instancePath+"/PrePageCursor/TaskStatusCode",schemaPath:"#/properties/PrePageCursor/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.PrePageCursor.properties.TaskStatusCode.enum}};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(data33.TaskType !== undefined){
-let data41 = data33.TaskType;
-if(typeof data41 !== "string"){
-const err67 = {instancePath:instancePath+"/PrePageCursor/TaskType",schemaPath:"#/properties/PrePageCursor/properties/TaskType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-if(!((((((((((((((((data41 === "CHG_HOLDER") || (data41 === "CHG_DNS")) || (data41 === "SET_WHOIS_PROTECT")) || (data41 === "UPDATE_ADMIN_CONTACT")) || (data41 === "UPDATE_BILLING_CONTACT")) || (data41 === "UPDATE_TECH_CONTACT")) || (data41 === "SET_UPDATE_PROHIBITED")) || (data41 === "SET_TRANSFER_PROHIBITED")) || (data41 === "ORDER_ACTIVATE")) || (data41 === "ORDER_RENEW")) || (data41 === "ORDER_REDEEM")) || (data41 === "CREATE_DNSHOST")) || (data41 === "UPDATE_DNSHOST")) || (data41 === "UPDATE_REGISTRANT_CONTACT")) || (data41 === "DELETE_DOMAIN")) || (data41 === "SYNC_DNSHOST"))){
-const err68 = {instancePath:instancePath+"/PrePageCursor/TaskType",schemaPath:"#/properties/PrePageCursor/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.PrePageCursor.properties.TaskType.enum}};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-if(data33.TaskTypeDescription !== undefined){
-if(typeof data33.TaskTypeDescription !== "string"){
-const err69 = {instancePath:instancePath+"/PrePageCursor/TaskTypeDescription",schemaPath:"#/properties/PrePageCursor/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/PrePageCursor",schemaPath:"#/properties/PrePageCursor/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err71 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-}
-else {
-const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'CurrentPageCursor' ||
+        key0 === 'NextPageCursor' ||
+        key0 === 'Objects' ||
+        key0 === 'PageSize' ||
+        key0 === 'PrePageCursor' ||
+        key0 === 'RequestId'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.CurrentPageCursor !== undefined) {
+      let data0 = data.CurrentPageCursor;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!func1.call(schema32.properties.CurrentPageCursor.properties, key1)) {
+            const err1 = {
+              instancePath: instancePath + '/CurrentPageCursor',
+              schemaPath: '#/properties/CurrentPageCursor/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data0.Clientip !== undefined) {
+          if (typeof data0.Clientip !== 'string') {
+            const err2 = {
+              instancePath: instancePath + '/CurrentPageCursor/Clientip',
+              schemaPath: '#/properties/CurrentPageCursor/properties/Clientip/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.CreateTime !== undefined) {
+          if (typeof data0.CreateTime !== 'string') {
+            const err3 = {
+              instancePath: instancePath + '/CurrentPageCursor/CreateTime',
+              schemaPath: '#/properties/CurrentPageCursor/properties/CreateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.CreateTimeLong !== undefined) {
+          let data3 = data0.CreateTimeLong;
+          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            const err4 = {
+              instancePath: instancePath + '/CurrentPageCursor/CreateTimeLong',
+              schemaPath: '#/properties/CurrentPageCursor/properties/CreateTimeLong/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.TaskNo !== undefined) {
+          if (typeof data0.TaskNo !== 'string') {
+            const err5 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskNo',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskNo/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.TaskNum !== undefined) {
+          let data5 = data0.TaskNum;
+          if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+            const err6 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskNum',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskNum/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          if (typeof data5 == 'number' && isFinite(data5)) {
+            if (data5 > 2147483647 || isNaN(data5)) {
+              const err7 = {
+                instancePath: instancePath + '/CurrentPageCursor/TaskNum',
+                schemaPath: '#/properties/CurrentPageCursor/properties/TaskNum/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 2147483647 },
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data5 < -2147483648 || isNaN(data5)) {
+              const err8 = {
+                instancePath: instancePath + '/CurrentPageCursor/TaskNum',
+                schemaPath: '#/properties/CurrentPageCursor/properties/TaskNum/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: -2147483648 },
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data0.TaskStatus !== undefined) {
+          let data6 = data0.TaskStatus;
+          if (typeof data6 !== 'string') {
+            const err9 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskStatus',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskStatus/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          if (!(data6 === 'WAITING_EXECUTE' || data6 === 'EXECUTING' || data6 === 'COMPLETE')) {
+            const err10 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskStatus',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskStatus/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.CurrentPageCursor.properties.TaskStatus.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data0.TaskStatusCode !== undefined) {
+          let data7 = data0.TaskStatusCode;
+          if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+            const err11 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskStatusCode',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskStatusCode/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+          if (!(data7 === 1 || data7 === 2 || data7 === 3)) {
+            const err12 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskStatusCode',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskStatusCode/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.CurrentPageCursor.properties.TaskStatusCode.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data0.TaskType !== undefined) {
+          let data8 = data0.TaskType;
+          if (typeof data8 !== 'string') {
+            const err13 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskType',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskType/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (!(
+            data8 === 'CHG_HOLDER' ||
+            data8 === 'CHG_DNS' ||
+            data8 === 'SET_WHOIS_PROTECT' ||
+            data8 === 'UPDATE_ADMIN_CONTACT' ||
+            data8 === 'UPDATE_BILLING_CONTACT' ||
+            data8 === 'UPDATE_TECH_CONTACT' ||
+            data8 === 'SET_UPDATE_PROHIBITED' ||
+            data8 === 'SET_TRANSFER_PROHIBITED' ||
+            data8 === 'ORDER_ACTIVATE' ||
+            data8 === 'ORDER_RENEW' ||
+            data8 === 'ORDER_REDEEM' ||
+            data8 === 'CREATE_DNSHOST' ||
+            data8 === 'UPDATE_DNSHOST' ||
+            data8 === 'UPDATE_REGISTRANT_CONTACT' ||
+            data8 === 'DELETE_DOMAIN' ||
+            data8 === 'SYNC_DNSHOST'
+          )) {
+            const err14 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskType',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskType/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.CurrentPageCursor.properties.TaskType.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data0.TaskTypeDescription !== undefined) {
+          if (typeof data0.TaskTypeDescription !== 'string') {
+            const err15 = {
+              instancePath: instancePath + '/CurrentPageCursor/TaskTypeDescription',
+              schemaPath: '#/properties/CurrentPageCursor/properties/TaskTypeDescription/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/CurrentPageCursor',
+          schemaPath: '#/properties/CurrentPageCursor/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.NextPageCursor !== undefined) {
+      let data10 = data.NextPageCursor;
+      if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+        for (const key2 in data10) {
+          if (!func1.call(schema32.properties.NextPageCursor.properties, key2)) {
+            const err17 = {
+              instancePath: instancePath + '/NextPageCursor',
+              schemaPath: '#/properties/NextPageCursor/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data10.Clientip !== undefined) {
+          if (typeof data10.Clientip !== 'string') {
+            const err18 = {
+              instancePath: instancePath + '/NextPageCursor/Clientip',
+              schemaPath: '#/properties/NextPageCursor/properties/Clientip/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data10.CreateTime !== undefined) {
+          if (typeof data10.CreateTime !== 'string') {
+            const err19 = {
+              instancePath: instancePath + '/NextPageCursor/CreateTime',
+              schemaPath: '#/properties/NextPageCursor/properties/CreateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data10.CreateTimeLong !== undefined) {
+          let data13 = data10.CreateTimeLong;
+          if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+            const err20 = {
+              instancePath: instancePath + '/NextPageCursor/CreateTimeLong',
+              schemaPath: '#/properties/NextPageCursor/properties/CreateTimeLong/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data10.TaskNo !== undefined) {
+          if (typeof data10.TaskNo !== 'string') {
+            const err21 = {
+              instancePath: instancePath + '/NextPageCursor/TaskNo',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskNo/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data10.TaskNum !== undefined) {
+          let data15 = data10.TaskNum;
+          if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+            const err22 = {
+              instancePath: instancePath + '/NextPageCursor/TaskNum',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskNum/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (typeof data15 == 'number' && isFinite(data15)) {
+            if (data15 > 2147483647 || isNaN(data15)) {
+              const err23 = {
+                instancePath: instancePath + '/NextPageCursor/TaskNum',
+                schemaPath: '#/properties/NextPageCursor/properties/TaskNum/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 2147483647 },
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (data15 < -2147483648 || isNaN(data15)) {
+              const err24 = {
+                instancePath: instancePath + '/NextPageCursor/TaskNum',
+                schemaPath: '#/properties/NextPageCursor/properties/TaskNum/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: -2147483648 },
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data10.TaskStatus !== undefined) {
+          let data16 = data10.TaskStatus;
+          if (typeof data16 !== 'string') {
+            const err25 = {
+              instancePath: instancePath + '/NextPageCursor/TaskStatus',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskStatus/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+          if (!(data16 === 'WAITING_EXECUTE' || data16 === 'EXECUTING' || data16 === 'COMPLETE')) {
+            const err26 = {
+              instancePath: instancePath + '/NextPageCursor/TaskStatus',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskStatus/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.NextPageCursor.properties.TaskStatus.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data10.TaskStatusCode !== undefined) {
+          let data17 = data10.TaskStatusCode;
+          if (!(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
+            const err27 = {
+              instancePath: instancePath + '/NextPageCursor/TaskStatusCode',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskStatusCode/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          if (!(data17 === 1 || data17 === 2 || data17 === 3)) {
+            const err28 = {
+              instancePath: instancePath + '/NextPageCursor/TaskStatusCode',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskStatusCode/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.NextPageCursor.properties.TaskStatusCode.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data10.TaskType !== undefined) {
+          let data18 = data10.TaskType;
+          if (typeof data18 !== 'string') {
+            const err29 = {
+              instancePath: instancePath + '/NextPageCursor/TaskType',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskType/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          if (!(
+            data18 === 'CHG_HOLDER' ||
+            data18 === 'CHG_DNS' ||
+            data18 === 'SET_WHOIS_PROTECT' ||
+            data18 === 'UPDATE_ADMIN_CONTACT' ||
+            data18 === 'UPDATE_BILLING_CONTACT' ||
+            data18 === 'UPDATE_TECH_CONTACT' ||
+            data18 === 'SET_UPDATE_PROHIBITED' ||
+            data18 === 'SET_TRANSFER_PROHIBITED' ||
+            data18 === 'ORDER_ACTIVATE' ||
+            data18 === 'ORDER_RENEW' ||
+            data18 === 'ORDER_REDEEM' ||
+            data18 === 'CREATE_DNSHOST' ||
+            data18 === 'UPDATE_DNSHOST' ||
+            data18 === 'UPDATE_REGISTRANT_CONTACT' ||
+            data18 === 'DELETE_DOMAIN' ||
+            data18 === 'SYNC_DNSHOST'
+          )) {
+            const err30 = {
+              instancePath: instancePath + '/NextPageCursor/TaskType',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskType/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.NextPageCursor.properties.TaskType.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data10.TaskTypeDescription !== undefined) {
+          if (typeof data10.TaskTypeDescription !== 'string') {
+            const err31 = {
+              instancePath: instancePath + '/NextPageCursor/TaskTypeDescription',
+              schemaPath: '#/properties/NextPageCursor/properties/TaskTypeDescription/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + '/NextPageCursor',
+          schemaPath: '#/properties/NextPageCursor/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.Objects !== undefined) {
+      let data20 = data.Objects;
+      if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
+        for (const key3 in data20) {
+          if (!(key3 === 'TaskInfoHistory')) {
+            const err33 = {
+              instancePath: instancePath + '/Objects',
+              schemaPath: '#/properties/Objects/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key3 },
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data20.TaskInfoHistory !== undefined) {
+          let data21 = data20.TaskInfoHistory;
+          if (Array.isArray(data21)) {
+            const len0 = data21.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data22 = data21[i0];
+              if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
+                for (const key4 in data22) {
+                  if (!func1.call(schema32.properties.Objects.properties.TaskInfoHistory.items.properties, key4)) {
+                    const err34 = {
+                      instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0,
+                      schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key4 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.Clientip !== undefined) {
+                  if (typeof data22.Clientip !== 'string') {
+                    const err35 = {
+                      instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/Clientip',
+                      schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/Clientip/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.CreateTime !== undefined) {
+                  if (typeof data22.CreateTime !== 'string') {
+                    const err36 = {
+                      instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/CreateTime',
+                      schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/CreateTime/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.CreateTimeLong !== undefined) {
+                  let data25 = data22.CreateTimeLong;
+                  if (!(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
+                    const err37 = {
+                      instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/CreateTimeLong',
+                      schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/CreateTimeLong/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.TaskNo !== undefined) {
+                  if (typeof data22.TaskNo !== 'string') {
+                    const err38 = {
+                      instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/TaskNo',
+                      schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskNo/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.TaskNum !== undefined) {
+                  let data27 = data22.TaskNum;
+                  if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+                    const err39 = {
+                      instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/TaskNum',
+                      schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskNum/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                  if (typeof data27 == 'number' && isFinite(data27)) {
+                    if (data27 > 2147483647 || isNaN(data27)) {
+                      const err40 = {
+                        instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/TaskNum',
+                        schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskNum/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 2147483647 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                    if (data27 < -2147483648 || isNaN(data27)) {
+                      const err41 = {
+                        instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/TaskNum',
+                        schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskNum/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: -2147483648 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err41];
+                      } else {
+                        vErrors.push(err41);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data22.TaskStatus !== undefined) {
+                  let data28 = data22.TaskStatus;
+                  if (typeof data28 !== 'string') {
+                    const err42 = {
+                      instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/TaskStatus',
+                      schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                  if (!(data28 === 'WAITING_EXECUTE' || data28 === 'EXECUTING' || data28 === 'COMPLETE')) {
+                    const err43 = {
+                      instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/TaskStatus',
+                      schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Objects.properties.TaskInfoHistory.items.properties.TaskStatus.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.TaskStatusCode !== undefined) {
+                  let data29 = data22.TaskStatusCode;
+                  if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+                    const err44 = {
+                      instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/TaskStatusCode',
+                      schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatusCode/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                  if (!(data29 === 1 || data29 === 2 || data29 === 3)) {
+                    const err45 = {
+                      instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/TaskStatusCode',
+                      schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatusCode/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues: schema32.properties.Objects.properties.TaskInfoHistory.items.properties.TaskStatusCode.enum,
+                      },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.TaskType !== undefined) {
+                  let data30 = data22.TaskType;
+                  if (typeof data30 !== 'string') {
+                    const err46 = {
+                      instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/TaskType',
+                      schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskType/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data30 === 'CHG_HOLDER' ||
+                    data30 === 'CHG_DNS' ||
+                    data30 === 'SET_WHOIS_PROTECT' ||
+                    data30 === 'UPDATE_ADMIN_CONTACT' ||
+                    data30 === 'UPDATE_BILLING_CONTACT' ||
+                    data30 === 'UPDATE_TECH_CONTACT' ||
+                    data30 === 'SET_UPDATE_PROHIBITED' ||
+                    data30 === 'SET_TRANSFER_PROHIBITED' ||
+                    data30 === 'ORDER_ACTIVATE' ||
+                    data30 === 'ORDER_RENEW' ||
+                    data30 === 'ORDER_REDEEM' ||
+                    data30 === 'CREATE_DNSHOST' ||
+                    data30 === 'UPDATE_DNSHOST' ||
+                    data30 === 'UPDATE_REGISTRANT_CONTACT' ||
+                    data30 === 'DELETE_DOMAIN' ||
+                    data30 === 'SYNC_DNSHOST'
+                  )) {
+                    const err47 = {
+                      instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/TaskType',
+                      schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskType/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Objects.properties.TaskInfoHistory.items.properties.TaskType.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.TaskTypeDescription !== undefined) {
+                  if (typeof data22.TaskTypeDescription !== 'string') {
+                    const err48 = {
+                      instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/TaskTypeDescription',
+                      schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskTypeDescription/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err49 = {
+                  instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0,
+                  schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err50 = {
+              instancePath: instancePath + '/Objects/TaskInfoHistory',
+              schemaPath: '#/properties/Objects/properties/TaskInfoHistory/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err51 = {
+          instancePath: instancePath + '/Objects',
+          schemaPath: '#/properties/Objects/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data32 = data.PageSize;
+      if (!(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+        const err52 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+      if (typeof data32 == 'number' && isFinite(data32)) {
+        if (data32 > 2147483647 || isNaN(data32)) {
+          const err53 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        if (data32 < -2147483648 || isNaN(data32)) {
+          const err54 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.PrePageCursor !== undefined) {
+      let data33 = data.PrePageCursor;
+      if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
+        for (const key5 in data33) {
+          if (!func1.call(schema32.properties.PrePageCursor.properties, key5)) {
+            const err55 = {
+              instancePath: instancePath + '/PrePageCursor',
+              schemaPath: '#/properties/PrePageCursor/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key5 },
+            };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data33.Clientip !== undefined) {
+          if (typeof data33.Clientip !== 'string') {
+            const err56 = {
+              instancePath: instancePath + '/PrePageCursor/Clientip',
+              schemaPath: '#/properties/PrePageCursor/properties/Clientip/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data33.CreateTime !== undefined) {
+          if (typeof data33.CreateTime !== 'string') {
+            const err57 = {
+              instancePath: instancePath + '/PrePageCursor/CreateTime',
+              schemaPath: '#/properties/PrePageCursor/properties/CreateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data33.CreateTimeLong !== undefined) {
+          let data36 = data33.CreateTimeLong;
+          if (!(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
+            const err58 = {
+              instancePath: instancePath + '/PrePageCursor/CreateTimeLong',
+              schemaPath: '#/properties/PrePageCursor/properties/CreateTimeLong/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+            };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data33.TaskNo !== undefined) {
+          if (typeof data33.TaskNo !== 'string') {
+            const err59 = {
+              instancePath: instancePath + '/PrePageCursor/TaskNo',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskNo/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data33.TaskNum !== undefined) {
+          let data38 = data33.TaskNum;
+          if (!(typeof data38 == 'number' && !(data38 % 1) && !isNaN(data38) && isFinite(data38))) {
+            const err60 = {
+              instancePath: instancePath + '/PrePageCursor/TaskNum',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskNum/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+            };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+          if (typeof data38 == 'number' && isFinite(data38)) {
+            if (data38 > 2147483647 || isNaN(data38)) {
+              const err61 = {
+                instancePath: instancePath + '/PrePageCursor/TaskNum',
+                schemaPath: '#/properties/PrePageCursor/properties/TaskNum/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 2147483647 },
+              };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            if (data38 < -2147483648 || isNaN(data38)) {
+              const err62 = {
+                instancePath: instancePath + '/PrePageCursor/TaskNum',
+                schemaPath: '#/properties/PrePageCursor/properties/TaskNum/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: -2147483648 },
+              };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data33.TaskStatus !== undefined) {
+          let data39 = data33.TaskStatus;
+          if (typeof data39 !== 'string') {
+            const err63 = {
+              instancePath: instancePath + '/PrePageCursor/TaskStatus',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskStatus/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+          if (!(data39 === 'WAITING_EXECUTE' || data39 === 'EXECUTING' || data39 === 'COMPLETE')) {
+            const err64 = {
+              instancePath: instancePath + '/PrePageCursor/TaskStatus',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskStatus/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.PrePageCursor.properties.TaskStatus.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        if (data33.TaskStatusCode !== undefined) {
+          let data40 = data33.TaskStatusCode;
+          if (!(typeof data40 == 'number' && !(data40 % 1) && !isNaN(data40) && isFinite(data40))) {
+            const err65 = {
+              instancePath: instancePath + '/PrePageCursor/TaskStatusCode',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskStatusCode/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+            };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+          if (!(data40 === 1 || data40 === 2 || data40 === 3)) {
+            const err66 = {
+              instancePath: instancePath + '/PrePageCursor/TaskStatusCode',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskStatusCode/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.PrePageCursor.properties.TaskStatusCode.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data33.TaskType !== undefined) {
+          let data41 = data33.TaskType;
+          if (typeof data41 !== 'string') {
+            const err67 = {
+              instancePath: instancePath + '/PrePageCursor/TaskType',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskType/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+          if (!(
+            data41 === 'CHG_HOLDER' ||
+            data41 === 'CHG_DNS' ||
+            data41 === 'SET_WHOIS_PROTECT' ||
+            data41 === 'UPDATE_ADMIN_CONTACT' ||
+            data41 === 'UPDATE_BILLING_CONTACT' ||
+            data41 === 'UPDATE_TECH_CONTACT' ||
+            data41 === 'SET_UPDATE_PROHIBITED' ||
+            data41 === 'SET_TRANSFER_PROHIBITED' ||
+            data41 === 'ORDER_ACTIVATE' ||
+            data41 === 'ORDER_RENEW' ||
+            data41 === 'ORDER_REDEEM' ||
+            data41 === 'CREATE_DNSHOST' ||
+            data41 === 'UPDATE_DNSHOST' ||
+            data41 === 'UPDATE_REGISTRANT_CONTACT' ||
+            data41 === 'DELETE_DOMAIN' ||
+            data41 === 'SYNC_DNSHOST'
+          )) {
+            const err68 = {
+              instancePath: instancePath + '/PrePageCursor/TaskType',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskType/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema32.properties.PrePageCursor.properties.TaskType.enum },
+            };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data33.TaskTypeDescription !== undefined) {
+          if (typeof data33.TaskTypeDescription !== 'string') {
+            const err69 = {
+              instancePath: instancePath + '/PrePageCursor/TaskTypeDescription',
+              schemaPath: '#/properties/PrePageCursor/properties/TaskTypeDescription/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err70 = {
+          instancePath: instancePath + '/PrePageCursor',
+          schemaPath: '#/properties/PrePageCursor/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err71 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err72 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err72];
+    } else {
+      vErrors.push(err72);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryTaskInfoHistory request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryTaskInfoHistoryRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryTaskInfoHistory', {"#":["PageSize","TaskNoCursor","CreateTimeCursor","BeginCreateTime","EndCreateTime","Lang","UserClientIp"]});
+export const validateQueryTaskInfoHistoryRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryTaskInfoHistory', {
+  '#': ['PageSize', 'TaskNoCursor', 'CreateTimeCursor', 'BeginCreateTime', 'EndCreateTime', 'Lang', 'UserClientIp'],
+});
 
 /** Checks a QueryTaskInfoHistory response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryTaskInfoHistoryResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryTaskInfoHistory', {"#":["CurrentPageCursor","NextPageCursor","Objects","PageSize","PrePageCursor","RequestId"],"#/properties/CurrentPageCursor":["Clientip","CreateTime","CreateTimeLong","TaskNo","TaskNum","TaskStatus","TaskStatusCode","TaskType","TaskTypeDescription"],"#/properties/NextPageCursor":["Clientip","CreateTime","CreateTimeLong","TaskNo","TaskNum","TaskStatus","TaskStatusCode","TaskType","TaskTypeDescription"],"#/properties/Objects":["TaskInfoHistory"],"#/properties/Objects/properties/TaskInfoHistory/items":["Clientip","CreateTime","CreateTimeLong","TaskNo","TaskNum","TaskStatus","TaskStatusCode","TaskType","TaskTypeDescription"],"#/properties/PrePageCursor":["Clientip","CreateTime","CreateTimeLong","TaskNo","TaskNum","TaskStatus","TaskStatusCode","TaskType","TaskTypeDescription"]});
+export const validateQueryTaskInfoHistoryResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryTaskInfoHistory',
+  {
+    '#': ['CurrentPageCursor', 'NextPageCursor', 'Objects', 'PageSize', 'PrePageCursor', 'RequestId'],
+    '#/properties/CurrentPageCursor': [
+      'Clientip',
+      'CreateTime',
+      'CreateTimeLong',
+      'TaskNo',
+      'TaskNum',
+      'TaskStatus',
+      'TaskStatusCode',
+      'TaskType',
+      'TaskTypeDescription',
+    ],
+    '#/properties/NextPageCursor': [
+      'Clientip',
+      'CreateTime',
+      'CreateTimeLong',
+      'TaskNo',
+      'TaskNum',
+      'TaskStatus',
+      'TaskStatusCode',
+      'TaskType',
+      'TaskTypeDescription',
+    ],
+    '#/properties/Objects': ['TaskInfoHistory'],
+    '#/properties/Objects/properties/TaskInfoHistory/items': [
+      'Clientip',
+      'CreateTime',
+      'CreateTimeLong',
+      'TaskNo',
+      'TaskNum',
+      'TaskStatus',
+      'TaskStatusCode',
+      'TaskType',
+      'TaskTypeDescription',
+    ],
+    '#/properties/PrePageCursor': [
+      'Clientip',
+      'CreateTime',
+      'CreateTimeLong',
+      'TaskNo',
+      'TaskNum',
+      'TaskStatus',
+      'TaskStatusCode',
+      'TaskType',
+      'TaskTypeDescription',
+    ],
+  },
+);

@@ -5,756 +5,1086 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"PageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"BeginCreateTime":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndCreateTime":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["PageNum","PageSize"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    PageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    BeginCreateTime: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    EndCreateTime: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    UserClientIp: { type: 'string' },
+  },
+  required: ['PageNum', 'PageSize'],
+  additionalProperties: false,
+};
 const formats0 = formats.int64;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.PageNum === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PageNum"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.PageSize === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PageSize"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "PageNum") || (key0 === "PageSize")) || (key0 === "BeginCreateTime")) || (key0 === "EndCreateTime")) || (key0 === "Lang")) || (key0 === "UserClientIp"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.PageNum !== undefined){
-let data0 = data.PageNum;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data0 < -2147483648 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-if(data.PageSize !== undefined){
-let data1 = data.PageSize;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 2147483647 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data1 < -2147483648 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-if(data.BeginCreateTime !== undefined){
-let data2 = data.BeginCreateTime;
-if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-const err9 = {instancePath:instancePath+"/BeginCreateTime",schemaPath:"#/properties/BeginCreateTime/type",keyword:"type",params:{type: schema31.properties.BeginCreateTime.type}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 9007199254740991 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/BeginCreateTime",schemaPath:"#/properties/BeginCreateTime/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data2 < -9007199254740991 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/BeginCreateTime",schemaPath:"#/properties/BeginCreateTime/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(typeof data2 === "string"){
-if(!(formats0.validate(data2))){
-const err12 = {instancePath:instancePath+"/BeginCreateTime",schemaPath:"#/properties/BeginCreateTime/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-if(data.EndCreateTime !== undefined){
-let data3 = data.EndCreateTime;
-if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-const err13 = {instancePath:instancePath+"/EndCreateTime",schemaPath:"#/properties/EndCreateTime/type",keyword:"type",params:{type: schema31.properties.EndCreateTime.type}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 9007199254740991 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/EndCreateTime",schemaPath:"#/properties/EndCreateTime/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data3 < -9007199254740991 || isNaN(data3)){
-const err15 = {instancePath:instancePath+"/EndCreateTime",schemaPath:"#/properties/EndCreateTime/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(typeof data3 === "string"){
-if(!(formats0.validate(data3))){
-const err16 = {instancePath:instancePath+"/EndCreateTime",schemaPath:"#/properties/EndCreateTime/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-if(data.Lang !== undefined){
-let data4 = data.Lang;
-if(typeof data4 !== "string"){
-const err17 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(!((data4 === "zh") || (data4 === "en"))){
-const err18 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err19 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.PageNum === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'PageNum' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.PageSize === undefined) {
+      const err1 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'PageSize' } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'PageNum' ||
+        key0 === 'PageSize' ||
+        key0 === 'BeginCreateTime' ||
+        key0 === 'EndCreateTime' ||
+        key0 === 'Lang' ||
+        key0 === 'UserClientIp'
+      )) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.PageNum !== undefined) {
+      let data0 = data.PageNum;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err3 = {
+          instancePath: instancePath + '/PageNum',
+          schemaPath: '#/properties/PageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 2147483647 || isNaN(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/PageNum',
+            schemaPath: '#/properties/PageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/PageNum',
+            schemaPath: '#/properties/PageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data1 = data.PageSize;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err6 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 2147483647 || isNaN(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1 < -2147483648 || isNaN(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.BeginCreateTime !== undefined) {
+      let data2 = data.BeginCreateTime;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2)) && typeof data2 !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/BeginCreateTime',
+          schemaPath: '#/properties/BeginCreateTime/type',
+          keyword: 'type',
+          params: { type: schema31.properties.BeginCreateTime.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 9007199254740991 || isNaN(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/BeginCreateTime',
+            schemaPath: '#/properties/BeginCreateTime/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2 < -9007199254740991 || isNaN(data2)) {
+          const err11 = {
+            instancePath: instancePath + '/BeginCreateTime',
+            schemaPath: '#/properties/BeginCreateTime/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+      if (typeof data2 === 'string') {
+        if (!formats0.validate(data2)) {
+          const err12 = {
+            instancePath: instancePath + '/BeginCreateTime',
+            schemaPath: '#/properties/BeginCreateTime/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.EndCreateTime !== undefined) {
+      let data3 = data.EndCreateTime;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3)) && typeof data3 !== 'string') {
+        const err13 = {
+          instancePath: instancePath + '/EndCreateTime',
+          schemaPath: '#/properties/EndCreateTime/type',
+          keyword: 'type',
+          params: { type: schema31.properties.EndCreateTime.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 > 9007199254740991 || isNaN(data3)) {
+          const err14 = {
+            instancePath: instancePath + '/EndCreateTime',
+            schemaPath: '#/properties/EndCreateTime/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data3 < -9007199254740991 || isNaN(data3)) {
+          const err15 = {
+            instancePath: instancePath + '/EndCreateTime',
+            schemaPath: '#/properties/EndCreateTime/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+      if (typeof data3 === 'string') {
+        if (!formats0.validate(data3)) {
+          const err16 = {
+            instancePath: instancePath + '/EndCreateTime',
+            schemaPath: '#/properties/EndCreateTime/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data4 = data.Lang;
+      if (typeof data4 !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(data4 === 'zh' || data4 === 'en')) {
+        const err18 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err19 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err20 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"CurrentPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Data":{"type":"object","properties":{"TaskInfo":{"type":"array","items":{"type":"object","properties":{"Clientip":{"type":"string"},"CreateTime":{"type":"string"},"TaskCancelStatus":{"type":"string","enum":["INIT","CANCELLING","COMPLETE"]},"TaskCancelStatusCode":{"type":"integer","enum":[0,1,2]},"TaskNo":{"type":"string"},"TaskNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TaskStatus":{"type":"string","enum":["WAITING_EXECUTE","EXECUTING","COMPLETE"]},"TaskStatusCode":{"type":"integer","enum":[1,2,3]},"TaskType":{"type":"string","enum":["CHG_HOLDER","CHG_DNS","SET_WHOIS_PROTECT","UPDATE_ADMIN_CONTACT","UPDATE_BILLING_CONTACT","UPDATE_TECH_CONTACT","SET_UPDATE_PROHIBITED","SET_TRANSFER_PROHIBITED","ORDER_ACTIVATE","ORDER_RENEW","ORDER_REDEEM","CREATE_DNSHOST","UPDATE_DNSHOST","SYNC_DNSHOST"]},"TaskTypeDescription":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"NextPage":{"type":"boolean"},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PrePage":{"type":"boolean"},"RequestId":{"type":"string"},"TotalItemNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TotalPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    CurrentPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    Data: {
+      type: 'object',
+      properties: {
+        TaskInfo: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              Clientip: { type: 'string' },
+              CreateTime: { type: 'string' },
+              TaskCancelStatus: { type: 'string', enum: ['INIT', 'CANCELLING', 'COMPLETE'] },
+              TaskCancelStatusCode: { type: 'integer', enum: [0, 1, 2] },
+              TaskNo: { type: 'string' },
+              TaskNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+              TaskStatus: { type: 'string', enum: ['WAITING_EXECUTE', 'EXECUTING', 'COMPLETE'] },
+              TaskStatusCode: { type: 'integer', enum: [1, 2, 3] },
+              TaskType: {
+                type: 'string',
+                enum: [
+                  'CHG_HOLDER',
+                  'CHG_DNS',
+                  'SET_WHOIS_PROTECT',
+                  'UPDATE_ADMIN_CONTACT',
+                  'UPDATE_BILLING_CONTACT',
+                  'UPDATE_TECH_CONTACT',
+                  'SET_UPDATE_PROHIBITED',
+                  'SET_TRANSFER_PROHIBITED',
+                  'ORDER_ACTIVATE',
+                  'ORDER_RENEW',
+                  'ORDER_REDEEM',
+                  'CREATE_DNSHOST',
+                  'UPDATE_DNSHOST',
+                  'SYNC_DNSHOST',
+                ],
+              },
+              TaskTypeDescription: { type: 'string' },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    NextPage: { type: 'boolean' },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    PrePage: { type: 'boolean' },
+    RequestId: { type: 'string' },
+    TotalItemNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    TotalPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+  },
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((((key0 === "CurrentPageNum") || (key0 === "Data")) || (key0 === "NextPage")) || (key0 === "PageSize")) || (key0 === "PrePage")) || (key0 === "RequestId")) || (key0 === "TotalItemNum")) || (key0 === "TotalPageNum"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.CurrentPageNum !== undefined){
-let data0 = data.CurrentPageNum;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data0 < -2147483648 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.Data !== undefined){
-let data1 = data.Data;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key1 in data1){
-if(!(key1 === "TaskInfo")){
-const err4 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data1.TaskInfo !== undefined){
-let data2 = data1.TaskInfo;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key2 in data3){
-if(!(func1.call(schema32.properties.Data.properties.TaskInfo.items.properties, key2))){
-const err5 = {instancePath:instancePath+"/Data/TaskInfo/" + i0,schemaPath:"#/properties/Data/properties/TaskInfo/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data3.Clientip !== undefined){
-if(typeof data3.Clientip !== "string"){
-const err6 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/Clientip",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/Clientip/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data3.CreateTime !== undefined){
-if(typeof data3.CreateTime !== "string"){
-const err7 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/CreateTime",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/CreateTime/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data3.TaskCancelStatus !== undefined){
-let data6 = data3.TaskCancelStatus;
-if(typeof data6 !== "string"){
-const err8 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/TaskCancelStatus",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/TaskCancelStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(!(((data6 === "INIT") || (data6 === "CANCELLING")) || (data6 === "COMPLETE"))){
-const err9 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/TaskCancelStatus",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/TaskCancelStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.TaskInfo.items.properties.TaskCancelStatus.enum}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data3.TaskCancelStatusCode !== undefined){
-let data7 = data3.TaskCancelStatusCode;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err10 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/TaskCancelStatusCode",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/TaskCancelStatusCode/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(!(((data7 === 0) || (data7 === 1)) || (data7 === 2))){
-const err11 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/TaskCancelStatusCode",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/TaskCancelStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.TaskInfo.items.properties.TaskCancelStatusCode.enum}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data3.TaskNo !== undefined){
-if(typeof data3.TaskNo !== "string"){
-const err12 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/TaskNo",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data3.TaskNum !== undefined){
-let data9 = data3.TaskNum;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err13 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/TaskNum",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/TaskNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 2147483647 || isNaN(data9)){
-const err14 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/TaskNum",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/TaskNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data9 < -2147483648 || isNaN(data9)){
-const err15 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/TaskNum",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/TaskNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-if(data3.TaskStatus !== undefined){
-let data10 = data3.TaskStatus;
-if(typeof data10 !== "string"){
-const err16 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/TaskStatus",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/TaskStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(!(((data10 === "WAITING_EXECUTE") || (data10 === "EXECUTING")) || (data10 === "COMPLETE"))){
-const err17 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/TaskStatus",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/TaskStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.TaskInfo.items.properties.TaskStatus.enum}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data3.TaskStatusCode !== undefined){
-let data11 = data3.TaskStatusCode;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err18 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/TaskStatusCode",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/TaskStatusCode/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(!(((data11 === 1) || (data11 === 2)) || (data11 === 3))){
-const err19 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/TaskStatusCode",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/TaskStatusCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.TaskInfo.items.properties.TaskStatusCode.enum}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data3.TaskType !== undefined){
-let data12 = data3.TaskType;
-if(typeof data12 !== "string"){
-const err20 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/TaskType",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/TaskType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(!((((((((((((((data12 === "CHG_HOLDER") || (data12 === "CHG_DNS")) || (data12 === "SET_WHOIS_PROTECT")) || (data12 === "UPDATE_ADMIN_CONTACT")) || (data12 === "UPDATE_BILLING_CONTACT")) || (data12 === "UPDATE_TECH_CONTACT")) || (data12 === "SET_UPDATE_PROHIBITED")) || (data12 === "SET_TRANSFER_PROHIBITED")) || (data12 === "ORDER_ACTIVATE")) || (data12 === "ORDER_RENEW")) || (data12 === "ORDER_REDEEM")) || (data12 === "CREATE_DNSHOST")) || (data12 === "UPDATE_DNSHOST")) || (data12 === "SYNC_DNSHOST"))){
-const err21 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/TaskType",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/TaskType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.TaskInfo.items.properties.TaskType.enum}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data3.TaskTypeDescription !== undefined){
-if(typeof data3.TaskTypeDescription !== "string"){
-const err22 = {instancePath:instancePath+"/Data/TaskInfo/" + i0+"/TaskTypeDescription",schemaPath:"#/properties/Data/properties/TaskInfo/items/properties/TaskTypeDescription/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/Data/TaskInfo/" + i0,schemaPath:"#/properties/Data/properties/TaskInfo/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/Data/TaskInfo",schemaPath:"#/properties/Data/properties/TaskInfo/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.NextPage !== undefined){
-if(typeof data.NextPage !== "boolean"){
-const err26 = {instancePath:instancePath+"/NextPage",schemaPath:"#/properties/NextPage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.PageSize !== undefined){
-let data15 = data.PageSize;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err27 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 2147483647 || isNaN(data15)){
-const err28 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(data15 < -2147483648 || isNaN(data15)){
-const err29 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-if(data.PrePage !== undefined){
-if(typeof data.PrePage !== "boolean"){
-const err30 = {instancePath:instancePath+"/PrePage",schemaPath:"#/properties/PrePage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err31 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.TotalItemNum !== undefined){
-let data18 = data.TotalItemNum;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err32 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 > 2147483647 || isNaN(data18)){
-const err33 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(data18 < -2147483648 || isNaN(data18)){
-const err34 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-if(data.TotalPageNum !== undefined){
-let data19 = data.TotalPageNum;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err35 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 > 2147483647 || isNaN(data19)){
-const err36 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if(data19 < -2147483648 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'CurrentPageNum' ||
+        key0 === 'Data' ||
+        key0 === 'NextPage' ||
+        key0 === 'PageSize' ||
+        key0 === 'PrePage' ||
+        key0 === 'RequestId' ||
+        key0 === 'TotalItemNum' ||
+        key0 === 'TotalPageNum'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.CurrentPageNum !== undefined) {
+      let data0 = data.CurrentPageNum;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + '/CurrentPageNum',
+          schemaPath: '#/properties/CurrentPageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 2147483647 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/CurrentPageNum',
+            schemaPath: '#/properties/CurrentPageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/CurrentPageNum',
+            schemaPath: '#/properties/CurrentPageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.Data !== undefined) {
+      let data1 = data.Data;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!(key1 === 'TaskInfo')) {
+            const err4 = {
+              instancePath: instancePath + '/Data',
+              schemaPath: '#/properties/Data/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.TaskInfo !== undefined) {
+          let data2 = data1.TaskInfo;
+          if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data3 = data2[i0];
+              if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                for (const key2 in data3) {
+                  if (!func1.call(schema32.properties.Data.properties.TaskInfo.items.properties, key2)) {
+                    const err5 = {
+                      instancePath: instancePath + '/Data/TaskInfo/' + i0,
+                      schemaPath: '#/properties/Data/properties/TaskInfo/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.Clientip !== undefined) {
+                  if (typeof data3.Clientip !== 'string') {
+                    const err6 = {
+                      instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/Clientip',
+                      schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/Clientip/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.CreateTime !== undefined) {
+                  if (typeof data3.CreateTime !== 'string') {
+                    const err7 = {
+                      instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/CreateTime',
+                      schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/CreateTime/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TaskCancelStatus !== undefined) {
+                  let data6 = data3.TaskCancelStatus;
+                  if (typeof data6 !== 'string') {
+                    const err8 = {
+                      instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskCancelStatus',
+                      schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskCancelStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                  if (!(data6 === 'INIT' || data6 === 'CANCELLING' || data6 === 'COMPLETE')) {
+                    const err9 = {
+                      instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskCancelStatus',
+                      schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskCancelStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.TaskInfo.items.properties.TaskCancelStatus.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TaskCancelStatusCode !== undefined) {
+                  let data7 = data3.TaskCancelStatusCode;
+                  if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+                    const err10 = {
+                      instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskCancelStatusCode',
+                      schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskCancelStatusCode/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                  if (!(data7 === 0 || data7 === 1 || data7 === 2)) {
+                    const err11 = {
+                      instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskCancelStatusCode',
+                      schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskCancelStatusCode/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.TaskInfo.items.properties.TaskCancelStatusCode.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TaskNo !== undefined) {
+                  if (typeof data3.TaskNo !== 'string') {
+                    const err12 = {
+                      instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskNo',
+                      schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskNo/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TaskNum !== undefined) {
+                  let data9 = data3.TaskNum;
+                  if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+                    const err13 = {
+                      instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskNum',
+                      schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskNum/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                  if (typeof data9 == 'number' && isFinite(data9)) {
+                    if (data9 > 2147483647 || isNaN(data9)) {
+                      const err14 = {
+                        instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskNum',
+                        schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskNum/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 2147483647 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                    }
+                    if (data9 < -2147483648 || isNaN(data9)) {
+                      const err15 = {
+                        instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskNum',
+                        schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskNum/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: -2147483648 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err15];
+                      } else {
+                        vErrors.push(err15);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data3.TaskStatus !== undefined) {
+                  let data10 = data3.TaskStatus;
+                  if (typeof data10 !== 'string') {
+                    const err16 = {
+                      instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskStatus',
+                      schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                  if (!(data10 === 'WAITING_EXECUTE' || data10 === 'EXECUTING' || data10 === 'COMPLETE')) {
+                    const err17 = {
+                      instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskStatus',
+                      schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.TaskInfo.items.properties.TaskStatus.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TaskStatusCode !== undefined) {
+                  let data11 = data3.TaskStatusCode;
+                  if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+                    const err18 = {
+                      instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskStatusCode',
+                      schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskStatusCode/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                  if (!(data11 === 1 || data11 === 2 || data11 === 3)) {
+                    const err19 = {
+                      instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskStatusCode',
+                      schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskStatusCode/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.TaskInfo.items.properties.TaskStatusCode.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TaskType !== undefined) {
+                  let data12 = data3.TaskType;
+                  if (typeof data12 !== 'string') {
+                    const err20 = {
+                      instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskType',
+                      schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskType/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data12 === 'CHG_HOLDER' ||
+                    data12 === 'CHG_DNS' ||
+                    data12 === 'SET_WHOIS_PROTECT' ||
+                    data12 === 'UPDATE_ADMIN_CONTACT' ||
+                    data12 === 'UPDATE_BILLING_CONTACT' ||
+                    data12 === 'UPDATE_TECH_CONTACT' ||
+                    data12 === 'SET_UPDATE_PROHIBITED' ||
+                    data12 === 'SET_TRANSFER_PROHIBITED' ||
+                    data12 === 'ORDER_ACTIVATE' ||
+                    data12 === 'ORDER_RENEW' ||
+                    data12 === 'ORDER_REDEEM' ||
+                    data12 === 'CREATE_DNSHOST' ||
+                    data12 === 'UPDATE_DNSHOST' ||
+                    data12 === 'SYNC_DNSHOST'
+                  )) {
+                    const err21 = {
+                      instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskType',
+                      schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskType/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.TaskInfo.items.properties.TaskType.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TaskTypeDescription !== undefined) {
+                  if (typeof data3.TaskTypeDescription !== 'string') {
+                    const err22 = {
+                      instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskTypeDescription',
+                      schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskTypeDescription/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err23 = {
+                  instancePath: instancePath + '/Data/TaskInfo/' + i0,
+                  schemaPath: '#/properties/Data/properties/TaskInfo/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = {
+              instancePath: instancePath + '/Data/TaskInfo',
+              schemaPath: '#/properties/Data/properties/TaskInfo/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + '/Data',
+          schemaPath: '#/properties/Data/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.NextPage !== undefined) {
+      if (typeof data.NextPage !== 'boolean') {
+        const err26 = {
+          instancePath: instancePath + '/NextPage',
+          schemaPath: '#/properties/NextPage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data15 = data.PageSize;
+      if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+        const err27 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (typeof data15 == 'number' && isFinite(data15)) {
+        if (data15 > 2147483647 || isNaN(data15)) {
+          const err28 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (data15 < -2147483648 || isNaN(data15)) {
+          const err29 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.PrePage !== undefined) {
+      if (typeof data.PrePage !== 'boolean') {
+        const err30 = {
+          instancePath: instancePath + '/PrePage',
+          schemaPath: '#/properties/PrePage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err31 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.TotalItemNum !== undefined) {
+      let data18 = data.TotalItemNum;
+      if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+        const err32 = {
+          instancePath: instancePath + '/TotalItemNum',
+          schemaPath: '#/properties/TotalItemNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (typeof data18 == 'number' && isFinite(data18)) {
+        if (data18 > 2147483647 || isNaN(data18)) {
+          const err33 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (data18 < -2147483648 || isNaN(data18)) {
+          const err34 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.TotalPageNum !== undefined) {
+      let data19 = data.TotalPageNum;
+      if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+        const err35 = {
+          instancePath: instancePath + '/TotalPageNum',
+          schemaPath: '#/properties/TotalPageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      if (typeof data19 == 'number' && isFinite(data19)) {
+        if (data19 > 2147483647 || isNaN(data19)) {
+          const err36 = {
+            instancePath: instancePath + '/TotalPageNum',
+            schemaPath: '#/properties/TotalPageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data19 < -2147483648 || isNaN(data19)) {
+          const err37 = {
+            instancePath: instancePath + '/TotalPageNum',
+            schemaPath: '#/properties/TotalPageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err38 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err38];
+    } else {
+      vErrors.push(err38);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryTaskList request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryTaskListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryTaskList', {"#":["PageNum","PageSize","BeginCreateTime","EndCreateTime","Lang","UserClientIp"]});
+export const validateQueryTaskListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryTaskList', {
+  '#': ['PageNum', 'PageSize', 'BeginCreateTime', 'EndCreateTime', 'Lang', 'UserClientIp'],
+});
 
 /** Checks a QueryTaskList response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryTaskListResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryTaskList', {"#":["CurrentPageNum","Data","NextPage","PageSize","PrePage","RequestId","TotalItemNum","TotalPageNum"],"#/properties/Data":["TaskInfo"],"#/properties/Data/properties/TaskInfo/items":["Clientip","CreateTime","TaskCancelStatus","TaskCancelStatusCode","TaskNo","TaskNum","TaskStatus","TaskStatusCode","TaskType","TaskTypeDescription"]});
+export const validateQueryTaskListResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryTaskList', {
+  '#': ['CurrentPageNum', 'Data', 'NextPage', 'PageSize', 'PrePage', 'RequestId', 'TotalItemNum', 'TotalPageNum'],
+  '#/properties/Data': ['TaskInfo'],
+  '#/properties/Data/properties/TaskInfo/items': [
+    'Clientip',
+    'CreateTime',
+    'TaskCancelStatus',
+    'TaskCancelStatusCode',
+    'TaskNo',
+    'TaskNum',
+    'TaskStatus',
+    'TaskStatusCode',
+    'TaskType',
+    'TaskTypeDescription',
+  ],
+});

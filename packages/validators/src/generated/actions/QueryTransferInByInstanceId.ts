@@ -3,464 +3,696 @@
 // The validators of QueryTransferInByInstanceId, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 
-
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"InstanceId":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["InstanceId"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: { InstanceId: { type: 'string' }, Lang: { type: 'string', enum: ['zh', 'en'] }, UserClientIp: { type: 'string' } },
+  required: ['InstanceId'],
+  additionalProperties: false,
+};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.InstanceId === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'InstanceId' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'InstanceId' || key0 === 'Lang' || key0 === 'UserClientIp')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.InstanceId !== undefined) {
+      if (typeof data.InstanceId !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/InstanceId',
+          schemaPath: '#/properties/InstanceId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data1 = data.Lang;
+      if (typeof data1 !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data1 === 'zh' || data1 === 'en')) {
+        const err4 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.InstanceId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "InstanceId"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "InstanceId") || (key0 === "Lang")) || (key0 === "UserClientIp"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.InstanceId !== undefined){
-if(typeof data.InstanceId !== "string"){
-const err2 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data1 = data.Lang;
-if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!((data1 === "zh") || (data1 === "en"))){
-const err4 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err5 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"DomainName":{"type":"string"},"Email":{"type":"string"},"ExpirationDate":{"type":"string"},"ExpirationDateLong":{"type":"integer"},"InstanceId":{"type":"string"},"ModificationDate":{"type":"string"},"ModificationDateLong":{"type":"integer"},"NeedMailCheck":{"type":"boolean"},"ProgressBarType":{"type":"integer","enum":[0,1,2,3]},"RequestId":{"type":"string"},"ResultCode":{"type":"string","enum":["clientCancelled","clientRejected","serverCancelled","transferProhibited","transferExpired","nameVerificationFailed","transferSubmitted"]},"ResultDate":{"type":"string"},"ResultDateLong":{"type":"integer"},"ResultMsg":{"type":"string"},"SimpleTransferInStatus":{"type":"string","enum":["INIT","AUTHORIZATION","NAME_VERIFICATION","PASSWORD_VERIFICATION","PENDING","SUCCESS","FAIL"]},"Status":{"type":"integer","enum":[10,11,19,20,21,29,31,39,50,51,52,59]},"SubmissionDate":{"type":"string"},"SubmissionDateLong":{"type":"integer"},"TransferAuthorizationCodeSubmissionDate":{"type":"string"},"TransferAuthorizationCodeSubmissionDateLong":{"type":"integer"},"UserId":{"type":"string"},"WhoisMailStatus":{"type":"boolean"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    DomainName: { type: 'string' },
+    Email: { type: 'string' },
+    ExpirationDate: { type: 'string' },
+    ExpirationDateLong: { type: 'integer' },
+    InstanceId: { type: 'string' },
+    ModificationDate: { type: 'string' },
+    ModificationDateLong: { type: 'integer' },
+    NeedMailCheck: { type: 'boolean' },
+    ProgressBarType: { type: 'integer', enum: [0, 1, 2, 3] },
+    RequestId: { type: 'string' },
+    ResultCode: {
+      type: 'string',
+      enum: [
+        'clientCancelled',
+        'clientRejected',
+        'serverCancelled',
+        'transferProhibited',
+        'transferExpired',
+        'nameVerificationFailed',
+        'transferSubmitted',
+      ],
+    },
+    ResultDate: { type: 'string' },
+    ResultDateLong: { type: 'integer' },
+    ResultMsg: { type: 'string' },
+    SimpleTransferInStatus: {
+      type: 'string',
+      enum: ['INIT', 'AUTHORIZATION', 'NAME_VERIFICATION', 'PASSWORD_VERIFICATION', 'PENDING', 'SUCCESS', 'FAIL'],
+    },
+    Status: { type: 'integer', enum: [10, 11, 19, 20, 21, 29, 31, 39, 50, 51, 52, 59] },
+    SubmissionDate: { type: 'string' },
+    SubmissionDateLong: { type: 'integer' },
+    TransferAuthorizationCodeSubmissionDate: { type: 'string' },
+    TransferAuthorizationCodeSubmissionDateLong: { type: 'integer' },
+    UserId: { type: 'string' },
+    WhoisMailStatus: { type: 'boolean' },
+  },
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func1.call(schema32.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-if(typeof data.DomainName !== "string"){
-const err1 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.Email !== undefined){
-if(typeof data.Email !== "string"){
-const err2 = {instancePath:instancePath+"/Email",schemaPath:"#/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.ExpirationDate !== undefined){
-if(typeof data.ExpirationDate !== "string"){
-const err3 = {instancePath:instancePath+"/ExpirationDate",schemaPath:"#/properties/ExpirationDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.ExpirationDateLong !== undefined){
-let data3 = data.ExpirationDateLong;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err4 = {instancePath:instancePath+"/ExpirationDateLong",schemaPath:"#/properties/ExpirationDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.InstanceId !== undefined){
-if(typeof data.InstanceId !== "string"){
-const err5 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.ModificationDate !== undefined){
-if(typeof data.ModificationDate !== "string"){
-const err6 = {instancePath:instancePath+"/ModificationDate",schemaPath:"#/properties/ModificationDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.ModificationDateLong !== undefined){
-let data6 = data.ModificationDateLong;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err7 = {instancePath:instancePath+"/ModificationDateLong",schemaPath:"#/properties/ModificationDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.NeedMailCheck !== undefined){
-if(typeof data.NeedMailCheck !== "boolean"){
-const err8 = {instancePath:instancePath+"/NeedMailCheck",schemaPath:"#/properties/NeedMailCheck/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.ProgressBarType !== undefined){
-let data8 = data.ProgressBarType;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err9 = {instancePath:instancePath+"/ProgressBarType",schemaPath:"#/properties/ProgressBarType/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!((((data8 === 0) || (data8 === 1)) || (data8 === 2)) || (data8 === 3))){
-const err10 = {instancePath:instancePath+"/ProgressBarType",schemaPath:"#/properties/ProgressBarType/enum",keyword:"enum",params:{allowedValues: schema32.properties.ProgressBarType.enum}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err11 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.ResultCode !== undefined){
-let data10 = data.ResultCode;
-if(typeof data10 !== "string"){
-const err12 = {instancePath:instancePath+"/ResultCode",schemaPath:"#/properties/ResultCode/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!(((((((data10 === "clientCancelled") || (data10 === "clientRejected")) || (data10 === "serverCancelled")) || (data10 === "transferProhibited")) || (data10 === "transferExpired")) || (data10 === "nameVerificationFailed")) || (data10 === "transferSubmitted"))){
-const err13 = {instancePath:instancePath+"/ResultCode",schemaPath:"#/properties/ResultCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.ResultCode.enum}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.ResultDate !== undefined){
-if(typeof data.ResultDate !== "string"){
-const err14 = {instancePath:instancePath+"/ResultDate",schemaPath:"#/properties/ResultDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.ResultDateLong !== undefined){
-let data12 = data.ResultDateLong;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err15 = {instancePath:instancePath+"/ResultDateLong",schemaPath:"#/properties/ResultDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.ResultMsg !== undefined){
-if(typeof data.ResultMsg !== "string"){
-const err16 = {instancePath:instancePath+"/ResultMsg",schemaPath:"#/properties/ResultMsg/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.SimpleTransferInStatus !== undefined){
-let data14 = data.SimpleTransferInStatus;
-if(typeof data14 !== "string"){
-const err17 = {instancePath:instancePath+"/SimpleTransferInStatus",schemaPath:"#/properties/SimpleTransferInStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(!(((((((data14 === "INIT") || (data14 === "AUTHORIZATION")) || (data14 === "NAME_VERIFICATION")) || (data14 === "PASSWORD_VERIFICATION")) || (data14 === "PENDING")) || (data14 === "SUCCESS")) || (data14 === "FAIL"))){
-const err18 = {instancePath:instancePath+"/SimpleTransferInStatus",schemaPath:"#/properties/SimpleTransferInStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.SimpleTransferInStatus.enum}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.Status !== undefined){
-let data15 = data.Status;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err19 = {instancePath:instancePath+"/Status",schemaPath:"#/properties/Status/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(!((((((((((((data15 === 10) || (data15 === 11)) || (data15 === 19)) || (data15 === 20)) || (data15 === 21)) || (data15 === 29)) || (data15 === 31)) || (data15 === 39)) || (data15 === 50)) || (data15 === 51)) || (data15 === 52)) || (data15 === 59))){
-const err20 = {instancePath:instancePath+"/Status",schemaPath:"#/properties/Status/enum",keyword:"enum",params:{allowedValues: schema32.properties.Status.enum}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.SubmissionDate !== undefined){
-if(typeof data.SubmissionDate !== "string"){
-const err21 = {instancePath:instancePath+"/SubmissionDate",schemaPath:"#/properties/SubmissionDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.SubmissionDateLong !== undefined){
-let data17 = data.SubmissionDateLong;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err22 = {instancePath:instancePath+"/SubmissionDateLong",schemaPath:"#/properties/SubmissionDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.TransferAuthorizationCodeSubmissionDate !== undefined){
-if(typeof data.TransferAuthorizationCodeSubmissionDate !== "string"){
-const err23 = {instancePath:instancePath+"/TransferAuthorizationCodeSubmissionDate",schemaPath:"#/properties/TransferAuthorizationCodeSubmissionDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.TransferAuthorizationCodeSubmissionDateLong !== undefined){
-let data19 = data.TransferAuthorizationCodeSubmissionDateLong;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err24 = {instancePath:instancePath+"/TransferAuthorizationCodeSubmissionDateLong",schemaPath:"#/properties/TransferAuthorizationCodeSubmissionDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.UserId !== undefined){
-if(typeof data.UserId !== "string"){
-const err25 = {instancePath:instancePath+"/UserId",schemaPath:"#/properties/UserId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.WhoisMailStatus !== undefined){
-if(typeof data.WhoisMailStatus !== "boolean"){
-const err26 = {instancePath:instancePath+"/WhoisMailStatus",schemaPath:"#/properties/WhoisMailStatus/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func1.call(schema32.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      if (typeof data.DomainName !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.Email !== undefined) {
+      if (typeof data.Email !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/Email',
+          schemaPath: '#/properties/Email/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.ExpirationDate !== undefined) {
+      if (typeof data.ExpirationDate !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/ExpirationDate',
+          schemaPath: '#/properties/ExpirationDate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.ExpirationDateLong !== undefined) {
+      let data3 = data.ExpirationDateLong;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err4 = {
+          instancePath: instancePath + '/ExpirationDateLong',
+          schemaPath: '#/properties/ExpirationDateLong/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.InstanceId !== undefined) {
+      if (typeof data.InstanceId !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/InstanceId',
+          schemaPath: '#/properties/InstanceId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.ModificationDate !== undefined) {
+      if (typeof data.ModificationDate !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/ModificationDate',
+          schemaPath: '#/properties/ModificationDate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.ModificationDateLong !== undefined) {
+      let data6 = data.ModificationDateLong;
+      if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        const err7 = {
+          instancePath: instancePath + '/ModificationDateLong',
+          schemaPath: '#/properties/ModificationDateLong/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.NeedMailCheck !== undefined) {
+      if (typeof data.NeedMailCheck !== 'boolean') {
+        const err8 = {
+          instancePath: instancePath + '/NeedMailCheck',
+          schemaPath: '#/properties/NeedMailCheck/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.ProgressBarType !== undefined) {
+      let data8 = data.ProgressBarType;
+      if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+        const err9 = {
+          instancePath: instancePath + '/ProgressBarType',
+          schemaPath: '#/properties/ProgressBarType/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (!(data8 === 0 || data8 === 1 || data8 === 2 || data8 === 3)) {
+        const err10 = {
+          instancePath: instancePath + '/ProgressBarType',
+          schemaPath: '#/properties/ProgressBarType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.ProgressBarType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.ResultCode !== undefined) {
+      let data10 = data.ResultCode;
+      if (typeof data10 !== 'string') {
+        const err12 = {
+          instancePath: instancePath + '/ResultCode',
+          schemaPath: '#/properties/ResultCode/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(
+        data10 === 'clientCancelled' ||
+        data10 === 'clientRejected' ||
+        data10 === 'serverCancelled' ||
+        data10 === 'transferProhibited' ||
+        data10 === 'transferExpired' ||
+        data10 === 'nameVerificationFailed' ||
+        data10 === 'transferSubmitted'
+      )) {
+        const err13 = {
+          instancePath: instancePath + '/ResultCode',
+          schemaPath: '#/properties/ResultCode/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.ResultCode.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.ResultDate !== undefined) {
+      if (typeof data.ResultDate !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/ResultDate',
+          schemaPath: '#/properties/ResultDate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.ResultDateLong !== undefined) {
+      let data12 = data.ResultDateLong;
+      if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+        const err15 = {
+          instancePath: instancePath + '/ResultDateLong',
+          schemaPath: '#/properties/ResultDateLong/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.ResultMsg !== undefined) {
+      if (typeof data.ResultMsg !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/ResultMsg',
+          schemaPath: '#/properties/ResultMsg/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.SimpleTransferInStatus !== undefined) {
+      let data14 = data.SimpleTransferInStatus;
+      if (typeof data14 !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/SimpleTransferInStatus',
+          schemaPath: '#/properties/SimpleTransferInStatus/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(
+        data14 === 'INIT' ||
+        data14 === 'AUTHORIZATION' ||
+        data14 === 'NAME_VERIFICATION' ||
+        data14 === 'PASSWORD_VERIFICATION' ||
+        data14 === 'PENDING' ||
+        data14 === 'SUCCESS' ||
+        data14 === 'FAIL'
+      )) {
+        const err18 = {
+          instancePath: instancePath + '/SimpleTransferInStatus',
+          schemaPath: '#/properties/SimpleTransferInStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.SimpleTransferInStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.Status !== undefined) {
+      let data15 = data.Status;
+      if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+        const err19 = {
+          instancePath: instancePath + '/Status',
+          schemaPath: '#/properties/Status/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (!(
+        data15 === 10 ||
+        data15 === 11 ||
+        data15 === 19 ||
+        data15 === 20 ||
+        data15 === 21 ||
+        data15 === 29 ||
+        data15 === 31 ||
+        data15 === 39 ||
+        data15 === 50 ||
+        data15 === 51 ||
+        data15 === 52 ||
+        data15 === 59
+      )) {
+        const err20 = {
+          instancePath: instancePath + '/Status',
+          schemaPath: '#/properties/Status/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema32.properties.Status.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.SubmissionDate !== undefined) {
+      if (typeof data.SubmissionDate !== 'string') {
+        const err21 = {
+          instancePath: instancePath + '/SubmissionDate',
+          schemaPath: '#/properties/SubmissionDate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.SubmissionDateLong !== undefined) {
+      let data17 = data.SubmissionDateLong;
+      if (!(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
+        const err22 = {
+          instancePath: instancePath + '/SubmissionDateLong',
+          schemaPath: '#/properties/SubmissionDateLong/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.TransferAuthorizationCodeSubmissionDate !== undefined) {
+      if (typeof data.TransferAuthorizationCodeSubmissionDate !== 'string') {
+        const err23 = {
+          instancePath: instancePath + '/TransferAuthorizationCodeSubmissionDate',
+          schemaPath: '#/properties/TransferAuthorizationCodeSubmissionDate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.TransferAuthorizationCodeSubmissionDateLong !== undefined) {
+      let data19 = data.TransferAuthorizationCodeSubmissionDateLong;
+      if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+        const err24 = {
+          instancePath: instancePath + '/TransferAuthorizationCodeSubmissionDateLong',
+          schemaPath: '#/properties/TransferAuthorizationCodeSubmissionDateLong/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.UserId !== undefined) {
+      if (typeof data.UserId !== 'string') {
+        const err25 = {
+          instancePath: instancePath + '/UserId',
+          schemaPath: '#/properties/UserId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.WhoisMailStatus !== undefined) {
+      if (typeof data.WhoisMailStatus !== 'boolean') {
+        const err26 = {
+          instancePath: instancePath + '/WhoisMailStatus',
+          schemaPath: '#/properties/WhoisMailStatus/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryTransferInByInstanceId request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryTransferInByInstanceIdRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryTransferInByInstanceId', {"#":["InstanceId","Lang","UserClientIp"]});
+export const validateQueryTransferInByInstanceIdRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'QueryTransferInByInstanceId',
+  { '#': ['InstanceId', 'Lang', 'UserClientIp'] },
+);
 
 /** Checks a QueryTransferInByInstanceId response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryTransferInByInstanceIdResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryTransferInByInstanceId', {"#":["DomainName","Email","ExpirationDate","ExpirationDateLong","InstanceId","ModificationDate","ModificationDateLong","NeedMailCheck","ProgressBarType","RequestId","ResultCode","ResultDate","ResultDateLong","ResultMsg","SimpleTransferInStatus","Status","SubmissionDate","SubmissionDateLong","TransferAuthorizationCodeSubmissionDate","TransferAuthorizationCodeSubmissionDateLong","UserId","WhoisMailStatus"]});
+export const validateQueryTransferInByInstanceIdResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryTransferInByInstanceId',
+  {
+    '#': [
+      'DomainName',
+      'Email',
+      'ExpirationDate',
+      'ExpirationDateLong',
+      'InstanceId',
+      'ModificationDate',
+      'ModificationDateLong',
+      'NeedMailCheck',
+      'ProgressBarType',
+      'RequestId',
+      'ResultCode',
+      'ResultDate',
+      'ResultDateLong',
+      'ResultMsg',
+      'SimpleTransferInStatus',
+      'Status',
+      'SubmissionDate',
+      'SubmissionDateLong',
+      'TransferAuthorizationCodeSubmissionDate',
+      'TransferAuthorizationCodeSubmissionDateLong',
+      'UserId',
+      'WhoisMailStatus',
+    ],
+  },
+);

@@ -5,894 +5,1324 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"PageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"SimpleTransferInStatus":{"type":"string","enum":["INIT","AUTHORIZATION","NAME_VERIFICATION","PASSWORD_VERIFICATION","PENDING","SUCCESS","FAIL"]},"DomainName":{"type":"string"},"SubmissionStartDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"SubmissionEndDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["PageNum","PageSize"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    PageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    SimpleTransferInStatus: {
+      type: 'string',
+      enum: ['INIT', 'AUTHORIZATION', 'NAME_VERIFICATION', 'PASSWORD_VERIFICATION', 'PENDING', 'SUCCESS', 'FAIL'],
+    },
+    DomainName: { type: 'string' },
+    SubmissionStartDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    SubmissionEndDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    UserClientIp: { type: 'string' },
+  },
+  required: ['PageNum', 'PageSize'],
+  additionalProperties: false,
+};
 const formats0 = formats.int64;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.PageNum === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PageNum"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.PageSize === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PageSize"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((((key0 === "PageNum") || (key0 === "PageSize")) || (key0 === "SimpleTransferInStatus")) || (key0 === "DomainName")) || (key0 === "SubmissionStartDate")) || (key0 === "SubmissionEndDate")) || (key0 === "Lang")) || (key0 === "UserClientIp"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.PageNum !== undefined){
-let data0 = data.PageNum;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data0 < -2147483648 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/PageNum",schemaPath:"#/properties/PageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-if(data.PageSize !== undefined){
-let data1 = data.PageSize;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 2147483647 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data1 < -2147483648 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-if(data.SimpleTransferInStatus !== undefined){
-let data2 = data.SimpleTransferInStatus;
-if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/SimpleTransferInStatus",schemaPath:"#/properties/SimpleTransferInStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!(((((((data2 === "INIT") || (data2 === "AUTHORIZATION")) || (data2 === "NAME_VERIFICATION")) || (data2 === "PASSWORD_VERIFICATION")) || (data2 === "PENDING")) || (data2 === "SUCCESS")) || (data2 === "FAIL"))){
-const err10 = {instancePath:instancePath+"/SimpleTransferInStatus",schemaPath:"#/properties/SimpleTransferInStatus/enum",keyword:"enum",params:{allowedValues: schema31.properties.SimpleTransferInStatus.enum}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-if(typeof data.DomainName !== "string"){
-const err11 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.SubmissionStartDate !== undefined){
-let data4 = data.SubmissionStartDate;
-if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
-const err12 = {instancePath:instancePath+"/SubmissionStartDate",schemaPath:"#/properties/SubmissionStartDate/type",keyword:"type",params:{type: schema31.properties.SubmissionStartDate.type}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 9007199254740991 || isNaN(data4)){
-const err13 = {instancePath:instancePath+"/SubmissionStartDate",schemaPath:"#/properties/SubmissionStartDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data4 < -9007199254740991 || isNaN(data4)){
-const err14 = {instancePath:instancePath+"/SubmissionStartDate",schemaPath:"#/properties/SubmissionStartDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-const err15 = {instancePath:instancePath+"/SubmissionStartDate",schemaPath:"#/properties/SubmissionStartDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-if(data.SubmissionEndDate !== undefined){
-let data5 = data.SubmissionEndDate;
-if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (typeof data5 !== "string")){
-const err16 = {instancePath:instancePath+"/SubmissionEndDate",schemaPath:"#/properties/SubmissionEndDate/type",keyword:"type",params:{type: schema31.properties.SubmissionEndDate.type}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 9007199254740991 || isNaN(data5)){
-const err17 = {instancePath:instancePath+"/SubmissionEndDate",schemaPath:"#/properties/SubmissionEndDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(data5 < -9007199254740991 || isNaN(data5)){
-const err18 = {instancePath:instancePath+"/SubmissionEndDate",schemaPath:"#/properties/SubmissionEndDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(typeof data5 === "string"){
-if(!(formats0.validate(data5))){
-const err19 = {instancePath:instancePath+"/SubmissionEndDate",schemaPath:"#/properties/SubmissionEndDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-if(data.Lang !== undefined){
-let data6 = data.Lang;
-if(typeof data6 !== "string"){
-const err20 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(!((data6 === "zh") || (data6 === "en"))){
-const err21 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err22 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.PageNum === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'PageNum' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.PageSize === undefined) {
+      const err1 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'PageSize' } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'PageNum' ||
+        key0 === 'PageSize' ||
+        key0 === 'SimpleTransferInStatus' ||
+        key0 === 'DomainName' ||
+        key0 === 'SubmissionStartDate' ||
+        key0 === 'SubmissionEndDate' ||
+        key0 === 'Lang' ||
+        key0 === 'UserClientIp'
+      )) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.PageNum !== undefined) {
+      let data0 = data.PageNum;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err3 = {
+          instancePath: instancePath + '/PageNum',
+          schemaPath: '#/properties/PageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 2147483647 || isNaN(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/PageNum',
+            schemaPath: '#/properties/PageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/PageNum',
+            schemaPath: '#/properties/PageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data1 = data.PageSize;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err6 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 2147483647 || isNaN(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1 < -2147483648 || isNaN(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.SimpleTransferInStatus !== undefined) {
+      let data2 = data.SimpleTransferInStatus;
+      if (typeof data2 !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/SimpleTransferInStatus',
+          schemaPath: '#/properties/SimpleTransferInStatus/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (!(
+        data2 === 'INIT' ||
+        data2 === 'AUTHORIZATION' ||
+        data2 === 'NAME_VERIFICATION' ||
+        data2 === 'PASSWORD_VERIFICATION' ||
+        data2 === 'PENDING' ||
+        data2 === 'SUCCESS' ||
+        data2 === 'FAIL'
+      )) {
+        const err10 = {
+          instancePath: instancePath + '/SimpleTransferInStatus',
+          schemaPath: '#/properties/SimpleTransferInStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.SimpleTransferInStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      if (typeof data.DomainName !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.SubmissionStartDate !== undefined) {
+      let data4 = data.SubmissionStartDate;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4)) && typeof data4 !== 'string') {
+        const err12 = {
+          instancePath: instancePath + '/SubmissionStartDate',
+          schemaPath: '#/properties/SubmissionStartDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.SubmissionStartDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data4 == 'number' && isFinite(data4)) {
+        if (data4 > 9007199254740991 || isNaN(data4)) {
+          const err13 = {
+            instancePath: instancePath + '/SubmissionStartDate',
+            schemaPath: '#/properties/SubmissionStartDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data4 < -9007199254740991 || isNaN(data4)) {
+          const err14 = {
+            instancePath: instancePath + '/SubmissionStartDate',
+            schemaPath: '#/properties/SubmissionStartDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+      if (typeof data4 === 'string') {
+        if (!formats0.validate(data4)) {
+          const err15 = {
+            instancePath: instancePath + '/SubmissionStartDate',
+            schemaPath: '#/properties/SubmissionStartDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.SubmissionEndDate !== undefined) {
+      let data5 = data.SubmissionEndDate;
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5)) && typeof data5 !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/SubmissionEndDate',
+          schemaPath: '#/properties/SubmissionEndDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.SubmissionEndDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data5 == 'number' && isFinite(data5)) {
+        if (data5 > 9007199254740991 || isNaN(data5)) {
+          const err17 = {
+            instancePath: instancePath + '/SubmissionEndDate',
+            schemaPath: '#/properties/SubmissionEndDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data5 < -9007199254740991 || isNaN(data5)) {
+          const err18 = {
+            instancePath: instancePath + '/SubmissionEndDate',
+            schemaPath: '#/properties/SubmissionEndDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+      if (typeof data5 === 'string') {
+        if (!formats0.validate(data5)) {
+          const err19 = {
+            instancePath: instancePath + '/SubmissionEndDate',
+            schemaPath: '#/properties/SubmissionEndDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data6 = data.Lang;
+      if (typeof data6 !== 'string') {
+        const err20 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (!(data6 === 'zh' || data6 === 'en')) {
+        const err21 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err22 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err23 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"CurrentPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Data":{"type":"object","properties":{"TransferInInfo":{"type":"array","items":{"type":"object","properties":{"DomainName":{"type":"string"},"Email":{"type":"string"},"ExpirationDate":{"type":"string"},"ExpirationDateLong":{"type":"integer"},"InstanceId":{"type":"string"},"ModificationDate":{"type":"string"},"ModificationDateLong":{"type":"integer"},"NeedMailCheck":{"type":"boolean"},"ProgressBarType":{"type":"integer","enum":[0,1,2,3]},"ResultCode":{"type":"string","enum":["clientCancelled","clientRejected","serverCancelled","transferProhibited","transferExpired","nameVerificationFailed","transferSubmitted"]},"ResultDate":{"type":"string"},"ResultDateLong":{"type":"integer"},"ResultMsg":{"type":"string"},"SimpleTransferInStatus":{"type":"string","enum":["INIT","AUTHORIZATION","NAME_VERIFICATION","PASSWORD_VERIFICATION","PENDING","SUCCESS","FAIL"]},"Status":{"type":"integer","enum":[10,11,19,20,21,29,31,39,50,51,52,59]},"SubmissionDate":{"type":"string"},"SubmissionDateLong":{"type":"integer"},"TransferAuthorizationCodeSubmissionDate":{"type":"string"},"TransferAuthorizationCodeSubmissionDateLong":{"type":"integer"},"UserId":{"type":"string"},"WhoisMailStatus":{"type":"boolean"}},"additionalProperties":false}}},"additionalProperties":false},"NextPage":{"type":"boolean"},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"PrePage":{"type":"boolean"},"RequestId":{"type":"string"},"TotalItemNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TotalPageNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    CurrentPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    Data: {
+      type: 'object',
+      properties: {
+        TransferInInfo: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              DomainName: { type: 'string' },
+              Email: { type: 'string' },
+              ExpirationDate: { type: 'string' },
+              ExpirationDateLong: { type: 'integer' },
+              InstanceId: { type: 'string' },
+              ModificationDate: { type: 'string' },
+              ModificationDateLong: { type: 'integer' },
+              NeedMailCheck: { type: 'boolean' },
+              ProgressBarType: { type: 'integer', enum: [0, 1, 2, 3] },
+              ResultCode: {
+                type: 'string',
+                enum: [
+                  'clientCancelled',
+                  'clientRejected',
+                  'serverCancelled',
+                  'transferProhibited',
+                  'transferExpired',
+                  'nameVerificationFailed',
+                  'transferSubmitted',
+                ],
+              },
+              ResultDate: { type: 'string' },
+              ResultDateLong: { type: 'integer' },
+              ResultMsg: { type: 'string' },
+              SimpleTransferInStatus: {
+                type: 'string',
+                enum: ['INIT', 'AUTHORIZATION', 'NAME_VERIFICATION', 'PASSWORD_VERIFICATION', 'PENDING', 'SUCCESS', 'FAIL'],
+              },
+              Status: { type: 'integer', enum: [10, 11, 19, 20, 21, 29, 31, 39, 50, 51, 52, 59] },
+              SubmissionDate: { type: 'string' },
+              SubmissionDateLong: { type: 'integer' },
+              TransferAuthorizationCodeSubmissionDate: { type: 'string' },
+              TransferAuthorizationCodeSubmissionDateLong: { type: 'integer' },
+              UserId: { type: 'string' },
+              WhoisMailStatus: { type: 'boolean' },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    NextPage: { type: 'boolean' },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    PrePage: { type: 'boolean' },
+    RequestId: { type: 'string' },
+    TotalItemNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    TotalPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+  },
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((((key0 === "CurrentPageNum") || (key0 === "Data")) || (key0 === "NextPage")) || (key0 === "PageSize")) || (key0 === "PrePage")) || (key0 === "RequestId")) || (key0 === "TotalItemNum")) || (key0 === "TotalPageNum"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.CurrentPageNum !== undefined){
-let data0 = data.CurrentPageNum;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data0 < -2147483648 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/CurrentPageNum",schemaPath:"#/properties/CurrentPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.Data !== undefined){
-let data1 = data.Data;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key1 in data1){
-if(!(key1 === "TransferInInfo")){
-const err4 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data1.TransferInInfo !== undefined){
-let data2 = data1.TransferInInfo;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key2 in data3){
-if(!(func1.call(schema32.properties.Data.properties.TransferInInfo.items.properties, key2))){
-const err5 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0,schemaPath:"#/properties/Data/properties/TransferInInfo/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data3.DomainName !== undefined){
-if(typeof data3.DomainName !== "string"){
-const err6 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/DomainName",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data3.Email !== undefined){
-if(typeof data3.Email !== "string"){
-const err7 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/Email",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data3.ExpirationDate !== undefined){
-if(typeof data3.ExpirationDate !== "string"){
-const err8 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/ExpirationDate",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/ExpirationDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data3.ExpirationDateLong !== undefined){
-let data7 = data3.ExpirationDateLong;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err9 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/ExpirationDateLong",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/ExpirationDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data3.InstanceId !== undefined){
-if(typeof data3.InstanceId !== "string"){
-const err10 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/InstanceId",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data3.ModificationDate !== undefined){
-if(typeof data3.ModificationDate !== "string"){
-const err11 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/ModificationDate",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/ModificationDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data3.ModificationDateLong !== undefined){
-let data10 = data3.ModificationDateLong;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err12 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/ModificationDateLong",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/ModificationDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data3.NeedMailCheck !== undefined){
-if(typeof data3.NeedMailCheck !== "boolean"){
-const err13 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/NeedMailCheck",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/NeedMailCheck/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data3.ProgressBarType !== undefined){
-let data12 = data3.ProgressBarType;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err14 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/ProgressBarType",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/ProgressBarType/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(!((((data12 === 0) || (data12 === 1)) || (data12 === 2)) || (data12 === 3))){
-const err15 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/ProgressBarType",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/ProgressBarType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.TransferInInfo.items.properties.ProgressBarType.enum}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data3.ResultCode !== undefined){
-let data13 = data3.ResultCode;
-if(typeof data13 !== "string"){
-const err16 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/ResultCode",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/ResultCode/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(!(((((((data13 === "clientCancelled") || (data13 === "clientRejected")) || (data13 === "serverCancelled")) || (data13 === "transferProhibited")) || (data13 === "transferExpired")) || (data13 === "nameVerificationFailed")) || (data13 === "transferSubmitted"))){
-const err17 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/ResultCode",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/ResultCode/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.TransferInInfo.items.properties.ResultCode.enum}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data3.ResultDate !== undefined){
-if(typeof data3.ResultDate !== "string"){
-const err18 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/ResultDate",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/ResultDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data3.ResultDateLong !== undefined){
-let data15 = data3.ResultDateLong;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err19 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/ResultDateLong",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/ResultDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data3.ResultMsg !== undefined){
-if(typeof data3.ResultMsg !== "string"){
-const err20 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/ResultMsg",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/ResultMsg/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data3.SimpleTransferInStatus !== undefined){
-let data17 = data3.SimpleTransferInStatus;
-if(typeof data17 !== "string"){
-const err21 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/SimpleTransferInStatus",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/SimpleTransferInStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(!(((((((data17 === "INIT") || (data17 === "AUTHORIZATION")) || (data17 === "NAME_VERIFICATION")) || (data17 === "PASSWORD_VERIFICATION")) || (data17 === "PENDING")) || (data17 === "SUCCESS")) || (data17 === "FAIL"))){
-const err22 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/SimpleTransferInStatus",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/SimpleTransferInStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.TransferInInfo.items.properties.SimpleTransferInStatus.enum}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data3.Status !== undefined){
-let data18 = data3.Status;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err23 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/Status",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/Status/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(!((((((((((((data18 === 10) || (data18 === 11)) || (data18 === 19)) || (data18 === 20)) || (data18 === 21)) || (data18 === 29)) || (data18 === 31)) || (data18 === 39)) || (data18 === 50)) || (data18 === 51)) || (data18 === 52)) || (data18 === 59))){
-const err24 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/Status",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/Status/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.TransferInInfo.items.properties.Status.enum}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data3.SubmissionDate !== undefined){
-if(typeof data3.SubmissionDate !== "string"){
-const err25 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/SubmissionDate",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/SubmissionDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data3.SubmissionDateLong !== undefined){
-let data20 = data3.SubmissionDateLong;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err26 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/SubmissionDateLong",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/SubmissionDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data3.TransferAuthorizationCodeSubmissionDate !== undefined){
-if(typeof data3.TransferAuthorizationCodeSubmissionDate !== "string"){
-const err27 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/TransferAuthorizationCodeSubmissionDate",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/TransferAuthorizationCodeSubmissionDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data3.TransferAuthorizationCodeSubmissionDateLong !== undefined){
-let data22 = data3.TransferAuthorizationCodeSubmissionDateLong;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err28 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/TransferAuthorizationCodeSubmissionDateLong",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/TransferAuthorizationCodeSubmissionDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data3.UserId !== undefined){
-if(typeof data3.UserId !== "string"){
-const err29 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/UserId",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/UserId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data3.WhoisMailStatus !== undefined){
-if(typeof data3.WhoisMailStatus !== "boolean"){
-const err30 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0+"/WhoisMailStatus",schemaPath:"#/properties/Data/properties/TransferInInfo/items/properties/WhoisMailStatus/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/Data/TransferInInfo/" + i0,schemaPath:"#/properties/Data/properties/TransferInInfo/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/Data/TransferInInfo",schemaPath:"#/properties/Data/properties/TransferInInfo/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.NextPage !== undefined){
-if(typeof data.NextPage !== "boolean"){
-const err34 = {instancePath:instancePath+"/NextPage",schemaPath:"#/properties/NextPage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.PageSize !== undefined){
-let data26 = data.PageSize;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err35 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 2147483647 || isNaN(data26)){
-const err36 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if(data26 < -2147483648 || isNaN(data26)){
-const err37 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-if(data.PrePage !== undefined){
-if(typeof data.PrePage !== "boolean"){
-const err38 = {instancePath:instancePath+"/PrePage",schemaPath:"#/properties/PrePage/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err39 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data.TotalItemNum !== undefined){
-let data29 = data.TotalItemNum;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err40 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 2147483647 || isNaN(data29)){
-const err41 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if(data29 < -2147483648 || isNaN(data29)){
-const err42 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-if(data.TotalPageNum !== undefined){
-let data30 = data.TotalPageNum;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err43 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 2147483647 || isNaN(data30)){
-const err44 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-if(data30 < -2147483648 || isNaN(data30)){
-const err45 = {instancePath:instancePath+"/TotalPageNum",schemaPath:"#/properties/TotalPageNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'CurrentPageNum' ||
+        key0 === 'Data' ||
+        key0 === 'NextPage' ||
+        key0 === 'PageSize' ||
+        key0 === 'PrePage' ||
+        key0 === 'RequestId' ||
+        key0 === 'TotalItemNum' ||
+        key0 === 'TotalPageNum'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.CurrentPageNum !== undefined) {
+      let data0 = data.CurrentPageNum;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + '/CurrentPageNum',
+          schemaPath: '#/properties/CurrentPageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 2147483647 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/CurrentPageNum',
+            schemaPath: '#/properties/CurrentPageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/CurrentPageNum',
+            schemaPath: '#/properties/CurrentPageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.Data !== undefined) {
+      let data1 = data.Data;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!(key1 === 'TransferInInfo')) {
+            const err4 = {
+              instancePath: instancePath + '/Data',
+              schemaPath: '#/properties/Data/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.TransferInInfo !== undefined) {
+          let data2 = data1.TransferInInfo;
+          if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data3 = data2[i0];
+              if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                for (const key2 in data3) {
+                  if (!func1.call(schema32.properties.Data.properties.TransferInInfo.items.properties, key2)) {
+                    const err5 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0,
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.DomainName !== undefined) {
+                  if (typeof data3.DomainName !== 'string') {
+                    const err6 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/DomainName',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/DomainName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.Email !== undefined) {
+                  if (typeof data3.Email !== 'string') {
+                    const err7 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/Email',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/Email/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ExpirationDate !== undefined) {
+                  if (typeof data3.ExpirationDate !== 'string') {
+                    const err8 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/ExpirationDate',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/ExpirationDate/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ExpirationDateLong !== undefined) {
+                  let data7 = data3.ExpirationDateLong;
+                  if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+                    const err9 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/ExpirationDateLong',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/ExpirationDateLong/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.InstanceId !== undefined) {
+                  if (typeof data3.InstanceId !== 'string') {
+                    const err10 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/InstanceId',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/InstanceId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ModificationDate !== undefined) {
+                  if (typeof data3.ModificationDate !== 'string') {
+                    const err11 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/ModificationDate',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/ModificationDate/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ModificationDateLong !== undefined) {
+                  let data10 = data3.ModificationDateLong;
+                  if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+                    const err12 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/ModificationDateLong',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/ModificationDateLong/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.NeedMailCheck !== undefined) {
+                  if (typeof data3.NeedMailCheck !== 'boolean') {
+                    const err13 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/NeedMailCheck',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/NeedMailCheck/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ProgressBarType !== undefined) {
+                  let data12 = data3.ProgressBarType;
+                  if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+                    const err14 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/ProgressBarType',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/ProgressBarType/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                  if (!(data12 === 0 || data12 === 1 || data12 === 2 || data12 === 3)) {
+                    const err15 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/ProgressBarType',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/ProgressBarType/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.TransferInInfo.items.properties.ProgressBarType.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ResultCode !== undefined) {
+                  let data13 = data3.ResultCode;
+                  if (typeof data13 !== 'string') {
+                    const err16 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/ResultCode',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/ResultCode/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data13 === 'clientCancelled' ||
+                    data13 === 'clientRejected' ||
+                    data13 === 'serverCancelled' ||
+                    data13 === 'transferProhibited' ||
+                    data13 === 'transferExpired' ||
+                    data13 === 'nameVerificationFailed' ||
+                    data13 === 'transferSubmitted'
+                  )) {
+                    const err17 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/ResultCode',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/ResultCode/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.TransferInInfo.items.properties.ResultCode.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ResultDate !== undefined) {
+                  if (typeof data3.ResultDate !== 'string') {
+                    const err18 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/ResultDate',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/ResultDate/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ResultDateLong !== undefined) {
+                  let data15 = data3.ResultDateLong;
+                  if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+                    const err19 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/ResultDateLong',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/ResultDateLong/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.ResultMsg !== undefined) {
+                  if (typeof data3.ResultMsg !== 'string') {
+                    const err20 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/ResultMsg',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/ResultMsg/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.SimpleTransferInStatus !== undefined) {
+                  let data17 = data3.SimpleTransferInStatus;
+                  if (typeof data17 !== 'string') {
+                    const err21 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/SimpleTransferInStatus',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/SimpleTransferInStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data17 === 'INIT' ||
+                    data17 === 'AUTHORIZATION' ||
+                    data17 === 'NAME_VERIFICATION' ||
+                    data17 === 'PASSWORD_VERIFICATION' ||
+                    data17 === 'PENDING' ||
+                    data17 === 'SUCCESS' ||
+                    data17 === 'FAIL'
+                  )) {
+                    const err22 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/SimpleTransferInStatus',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/SimpleTransferInStatus/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues: schema32.properties.Data.properties.TransferInInfo.items.properties.SimpleTransferInStatus.enum,
+                      },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.Status !== undefined) {
+                  let data18 = data3.Status;
+                  if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+                    const err23 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/Status',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/Status/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data18 === 10 ||
+                    data18 === 11 ||
+                    data18 === 19 ||
+                    data18 === 20 ||
+                    data18 === 21 ||
+                    data18 === 29 ||
+                    data18 === 31 ||
+                    data18 === 39 ||
+                    data18 === 50 ||
+                    data18 === 51 ||
+                    data18 === 52 ||
+                    data18 === 59
+                  )) {
+                    const err24 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/Status',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/Status/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.TransferInInfo.items.properties.Status.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.SubmissionDate !== undefined) {
+                  if (typeof data3.SubmissionDate !== 'string') {
+                    const err25 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/SubmissionDate',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/SubmissionDate/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.SubmissionDateLong !== undefined) {
+                  let data20 = data3.SubmissionDateLong;
+                  if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+                    const err26 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/SubmissionDateLong',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/SubmissionDateLong/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TransferAuthorizationCodeSubmissionDate !== undefined) {
+                  if (typeof data3.TransferAuthorizationCodeSubmissionDate !== 'string') {
+                    const err27 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/TransferAuthorizationCodeSubmissionDate',
+                      schemaPath:
+                        '#/properties/Data/properties/TransferInInfo/items/properties/TransferAuthorizationCodeSubmissionDate/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.TransferAuthorizationCodeSubmissionDateLong !== undefined) {
+                  let data22 = data3.TransferAuthorizationCodeSubmissionDateLong;
+                  if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+                    const err28 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/TransferAuthorizationCodeSubmissionDateLong',
+                      schemaPath:
+                        '#/properties/Data/properties/TransferInInfo/items/properties/TransferAuthorizationCodeSubmissionDateLong/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.UserId !== undefined) {
+                  if (typeof data3.UserId !== 'string') {
+                    const err29 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/UserId',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/UserId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.WhoisMailStatus !== undefined) {
+                  if (typeof data3.WhoisMailStatus !== 'boolean') {
+                    const err30 = {
+                      instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/WhoisMailStatus',
+                      schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/WhoisMailStatus/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err31 = {
+                  instancePath: instancePath + '/Data/TransferInInfo/' + i0,
+                  schemaPath: '#/properties/Data/properties/TransferInInfo/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = {
+              instancePath: instancePath + '/Data/TransferInInfo',
+              schemaPath: '#/properties/Data/properties/TransferInInfo/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + '/Data',
+          schemaPath: '#/properties/Data/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.NextPage !== undefined) {
+      if (typeof data.NextPage !== 'boolean') {
+        const err34 = {
+          instancePath: instancePath + '/NextPage',
+          schemaPath: '#/properties/NextPage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data26 = data.PageSize;
+      if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+        const err35 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      if (typeof data26 == 'number' && isFinite(data26)) {
+        if (data26 > 2147483647 || isNaN(data26)) {
+          const err36 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data26 < -2147483648 || isNaN(data26)) {
+          const err37 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.PrePage !== undefined) {
+      if (typeof data.PrePage !== 'boolean') {
+        const err38 = {
+          instancePath: instancePath + '/PrePage',
+          schemaPath: '#/properties/PrePage/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err39 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.TotalItemNum !== undefined) {
+      let data29 = data.TotalItemNum;
+      if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+        const err40 = {
+          instancePath: instancePath + '/TotalItemNum',
+          schemaPath: '#/properties/TotalItemNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+      if (typeof data29 == 'number' && isFinite(data29)) {
+        if (data29 > 2147483647 || isNaN(data29)) {
+          const err41 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (data29 < -2147483648 || isNaN(data29)) {
+          const err42 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.TotalPageNum !== undefined) {
+      let data30 = data.TotalPageNum;
+      if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
+        const err43 = {
+          instancePath: instancePath + '/TotalPageNum',
+          schemaPath: '#/properties/TotalPageNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+      if (typeof data30 == 'number' && isFinite(data30)) {
+        if (data30 > 2147483647 || isNaN(data30)) {
+          const err44 = {
+            instancePath: instancePath + '/TotalPageNum',
+            schemaPath: '#/properties/TotalPageNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        if (data30 < -2147483648 || isNaN(data30)) {
+          const err45 = {
+            instancePath: instancePath + '/TotalPageNum',
+            schemaPath: '#/properties/TotalPageNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err46 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err46];
+    } else {
+      vErrors.push(err46);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryTransferInList request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateQueryTransferInListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryTransferInList', {"#":["PageNum","PageSize","SimpleTransferInStatus","DomainName","SubmissionStartDate","SubmissionEndDate","Lang","UserClientIp"]});
+export const validateQueryTransferInListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryTransferInList', {
+  '#': ['PageNum', 'PageSize', 'SimpleTransferInStatus', 'DomainName', 'SubmissionStartDate', 'SubmissionEndDate', 'Lang', 'UserClientIp'],
+});
 
 /** Checks a QueryTransferInList response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateQueryTransferInListResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'QueryTransferInList', {"#":["CurrentPageNum","Data","NextPage","PageSize","PrePage","RequestId","TotalItemNum","TotalPageNum"],"#/properties/Data":["TransferInInfo"],"#/properties/Data/properties/TransferInInfo/items":["DomainName","Email","ExpirationDate","ExpirationDateLong","InstanceId","ModificationDate","ModificationDateLong","NeedMailCheck","ProgressBarType","ResultCode","ResultDate","ResultDateLong","ResultMsg","SimpleTransferInStatus","Status","SubmissionDate","SubmissionDateLong","TransferAuthorizationCodeSubmissionDate","TransferAuthorizationCodeSubmissionDateLong","UserId","WhoisMailStatus"]});
+export const validateQueryTransferInListResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'QueryTransferInList',
+  {
+    '#': ['CurrentPageNum', 'Data', 'NextPage', 'PageSize', 'PrePage', 'RequestId', 'TotalItemNum', 'TotalPageNum'],
+    '#/properties/Data': ['TransferInInfo'],
+    '#/properties/Data/properties/TransferInInfo/items': [
+      'DomainName',
+      'Email',
+      'ExpirationDate',
+      'ExpirationDateLong',
+      'InstanceId',
+      'ModificationDate',
+      'ModificationDateLong',
+      'NeedMailCheck',
+      'ProgressBarType',
+      'ResultCode',
+      'ResultDate',
+      'ResultDateLong',
+      'ResultMsg',
+      'SimpleTransferInStatus',
+      'Status',
+      'SubmissionDate',
+      'SubmissionDateLong',
+      'TransferAuthorizationCodeSubmissionDate',
+      'TransferAuthorizationCodeSubmissionDateLong',
+      'UserId',
+      'WhoisMailStatus',
+    ],
+  },
+);

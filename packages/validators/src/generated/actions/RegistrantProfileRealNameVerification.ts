@@ -5,273 +5,411 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"RegistrantProfileID":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"IdentityCredentialType":{"type":"string","enum":["SFZ","HZ","TXZ","TW","WAIGUOREN","HKMOJUMIN","ORG","YYZZ","XYDM","BUDUIDAIHAO","JUNDUIFUWU","SHIYEDANWEI","WAIGUOQIYE","SHEHUITUANTI","ZONGJIAOCHANGSUO","MINBANFEIQIYE","JIJINHUI","LVSHISHIWUSUO","WAIGUOWENHUA","WAIGUOLVYOU","SIFAJIANDING","WAIGUOJIGOU","SHEHUIFUWUJIGOU","MINBANXUEXIAO","YILIAOJIGOU","GONGZHENGJIGOU","ZHUHUAZINVXUEXIAO","QT"]},"IdentityCredentialNo":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"},"IdentityCredential":{"type":"string"}},"required":["RegistrantProfileID","IdentityCredentialType","IdentityCredentialNo","IdentityCredential"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    RegistrantProfileID: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    IdentityCredentialType: {
+      type: 'string',
+      enum: [
+        'SFZ',
+        'HZ',
+        'TXZ',
+        'TW',
+        'WAIGUOREN',
+        'HKMOJUMIN',
+        'ORG',
+        'YYZZ',
+        'XYDM',
+        'BUDUIDAIHAO',
+        'JUNDUIFUWU',
+        'SHIYEDANWEI',
+        'WAIGUOQIYE',
+        'SHEHUITUANTI',
+        'ZONGJIAOCHANGSUO',
+        'MINBANFEIQIYE',
+        'JIJINHUI',
+        'LVSHISHIWUSUO',
+        'WAIGUOWENHUA',
+        'WAIGUOLVYOU',
+        'SIFAJIANDING',
+        'WAIGUOJIGOU',
+        'SHEHUIFUWUJIGOU',
+        'MINBANXUEXIAO',
+        'YILIAOJIGOU',
+        'GONGZHENGJIGOU',
+        'ZHUHUAZINVXUEXIAO',
+        'QT',
+      ],
+    },
+    IdentityCredentialNo: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    UserClientIp: { type: 'string' },
+    IdentityCredential: { type: 'string' },
+  },
+  required: ['RegistrantProfileID', 'IdentityCredentialType', 'IdentityCredentialNo', 'IdentityCredential'],
+  additionalProperties: false,
+};
 const formats0 = formats.int64;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.RegistrantProfileID === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "RegistrantProfileID"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.IdentityCredentialType === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IdentityCredentialType"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.IdentityCredentialNo === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IdentityCredentialNo"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.IdentityCredential === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IdentityCredential"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "RegistrantProfileID") || (key0 === "IdentityCredentialType")) || (key0 === "IdentityCredentialNo")) || (key0 === "Lang")) || (key0 === "UserClientIp")) || (key0 === "IdentityCredential"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.RegistrantProfileID !== undefined){
-let data0 = data.RegistrantProfileID;
-if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-const err5 = {instancePath:instancePath+"/RegistrantProfileID",schemaPath:"#/properties/RegistrantProfileID/type",keyword:"type",params:{type: schema31.properties.RegistrantProfileID.type}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 9007199254740991 || isNaN(data0)){
-const err6 = {instancePath:instancePath+"/RegistrantProfileID",schemaPath:"#/properties/RegistrantProfileID/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data0 < -9007199254740991 || isNaN(data0)){
-const err7 = {instancePath:instancePath+"/RegistrantProfileID",schemaPath:"#/properties/RegistrantProfileID/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(typeof data0 === "string"){
-if(!(formats0.validate(data0))){
-const err8 = {instancePath:instancePath+"/RegistrantProfileID",schemaPath:"#/properties/RegistrantProfileID/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-if(data.IdentityCredentialType !== undefined){
-let data1 = data.IdentityCredentialType;
-if(typeof data1 !== "string"){
-const err9 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!((((((((((((((((((((((((((((data1 === "SFZ") || (data1 === "HZ")) || (data1 === "TXZ")) || (data1 === "TW")) || (data1 === "WAIGUOREN")) || (data1 === "HKMOJUMIN")) || (data1 === "ORG")) || (data1 === "YYZZ")) || (data1 === "XYDM")) || (data1 === "BUDUIDAIHAO")) || (data1 === "JUNDUIFUWU")) || (data1 === "SHIYEDANWEI")) || (data1 === "WAIGUOQIYE")) || (data1 === "SHEHUITUANTI")) || (data1 === "ZONGJIAOCHANGSUO")) || (data1 === "MINBANFEIQIYE")) || (data1 === "JIJINHUI")) || (data1 === "LVSHISHIWUSUO")) || (data1 === "WAIGUOWENHUA")) || (data1 === "WAIGUOLVYOU")) || (data1 === "SIFAJIANDING")) || (data1 === "WAIGUOJIGOU")) || (data1 === "SHEHUIFUWUJIGOU")) || (data1 === "MINBANXUEXIAO")) || (data1 === "YILIAOJIGOU")) || (data1 === "GONGZHENGJIGOU")) || (data1 === "ZHUHUAZINVXUEXIAO")) || (data1 === "QT"))){
-const err10 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/enum",keyword:"enum",params:{allowedValues: schema31.properties.IdentityCredentialType.enum}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.IdentityCredentialNo !== undefined){
-if(typeof data.IdentityCredentialNo !== "string"){
-const err11 = {instancePath:instancePath+"/IdentityCredentialNo",schemaPath:"#/properties/IdentityCredentialNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data3 = data.Lang;
-if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!((data3 === "zh") || (data3 === "en"))){
-const err13 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err14 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.IdentityCredential !== undefined){
-if(typeof data.IdentityCredential !== "string"){
-const err15 = {instancePath:instancePath+"/IdentityCredential",schemaPath:"#/properties/IdentityCredential/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.RegistrantProfileID === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'RegistrantProfileID' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.IdentityCredentialType === undefined) {
+      const err1 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'IdentityCredentialType' } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.IdentityCredentialNo === undefined) {
+      const err2 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'IdentityCredentialNo' } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.IdentityCredential === undefined) {
+      const err3 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'IdentityCredential' } };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'RegistrantProfileID' ||
+        key0 === 'IdentityCredentialType' ||
+        key0 === 'IdentityCredentialNo' ||
+        key0 === 'Lang' ||
+        key0 === 'UserClientIp' ||
+        key0 === 'IdentityCredential'
+      )) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantProfileID !== undefined) {
+      let data0 = data.RegistrantProfileID;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0)) && typeof data0 !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/RegistrantProfileID',
+          schemaPath: '#/properties/RegistrantProfileID/type',
+          keyword: 'type',
+          params: { type: schema31.properties.RegistrantProfileID.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 9007199254740991 || isNaN(data0)) {
+          const err6 = {
+            instancePath: instancePath + '/RegistrantProfileID',
+            schemaPath: '#/properties/RegistrantProfileID/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data0 < -9007199254740991 || isNaN(data0)) {
+          const err7 = {
+            instancePath: instancePath + '/RegistrantProfileID',
+            schemaPath: '#/properties/RegistrantProfileID/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      if (typeof data0 === 'string') {
+        if (!formats0.validate(data0)) {
+          const err8 = {
+            instancePath: instancePath + '/RegistrantProfileID',
+            schemaPath: '#/properties/RegistrantProfileID/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.IdentityCredentialType !== undefined) {
+      let data1 = data.IdentityCredentialType;
+      if (typeof data1 !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/IdentityCredentialType',
+          schemaPath: '#/properties/IdentityCredentialType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (!(
+        data1 === 'SFZ' ||
+        data1 === 'HZ' ||
+        data1 === 'TXZ' ||
+        data1 === 'TW' ||
+        data1 === 'WAIGUOREN' ||
+        data1 === 'HKMOJUMIN' ||
+        data1 === 'ORG' ||
+        data1 === 'YYZZ' ||
+        data1 === 'XYDM' ||
+        data1 === 'BUDUIDAIHAO' ||
+        data1 === 'JUNDUIFUWU' ||
+        data1 === 'SHIYEDANWEI' ||
+        data1 === 'WAIGUOQIYE' ||
+        data1 === 'SHEHUITUANTI' ||
+        data1 === 'ZONGJIAOCHANGSUO' ||
+        data1 === 'MINBANFEIQIYE' ||
+        data1 === 'JIJINHUI' ||
+        data1 === 'LVSHISHIWUSUO' ||
+        data1 === 'WAIGUOWENHUA' ||
+        data1 === 'WAIGUOLVYOU' ||
+        data1 === 'SIFAJIANDING' ||
+        data1 === 'WAIGUOJIGOU' ||
+        data1 === 'SHEHUIFUWUJIGOU' ||
+        data1 === 'MINBANXUEXIAO' ||
+        data1 === 'YILIAOJIGOU' ||
+        data1 === 'GONGZHENGJIGOU' ||
+        data1 === 'ZHUHUAZINVXUEXIAO' ||
+        data1 === 'QT'
+      )) {
+        const err10 = {
+          instancePath: instancePath + '/IdentityCredentialType',
+          schemaPath: '#/properties/IdentityCredentialType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.IdentityCredentialType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.IdentityCredentialNo !== undefined) {
+      if (typeof data.IdentityCredentialNo !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/IdentityCredentialNo',
+          schemaPath: '#/properties/IdentityCredentialNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data3 = data.Lang;
+      if (typeof data3 !== 'string') {
+        const err12 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data3 === 'zh' || data3 === 'en')) {
+        const err13 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.IdentityCredential !== undefined) {
+      if (typeof data.IdentityCredential !== 'string') {
+        const err15 = {
+          instancePath: instancePath + '/IdentityCredential',
+          schemaPath: '#/properties/IdentityCredential/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"RequestId":{"type":"string"}},"additionalProperties":false};
+const schema32 = { type: 'object', properties: { RequestId: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'RequestId')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(key0 === "RequestId")){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err1 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks RegistrantProfileRealNameVerification request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateRegistrantProfileRealNameVerificationRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'RegistrantProfileRealNameVerification', {"#":["RegistrantProfileID","IdentityCredentialType","IdentityCredentialNo","Lang","UserClientIp","IdentityCredential"]});
+export const validateRegistrantProfileRealNameVerificationRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'RegistrantProfileRealNameVerification',
+  { '#': ['RegistrantProfileID', 'IdentityCredentialType', 'IdentityCredentialNo', 'Lang', 'UserClientIp', 'IdentityCredential'] },
+);
 
 /** Checks a RegistrantProfileRealNameVerification response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateRegistrantProfileRealNameVerificationResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'RegistrantProfileRealNameVerification', {"#":["RequestId"]});
+export const validateRegistrantProfileRealNameVerificationResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'RegistrantProfileRealNameVerification',
+  { '#': ['RequestId'] },
+);

@@ -6,746 +6,1057 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"CouponNo":{"type":"string"},"UseCoupon":{"type":"boolean"},"PromotionNo":{"type":"string"},"UsePromotion":{"type":"boolean"},"OrderActivateParam":{"type":"array","items":{"type":"object","properties":{"TelExt":{"type":"string"},"AliyunDns":{"type":"boolean"},"PermitPremiumActivation":{"type":"boolean"},"ZhProvince":{"type":"string"},"Telephone":{"type":"string"},"RegistrantOrganization":{"type":"string"},"City":{"type":"string"},"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"ZhCity":{"type":"string"},"Dns1":{"type":"string","minLength":1,"maxLength":253,"format":"alidomain-host-name"},"TelArea":{"type":"string"},"Address":{"type":"string"},"EnableDomainProxy":{"type":"boolean"},"PostalCode":{"type":"string"},"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"ZhRegistrantOrganization":{"type":"string"},"TrademarkDomainActivation":{"type":"boolean"},"Dns2":{"type":"string","minLength":1,"maxLength":253,"format":"alidomain-host-name"},"ZhRegistrantName":{"type":"string"},"Email":{"type":"string"},"RegistrantType":{"type":"string","enum":["1","2"]},"Country":{"type":"string"},"RegistrantName":{"type":"string"},"SubscriptionDuration":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"ZhAddress":{"type":"string"},"Province":{"type":"string"}},"required":["DomainName"],"additionalProperties":false},"minItems":1}},"required":["OrderActivateParam"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    UserClientIp: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    CouponNo: { type: 'string' },
+    UseCoupon: { type: 'boolean' },
+    PromotionNo: { type: 'string' },
+    UsePromotion: { type: 'boolean' },
+    OrderActivateParam: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          TelExt: { type: 'string' },
+          AliyunDns: { type: 'boolean' },
+          PermitPremiumActivation: { type: 'boolean' },
+          ZhProvince: { type: 'string' },
+          Telephone: { type: 'string' },
+          RegistrantOrganization: { type: 'string' },
+          City: { type: 'string' },
+          DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
+          ZhCity: { type: 'string' },
+          Dns1: { type: 'string', minLength: 1, maxLength: 253, format: 'alidomain-host-name' },
+          TelArea: { type: 'string' },
+          Address: { type: 'string' },
+          EnableDomainProxy: { type: 'boolean' },
+          PostalCode: { type: 'string' },
+          RegistrantProfileId: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+          ZhRegistrantOrganization: { type: 'string' },
+          TrademarkDomainActivation: { type: 'boolean' },
+          Dns2: { type: 'string', minLength: 1, maxLength: 253, format: 'alidomain-host-name' },
+          ZhRegistrantName: { type: 'string' },
+          Email: { type: 'string' },
+          RegistrantType: { type: 'string', enum: ['1', '2'] },
+          Country: { type: 'string' },
+          RegistrantName: { type: 'string' },
+          SubscriptionDuration: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+          ZhAddress: { type: 'string' },
+          Province: { type: 'string' },
+        },
+        required: ['DomainName'],
+        additionalProperties: false,
+      },
+      minItems: 1,
+    },
+  },
+  required: ['OrderActivateParam'],
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
-const formats0 = formats["alidomain-domain-name"];
-const formats2 = formats["alidomain-host-name"];
+const formats0 = formats['alidomain-domain-name'];
+const formats2 = formats['alidomain-host-name'];
 const formats4 = formats.int64;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.OrderActivateParam === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "OrderActivateParam"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "UserClientIp") || (key0 === "Lang")) || (key0 === "CouponNo")) || (key0 === "UseCoupon")) || (key0 === "PromotionNo")) || (key0 === "UsePromotion")) || (key0 === "OrderActivateParam"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err2 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data1 = data.Lang;
-if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!((data1 === "zh") || (data1 === "en"))){
-const err4 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.CouponNo !== undefined){
-if(typeof data.CouponNo !== "string"){
-const err5 = {instancePath:instancePath+"/CouponNo",schemaPath:"#/properties/CouponNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.UseCoupon !== undefined){
-if(typeof data.UseCoupon !== "boolean"){
-const err6 = {instancePath:instancePath+"/UseCoupon",schemaPath:"#/properties/UseCoupon/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.PromotionNo !== undefined){
-if(typeof data.PromotionNo !== "string"){
-const err7 = {instancePath:instancePath+"/PromotionNo",schemaPath:"#/properties/PromotionNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.UsePromotion !== undefined){
-if(typeof data.UsePromotion !== "boolean"){
-const err8 = {instancePath:instancePath+"/UsePromotion",schemaPath:"#/properties/UsePromotion/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.OrderActivateParam !== undefined){
-let data6 = data.OrderActivateParam;
-if(Array.isArray(data6)){
-if(data6.length < 1){
-const err9 = {instancePath:instancePath+"/OrderActivateParam",schemaPath:"#/properties/OrderActivateParam/minItems",keyword:"minItems",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.DomainName === undefined){
-const err10 = {instancePath:instancePath+"/OrderActivateParam/" + i0,schemaPath:"#/properties/OrderActivateParam/items/required",keyword:"required",params:{missingProperty: "DomainName"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-for(const key1 in data7){
-if(!(func1.call(schema31.properties.OrderActivateParam.items.properties, key1))){
-const err11 = {instancePath:instancePath+"/OrderActivateParam/" + i0,schemaPath:"#/properties/OrderActivateParam/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data7.TelExt !== undefined){
-if(typeof data7.TelExt !== "string"){
-const err12 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/TelExt",schemaPath:"#/properties/OrderActivateParam/items/properties/TelExt/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data7.AliyunDns !== undefined){
-if(typeof data7.AliyunDns !== "boolean"){
-const err13 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/AliyunDns",schemaPath:"#/properties/OrderActivateParam/items/properties/AliyunDns/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data7.PermitPremiumActivation !== undefined){
-if(typeof data7.PermitPremiumActivation !== "boolean"){
-const err14 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/PermitPremiumActivation",schemaPath:"#/properties/OrderActivateParam/items/properties/PermitPremiumActivation/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data7.ZhProvince !== undefined){
-if(typeof data7.ZhProvince !== "string"){
-const err15 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/ZhProvince",schemaPath:"#/properties/OrderActivateParam/items/properties/ZhProvince/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data7.Telephone !== undefined){
-if(typeof data7.Telephone !== "string"){
-const err16 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Telephone",schemaPath:"#/properties/OrderActivateParam/items/properties/Telephone/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data7.RegistrantOrganization !== undefined){
-if(typeof data7.RegistrantOrganization !== "string"){
-const err17 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantOrganization",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data7.City !== undefined){
-if(typeof data7.City !== "string"){
-const err18 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/City",schemaPath:"#/properties/OrderActivateParam/items/properties/City/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data7.DomainName !== undefined){
-let data15 = data7.DomainName;
-if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err19 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderActivateParam/items/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(!(formats0.validate(data15))){
-const err20 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderActivateParam/items/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderActivateParam/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data7.ZhCity !== undefined){
-if(typeof data7.ZhCity !== "string"){
-const err22 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/ZhCity",schemaPath:"#/properties/OrderActivateParam/items/properties/ZhCity/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data7.Dns1 !== undefined){
-let data17 = data7.Dns1;
-if(typeof data17 === "string"){
-if(func2(data17) > 253){
-const err23 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns1",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns1/maxLength",keyword:"maxLength",params:{limit: 253}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(func2(data17) < 1){
-const err24 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns1",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns1/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(!(formats2.validate(data17))){
-const err25 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns1",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns1/format",keyword:"format",params:{format: "alidomain-host-name"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns1",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns1/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data7.TelArea !== undefined){
-if(typeof data7.TelArea !== "string"){
-const err27 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/TelArea",schemaPath:"#/properties/OrderActivateParam/items/properties/TelArea/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data7.Address !== undefined){
-if(typeof data7.Address !== "string"){
-const err28 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Address",schemaPath:"#/properties/OrderActivateParam/items/properties/Address/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data7.EnableDomainProxy !== undefined){
-if(typeof data7.EnableDomainProxy !== "boolean"){
-const err29 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/EnableDomainProxy",schemaPath:"#/properties/OrderActivateParam/items/properties/EnableDomainProxy/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data7.PostalCode !== undefined){
-if(typeof data7.PostalCode !== "string"){
-const err30 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/PostalCode",schemaPath:"#/properties/OrderActivateParam/items/properties/PostalCode/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data7.RegistrantProfileId !== undefined){
-let data22 = data7.RegistrantProfileId;
-if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (typeof data22 !== "string")){
-const err31 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.OrderActivateParam.items.properties.RegistrantProfileId.type}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 9007199254740991 || isNaN(data22)){
-const err32 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-if(data22 < -9007199254740991 || isNaN(data22)){
-const err33 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(typeof data22 === "string"){
-if(!(formats4.validate(data22))){
-const err34 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-if(data7.ZhRegistrantOrganization !== undefined){
-if(typeof data7.ZhRegistrantOrganization !== "string"){
-const err35 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/ZhRegistrantOrganization",schemaPath:"#/properties/OrderActivateParam/items/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data7.TrademarkDomainActivation !== undefined){
-if(typeof data7.TrademarkDomainActivation !== "boolean"){
-const err36 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/TrademarkDomainActivation",schemaPath:"#/properties/OrderActivateParam/items/properties/TrademarkDomainActivation/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data7.Dns2 !== undefined){
-let data25 = data7.Dns2;
-if(typeof data25 === "string"){
-if(func2(data25) > 253){
-const err37 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns2",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns2/maxLength",keyword:"maxLength",params:{limit: 253}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-if(func2(data25) < 1){
-const err38 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns2",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns2/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-if(!(formats2.validate(data25))){
-const err39 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns2",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns2/format",keyword:"format",params:{format: "alidomain-host-name"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Dns2",schemaPath:"#/properties/OrderActivateParam/items/properties/Dns2/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data7.ZhRegistrantName !== undefined){
-if(typeof data7.ZhRegistrantName !== "string"){
-const err41 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/ZhRegistrantName",schemaPath:"#/properties/OrderActivateParam/items/properties/ZhRegistrantName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data7.Email !== undefined){
-if(typeof data7.Email !== "string"){
-const err42 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Email",schemaPath:"#/properties/OrderActivateParam/items/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data7.RegistrantType !== undefined){
-let data28 = data7.RegistrantType;
-if(typeof data28 !== "string"){
-const err43 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantType",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-if(!((data28 === "1") || (data28 === "2"))){
-const err44 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantType",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema31.properties.OrderActivateParam.items.properties.RegistrantType.enum}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data7.Country !== undefined){
-if(typeof data7.Country !== "string"){
-const err45 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Country",schemaPath:"#/properties/OrderActivateParam/items/properties/Country/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data7.RegistrantName !== undefined){
-if(typeof data7.RegistrantName !== "string"){
-const err46 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/RegistrantName",schemaPath:"#/properties/OrderActivateParam/items/properties/RegistrantName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data7.SubscriptionDuration !== undefined){
-let data31 = data7.SubscriptionDuration;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err47 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/SubscriptionDuration",schemaPath:"#/properties/OrderActivateParam/items/properties/SubscriptionDuration/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 2147483647 || isNaN(data31)){
-const err48 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/SubscriptionDuration",schemaPath:"#/properties/OrderActivateParam/items/properties/SubscriptionDuration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-if(data31 < -2147483648 || isNaN(data31)){
-const err49 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/SubscriptionDuration",schemaPath:"#/properties/OrderActivateParam/items/properties/SubscriptionDuration/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-}
-if(data7.ZhAddress !== undefined){
-if(typeof data7.ZhAddress !== "string"){
-const err50 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/ZhAddress",schemaPath:"#/properties/OrderActivateParam/items/properties/ZhAddress/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-if(data7.Province !== undefined){
-if(typeof data7.Province !== "string"){
-const err51 = {instancePath:instancePath+"/OrderActivateParam/" + i0+"/Province",schemaPath:"#/properties/OrderActivateParam/items/properties/Province/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/OrderActivateParam/" + i0,schemaPath:"#/properties/OrderActivateParam/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/OrderActivateParam",schemaPath:"#/properties/OrderActivateParam/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.OrderActivateParam === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'OrderActivateParam' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'UserClientIp' ||
+        key0 === 'Lang' ||
+        key0 === 'CouponNo' ||
+        key0 === 'UseCoupon' ||
+        key0 === 'PromotionNo' ||
+        key0 === 'UsePromotion' ||
+        key0 === 'OrderActivateParam'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data1 = data.Lang;
+      if (typeof data1 !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data1 === 'zh' || data1 === 'en')) {
+        const err4 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.CouponNo !== undefined) {
+      if (typeof data.CouponNo !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/CouponNo',
+          schemaPath: '#/properties/CouponNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.UseCoupon !== undefined) {
+      if (typeof data.UseCoupon !== 'boolean') {
+        const err6 = {
+          instancePath: instancePath + '/UseCoupon',
+          schemaPath: '#/properties/UseCoupon/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.PromotionNo !== undefined) {
+      if (typeof data.PromotionNo !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/PromotionNo',
+          schemaPath: '#/properties/PromotionNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.UsePromotion !== undefined) {
+      if (typeof data.UsePromotion !== 'boolean') {
+        const err8 = {
+          instancePath: instancePath + '/UsePromotion',
+          schemaPath: '#/properties/UsePromotion/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.OrderActivateParam !== undefined) {
+      let data6 = data.OrderActivateParam;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err9 = {
+            instancePath: instancePath + '/OrderActivateParam',
+            schemaPath: '#/properties/OrderActivateParam/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+            if (data7.DomainName === undefined) {
+              const err10 = {
+                instancePath: instancePath + '/OrderActivateParam/' + i0,
+                schemaPath: '#/properties/OrderActivateParam/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'DomainName' },
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            for (const key1 in data7) {
+              if (!func1.call(schema31.properties.OrderActivateParam.items.properties, key1)) {
+                const err11 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0,
+                  schemaPath: '#/properties/OrderActivateParam/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data7.TelExt !== undefined) {
+              if (typeof data7.TelExt !== 'string') {
+                const err12 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/TelExt',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/TelExt/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data7.AliyunDns !== undefined) {
+              if (typeof data7.AliyunDns !== 'boolean') {
+                const err13 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/AliyunDns',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/AliyunDns/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data7.PermitPremiumActivation !== undefined) {
+              if (typeof data7.PermitPremiumActivation !== 'boolean') {
+                const err14 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/PermitPremiumActivation',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/PermitPremiumActivation/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data7.ZhProvince !== undefined) {
+              if (typeof data7.ZhProvince !== 'string') {
+                const err15 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/ZhProvince',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/ZhProvince/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data7.Telephone !== undefined) {
+              if (typeof data7.Telephone !== 'string') {
+                const err16 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Telephone',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/Telephone/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data7.RegistrantOrganization !== undefined) {
+              if (typeof data7.RegistrantOrganization !== 'string') {
+                const err17 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/RegistrantOrganization',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/RegistrantOrganization/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data7.City !== undefined) {
+              if (typeof data7.City !== 'string') {
+                const err18 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/City',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/City/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data7.DomainName !== undefined) {
+              let data15 = data7.DomainName;
+              if (typeof data15 === 'string') {
+                if (func2(data15) < 1) {
+                  const err19 = {
+                    instancePath: instancePath + '/OrderActivateParam/' + i0 + '/DomainName',
+                    schemaPath: '#/properties/OrderActivateParam/items/properties/DomainName/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data15)) {
+                  const err20 = {
+                    instancePath: instancePath + '/OrderActivateParam/' + i0 + '/DomainName',
+                    schemaPath: '#/properties/OrderActivateParam/items/properties/DomainName/format',
+                    keyword: 'format',
+                    params: { format: 'alidomain-domain-name' },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/DomainName',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/DomainName/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data7.ZhCity !== undefined) {
+              if (typeof data7.ZhCity !== 'string') {
+                const err22 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/ZhCity',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/ZhCity/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data7.Dns1 !== undefined) {
+              let data17 = data7.Dns1;
+              if (typeof data17 === 'string') {
+                if (func2(data17) > 253) {
+                  const err23 = {
+                    instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Dns1',
+                    schemaPath: '#/properties/OrderActivateParam/items/properties/Dns1/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 253 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+                if (func2(data17) < 1) {
+                  const err24 = {
+                    instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Dns1',
+                    schemaPath: '#/properties/OrderActivateParam/items/properties/Dns1/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+                if (!formats2.validate(data17)) {
+                  const err25 = {
+                    instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Dns1',
+                    schemaPath: '#/properties/OrderActivateParam/items/properties/Dns1/format',
+                    keyword: 'format',
+                    params: { format: 'alidomain-host-name' },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+              } else {
+                const err26 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Dns1',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/Dns1/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data7.TelArea !== undefined) {
+              if (typeof data7.TelArea !== 'string') {
+                const err27 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/TelArea',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/TelArea/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data7.Address !== undefined) {
+              if (typeof data7.Address !== 'string') {
+                const err28 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Address',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/Address/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data7.EnableDomainProxy !== undefined) {
+              if (typeof data7.EnableDomainProxy !== 'boolean') {
+                const err29 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/EnableDomainProxy',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/EnableDomainProxy/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data7.PostalCode !== undefined) {
+              if (typeof data7.PostalCode !== 'string') {
+                const err30 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/PostalCode',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/PostalCode/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data7.RegistrantProfileId !== undefined) {
+              let data22 = data7.RegistrantProfileId;
+              if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22)) && typeof data22 !== 'string') {
+                const err31 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/RegistrantProfileId',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/RegistrantProfileId/type',
+                  keyword: 'type',
+                  params: { type: schema31.properties.OrderActivateParam.items.properties.RegistrantProfileId.type },
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+              if (typeof data22 == 'number' && isFinite(data22)) {
+                if (data22 > 9007199254740991 || isNaN(data22)) {
+                  const err32 = {
+                    instancePath: instancePath + '/OrderActivateParam/' + i0 + '/RegistrantProfileId',
+                    schemaPath: '#/properties/OrderActivateParam/items/properties/RegistrantProfileId/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 9007199254740991 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                if (data22 < -9007199254740991 || isNaN(data22)) {
+                  const err33 = {
+                    instancePath: instancePath + '/OrderActivateParam/' + i0 + '/RegistrantProfileId',
+                    schemaPath: '#/properties/OrderActivateParam/items/properties/RegistrantProfileId/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: -9007199254740991 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              }
+              if (typeof data22 === 'string') {
+                if (!formats4.validate(data22)) {
+                  const err34 = {
+                    instancePath: instancePath + '/OrderActivateParam/' + i0 + '/RegistrantProfileId',
+                    schemaPath: '#/properties/OrderActivateParam/items/properties/RegistrantProfileId/format',
+                    keyword: 'format',
+                    params: { format: 'int64' },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data7.ZhRegistrantOrganization !== undefined) {
+              if (typeof data7.ZhRegistrantOrganization !== 'string') {
+                const err35 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/ZhRegistrantOrganization',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/ZhRegistrantOrganization/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data7.TrademarkDomainActivation !== undefined) {
+              if (typeof data7.TrademarkDomainActivation !== 'boolean') {
+                const err36 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/TrademarkDomainActivation',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/TrademarkDomainActivation/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data7.Dns2 !== undefined) {
+              let data25 = data7.Dns2;
+              if (typeof data25 === 'string') {
+                if (func2(data25) > 253) {
+                  const err37 = {
+                    instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Dns2',
+                    schemaPath: '#/properties/OrderActivateParam/items/properties/Dns2/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 253 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+                if (func2(data25) < 1) {
+                  const err38 = {
+                    instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Dns2',
+                    schemaPath: '#/properties/OrderActivateParam/items/properties/Dns2/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+                if (!formats2.validate(data25)) {
+                  const err39 = {
+                    instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Dns2',
+                    schemaPath: '#/properties/OrderActivateParam/items/properties/Dns2/format',
+                    keyword: 'format',
+                    params: { format: 'alidomain-host-name' },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+              } else {
+                const err40 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Dns2',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/Dns2/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data7.ZhRegistrantName !== undefined) {
+              if (typeof data7.ZhRegistrantName !== 'string') {
+                const err41 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/ZhRegistrantName',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/ZhRegistrantName/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data7.Email !== undefined) {
+              if (typeof data7.Email !== 'string') {
+                const err42 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Email',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/Email/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data7.RegistrantType !== undefined) {
+              let data28 = data7.RegistrantType;
+              if (typeof data28 !== 'string') {
+                const err43 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/RegistrantType',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/RegistrantType/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+              if (!(data28 === '1' || data28 === '2')) {
+                const err44 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/RegistrantType',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/RegistrantType/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema31.properties.OrderActivateParam.items.properties.RegistrantType.enum },
+                };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data7.Country !== undefined) {
+              if (typeof data7.Country !== 'string') {
+                const err45 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Country',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/Country/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data7.RegistrantName !== undefined) {
+              if (typeof data7.RegistrantName !== 'string') {
+                const err46 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/RegistrantName',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/RegistrantName/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data7.SubscriptionDuration !== undefined) {
+              let data31 = data7.SubscriptionDuration;
+              if (!(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
+                const err47 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/SubscriptionDuration',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/SubscriptionDuration/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+              if (typeof data31 == 'number' && isFinite(data31)) {
+                if (data31 > 2147483647 || isNaN(data31)) {
+                  const err48 = {
+                    instancePath: instancePath + '/OrderActivateParam/' + i0 + '/SubscriptionDuration',
+                    schemaPath: '#/properties/OrderActivateParam/items/properties/SubscriptionDuration/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 2147483647 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+                if (data31 < -2147483648 || isNaN(data31)) {
+                  const err49 = {
+                    instancePath: instancePath + '/OrderActivateParam/' + i0 + '/SubscriptionDuration',
+                    schemaPath: '#/properties/OrderActivateParam/items/properties/SubscriptionDuration/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: -2147483648 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data7.ZhAddress !== undefined) {
+              if (typeof data7.ZhAddress !== 'string') {
+                const err50 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/ZhAddress',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/ZhAddress/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data7.Province !== undefined) {
+              if (typeof data7.Province !== 'string') {
+                const err51 = {
+                  instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Province',
+                  schemaPath: '#/properties/OrderActivateParam/items/properties/Province/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err52 = {
+              instancePath: instancePath + '/OrderActivateParam/' + i0,
+              schemaPath: '#/properties/OrderActivateParam/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+            };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err53 = {
+          instancePath: instancePath + '/OrderActivateParam',
+          schemaPath: '#/properties/OrderActivateParam/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err54 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err54];
+    } else {
+      vErrors.push(err54);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"RequestId":{"type":"string"},"TaskNo":{"type":"string"}},"additionalProperties":false};
+const schema32 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'RequestId' || key0 === 'TaskNo')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.TaskNo !== undefined) {
+      if (typeof data.TaskNo !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/TaskNo',
+          schemaPath: '#/properties/TaskNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "RequestId") || (key0 === "TaskNo"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err1 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.TaskNo !== undefined){
-if(typeof data.TaskNo !== "string"){
-const err2 = {instancePath:instancePath+"/TaskNo",schemaPath:"#/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SaveBatchTaskForCreatingOrderActivate request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateSaveBatchTaskForCreatingOrderActivateRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'SaveBatchTaskForCreatingOrderActivate', {"#":["UserClientIp","Lang","CouponNo","UseCoupon","PromotionNo","UsePromotion","OrderActivateParam"],"#/properties/OrderActivateParam/items":["TelExt","AliyunDns","PermitPremiumActivation","ZhProvince","Telephone","RegistrantOrganization","City","DomainName","ZhCity","Dns1","TelArea","Address","EnableDomainProxy","PostalCode","RegistrantProfileId","ZhRegistrantOrganization","TrademarkDomainActivation","Dns2","ZhRegistrantName","Email","RegistrantType","Country","RegistrantName","SubscriptionDuration","ZhAddress","Province"]});
+export const validateSaveBatchTaskForCreatingOrderActivateRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'SaveBatchTaskForCreatingOrderActivate',
+  {
+    '#': ['UserClientIp', 'Lang', 'CouponNo', 'UseCoupon', 'PromotionNo', 'UsePromotion', 'OrderActivateParam'],
+    '#/properties/OrderActivateParam/items': [
+      'TelExt',
+      'AliyunDns',
+      'PermitPremiumActivation',
+      'ZhProvince',
+      'Telephone',
+      'RegistrantOrganization',
+      'City',
+      'DomainName',
+      'ZhCity',
+      'Dns1',
+      'TelArea',
+      'Address',
+      'EnableDomainProxy',
+      'PostalCode',
+      'RegistrantProfileId',
+      'ZhRegistrantOrganization',
+      'TrademarkDomainActivation',
+      'Dns2',
+      'ZhRegistrantName',
+      'Email',
+      'RegistrantType',
+      'Country',
+      'RegistrantName',
+      'SubscriptionDuration',
+      'ZhAddress',
+      'Province',
+    ],
+  },
+);
 
 /** Checks a SaveBatchTaskForCreatingOrderActivate response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateSaveBatchTaskForCreatingOrderActivateResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'SaveBatchTaskForCreatingOrderActivate', {"#":["RequestId","TaskNo"]});
+export const validateSaveBatchTaskForCreatingOrderActivateResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'SaveBatchTaskForCreatingOrderActivate',
+  { '#': ['RequestId', 'TaskNo'] },
+);

@@ -6,391 +6,534 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"CouponNo":{"type":"string"},"UseCoupon":{"type":"boolean"},"PromotionNo":{"type":"string"},"UsePromotion":{"type":"boolean"},"OrderRenewParam":{"type":"array","items":{"type":"object","properties":{"SubscriptionDuration":{"type":"integer","minimum":1,"maximum":10},"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"CurrentExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["DomainName"],"additionalProperties":false},"minItems":1}},"required":["OrderRenewParam"],"additionalProperties":false};
-const formats0 = formats["alidomain-domain-name"];
+const schema31 = {
+  type: 'object',
+  properties: {
+    UserClientIp: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    CouponNo: { type: 'string' },
+    UseCoupon: { type: 'boolean' },
+    PromotionNo: { type: 'string' },
+    UsePromotion: { type: 'boolean' },
+    OrderRenewParam: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          SubscriptionDuration: { type: 'integer', minimum: 1, maximum: 10 },
+          DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
+          CurrentExpirationDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+        },
+        required: ['DomainName'],
+        additionalProperties: false,
+      },
+      minItems: 1,
+    },
+  },
+  required: ['OrderRenewParam'],
+  additionalProperties: false,
+};
+const formats0 = formats['alidomain-domain-name'];
 const formats2 = formats.int64;
 const func1 = ucs2length;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.OrderRenewParam === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "OrderRenewParam"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "UserClientIp") || (key0 === "Lang")) || (key0 === "CouponNo")) || (key0 === "UseCoupon")) || (key0 === "PromotionNo")) || (key0 === "UsePromotion")) || (key0 === "OrderRenewParam"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err2 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data1 = data.Lang;
-if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!((data1 === "zh") || (data1 === "en"))){
-const err4 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.CouponNo !== undefined){
-if(typeof data.CouponNo !== "string"){
-const err5 = {instancePath:instancePath+"/CouponNo",schemaPath:"#/properties/CouponNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.UseCoupon !== undefined){
-if(typeof data.UseCoupon !== "boolean"){
-const err6 = {instancePath:instancePath+"/UseCoupon",schemaPath:"#/properties/UseCoupon/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.PromotionNo !== undefined){
-if(typeof data.PromotionNo !== "string"){
-const err7 = {instancePath:instancePath+"/PromotionNo",schemaPath:"#/properties/PromotionNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.UsePromotion !== undefined){
-if(typeof data.UsePromotion !== "boolean"){
-const err8 = {instancePath:instancePath+"/UsePromotion",schemaPath:"#/properties/UsePromotion/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.OrderRenewParam !== undefined){
-let data6 = data.OrderRenewParam;
-if(Array.isArray(data6)){
-if(data6.length < 1){
-const err9 = {instancePath:instancePath+"/OrderRenewParam",schemaPath:"#/properties/OrderRenewParam/minItems",keyword:"minItems",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.DomainName === undefined){
-const err10 = {instancePath:instancePath+"/OrderRenewParam/" + i0,schemaPath:"#/properties/OrderRenewParam/items/required",keyword:"required",params:{missingProperty: "DomainName"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-for(const key1 in data7){
-if(!(((key1 === "SubscriptionDuration") || (key1 === "DomainName")) || (key1 === "CurrentExpirationDate"))){
-const err11 = {instancePath:instancePath+"/OrderRenewParam/" + i0,schemaPath:"#/properties/OrderRenewParam/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data7.SubscriptionDuration !== undefined){
-let data8 = data7.SubscriptionDuration;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err12 = {instancePath:instancePath+"/OrderRenewParam/" + i0+"/SubscriptionDuration",schemaPath:"#/properties/OrderRenewParam/items/properties/SubscriptionDuration/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 10 || isNaN(data8)){
-const err13 = {instancePath:instancePath+"/OrderRenewParam/" + i0+"/SubscriptionDuration",schemaPath:"#/properties/OrderRenewParam/items/properties/SubscriptionDuration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data8 < 1 || isNaN(data8)){
-const err14 = {instancePath:instancePath+"/OrderRenewParam/" + i0+"/SubscriptionDuration",schemaPath:"#/properties/OrderRenewParam/items/properties/SubscriptionDuration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-if(data7.DomainName !== undefined){
-let data9 = data7.DomainName;
-if(typeof data9 === "string"){
-if(func1(data9) < 1){
-const err15 = {instancePath:instancePath+"/OrderRenewParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderRenewParam/items/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(!(formats0.validate(data9))){
-const err16 = {instancePath:instancePath+"/OrderRenewParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderRenewParam/items/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/OrderRenewParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderRenewParam/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data7.CurrentExpirationDate !== undefined){
-let data10 = data7.CurrentExpirationDate;
-if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (typeof data10 !== "string")){
-const err18 = {instancePath:instancePath+"/OrderRenewParam/" + i0+"/CurrentExpirationDate",schemaPath:"#/properties/OrderRenewParam/items/properties/CurrentExpirationDate/type",keyword:"type",params:{type: schema31.properties.OrderRenewParam.items.properties.CurrentExpirationDate.type}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 9007199254740991 || isNaN(data10)){
-const err19 = {instancePath:instancePath+"/OrderRenewParam/" + i0+"/CurrentExpirationDate",schemaPath:"#/properties/OrderRenewParam/items/properties/CurrentExpirationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(data10 < -9007199254740991 || isNaN(data10)){
-const err20 = {instancePath:instancePath+"/OrderRenewParam/" + i0+"/CurrentExpirationDate",schemaPath:"#/properties/OrderRenewParam/items/properties/CurrentExpirationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(typeof data10 === "string"){
-if(!(formats2.validate(data10))){
-const err21 = {instancePath:instancePath+"/OrderRenewParam/" + i0+"/CurrentExpirationDate",schemaPath:"#/properties/OrderRenewParam/items/properties/CurrentExpirationDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/OrderRenewParam/" + i0,schemaPath:"#/properties/OrderRenewParam/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/OrderRenewParam",schemaPath:"#/properties/OrderRenewParam/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.OrderRenewParam === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'OrderRenewParam' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'UserClientIp' ||
+        key0 === 'Lang' ||
+        key0 === 'CouponNo' ||
+        key0 === 'UseCoupon' ||
+        key0 === 'PromotionNo' ||
+        key0 === 'UsePromotion' ||
+        key0 === 'OrderRenewParam'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data1 = data.Lang;
+      if (typeof data1 !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data1 === 'zh' || data1 === 'en')) {
+        const err4 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.CouponNo !== undefined) {
+      if (typeof data.CouponNo !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/CouponNo',
+          schemaPath: '#/properties/CouponNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.UseCoupon !== undefined) {
+      if (typeof data.UseCoupon !== 'boolean') {
+        const err6 = {
+          instancePath: instancePath + '/UseCoupon',
+          schemaPath: '#/properties/UseCoupon/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.PromotionNo !== undefined) {
+      if (typeof data.PromotionNo !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/PromotionNo',
+          schemaPath: '#/properties/PromotionNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.UsePromotion !== undefined) {
+      if (typeof data.UsePromotion !== 'boolean') {
+        const err8 = {
+          instancePath: instancePath + '/UsePromotion',
+          schemaPath: '#/properties/UsePromotion/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.OrderRenewParam !== undefined) {
+      let data6 = data.OrderRenewParam;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err9 = {
+            instancePath: instancePath + '/OrderRenewParam',
+            schemaPath: '#/properties/OrderRenewParam/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+            if (data7.DomainName === undefined) {
+              const err10 = {
+                instancePath: instancePath + '/OrderRenewParam/' + i0,
+                schemaPath: '#/properties/OrderRenewParam/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'DomainName' },
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            for (const key1 in data7) {
+              if (!(key1 === 'SubscriptionDuration' || key1 === 'DomainName' || key1 === 'CurrentExpirationDate')) {
+                const err11 = {
+                  instancePath: instancePath + '/OrderRenewParam/' + i0,
+                  schemaPath: '#/properties/OrderRenewParam/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data7.SubscriptionDuration !== undefined) {
+              let data8 = data7.SubscriptionDuration;
+              if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+                const err12 = {
+                  instancePath: instancePath + '/OrderRenewParam/' + i0 + '/SubscriptionDuration',
+                  schemaPath: '#/properties/OrderRenewParam/items/properties/SubscriptionDuration/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+              if (typeof data8 == 'number' && isFinite(data8)) {
+                if (data8 > 10 || isNaN(data8)) {
+                  const err13 = {
+                    instancePath: instancePath + '/OrderRenewParam/' + i0 + '/SubscriptionDuration',
+                    schemaPath: '#/properties/OrderRenewParam/items/properties/SubscriptionDuration/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 10 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+                if (data8 < 1 || isNaN(data8)) {
+                  const err14 = {
+                    instancePath: instancePath + '/OrderRenewParam/' + i0 + '/SubscriptionDuration',
+                    schemaPath: '#/properties/OrderRenewParam/items/properties/SubscriptionDuration/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data7.DomainName !== undefined) {
+              let data9 = data7.DomainName;
+              if (typeof data9 === 'string') {
+                if (func1(data9) < 1) {
+                  const err15 = {
+                    instancePath: instancePath + '/OrderRenewParam/' + i0 + '/DomainName',
+                    schemaPath: '#/properties/OrderRenewParam/items/properties/DomainName/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data9)) {
+                  const err16 = {
+                    instancePath: instancePath + '/OrderRenewParam/' + i0 + '/DomainName',
+                    schemaPath: '#/properties/OrderRenewParam/items/properties/DomainName/format',
+                    keyword: 'format',
+                    params: { format: 'alidomain-domain-name' },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = {
+                  instancePath: instancePath + '/OrderRenewParam/' + i0 + '/DomainName',
+                  schemaPath: '#/properties/OrderRenewParam/items/properties/DomainName/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data7.CurrentExpirationDate !== undefined) {
+              let data10 = data7.CurrentExpirationDate;
+              if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10)) && typeof data10 !== 'string') {
+                const err18 = {
+                  instancePath: instancePath + '/OrderRenewParam/' + i0 + '/CurrentExpirationDate',
+                  schemaPath: '#/properties/OrderRenewParam/items/properties/CurrentExpirationDate/type',
+                  keyword: 'type',
+                  params: { type: schema31.properties.OrderRenewParam.items.properties.CurrentExpirationDate.type },
+                };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+              if (typeof data10 == 'number' && isFinite(data10)) {
+                if (data10 > 9007199254740991 || isNaN(data10)) {
+                  const err19 = {
+                    instancePath: instancePath + '/OrderRenewParam/' + i0 + '/CurrentExpirationDate',
+                    schemaPath: '#/properties/OrderRenewParam/items/properties/CurrentExpirationDate/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 9007199254740991 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+                if (data10 < -9007199254740991 || isNaN(data10)) {
+                  const err20 = {
+                    instancePath: instancePath + '/OrderRenewParam/' + i0 + '/CurrentExpirationDate',
+                    schemaPath: '#/properties/OrderRenewParam/items/properties/CurrentExpirationDate/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: -9007199254740991 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              }
+              if (typeof data10 === 'string') {
+                if (!formats2.validate(data10)) {
+                  const err21 = {
+                    instancePath: instancePath + '/OrderRenewParam/' + i0 + '/CurrentExpirationDate',
+                    schemaPath: '#/properties/OrderRenewParam/items/properties/CurrentExpirationDate/format',
+                    keyword: 'format',
+                    params: { format: 'int64' },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err22 = {
+              instancePath: instancePath + '/OrderRenewParam/' + i0,
+              schemaPath: '#/properties/OrderRenewParam/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + '/OrderRenewParam',
+          schemaPath: '#/properties/OrderRenewParam/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"RequestId":{"type":"string"},"TaskNo":{"type":"string"}},"additionalProperties":false};
+const schema32 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'RequestId' || key0 === 'TaskNo')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.TaskNo !== undefined) {
+      if (typeof data.TaskNo !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/TaskNo',
+          schemaPath: '#/properties/TaskNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "RequestId") || (key0 === "TaskNo"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err1 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.TaskNo !== undefined){
-if(typeof data.TaskNo !== "string"){
-const err2 = {instancePath:instancePath+"/TaskNo",schemaPath:"#/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SaveBatchTaskForCreatingOrderRenew request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateSaveBatchTaskForCreatingOrderRenewRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'SaveBatchTaskForCreatingOrderRenew', {"#":["UserClientIp","Lang","CouponNo","UseCoupon","PromotionNo","UsePromotion","OrderRenewParam"],"#/properties/OrderRenewParam/items":["SubscriptionDuration","DomainName","CurrentExpirationDate"]});
+export const validateSaveBatchTaskForCreatingOrderRenewRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'SaveBatchTaskForCreatingOrderRenew',
+  {
+    '#': ['UserClientIp', 'Lang', 'CouponNo', 'UseCoupon', 'PromotionNo', 'UsePromotion', 'OrderRenewParam'],
+    '#/properties/OrderRenewParam/items': ['SubscriptionDuration', 'DomainName', 'CurrentExpirationDate'],
+  },
+);
 
 /** Checks a SaveBatchTaskForCreatingOrderRenew response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateSaveBatchTaskForCreatingOrderRenewResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'SaveBatchTaskForCreatingOrderRenew', {"#":["RequestId","TaskNo"]});
+export const validateSaveBatchTaskForCreatingOrderRenewResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'SaveBatchTaskForCreatingOrderRenew',
+  { '#': ['RequestId', 'TaskNo'] },
+);

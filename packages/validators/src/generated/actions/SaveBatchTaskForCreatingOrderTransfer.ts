@@ -6,380 +6,525 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"CouponNo":{"type":"string"},"UseCoupon":{"type":"boolean"},"PromotionNo":{"type":"string"},"UsePromotion":{"type":"boolean"},"OrderTransferParam":{"type":"array","items":{"type":"object","properties":{"PermitPremiumTransfer":{"type":"boolean"},"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"AuthorizationCode":{"type":"string"},"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1}},"required":["DomainName"],"additionalProperties":false},"minItems":1}},"required":["OrderTransferParam"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    UserClientIp: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    CouponNo: { type: 'string' },
+    UseCoupon: { type: 'boolean' },
+    PromotionNo: { type: 'string' },
+    UsePromotion: { type: 'boolean' },
+    OrderTransferParam: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          PermitPremiumTransfer: { type: 'boolean' },
+          RegistrantProfileId: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+          AuthorizationCode: { type: 'string' },
+          DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
+        },
+        required: ['DomainName'],
+        additionalProperties: false,
+      },
+      minItems: 1,
+    },
+  },
+  required: ['OrderTransferParam'],
+  additionalProperties: false,
+};
 const formats0 = formats.int64;
-const formats2 = formats["alidomain-domain-name"];
+const formats2 = formats['alidomain-domain-name'];
 const func1 = ucs2length;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.OrderTransferParam === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "OrderTransferParam"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "UserClientIp") || (key0 === "Lang")) || (key0 === "CouponNo")) || (key0 === "UseCoupon")) || (key0 === "PromotionNo")) || (key0 === "UsePromotion")) || (key0 === "OrderTransferParam"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err2 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data1 = data.Lang;
-if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!((data1 === "zh") || (data1 === "en"))){
-const err4 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.CouponNo !== undefined){
-if(typeof data.CouponNo !== "string"){
-const err5 = {instancePath:instancePath+"/CouponNo",schemaPath:"#/properties/CouponNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.UseCoupon !== undefined){
-if(typeof data.UseCoupon !== "boolean"){
-const err6 = {instancePath:instancePath+"/UseCoupon",schemaPath:"#/properties/UseCoupon/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.PromotionNo !== undefined){
-if(typeof data.PromotionNo !== "string"){
-const err7 = {instancePath:instancePath+"/PromotionNo",schemaPath:"#/properties/PromotionNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.UsePromotion !== undefined){
-if(typeof data.UsePromotion !== "boolean"){
-const err8 = {instancePath:instancePath+"/UsePromotion",schemaPath:"#/properties/UsePromotion/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.OrderTransferParam !== undefined){
-let data6 = data.OrderTransferParam;
-if(Array.isArray(data6)){
-if(data6.length < 1){
-const err9 = {instancePath:instancePath+"/OrderTransferParam",schemaPath:"#/properties/OrderTransferParam/minItems",keyword:"minItems",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.DomainName === undefined){
-const err10 = {instancePath:instancePath+"/OrderTransferParam/" + i0,schemaPath:"#/properties/OrderTransferParam/items/required",keyword:"required",params:{missingProperty: "DomainName"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-for(const key1 in data7){
-if(!((((key1 === "PermitPremiumTransfer") || (key1 === "RegistrantProfileId")) || (key1 === "AuthorizationCode")) || (key1 === "DomainName"))){
-const err11 = {instancePath:instancePath+"/OrderTransferParam/" + i0,schemaPath:"#/properties/OrderTransferParam/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data7.PermitPremiumTransfer !== undefined){
-if(typeof data7.PermitPremiumTransfer !== "boolean"){
-const err12 = {instancePath:instancePath+"/OrderTransferParam/" + i0+"/PermitPremiumTransfer",schemaPath:"#/properties/OrderTransferParam/items/properties/PermitPremiumTransfer/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data7.RegistrantProfileId !== undefined){
-let data9 = data7.RegistrantProfileId;
-if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (typeof data9 !== "string")){
-const err13 = {instancePath:instancePath+"/OrderTransferParam/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/OrderTransferParam/items/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.OrderTransferParam.items.properties.RegistrantProfileId.type}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 9007199254740991 || isNaN(data9)){
-const err14 = {instancePath:instancePath+"/OrderTransferParam/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/OrderTransferParam/items/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data9 < -9007199254740991 || isNaN(data9)){
-const err15 = {instancePath:instancePath+"/OrderTransferParam/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/OrderTransferParam/items/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(typeof data9 === "string"){
-if(!(formats0.validate(data9))){
-const err16 = {instancePath:instancePath+"/OrderTransferParam/" + i0+"/RegistrantProfileId",schemaPath:"#/properties/OrderTransferParam/items/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-if(data7.AuthorizationCode !== undefined){
-if(typeof data7.AuthorizationCode !== "string"){
-const err17 = {instancePath:instancePath+"/OrderTransferParam/" + i0+"/AuthorizationCode",schemaPath:"#/properties/OrderTransferParam/items/properties/AuthorizationCode/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data7.DomainName !== undefined){
-let data11 = data7.DomainName;
-if(typeof data11 === "string"){
-if(func1(data11) < 1){
-const err18 = {instancePath:instancePath+"/OrderTransferParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderTransferParam/items/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(!(formats2.validate(data11))){
-const err19 = {instancePath:instancePath+"/OrderTransferParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderTransferParam/items/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/OrderTransferParam/" + i0+"/DomainName",schemaPath:"#/properties/OrderTransferParam/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/OrderTransferParam/" + i0,schemaPath:"#/properties/OrderTransferParam/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/OrderTransferParam",schemaPath:"#/properties/OrderTransferParam/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.OrderTransferParam === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'OrderTransferParam' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'UserClientIp' ||
+        key0 === 'Lang' ||
+        key0 === 'CouponNo' ||
+        key0 === 'UseCoupon' ||
+        key0 === 'PromotionNo' ||
+        key0 === 'UsePromotion' ||
+        key0 === 'OrderTransferParam'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data1 = data.Lang;
+      if (typeof data1 !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data1 === 'zh' || data1 === 'en')) {
+        const err4 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.CouponNo !== undefined) {
+      if (typeof data.CouponNo !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/CouponNo',
+          schemaPath: '#/properties/CouponNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.UseCoupon !== undefined) {
+      if (typeof data.UseCoupon !== 'boolean') {
+        const err6 = {
+          instancePath: instancePath + '/UseCoupon',
+          schemaPath: '#/properties/UseCoupon/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.PromotionNo !== undefined) {
+      if (typeof data.PromotionNo !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/PromotionNo',
+          schemaPath: '#/properties/PromotionNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.UsePromotion !== undefined) {
+      if (typeof data.UsePromotion !== 'boolean') {
+        const err8 = {
+          instancePath: instancePath + '/UsePromotion',
+          schemaPath: '#/properties/UsePromotion/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.OrderTransferParam !== undefined) {
+      let data6 = data.OrderTransferParam;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err9 = {
+            instancePath: instancePath + '/OrderTransferParam',
+            schemaPath: '#/properties/OrderTransferParam/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+            if (data7.DomainName === undefined) {
+              const err10 = {
+                instancePath: instancePath + '/OrderTransferParam/' + i0,
+                schemaPath: '#/properties/OrderTransferParam/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'DomainName' },
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            for (const key1 in data7) {
+              if (!(
+                key1 === 'PermitPremiumTransfer' ||
+                key1 === 'RegistrantProfileId' ||
+                key1 === 'AuthorizationCode' ||
+                key1 === 'DomainName'
+              )) {
+                const err11 = {
+                  instancePath: instancePath + '/OrderTransferParam/' + i0,
+                  schemaPath: '#/properties/OrderTransferParam/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data7.PermitPremiumTransfer !== undefined) {
+              if (typeof data7.PermitPremiumTransfer !== 'boolean') {
+                const err12 = {
+                  instancePath: instancePath + '/OrderTransferParam/' + i0 + '/PermitPremiumTransfer',
+                  schemaPath: '#/properties/OrderTransferParam/items/properties/PermitPremiumTransfer/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data7.RegistrantProfileId !== undefined) {
+              let data9 = data7.RegistrantProfileId;
+              if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9)) && typeof data9 !== 'string') {
+                const err13 = {
+                  instancePath: instancePath + '/OrderTransferParam/' + i0 + '/RegistrantProfileId',
+                  schemaPath: '#/properties/OrderTransferParam/items/properties/RegistrantProfileId/type',
+                  keyword: 'type',
+                  params: { type: schema31.properties.OrderTransferParam.items.properties.RegistrantProfileId.type },
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+              if (typeof data9 == 'number' && isFinite(data9)) {
+                if (data9 > 9007199254740991 || isNaN(data9)) {
+                  const err14 = {
+                    instancePath: instancePath + '/OrderTransferParam/' + i0 + '/RegistrantProfileId',
+                    schemaPath: '#/properties/OrderTransferParam/items/properties/RegistrantProfileId/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 9007199254740991 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+                if (data9 < -9007199254740991 || isNaN(data9)) {
+                  const err15 = {
+                    instancePath: instancePath + '/OrderTransferParam/' + i0 + '/RegistrantProfileId',
+                    schemaPath: '#/properties/OrderTransferParam/items/properties/RegistrantProfileId/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: -9007199254740991 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              }
+              if (typeof data9 === 'string') {
+                if (!formats0.validate(data9)) {
+                  const err16 = {
+                    instancePath: instancePath + '/OrderTransferParam/' + i0 + '/RegistrantProfileId',
+                    schemaPath: '#/properties/OrderTransferParam/items/properties/RegistrantProfileId/format',
+                    keyword: 'format',
+                    params: { format: 'int64' },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data7.AuthorizationCode !== undefined) {
+              if (typeof data7.AuthorizationCode !== 'string') {
+                const err17 = {
+                  instancePath: instancePath + '/OrderTransferParam/' + i0 + '/AuthorizationCode',
+                  schemaPath: '#/properties/OrderTransferParam/items/properties/AuthorizationCode/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data7.DomainName !== undefined) {
+              let data11 = data7.DomainName;
+              if (typeof data11 === 'string') {
+                if (func1(data11) < 1) {
+                  const err18 = {
+                    instancePath: instancePath + '/OrderTransferParam/' + i0 + '/DomainName',
+                    schemaPath: '#/properties/OrderTransferParam/items/properties/DomainName/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+                if (!formats2.validate(data11)) {
+                  const err19 = {
+                    instancePath: instancePath + '/OrderTransferParam/' + i0 + '/DomainName',
+                    schemaPath: '#/properties/OrderTransferParam/items/properties/DomainName/format',
+                    keyword: 'format',
+                    params: { format: 'alidomain-domain-name' },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              } else {
+                const err20 = {
+                  instancePath: instancePath + '/OrderTransferParam/' + i0 + '/DomainName',
+                  schemaPath: '#/properties/OrderTransferParam/items/properties/DomainName/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + '/OrderTransferParam/' + i0,
+              schemaPath: '#/properties/OrderTransferParam/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = {
+          instancePath: instancePath + '/OrderTransferParam',
+          schemaPath: '#/properties/OrderTransferParam/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err23 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"RequestId":{"type":"string"},"TaskNo":{"type":"string"}},"additionalProperties":false};
+const schema32 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'RequestId' || key0 === 'TaskNo')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.TaskNo !== undefined) {
+      if (typeof data.TaskNo !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/TaskNo',
+          schemaPath: '#/properties/TaskNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "RequestId") || (key0 === "TaskNo"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err1 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.TaskNo !== undefined){
-if(typeof data.TaskNo !== "string"){
-const err2 = {instancePath:instancePath+"/TaskNo",schemaPath:"#/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SaveBatchTaskForCreatingOrderTransfer request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateSaveBatchTaskForCreatingOrderTransferRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'SaveBatchTaskForCreatingOrderTransfer', {"#":["UserClientIp","Lang","CouponNo","UseCoupon","PromotionNo","UsePromotion","OrderTransferParam"],"#/properties/OrderTransferParam/items":["PermitPremiumTransfer","RegistrantProfileId","AuthorizationCode","DomainName"]});
+export const validateSaveBatchTaskForCreatingOrderTransferRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'SaveBatchTaskForCreatingOrderTransfer',
+  {
+    '#': ['UserClientIp', 'Lang', 'CouponNo', 'UseCoupon', 'PromotionNo', 'UsePromotion', 'OrderTransferParam'],
+    '#/properties/OrderTransferParam/items': ['PermitPremiumTransfer', 'RegistrantProfileId', 'AuthorizationCode', 'DomainName'],
+  },
+);
 
 /** Checks a SaveBatchTaskForCreatingOrderTransfer response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateSaveBatchTaskForCreatingOrderTransferResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'SaveBatchTaskForCreatingOrderTransfer', {"#":["RequestId","TaskNo"]});
+export const validateSaveBatchTaskForCreatingOrderTransferResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'SaveBatchTaskForCreatingOrderTransfer',
+  { '#': ['RequestId', 'TaskNo'] },
+);

@@ -6,247 +6,317 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"ContactTemplateId":{"type":"string"},"Domains":{"type":"array","items":{"type":"object","properties":{"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1}},"required":["DomainName"],"additionalProperties":false},"minItems":1}},"required":["ContactTemplateId","Domains"],"additionalProperties":false};
-const formats0 = formats["alidomain-domain-name"];
+const schema31 = {
+  type: 'object',
+  properties: {
+    ContactTemplateId: { type: 'string' },
+    Domains: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 } },
+        required: ['DomainName'],
+        additionalProperties: false,
+      },
+      minItems: 1,
+    },
+  },
+  required: ['ContactTemplateId', 'Domains'],
+  additionalProperties: false,
+};
+const formats0 = formats['alidomain-domain-name'];
 const func1 = ucs2length;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.ContactTemplateId === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'ContactTemplateId' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.Domains === undefined) {
+      const err1 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'Domains' } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'ContactTemplateId' || key0 === 'Domains')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.ContactTemplateId !== undefined) {
+      if (typeof data.ContactTemplateId !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/ContactTemplateId',
+          schemaPath: '#/properties/ContactTemplateId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Domains !== undefined) {
+      let data1 = data.Domains;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err4 = {
+            instancePath: instancePath + '/Domains',
+            schemaPath: '#/properties/Domains/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+            if (data2.DomainName === undefined) {
+              const err5 = {
+                instancePath: instancePath + '/Domains/' + i0,
+                schemaPath: '#/properties/Domains/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'DomainName' },
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            for (const key1 in data2) {
+              if (!(key1 === 'DomainName')) {
+                const err6 = {
+                  instancePath: instancePath + '/Domains/' + i0,
+                  schemaPath: '#/properties/Domains/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data2.DomainName !== undefined) {
+              let data3 = data2.DomainName;
+              if (typeof data3 === 'string') {
+                if (func1(data3) < 1) {
+                  const err7 = {
+                    instancePath: instancePath + '/Domains/' + i0 + '/DomainName',
+                    schemaPath: '#/properties/Domains/items/properties/DomainName/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data3)) {
+                  const err8 = {
+                    instancePath: instancePath + '/Domains/' + i0 + '/DomainName',
+                    schemaPath: '#/properties/Domains/items/properties/DomainName/format',
+                    keyword: 'format',
+                    params: { format: 'alidomain-domain-name' },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              } else {
+                const err9 = {
+                  instancePath: instancePath + '/Domains/' + i0 + '/DomainName',
+                  schemaPath: '#/properties/Domains/items/properties/DomainName/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = {
+              instancePath: instancePath + '/Domains/' + i0,
+              schemaPath: '#/properties/Domains/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/Domains',
+          schemaPath: '#/properties/Domains/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.ContactTemplateId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ContactTemplateId"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.Domains === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Domains"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "ContactTemplateId") || (key0 === "Domains"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.ContactTemplateId !== undefined){
-if(typeof data.ContactTemplateId !== "string"){
-const err3 = {instancePath:instancePath+"/ContactTemplateId",schemaPath:"#/properties/ContactTemplateId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.Domains !== undefined){
-let data1 = data.Domains;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err4 = {instancePath:instancePath+"/Domains",schemaPath:"#/properties/Domains/minItems",keyword:"minItems",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.DomainName === undefined){
-const err5 = {instancePath:instancePath+"/Domains/" + i0,schemaPath:"#/properties/Domains/items/required",keyword:"required",params:{missingProperty: "DomainName"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-for(const key1 in data2){
-if(!(key1 === "DomainName")){
-const err6 = {instancePath:instancePath+"/Domains/" + i0,schemaPath:"#/properties/Domains/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data2.DomainName !== undefined){
-let data3 = data2.DomainName;
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
-const err7 = {instancePath:instancePath+"/Domains/" + i0+"/DomainName",schemaPath:"#/properties/Domains/items/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!(formats0.validate(data3))){
-const err8 = {instancePath:instancePath+"/Domains/" + i0+"/DomainName",schemaPath:"#/properties/Domains/items/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/Domains/" + i0+"/DomainName",schemaPath:"#/properties/Domains/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/Domains/" + i0,schemaPath:"#/properties/Domains/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/Domains",schemaPath:"#/properties/Domains/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"RequestId":{"type":"string"},"TaskNo":{"type":"string"}},"additionalProperties":false};
+const schema32 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'RequestId' || key0 === 'TaskNo')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.TaskNo !== undefined) {
+      if (typeof data.TaskNo !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/TaskNo',
+          schemaPath: '#/properties/TaskNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "RequestId") || (key0 === "TaskNo"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err1 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.TaskNo !== undefined){
-if(typeof data.TaskNo !== "string"){
-const err2 = {instancePath:instancePath+"/TaskNo",schemaPath:"#/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SaveBatchTaskForReserveDropListDomain request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateSaveBatchTaskForReserveDropListDomainRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'SaveBatchTaskForReserveDropListDomain', {"#":["ContactTemplateId","Domains"],"#/properties/Domains/items":["DomainName"]});
+export const validateSaveBatchTaskForReserveDropListDomainRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'SaveBatchTaskForReserveDropListDomain',
+  { '#': ['ContactTemplateId', 'Domains'], '#/properties/Domains/items': ['DomainName'] },
+);
 
 /** Checks a SaveBatchTaskForReserveDropListDomain response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateSaveBatchTaskForReserveDropListDomainResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'SaveBatchTaskForReserveDropListDomain', {"#":["RequestId","TaskNo"]});
+export const validateSaveBatchTaskForReserveDropListDomainResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'SaveBatchTaskForReserveDropListDomain',
+  { '#': ['RequestId', 'TaskNo'] },
+);

@@ -5,485 +5,752 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"Country":{"type":"string"},"RegistrantName":{"type":"string"},"City":{"type":"string"},"RegistrantOrganization":{"type":"string"},"ZhRegistrantName":{"type":"string"},"Province":{"type":"string"},"Address":{"type":"string"},"Email":{"type":"string"},"PostalCode":{"type":"string"},"TelArea":{"type":"string"},"Telephone":{"type":"string"},"TelExt":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"},"IdentityCredentialType":{"type":"string","enum":["SFZ","HZ","TXZ","TW","WAIGUOREN","HKMOJUMIN","ORG","YYZZ","XYDM","BUDUIDAIHAO","JUNDUIFUWU","SHIYEDANWEI","WAIGUOQIYE","SHEHUITUANTI","ZONGJIAOCHANGSUO","MINBANFEIQIYE","JIJINHUI","LVSHISHIWUSUO","WAIGUOWENHUA","WAIGUOLVYOU","SIFAJIANDING","WAIGUOJIGOU","SHEHUIFUWUJIGOU","MINBANXUEXIAO","YILIAOJIGOU","GONGZHENGJIGOU","ZHUHUAZINVXUEXIAO","QT"]},"ZhProvince":{"type":"string"},"ZhAddress":{"type":"string"},"ZhCity":{"type":"string"},"RegistrantType":{"type":"string","enum":["1","2"]},"RegistrantProfileType":{"type":"string","enum":["common","cnnic"]},"IdentityCredential":{"type":"string"},"IdentityCredentialNo":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    RegistrantProfileId: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    Country: { type: 'string' },
+    RegistrantName: { type: 'string' },
+    City: { type: 'string' },
+    RegistrantOrganization: { type: 'string' },
+    ZhRegistrantName: { type: 'string' },
+    Province: { type: 'string' },
+    Address: { type: 'string' },
+    Email: { type: 'string' },
+    PostalCode: { type: 'string' },
+    TelArea: { type: 'string' },
+    Telephone: { type: 'string' },
+    TelExt: { type: 'string' },
+    ZhRegistrantOrganization: { type: 'string' },
+    IdentityCredentialType: {
+      type: 'string',
+      enum: [
+        'SFZ',
+        'HZ',
+        'TXZ',
+        'TW',
+        'WAIGUOREN',
+        'HKMOJUMIN',
+        'ORG',
+        'YYZZ',
+        'XYDM',
+        'BUDUIDAIHAO',
+        'JUNDUIFUWU',
+        'SHIYEDANWEI',
+        'WAIGUOQIYE',
+        'SHEHUITUANTI',
+        'ZONGJIAOCHANGSUO',
+        'MINBANFEIQIYE',
+        'JIJINHUI',
+        'LVSHISHIWUSUO',
+        'WAIGUOWENHUA',
+        'WAIGUOLVYOU',
+        'SIFAJIANDING',
+        'WAIGUOJIGOU',
+        'SHEHUIFUWUJIGOU',
+        'MINBANXUEXIAO',
+        'YILIAOJIGOU',
+        'GONGZHENGJIGOU',
+        'ZHUHUAZINVXUEXIAO',
+        'QT',
+      ],
+    },
+    ZhProvince: { type: 'string' },
+    ZhAddress: { type: 'string' },
+    ZhCity: { type: 'string' },
+    RegistrantType: { type: 'string', enum: ['1', '2'] },
+    RegistrantProfileType: { type: 'string', enum: ['common', 'cnnic'] },
+    IdentityCredential: { type: 'string' },
+    IdentityCredentialNo: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    UserClientIp: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int64;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.RegistrantProfileId !== undefined){
-let data0 = data.RegistrantProfileId;
-if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-const err1 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.RegistrantProfileId.type}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 9007199254740991 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data0 < -9007199254740991 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(typeof data0 === "string"){
-if(!(formats0.validate(data0))){
-const err4 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.Country !== undefined){
-if(typeof data.Country !== "string"){
-const err5 = {instancePath:instancePath+"/Country",schemaPath:"#/properties/Country/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.RegistrantName !== undefined){
-if(typeof data.RegistrantName !== "string"){
-const err6 = {instancePath:instancePath+"/RegistrantName",schemaPath:"#/properties/RegistrantName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.City !== undefined){
-if(typeof data.City !== "string"){
-const err7 = {instancePath:instancePath+"/City",schemaPath:"#/properties/City/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.RegistrantOrganization !== undefined){
-if(typeof data.RegistrantOrganization !== "string"){
-const err8 = {instancePath:instancePath+"/RegistrantOrganization",schemaPath:"#/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.ZhRegistrantName !== undefined){
-if(typeof data.ZhRegistrantName !== "string"){
-const err9 = {instancePath:instancePath+"/ZhRegistrantName",schemaPath:"#/properties/ZhRegistrantName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.Province !== undefined){
-if(typeof data.Province !== "string"){
-const err10 = {instancePath:instancePath+"/Province",schemaPath:"#/properties/Province/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.Address !== undefined){
-if(typeof data.Address !== "string"){
-const err11 = {instancePath:instancePath+"/Address",schemaPath:"#/properties/Address/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.Email !== undefined){
-if(typeof data.Email !== "string"){
-const err12 = {instancePath:instancePath+"/Email",schemaPath:"#/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.PostalCode !== undefined){
-if(typeof data.PostalCode !== "string"){
-const err13 = {instancePath:instancePath+"/PostalCode",schemaPath:"#/properties/PostalCode/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.TelArea !== undefined){
-if(typeof data.TelArea !== "string"){
-const err14 = {instancePath:instancePath+"/TelArea",schemaPath:"#/properties/TelArea/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.Telephone !== undefined){
-if(typeof data.Telephone !== "string"){
-const err15 = {instancePath:instancePath+"/Telephone",schemaPath:"#/properties/Telephone/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.TelExt !== undefined){
-if(typeof data.TelExt !== "string"){
-const err16 = {instancePath:instancePath+"/TelExt",schemaPath:"#/properties/TelExt/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.ZhRegistrantOrganization !== undefined){
-if(typeof data.ZhRegistrantOrganization !== "string"){
-const err17 = {instancePath:instancePath+"/ZhRegistrantOrganization",schemaPath:"#/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.IdentityCredentialType !== undefined){
-let data14 = data.IdentityCredentialType;
-if(typeof data14 !== "string"){
-const err18 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(!((((((((((((((((((((((((((((data14 === "SFZ") || (data14 === "HZ")) || (data14 === "TXZ")) || (data14 === "TW")) || (data14 === "WAIGUOREN")) || (data14 === "HKMOJUMIN")) || (data14 === "ORG")) || (data14 === "YYZZ")) || (data14 === "XYDM")) || (data14 === "BUDUIDAIHAO")) || (data14 === "JUNDUIFUWU")) || (data14 === "SHIYEDANWEI")) || (data14 === "WAIGUOQIYE")) || (data14 === "SHEHUITUANTI")) || (data14 === "ZONGJIAOCHANGSUO")) || (data14 === "MINBANFEIQIYE")) || (data14 === "JIJINHUI")) || (data14 === "LVSHISHIWUSUO")) || (data14 === "WAIGUOWENHUA")) || (data14 === "WAIGUOLVYOU")) || (data14 === "SIFAJIANDING")) || (data14 === "WAIGUOJIGOU")) || (data14 === "SHEHUIFUWUJIGOU")) || (data14 === "MINBANXUEXIAO")) || (data14 === "YILIAOJIGOU")) || (data14 === "GONGZHENGJIGOU")) || (data14 === "ZHUHUAZINVXUEXIAO")) || (data14 === "QT"))){
-const err19 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/enum",keyword:"enum",params:{allowedValues: schema31.properties.IdentityCredentialType.enum}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.ZhProvince !== undefined){
-if(typeof data.ZhProvince !== "string"){
-const err20 = {instancePath:instancePath+"/ZhProvince",schemaPath:"#/properties/ZhProvince/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.ZhAddress !== undefined){
-if(typeof data.ZhAddress !== "string"){
-const err21 = {instancePath:instancePath+"/ZhAddress",schemaPath:"#/properties/ZhAddress/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.ZhCity !== undefined){
-if(typeof data.ZhCity !== "string"){
-const err22 = {instancePath:instancePath+"/ZhCity",schemaPath:"#/properties/ZhCity/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.RegistrantType !== undefined){
-let data18 = data.RegistrantType;
-if(typeof data18 !== "string"){
-const err23 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(!((data18 === "1") || (data18 === "2"))){
-const err24 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema31.properties.RegistrantType.enum}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.RegistrantProfileType !== undefined){
-let data19 = data.RegistrantProfileType;
-if(typeof data19 !== "string"){
-const err25 = {instancePath:instancePath+"/RegistrantProfileType",schemaPath:"#/properties/RegistrantProfileType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(!((data19 === "common") || (data19 === "cnnic"))){
-const err26 = {instancePath:instancePath+"/RegistrantProfileType",schemaPath:"#/properties/RegistrantProfileType/enum",keyword:"enum",params:{allowedValues: schema31.properties.RegistrantProfileType.enum}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.IdentityCredential !== undefined){
-if(typeof data.IdentityCredential !== "string"){
-const err27 = {instancePath:instancePath+"/IdentityCredential",schemaPath:"#/properties/IdentityCredential/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.IdentityCredentialNo !== undefined){
-if(typeof data.IdentityCredentialNo !== "string"){
-const err28 = {instancePath:instancePath+"/IdentityCredentialNo",schemaPath:"#/properties/IdentityCredentialNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data22 = data.Lang;
-if(typeof data22 !== "string"){
-const err29 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if(!((data22 === "zh") || (data22 === "en"))){
-const err30 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err31 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantProfileId !== undefined) {
+      let data0 = data.RegistrantProfileId;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0)) && typeof data0 !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/RegistrantProfileId',
+          schemaPath: '#/properties/RegistrantProfileId/type',
+          keyword: 'type',
+          params: { type: schema31.properties.RegistrantProfileId.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 9007199254740991 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/RegistrantProfileId',
+            schemaPath: '#/properties/RegistrantProfileId/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < -9007199254740991 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/RegistrantProfileId',
+            schemaPath: '#/properties/RegistrantProfileId/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (typeof data0 === 'string') {
+        if (!formats0.validate(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/RegistrantProfileId',
+            schemaPath: '#/properties/RegistrantProfileId/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.Country !== undefined) {
+      if (typeof data.Country !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/Country',
+          schemaPath: '#/properties/Country/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantName !== undefined) {
+      if (typeof data.RegistrantName !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/RegistrantName',
+          schemaPath: '#/properties/RegistrantName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.City !== undefined) {
+      if (typeof data.City !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/City',
+          schemaPath: '#/properties/City/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantOrganization !== undefined) {
+      if (typeof data.RegistrantOrganization !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/RegistrantOrganization',
+          schemaPath: '#/properties/RegistrantOrganization/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhRegistrantName !== undefined) {
+      if (typeof data.ZhRegistrantName !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/ZhRegistrantName',
+          schemaPath: '#/properties/ZhRegistrantName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.Province !== undefined) {
+      if (typeof data.Province !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/Province',
+          schemaPath: '#/properties/Province/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.Address !== undefined) {
+      if (typeof data.Address !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/Address',
+          schemaPath: '#/properties/Address/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.Email !== undefined) {
+      if (typeof data.Email !== 'string') {
+        const err12 = {
+          instancePath: instancePath + '/Email',
+          schemaPath: '#/properties/Email/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.PostalCode !== undefined) {
+      if (typeof data.PostalCode !== 'string') {
+        const err13 = {
+          instancePath: instancePath + '/PostalCode',
+          schemaPath: '#/properties/PostalCode/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.TelArea !== undefined) {
+      if (typeof data.TelArea !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/TelArea',
+          schemaPath: '#/properties/TelArea/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.Telephone !== undefined) {
+      if (typeof data.Telephone !== 'string') {
+        const err15 = {
+          instancePath: instancePath + '/Telephone',
+          schemaPath: '#/properties/Telephone/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.TelExt !== undefined) {
+      if (typeof data.TelExt !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/TelExt',
+          schemaPath: '#/properties/TelExt/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhRegistrantOrganization !== undefined) {
+      if (typeof data.ZhRegistrantOrganization !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/ZhRegistrantOrganization',
+          schemaPath: '#/properties/ZhRegistrantOrganization/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.IdentityCredentialType !== undefined) {
+      let data14 = data.IdentityCredentialType;
+      if (typeof data14 !== 'string') {
+        const err18 = {
+          instancePath: instancePath + '/IdentityCredentialType',
+          schemaPath: '#/properties/IdentityCredentialType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (!(
+        data14 === 'SFZ' ||
+        data14 === 'HZ' ||
+        data14 === 'TXZ' ||
+        data14 === 'TW' ||
+        data14 === 'WAIGUOREN' ||
+        data14 === 'HKMOJUMIN' ||
+        data14 === 'ORG' ||
+        data14 === 'YYZZ' ||
+        data14 === 'XYDM' ||
+        data14 === 'BUDUIDAIHAO' ||
+        data14 === 'JUNDUIFUWU' ||
+        data14 === 'SHIYEDANWEI' ||
+        data14 === 'WAIGUOQIYE' ||
+        data14 === 'SHEHUITUANTI' ||
+        data14 === 'ZONGJIAOCHANGSUO' ||
+        data14 === 'MINBANFEIQIYE' ||
+        data14 === 'JIJINHUI' ||
+        data14 === 'LVSHISHIWUSUO' ||
+        data14 === 'WAIGUOWENHUA' ||
+        data14 === 'WAIGUOLVYOU' ||
+        data14 === 'SIFAJIANDING' ||
+        data14 === 'WAIGUOJIGOU' ||
+        data14 === 'SHEHUIFUWUJIGOU' ||
+        data14 === 'MINBANXUEXIAO' ||
+        data14 === 'YILIAOJIGOU' ||
+        data14 === 'GONGZHENGJIGOU' ||
+        data14 === 'ZHUHUAZINVXUEXIAO' ||
+        data14 === 'QT'
+      )) {
+        const err19 = {
+          instancePath: instancePath + '/IdentityCredentialType',
+          schemaPath: '#/properties/IdentityCredentialType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.IdentityCredentialType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhProvince !== undefined) {
+      if (typeof data.ZhProvince !== 'string') {
+        const err20 = {
+          instancePath: instancePath + '/ZhProvince',
+          schemaPath: '#/properties/ZhProvince/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhAddress !== undefined) {
+      if (typeof data.ZhAddress !== 'string') {
+        const err21 = {
+          instancePath: instancePath + '/ZhAddress',
+          schemaPath: '#/properties/ZhAddress/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhCity !== undefined) {
+      if (typeof data.ZhCity !== 'string') {
+        const err22 = {
+          instancePath: instancePath + '/ZhCity',
+          schemaPath: '#/properties/ZhCity/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantType !== undefined) {
+      let data18 = data.RegistrantType;
+      if (typeof data18 !== 'string') {
+        const err23 = {
+          instancePath: instancePath + '/RegistrantType',
+          schemaPath: '#/properties/RegistrantType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (!(data18 === '1' || data18 === '2')) {
+        const err24 = {
+          instancePath: instancePath + '/RegistrantType',
+          schemaPath: '#/properties/RegistrantType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.RegistrantType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantProfileType !== undefined) {
+      let data19 = data.RegistrantProfileType;
+      if (typeof data19 !== 'string') {
+        const err25 = {
+          instancePath: instancePath + '/RegistrantProfileType',
+          schemaPath: '#/properties/RegistrantProfileType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (!(data19 === 'common' || data19 === 'cnnic')) {
+        const err26 = {
+          instancePath: instancePath + '/RegistrantProfileType',
+          schemaPath: '#/properties/RegistrantProfileType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.RegistrantProfileType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.IdentityCredential !== undefined) {
+      if (typeof data.IdentityCredential !== 'string') {
+        const err27 = {
+          instancePath: instancePath + '/IdentityCredential',
+          schemaPath: '#/properties/IdentityCredential/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.IdentityCredentialNo !== undefined) {
+      if (typeof data.IdentityCredentialNo !== 'string') {
+        const err28 = {
+          instancePath: instancePath + '/IdentityCredentialNo',
+          schemaPath: '#/properties/IdentityCredentialNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data22 = data.Lang;
+      if (typeof data22 !== 'string') {
+        const err29 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (!(data22 === 'zh' || data22 === 'en')) {
+        const err30 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err31 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"RegistrantProfileId":{"type":"integer"},"RequestId":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: { RegistrantProfileId: { type: 'integer' }, RequestId: { type: 'string' } },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'RegistrantProfileId' || key0 === 'RequestId')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantProfileId !== undefined) {
+      let data0 = data.RegistrantProfileId;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + '/RegistrantProfileId',
+          schemaPath: '#/properties/RegistrantProfileId/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "RegistrantProfileId") || (key0 === "RequestId"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.RegistrantProfileId !== undefined){
-let data0 = data.RegistrantProfileId;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err2 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SaveRegistrantProfileRealNameVerification request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateSaveRegistrantProfileRealNameVerificationRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'SaveRegistrantProfileRealNameVerification', {"#":["RegistrantProfileId","Country","RegistrantName","City","RegistrantOrganization","ZhRegistrantName","Province","Address","Email","PostalCode","TelArea","Telephone","TelExt","ZhRegistrantOrganization","IdentityCredentialType","ZhProvince","ZhAddress","ZhCity","RegistrantType","RegistrantProfileType","IdentityCredential","IdentityCredentialNo","Lang","UserClientIp"]});
+export const validateSaveRegistrantProfileRealNameVerificationRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'SaveRegistrantProfileRealNameVerification',
+  {
+    '#': [
+      'RegistrantProfileId',
+      'Country',
+      'RegistrantName',
+      'City',
+      'RegistrantOrganization',
+      'ZhRegistrantName',
+      'Province',
+      'Address',
+      'Email',
+      'PostalCode',
+      'TelArea',
+      'Telephone',
+      'TelExt',
+      'ZhRegistrantOrganization',
+      'IdentityCredentialType',
+      'ZhProvince',
+      'ZhAddress',
+      'ZhCity',
+      'RegistrantType',
+      'RegistrantProfileType',
+      'IdentityCredential',
+      'IdentityCredentialNo',
+      'Lang',
+      'UserClientIp',
+    ],
+  },
+);
 
 /** Checks a SaveRegistrantProfileRealNameVerification response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateSaveRegistrantProfileRealNameVerificationResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'SaveRegistrantProfileRealNameVerification', {"#":["RegistrantProfileId","RequestId"]});
+export const validateSaveRegistrantProfileRealNameVerificationResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'SaveRegistrantProfileRealNameVerification',
+  { '#': ['RegistrantProfileId', 'RequestId'] },
+);

@@ -6,683 +6,962 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"RegistrantType":{"type":"string","enum":["1","2"]},"ZhRegistrantOrganization":{"type":"string"},"ZhRegistrantName":{"type":"string"},"ZhProvince":{"type":"string"},"ZhCity":{"type":"string"},"ZhAddress":{"type":"string"},"RegistrantOrganization":{"type":"string"},"RegistrantName":{"type":"string"},"Province":{"type":"string"},"City":{"type":"string"},"Address":{"type":"string"},"PostalCode":{"type":"string"},"Country":{"type":"string"},"TelArea":{"type":"string"},"Telephone":{"type":"string"},"TelExt":{"type":"string"},"Email":{"type":"string"},"AliyunDns":{"type":"boolean"},"Dns1":{"type":"string","minLength":1,"maxLength":253,"format":"alidomain-host-name"},"Dns2":{"type":"string","minLength":1,"maxLength":253,"format":"alidomain-host-name"},"PermitPremiumActivation":{"type":"boolean"},"PromotionNo":{"type":"string"},"SubscriptionDuration":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"EnableDomainProxy":{"type":"boolean"},"UsePromotion":{"type":"boolean"},"TrademarkDomainActivation":{"type":"boolean"},"UseCoupon":{"type":"boolean"},"CouponNo":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["DomainName"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
+    RegistrantProfileId: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    RegistrantType: { type: 'string', enum: ['1', '2'] },
+    ZhRegistrantOrganization: { type: 'string' },
+    ZhRegistrantName: { type: 'string' },
+    ZhProvince: { type: 'string' },
+    ZhCity: { type: 'string' },
+    ZhAddress: { type: 'string' },
+    RegistrantOrganization: { type: 'string' },
+    RegistrantName: { type: 'string' },
+    Province: { type: 'string' },
+    City: { type: 'string' },
+    Address: { type: 'string' },
+    PostalCode: { type: 'string' },
+    Country: { type: 'string' },
+    TelArea: { type: 'string' },
+    Telephone: { type: 'string' },
+    TelExt: { type: 'string' },
+    Email: { type: 'string' },
+    AliyunDns: { type: 'boolean' },
+    Dns1: { type: 'string', minLength: 1, maxLength: 253, format: 'alidomain-host-name' },
+    Dns2: { type: 'string', minLength: 1, maxLength: 253, format: 'alidomain-host-name' },
+    PermitPremiumActivation: { type: 'boolean' },
+    PromotionNo: { type: 'string' },
+    SubscriptionDuration: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    EnableDomainProxy: { type: 'boolean' },
+    UsePromotion: { type: 'boolean' },
+    TrademarkDomainActivation: { type: 'boolean' },
+    UseCoupon: { type: 'boolean' },
+    CouponNo: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    UserClientIp: { type: 'string' },
+  },
+  required: ['DomainName'],
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
-const formats0 = formats["alidomain-domain-name"];
+const formats0 = formats['alidomain-domain-name'];
 const formats2 = formats.int64;
-const formats4 = formats["alidomain-host-name"];
+const formats4 = formats['alidomain-host-name'];
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.DomainName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DomainName"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-let data0 = data.DomainName;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err2 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.RegistrantProfileId !== undefined){
-let data1 = data.RegistrantProfileId;
-if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-const err5 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.RegistrantProfileId.type}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 9007199254740991 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data1 < -9007199254740991 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(typeof data1 === "string"){
-if(!(formats2.validate(data1))){
-const err8 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-if(data.RegistrantType !== undefined){
-let data2 = data.RegistrantType;
-if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!((data2 === "1") || (data2 === "2"))){
-const err10 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema31.properties.RegistrantType.enum}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.ZhRegistrantOrganization !== undefined){
-if(typeof data.ZhRegistrantOrganization !== "string"){
-const err11 = {instancePath:instancePath+"/ZhRegistrantOrganization",schemaPath:"#/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.ZhRegistrantName !== undefined){
-if(typeof data.ZhRegistrantName !== "string"){
-const err12 = {instancePath:instancePath+"/ZhRegistrantName",schemaPath:"#/properties/ZhRegistrantName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.ZhProvince !== undefined){
-if(typeof data.ZhProvince !== "string"){
-const err13 = {instancePath:instancePath+"/ZhProvince",schemaPath:"#/properties/ZhProvince/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.ZhCity !== undefined){
-if(typeof data.ZhCity !== "string"){
-const err14 = {instancePath:instancePath+"/ZhCity",schemaPath:"#/properties/ZhCity/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.ZhAddress !== undefined){
-if(typeof data.ZhAddress !== "string"){
-const err15 = {instancePath:instancePath+"/ZhAddress",schemaPath:"#/properties/ZhAddress/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.RegistrantOrganization !== undefined){
-if(typeof data.RegistrantOrganization !== "string"){
-const err16 = {instancePath:instancePath+"/RegistrantOrganization",schemaPath:"#/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.RegistrantName !== undefined){
-if(typeof data.RegistrantName !== "string"){
-const err17 = {instancePath:instancePath+"/RegistrantName",schemaPath:"#/properties/RegistrantName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.Province !== undefined){
-if(typeof data.Province !== "string"){
-const err18 = {instancePath:instancePath+"/Province",schemaPath:"#/properties/Province/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.City !== undefined){
-if(typeof data.City !== "string"){
-const err19 = {instancePath:instancePath+"/City",schemaPath:"#/properties/City/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.Address !== undefined){
-if(typeof data.Address !== "string"){
-const err20 = {instancePath:instancePath+"/Address",schemaPath:"#/properties/Address/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.PostalCode !== undefined){
-if(typeof data.PostalCode !== "string"){
-const err21 = {instancePath:instancePath+"/PostalCode",schemaPath:"#/properties/PostalCode/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.Country !== undefined){
-if(typeof data.Country !== "string"){
-const err22 = {instancePath:instancePath+"/Country",schemaPath:"#/properties/Country/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.TelArea !== undefined){
-if(typeof data.TelArea !== "string"){
-const err23 = {instancePath:instancePath+"/TelArea",schemaPath:"#/properties/TelArea/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.Telephone !== undefined){
-if(typeof data.Telephone !== "string"){
-const err24 = {instancePath:instancePath+"/Telephone",schemaPath:"#/properties/Telephone/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.TelExt !== undefined){
-if(typeof data.TelExt !== "string"){
-const err25 = {instancePath:instancePath+"/TelExt",schemaPath:"#/properties/TelExt/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.Email !== undefined){
-if(typeof data.Email !== "string"){
-const err26 = {instancePath:instancePath+"/Email",schemaPath:"#/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.AliyunDns !== undefined){
-if(typeof data.AliyunDns !== "boolean"){
-const err27 = {instancePath:instancePath+"/AliyunDns",schemaPath:"#/properties/AliyunDns/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.Dns1 !== undefined){
-let data20 = data.Dns1;
-if(typeof data20 === "string"){
-if(func2(data20) > 253){
-const err28 = {instancePath:instancePath+"/Dns1",schemaPath:"#/properties/Dns1/maxLength",keyword:"maxLength",params:{limit: 253}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(func2(data20) < 1){
-const err29 = {instancePath:instancePath+"/Dns1",schemaPath:"#/properties/Dns1/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if(!(formats4.validate(data20))){
-const err30 = {instancePath:instancePath+"/Dns1",schemaPath:"#/properties/Dns1/format",keyword:"format",params:{format: "alidomain-host-name"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/Dns1",schemaPath:"#/properties/Dns1/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.Dns2 !== undefined){
-let data21 = data.Dns2;
-if(typeof data21 === "string"){
-if(func2(data21) > 253){
-const err32 = {instancePath:instancePath+"/Dns2",schemaPath:"#/properties/Dns2/maxLength",keyword:"maxLength",params:{limit: 253}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-if(func2(data21) < 1){
-const err33 = {instancePath:instancePath+"/Dns2",schemaPath:"#/properties/Dns2/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(!(formats4.validate(data21))){
-const err34 = {instancePath:instancePath+"/Dns2",schemaPath:"#/properties/Dns2/format",keyword:"format",params:{format: "alidomain-host-name"}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/Dns2",schemaPath:"#/properties/Dns2/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data.PermitPremiumActivation !== undefined){
-if(typeof data.PermitPremiumActivation !== "boolean"){
-const err36 = {instancePath:instancePath+"/PermitPremiumActivation",schemaPath:"#/properties/PermitPremiumActivation/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data.PromotionNo !== undefined){
-if(typeof data.PromotionNo !== "string"){
-const err37 = {instancePath:instancePath+"/PromotionNo",schemaPath:"#/properties/PromotionNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.SubscriptionDuration !== undefined){
-let data24 = data.SubscriptionDuration;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err38 = {instancePath:instancePath+"/SubscriptionDuration",schemaPath:"#/properties/SubscriptionDuration/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 2147483647 || isNaN(data24)){
-const err39 = {instancePath:instancePath+"/SubscriptionDuration",schemaPath:"#/properties/SubscriptionDuration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-if(data24 < -2147483648 || isNaN(data24)){
-const err40 = {instancePath:instancePath+"/SubscriptionDuration",schemaPath:"#/properties/SubscriptionDuration/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-if(data.EnableDomainProxy !== undefined){
-if(typeof data.EnableDomainProxy !== "boolean"){
-const err41 = {instancePath:instancePath+"/EnableDomainProxy",schemaPath:"#/properties/EnableDomainProxy/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data.UsePromotion !== undefined){
-if(typeof data.UsePromotion !== "boolean"){
-const err42 = {instancePath:instancePath+"/UsePromotion",schemaPath:"#/properties/UsePromotion/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data.TrademarkDomainActivation !== undefined){
-if(typeof data.TrademarkDomainActivation !== "boolean"){
-const err43 = {instancePath:instancePath+"/TrademarkDomainActivation",schemaPath:"#/properties/TrademarkDomainActivation/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data.UseCoupon !== undefined){
-if(typeof data.UseCoupon !== "boolean"){
-const err44 = {instancePath:instancePath+"/UseCoupon",schemaPath:"#/properties/UseCoupon/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.CouponNo !== undefined){
-if(typeof data.CouponNo !== "string"){
-const err45 = {instancePath:instancePath+"/CouponNo",schemaPath:"#/properties/CouponNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data30 = data.Lang;
-if(typeof data30 !== "string"){
-const err46 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-if(!((data30 === "zh") || (data30 === "en"))){
-const err47 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err48 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-}
-else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.DomainName === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'DomainName' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      let data0 = data.DomainName;
+      if (typeof data0 === 'string') {
+        if (func2(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/format',
+            keyword: 'format',
+            params: { format: 'alidomain-domain-name' },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantProfileId !== undefined) {
+      let data1 = data.RegistrantProfileId;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) && typeof data1 !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/RegistrantProfileId',
+          schemaPath: '#/properties/RegistrantProfileId/type',
+          keyword: 'type',
+          params: { type: schema31.properties.RegistrantProfileId.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 9007199254740991 || isNaN(data1)) {
+          const err6 = {
+            instancePath: instancePath + '/RegistrantProfileId',
+            schemaPath: '#/properties/RegistrantProfileId/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1 < -9007199254740991 || isNaN(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/RegistrantProfileId',
+            schemaPath: '#/properties/RegistrantProfileId/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      if (typeof data1 === 'string') {
+        if (!formats2.validate(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/RegistrantProfileId',
+            schemaPath: '#/properties/RegistrantProfileId/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.RegistrantType !== undefined) {
+      let data2 = data.RegistrantType;
+      if (typeof data2 !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/RegistrantType',
+          schemaPath: '#/properties/RegistrantType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (!(data2 === '1' || data2 === '2')) {
+        const err10 = {
+          instancePath: instancePath + '/RegistrantType',
+          schemaPath: '#/properties/RegistrantType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.RegistrantType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhRegistrantOrganization !== undefined) {
+      if (typeof data.ZhRegistrantOrganization !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/ZhRegistrantOrganization',
+          schemaPath: '#/properties/ZhRegistrantOrganization/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhRegistrantName !== undefined) {
+      if (typeof data.ZhRegistrantName !== 'string') {
+        const err12 = {
+          instancePath: instancePath + '/ZhRegistrantName',
+          schemaPath: '#/properties/ZhRegistrantName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhProvince !== undefined) {
+      if (typeof data.ZhProvince !== 'string') {
+        const err13 = {
+          instancePath: instancePath + '/ZhProvince',
+          schemaPath: '#/properties/ZhProvince/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhCity !== undefined) {
+      if (typeof data.ZhCity !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/ZhCity',
+          schemaPath: '#/properties/ZhCity/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhAddress !== undefined) {
+      if (typeof data.ZhAddress !== 'string') {
+        const err15 = {
+          instancePath: instancePath + '/ZhAddress',
+          schemaPath: '#/properties/ZhAddress/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantOrganization !== undefined) {
+      if (typeof data.RegistrantOrganization !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/RegistrantOrganization',
+          schemaPath: '#/properties/RegistrantOrganization/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantName !== undefined) {
+      if (typeof data.RegistrantName !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/RegistrantName',
+          schemaPath: '#/properties/RegistrantName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.Province !== undefined) {
+      if (typeof data.Province !== 'string') {
+        const err18 = {
+          instancePath: instancePath + '/Province',
+          schemaPath: '#/properties/Province/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.City !== undefined) {
+      if (typeof data.City !== 'string') {
+        const err19 = {
+          instancePath: instancePath + '/City',
+          schemaPath: '#/properties/City/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.Address !== undefined) {
+      if (typeof data.Address !== 'string') {
+        const err20 = {
+          instancePath: instancePath + '/Address',
+          schemaPath: '#/properties/Address/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.PostalCode !== undefined) {
+      if (typeof data.PostalCode !== 'string') {
+        const err21 = {
+          instancePath: instancePath + '/PostalCode',
+          schemaPath: '#/properties/PostalCode/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.Country !== undefined) {
+      if (typeof data.Country !== 'string') {
+        const err22 = {
+          instancePath: instancePath + '/Country',
+          schemaPath: '#/properties/Country/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.TelArea !== undefined) {
+      if (typeof data.TelArea !== 'string') {
+        const err23 = {
+          instancePath: instancePath + '/TelArea',
+          schemaPath: '#/properties/TelArea/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.Telephone !== undefined) {
+      if (typeof data.Telephone !== 'string') {
+        const err24 = {
+          instancePath: instancePath + '/Telephone',
+          schemaPath: '#/properties/Telephone/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.TelExt !== undefined) {
+      if (typeof data.TelExt !== 'string') {
+        const err25 = {
+          instancePath: instancePath + '/TelExt',
+          schemaPath: '#/properties/TelExt/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.Email !== undefined) {
+      if (typeof data.Email !== 'string') {
+        const err26 = {
+          instancePath: instancePath + '/Email',
+          schemaPath: '#/properties/Email/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.AliyunDns !== undefined) {
+      if (typeof data.AliyunDns !== 'boolean') {
+        const err27 = {
+          instancePath: instancePath + '/AliyunDns',
+          schemaPath: '#/properties/AliyunDns/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.Dns1 !== undefined) {
+      let data20 = data.Dns1;
+      if (typeof data20 === 'string') {
+        if (func2(data20) > 253) {
+          const err28 = {
+            instancePath: instancePath + '/Dns1',
+            schemaPath: '#/properties/Dns1/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 253 },
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (func2(data20) < 1) {
+          const err29 = {
+            instancePath: instancePath + '/Dns1',
+            schemaPath: '#/properties/Dns1/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (!formats4.validate(data20)) {
+          const err30 = {
+            instancePath: instancePath + '/Dns1',
+            schemaPath: '#/properties/Dns1/format',
+            keyword: 'format',
+            params: { format: 'alidomain-host-name' },
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + '/Dns1',
+          schemaPath: '#/properties/Dns1/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.Dns2 !== undefined) {
+      let data21 = data.Dns2;
+      if (typeof data21 === 'string') {
+        if (func2(data21) > 253) {
+          const err32 = {
+            instancePath: instancePath + '/Dns2',
+            schemaPath: '#/properties/Dns2/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 253 },
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (func2(data21) < 1) {
+          const err33 = {
+            instancePath: instancePath + '/Dns2',
+            schemaPath: '#/properties/Dns2/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (!formats4.validate(data21)) {
+          const err34 = {
+            instancePath: instancePath + '/Dns2',
+            schemaPath: '#/properties/Dns2/format',
+            keyword: 'format',
+            params: { format: 'alidomain-host-name' },
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      } else {
+        const err35 = {
+          instancePath: instancePath + '/Dns2',
+          schemaPath: '#/properties/Dns2/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.PermitPremiumActivation !== undefined) {
+      if (typeof data.PermitPremiumActivation !== 'boolean') {
+        const err36 = {
+          instancePath: instancePath + '/PermitPremiumActivation',
+          schemaPath: '#/properties/PermitPremiumActivation/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.PromotionNo !== undefined) {
+      if (typeof data.PromotionNo !== 'string') {
+        const err37 = {
+          instancePath: instancePath + '/PromotionNo',
+          schemaPath: '#/properties/PromotionNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.SubscriptionDuration !== undefined) {
+      let data24 = data.SubscriptionDuration;
+      if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
+        const err38 = {
+          instancePath: instancePath + '/SubscriptionDuration',
+          schemaPath: '#/properties/SubscriptionDuration/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+      if (typeof data24 == 'number' && isFinite(data24)) {
+        if (data24 > 2147483647 || isNaN(data24)) {
+          const err39 = {
+            instancePath: instancePath + '/SubscriptionDuration',
+            schemaPath: '#/properties/SubscriptionDuration/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        if (data24 < -2147483648 || isNaN(data24)) {
+          const err40 = {
+            instancePath: instancePath + '/SubscriptionDuration',
+            schemaPath: '#/properties/SubscriptionDuration/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.EnableDomainProxy !== undefined) {
+      if (typeof data.EnableDomainProxy !== 'boolean') {
+        const err41 = {
+          instancePath: instancePath + '/EnableDomainProxy',
+          schemaPath: '#/properties/EnableDomainProxy/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.UsePromotion !== undefined) {
+      if (typeof data.UsePromotion !== 'boolean') {
+        const err42 = {
+          instancePath: instancePath + '/UsePromotion',
+          schemaPath: '#/properties/UsePromotion/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.TrademarkDomainActivation !== undefined) {
+      if (typeof data.TrademarkDomainActivation !== 'boolean') {
+        const err43 = {
+          instancePath: instancePath + '/TrademarkDomainActivation',
+          schemaPath: '#/properties/TrademarkDomainActivation/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.UseCoupon !== undefined) {
+      if (typeof data.UseCoupon !== 'boolean') {
+        const err44 = {
+          instancePath: instancePath + '/UseCoupon',
+          schemaPath: '#/properties/UseCoupon/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.CouponNo !== undefined) {
+      if (typeof data.CouponNo !== 'string') {
+        const err45 = {
+          instancePath: instancePath + '/CouponNo',
+          schemaPath: '#/properties/CouponNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data30 = data.Lang;
+      if (typeof data30 !== 'string') {
+        const err46 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+      if (!(data30 === 'zh' || data30 === 'en')) {
+        const err47 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err48 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err49 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err49];
+    } else {
+      vErrors.push(err49);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"RequestId":{"type":"string"},"TaskNo":{"type":"string"}},"additionalProperties":false};
+const schema32 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'RequestId' || key0 === 'TaskNo')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.TaskNo !== undefined) {
+      if (typeof data.TaskNo !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/TaskNo',
+          schemaPath: '#/properties/TaskNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "RequestId") || (key0 === "TaskNo"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err1 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.TaskNo !== undefined){
-if(typeof data.TaskNo !== "string"){
-const err2 = {instancePath:instancePath+"/TaskNo",schemaPath:"#/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SaveSingleTaskForCreatingOrderActivate request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateSaveSingleTaskForCreatingOrderActivateRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'SaveSingleTaskForCreatingOrderActivate', {"#":["DomainName","RegistrantProfileId","RegistrantType","ZhRegistrantOrganization","ZhRegistrantName","ZhProvince","ZhCity","ZhAddress","RegistrantOrganization","RegistrantName","Province","City","Address","PostalCode","Country","TelArea","Telephone","TelExt","Email","AliyunDns","Dns1","Dns2","PermitPremiumActivation","PromotionNo","SubscriptionDuration","EnableDomainProxy","UsePromotion","TrademarkDomainActivation","UseCoupon","CouponNo","Lang","UserClientIp"]});
+export const validateSaveSingleTaskForCreatingOrderActivateRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'SaveSingleTaskForCreatingOrderActivate',
+  {
+    '#': [
+      'DomainName',
+      'RegistrantProfileId',
+      'RegistrantType',
+      'ZhRegistrantOrganization',
+      'ZhRegistrantName',
+      'ZhProvince',
+      'ZhCity',
+      'ZhAddress',
+      'RegistrantOrganization',
+      'RegistrantName',
+      'Province',
+      'City',
+      'Address',
+      'PostalCode',
+      'Country',
+      'TelArea',
+      'Telephone',
+      'TelExt',
+      'Email',
+      'AliyunDns',
+      'Dns1',
+      'Dns2',
+      'PermitPremiumActivation',
+      'PromotionNo',
+      'SubscriptionDuration',
+      'EnableDomainProxy',
+      'UsePromotion',
+      'TrademarkDomainActivation',
+      'UseCoupon',
+      'CouponNo',
+      'Lang',
+      'UserClientIp',
+    ],
+  },
+);
 
 /** Checks a SaveSingleTaskForCreatingOrderActivate response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateSaveSingleTaskForCreatingOrderActivateResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'SaveSingleTaskForCreatingOrderActivate', {"#":["RequestId","TaskNo"]});
+export const validateSaveSingleTaskForCreatingOrderActivateResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'SaveSingleTaskForCreatingOrderActivate',
+  { '#': ['RequestId', 'TaskNo'] },
+);

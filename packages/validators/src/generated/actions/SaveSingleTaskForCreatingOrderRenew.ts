@@ -6,349 +6,462 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"CurrentExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"SubscriptionDuration":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"CouponNo":{"type":"string"},"UseCoupon":{"type":"boolean"},"PromotionNo":{"type":"string"},"UsePromotion":{"type":"boolean"}},"required":["CurrentExpirationDate","DomainName","SubscriptionDuration"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    CurrentExpirationDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
+    SubscriptionDuration: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    UserClientIp: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    CouponNo: { type: 'string' },
+    UseCoupon: { type: 'boolean' },
+    PromotionNo: { type: 'string' },
+    UsePromotion: { type: 'boolean' },
+  },
+  required: ['CurrentExpirationDate', 'DomainName', 'SubscriptionDuration'],
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
 const formats0 = formats.int64;
-const formats2 = formats["alidomain-domain-name"];
+const formats2 = formats['alidomain-domain-name'];
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.CurrentExpirationDate === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "CurrentExpirationDate"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.DomainName === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DomainName"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.SubscriptionDuration === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "SubscriptionDuration"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.CurrentExpirationDate !== undefined){
-let data0 = data.CurrentExpirationDate;
-if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-const err4 = {instancePath:instancePath+"/CurrentExpirationDate",schemaPath:"#/properties/CurrentExpirationDate/type",keyword:"type",params:{type: schema31.properties.CurrentExpirationDate.type}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 9007199254740991 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/CurrentExpirationDate",schemaPath:"#/properties/CurrentExpirationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data0 < -9007199254740991 || isNaN(data0)){
-const err6 = {instancePath:instancePath+"/CurrentExpirationDate",schemaPath:"#/properties/CurrentExpirationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(typeof data0 === "string"){
-if(!(formats0.validate(data0))){
-const err7 = {instancePath:instancePath+"/CurrentExpirationDate",schemaPath:"#/properties/CurrentExpirationDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-if(data.DomainName !== undefined){
-let data1 = data.DomainName;
-if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err8 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(!(formats2.validate(data1))){
-const err9 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.SubscriptionDuration !== undefined){
-let data2 = data.SubscriptionDuration;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err11 = {instancePath:instancePath+"/SubscriptionDuration",schemaPath:"#/properties/SubscriptionDuration/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 2147483647 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/SubscriptionDuration",schemaPath:"#/properties/SubscriptionDuration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data2 < -2147483648 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/SubscriptionDuration",schemaPath:"#/properties/SubscriptionDuration/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err14 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data4 = data.Lang;
-if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(!((data4 === "zh") || (data4 === "en"))){
-const err16 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.CouponNo !== undefined){
-if(typeof data.CouponNo !== "string"){
-const err17 = {instancePath:instancePath+"/CouponNo",schemaPath:"#/properties/CouponNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.UseCoupon !== undefined){
-if(typeof data.UseCoupon !== "boolean"){
-const err18 = {instancePath:instancePath+"/UseCoupon",schemaPath:"#/properties/UseCoupon/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.PromotionNo !== undefined){
-if(typeof data.PromotionNo !== "string"){
-const err19 = {instancePath:instancePath+"/PromotionNo",schemaPath:"#/properties/PromotionNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.UsePromotion !== undefined){
-if(typeof data.UsePromotion !== "boolean"){
-const err20 = {instancePath:instancePath+"/UsePromotion",schemaPath:"#/properties/UsePromotion/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.CurrentExpirationDate === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'CurrentExpirationDate' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.DomainName === undefined) {
+      const err1 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'DomainName' } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.SubscriptionDuration === undefined) {
+      const err2 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'SubscriptionDuration' } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.CurrentExpirationDate !== undefined) {
+      let data0 = data.CurrentExpirationDate;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0)) && typeof data0 !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/CurrentExpirationDate',
+          schemaPath: '#/properties/CurrentExpirationDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.CurrentExpirationDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 9007199254740991 || isNaN(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/CurrentExpirationDate',
+            schemaPath: '#/properties/CurrentExpirationDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data0 < -9007199254740991 || isNaN(data0)) {
+          const err6 = {
+            instancePath: instancePath + '/CurrentExpirationDate',
+            schemaPath: '#/properties/CurrentExpirationDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      if (typeof data0 === 'string') {
+        if (!formats0.validate(data0)) {
+          const err7 = {
+            instancePath: instancePath + '/CurrentExpirationDate',
+            schemaPath: '#/properties/CurrentExpirationDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.DomainName !== undefined) {
+      let data1 = data.DomainName;
+      if (typeof data1 === 'string') {
+        if (func2(data1) < 1) {
+          const err8 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!formats2.validate(data1)) {
+          const err9 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/format',
+            keyword: 'format',
+            params: { format: 'alidomain-domain-name' },
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.SubscriptionDuration !== undefined) {
+      let data2 = data.SubscriptionDuration;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err11 = {
+          instancePath: instancePath + '/SubscriptionDuration',
+          schemaPath: '#/properties/SubscriptionDuration/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 2147483647 || isNaN(data2)) {
+          const err12 = {
+            instancePath: instancePath + '/SubscriptionDuration',
+            schemaPath: '#/properties/SubscriptionDuration/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data2 < -2147483648 || isNaN(data2)) {
+          const err13 = {
+            instancePath: instancePath + '/SubscriptionDuration',
+            schemaPath: '#/properties/SubscriptionDuration/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data4 = data.Lang;
+      if (typeof data4 !== 'string') {
+        const err15 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (!(data4 === 'zh' || data4 === 'en')) {
+        const err16 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.CouponNo !== undefined) {
+      if (typeof data.CouponNo !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/CouponNo',
+          schemaPath: '#/properties/CouponNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.UseCoupon !== undefined) {
+      if (typeof data.UseCoupon !== 'boolean') {
+        const err18 = {
+          instancePath: instancePath + '/UseCoupon',
+          schemaPath: '#/properties/UseCoupon/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.PromotionNo !== undefined) {
+      if (typeof data.PromotionNo !== 'string') {
+        const err19 = {
+          instancePath: instancePath + '/PromotionNo',
+          schemaPath: '#/properties/PromotionNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.UsePromotion !== undefined) {
+      if (typeof data.UsePromotion !== 'boolean') {
+        const err20 = {
+          instancePath: instancePath + '/UsePromotion',
+          schemaPath: '#/properties/UsePromotion/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"RequestId":{"type":"string"},"TaskNo":{"type":"string"}},"additionalProperties":false};
+const schema32 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'RequestId' || key0 === 'TaskNo')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.TaskNo !== undefined) {
+      if (typeof data.TaskNo !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/TaskNo',
+          schemaPath: '#/properties/TaskNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "RequestId") || (key0 === "TaskNo"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err1 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.TaskNo !== undefined){
-if(typeof data.TaskNo !== "string"){
-const err2 = {instancePath:instancePath+"/TaskNo",schemaPath:"#/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SaveSingleTaskForCreatingOrderRenew request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateSaveSingleTaskForCreatingOrderRenewRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'SaveSingleTaskForCreatingOrderRenew', {"#":["CurrentExpirationDate","DomainName","SubscriptionDuration","UserClientIp","Lang","CouponNo","UseCoupon","PromotionNo","UsePromotion"]});
+export const validateSaveSingleTaskForCreatingOrderRenewRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'SaveSingleTaskForCreatingOrderRenew',
+  {
+    '#': [
+      'CurrentExpirationDate',
+      'DomainName',
+      'SubscriptionDuration',
+      'UserClientIp',
+      'Lang',
+      'CouponNo',
+      'UseCoupon',
+      'PromotionNo',
+      'UsePromotion',
+    ],
+  },
+);
 
 /** Checks a SaveSingleTaskForCreatingOrderRenew response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateSaveSingleTaskForCreatingOrderRenewResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'SaveSingleTaskForCreatingOrderRenew', {"#":["RequestId","TaskNo"]});
+export const validateSaveSingleTaskForCreatingOrderRenewResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'SaveSingleTaskForCreatingOrderRenew',
+  { '#': ['RequestId', 'TaskNo'] },
+);

@@ -6,312 +6,407 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"ContactType":{"type":"string","enum":["registrant","admin","billing","tech"]},"DomainName":{"type":"string","format":"alidomain-domain-name","minLength":1},"RegistrantProfileId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"UserClientIp":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"InstanceId":{"type":"string"},"AddTransferLock":{"type":"boolean"}},"required":["ContactType","DomainName","RegistrantProfileId"],"additionalProperties":false};
-const formats0 = formats["alidomain-domain-name"];
+const schema31 = {
+  type: 'object',
+  properties: {
+    ContactType: { type: 'string', enum: ['registrant', 'admin', 'billing', 'tech'] },
+    DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
+    RegistrantProfileId: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    UserClientIp: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    InstanceId: { type: 'string' },
+    AddTransferLock: { type: 'boolean' },
+  },
+  required: ['ContactType', 'DomainName', 'RegistrantProfileId'],
+  additionalProperties: false,
+};
+const formats0 = formats['alidomain-domain-name'];
 const formats2 = formats.int64;
 const func1 = ucs2length;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.ContactType === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ContactType"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.DomainName === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DomainName"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.RegistrantProfileId === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "RegistrantProfileId"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "ContactType") || (key0 === "DomainName")) || (key0 === "RegistrantProfileId")) || (key0 === "UserClientIp")) || (key0 === "Lang")) || (key0 === "InstanceId")) || (key0 === "AddTransferLock"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.ContactType !== undefined){
-let data0 = data.ContactType;
-if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/ContactType",schemaPath:"#/properties/ContactType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(!((((data0 === "registrant") || (data0 === "admin")) || (data0 === "billing")) || (data0 === "tech"))){
-const err5 = {instancePath:instancePath+"/ContactType",schemaPath:"#/properties/ContactType/enum",keyword:"enum",params:{allowedValues: schema31.properties.ContactType.enum}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-let data1 = data.DomainName;
-if(typeof data1 === "string"){
-if(func1(data1) < 1){
-const err6 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(!(formats0.validate(data1))){
-const err7 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.RegistrantProfileId !== undefined){
-let data2 = data.RegistrantProfileId;
-if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-const err9 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/type",keyword:"type",params:{type: schema31.properties.RegistrantProfileId.type}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 9007199254740991 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data2 < -9007199254740991 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(typeof data2 === "string"){
-if(!(formats2.validate(data2))){
-const err12 = {instancePath:instancePath+"/RegistrantProfileId",schemaPath:"#/properties/RegistrantProfileId/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err13 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data4 = data.Lang;
-if(typeof data4 !== "string"){
-const err14 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(!((data4 === "zh") || (data4 === "en"))){
-const err15 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.InstanceId !== undefined){
-if(typeof data.InstanceId !== "string"){
-const err16 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.AddTransferLock !== undefined){
-if(typeof data.AddTransferLock !== "boolean"){
-const err17 = {instancePath:instancePath+"/AddTransferLock",schemaPath:"#/properties/AddTransferLock/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.ContactType === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'ContactType' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.DomainName === undefined) {
+      const err1 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'DomainName' } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.RegistrantProfileId === undefined) {
+      const err2 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'RegistrantProfileId' } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'ContactType' ||
+        key0 === 'DomainName' ||
+        key0 === 'RegistrantProfileId' ||
+        key0 === 'UserClientIp' ||
+        key0 === 'Lang' ||
+        key0 === 'InstanceId' ||
+        key0 === 'AddTransferLock'
+      )) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.ContactType !== undefined) {
+      let data0 = data.ContactType;
+      if (typeof data0 !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/ContactType',
+          schemaPath: '#/properties/ContactType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data0 === 'registrant' || data0 === 'admin' || data0 === 'billing' || data0 === 'tech')) {
+        const err5 = {
+          instancePath: instancePath + '/ContactType',
+          schemaPath: '#/properties/ContactType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.ContactType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      let data1 = data.DomainName;
+      if (typeof data1 === 'string') {
+        if (func1(data1) < 1) {
+          const err6 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/format',
+            keyword: 'format',
+            params: { format: 'alidomain-domain-name' },
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantProfileId !== undefined) {
+      let data2 = data.RegistrantProfileId;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2)) && typeof data2 !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/RegistrantProfileId',
+          schemaPath: '#/properties/RegistrantProfileId/type',
+          keyword: 'type',
+          params: { type: schema31.properties.RegistrantProfileId.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 9007199254740991 || isNaN(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/RegistrantProfileId',
+            schemaPath: '#/properties/RegistrantProfileId/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2 < -9007199254740991 || isNaN(data2)) {
+          const err11 = {
+            instancePath: instancePath + '/RegistrantProfileId',
+            schemaPath: '#/properties/RegistrantProfileId/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+      if (typeof data2 === 'string') {
+        if (!formats2.validate(data2)) {
+          const err12 = {
+            instancePath: instancePath + '/RegistrantProfileId',
+            schemaPath: '#/properties/RegistrantProfileId/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err13 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data4 = data.Lang;
+      if (typeof data4 !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (!(data4 === 'zh' || data4 === 'en')) {
+        const err15 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.InstanceId !== undefined) {
+      if (typeof data.InstanceId !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/InstanceId',
+          schemaPath: '#/properties/InstanceId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.AddTransferLock !== undefined) {
+      if (typeof data.AddTransferLock !== 'boolean') {
+        const err17 = {
+          instancePath: instancePath + '/AddTransferLock',
+          schemaPath: '#/properties/AddTransferLock/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"RequestId":{"type":"string"},"TaskNo":{"type":"string"}},"additionalProperties":false};
+const schema32 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'RequestId' || key0 === 'TaskNo')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.TaskNo !== undefined) {
+      if (typeof data.TaskNo !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/TaskNo',
+          schemaPath: '#/properties/TaskNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "RequestId") || (key0 === "TaskNo"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err1 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.TaskNo !== undefined){
-if(typeof data.TaskNo !== "string"){
-const err2 = {instancePath:instancePath+"/TaskNo",schemaPath:"#/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SaveSingleTaskForUpdatingContactInfo request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateSaveSingleTaskForUpdatingContactInfoRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'SaveSingleTaskForUpdatingContactInfo', {"#":["ContactType","DomainName","RegistrantProfileId","UserClientIp","Lang","InstanceId","AddTransferLock"]});
+export const validateSaveSingleTaskForUpdatingContactInfoRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'SaveSingleTaskForUpdatingContactInfo',
+  { '#': ['ContactType', 'DomainName', 'RegistrantProfileId', 'UserClientIp', 'Lang', 'InstanceId', 'AddTransferLock'] },
+);
 
 /** Checks a SaveSingleTaskForUpdatingContactInfo response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateSaveSingleTaskForUpdatingContactInfoResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'SaveSingleTaskForUpdatingContactInfo', {"#":["RequestId","TaskNo"]});
+export const validateSaveSingleTaskForUpdatingContactInfoResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'SaveSingleTaskForUpdatingContactInfo',
+  { '#': ['RequestId', 'TaskNo'] },
+);

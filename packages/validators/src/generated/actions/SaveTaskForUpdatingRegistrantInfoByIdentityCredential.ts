@@ -6,568 +6,831 @@ import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"DomainName":{"type":"array","items":{"type":"string","format":"alidomain-domain-name","minLength":1},"minItems":1},"IdentityCredential":{"type":"string"},"IdentityCredentialNo":{"type":"string"},"IdentityCredentialType":{"type":"string","enum":["SFZ","HZ","TXZ","TW","WAIGUOREN","HKMOJUMIN","ORG","YYZZ","XYDM","BUDUIDAIHAO","JUNDUIFUWU","SHIYEDANWEI","WAIGUOQIYE","SHEHUITUANTI","ZONGJIAOCHANGSUO","MINBANFEIQIYE","JIJINHUI","LVSHISHIWUSUO","WAIGUOWENHUA","WAIGUOLVYOU","SIFAJIANDING","WAIGUOJIGOU","SHEHUIFUWUJIGOU","MINBANXUEXIAO","YILIAOJIGOU","GONGZHENGJIGOU","ZHUHUAZINVXUEXIAO","QT"]},"RegistrantType":{"type":"string","enum":["1","2"]},"TelArea":{"type":"string"},"Telephone":{"type":"string"},"TransferOutProhibited":{"type":"boolean"},"Address":{"type":"string"},"City":{"type":"string"},"Country":{"type":"string"},"Email":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"PostalCode":{"type":"string"},"Province":{"type":"string"},"RegistrantName":{"type":"string"},"RegistrantOrganization":{"type":"string"},"TelExt":{"type":"string"},"UserClientIp":{"type":"string"},"ZhAddress":{"type":"string"},"ZhCity":{"type":"string"},"ZhProvince":{"type":"string"},"ZhRegistrantName":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"}},"required":["DomainName","IdentityCredential","IdentityCredentialNo","IdentityCredentialType","RegistrantType","TelArea","Telephone","TransferOutProhibited"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    DomainName: { type: 'array', items: { type: 'string', format: 'alidomain-domain-name', minLength: 1 }, minItems: 1 },
+    IdentityCredential: { type: 'string' },
+    IdentityCredentialNo: { type: 'string' },
+    IdentityCredentialType: {
+      type: 'string',
+      enum: [
+        'SFZ',
+        'HZ',
+        'TXZ',
+        'TW',
+        'WAIGUOREN',
+        'HKMOJUMIN',
+        'ORG',
+        'YYZZ',
+        'XYDM',
+        'BUDUIDAIHAO',
+        'JUNDUIFUWU',
+        'SHIYEDANWEI',
+        'WAIGUOQIYE',
+        'SHEHUITUANTI',
+        'ZONGJIAOCHANGSUO',
+        'MINBANFEIQIYE',
+        'JIJINHUI',
+        'LVSHISHIWUSUO',
+        'WAIGUOWENHUA',
+        'WAIGUOLVYOU',
+        'SIFAJIANDING',
+        'WAIGUOJIGOU',
+        'SHEHUIFUWUJIGOU',
+        'MINBANXUEXIAO',
+        'YILIAOJIGOU',
+        'GONGZHENGJIGOU',
+        'ZHUHUAZINVXUEXIAO',
+        'QT',
+      ],
+    },
+    RegistrantType: { type: 'string', enum: ['1', '2'] },
+    TelArea: { type: 'string' },
+    Telephone: { type: 'string' },
+    TransferOutProhibited: { type: 'boolean' },
+    Address: { type: 'string' },
+    City: { type: 'string' },
+    Country: { type: 'string' },
+    Email: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    PostalCode: { type: 'string' },
+    Province: { type: 'string' },
+    RegistrantName: { type: 'string' },
+    RegistrantOrganization: { type: 'string' },
+    TelExt: { type: 'string' },
+    UserClientIp: { type: 'string' },
+    ZhAddress: { type: 'string' },
+    ZhCity: { type: 'string' },
+    ZhProvince: { type: 'string' },
+    ZhRegistrantName: { type: 'string' },
+    ZhRegistrantOrganization: { type: 'string' },
+  },
+  required: [
+    'DomainName',
+    'IdentityCredential',
+    'IdentityCredentialNo',
+    'IdentityCredentialType',
+    'RegistrantType',
+    'TelArea',
+    'Telephone',
+    'TransferOutProhibited',
+  ],
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
-const formats0 = formats["alidomain-domain-name"];
+const formats0 = formats['alidomain-domain-name'];
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.DomainName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DomainName"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.IdentityCredential === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IdentityCredential"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.IdentityCredentialNo === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IdentityCredentialNo"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.IdentityCredentialType === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IdentityCredentialType"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.RegistrantType === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "RegistrantType"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.TelArea === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "TelArea"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.Telephone === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Telephone"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.TransferOutProhibited === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "TransferOutProhibited"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.DomainName !== undefined){
-let data0 = data.DomainName;
-if(Array.isArray(data0)){
-if(data0.length < 1){
-const err9 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/minItems",keyword:"minItems",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err10 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(!(formats0.validate(data1))){
-const err11 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/format",keyword:"format",params:{format: "alidomain-domain-name"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/DomainName/" + i0,schemaPath:"#/properties/DomainName/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/DomainName",schemaPath:"#/properties/DomainName/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.IdentityCredential !== undefined){
-if(typeof data.IdentityCredential !== "string"){
-const err14 = {instancePath:instancePath+"/IdentityCredential",schemaPath:"#/properties/IdentityCredential/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.IdentityCredentialNo !== undefined){
-if(typeof data.IdentityCredentialNo !== "string"){
-const err15 = {instancePath:instancePath+"/IdentityCredentialNo",schemaPath:"#/properties/IdentityCredentialNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.IdentityCredentialType !== undefined){
-let data4 = data.IdentityCredentialType;
-if(typeof data4 !== "string"){
-const err16 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(!((((((((((((((((((((((((((((data4 === "SFZ") || (data4 === "HZ")) || (data4 === "TXZ")) || (data4 === "TW")) || (data4 === "WAIGUOREN")) || (data4 === "HKMOJUMIN")) || (data4 === "ORG")) || (data4 === "YYZZ")) || (data4 === "XYDM")) || (data4 === "BUDUIDAIHAO")) || (data4 === "JUNDUIFUWU")) || (data4 === "SHIYEDANWEI")) || (data4 === "WAIGUOQIYE")) || (data4 === "SHEHUITUANTI")) || (data4 === "ZONGJIAOCHANGSUO")) || (data4 === "MINBANFEIQIYE")) || (data4 === "JIJINHUI")) || (data4 === "LVSHISHIWUSUO")) || (data4 === "WAIGUOWENHUA")) || (data4 === "WAIGUOLVYOU")) || (data4 === "SIFAJIANDING")) || (data4 === "WAIGUOJIGOU")) || (data4 === "SHEHUIFUWUJIGOU")) || (data4 === "MINBANXUEXIAO")) || (data4 === "YILIAOJIGOU")) || (data4 === "GONGZHENGJIGOU")) || (data4 === "ZHUHUAZINVXUEXIAO")) || (data4 === "QT"))){
-const err17 = {instancePath:instancePath+"/IdentityCredentialType",schemaPath:"#/properties/IdentityCredentialType/enum",keyword:"enum",params:{allowedValues: schema31.properties.IdentityCredentialType.enum}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.RegistrantType !== undefined){
-let data5 = data.RegistrantType;
-if(typeof data5 !== "string"){
-const err18 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(!((data5 === "1") || (data5 === "2"))){
-const err19 = {instancePath:instancePath+"/RegistrantType",schemaPath:"#/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema31.properties.RegistrantType.enum}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.TelArea !== undefined){
-if(typeof data.TelArea !== "string"){
-const err20 = {instancePath:instancePath+"/TelArea",schemaPath:"#/properties/TelArea/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.Telephone !== undefined){
-if(typeof data.Telephone !== "string"){
-const err21 = {instancePath:instancePath+"/Telephone",schemaPath:"#/properties/Telephone/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.TransferOutProhibited !== undefined){
-if(typeof data.TransferOutProhibited !== "boolean"){
-const err22 = {instancePath:instancePath+"/TransferOutProhibited",schemaPath:"#/properties/TransferOutProhibited/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.Address !== undefined){
-if(typeof data.Address !== "string"){
-const err23 = {instancePath:instancePath+"/Address",schemaPath:"#/properties/Address/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.City !== undefined){
-if(typeof data.City !== "string"){
-const err24 = {instancePath:instancePath+"/City",schemaPath:"#/properties/City/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.Country !== undefined){
-if(typeof data.Country !== "string"){
-const err25 = {instancePath:instancePath+"/Country",schemaPath:"#/properties/Country/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.Email !== undefined){
-if(typeof data.Email !== "string"){
-const err26 = {instancePath:instancePath+"/Email",schemaPath:"#/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data13 = data.Lang;
-if(typeof data13 !== "string"){
-const err27 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(!((data13 === "zh") || (data13 === "en"))){
-const err28 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data.PostalCode !== undefined){
-if(typeof data.PostalCode !== "string"){
-const err29 = {instancePath:instancePath+"/PostalCode",schemaPath:"#/properties/PostalCode/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.Province !== undefined){
-if(typeof data.Province !== "string"){
-const err30 = {instancePath:instancePath+"/Province",schemaPath:"#/properties/Province/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.RegistrantName !== undefined){
-if(typeof data.RegistrantName !== "string"){
-const err31 = {instancePath:instancePath+"/RegistrantName",schemaPath:"#/properties/RegistrantName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.RegistrantOrganization !== undefined){
-if(typeof data.RegistrantOrganization !== "string"){
-const err32 = {instancePath:instancePath+"/RegistrantOrganization",schemaPath:"#/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.TelExt !== undefined){
-if(typeof data.TelExt !== "string"){
-const err33 = {instancePath:instancePath+"/TelExt",schemaPath:"#/properties/TelExt/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err34 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.ZhAddress !== undefined){
-if(typeof data.ZhAddress !== "string"){
-const err35 = {instancePath:instancePath+"/ZhAddress",schemaPath:"#/properties/ZhAddress/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data.ZhCity !== undefined){
-if(typeof data.ZhCity !== "string"){
-const err36 = {instancePath:instancePath+"/ZhCity",schemaPath:"#/properties/ZhCity/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data.ZhProvince !== undefined){
-if(typeof data.ZhProvince !== "string"){
-const err37 = {instancePath:instancePath+"/ZhProvince",schemaPath:"#/properties/ZhProvince/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.ZhRegistrantName !== undefined){
-if(typeof data.ZhRegistrantName !== "string"){
-const err38 = {instancePath:instancePath+"/ZhRegistrantName",schemaPath:"#/properties/ZhRegistrantName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.ZhRegistrantOrganization !== undefined){
-if(typeof data.ZhRegistrantOrganization !== "string"){
-const err39 = {instancePath:instancePath+"/ZhRegistrantOrganization",schemaPath:"#/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.DomainName === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'DomainName' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.IdentityCredential === undefined) {
+      const err1 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'IdentityCredential' } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.IdentityCredentialNo === undefined) {
+      const err2 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'IdentityCredentialNo' } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.IdentityCredentialType === undefined) {
+      const err3 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'IdentityCredentialType' } };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.RegistrantType === undefined) {
+      const err4 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'RegistrantType' } };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.TelArea === undefined) {
+      const err5 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'TelArea' } };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.Telephone === undefined) {
+      const err6 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'Telephone' } };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.TransferOutProhibited === undefined) {
+      const err7 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'TransferOutProhibited' } };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err8 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainName !== undefined) {
+      let data0 = data.DomainName;
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          const err9 = {
+            instancePath: instancePath + '/DomainName',
+            schemaPath: '#/properties/DomainName/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === 'string') {
+            if (func2(data1) < 1) {
+              const err10 = {
+                instancePath: instancePath + '/DomainName/' + i0,
+                schemaPath: '#/properties/DomainName/items/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (!formats0.validate(data1)) {
+              const err11 = {
+                instancePath: instancePath + '/DomainName/' + i0,
+                schemaPath: '#/properties/DomainName/items/format',
+                keyword: 'format',
+                params: { format: 'alidomain-domain-name' },
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + '/DomainName/' + i0,
+              schemaPath: '#/properties/DomainName/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/DomainName',
+          schemaPath: '#/properties/DomainName/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.IdentityCredential !== undefined) {
+      if (typeof data.IdentityCredential !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/IdentityCredential',
+          schemaPath: '#/properties/IdentityCredential/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.IdentityCredentialNo !== undefined) {
+      if (typeof data.IdentityCredentialNo !== 'string') {
+        const err15 = {
+          instancePath: instancePath + '/IdentityCredentialNo',
+          schemaPath: '#/properties/IdentityCredentialNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.IdentityCredentialType !== undefined) {
+      let data4 = data.IdentityCredentialType;
+      if (typeof data4 !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/IdentityCredentialType',
+          schemaPath: '#/properties/IdentityCredentialType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (!(
+        data4 === 'SFZ' ||
+        data4 === 'HZ' ||
+        data4 === 'TXZ' ||
+        data4 === 'TW' ||
+        data4 === 'WAIGUOREN' ||
+        data4 === 'HKMOJUMIN' ||
+        data4 === 'ORG' ||
+        data4 === 'YYZZ' ||
+        data4 === 'XYDM' ||
+        data4 === 'BUDUIDAIHAO' ||
+        data4 === 'JUNDUIFUWU' ||
+        data4 === 'SHIYEDANWEI' ||
+        data4 === 'WAIGUOQIYE' ||
+        data4 === 'SHEHUITUANTI' ||
+        data4 === 'ZONGJIAOCHANGSUO' ||
+        data4 === 'MINBANFEIQIYE' ||
+        data4 === 'JIJINHUI' ||
+        data4 === 'LVSHISHIWUSUO' ||
+        data4 === 'WAIGUOWENHUA' ||
+        data4 === 'WAIGUOLVYOU' ||
+        data4 === 'SIFAJIANDING' ||
+        data4 === 'WAIGUOJIGOU' ||
+        data4 === 'SHEHUIFUWUJIGOU' ||
+        data4 === 'MINBANXUEXIAO' ||
+        data4 === 'YILIAOJIGOU' ||
+        data4 === 'GONGZHENGJIGOU' ||
+        data4 === 'ZHUHUAZINVXUEXIAO' ||
+        data4 === 'QT'
+      )) {
+        const err17 = {
+          instancePath: instancePath + '/IdentityCredentialType',
+          schemaPath: '#/properties/IdentityCredentialType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.IdentityCredentialType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantType !== undefined) {
+      let data5 = data.RegistrantType;
+      if (typeof data5 !== 'string') {
+        const err18 = {
+          instancePath: instancePath + '/RegistrantType',
+          schemaPath: '#/properties/RegistrantType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (!(data5 === '1' || data5 === '2')) {
+        const err19 = {
+          instancePath: instancePath + '/RegistrantType',
+          schemaPath: '#/properties/RegistrantType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.RegistrantType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.TelArea !== undefined) {
+      if (typeof data.TelArea !== 'string') {
+        const err20 = {
+          instancePath: instancePath + '/TelArea',
+          schemaPath: '#/properties/TelArea/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.Telephone !== undefined) {
+      if (typeof data.Telephone !== 'string') {
+        const err21 = {
+          instancePath: instancePath + '/Telephone',
+          schemaPath: '#/properties/Telephone/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.TransferOutProhibited !== undefined) {
+      if (typeof data.TransferOutProhibited !== 'boolean') {
+        const err22 = {
+          instancePath: instancePath + '/TransferOutProhibited',
+          schemaPath: '#/properties/TransferOutProhibited/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.Address !== undefined) {
+      if (typeof data.Address !== 'string') {
+        const err23 = {
+          instancePath: instancePath + '/Address',
+          schemaPath: '#/properties/Address/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.City !== undefined) {
+      if (typeof data.City !== 'string') {
+        const err24 = {
+          instancePath: instancePath + '/City',
+          schemaPath: '#/properties/City/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.Country !== undefined) {
+      if (typeof data.Country !== 'string') {
+        const err25 = {
+          instancePath: instancePath + '/Country',
+          schemaPath: '#/properties/Country/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.Email !== undefined) {
+      if (typeof data.Email !== 'string') {
+        const err26 = {
+          instancePath: instancePath + '/Email',
+          schemaPath: '#/properties/Email/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data13 = data.Lang;
+      if (typeof data13 !== 'string') {
+        const err27 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (!(data13 === 'zh' || data13 === 'en')) {
+        const err28 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.PostalCode !== undefined) {
+      if (typeof data.PostalCode !== 'string') {
+        const err29 = {
+          instancePath: instancePath + '/PostalCode',
+          schemaPath: '#/properties/PostalCode/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.Province !== undefined) {
+      if (typeof data.Province !== 'string') {
+        const err30 = {
+          instancePath: instancePath + '/Province',
+          schemaPath: '#/properties/Province/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantName !== undefined) {
+      if (typeof data.RegistrantName !== 'string') {
+        const err31 = {
+          instancePath: instancePath + '/RegistrantName',
+          schemaPath: '#/properties/RegistrantName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.RegistrantOrganization !== undefined) {
+      if (typeof data.RegistrantOrganization !== 'string') {
+        const err32 = {
+          instancePath: instancePath + '/RegistrantOrganization',
+          schemaPath: '#/properties/RegistrantOrganization/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.TelExt !== undefined) {
+      if (typeof data.TelExt !== 'string') {
+        const err33 = {
+          instancePath: instancePath + '/TelExt',
+          schemaPath: '#/properties/TelExt/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err34 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhAddress !== undefined) {
+      if (typeof data.ZhAddress !== 'string') {
+        const err35 = {
+          instancePath: instancePath + '/ZhAddress',
+          schemaPath: '#/properties/ZhAddress/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhCity !== undefined) {
+      if (typeof data.ZhCity !== 'string') {
+        const err36 = {
+          instancePath: instancePath + '/ZhCity',
+          schemaPath: '#/properties/ZhCity/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhProvince !== undefined) {
+      if (typeof data.ZhProvince !== 'string') {
+        const err37 = {
+          instancePath: instancePath + '/ZhProvince',
+          schemaPath: '#/properties/ZhProvince/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhRegistrantName !== undefined) {
+      if (typeof data.ZhRegistrantName !== 'string') {
+        const err38 = {
+          instancePath: instancePath + '/ZhRegistrantName',
+          schemaPath: '#/properties/ZhRegistrantName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.ZhRegistrantOrganization !== undefined) {
+      if (typeof data.ZhRegistrantOrganization !== 'string') {
+        const err39 = {
+          instancePath: instancePath + '/ZhRegistrantOrganization',
+          schemaPath: '#/properties/ZhRegistrantOrganization/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err40 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err40];
+    } else {
+      vErrors.push(err40);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"RequestId":{"type":"string"},"TaskNo":{"type":"string"}},"additionalProperties":false};
+const schema32 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'RequestId' || key0 === 'TaskNo')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.TaskNo !== undefined) {
+      if (typeof data.TaskNo !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/TaskNo',
+          schemaPath: '#/properties/TaskNo/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "RequestId") || (key0 === "TaskNo"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err1 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.TaskNo !== undefined){
-if(typeof data.TaskNo !== "string"){
-const err2 = {instancePath:instancePath+"/TaskNo",schemaPath:"#/properties/TaskNo/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SaveTaskForUpdatingRegistrantInfoByIdentityCredential request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateSaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'SaveTaskForUpdatingRegistrantInfoByIdentityCredential', {"#":["DomainName","IdentityCredential","IdentityCredentialNo","IdentityCredentialType","RegistrantType","TelArea","Telephone","TransferOutProhibited","Address","City","Country","Email","Lang","PostalCode","Province","RegistrantName","RegistrantOrganization","TelExt","UserClientIp","ZhAddress","ZhCity","ZhProvince","ZhRegistrantName","ZhRegistrantOrganization"]});
+export const validateSaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'SaveTaskForUpdatingRegistrantInfoByIdentityCredential',
+  {
+    '#': [
+      'DomainName',
+      'IdentityCredential',
+      'IdentityCredentialNo',
+      'IdentityCredentialType',
+      'RegistrantType',
+      'TelArea',
+      'Telephone',
+      'TransferOutProhibited',
+      'Address',
+      'City',
+      'Country',
+      'Email',
+      'Lang',
+      'PostalCode',
+      'Province',
+      'RegistrantName',
+      'RegistrantOrganization',
+      'TelExt',
+      'UserClientIp',
+      'ZhAddress',
+      'ZhCity',
+      'ZhProvince',
+      'ZhRegistrantName',
+      'ZhRegistrantOrganization',
+    ],
+  },
+);
 
 /** Checks a SaveTaskForUpdatingRegistrantInfoByIdentityCredential response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateSaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'SaveTaskForUpdatingRegistrantInfoByIdentityCredential', {"#":["RequestId","TaskNo"]});
+export const validateSaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'SaveTaskForUpdatingRegistrantInfoByIdentityCredential',
+  { '#': ['RequestId', 'TaskNo'] },
+);

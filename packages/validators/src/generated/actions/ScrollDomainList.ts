@@ -5,1217 +5,1731 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"StartRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndRegistrationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"StartExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"EndExpirationDate":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"DomainStatus":{"type":"integer","enum":[0,1,2,3,4,5,6,7,8]},"ProductDomainType":{"type":"string","enum":["New gTLD","gTLD","ccTLD","other"]},"DomainGroupId":{"type":["integer","string"],"format":"int64","minimum":-9007199254740991,"maximum":9007199254740991},"StartLength":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"EndLength":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"KeyWordPrefix":{"type":"boolean"},"KeyWordSuffix":{"type":"boolean"},"ExcludedPrefix":{"type":"boolean"},"ExcludedSuffix":{"type":"boolean"},"Excluded":{"type":"string"},"KeyWord":{"type":"string"},"Form":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"ScrollId":{"type":"string"},"TradeType":{"type":"integer","enum":[2,3,4,6,-1]},"Suffixs":{"type":"string"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["PageSize"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    StartRegistrationDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    EndRegistrationDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    StartExpirationDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    EndExpirationDate: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    DomainStatus: { type: 'integer', enum: [0, 1, 2, 3, 4, 5, 6, 7, 8] },
+    ProductDomainType: { type: 'string', enum: ['New gTLD', 'gTLD', 'ccTLD', 'other'] },
+    DomainGroupId: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
+    StartLength: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    EndLength: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    KeyWordPrefix: { type: 'boolean' },
+    KeyWordSuffix: { type: 'boolean' },
+    ExcludedPrefix: { type: 'boolean' },
+    ExcludedSuffix: { type: 'boolean' },
+    Excluded: { type: 'string' },
+    KeyWord: { type: 'string' },
+    Form: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    ScrollId: { type: 'string' },
+    TradeType: { type: 'integer', enum: [2, 3, 4, 6, -1] },
+    Suffixs: { type: 'string' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    UserClientIp: { type: 'string' },
+  },
+  required: ['PageSize'],
+  additionalProperties: false,
+};
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int64;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.PageSize === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PageSize"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.PageSize !== undefined){
-let data0 = data.PageSize;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data0 < -2147483648 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.StartRegistrationDate !== undefined){
-let data1 = data.StartRegistrationDate;
-if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
-const err5 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/type",keyword:"type",params:{type: schema31.properties.StartRegistrationDate.type}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 9007199254740991 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data1 < -9007199254740991 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
-const err8 = {instancePath:instancePath+"/StartRegistrationDate",schemaPath:"#/properties/StartRegistrationDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-if(data.EndRegistrationDate !== undefined){
-let data2 = data.EndRegistrationDate;
-if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")){
-const err9 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/type",keyword:"type",params:{type: schema31.properties.EndRegistrationDate.type}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 9007199254740991 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data2 < -9007199254740991 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(typeof data2 === "string"){
-if(!(formats0.validate(data2))){
-const err12 = {instancePath:instancePath+"/EndRegistrationDate",schemaPath:"#/properties/EndRegistrationDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-if(data.StartExpirationDate !== undefined){
-let data3 = data.StartExpirationDate;
-if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")){
-const err13 = {instancePath:instancePath+"/StartExpirationDate",schemaPath:"#/properties/StartExpirationDate/type",keyword:"type",params:{type: schema31.properties.StartExpirationDate.type}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 9007199254740991 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/StartExpirationDate",schemaPath:"#/properties/StartExpirationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data3 < -9007199254740991 || isNaN(data3)){
-const err15 = {instancePath:instancePath+"/StartExpirationDate",schemaPath:"#/properties/StartExpirationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(typeof data3 === "string"){
-if(!(formats0.validate(data3))){
-const err16 = {instancePath:instancePath+"/StartExpirationDate",schemaPath:"#/properties/StartExpirationDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-if(data.EndExpirationDate !== undefined){
-let data4 = data.EndExpirationDate;
-if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
-const err17 = {instancePath:instancePath+"/EndExpirationDate",schemaPath:"#/properties/EndExpirationDate/type",keyword:"type",params:{type: schema31.properties.EndExpirationDate.type}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 9007199254740991 || isNaN(data4)){
-const err18 = {instancePath:instancePath+"/EndExpirationDate",schemaPath:"#/properties/EndExpirationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(data4 < -9007199254740991 || isNaN(data4)){
-const err19 = {instancePath:instancePath+"/EndExpirationDate",schemaPath:"#/properties/EndExpirationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-const err20 = {instancePath:instancePath+"/EndExpirationDate",schemaPath:"#/properties/EndExpirationDate/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-if(data.DomainStatus !== undefined){
-let data5 = data.DomainStatus;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err21 = {instancePath:instancePath+"/DomainStatus",schemaPath:"#/properties/DomainStatus/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(!(((((((((data5 === 0) || (data5 === 1)) || (data5 === 2)) || (data5 === 3)) || (data5 === 4)) || (data5 === 5)) || (data5 === 6)) || (data5 === 7)) || (data5 === 8))){
-const err22 = {instancePath:instancePath+"/DomainStatus",schemaPath:"#/properties/DomainStatus/enum",keyword:"enum",params:{allowedValues: schema31.properties.DomainStatus.enum}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.ProductDomainType !== undefined){
-let data6 = data.ProductDomainType;
-if(typeof data6 !== "string"){
-const err23 = {instancePath:instancePath+"/ProductDomainType",schemaPath:"#/properties/ProductDomainType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(!((((data6 === "New gTLD") || (data6 === "gTLD")) || (data6 === "ccTLD")) || (data6 === "other"))){
-const err24 = {instancePath:instancePath+"/ProductDomainType",schemaPath:"#/properties/ProductDomainType/enum",keyword:"enum",params:{allowedValues: schema31.properties.ProductDomainType.enum}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.DomainGroupId !== undefined){
-let data7 = data.DomainGroupId;
-if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (typeof data7 !== "string")){
-const err25 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/type",keyword:"type",params:{type: schema31.properties.DomainGroupId.type}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 9007199254740991 || isNaN(data7)){
-const err26 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if(data7 < -9007199254740991 || isNaN(data7)){
-const err27 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(typeof data7 === "string"){
-if(!(formats0.validate(data7))){
-const err28 = {instancePath:instancePath+"/DomainGroupId",schemaPath:"#/properties/DomainGroupId/format",keyword:"format",params:{format: "int64"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-if(data.StartLength !== undefined){
-let data8 = data.StartLength;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err29 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 2147483647 || isNaN(data8)){
-const err30 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(data8 < -2147483648 || isNaN(data8)){
-const err31 = {instancePath:instancePath+"/StartLength",schemaPath:"#/properties/StartLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-if(data.EndLength !== undefined){
-let data9 = data.EndLength;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err32 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 2147483647 || isNaN(data9)){
-const err33 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(data9 < -2147483648 || isNaN(data9)){
-const err34 = {instancePath:instancePath+"/EndLength",schemaPath:"#/properties/EndLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-if(data.KeyWordPrefix !== undefined){
-if(typeof data.KeyWordPrefix !== "boolean"){
-const err35 = {instancePath:instancePath+"/KeyWordPrefix",schemaPath:"#/properties/KeyWordPrefix/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data.KeyWordSuffix !== undefined){
-if(typeof data.KeyWordSuffix !== "boolean"){
-const err36 = {instancePath:instancePath+"/KeyWordSuffix",schemaPath:"#/properties/KeyWordSuffix/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data.ExcludedPrefix !== undefined){
-if(typeof data.ExcludedPrefix !== "boolean"){
-const err37 = {instancePath:instancePath+"/ExcludedPrefix",schemaPath:"#/properties/ExcludedPrefix/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.ExcludedSuffix !== undefined){
-if(typeof data.ExcludedSuffix !== "boolean"){
-const err38 = {instancePath:instancePath+"/ExcludedSuffix",schemaPath:"#/properties/ExcludedSuffix/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.Excluded !== undefined){
-if(typeof data.Excluded !== "string"){
-const err39 = {instancePath:instancePath+"/Excluded",schemaPath:"#/properties/Excluded/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data.KeyWord !== undefined){
-if(typeof data.KeyWord !== "string"){
-const err40 = {instancePath:instancePath+"/KeyWord",schemaPath:"#/properties/KeyWord/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data.Form !== undefined){
-let data16 = data.Form;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err41 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 2147483647 || isNaN(data16)){
-const err42 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-if(data16 < -2147483648 || isNaN(data16)){
-const err43 = {instancePath:instancePath+"/Form",schemaPath:"#/properties/Form/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-}
-if(data.ScrollId !== undefined){
-if(typeof data.ScrollId !== "string"){
-const err44 = {instancePath:instancePath+"/ScrollId",schemaPath:"#/properties/ScrollId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.TradeType !== undefined){
-let data18 = data.TradeType;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err45 = {instancePath:instancePath+"/TradeType",schemaPath:"#/properties/TradeType/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if(!(((((data18 === 2) || (data18 === 3)) || (data18 === 4)) || (data18 === 6)) || (data18 === -1))){
-const err46 = {instancePath:instancePath+"/TradeType",schemaPath:"#/properties/TradeType/enum",keyword:"enum",params:{allowedValues: schema31.properties.TradeType.enum}};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data.Suffixs !== undefined){
-if(typeof data.Suffixs !== "string"){
-const err47 = {instancePath:instancePath+"/Suffixs",schemaPath:"#/properties/Suffixs/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data20 = data.Lang;
-if(typeof data20 !== "string"){
-const err48 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-if(!((data20 === "zh") || (data20 === "en"))){
-const err49 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err50 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-}
-else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.PageSize === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'PageSize' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data0 = data.PageSize;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err2 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 2147483647 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.StartRegistrationDate !== undefined) {
+      let data1 = data.StartRegistrationDate;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) && typeof data1 !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/StartRegistrationDate',
+          schemaPath: '#/properties/StartRegistrationDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.StartRegistrationDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 9007199254740991 || isNaN(data1)) {
+          const err6 = {
+            instancePath: instancePath + '/StartRegistrationDate',
+            schemaPath: '#/properties/StartRegistrationDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1 < -9007199254740991 || isNaN(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/StartRegistrationDate',
+            schemaPath: '#/properties/StartRegistrationDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      if (typeof data1 === 'string') {
+        if (!formats0.validate(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/StartRegistrationDate',
+            schemaPath: '#/properties/StartRegistrationDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.EndRegistrationDate !== undefined) {
+      let data2 = data.EndRegistrationDate;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2)) && typeof data2 !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/EndRegistrationDate',
+          schemaPath: '#/properties/EndRegistrationDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.EndRegistrationDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 9007199254740991 || isNaN(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/EndRegistrationDate',
+            schemaPath: '#/properties/EndRegistrationDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2 < -9007199254740991 || isNaN(data2)) {
+          const err11 = {
+            instancePath: instancePath + '/EndRegistrationDate',
+            schemaPath: '#/properties/EndRegistrationDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+      if (typeof data2 === 'string') {
+        if (!formats0.validate(data2)) {
+          const err12 = {
+            instancePath: instancePath + '/EndRegistrationDate',
+            schemaPath: '#/properties/EndRegistrationDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.StartExpirationDate !== undefined) {
+      let data3 = data.StartExpirationDate;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3)) && typeof data3 !== 'string') {
+        const err13 = {
+          instancePath: instancePath + '/StartExpirationDate',
+          schemaPath: '#/properties/StartExpirationDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.StartExpirationDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 > 9007199254740991 || isNaN(data3)) {
+          const err14 = {
+            instancePath: instancePath + '/StartExpirationDate',
+            schemaPath: '#/properties/StartExpirationDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data3 < -9007199254740991 || isNaN(data3)) {
+          const err15 = {
+            instancePath: instancePath + '/StartExpirationDate',
+            schemaPath: '#/properties/StartExpirationDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+      if (typeof data3 === 'string') {
+        if (!formats0.validate(data3)) {
+          const err16 = {
+            instancePath: instancePath + '/StartExpirationDate',
+            schemaPath: '#/properties/StartExpirationDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.EndExpirationDate !== undefined) {
+      let data4 = data.EndExpirationDate;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4)) && typeof data4 !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/EndExpirationDate',
+          schemaPath: '#/properties/EndExpirationDate/type',
+          keyword: 'type',
+          params: { type: schema31.properties.EndExpirationDate.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (typeof data4 == 'number' && isFinite(data4)) {
+        if (data4 > 9007199254740991 || isNaN(data4)) {
+          const err18 = {
+            instancePath: instancePath + '/EndExpirationDate',
+            schemaPath: '#/properties/EndExpirationDate/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data4 < -9007199254740991 || isNaN(data4)) {
+          const err19 = {
+            instancePath: instancePath + '/EndExpirationDate',
+            schemaPath: '#/properties/EndExpirationDate/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+      if (typeof data4 === 'string') {
+        if (!formats0.validate(data4)) {
+          const err20 = {
+            instancePath: instancePath + '/EndExpirationDate',
+            schemaPath: '#/properties/EndExpirationDate/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.DomainStatus !== undefined) {
+      let data5 = data.DomainStatus;
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        const err21 = {
+          instancePath: instancePath + '/DomainStatus',
+          schemaPath: '#/properties/DomainStatus/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (!(
+        data5 === 0 ||
+        data5 === 1 ||
+        data5 === 2 ||
+        data5 === 3 ||
+        data5 === 4 ||
+        data5 === 5 ||
+        data5 === 6 ||
+        data5 === 7 ||
+        data5 === 8
+      )) {
+        const err22 = {
+          instancePath: instancePath + '/DomainStatus',
+          schemaPath: '#/properties/DomainStatus/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.DomainStatus.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.ProductDomainType !== undefined) {
+      let data6 = data.ProductDomainType;
+      if (typeof data6 !== 'string') {
+        const err23 = {
+          instancePath: instancePath + '/ProductDomainType',
+          schemaPath: '#/properties/ProductDomainType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (!(data6 === 'New gTLD' || data6 === 'gTLD' || data6 === 'ccTLD' || data6 === 'other')) {
+        const err24 = {
+          instancePath: instancePath + '/ProductDomainType',
+          schemaPath: '#/properties/ProductDomainType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.ProductDomainType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.DomainGroupId !== undefined) {
+      let data7 = data.DomainGroupId;
+      if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7)) && typeof data7 !== 'string') {
+        const err25 = {
+          instancePath: instancePath + '/DomainGroupId',
+          schemaPath: '#/properties/DomainGroupId/type',
+          keyword: 'type',
+          params: { type: schema31.properties.DomainGroupId.type },
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (typeof data7 == 'number' && isFinite(data7)) {
+        if (data7 > 9007199254740991 || isNaN(data7)) {
+          const err26 = {
+            instancePath: instancePath + '/DomainGroupId',
+            schemaPath: '#/properties/DomainGroupId/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data7 < -9007199254740991 || isNaN(data7)) {
+          const err27 = {
+            instancePath: instancePath + '/DomainGroupId',
+            schemaPath: '#/properties/DomainGroupId/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -9007199254740991 },
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+      if (typeof data7 === 'string') {
+        if (!formats0.validate(data7)) {
+          const err28 = {
+            instancePath: instancePath + '/DomainGroupId',
+            schemaPath: '#/properties/DomainGroupId/format',
+            keyword: 'format',
+            params: { format: 'int64' },
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.StartLength !== undefined) {
+      let data8 = data.StartLength;
+      if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+        const err29 = {
+          instancePath: instancePath + '/StartLength',
+          schemaPath: '#/properties/StartLength/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (typeof data8 == 'number' && isFinite(data8)) {
+        if (data8 > 2147483647 || isNaN(data8)) {
+          const err30 = {
+            instancePath: instancePath + '/StartLength',
+            schemaPath: '#/properties/StartLength/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data8 < -2147483648 || isNaN(data8)) {
+          const err31 = {
+            instancePath: instancePath + '/StartLength',
+            schemaPath: '#/properties/StartLength/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.EndLength !== undefined) {
+      let data9 = data.EndLength;
+      if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+        const err32 = {
+          instancePath: instancePath + '/EndLength',
+          schemaPath: '#/properties/EndLength/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (typeof data9 == 'number' && isFinite(data9)) {
+        if (data9 > 2147483647 || isNaN(data9)) {
+          const err33 = {
+            instancePath: instancePath + '/EndLength',
+            schemaPath: '#/properties/EndLength/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (data9 < -2147483648 || isNaN(data9)) {
+          const err34 = {
+            instancePath: instancePath + '/EndLength',
+            schemaPath: '#/properties/EndLength/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.KeyWordPrefix !== undefined) {
+      if (typeof data.KeyWordPrefix !== 'boolean') {
+        const err35 = {
+          instancePath: instancePath + '/KeyWordPrefix',
+          schemaPath: '#/properties/KeyWordPrefix/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.KeyWordSuffix !== undefined) {
+      if (typeof data.KeyWordSuffix !== 'boolean') {
+        const err36 = {
+          instancePath: instancePath + '/KeyWordSuffix',
+          schemaPath: '#/properties/KeyWordSuffix/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.ExcludedPrefix !== undefined) {
+      if (typeof data.ExcludedPrefix !== 'boolean') {
+        const err37 = {
+          instancePath: instancePath + '/ExcludedPrefix',
+          schemaPath: '#/properties/ExcludedPrefix/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.ExcludedSuffix !== undefined) {
+      if (typeof data.ExcludedSuffix !== 'boolean') {
+        const err38 = {
+          instancePath: instancePath + '/ExcludedSuffix',
+          schemaPath: '#/properties/ExcludedSuffix/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.Excluded !== undefined) {
+      if (typeof data.Excluded !== 'string') {
+        const err39 = {
+          instancePath: instancePath + '/Excluded',
+          schemaPath: '#/properties/Excluded/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.KeyWord !== undefined) {
+      if (typeof data.KeyWord !== 'string') {
+        const err40 = {
+          instancePath: instancePath + '/KeyWord',
+          schemaPath: '#/properties/KeyWord/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.Form !== undefined) {
+      let data16 = data.Form;
+      if (!(typeof data16 == 'number' && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
+        const err41 = {
+          instancePath: instancePath + '/Form',
+          schemaPath: '#/properties/Form/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      if (typeof data16 == 'number' && isFinite(data16)) {
+        if (data16 > 2147483647 || isNaN(data16)) {
+          const err42 = {
+            instancePath: instancePath + '/Form',
+            schemaPath: '#/properties/Form/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (data16 < -2147483648 || isNaN(data16)) {
+          const err43 = {
+            instancePath: instancePath + '/Form',
+            schemaPath: '#/properties/Form/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.ScrollId !== undefined) {
+      if (typeof data.ScrollId !== 'string') {
+        const err44 = {
+          instancePath: instancePath + '/ScrollId',
+          schemaPath: '#/properties/ScrollId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.TradeType !== undefined) {
+      let data18 = data.TradeType;
+      if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+        const err45 = {
+          instancePath: instancePath + '/TradeType',
+          schemaPath: '#/properties/TradeType/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+      if (!(data18 === 2 || data18 === 3 || data18 === 4 || data18 === 6 || data18 === -1)) {
+        const err46 = {
+          instancePath: instancePath + '/TradeType',
+          schemaPath: '#/properties/TradeType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.TradeType.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.Suffixs !== undefined) {
+      if (typeof data.Suffixs !== 'string') {
+        const err47 = {
+          instancePath: instancePath + '/Suffixs',
+          schemaPath: '#/properties/Suffixs/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data20 = data.Lang;
+      if (typeof data20 !== 'string') {
+        const err48 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+      if (!(data20 === 'zh' || data20 === 'en')) {
+        const err49 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err50 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err51 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err51];
+    } else {
+      vErrors.push(err51);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"Data":{"type":"object","properties":{"Domain":{"type":"array","items":{"type":"object","properties":{"DnsList":{"type":"object","properties":{"Dns":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"DomainAuditStatus":{"type":"string","enum":["FAILED","SUCCEED","NONAUDIT","AUDITING"]},"DomainGroupId":{"type":"string"},"DomainGroupName":{"type":"string"},"DomainName":{"type":"string"},"DomainStatus":{"type":"string","enum":["1","2","3","4","5","6","7","8"]},"DomainType":{"type":"string","enum":["New gTLD","gTLD","ccTLD"]},"Email":{"type":"string"},"ExpirationCurrDateDiff":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"ExpirationDate":{"type":"string"},"ExpirationDateLong":{"type":"integer"},"ExpirationDateStatus":{"type":"string","enum":["1","2"]},"InstanceId":{"type":"string"},"Premium":{"type":"boolean"},"ProductId":{"type":"string"},"RegistrantOrganization":{"type":"string"},"RegistrantType":{"type":"string","enum":["1","2"]},"RegistrationDate":{"type":"string"},"RegistrationDateLong":{"type":"integer"},"Remark":{"type":"string"},"ZhRegistrantOrganization":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"PageSize":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"RequestId":{"type":"string"},"ScrollId":{"type":"string"},"TotalItemNum":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    Data: {
+      type: 'object',
+      properties: {
+        Domain: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              DnsList: { type: 'object', properties: { Dns: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
+              DomainAuditStatus: { type: 'string', enum: ['FAILED', 'SUCCEED', 'NONAUDIT', 'AUDITING'] },
+              DomainGroupId: { type: 'string' },
+              DomainGroupName: { type: 'string' },
+              DomainName: { type: 'string' },
+              DomainStatus: { type: 'string', enum: ['1', '2', '3', '4', '5', '6', '7', '8'] },
+              DomainType: { type: 'string', enum: ['New gTLD', 'gTLD', 'ccTLD'] },
+              Email: { type: 'string' },
+              ExpirationCurrDateDiff: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+              ExpirationDate: { type: 'string' },
+              ExpirationDateLong: { type: 'integer' },
+              ExpirationDateStatus: { type: 'string', enum: ['1', '2'] },
+              InstanceId: { type: 'string' },
+              Premium: { type: 'boolean' },
+              ProductId: { type: 'string' },
+              RegistrantOrganization: { type: 'string' },
+              RegistrantType: { type: 'string', enum: ['1', '2'] },
+              RegistrationDate: { type: 'string' },
+              RegistrationDateLong: { type: 'integer' },
+              Remark: { type: 'string' },
+              ZhRegistrantOrganization: { type: 'string' },
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+    RequestId: { type: 'string' },
+    ScrollId: { type: 'string' },
+    TotalItemNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((key0 === "Data") || (key0 === "PageSize")) || (key0 === "RequestId")) || (key0 === "ScrollId")) || (key0 === "TotalItemNum"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.Data !== undefined){
-let data0 = data.Data;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key1 in data0){
-if(!(key1 === "Domain")){
-const err1 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data0.Domain !== undefined){
-let data1 = data0.Domain;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key2 in data2){
-if(!(func1.call(schema32.properties.Data.properties.Domain.items.properties, key2))){
-const err2 = {instancePath:instancePath+"/Data/Domain/" + i0,schemaPath:"#/properties/Data/properties/Domain/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data2.DnsList !== undefined){
-let data3 = data2.DnsList;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key3 in data3){
-if(!(key3 === "Dns")){
-const err3 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DnsList",schemaPath:"#/properties/Data/properties/Domain/items/properties/DnsList/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data3.Dns !== undefined){
-let data4 = data3.Dns;
-if(Array.isArray(data4)){
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data4[i1] !== "string"){
-const err4 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DnsList/Dns/" + i1,schemaPath:"#/properties/Data/properties/Domain/items/properties/DnsList/properties/Dns/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DnsList/Dns",schemaPath:"#/properties/Data/properties/Domain/items/properties/DnsList/properties/Dns/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DnsList",schemaPath:"#/properties/Data/properties/Domain/items/properties/DnsList/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data2.DomainAuditStatus !== undefined){
-let data6 = data2.DomainAuditStatus;
-if(typeof data6 !== "string"){
-const err7 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainAuditStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainAuditStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!((((data6 === "FAILED") || (data6 === "SUCCEED")) || (data6 === "NONAUDIT")) || (data6 === "AUDITING"))){
-const err8 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainAuditStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainAuditStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainAuditStatus.enum}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data2.DomainGroupId !== undefined){
-if(typeof data2.DomainGroupId !== "string"){
-const err9 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainGroupId",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainGroupId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data2.DomainGroupName !== undefined){
-if(typeof data2.DomainGroupName !== "string"){
-const err10 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainGroupName",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainGroupName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data2.DomainName !== undefined){
-if(typeof data2.DomainName !== "string"){
-const err11 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainName",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainName/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data2.DomainStatus !== undefined){
-let data10 = data2.DomainStatus;
-if(typeof data10 !== "string"){
-const err12 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!((((((((data10 === "1") || (data10 === "2")) || (data10 === "3")) || (data10 === "4")) || (data10 === "5")) || (data10 === "6")) || (data10 === "7")) || (data10 === "8"))){
-const err13 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainStatus.enum}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data2.DomainType !== undefined){
-let data11 = data2.DomainType;
-if(typeof data11 !== "string"){
-const err14 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainType",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(!(((data11 === "New gTLD") || (data11 === "gTLD")) || (data11 === "ccTLD"))){
-const err15 = {instancePath:instancePath+"/Data/Domain/" + i0+"/DomainType",schemaPath:"#/properties/Data/properties/Domain/items/properties/DomainType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainType.enum}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data2.Email !== undefined){
-if(typeof data2.Email !== "string"){
-const err16 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Email",schemaPath:"#/properties/Data/properties/Domain/items/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data2.ExpirationCurrDateDiff !== undefined){
-let data13 = data2.ExpirationCurrDateDiff;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err17 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 2147483647 || isNaN(data13)){
-const err18 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(data13 < -2147483648 || isNaN(data13)){
-const err19 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationCurrDateDiff",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-if(data2.ExpirationDate !== undefined){
-if(typeof data2.ExpirationDate !== "string"){
-const err20 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data2.ExpirationDateLong !== undefined){
-let data15 = data2.ExpirationDateLong;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err21 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data2.ExpirationDateStatus !== undefined){
-let data16 = data2.ExpirationDateStatus;
-if(typeof data16 !== "string"){
-const err22 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(!((data16 === "1") || (data16 === "2"))){
-const err23 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ExpirationDateStatus",schemaPath:"#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.ExpirationDateStatus.enum}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data2.InstanceId !== undefined){
-if(typeof data2.InstanceId !== "string"){
-const err24 = {instancePath:instancePath+"/Data/Domain/" + i0+"/InstanceId",schemaPath:"#/properties/Data/properties/Domain/items/properties/InstanceId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data2.Premium !== undefined){
-if(typeof data2.Premium !== "boolean"){
-const err25 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Premium",schemaPath:"#/properties/Data/properties/Domain/items/properties/Premium/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data2.ProductId !== undefined){
-if(typeof data2.ProductId !== "string"){
-const err26 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ProductId",schemaPath:"#/properties/Data/properties/Domain/items/properties/ProductId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data2.RegistrantOrganization !== undefined){
-if(typeof data2.RegistrantOrganization !== "string"){
-const err27 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantOrganization",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data2.RegistrantType !== undefined){
-let data21 = data2.RegistrantType;
-if(typeof data21 !== "string"){
-const err28 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(!((data21 === "1") || (data21 === "2"))){
-const err29 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrantType",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrantType/enum",keyword:"enum",params:{allowedValues: schema32.properties.Data.properties.Domain.items.properties.RegistrantType.enum}};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data2.RegistrationDate !== undefined){
-if(typeof data2.RegistrationDate !== "string"){
-const err30 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDate",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDate/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data2.RegistrationDateLong !== undefined){
-let data23 = data2.RegistrationDateLong;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err31 = {instancePath:instancePath+"/Data/Domain/" + i0+"/RegistrationDateLong",schemaPath:"#/properties/Data/properties/Domain/items/properties/RegistrationDateLong/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data2.Remark !== undefined){
-if(typeof data2.Remark !== "string"){
-const err32 = {instancePath:instancePath+"/Data/Domain/" + i0+"/Remark",schemaPath:"#/properties/Data/properties/Domain/items/properties/Remark/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data2.ZhRegistrantOrganization !== undefined){
-if(typeof data2.ZhRegistrantOrganization !== "string"){
-const err33 = {instancePath:instancePath+"/Data/Domain/" + i0+"/ZhRegistrantOrganization",schemaPath:"#/properties/Data/properties/Domain/items/properties/ZhRegistrantOrganization/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/Data/Domain/" + i0,schemaPath:"#/properties/Data/properties/Domain/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/Data/Domain",schemaPath:"#/properties/Data/properties/Domain/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data.PageSize !== undefined){
-let data26 = data.PageSize;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err37 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 2147483647 || isNaN(data26)){
-const err38 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-if(data26 < -2147483648 || isNaN(data26)){
-const err39 = {instancePath:instancePath+"/PageSize",schemaPath:"#/properties/PageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err40 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data.ScrollId !== undefined){
-if(typeof data.ScrollId !== "string"){
-const err41 = {instancePath:instancePath+"/ScrollId",schemaPath:"#/properties/ScrollId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data.TotalItemNum !== undefined){
-let data29 = data.TotalItemNum;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err42 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 2147483647 || isNaN(data29)){
-const err43 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647}};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-if(data29 < -2147483648 || isNaN(data29)){
-const err44 = {instancePath:instancePath+"/TotalItemNum",schemaPath:"#/properties/TotalItemNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'Data' || key0 === 'PageSize' || key0 === 'RequestId' || key0 === 'ScrollId' || key0 === 'TotalItemNum')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Data !== undefined) {
+      let data0 = data.Data;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!(key1 === 'Domain')) {
+            const err1 = {
+              instancePath: instancePath + '/Data',
+              schemaPath: '#/properties/Data/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data0.Domain !== undefined) {
+          let data1 = data0.Domain;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+                for (const key2 in data2) {
+                  if (!func1.call(schema32.properties.Data.properties.Domain.items.properties, key2)) {
+                    const err2 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0,
+                      schemaPath: '#/properties/Data/properties/Domain/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err2];
+                    } else {
+                      vErrors.push(err2);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.DnsList !== undefined) {
+                  let data3 = data2.DnsList;
+                  if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                    for (const key3 in data3) {
+                      if (!(key3 === 'Dns')) {
+                        const err3 = {
+                          instancePath: instancePath + '/Data/Domain/' + i0 + '/DnsList',
+                          schemaPath: '#/properties/Data/properties/Domain/items/properties/DnsList/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key3 },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err3];
+                        } else {
+                          vErrors.push(err3);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data3.Dns !== undefined) {
+                      let data4 = data3.Dns;
+                      if (Array.isArray(data4)) {
+                        const len1 = data4.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                          if (typeof data4[i1] !== 'string') {
+                            const err4 = {
+                              instancePath: instancePath + '/Data/Domain/' + i0 + '/DnsList/Dns/' + i1,
+                              schemaPath: '#/properties/Data/properties/Domain/items/properties/DnsList/properties/Dns/items/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err4];
+                            } else {
+                              vErrors.push(err4);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err5 = {
+                          instancePath: instancePath + '/Data/Domain/' + i0 + '/DnsList/Dns',
+                          schemaPath: '#/properties/Data/properties/Domain/items/properties/DnsList/properties/Dns/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err5];
+                        } else {
+                          vErrors.push(err5);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err6 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DnsList',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DnsList/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.DomainAuditStatus !== undefined) {
+                  let data6 = data2.DomainAuditStatus;
+                  if (typeof data6 !== 'string') {
+                    const err7 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainAuditStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainAuditStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                  if (!(data6 === 'FAILED' || data6 === 'SUCCEED' || data6 === 'NONAUDIT' || data6 === 'AUDITING')) {
+                    const err8 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainAuditStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainAuditStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainAuditStatus.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.DomainGroupId !== undefined) {
+                  if (typeof data2.DomainGroupId !== 'string') {
+                    const err9 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainGroupId',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainGroupId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.DomainGroupName !== undefined) {
+                  if (typeof data2.DomainGroupName !== 'string') {
+                    const err10 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainGroupName',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainGroupName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.DomainName !== undefined) {
+                  if (typeof data2.DomainName !== 'string') {
+                    const err11 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainName',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.DomainStatus !== undefined) {
+                  let data10 = data2.DomainStatus;
+                  if (typeof data10 !== 'string') {
+                    const err12 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data10 === '1' ||
+                    data10 === '2' ||
+                    data10 === '3' ||
+                    data10 === '4' ||
+                    data10 === '5' ||
+                    data10 === '6' ||
+                    data10 === '7' ||
+                    data10 === '8'
+                  )) {
+                    const err13 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainStatus.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.DomainType !== undefined) {
+                  let data11 = data2.DomainType;
+                  if (typeof data11 !== 'string') {
+                    const err14 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainType',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainType/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                  if (!(data11 === 'New gTLD' || data11 === 'gTLD' || data11 === 'ccTLD')) {
+                    const err15 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainType',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainType/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainType.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.Email !== undefined) {
+                  if (typeof data2.Email !== 'string') {
+                    const err16 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/Email',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/Email/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.ExpirationCurrDateDiff !== undefined) {
+                  let data13 = data2.ExpirationCurrDateDiff;
+                  if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+                    const err17 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationCurrDateDiff',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                  if (typeof data13 == 'number' && isFinite(data13)) {
+                    if (data13 > 2147483647 || isNaN(data13)) {
+                      const err18 = {
+                        instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationCurrDateDiff',
+                        schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 2147483647 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                    if (data13 < -2147483648 || isNaN(data13)) {
+                      const err19 = {
+                        instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationCurrDateDiff',
+                        schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationCurrDateDiff/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: -2147483648 },
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data2.ExpirationDate !== undefined) {
+                  if (typeof data2.ExpirationDate !== 'string') {
+                    const err20 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationDate',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationDate/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.ExpirationDateLong !== undefined) {
+                  let data15 = data2.ExpirationDateLong;
+                  if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+                    const err21 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationDateLong',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationDateLong/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.ExpirationDateStatus !== undefined) {
+                  let data16 = data2.ExpirationDateStatus;
+                  if (typeof data16 !== 'string') {
+                    const err22 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationDateStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                  if (!(data16 === '1' || data16 === '2')) {
+                    const err23 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationDateStatus',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.ExpirationDateStatus.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.InstanceId !== undefined) {
+                  if (typeof data2.InstanceId !== 'string') {
+                    const err24 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/InstanceId',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/InstanceId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.Premium !== undefined) {
+                  if (typeof data2.Premium !== 'boolean') {
+                    const err25 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/Premium',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/Premium/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.ProductId !== undefined) {
+                  if (typeof data2.ProductId !== 'string') {
+                    const err26 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ProductId',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ProductId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.RegistrantOrganization !== undefined) {
+                  if (typeof data2.RegistrantOrganization !== 'string') {
+                    const err27 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/RegistrantOrganization',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/RegistrantOrganization/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.RegistrantType !== undefined) {
+                  let data21 = data2.RegistrantType;
+                  if (typeof data21 !== 'string') {
+                    const err28 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/RegistrantType',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/RegistrantType/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                  if (!(data21 === '1' || data21 === '2')) {
+                    const err29 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/RegistrantType',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/RegistrantType/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.RegistrantType.enum },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.RegistrationDate !== undefined) {
+                  if (typeof data2.RegistrationDate !== 'string') {
+                    const err30 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/RegistrationDate',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/RegistrationDate/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.RegistrationDateLong !== undefined) {
+                  let data23 = data2.RegistrationDateLong;
+                  if (!(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+                    const err31 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/RegistrationDateLong',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/RegistrationDateLong/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.Remark !== undefined) {
+                  if (typeof data2.Remark !== 'string') {
+                    const err32 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/Remark',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/Remark/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.ZhRegistrantOrganization !== undefined) {
+                  if (typeof data2.ZhRegistrantOrganization !== 'string') {
+                    const err33 = {
+                      instancePath: instancePath + '/Data/Domain/' + i0 + '/ZhRegistrantOrganization',
+                      schemaPath: '#/properties/Data/properties/Domain/items/properties/ZhRegistrantOrganization/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err34 = {
+                  instancePath: instancePath + '/Data/Domain/' + i0,
+                  schemaPath: '#/properties/Data/properties/Domain/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err35 = {
+              instancePath: instancePath + '/Data/Domain',
+              schemaPath: '#/properties/Data/properties/Domain/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err36 = {
+          instancePath: instancePath + '/Data',
+          schemaPath: '#/properties/Data/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.PageSize !== undefined) {
+      let data26 = data.PageSize;
+      if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+        const err37 = {
+          instancePath: instancePath + '/PageSize',
+          schemaPath: '#/properties/PageSize/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      if (typeof data26 == 'number' && isFinite(data26)) {
+        if (data26 > 2147483647 || isNaN(data26)) {
+          const err38 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        if (data26 < -2147483648 || isNaN(data26)) {
+          const err39 = {
+            instancePath: instancePath + '/PageSize',
+            schemaPath: '#/properties/PageSize/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err40 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.ScrollId !== undefined) {
+      if (typeof data.ScrollId !== 'string') {
+        const err41 = {
+          instancePath: instancePath + '/ScrollId',
+          schemaPath: '#/properties/ScrollId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.TotalItemNum !== undefined) {
+      let data29 = data.TotalItemNum;
+      if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+        const err42 = {
+          instancePath: instancePath + '/TotalItemNum',
+          schemaPath: '#/properties/TotalItemNum/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+      if (typeof data29 == 'number' && isFinite(data29)) {
+        if (data29 > 2147483647 || isNaN(data29)) {
+          const err43 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (data29 < -2147483648 || isNaN(data29)) {
+          const err44 = {
+            instancePath: instancePath + '/TotalItemNum',
+            schemaPath: '#/properties/TotalItemNum/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: -2147483648 },
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err45 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err45];
+    } else {
+      vErrors.push(err45);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks ScrollDomainList request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateScrollDomainListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'ScrollDomainList', {"#":["PageSize","StartRegistrationDate","EndRegistrationDate","StartExpirationDate","EndExpirationDate","DomainStatus","ProductDomainType","DomainGroupId","StartLength","EndLength","KeyWordPrefix","KeyWordSuffix","ExcludedPrefix","ExcludedSuffix","Excluded","KeyWord","Form","ScrollId","TradeType","Suffixs","Lang","UserClientIp"]});
+export const validateScrollDomainListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'ScrollDomainList', {
+  '#': [
+    'PageSize',
+    'StartRegistrationDate',
+    'EndRegistrationDate',
+    'StartExpirationDate',
+    'EndExpirationDate',
+    'DomainStatus',
+    'ProductDomainType',
+    'DomainGroupId',
+    'StartLength',
+    'EndLength',
+    'KeyWordPrefix',
+    'KeyWordSuffix',
+    'ExcludedPrefix',
+    'ExcludedSuffix',
+    'Excluded',
+    'KeyWord',
+    'Form',
+    'ScrollId',
+    'TradeType',
+    'Suffixs',
+    'Lang',
+    'UserClientIp',
+  ],
+});
 
 /** Checks a ScrollDomainList response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateScrollDomainListResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'ScrollDomainList', {"#":["Data","PageSize","RequestId","ScrollId","TotalItemNum"],"#/properties/Data":["Domain"],"#/properties/Data/properties/Domain/items":["DnsList","DomainAuditStatus","DomainGroupId","DomainGroupName","DomainName","DomainStatus","DomainType","Email","ExpirationCurrDateDiff","ExpirationDate","ExpirationDateLong","ExpirationDateStatus","InstanceId","Premium","ProductId","RegistrantOrganization","RegistrantType","RegistrationDate","RegistrationDateLong","Remark","ZhRegistrantOrganization"],"#/properties/Data/properties/Domain/items/properties/DnsList":["Dns"]});
+export const validateScrollDomainListResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'ScrollDomainList', {
+  '#': ['Data', 'PageSize', 'RequestId', 'ScrollId', 'TotalItemNum'],
+  '#/properties/Data': ['Domain'],
+  '#/properties/Data/properties/Domain/items': [
+    'DnsList',
+    'DomainAuditStatus',
+    'DomainGroupId',
+    'DomainGroupName',
+    'DomainName',
+    'DomainStatus',
+    'DomainType',
+    'Email',
+    'ExpirationCurrDateDiff',
+    'ExpirationDate',
+    'ExpirationDateLong',
+    'ExpirationDateStatus',
+    'InstanceId',
+    'Premium',
+    'ProductId',
+    'RegistrantOrganization',
+    'RegistrantType',
+    'RegistrationDate',
+    'RegistrationDateLong',
+    'Remark',
+    'ZhRegistrantOrganization',
+  ],
+  '#/properties/Data/properties/Domain/items/properties/DnsList': ['Dns'],
+});

@@ -3,492 +3,681 @@
 // The validators of SubmitEmailVerification, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 
-
 const rawRequest = validate20;
-const schema31 = {"type":"object","properties":{"Email":{"type":"string"},"SendIfExist":{"type":"boolean"},"Lang":{"type":"string","enum":["zh","en"]},"UserClientIp":{"type":"string"}},"required":["Email"],"additionalProperties":false};
+const schema31 = {
+  type: 'object',
+  properties: {
+    Email: { type: 'string' },
+    SendIfExist: { type: 'boolean' },
+    Lang: { type: 'string', enum: ['zh', 'en'] },
+    UserClientIp: { type: 'string' },
+  },
+  required: ['Email'],
+  additionalProperties: false,
+};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.Email === undefined) {
+      const err0 = { instancePath, schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'Email' } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'Email' || key0 === 'SendIfExist' || key0 === 'Lang' || key0 === 'UserClientIp')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.Email !== undefined) {
+      if (typeof data.Email !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/Email',
+          schemaPath: '#/properties/Email/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.SendIfExist !== undefined) {
+      if (typeof data.SendIfExist !== 'boolean') {
+        const err3 = {
+          instancePath: instancePath + '/SendIfExist',
+          schemaPath: '#/properties/SendIfExist/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Lang !== undefined) {
+      let data2 = data.Lang;
+      if (typeof data2 !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data2 === 'zh' || data2 === 'en')) {
+        const err5 = {
+          instancePath: instancePath + '/Lang',
+          schemaPath: '#/properties/Lang/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.Lang.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.UserClientIp !== undefined) {
+      if (typeof data.UserClientIp !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/UserClientIp',
+          schemaPath: '#/properties/UserClientIp/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.Email === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Email"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "Email") || (key0 === "SendIfExist")) || (key0 === "Lang")) || (key0 === "UserClientIp"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.Email !== undefined){
-if(typeof data.Email !== "string"){
-const err2 = {instancePath:instancePath+"/Email",schemaPath:"#/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.SendIfExist !== undefined){
-if(typeof data.SendIfExist !== "boolean"){
-const err3 = {instancePath:instancePath+"/SendIfExist",schemaPath:"#/properties/SendIfExist/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.Lang !== undefined){
-let data2 = data.Lang;
-if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(!((data2 === "zh") || (data2 === "en"))){
-const err5 = {instancePath:instancePath+"/Lang",schemaPath:"#/properties/Lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.Lang.enum}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.UserClientIp !== undefined){
-if(typeof data.UserClientIp !== "string"){
-const err6 = {instancePath:instancePath+"/UserClientIp",schemaPath:"#/properties/UserClientIp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 const rawResponse = validate21;
-const schema32 = {"type":"object","properties":{"ExistList":{"type":"object","properties":{"SendResult":{"type":"array","items":{"type":"object","properties":{"Code":{"type":"string"},"Email":{"type":"string"},"Message":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"FailList":{"type":"object","properties":{"SendResult":{"type":"array","items":{"type":"object","properties":{"Code":{"type":"string"},"Email":{"type":"string"},"Message":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"SuccessList":{"type":"object","properties":{"SendResult":{"type":"array","items":{"type":"object","properties":{"Code":{"type":"string"},"Email":{"type":"string"},"Message":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"RequestId":{"type":"string"}},"additionalProperties":false};
+const schema32 = {
+  type: 'object',
+  properties: {
+    ExistList: {
+      type: 'object',
+      properties: {
+        SendResult: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { Code: { type: 'string' }, Email: { type: 'string' }, Message: { type: 'string' } },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    FailList: {
+      type: 'object',
+      properties: {
+        SendResult: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { Code: { type: 'string' }, Email: { type: 'string' }, Message: { type: 'string' } },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    SuccessList: {
+      type: 'object',
+      properties: {
+        SendResult: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { Code: { type: 'string' }, Email: { type: 'string' }, Message: { type: 'string' } },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    RequestId: { type: 'string' },
+  },
+  additionalProperties: false,
+};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((key0 === "ExistList") || (key0 === "FailList")) || (key0 === "SuccessList")) || (key0 === "RequestId"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.ExistList !== undefined){
-let data0 = data.ExistList;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key1 in data0){
-if(!(key1 === "SendResult")){
-const err1 = {instancePath:instancePath+"/ExistList",schemaPath:"#/properties/ExistList/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data0.SendResult !== undefined){
-let data1 = data0.SendResult;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key2 in data2){
-if(!(((key2 === "Code") || (key2 === "Email")) || (key2 === "Message"))){
-const err2 = {instancePath:instancePath+"/ExistList/SendResult/" + i0,schemaPath:"#/properties/ExistList/properties/SendResult/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data2.Code !== undefined){
-if(typeof data2.Code !== "string"){
-const err3 = {instancePath:instancePath+"/ExistList/SendResult/" + i0+"/Code",schemaPath:"#/properties/ExistList/properties/SendResult/items/properties/Code/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data2.Email !== undefined){
-if(typeof data2.Email !== "string"){
-const err4 = {instancePath:instancePath+"/ExistList/SendResult/" + i0+"/Email",schemaPath:"#/properties/ExistList/properties/SendResult/items/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data2.Message !== undefined){
-if(typeof data2.Message !== "string"){
-const err5 = {instancePath:instancePath+"/ExistList/SendResult/" + i0+"/Message",schemaPath:"#/properties/ExistList/properties/SendResult/items/properties/Message/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/ExistList/SendResult/" + i0,schemaPath:"#/properties/ExistList/properties/SendResult/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/ExistList/SendResult",schemaPath:"#/properties/ExistList/properties/SendResult/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/ExistList",schemaPath:"#/properties/ExistList/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.FailList !== undefined){
-let data6 = data.FailList;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key3 in data6){
-if(!(key3 === "SendResult")){
-const err9 = {instancePath:instancePath+"/FailList",schemaPath:"#/properties/FailList/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data6.SendResult !== undefined){
-let data7 = data6.SendResult;
-if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key4 in data8){
-if(!(((key4 === "Code") || (key4 === "Email")) || (key4 === "Message"))){
-const err10 = {instancePath:instancePath+"/FailList/SendResult/" + i1,schemaPath:"#/properties/FailList/properties/SendResult/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data8.Code !== undefined){
-if(typeof data8.Code !== "string"){
-const err11 = {instancePath:instancePath+"/FailList/SendResult/" + i1+"/Code",schemaPath:"#/properties/FailList/properties/SendResult/items/properties/Code/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data8.Email !== undefined){
-if(typeof data8.Email !== "string"){
-const err12 = {instancePath:instancePath+"/FailList/SendResult/" + i1+"/Email",schemaPath:"#/properties/FailList/properties/SendResult/items/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data8.Message !== undefined){
-if(typeof data8.Message !== "string"){
-const err13 = {instancePath:instancePath+"/FailList/SendResult/" + i1+"/Message",schemaPath:"#/properties/FailList/properties/SendResult/items/properties/Message/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/FailList/SendResult/" + i1,schemaPath:"#/properties/FailList/properties/SendResult/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/FailList/SendResult",schemaPath:"#/properties/FailList/properties/SendResult/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/FailList",schemaPath:"#/properties/FailList/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.SuccessList !== undefined){
-let data12 = data.SuccessList;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key5 in data12){
-if(!(key5 === "SendResult")){
-const err17 = {instancePath:instancePath+"/SuccessList",schemaPath:"#/properties/SuccessList/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data12.SendResult !== undefined){
-let data13 = data12.SendResult;
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key6 in data14){
-if(!(((key6 === "Code") || (key6 === "Email")) || (key6 === "Message"))){
-const err18 = {instancePath:instancePath+"/SuccessList/SendResult/" + i2,schemaPath:"#/properties/SuccessList/properties/SendResult/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data14.Code !== undefined){
-if(typeof data14.Code !== "string"){
-const err19 = {instancePath:instancePath+"/SuccessList/SendResult/" + i2+"/Code",schemaPath:"#/properties/SuccessList/properties/SendResult/items/properties/Code/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data14.Email !== undefined){
-if(typeof data14.Email !== "string"){
-const err20 = {instancePath:instancePath+"/SuccessList/SendResult/" + i2+"/Email",schemaPath:"#/properties/SuccessList/properties/SendResult/items/properties/Email/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data14.Message !== undefined){
-if(typeof data14.Message !== "string"){
-const err21 = {instancePath:instancePath+"/SuccessList/SendResult/" + i2+"/Message",schemaPath:"#/properties/SuccessList/properties/SendResult/items/properties/Message/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/SuccessList/SendResult/" + i2,schemaPath:"#/properties/SuccessList/properties/SendResult/items/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/SuccessList/SendResult",schemaPath:"#/properties/SuccessList/properties/SendResult/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/SuccessList",schemaPath:"#/properties/SuccessList/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.RequestId !== undefined){
-if(typeof data.RequestId !== "string"){
-const err25 = {instancePath:instancePath+"/RequestId",schemaPath:"#/properties/RequestId/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'ExistList' || key0 === 'FailList' || key0 === 'SuccessList' || key0 === 'RequestId')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.ExistList !== undefined) {
+      let data0 = data.ExistList;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!(key1 === 'SendResult')) {
+            const err1 = {
+              instancePath: instancePath + '/ExistList',
+              schemaPath: '#/properties/ExistList/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data0.SendResult !== undefined) {
+          let data1 = data0.SendResult;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+                for (const key2 in data2) {
+                  if (!(key2 === 'Code' || key2 === 'Email' || key2 === 'Message')) {
+                    const err2 = {
+                      instancePath: instancePath + '/ExistList/SendResult/' + i0,
+                      schemaPath: '#/properties/ExistList/properties/SendResult/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err2];
+                    } else {
+                      vErrors.push(err2);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.Code !== undefined) {
+                  if (typeof data2.Code !== 'string') {
+                    const err3 = {
+                      instancePath: instancePath + '/ExistList/SendResult/' + i0 + '/Code',
+                      schemaPath: '#/properties/ExistList/properties/SendResult/items/properties/Code/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.Email !== undefined) {
+                  if (typeof data2.Email !== 'string') {
+                    const err4 = {
+                      instancePath: instancePath + '/ExistList/SendResult/' + i0 + '/Email',
+                      schemaPath: '#/properties/ExistList/properties/SendResult/items/properties/Email/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.Message !== undefined) {
+                  if (typeof data2.Message !== 'string') {
+                    const err5 = {
+                      instancePath: instancePath + '/ExistList/SendResult/' + i0 + '/Message',
+                      schemaPath: '#/properties/ExistList/properties/SendResult/items/properties/Message/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err6 = {
+                  instancePath: instancePath + '/ExistList/SendResult/' + i0,
+                  schemaPath: '#/properties/ExistList/properties/SendResult/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err7 = {
+              instancePath: instancePath + '/ExistList/SendResult',
+              schemaPath: '#/properties/ExistList/properties/SendResult/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/ExistList',
+          schemaPath: '#/properties/ExistList/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.FailList !== undefined) {
+      let data6 = data.FailList;
+      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+        for (const key3 in data6) {
+          if (!(key3 === 'SendResult')) {
+            const err9 = {
+              instancePath: instancePath + '/FailList',
+              schemaPath: '#/properties/FailList/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key3 },
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data6.SendResult !== undefined) {
+          let data7 = data6.SendResult;
+          if (Array.isArray(data7)) {
+            const len1 = data7.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data8 = data7[i1];
+              if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+                for (const key4 in data8) {
+                  if (!(key4 === 'Code' || key4 === 'Email' || key4 === 'Message')) {
+                    const err10 = {
+                      instancePath: instancePath + '/FailList/SendResult/' + i1,
+                      schemaPath: '#/properties/FailList/properties/SendResult/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key4 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+                if (data8.Code !== undefined) {
+                  if (typeof data8.Code !== 'string') {
+                    const err11 = {
+                      instancePath: instancePath + '/FailList/SendResult/' + i1 + '/Code',
+                      schemaPath: '#/properties/FailList/properties/SendResult/items/properties/Code/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data8.Email !== undefined) {
+                  if (typeof data8.Email !== 'string') {
+                    const err12 = {
+                      instancePath: instancePath + '/FailList/SendResult/' + i1 + '/Email',
+                      schemaPath: '#/properties/FailList/properties/SendResult/items/properties/Email/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data8.Message !== undefined) {
+                  if (typeof data8.Message !== 'string') {
+                    const err13 = {
+                      instancePath: instancePath + '/FailList/SendResult/' + i1 + '/Message',
+                      schemaPath: '#/properties/FailList/properties/SendResult/items/properties/Message/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err14 = {
+                  instancePath: instancePath + '/FailList/SendResult/' + i1,
+                  schemaPath: '#/properties/FailList/properties/SendResult/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + '/FailList/SendResult',
+              schemaPath: '#/properties/FailList/properties/SendResult/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/FailList',
+          schemaPath: '#/properties/FailList/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.SuccessList !== undefined) {
+      let data12 = data.SuccessList;
+      if (data12 && typeof data12 == 'object' && !Array.isArray(data12)) {
+        for (const key5 in data12) {
+          if (!(key5 === 'SendResult')) {
+            const err17 = {
+              instancePath: instancePath + '/SuccessList',
+              schemaPath: '#/properties/SuccessList/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key5 },
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data12.SendResult !== undefined) {
+          let data13 = data12.SendResult;
+          if (Array.isArray(data13)) {
+            const len2 = data13.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data14 = data13[i2];
+              if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
+                for (const key6 in data14) {
+                  if (!(key6 === 'Code' || key6 === 'Email' || key6 === 'Message')) {
+                    const err18 = {
+                      instancePath: instancePath + '/SuccessList/SendResult/' + i2,
+                      schemaPath: '#/properties/SuccessList/properties/SendResult/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key6 },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                if (data14.Code !== undefined) {
+                  if (typeof data14.Code !== 'string') {
+                    const err19 = {
+                      instancePath: instancePath + '/SuccessList/SendResult/' + i2 + '/Code',
+                      schemaPath: '#/properties/SuccessList/properties/SendResult/items/properties/Code/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data14.Email !== undefined) {
+                  if (typeof data14.Email !== 'string') {
+                    const err20 = {
+                      instancePath: instancePath + '/SuccessList/SendResult/' + i2 + '/Email',
+                      schemaPath: '#/properties/SuccessList/properties/SendResult/items/properties/Email/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                }
+                if (data14.Message !== undefined) {
+                  if (typeof data14.Message !== 'string') {
+                    const err21 = {
+                      instancePath: instancePath + '/SuccessList/SendResult/' + i2 + '/Message',
+                      schemaPath: '#/properties/SuccessList/properties/SendResult/items/properties/Message/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err22 = {
+                  instancePath: instancePath + '/SuccessList/SendResult/' + i2,
+                  schemaPath: '#/properties/SuccessList/properties/SendResult/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + '/SuccessList/SendResult',
+              schemaPath: '#/properties/SuccessList/properties/SendResult/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + '/SuccessList',
+          schemaPath: '#/properties/SuccessList/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.RequestId !== undefined) {
+      if (typeof data.RequestId !== 'string') {
+        const err25 = {
+          instancePath: instancePath + '/RequestId',
+          schemaPath: '#/properties/RequestId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err26 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } };
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SubmitEmailVerification request parameters (the object the client takes); returns one line per problem, none when valid. */
-export const validateSubmitEmailVerificationRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'SubmitEmailVerification', {"#":["Email","SendIfExist","Lang","UserClientIp"]});
+export const validateSubmitEmailVerificationRequest: Validator = /* @__PURE__ */ makeValidator(
+  rawRequest,
+  'request',
+  'SubmitEmailVerification',
+  { '#': ['Email', 'SendIfExist', 'Lang', 'UserClientIp'] },
+);
 
 /** Checks a SubmitEmailVerification response body (JSON, HTTP 200); returns one line per problem, none when valid. Fields the spec does not list pass unless `{ unknownFields: 'report' }`. */
-export const validateSubmitEmailVerificationResponse: Validator = /* @__PURE__ */ makeValidator(rawResponse, 'response', 'SubmitEmailVerification', {"#":["ExistList","FailList","SuccessList","RequestId"],"#/properties/ExistList":["SendResult"],"#/properties/ExistList/properties/SendResult/items":["Code","Email","Message"],"#/properties/FailList":["SendResult"],"#/properties/FailList/properties/SendResult/items":["Code","Email","Message"],"#/properties/SuccessList":["SendResult"],"#/properties/SuccessList/properties/SendResult/items":["Code","Email","Message"]});
+export const validateSubmitEmailVerificationResponse: Validator = /* @__PURE__ */ makeValidator(
+  rawResponse,
+  'response',
+  'SubmitEmailVerification',
+  {
+    '#': ['ExistList', 'FailList', 'SuccessList', 'RequestId'],
+    '#/properties/ExistList': ['SendResult'],
+    '#/properties/ExistList/properties/SendResult/items': ['Code', 'Email', 'Message'],
+    '#/properties/FailList': ['SendResult'],
+    '#/properties/FailList/properties/SendResult/items': ['Code', 'Email', 'Message'],
+    '#/properties/SuccessList': ['SendResult'],
+    '#/properties/SuccessList/properties/SendResult/items': ['Code', 'Email', 'Message'],
+  },
+);

@@ -4,54 +4,50 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for AcknowledgeTaskResult: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "AcknowledgeTaskResult request",
-  "description": "Parameters of AcknowledgeTaskResult (Acknowledge task detail results so they are no longer returned by polling), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "TaskDetailNo": {
-      "description": "任务详情编号。",
-      "type": "array",
-      "items": {
-        "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'AcknowledgeTaskResult request',
+  description:
+    'Parameters of AcknowledgeTaskResult (Acknowledge task detail results so they are no longer returned by polling), as the client takes them.',
+  type: 'object',
+  properties: {
+    TaskDetailNo: {
+      description: '任务详情编号。',
+      type: 'array',
+      items: {
+        type: 'string',
       },
-      "minItems": 1
+      minItems: 1,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
+    },
   },
-  "required": [
-    "TaskDetailNo"
-  ],
-  "additionalProperties": false
+  required: ['TaskDetailNo'],
+  additionalProperties: false,
 };
 
 /** The JSON body AcknowledgeTaskResult returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "AcknowledgeTaskResult response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'AcknowledgeTaskResult response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "Result": {
-      "description": "确认成功数量。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
-    }
-  }
+    Result: {
+      description: '确认成功数量。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
+    },
+  },
 };

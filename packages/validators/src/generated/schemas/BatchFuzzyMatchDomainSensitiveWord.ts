@@ -4,86 +4,82 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for BatchFuzzyMatchDomainSensitiveWord: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "BatchFuzzyMatchDomainSensitiveWord request",
-  "description": "Parameters of BatchFuzzyMatchDomainSensitiveWord (Check multiple domain names for sensitive words in a batch), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Keyword": {
-      "description": "域名关键字，多个域名关键字之间用英文逗号（,）分隔。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'BatchFuzzyMatchDomainSensitiveWord request',
+  description:
+    'Parameters of BatchFuzzyMatchDomainSensitiveWord (Check multiple domain names for sensitive words in a batch), as the client takes them.',
+  type: 'object',
+  properties: {
+    Keyword: {
+      description: '域名关键字，多个域名关键字之间用英文逗号（,）分隔。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
+    },
   },
-  "required": [
-    "Keyword"
-  ],
-  "additionalProperties": false
+  required: ['Keyword'],
+  additionalProperties: false,
 };
 
 /** The JSON body BatchFuzzyMatchDomainSensitiveWord returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "BatchFuzzyMatchDomainSensitiveWord response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'BatchFuzzyMatchDomainSensitiveWord response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
     },
-    "SensitiveWordMatchResultList": {
-      "description": "SensitiveWordMatchResult",
-      "type": "object",
-      "properties": {
-        "SensitiveWordMatchResult": {
-          "type": "array",
-          "items": {
-            "title": "SensitiveWordMatchResult",
-            "type": "object",
-            "properties": {
-              "Exist": {
-                "description": "域名是否包含敏感词。取值：\n\ntrue：含敏感词。\n\nfalse：不含敏感词。",
-                "type": "boolean"
+    SensitiveWordMatchResultList: {
+      description: 'SensitiveWordMatchResult',
+      type: 'object',
+      properties: {
+        SensitiveWordMatchResult: {
+          type: 'array',
+          items: {
+            title: 'SensitiveWordMatchResult',
+            type: 'object',
+            properties: {
+              Exist: {
+                description: '域名是否包含敏感词。取值：\n\ntrue：含敏感词。\n\nfalse：不含敏感词。',
+                type: 'boolean',
               },
-              "Keyword": {
-                "description": "传入的域名关键字。",
-                "type": "string"
+              Keyword: {
+                description: '传入的域名关键字。',
+                type: 'string',
               },
-              "MatchedSentiveWords": {
-                "description": "MatchedSensitiveWord",
-                "type": "object",
-                "properties": {
-                  "MatchedSensitiveWord": {
-                    "type": "array",
-                    "items": {
-                      "title": "MatchedSensitiveWord",
-                      "type": "object",
-                      "properties": {
-                        "Word": {
-                          "description": "匹配到的敏感词。",
-                          "type": "string"
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
+              MatchedSentiveWords: {
+                description: 'MatchedSensitiveWord',
+                type: 'object',
+                properties: {
+                  MatchedSensitiveWord: {
+                    type: 'array',
+                    items: {
+                      title: 'MatchedSensitiveWord',
+                      type: 'object',
+                      properties: {
+                        Word: {
+                          description: '匹配到的敏感词。',
+                          type: 'string',
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
 };

@@ -4,54 +4,44 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for CancelDomainVerification: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CancelDomainVerification request",
-  "description": "Parameters of CancelDomainVerification (Cancel the real-name verification review of a domain), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "ActionType": {
-      "description": "操作类型。取值：\n\nactivate：新购。\n\nrenew：续费。\n\nredeem：赎回。",
-      "type": "string",
-      "enum": [
-        "activate",
-        "renew",
-        "redeem"
-      ]
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CancelDomainVerification request',
+  description: 'Parameters of CancelDomainVerification (Cancel the real-name verification review of a domain), as the client takes them.',
+  type: 'object',
+  properties: {
+    ActionType: {
+      description: '操作类型。取值：\n\nactivate：新购。\n\nrenew：续费。\n\nredeem：赎回。',
+      type: 'string',
+      enum: ['activate', 'renew', 'redeem'],
     },
-    "InstanceId": {
-      "description": "域名实例编号，通过查询域名列表QueryDomainList接口获取。",
-      "type": "string"
+    InstanceId: {
+      description: '域名实例编号，通过查询域名列表QueryDomainList接口获取。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可以设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可以设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "ActionType",
-    "InstanceId"
-  ],
-  "additionalProperties": false
+  required: ['ActionType', 'InstanceId'],
+  additionalProperties: false,
 };
 
 /** The JSON body CancelDomainVerification returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CancelDomainVerification response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CancelDomainVerification response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

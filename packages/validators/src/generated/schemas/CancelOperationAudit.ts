@@ -4,46 +4,38 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for CancelOperationAudit: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CancelOperationAudit request",
-  "description": "Parameters of CancelOperationAudit (Cancel a self-service operation audit), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "AuditRecordId": {
-      "description": "审核记录ID。您可以通过QueryOperationAuditInfoList接口查询审核记录ID。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CancelOperationAudit request',
+  description: 'Parameters of CancelOperationAudit (Cancel a self-service operation audit), as the client takes them.',
+  type: 'object',
+  properties: {
+    AuditRecordId: {
+      description: '审核记录ID。您可以通过QueryOperationAuditInfoList接口查询审核记录ID。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
-    }
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
+    },
   },
-  "required": [
-    "AuditRecordId"
-  ],
-  "additionalProperties": false
+  required: ['AuditRecordId'],
+  additionalProperties: false,
 };
 
 /** The JSON body CancelOperationAudit returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CancelOperationAudit response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CancelOperationAudit response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

@@ -4,52 +4,44 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for CancelQualificationVerification: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CancelQualificationVerification request",
-  "description": "Parameters of CancelQualificationVerification (Cancel the qualification review of a domain), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CancelQualificationVerification request',
+  description: 'Parameters of CancelQualificationVerification (Cancel the qualification review of a domain), as the client takes them.',
+  type: 'object',
+  properties: {
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "InstanceId": {
-      "description": "域名实例编号。",
-      "type": "string"
+    InstanceId: {
+      description: '域名实例编号。',
+      type: 'string',
     },
-    "QualificationType": {
-      "description": "资质审核接口类型。固定取值为knet。",
-      "type": "string",
-      "enum": [
-        "knet"
-      ]
-    }
+    QualificationType: {
+      description: '资质审核接口类型。固定取值为knet。',
+      type: 'string',
+      enum: ['knet'],
+    },
   },
-  "required": [
-    "InstanceId",
-    "QualificationType"
-  ],
-  "additionalProperties": false
+  required: ['InstanceId', 'QualificationType'],
+  additionalProperties: false,
 };
 
 /** The JSON body CancelQualificationVerification returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CancelQualificationVerification response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CancelQualificationVerification response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

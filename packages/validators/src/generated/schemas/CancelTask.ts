@@ -4,44 +4,39 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for CancelTask: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CancelTask request",
-  "description": "Parameters of CancelTask (Cancel a task that is in progress), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "TaskNo": {
-      "description": "任务编号。\n\n说明 任务编号可通过QueryTaskList接口查询。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CancelTask request',
+  description: 'Parameters of CancelTask (Cancel a task that is in progress), as the client takes them.',
+  type: 'object',
+  properties: {
+    TaskNo: {
+      description: '任务编号。\n\n说明 任务编号可通过QueryTaskList接口查询。',
+      type: 'string',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
-    }
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
+    },
   },
-  "required": [
-    "TaskNo"
-  ],
-  "additionalProperties": false
+  required: ['TaskNo'],
+  additionalProperties: false,
 };
 
 /** The JSON body CancelTask returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CancelTask response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CancelTask response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

@@ -4,103 +4,80 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for CheckDomain: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CheckDomain request",
-  "description": "Parameters of CheckDomain (Check whether a domain name is available for registration), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名名称。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CheckDomain request',
+  description: 'Parameters of CheckDomain (Check whether a domain name is available for registration), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名名称。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "FeeCommand": {
-      "description": "操作命令。取值：\n\ncreate：新购。\n\nrenew：续费。\n\ntransfer：转入。\n\nrestore：赎回。",
-      "type": "string",
-      "enum": [
-        "create",
-        "renew",
-        "transfer",
-        "restore"
-      ]
+    FeeCommand: {
+      description: '操作命令。取值：\n\ncreate：新购。\n\nrenew：续费。\n\ntransfer：转入。\n\nrestore：赎回。',
+      type: 'string',
+      enum: ['create', 'renew', 'transfer', 'restore'],
     },
-    "FeeCurrency": {
-      "description": "货币类型。取值：\n\nCNY：人民币。\n\nUSD：美元。",
-      "type": "string",
-      "enum": [
-        "CNY",
-        "USD"
-      ]
+    FeeCurrency: {
+      description: '货币类型。取值：\n\nCNY：人民币。\n\nUSD：美元。',
+      type: 'string',
+      enum: ['CNY', 'USD'],
     },
-    "FeePeriod": {
-      "description": "购买周期年限，单位为年。范围为1~10年。",
-      "type": "integer",
-      "minimum": 1,
-      "maximum": 10
+    FeePeriod: {
+      description: '购买周期年限，单位为年。范围为1~10年。',
+      type: 'integer',
+      minimum: 1,
+      maximum: 10,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
-    }
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
+    },
   },
-  "required": [
-    "DomainName"
-  ],
-  "additionalProperties": false
+  required: ['DomainName'],
+  additionalProperties: false,
 };
 
 /** The JSON body CheckDomain returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CheckDomain response",
-  "type": "object",
-  "properties": {
-    "Avail": {
-      "description": "域名是否可以注册。取值：\n\n1：可注册。\n\n3：预登记。\n\n4：可删除预订。\n\n0：不可注册。\n\n-1：异常。\n\n-2：暂停注册。\n\n-3：黑名单。",
-      "type": "string",
-      "enum": [
-        "1",
-        "3",
-        "4",
-        "0",
-        "-1",
-        "-2",
-        "-3"
-      ]
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CheckDomain response',
+  type: 'object',
+  properties: {
+    Avail: {
+      description:
+        '域名是否可以注册。取值：\n\n1：可注册。\n\n3：预登记。\n\n4：可删除预订。\n\n0：不可注册。\n\n-1：异常。\n\n-2：暂停注册。\n\n-3：黑名单。',
+      type: 'string',
+      enum: ['1', '3', '4', '0', '-1', '-2', '-3'],
     },
-    "DomainName": {
-      "description": "查询的域名名称。",
-      "type": "string"
+    DomainName: {
+      description: '查询的域名名称。',
+      type: 'string',
     },
-    "DynamicCheck": {
-      "description": "是否动态询价。取值：\n\ntrue：是。\n\nfalse：否。",
-      "type": "boolean"
+    DynamicCheck: {
+      description: '是否动态询价。取值：\n\ntrue：是。\n\nfalse：否。',
+      type: 'boolean',
     },
-    "Premium": {
-      "description": "是否是溢价词。取值：\n\ntrue：是。\n\nfalse：否。",
-      "type": "string",
-      "enum": [
-        "true",
-        "false"
-      ]
+    Premium: {
+      description: '是否是溢价词。取值：\n\ntrue：是。\n\nfalse：否。',
+      type: 'string',
+      enum: ['true', 'false'],
     },
-    "Price": {
-      "description": "溢价词注册价格。",
-      "type": "integer"
+    Price: {
+      description: '溢价词注册价格。',
+      type: 'integer',
     },
-    "Reason": {
-      "description": "由注册局返回的不可注册原因。\n\n说明 根据注册局的不同，返回的不可注册原因不一致。",
-      "type": "string"
+    Reason: {
+      description: '由注册局返回的不可注册原因。\n\n说明 根据注册局的不同，返回的不可注册原因不一致。',
+      type: 'string',
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

@@ -4,59 +4,50 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for CheckDomainSunriseClaim: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CheckDomainSunriseClaim request",
-  "description": "Parameters of CheckDomainSunriseClaim (Look up the trademark claim key for a domain name), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "要查询的域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CheckDomainSunriseClaim request',
+  description: 'Parameters of CheckDomainSunriseClaim (Look up the trademark claim key for a domain name), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '要查询的域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "DomainName"
-  ],
-  "additionalProperties": false
+  required: ['DomainName'],
+  additionalProperties: false,
 };
 
 /** The JSON body CheckDomainSunriseClaim returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CheckDomainSunriseClaim response",
-  "type": "object",
-  "properties": {
-    "ClaimKey": {
-      "description": "TMDB库提供的商标词key。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CheckDomainSunriseClaim response',
+  type: 'object',
+  properties: {
+    ClaimKey: {
+      description: 'TMDB库提供的商标词key。',
+      type: 'string',
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "Result": {
-      "description": "结果。取值：\n\n0：不是商标词或不处于claim域名生命周期。\n\n1：sunrise域名生命周期。\n\n2：claim域名生命周期。",
-      "type": "integer",
-      "enum": [
-        0,
-        1,
-        2
-      ]
-    }
-  }
+    Result: {
+      description: '结果。取值：\n\n0：不是商标词或不处于claim域名生命周期。\n\n1：sunrise域名生命周期。\n\n2：claim域名生命周期。',
+      type: 'integer',
+      enum: [0, 1, 2],
+    },
+  },
 };

@@ -4,61 +4,53 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for CheckMaxYearOfServerLock: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CheckMaxYearOfServerLock request",
-  "description": "Parameters of CheckMaxYearOfServerLock (Check the maximum years of registry lock purchasable for a domain), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "待检查的域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CheckMaxYearOfServerLock request',
+  description:
+    'Parameters of CheckMaxYearOfServerLock (Check the maximum years of registry lock purchasable for a domain), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '待检查的域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "CheckAction": {
-      "description": "购买的业务类型。取值：\n\nactivate：新注\n\nrenew：续费",
-      "type": "string",
-      "enum": [
-        "activate",
-        "renew"
-      ]
-    }
+    CheckAction: {
+      description: '购买的业务类型。取值：\n\nactivate：新注\n\nrenew：续费',
+      type: 'string',
+      enum: ['activate', 'renew'],
+    },
   },
-  "required": [
-    "DomainName",
-    "CheckAction"
-  ],
-  "additionalProperties": false
+  required: ['DomainName', 'CheckAction'],
+  additionalProperties: false,
 };
 
 /** The JSON body CheckMaxYearOfServerLock returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CheckMaxYearOfServerLock response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CheckMaxYearOfServerLock response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
     },
-    "MaxYear": {
-      "description": "可购买的最大年限。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
-    }
-  }
+    MaxYear: {
+      description: '可购买的最大年限。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
+    },
+  },
 };

@@ -4,56 +4,52 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for CheckProcessingServerLockApply: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CheckProcessingServerLockApply request",
-  "description": "Parameters of CheckProcessingServerLockApply (Check whether a registry lock application is processing for a domain), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "FeePeriod": {
-      "description": "购买周期年限，单位为年。范围为1~10年。",
-      "type": "integer",
-      "minimum": 1,
-      "maximum": 10
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CheckProcessingServerLockApply request',
+  description:
+    'Parameters of CheckProcessingServerLockApply (Check whether a registry lock application is processing for a domain), as the client takes them.',
+  type: 'object',
+  properties: {
+    FeePeriod: {
+      description: '购买周期年限，单位为年。范围为1~10年。',
+      type: 'integer',
+      minimum: 1,
+      maximum: 10,
     },
-    "DomainName": {
-      "description": "待检查的域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+    DomainName: {
+      description: '待检查的域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "DomainName"
-  ],
-  "additionalProperties": false
+  required: ['DomainName'],
+  additionalProperties: false,
 };
 
 /** The JSON body CheckProcessingServerLockApply returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CheckProcessingServerLockApply response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CheckProcessingServerLockApply response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
     },
-    "Exists": {
-      "description": "域名在注册局是否存在锁服务申请为处理中 的状态。取值：\n\ntrue：存在\n\nfalse：不存在",
-      "type": "boolean"
-    }
-  }
+    Exists: {
+      description: '域名在注册局是否存在锁服务申请为处理中 的状态。取值：\n\ntrue：存在\n\nfalse：不存在',
+      type: 'boolean',
+    },
+  },
 };

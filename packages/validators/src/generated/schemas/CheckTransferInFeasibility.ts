@@ -4,66 +4,61 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for CheckTransferInFeasibility: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CheckTransferInFeasibility request",
-  "description": "Parameters of CheckTransferInFeasibility (Check whether a domain name can be transferred in), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "需要校验的域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CheckTransferInFeasibility request',
+  description: 'Parameters of CheckTransferInFeasibility (Check whether a domain name can be transferred in), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '需要校验的域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "TransferAuthorizationCode": {
-      "description": "域名转入密码。",
-      "type": "string"
+    TransferAuthorizationCode: {
+      description: '域名转入密码。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可以设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可以设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "DomainName"
-  ],
-  "additionalProperties": false
+  required: ['DomainName'],
+  additionalProperties: false,
 };
 
 /** The JSON body CheckTransferInFeasibility returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "CheckTransferInFeasibility response",
-  "type": "object",
-  "properties": {
-    "CanTransfer": {
-      "description": "是否可以转入。取值：\n\ntrue：可以转入。\n\nfalse：不可以转入。",
-      "type": "boolean"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'CheckTransferInFeasibility response',
+  type: 'object',
+  properties: {
+    CanTransfer: {
+      description: '是否可以转入。取值：\n\ntrue：可以转入。\n\nfalse：不可以转入。',
+      type: 'boolean',
     },
-    "Code": {
-      "description": "不可转入时，返回错误代码。",
-      "type": "string"
+    Code: {
+      description: '不可转入时，返回错误代码。',
+      type: 'string',
     },
-    "Message": {
-      "description": "不可转入时，返回错误描述。",
-      "type": "string"
+    Message: {
+      description: '不可转入时，返回错误描述。',
+      type: 'string',
     },
-    "ProductId": {
-      "description": "域名产品的编号。",
-      "type": "string"
+    ProductId: {
+      description: '域名产品的编号。',
+      type: 'string',
     },
-    "RequestId": {
-      "description": "FC0D6B89-2353-4D64-BD80- 6606A7DBD7C1 唯一请求识别码。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: 'FC0D6B89-2353-4D64-BD80- 6606A7DBD7C1 唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

@@ -4,35 +4,33 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for DeleteContactTemplates: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "DeleteContactTemplates request",
-  "description": "Parameters of DeleteContactTemplates (Delete multiple domain contact templates in a batch), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "RegistrantProfileIds": {
-      "description": "待删除的信息模板的编号。\n\n信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'DeleteContactTemplates request',
+  description: 'Parameters of DeleteContactTemplates (Delete multiple domain contact templates in a batch), as the client takes them.',
+  type: 'object',
+  properties: {
+    RegistrantProfileIds: {
+      description: '待删除的信息模板的编号。\n\n信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
+      type: 'string',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "RegistrantProfileIds"
-  ],
-  "additionalProperties": false
+  required: ['RegistrantProfileIds'],
+  additionalProperties: false,
 };
 
 /** The JSON body DeleteContactTemplates returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "DeleteContactTemplates response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'DeleteContactTemplates response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

@@ -4,47 +4,41 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for DeleteDomainGroup: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "DeleteDomainGroup request",
-  "description": "Parameters of DeleteDomainGroup (Delete a domain group), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainGroupId": {
-      "description": "域名分组编号，可通过QueryDomainGroupList接口获取。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'DeleteDomainGroup request',
+  description: 'Parameters of DeleteDomainGroup (Delete a domain group), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainGroupId: {
+      description: '域名分组编号，可通过QueryDomainGroupList接口获取。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "additionalProperties": false
+  additionalProperties: false,
 };
 
 /** The JSON body DeleteDomainGroup returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "DeleteDomainGroup response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'DeleteDomainGroup response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

@@ -4,91 +4,86 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for DeleteEmailVerification: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "DeleteEmailVerification request",
-  "description": "Parameters of DeleteEmailVerification (Delete a verified email address), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Email": {
-      "description": "待删除的邮箱，多个邮箱之间使用英文逗号（,）隔开。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'DeleteEmailVerification request',
+  description: 'Parameters of DeleteEmailVerification (Delete a verified email address), as the client takes them.',
+  type: 'object',
+  properties: {
+    Email: {
+      description: '待删除的邮箱，多个邮箱之间使用英文逗号（,）隔开。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "Email"
-  ],
-  "additionalProperties": false
+  required: ['Email'],
+  additionalProperties: false,
 };
 
 /** The JSON body DeleteEmailVerification returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "DeleteEmailVerification response",
-  "type": "object",
-  "properties": {
-    "FailList": {
-      "description": "邮箱删除失败列表。",
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "Code": {
-            "description": "返回code。",
-            "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'DeleteEmailVerification response',
+  type: 'object',
+  properties: {
+    FailList: {
+      description: '邮箱删除失败列表。',
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          Code: {
+            description: '返回code。',
+            type: 'string',
           },
-          "Email": {
-            "description": "删除失败的邮箱。",
-            "type": "string"
+          Email: {
+            description: '删除失败的邮箱。',
+            type: 'string',
           },
-          "Message": {
-            "description": "邮箱删除失败返回的信息。",
-            "type": "string"
-          }
-        }
-      }
+          Message: {
+            description: '邮箱删除失败返回的信息。',
+            type: 'string',
+          },
+        },
+      },
     },
-    "SuccessList": {
-      "description": "邮箱删除成功列表。",
-      "type": "object",
-      "properties": {
-        "email": {
-          "type": "array",
-          "items": {
-            "type": "object",
-            "properties": {
-              "Code": {
-                "description": "返回code。",
-                "type": "string"
+    SuccessList: {
+      description: '邮箱删除成功列表。',
+      type: 'object',
+      properties: {
+        email: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              Code: {
+                description: '返回code。',
+                type: 'string',
               },
-              "Email": {
-                "description": "删除成功的邮箱。",
-                "type": "string"
+              Email: {
+                description: '删除成功的邮箱。',
+                type: 'string',
               },
-              "Message": {
-                "description": "邮箱删除成功返回的信息。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              Message: {
+                description: '邮箱删除成功返回的信息。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "RequestId": {
-      "description": "7A3D0E4A-0D4B-4BD0-90D7-A61DF8DD26AE 请求ID。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '7A3D0E4A-0D4B-4BD0-90D7-A61DF8DD26AE 请求ID。',
+      type: 'string',
+    },
+  },
 };

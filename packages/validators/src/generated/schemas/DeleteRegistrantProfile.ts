@@ -4,50 +4,42 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for DeleteRegistrantProfile: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "DeleteRegistrantProfile request",
-  "description": "Parameters of DeleteRegistrantProfile (Delete a specified registrant profile), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "RegistrantProfileId": {
-      "description": "待删除的信息模板的编号。您可以调用QueryRegistrantProfiles接口查询信息模板编号。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'DeleteRegistrantProfile request',
+  description: 'Parameters of DeleteRegistrantProfile (Delete a specified registrant profile), as the client takes them.',
+  type: 'object',
+  properties: {
+    RegistrantProfileId: {
+      description: '待删除的信息模板的编号。您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "RegistrantProfileId"
-  ],
-  "additionalProperties": false
+  required: ['RegistrantProfileId'],
+  additionalProperties: false,
 };
 
 /** The JSON body DeleteRegistrantProfile returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "DeleteRegistrantProfile response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'DeleteRegistrantProfile response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

@@ -4,71 +4,67 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for FuzzyMatchDomainSensitiveWord: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "FuzzyMatchDomainSensitiveWord request",
-  "description": "Parameters of FuzzyMatchDomainSensitiveWord (Check whether a domain name contains sensitive words), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Keyword": {
-      "description": "域名关键字（除域名后缀外包含的词语），多个域名关键字之间使用英文逗号（,）分隔。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'FuzzyMatchDomainSensitiveWord request',
+  description:
+    'Parameters of FuzzyMatchDomainSensitiveWord (Check whether a domain name contains sensitive words), as the client takes them.',
+  type: 'object',
+  properties: {
+    Keyword: {
+      description: '域名关键字（除域名后缀外包含的词语），多个域名关键字之间使用英文逗号（,）分隔。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息的语言。取值范围：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息的语言。取值范围：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "Keyword"
-  ],
-  "additionalProperties": false
+  required: ['Keyword'],
+  additionalProperties: false,
 };
 
 /** The JSON body FuzzyMatchDomainSensitiveWord returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "FuzzyMatchDomainSensitiveWord response",
-  "type": "object",
-  "properties": {
-    "Exist": {
-      "description": "域名是否包含敏感词。取值：\n\ntrue：含敏感词。\n\nfalse：不含敏感词。",
-      "type": "boolean"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'FuzzyMatchDomainSensitiveWord response',
+  type: 'object',
+  properties: {
+    Exist: {
+      description: '域名是否包含敏感词。取值：\n\ntrue：含敏感词。\n\nfalse：不含敏感词。',
+      type: 'boolean',
     },
-    "Keyword": {
-      "description": "传入的域名关键字。",
-      "type": "string"
+    Keyword: {
+      description: '传入的域名关键字。',
+      type: 'string',
     },
-    "MatchedSentiveWords": {
-      "description": "MatchedSensitiveWord",
-      "type": "object",
-      "properties": {
-        "MatchedSensitiveWord": {
-          "type": "array",
-          "items": {
-            "title": "MatchedSensitiveWord",
-            "type": "object",
-            "properties": {
-              "Word": {
-                "description": "匹配到域名中包含的敏感词。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+    MatchedSentiveWords: {
+      description: 'MatchedSensitiveWord',
+      type: 'object',
+      properties: {
+        MatchedSensitiveWord: {
+          type: 'array',
+          items: {
+            title: 'MatchedSensitiveWord',
+            type: 'object',
+            properties: {
+              Word: {
+                description: '匹配到域名中包含的敏感词。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

@@ -4,64 +4,60 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for GetOperationOssUploadPolicy: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "GetOperationOssUploadPolicy request",
-  "description": "Parameters of GetOperationOssUploadPolicy (Get the OSS upload policy for operation audit materials), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'GetOperationOssUploadPolicy request',
+  description:
+    'Parameters of GetOperationOssUploadPolicy (Get the OSS upload policy for operation audit materials), as the client takes them.',
+  type: 'object',
+  properties: {
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "AuditType": {
-      "description": "审核类型。取值：\n\n1：线下转移域名。",
-      "type": "integer",
-      "enum": [
-        1
-      ]
-    }
+    AuditType: {
+      description: '审核类型。取值：\n\n1：线下转移域名。',
+      type: 'integer',
+      enum: [1],
+    },
   },
-  "additionalProperties": false
+  additionalProperties: false,
 };
 
 /** The JSON body GetOperationOssUploadPolicy returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "GetOperationOssUploadPolicy response",
-  "type": "object",
-  "properties": {
-    "Accessid": {
-      "description": "访问ID。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'GetOperationOssUploadPolicy response',
+  type: 'object',
+  properties: {
+    Accessid: {
+      description: '访问ID。',
+      type: 'string',
     },
-    "EncodedPolicy": {
-      "description": "加密策略。",
-      "type": "string"
+    EncodedPolicy: {
+      description: '加密策略。',
+      type: 'string',
     },
-    "ExpireTime": {
-      "description": "过期时间。",
-      "type": "string"
+    ExpireTime: {
+      description: '过期时间。',
+      type: 'string',
     },
-    "FileDir": {
-      "description": "文件地址。",
-      "type": "string"
+    FileDir: {
+      description: '文件地址。',
+      type: 'string',
     },
-    "Host": {
-      "description": "OSS Endpoint。",
-      "type": "string"
+    Host: {
+      description: 'OSS Endpoint。',
+      type: 'string',
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
     },
-    "Signature": {
-      "description": "签名数据。",
-      "type": "string"
-    }
-  }
+    Signature: {
+      description: '签名数据。',
+      type: 'string',
+    },
+  },
 };

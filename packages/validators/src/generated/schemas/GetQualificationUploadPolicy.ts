@@ -4,65 +4,63 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for GetQualificationUploadPolicy: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "GetQualificationUploadPolicy request",
-  "description": "Parameters of GetQualificationUploadPolicy (Get the upload policy for domain qualification materials), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'GetQualificationUploadPolicy request',
+  description:
+    'Parameters of GetQualificationUploadPolicy (Get the upload policy for domain qualification materials), as the client takes them.',
+  type: 'object',
+  properties: {
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "additionalProperties": false
+  additionalProperties: false,
 };
 
 /** The JSON body GetQualificationUploadPolicy returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "GetQualificationUploadPolicy response",
-  "type": "object",
-  "properties": {
-    "Policy": {
-      "description": "加密策略。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'GetQualificationUploadPolicy response',
+  type: 'object',
+  properties: {
+    Policy: {
+      description: '加密策略。',
+      type: 'string',
     },
-    "Expire": {
-      "description": "过期时间。",
-      "type": "string"
+    Expire: {
+      description: '过期时间。',
+      type: 'string',
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
     },
-    "Accessid": {
-      "description": "访问ID。",
-      "type": "string"
+    Accessid: {
+      description: '访问ID。',
+      type: 'string',
     },
-    "Signature": {
-      "description": "签名数据。",
-      "type": "string"
+    Signature: {
+      description: '签名数据。',
+      type: 'string',
     },
-    "Host": {
-      "description": "OSS的Endpoint。",
-      "type": "string"
+    Host: {
+      description: 'OSS的Endpoint。',
+      type: 'string',
     },
-    "Prefix": {
-      "description": "文件前缀。",
-      "type": "string"
+    Prefix: {
+      description: '文件前缀。',
+      type: 'string',
     },
-    "Dir": {
-      "description": "文件地址。",
-      "type": "string"
-    }
-  }
+    Dir: {
+      description: '文件地址。',
+      type: 'string',
+    },
+  },
 };

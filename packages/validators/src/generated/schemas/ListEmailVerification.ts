@@ -4,174 +4,159 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for ListEmailVerification: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "ListEmailVerification request",
-  "description": "Parameters of ListEmailVerification (List email address verification records), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Email": {
-      "description": "待查询的邮箱地址，每次仅可上传一个邮箱。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'ListEmailVerification request',
+  description: 'Parameters of ListEmailVerification (List email address verification records), as the client takes them.',
+  type: 'object',
+  properties: {
+    Email: {
+      description: '待查询的邮箱地址，每次仅可上传一个邮箱。',
+      type: 'string',
     },
-    "VerificationStatus": {
-      "description": "邮箱验证状态。取值：\n\n0：等待验证。\n\n1：验证成功。",
-      "type": "integer",
-      "enum": [
-        0,
-        1
-      ]
+    VerificationStatus: {
+      description: '邮箱验证状态。取值：\n\n0：等待验证。\n\n1：验证成功。',
+      type: 'integer',
+      enum: [0, 1],
     },
-    "BeginCreateTime": {
-      "description": "查询创建邮箱验证的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    BeginCreateTime: {
+      description: '查询创建邮箱验证的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "EndCreateTime": {
-      "description": "查询创建邮箱验证的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    EndCreateTime: {
+      description: '查询创建邮箱验证的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "PageSize": {
-      "description": "域名列表分页的大小，默认值为0，最大值为5000，可根据自身需求设置。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 5000,
-      "default": 0
+    PageSize: {
+      description: '域名列表分页的大小，默认值为0，最大值为5000，可根据自身需求设置。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 5000,
+      default: 0,
     },
-    "PageNum": {
-      "description": "域名列表分页的页码，默认值为0，可根据自身需求进行设置。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647,
-      "default": 0
+    PageNum: {
+      description: '域名列表分页的页码，默认值为0，可根据自身需求进行设置。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
+      default: 0,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "additionalProperties": false
+  additionalProperties: false,
 };
 
 /** The JSON body ListEmailVerification returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "ListEmailVerification response",
-  "type": "object",
-  "properties": {
-    "CurrentPageNum": {
-      "description": "当前页码。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'ListEmailVerification response',
+  type: 'object',
+  properties: {
+    CurrentPageNum: {
+      description: '当前页码。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "Data": {
-      "description": "邮箱验证列表。",
-      "type": "object",
-      "properties": {
-        "EmailVerification": {
-          "type": "array",
-          "items": {
-            "title": "EmailVerification",
-            "type": "object",
-            "properties": {
-              "ConfirmIp": {
-                "description": "完成邮箱验证的电脑IP地址。",
-                "type": "string"
+    Data: {
+      description: '邮箱验证列表。',
+      type: 'object',
+      properties: {
+        EmailVerification: {
+          type: 'array',
+          items: {
+            title: 'EmailVerification',
+            type: 'object',
+            properties: {
+              ConfirmIp: {
+                description: '完成邮箱验证的电脑IP地址。',
+                type: 'string',
               },
-              "Email": {
-                "description": "进行验证的邮箱地址。",
-                "type": "string"
+              Email: {
+                description: '进行验证的邮箱地址。',
+                type: 'string',
               },
-              "EmailVerificationNo": {
-                "description": "邮箱验证编号（默认为系统自动生成的流水号）。",
-                "type": "string"
+              EmailVerificationNo: {
+                description: '邮箱验证编号（默认为系统自动生成的流水号）。',
+                type: 'string',
               },
-              "GmtCreate": {
-                "description": "数据库记录的创建时间。",
-                "type": "string"
+              GmtCreate: {
+                description: '数据库记录的创建时间。',
+                type: 'string',
               },
-              "GmtModified": {
-                "description": "数据库记录的更新时间。",
-                "type": "string"
+              GmtModified: {
+                description: '数据库记录的更新时间。',
+                type: 'string',
               },
-              "SendIp": {
-                "description": "用户发起邮件验证的IP地址。",
-                "type": "string"
+              SendIp: {
+                description: '用户发起邮件验证的IP地址。',
+                type: 'string',
               },
-              "TokenSendTime": {
-                "description": "邮箱验证Token的发送时间。",
-                "type": "string"
+              TokenSendTime: {
+                description: '邮箱验证Token的发送时间。',
+                type: 'string',
               },
-              "UserId": {
-                "description": "用户ID。",
-                "type": "string"
+              UserId: {
+                description: '用户ID。',
+                type: 'string',
               },
-              "VerificationStatus": {
-                "description": "邮箱验证状态，取值：\n\n0：等待验证。\n\n1：验证成功。",
-                "type": "integer",
-                "enum": [
-                  0,
-                  1
-                ]
+              VerificationStatus: {
+                description: '邮箱验证状态，取值：\n\n0：等待验证。\n\n1：验证成功。',
+                type: 'integer',
+                enum: [0, 1],
               },
-              "VerificationTime": {
-                "description": "完成邮箱验证的具体时间。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              VerificationTime: {
+                description: '完成邮箱验证的具体时间。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "NextPage": {
-      "description": "是否有下一页。",
-      "type": "boolean"
+    NextPage: {
+      description: '是否有下一页。',
+      type: 'boolean',
     },
-    "PageSize": {
-      "description": "分页的大小。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    PageSize: {
+      description: '分页的大小。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "PrePage": {
-      "description": "是否有上一页。",
-      "type": "boolean"
+    PrePage: {
+      description: '是否有上一页。',
+      type: 'boolean',
     },
-    "TotalPageNum": {
-      "description": "总页数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    TotalPageNum: {
+      description: '总页数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "TotalItemNum": {
-      "description": "域名总记录数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    TotalItemNum: {
+      description: '域名总记录数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

@@ -4,195 +4,176 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for ListServerLock: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "ListServerLock request",
-  "description": "Parameters of ListServerLock (List registry lock records of domains with filters and paging), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "查询的域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'ListServerLock request',
+  description: 'Parameters of ListServerLock (List registry lock records of domains with filters and paging), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '查询的域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "EndStartDate": {
-      "description": "查询截止时间。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    EndStartDate: {
+      description: '查询截止时间。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "BeginStartDate": {
-      "description": "查询开始时间。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    BeginStartDate: {
+      description: '查询开始时间。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "PageNum": {
-      "description": "域名列表的分页页码。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    PageNum: {
+      description: '域名列表的分页页码。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "PageSize": {
-      "description": "域名列表的分页大小。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    PageSize: {
+      description: '域名列表的分页大小。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认值为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认值为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "LockProductId": {
-      "description": "锁产品ID。",
-      "type": "string"
+    LockProductId: {
+      description: '锁产品ID。',
+      type: 'string',
     },
-    "ServerLockStatus": {
-      "description": "注册局锁状态。取值为：\n\n1：未开启\n\n2：已开启\n\n3：已关闭",
-      "type": "integer",
-      "enum": [
-        1,
-        2,
-        3
-      ]
+    ServerLockStatus: {
+      description: '注册局锁状态。取值为：\n\n1：未开启\n\n2：已开启\n\n3：已关闭',
+      type: 'integer',
+      enum: [1, 2, 3],
     },
-    "StartExpireDate": {
-      "description": "起始过期时间。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    StartExpireDate: {
+      description: '起始过期时间。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "EndExpireDate": {
-      "description": "截止过期时间。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    EndExpireDate: {
+      description: '截止过期时间。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "additionalProperties": false
+  additionalProperties: false,
 };
 
 /** The JSON body ListServerLock returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "ListServerLock response",
-  "type": "object",
-  "properties": {
-    "PrePage": {
-      "description": "是否有上一页。",
-      "type": "boolean"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'ListServerLock response',
+  type: 'object',
+  properties: {
+    PrePage: {
+      description: '是否有上一页。',
+      type: 'boolean',
     },
-    "CurrentPageNum": {
-      "description": "当前域名列表的分页页码。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    CurrentPageNum: {
+      description: '当前域名列表的分页页码。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
     },
-    "PageSize": {
-      "description": "分页大小。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    PageSize: {
+      description: '分页大小。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "TotalPageNum": {
-      "description": "域名列表的总页数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    TotalPageNum: {
+      description: '域名列表的总页数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "Data": {
-      "description": "域名列表。",
-      "type": "object",
-      "properties": {
-        "QueryTransferInResponse": {
-          "type": "array",
-          "items": {
-            "title": "QueryTransferInResponse",
-            "type": "object",
-            "properties": {
-              "ServerLockStatus": {
-                "description": "注册局锁状态。",
-                "type": "string"
+    Data: {
+      description: '域名列表。',
+      type: 'object',
+      properties: {
+        QueryTransferInResponse: {
+          type: 'array',
+          items: {
+            title: 'QueryTransferInResponse',
+            type: 'object',
+            properties: {
+              ServerLockStatus: {
+                description: '注册局锁状态。',
+                type: 'string',
               },
-              "LockInstanceId": {
-                "description": "注册局锁实例ID。",
-                "type": "string"
+              LockInstanceId: {
+                description: '注册局锁实例ID。',
+                type: 'string',
               },
-              "UserId": {
-                "description": "阿里云用户编号。",
-                "type": "string"
+              UserId: {
+                description: '阿里云用户编号。',
+                type: 'string',
               },
-              "GmtCreate": {
-                "description": "创建时间。",
-                "type": "string"
+              GmtCreate: {
+                description: '创建时间。',
+                type: 'string',
               },
-              "ExpireDate": {
-                "description": "到期时间。",
-                "type": "string"
+              ExpireDate: {
+                description: '到期时间。',
+                type: 'string',
               },
-              "StartDate": {
-                "description": "开始时间。",
-                "type": "string"
+              StartDate: {
+                description: '开始时间。',
+                type: 'string',
               },
-              "LockProductId": {
-                "description": "锁产品ID。",
-                "type": "string"
+              LockProductId: {
+                description: '锁产品ID。',
+                type: 'string',
               },
-              "DomainInstanceId": {
-                "description": "域名实例ID。",
-                "type": "string"
+              DomainInstanceId: {
+                description: '域名实例ID。',
+                type: 'string',
               },
-              "GmtModified": {
-                "description": "最近一次修改时间。",
-                "type": "string"
+              GmtModified: {
+                description: '最近一次修改时间。',
+                type: 'string',
               },
-              "DomainName": {
-                "description": "存在有效注册局锁信息的域名。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              DomainName: {
+                description: '存在有效注册局锁信息的域名。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "TotalItemNum": {
-      "description": "域名总记录数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    TotalItemNum: {
+      description: '域名总记录数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "NextPage": {
-      "description": "是否有下一页。",
-      "type": "boolean"
-    }
-  }
+    NextPage: {
+      description: '是否有下一页。',
+      type: 'boolean',
+    },
+  },
 };

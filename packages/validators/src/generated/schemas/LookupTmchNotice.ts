@@ -4,242 +4,237 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for LookupTmchNotice: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "LookupTmchNotice request",
-  "description": "Parameters of LookupTmchNotice (Look up TMCH trademark information by claim key), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "ClaimKey": {
-      "description": "域名商标词key，通过CheckDomainSunriseClaim接口获取。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'LookupTmchNotice request',
+  description: 'Parameters of LookupTmchNotice (Look up TMCH trademark information by claim key), as the client takes them.',
+  type: 'object',
+  properties: {
+    ClaimKey: {
+      description: '域名商标词key，通过CheckDomainSunriseClaim接口获取。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可以设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可以设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "ClaimKey"
-  ],
-  "additionalProperties": false
+  required: ['ClaimKey'],
+  additionalProperties: false,
 };
 
 /** The JSON body LookupTmchNotice returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "LookupTmchNotice response",
-  "type": "object",
-  "properties": {
-    "Claims": {
-      "description": "商标信息列表。",
-      "type": "object",
-      "properties": {
-        "Claim": {
-          "type": "array",
-          "items": {
-            "title": "Claim",
-            "type": "object",
-            "properties": {
-              "ClassDescs": {
-                "description": "类型描述。",
-                "type": "object",
-                "properties": {
-                  "ClassDesc": {
-                    "type": "array",
-                    "items": {
-                      "title": "ClassDesc",
-                      "type": "object",
-                      "properties": {
-                        "ClassNum": {
-                          "description": "类型编号。",
-                          "type": "integer",
-                          "minimum": -2147483648,
-                          "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'LookupTmchNotice response',
+  type: 'object',
+  properties: {
+    Claims: {
+      description: '商标信息列表。',
+      type: 'object',
+      properties: {
+        Claim: {
+          type: 'array',
+          items: {
+            title: 'Claim',
+            type: 'object',
+            properties: {
+              ClassDescs: {
+                description: '类型描述。',
+                type: 'object',
+                properties: {
+                  ClassDesc: {
+                    type: 'array',
+                    items: {
+                      title: 'ClassDesc',
+                      type: 'object',
+                      properties: {
+                        ClassNum: {
+                          description: '类型编号。',
+                          type: 'integer',
+                          minimum: -2147483648,
+                          maximum: 2147483647,
                         },
-                        "Desc": {
-                          "description": "描述。",
-                          "type": "string"
-                        }
-                      }
-                    }
-                  }
-                }
-              },
-              "Contacts": {
-                "description": "商标联系人列表。",
-                "type": "object",
-                "properties": {
-                  "Contact": {
-                    "type": "array",
-                    "items": {
-                      "title": "Contact",
-                      "type": "object",
-                      "properties": {
-                        "Addr": {
-                          "description": "地址。",
-                          "type": "object",
-                          "properties": {
-                            "Cc": {
-                              "description": "国家。",
-                              "type": "string"
-                            },
-                            "City": {
-                              "description": "市。",
-                              "type": "string"
-                            },
-                            "Pc": {
-                              "description": "邮编。",
-                              "type": "string"
-                            },
-                            "Sp": {
-                              "description": "省。",
-                              "type": "string"
-                            },
-                            "Street": {
-                              "description": "街道。",
-                              "type": "array",
-                              "items": {
-                                "type": "string"
-                              }
-                            }
-                          }
+                        Desc: {
+                          description: '描述。',
+                          type: 'string',
                         },
-                        "Email": {
-                          "description": "电子邮件。",
-                          "type": "string"
-                        },
-                        "Fax": {
-                          "description": "传真。",
-                          "type": "string"
-                        },
-                        "Name": {
-                          "description": "姓名。",
-                          "type": "string"
-                        },
-                        "Org": {
-                          "description": "组织。",
-                          "type": "string"
-                        },
-                        "Type": {
-                          "description": "类型。",
-                          "type": "string"
-                        },
-                        "Voice": {
-                          "description": "电话。",
-                          "type": "string"
-                        }
-                      }
-                    }
-                  }
-                }
-              },
-              "GoodsAndServices": {
-                "description": "商标产品及服务信息。",
-                "type": "string"
-              },
-              "Holders": {
-                "description": "商标持有者信息。",
-                "type": "object",
-                "properties": {
-                  "Holder": {
-                    "type": "array",
-                    "items": {
-                      "title": "Holder",
-                      "type": "object",
-                      "properties": {
-                        "Addr": {
-                          "description": "地址。",
-                          "type": "object",
-                          "properties": {
-                            "Cc": {
-                              "description": "国家。",
-                              "type": "string"
-                            },
-                            "City": {
-                              "description": "市。",
-                              "type": "string"
-                            },
-                            "Pc": {
-                              "description": "邮编。",
-                              "type": "string"
-                            },
-                            "Sp": {
-                              "description": "省。",
-                              "type": "string"
-                            },
-                            "Street": {
-                              "description": "街道。",
-                              "type": "array",
-                              "items": {
-                                "type": "string"
-                              }
-                            }
-                          }
-                        },
-                        "Entitlement": {
-                          "description": "持有者名称。",
-                          "type": "string"
-                        },
-                        "Org": {
-                          "description": "组织。",
-                          "type": "string"
-                        }
-                      }
-                    }
-                  }
-                }
-              },
-              "JurDesc": {
-                "description": "法律信息。",
-                "type": "object",
-                "properties": {
-                  "Desc": {
-                    "description": "描述。",
-                    "type": "string"
+                      },
+                    },
                   },
-                  "JurCC": {
-                    "description": "所在地。",
-                    "type": "string"
-                  }
-                }
+                },
               },
-              "MarkName": {
-                "description": "商标名称。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              Contacts: {
+                description: '商标联系人列表。',
+                type: 'object',
+                properties: {
+                  Contact: {
+                    type: 'array',
+                    items: {
+                      title: 'Contact',
+                      type: 'object',
+                      properties: {
+                        Addr: {
+                          description: '地址。',
+                          type: 'object',
+                          properties: {
+                            Cc: {
+                              description: '国家。',
+                              type: 'string',
+                            },
+                            City: {
+                              description: '市。',
+                              type: 'string',
+                            },
+                            Pc: {
+                              description: '邮编。',
+                              type: 'string',
+                            },
+                            Sp: {
+                              description: '省。',
+                              type: 'string',
+                            },
+                            Street: {
+                              description: '街道。',
+                              type: 'array',
+                              items: {
+                                type: 'string',
+                              },
+                            },
+                          },
+                        },
+                        Email: {
+                          description: '电子邮件。',
+                          type: 'string',
+                        },
+                        Fax: {
+                          description: '传真。',
+                          type: 'string',
+                        },
+                        Name: {
+                          description: '姓名。',
+                          type: 'string',
+                        },
+                        Org: {
+                          description: '组织。',
+                          type: 'string',
+                        },
+                        Type: {
+                          description: '类型。',
+                          type: 'string',
+                        },
+                        Voice: {
+                          description: '电话。',
+                          type: 'string',
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+              GoodsAndServices: {
+                description: '商标产品及服务信息。',
+                type: 'string',
+              },
+              Holders: {
+                description: '商标持有者信息。',
+                type: 'object',
+                properties: {
+                  Holder: {
+                    type: 'array',
+                    items: {
+                      title: 'Holder',
+                      type: 'object',
+                      properties: {
+                        Addr: {
+                          description: '地址。',
+                          type: 'object',
+                          properties: {
+                            Cc: {
+                              description: '国家。',
+                              type: 'string',
+                            },
+                            City: {
+                              description: '市。',
+                              type: 'string',
+                            },
+                            Pc: {
+                              description: '邮编。',
+                              type: 'string',
+                            },
+                            Sp: {
+                              description: '省。',
+                              type: 'string',
+                            },
+                            Street: {
+                              description: '街道。',
+                              type: 'array',
+                              items: {
+                                type: 'string',
+                              },
+                            },
+                          },
+                        },
+                        Entitlement: {
+                          description: '持有者名称。',
+                          type: 'string',
+                        },
+                        Org: {
+                          description: '组织。',
+                          type: 'string',
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+              JurDesc: {
+                description: '法律信息。',
+                type: 'object',
+                properties: {
+                  Desc: {
+                    description: '描述。',
+                    type: 'string',
+                  },
+                  JurCC: {
+                    description: '所在地。',
+                    type: 'string',
+                  },
+                },
+              },
+              MarkName: {
+                description: '商标名称。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "Id": {
-      "description": "tmch的通知ID。",
-      "type": "integer"
+    Id: {
+      description: 'tmch的通知ID。',
+      type: 'integer',
     },
-    "Label": {
-      "description": "商标标签。",
-      "type": "string"
+    Label: {
+      description: '商标标签。',
+      type: 'string',
     },
-    "NotAfter": {
-      "description": "商标通知结束时间。",
-      "type": "string"
+    NotAfter: {
+      description: '商标通知结束时间。',
+      type: 'string',
     },
-    "NotBefore": {
-      "description": "商标通知开始时间。",
-      "type": "string"
+    NotBefore: {
+      description: '商标通知开始时间。',
+      type: 'string',
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

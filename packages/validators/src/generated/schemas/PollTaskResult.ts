@@ -4,178 +4,170 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for PollTaskResult: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "PollTaskResult request",
-  "description": "Parameters of PollTaskResult (Get details of finished tasks, both successful and failed), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "PageNum": {
-      "description": "页码。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'PollTaskResult request',
+  description: 'Parameters of PollTaskResult (Get details of finished tasks, both successful and failed), as the client takes them.',
+  type: 'object',
+  properties: {
+    PageNum: {
+      description: '页码。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "PageSize": {
-      "description": "分页大小。最大值为1000。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 1000
+    PageSize: {
+      description: '分页大小。最大值为1000。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 1000,
     },
-    "TaskResultStatus": {
-      "description": "任务结果类型，取值：\n\n2：成功。\n\n3：失败。",
-      "type": "integer",
-      "enum": [
-        2,
-        3
-      ]
+    TaskResultStatus: {
+      description: '任务结果类型，取值：\n\n2：成功。\n\n3：失败。',
+      type: 'integer',
+      enum: [2, 3],
     },
-    "InstanceId": {
-      "description": "域名实例编号。\n\n信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。",
-      "type": "string"
+    InstanceId: {
+      description: '域名实例编号。\n\n信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
     },
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "PageNum",
-    "PageSize"
-  ],
-  "additionalProperties": false
+  required: ['PageNum', 'PageSize'],
+  additionalProperties: false,
 };
 
 /** The JSON body PollTaskResult returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "PollTaskResult response",
-  "type": "object",
-  "properties": {
-    "CurrentPageNum": {
-      "description": "当前页码。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'PollTaskResult response',
+  type: 'object',
+  properties: {
+    CurrentPageNum: {
+      description: '当前页码。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "Data": {
-      "description": "任务详情列表。",
-      "type": "object",
-      "properties": {
-        "TaskDetail": {
-          "type": "array",
-          "items": {
-            "title": "TaskDetail",
-            "type": "object",
-            "properties": {
-              "CreateTime": {
-                "description": "任务创建时间。",
-                "type": "string"
+    Data: {
+      description: '任务详情列表。',
+      type: 'object',
+      properties: {
+        TaskDetail: {
+          type: 'array',
+          items: {
+            title: 'TaskDetail',
+            type: 'object',
+            properties: {
+              CreateTime: {
+                description: '任务创建时间。',
+                type: 'string',
               },
-              "DomainName": {
-                "description": "域名。",
-                "type": "string"
+              DomainName: {
+                description: '域名。',
+                type: 'string',
               },
-              "ErrorMsg": {
-                "description": "任务执行失败消息。",
-                "type": "string"
+              ErrorMsg: {
+                description: '任务执行失败消息。',
+                type: 'string',
               },
-              "InstanceId": {
-                "description": "域名实例编号。",
-                "type": "string"
+              InstanceId: {
+                description: '域名实例编号。',
+                type: 'string',
               },
-              "TaskDetailNo": {
-                "description": "任务详情编号。",
-                "type": "string"
+              TaskDetailNo: {
+                description: '任务详情编号。',
+                type: 'string',
               },
-              "TaskNo": {
-                "description": "任务编号。",
-                "type": "string"
+              TaskNo: {
+                description: '任务编号。',
+                type: 'string',
               },
-              "TaskResult": {
-                "description": "任务结果。",
-                "type": "string"
+              TaskResult: {
+                description: '任务结果。',
+                type: 'string',
               },
-              "TaskStatus": {
-                "description": "任务状态。可能值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nEXECUTE_SUCCESS：执行成功。\n\nEXECUTE_FAILURE：执行失败。",
-                "type": "string"
+              TaskStatus: {
+                description:
+                  '任务状态。可能值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nEXECUTE_SUCCESS：执行成功。\n\nEXECUTE_FAILURE：执行失败。',
+                type: 'string',
               },
-              "TaskStatusCode": {
-                "description": "任务状态码。可能值：\n\n0：等待执行。\n\n1：执行中。\n\n2：执行成功。\n\n3：执行失败。",
-                "type": "integer",
-                "minimum": -2147483648,
-                "maximum": 2147483647
+              TaskStatusCode: {
+                description: '任务状态码。可能值：\n\n0：等待执行。\n\n1：执行中。\n\n2：执行成功。\n\n3：执行失败。',
+                type: 'integer',
+                minimum: -2147483648,
+                maximum: 2147483647,
               },
-              "TaskType": {
-                "description": "任务类型。",
-                "type": "string"
+              TaskType: {
+                description: '任务类型。',
+                type: 'string',
               },
-              "TaskTypeDescription": {
-                "description": "任务类型描述。如果切换了Lang参数，该字段会切换语言。",
-                "type": "string"
+              TaskTypeDescription: {
+                description: '任务类型描述。如果切换了Lang参数，该字段会切换语言。',
+                type: 'string',
               },
-              "TryCount": {
-                "description": "任务详情重试次数。",
-                "type": "integer",
-                "minimum": -2147483648,
-                "maximum": 2147483647
+              TryCount: {
+                description: '任务详情重试次数。',
+                type: 'integer',
+                minimum: -2147483648,
+                maximum: 2147483647,
               },
-              "UpdateTime": {
-                "description": "最近一次任务详情执行时间。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              UpdateTime: {
+                description: '最近一次任务详情执行时间。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "NextPage": {
-      "description": "是否有下一页。",
-      "type": "boolean"
+    NextPage: {
+      description: '是否有下一页。',
+      type: 'boolean',
     },
-    "PageSize": {
-      "description": "分页大小。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    PageSize: {
+      description: '分页大小。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "PrePage": {
-      "description": "是否有上一页。",
-      "type": "boolean"
+    PrePage: {
+      description: '是否有上一页。',
+      type: 'boolean',
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TotalItemNum": {
-      "description": "总条数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    TotalItemNum: {
+      description: '总条数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "TotalPageNum": {
-      "description": "总页数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
-    }
-  }
+    TotalPageNum: {
+      description: '总页数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
+    },
+  },
 };

@@ -4,371 +4,310 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryAdvancedDomainList: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryAdvancedDomainList request",
-  "description": "Parameters of QueryAdvancedDomainList (Search the domains under the current account with advanced filters), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "PageNum": {
-      "description": "分页页码，最小值为0。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryAdvancedDomainList request',
+  description:
+    'Parameters of QueryAdvancedDomainList (Search the domains under the current account with advanced filters), as the client takes them.',
+  type: 'object',
+  properties: {
+    PageNum: {
+      description: '分页页码，最小值为0。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "PageSize": {
-      "description": "分页大小，最小值为1，最大值为200。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 200
+    PageSize: {
+      description: '分页大小，最小值为1，最大值为200。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 200,
     },
-    "EndExpirationDate": {
-      "description": "到期日期范围查询结束时间，UTC时间1970年1月1日0点距离现在的毫秒数。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    EndExpirationDate: {
+      description: '到期日期范围查询结束时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "StartExpirationDate": {
-      "description": "到期日期范围查询开始时间，UTC时间1970年1月1日0点距离现在的毫秒数。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    StartExpirationDate: {
+      description: '到期日期范围查询开始时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "ProductDomainType": {
-      "description": "域名类型。取值：\n\nNew gTLD。\n\ngTLD。\n\nccTLD。\n\nother。",
-      "type": "string",
-      "enum": [
-        "New gTLD",
-        "gTLD",
-        "ccTLD",
-        "other"
-      ]
+    ProductDomainType: {
+      description: '域名类型。取值：\n\nNew gTLD。\n\ngTLD。\n\nccTLD。\n\nother。',
+      type: 'string',
+      enum: ['New gTLD', 'gTLD', 'ccTLD', 'other'],
     },
-    "DomainGroupId": {
-      "description": "域名分组ID。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    DomainGroupId: {
+      description: '域名分组ID。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "DomainNameSort": {
-      "description": "排序字段，根据域名字典序排序。取值：\n\nfalse：降序。\n\ntrue：升序。",
-      "type": "boolean"
+    DomainNameSort: {
+      description: '排序字段，根据域名字典序排序。取值：\n\nfalse：降序。\n\ntrue：升序。',
+      type: 'boolean',
     },
-    "DomainStatus": {
-      "description": "域名状态。取值：\n\n0：全部。\n\n1：急需续费。\n\n2：急需赎回。\n\n3：正常。\n\n4：正在转出万网。\n\n5：域名持有者信息修改中。\n\n6：未实名认证。\n\n7：审核失败，重新实名认证。\n\n8：审核中。",
-      "type": "integer",
-      "enum": [
-        0,
-        1,
-        2,
-        3,
-        4,
-        5,
-        6,
-        7,
-        8
-      ]
+    DomainStatus: {
+      description:
+        '域名状态。取值：\n\n0：全部。\n\n1：急需续费。\n\n2：急需赎回。\n\n3：正常。\n\n4：正在转出万网。\n\n5：域名持有者信息修改中。\n\n6：未实名认证。\n\n7：审核失败，重新实名认证。\n\n8：审核中。',
+      type: 'integer',
+      enum: [0, 1, 2, 3, 4, 5, 6, 7, 8],
     },
-    "EndLength": {
-      "description": "域名长度范围查询结束长度。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    EndLength: {
+      description: '域名长度范围查询结束长度。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "Excluded": {
-      "description": "排除关键字。",
-      "type": "string"
+    Excluded: {
+      description: '排除关键字。',
+      type: 'string',
     },
-    "ExcludedPrefix": {
-      "description": "开头排除关键字。",
-      "type": "boolean"
+    ExcludedPrefix: {
+      description: '开头排除关键字。',
+      type: 'boolean',
     },
-    "ExcludedSuffix": {
-      "description": "结束排除关键字。",
-      "type": "boolean"
+    ExcludedSuffix: {
+      description: '结束排除关键字。',
+      type: 'boolean',
     },
-    "ExpirationDateSort": {
-      "description": "排序字段，根据到期日排序。取值：\n\nfalse：降序。\n\ntrue：升序。",
-      "type": "boolean"
+    ExpirationDateSort: {
+      description: '排序字段，根据到期日排序。取值：\n\nfalse：降序。\n\ntrue：升序。',
+      type: 'boolean',
     },
-    "Form": {
-      "description": "域名组成信息。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    Form: {
+      description: '域名组成信息。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "KeyWord": {
-      "description": "关键字。",
-      "type": "string"
+    KeyWord: {
+      description: '关键字。',
+      type: 'string',
     },
-    "KeyWordPrefix": {
-      "description": "开头关键字。",
-      "type": "boolean"
+    KeyWordPrefix: {
+      description: '开头关键字。',
+      type: 'boolean',
     },
-    "KeyWordSuffix": {
-      "description": "结束关键字。",
-      "type": "boolean"
+    KeyWordSuffix: {
+      description: '结束关键字。',
+      type: 'boolean',
     },
-    "ProductDomainTypeSort": {
-      "description": "排序字段，根据域名类型排序。取值：\n\nfalse：降序。\n\ntrue：升序。",
-      "type": "boolean"
+    ProductDomainTypeSort: {
+      description: '排序字段，根据域名类型排序。取值：\n\nfalse：降序。\n\ntrue：升序。',
+      type: 'boolean',
     },
-    "RegistrationDateSort": {
-      "description": "排序字段，根据注册日排序。取值：\n\nfalse：降序。\n\ntrue：升序。",
-      "type": "boolean"
+    RegistrationDateSort: {
+      description: '排序字段，根据注册日排序。取值：\n\nfalse：降序。\n\ntrue：升序。',
+      type: 'boolean',
     },
-    "StartLength": {
-      "description": "域名长度范围查询开始长度。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    StartLength: {
+      description: '域名长度范围查询开始长度。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "TradeType": {
-      "description": "发布状态。取值：\n\n2：已发布一口价。\n\n13：已发布议价。\n\n4：已发布竞价。\n\n6：已发布带价push。\n\n-1：未发布域名交易。",
-      "type": "integer",
-      "enum": [
-        2,
-        13,
-        4,
-        6,
-        -1
-      ]
+    TradeType: {
+      description:
+        '发布状态。取值：\n\n2：已发布一口价。\n\n13：已发布议价。\n\n4：已发布竞价。\n\n6：已发布带价push。\n\n-1：未发布域名交易。',
+      type: 'integer',
+      enum: [2, 13, 4, 6, -1],
     },
-    "Suffixs": {
-      "description": "查询后缀列表，以逗号“,”隔开。",
-      "type": "string"
+    Suffixs: {
+      description: '查询后缀列表，以逗号“,”隔开。',
+      type: 'string',
     },
-    "StartRegistrationDate": {
-      "description": "注册日期范围查询开始时间，UTC时间1970年1月1日0点距离现在的毫秒数。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    StartRegistrationDate: {
+      description: '注册日期范围查询开始时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "EndRegistrationDate": {
-      "description": "注册日期范围查询结束时间，UTC时间1970年1月1日0点距离现在的毫秒数。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
-    }
+    EndRegistrationDate: {
+      description: '注册日期范围查询结束时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
+    },
   },
-  "required": [
-    "PageNum",
-    "PageSize"
-  ],
-  "additionalProperties": false
+  required: ['PageNum', 'PageSize'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryAdvancedDomainList returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryAdvancedDomainList response",
-  "type": "object",
-  "properties": {
-    "CurrentPageNum": {
-      "description": "当前页码。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryAdvancedDomainList response',
+  type: 'object',
+  properties: {
+    CurrentPageNum: {
+      description: '当前页码。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "Data": {
-      "description": "域名列表。",
-      "type": "object",
-      "properties": {
-        "Domain": {
-          "type": "array",
-          "items": {
-            "title": "Domain",
-            "type": "object",
-            "properties": {
-              "DnsList": {
-                "description": "DNS列表。",
-                "type": "object",
-                "properties": {
-                  "Dns": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  }
-                }
+    Data: {
+      description: '域名列表。',
+      type: 'object',
+      properties: {
+        Domain: {
+          type: 'array',
+          items: {
+            title: 'Domain',
+            type: 'object',
+            properties: {
+              DnsList: {
+                description: 'DNS列表。',
+                type: 'object',
+                properties: {
+                  Dns: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                },
               },
-              "DomainAuditStatus": {
-                "description": "域名实名认证状态。取值：\n\nFAILED：实名认证失败。\n\nSUCCEED：实名认证成功。\n\nNONAUDIT：未实名认证。\n\nAUDITING：审核中。",
-                "type": "string",
-                "enum": [
-                  "FAILED",
-                  "SUCCEED",
-                  "NONAUDIT",
-                  "AUDITING"
-                ]
+              DomainAuditStatus: {
+                description:
+                  '域名实名认证状态。取值：\n\nFAILED：实名认证失败。\n\nSUCCEED：实名认证成功。\n\nNONAUDIT：未实名认证。\n\nAUDITING：审核中。',
+                type: 'string',
+                enum: ['FAILED', 'SUCCEED', 'NONAUDIT', 'AUDITING'],
               },
-              "DomainGroupId": {
-                "description": "域名分组编号。",
-                "type": "string"
+              DomainGroupId: {
+                description: '域名分组编号。',
+                type: 'string',
               },
-              "DomainGroupName": {
-                "description": "域名分组名称。",
-                "type": "string"
+              DomainGroupName: {
+                description: '域名分组名称。',
+                type: 'string',
               },
-              "DomainName": {
-                "description": "域名。",
-                "type": "string"
+              DomainName: {
+                description: '域名。',
+                type: 'string',
               },
-              "DomainStatus": {
-                "description": "域名状态。取值：\n\n1：急需续费。\n\n2：急需赎回。\n\n3：正常。\n\n4：转出中。\n\n5：域名持有者信息修改中。\n\n6：未实名认证。\n\n7：实名认证失败。\n\n8：实名认证审核中。",
-                "type": "string",
-                "enum": [
-                  "1",
-                  "2",
-                  "3",
-                  "4",
-                  "5",
-                  "6",
-                  "7",
-                  "8"
-                ]
+              DomainStatus: {
+                description:
+                  '域名状态。取值：\n\n1：急需续费。\n\n2：急需赎回。\n\n3：正常。\n\n4：转出中。\n\n5：域名持有者信息修改中。\n\n6：未实名认证。\n\n7：实名认证失败。\n\n8：实名认证审核中。',
+                type: 'string',
+                enum: ['1', '2', '3', '4', '5', '6', '7', '8'],
               },
-              "DomainType": {
-                "description": "域名类型。取值：\n\nNew gTLD。\n\ngTLD。\n\nccTLD。",
-                "type": "string",
-                "enum": [
-                  "New gTLD",
-                  "gTLD",
-                  "ccTLD"
-                ]
+              DomainType: {
+                description: '域名类型。取值：\n\nNew gTLD。\n\ngTLD。\n\nccTLD。',
+                type: 'string',
+                enum: ['New gTLD', 'gTLD', 'ccTLD'],
               },
-              "Email": {
-                "description": "邮箱。",
-                "type": "string"
+              Email: {
+                description: '邮箱。',
+                type: 'string',
               },
-              "ExpirationCurrDateDiff": {
-                "description": "到期日和当前日期差。",
-                "type": "integer",
-                "minimum": -2147483648,
-                "maximum": 2147483647
+              ExpirationCurrDateDiff: {
+                description: '到期日和当前日期差。',
+                type: 'integer',
+                minimum: -2147483648,
+                maximum: 2147483647,
               },
-              "ExpirationDate": {
-                "description": "域名到期日。",
-                "type": "string"
+              ExpirationDate: {
+                description: '域名到期日。',
+                type: 'string',
               },
-              "ExpirationDateLong": {
-                "description": "域名到期日，UTC时间1970年1月1日0点距离域名到期日的毫秒数。",
-                "type": "integer"
+              ExpirationDateLong: {
+                description: '域名到期日，UTC时间1970年1月1日0点距离域名到期日的毫秒数。',
+                type: 'integer',
               },
-              "ExpirationDateStatus": {
-                "description": "域名过期状态。取值：\n\n1：域名未过期。\n\n2：域名已过期。",
-                "type": "string",
-                "enum": [
-                  "1",
-                  "2"
-                ]
+              ExpirationDateStatus: {
+                description: '域名过期状态。取值：\n\n1：域名未过期。\n\n2：域名已过期。',
+                type: 'string',
+                enum: ['1', '2'],
               },
-              "InstanceId": {
-                "description": "实例编号。",
-                "type": "string"
+              InstanceId: {
+                description: '实例编号。',
+                type: 'string',
               },
-              "Premium": {
-                "description": "是否是溢价词。",
-                "type": "boolean"
+              Premium: {
+                description: '是否是溢价词。',
+                type: 'boolean',
               },
-              "ProductId": {
-                "description": "产品ID。",
-                "type": "string"
+              ProductId: {
+                description: '产品ID。',
+                type: 'string',
               },
-              "RegistrantOrganization": {
-                "description": "域名持有者。",
-                "type": "string"
+              RegistrantOrganization: {
+                description: '域名持有者。',
+                type: 'string',
               },
-              "RegistrantType": {
-                "description": "域名注册类型。取值：\n\n1：个人。\n\n2：企业。",
-                "type": "string",
-                "enum": [
-                  "1",
-                  "2"
-                ]
+              RegistrantType: {
+                description: '域名注册类型。取值：\n\n1：个人。\n\n2：企业。',
+                type: 'string',
+                enum: ['1', '2'],
               },
-              "RegistrationDate": {
-                "description": "注册时间。",
-                "type": "string"
+              RegistrationDate: {
+                description: '注册时间。',
+                type: 'string',
               },
-              "RegistrationDateLong": {
-                "description": "注册时间，UTC时间1970年1月1日0点距离注册时间的毫秒数。",
-                "type": "integer"
+              RegistrationDateLong: {
+                description: '注册时间，UTC时间1970年1月1日0点距离注册时间的毫秒数。',
+                type: 'integer',
               },
-              "Remark": {
-                "description": "域名备注。",
-                "type": "string"
+              Remark: {
+                description: '域名备注。',
+                type: 'string',
               },
-              "ZhRegistrantOrganization": {
-                "description": "中文域名持有者。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              ZhRegistrantOrganization: {
+                description: '中文域名持有者。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "NextPage": {
-      "description": "是否有下一页。",
-      "type": "boolean"
+    NextPage: {
+      description: '是否有下一页。',
+      type: 'boolean',
     },
-    "PageSize": {
-      "description": "分页大小。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    PageSize: {
+      description: '分页大小。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "PrePage": {
-      "description": "是否有上一页。",
-      "type": "boolean"
+    PrePage: {
+      description: '是否有上一页。',
+      type: 'boolean',
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TotalItemNum": {
-      "description": "记录总数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    TotalItemNum: {
+      description: '记录总数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "TotalPageNum": {
-      "description": "总页数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
-    }
-  }
+    TotalPageNum: {
+      description: '总页数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
+    },
+  },
 };

@@ -4,86 +4,81 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryArtExtension: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryArtExtension request",
-  "description": "Parameters of QueryArtExtension (Query the Art domain extension information), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryArtExtension request',
+  description: 'Parameters of QueryArtExtension (Query the Art domain extension information), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
+    },
   },
-  "required": [
-    "DomainName"
-  ],
-  "additionalProperties": false
+  required: ['DomainName'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryArtExtension returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryArtExtension response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryArtExtension response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "ObjectType": {
-      "description": "艺术品分类。",
-      "type": "string"
+    ObjectType: {
+      description: '艺术品分类。',
+      type: 'string',
     },
-    "MaterialsAndTechniques": {
-      "description": "材质与工艺。",
-      "type": "string"
+    MaterialsAndTechniques: {
+      description: '材质与工艺。',
+      type: 'string',
     },
-    "Dimensions": {
-      "description": "尺寸。",
-      "type": "string"
+    Dimensions: {
+      description: '尺寸。',
+      type: 'string',
     },
-    "Title": {
-      "description": "名称。",
-      "type": "string"
+    Title: {
+      description: '名称。',
+      type: 'string',
     },
-    "DateOrPeriod": {
-      "description": "创作时间。",
-      "type": "string"
+    DateOrPeriod: {
+      description: '创作时间。',
+      type: 'string',
     },
-    "Maker": {
-      "description": "艺术家、创作者。",
-      "type": "string"
+    Maker: {
+      description: '艺术家、创作者。',
+      type: 'string',
     },
-    "InscriptionsAndMarkings": {
-      "description": "题词和标识。",
-      "type": "string"
+    InscriptionsAndMarkings: {
+      description: '题词和标识。',
+      type: 'string',
     },
-    "Subject": {
-      "description": "艺术主题。",
-      "type": "string"
+    Subject: {
+      description: '艺术主题。',
+      type: 'string',
     },
-    "Features": {
-      "description": "艺术特征。",
-      "type": "string"
+    Features: {
+      description: '艺术特征。',
+      type: 'string',
     },
-    "Reference": {
-      "description": "参考。",
-      "type": "string"
-    }
-  }
+    Reference: {
+      description: '参考。',
+      type: 'string',
+    },
+  },
 };

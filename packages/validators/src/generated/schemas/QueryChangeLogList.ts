@@ -4,154 +4,143 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryChangeLogList: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryChangeLogList request",
-  "description": "Parameters of QueryChangeLogList (List operation logs for the current account with paging), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "PageNum": {
-      "description": "分页页码，最小值为1。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryChangeLogList request',
+  description: 'Parameters of QueryChangeLogList (List operation logs for the current account with paging), as the client takes them.',
+  type: 'object',
+  properties: {
+    PageNum: {
+      description: '分页页码，最小值为1。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "PageSize": {
-      "description": "分页大小，最小值为1，最大值为100。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 100
+    PageSize: {
+      description: '分页大小，最小值为1，最大值为100。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 100,
     },
-    "StartDate": {
-      "description": "查询操作日期的开始时间，UTC时间1970年1月1日0点距离现在的毫秒数。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    StartDate: {
+      description: '查询操作日期的开始时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "EndDate": {
-      "description": "查询操作日期的结束时间，UTC时间1970年1月1日0点距离现在的毫秒数。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    EndDate: {
+      description: '查询操作日期的结束时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "DomainName": {
-      "description": "待查询操作日志的域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+    DomainName: {
+      description: '待查询操作日志的域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "PageNum",
-    "PageSize"
-  ],
-  "additionalProperties": false
+  required: ['PageNum', 'PageSize'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryChangeLogList returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryChangeLogList response",
-  "type": "object",
-  "properties": {
-    "CurrentPageNum": {
-      "description": "当前页码。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryChangeLogList response',
+  type: 'object',
+  properties: {
+    CurrentPageNum: {
+      description: '当前页码。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "Data": {
-      "description": "操作日志列表。",
-      "type": "object",
-      "properties": {
-        "ChangeLog": {
-          "type": "array",
-          "items": {
-            "title": "ChangeLog",
-            "type": "object",
-            "properties": {
-              "Details": {
-                "description": "详情。",
-                "type": "string"
+    Data: {
+      description: '操作日志列表。',
+      type: 'object',
+      properties: {
+        ChangeLog: {
+          type: 'array',
+          items: {
+            title: 'ChangeLog',
+            type: 'object',
+            properties: {
+              Details: {
+                description: '详情。',
+                type: 'string',
               },
-              "DomainName": {
-                "description": "域名。",
-                "type": "string"
+              DomainName: {
+                description: '域名。',
+                type: 'string',
               },
-              "Operation": {
-                "description": "操作行为。",
-                "type": "string"
+              Operation: {
+                description: '操作行为。',
+                type: 'string',
               },
-              "OperationIPAddress": {
-                "description": "操作IP。",
-                "type": "string"
+              OperationIPAddress: {
+                description: '操作IP。',
+                type: 'string',
               },
-              "Result": {
-                "description": "操作结果。",
-                "type": "string"
+              Result: {
+                description: '操作结果。',
+                type: 'string',
               },
-              "Time": {
-                "description": "操作时间，UTC时间，如2017-12-25 12:00:00，具体格式与入参Lang有关。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              Time: {
+                description: '操作时间，UTC时间，如2017-12-25 12:00:00，具体格式与入参Lang有关。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "NextPage": {
-      "description": "是否有下一页。",
-      "type": "boolean"
+    NextPage: {
+      description: '是否有下一页。',
+      type: 'boolean',
     },
-    "PageSize": {
-      "description": "分页大小。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    PageSize: {
+      description: '分页大小。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "PrePage": {
-      "description": "是否有上一页。",
-      "type": "boolean"
+    PrePage: {
+      description: '是否有上一页。',
+      type: 'boolean',
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "ResultLimit": {
-      "description": "当前查询除分页限制外，服务端最多处理最近1000条记录。如结果超过1000条，ResultLimit 为true，请缩小时间范围重新搜索；否则ResultLimit 为false。",
-      "type": "boolean"
+    ResultLimit: {
+      description:
+        '当前查询除分页限制外，服务端最多处理最近1000条记录。如结果超过1000条，ResultLimit 为true，请缩小时间范围重新搜索；否则ResultLimit 为false。',
+      type: 'boolean',
     },
-    "TotalItemNum": {
-      "description": "记录总数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    TotalItemNum: {
+      description: '记录总数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "TotalPageNum": {
-      "description": "总页数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
-    }
-  }
+    TotalPageNum: {
+      description: '总页数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
+    },
+  },
 };

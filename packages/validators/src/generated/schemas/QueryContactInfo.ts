@@ -4,125 +4,114 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryContactInfo: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryContactInfo request",
-  "description": "Parameters of QueryContactInfo (Query the contact information of a domain name), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "ContactType": {
-      "description": "联系人类型。取值：\n\nregistrant：域名持有者。\n\ntech：技术者。\n\nadmin：管理者。\n\nbilling：付费者。",
-      "type": "string",
-      "enum": [
-        "registrant",
-        "tech",
-        "admin",
-        "billing"
-      ]
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryContactInfo request',
+  description: 'Parameters of QueryContactInfo (Query the contact information of a domain name), as the client takes them.',
+  type: 'object',
+  properties: {
+    ContactType: {
+      description: '联系人类型。取值：\n\nregistrant：域名持有者。\n\ntech：技术者。\n\nadmin：管理者。\n\nbilling：付费者。',
+      type: 'string',
+      enum: ['registrant', 'tech', 'admin', 'billing'],
     },
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
-    }
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
+    },
   },
-  "required": [
-    "ContactType",
-    "DomainName"
-  ],
-  "additionalProperties": false
+  required: ['ContactType', 'DomainName'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryContactInfo returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryContactInfo response",
-  "type": "object",
-  "properties": {
-    "Address": {
-      "description": "通讯地址（英文）。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryContactInfo response',
+  type: 'object',
+  properties: {
+    Address: {
+      description: '通讯地址（英文）。',
+      type: 'string',
     },
-    "City": {
-      "description": "城市（英文）。",
-      "type": "string"
+    City: {
+      description: '城市（英文）。',
+      type: 'string',
     },
-    "Country": {
-      "description": "国家代码。例如，CN代表中国，US代表美国。",
-      "type": "string"
+    Country: {
+      description: '国家代码。例如，CN代表中国，US代表美国。',
+      type: 'string',
     },
-    "CreateDate": {
-      "description": "域名注册日期。",
-      "type": "string"
+    CreateDate: {
+      description: '域名注册日期。',
+      type: 'string',
     },
-    "Email": {
-      "description": "电子邮箱。",
-      "type": "string"
+    Email: {
+      description: '电子邮箱。',
+      type: 'string',
     },
-    "PostalCode": {
-      "description": "邮政编码。",
-      "type": "string"
+    PostalCode: {
+      description: '邮政编码。',
+      type: 'string',
     },
-    "Province": {
-      "description": "省份（英文）。",
-      "type": "string"
+    Province: {
+      description: '省份（英文）。',
+      type: 'string',
     },
-    "RegistrantName": {
-      "description": "联系人名称（英文）。",
-      "type": "string"
+    RegistrantName: {
+      description: '联系人名称（英文）。',
+      type: 'string',
     },
-    "RegistrantOrganization": {
-      "description": "域名持有者名称（英文）。",
-      "type": "string"
+    RegistrantOrganization: {
+      description: '域名持有者名称（英文）。',
+      type: 'string',
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TelArea": {
-      "description": "电话国家代码。例如，中国的电话国家代码为86。",
-      "type": "string"
+    TelArea: {
+      description: '电话国家代码。例如，中国的电话国家代码为86。',
+      type: 'string',
     },
-    "TelExt": {
-      "description": "分机号码。",
-      "type": "string"
+    TelExt: {
+      description: '分机号码。',
+      type: 'string',
     },
-    "Telephone": {
-      "description": "电话号码。",
-      "type": "string"
+    Telephone: {
+      description: '电话号码。',
+      type: 'string',
     },
-    "ZhAddress": {
-      "description": "通讯地址（中文）。",
-      "type": "string"
+    ZhAddress: {
+      description: '通讯地址（中文）。',
+      type: 'string',
     },
-    "ZhCity": {
-      "description": "城市（中文）。",
-      "type": "string"
+    ZhCity: {
+      description: '城市（中文）。',
+      type: 'string',
     },
-    "ZhProvince": {
-      "description": "省份（中文）。",
-      "type": "string"
+    ZhProvince: {
+      description: '省份（中文）。',
+      type: 'string',
     },
-    "ZhRegistrantName": {
-      "description": "联系人名称（中文）。",
-      "type": "string"
+    ZhRegistrantName: {
+      description: '联系人名称（中文）。',
+      type: 'string',
     },
-    "ZhRegistrantOrganization": {
-      "description": "域名持有者名称（中文）。",
-      "type": "string"
-    }
-  }
+    ZhRegistrantOrganization: {
+      description: '域名持有者名称（中文）。',
+      type: 'string',
+    },
+  },
 };

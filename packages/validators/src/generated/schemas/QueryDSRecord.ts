@@ -4,103 +4,78 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryDSRecord: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryDSRecord request",
-  "description": "Parameters of QueryDSRecord (Query the DS records of a domain name), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryDSRecord request',
+  description: 'Parameters of QueryDSRecord (Query the DS records of a domain name), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
+    },
   },
-  "required": [
-    "DomainName"
-  ],
-  "additionalProperties": false
+  required: ['DomainName'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryDSRecord returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryDSRecord response",
-  "type": "object",
-  "properties": {
-    "DSRecordList": {
-      "description": "DS记录列表。",
-      "type": "object",
-      "properties": {
-        "DSRecord": {
-          "type": "array",
-          "items": {
-            "title": "DSRecord",
-            "type": "object",
-            "properties": {
-              "Algorithm": {
-                "description": "加密算法编号，详见Domain Name System Security (DNSSEC) Algorithm Numbers。取值：\n\n1：RSA/MD5；\n\n2：Diffie-Hellman；\n\n3：DSA/SHA-1；\n\n5：RSA/SHA-1；\n\n6：DSA-NSEC3-SHA1；\n\n7：RSASHA1-NSEC3-SHA1；\n\n8：RSA/SHA-256；\n\n10：RSA/SHA-512；\n\n12：GOST R 34.10-2001；\n\n13：ECDSA Curve P-256 with SHA-256；\n\n14：ECDSA Curve P-384 with SHA-384；\n\n15：Ed25519；\n\n16：Ed448；\n\n252：Reserved for Indirect Keys；\n\n253：private algorithm；\n\n254：private algorithm OID。",
-                "type": "integer",
-                "enum": [
-                  1,
-                  2,
-                  3,
-                  5,
-                  6,
-                  7,
-                  8,
-                  10,
-                  12,
-                  13,
-                  14,
-                  15,
-                  16,
-                  252,
-                  253,
-                  254
-                ]
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryDSRecord response',
+  type: 'object',
+  properties: {
+    DSRecordList: {
+      description: 'DS记录列表。',
+      type: 'object',
+      properties: {
+        DSRecord: {
+          type: 'array',
+          items: {
+            title: 'DSRecord',
+            type: 'object',
+            properties: {
+              Algorithm: {
+                description:
+                  '加密算法编号，详见Domain Name System Security (DNSSEC) Algorithm Numbers。取值：\n\n1：RSA/MD5；\n\n2：Diffie-Hellman；\n\n3：DSA/SHA-1；\n\n5：RSA/SHA-1；\n\n6：DSA-NSEC3-SHA1；\n\n7：RSASHA1-NSEC3-SHA1；\n\n8：RSA/SHA-256；\n\n10：RSA/SHA-512；\n\n12：GOST R 34.10-2001；\n\n13：ECDSA Curve P-256 with SHA-256；\n\n14：ECDSA Curve P-384 with SHA-384；\n\n15：Ed25519；\n\n16：Ed448；\n\n252：Reserved for Indirect Keys；\n\n253：private algorithm；\n\n254：private algorithm OID。',
+                type: 'integer',
+                enum: [1, 2, 3, 5, 6, 7, 8, 10, 12, 13, 14, 15, 16, 252, 253, 254],
               },
-              "Digest": {
-                "description": "摘要值。",
-                "type": "string"
+              Digest: {
+                description: '摘要值。',
+                type: 'string',
               },
-              "DigestType": {
-                "description": "摘要算法类型，详见Delegation Signer (DS) Resource Record (RR) Type Digest Algorithms。取值：\n\n1：SHA-1；\n\n2：SHA-256；\n\n3：GOST R 34.11-94；\n\n4：SHA-384。",
-                "type": "integer",
-                "enum": [
-                  1,
-                  2,
-                  3,
-                  4
-                ]
+              DigestType: {
+                description:
+                  '摘要算法类型，详见Delegation Signer (DS) Resource Record (RR) Type Digest Algorithms。取值：\n\n1：SHA-1；\n\n2：SHA-256；\n\n3：GOST R 34.11-94；\n\n4：SHA-384。',
+                type: 'integer',
+                enum: [1, 2, 3, 4],
               },
-              "KeyTag": {
-                "description": "关键标签，用于标识DNSSEC记录，为小于65536的整数值。",
-                "type": "integer",
-                "minimum": -2147483648,
-                "maximum": 2147483647
-              }
-            }
-          }
-        }
-      }
+              KeyTag: {
+                description: '关键标签，用于标识DNSSEC记录，为小于65536的整数值。',
+                type: 'integer',
+                minimum: -2147483648,
+                maximum: 2147483647,
+              },
+            },
+          },
+        },
+      },
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

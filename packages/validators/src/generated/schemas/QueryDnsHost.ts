@@ -4,74 +4,69 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryDnsHost: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryDnsHost request",
-  "description": "Parameters of QueryDnsHost (Query the DNS hosts of a domain name), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "InstanceId": {
-      "description": "域名实例编号，可通过查询域名列表接口QueryDomainList获得。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryDnsHost request',
+  description: 'Parameters of QueryDnsHost (Query the DNS hosts of a domain name), as the client takes them.',
+  type: 'object',
+  properties: {
+    InstanceId: {
+      description: '域名实例编号，可通过查询域名列表接口QueryDomainList获得。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
+    },
   },
-  "required": [
-    "InstanceId"
-  ],
-  "additionalProperties": false
+  required: ['InstanceId'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryDnsHost returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryDnsHost response",
-  "type": "object",
-  "properties": {
-    "DnsHostList": {
-      "description": "host信息。",
-      "type": "object",
-      "properties": {
-        "DnsHost": {
-          "type": "array",
-          "items": {
-            "type": "object",
-            "properties": {
-              "DnsName": {
-                "description": "域名。",
-                "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryDnsHost response',
+  type: 'object',
+  properties: {
+    DnsHostList: {
+      description: 'host信息。',
+      type: 'object',
+      properties: {
+        DnsHost: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              DnsName: {
+                description: '域名。',
+                type: 'string',
               },
-              "IpList": {
-                "description": "IP地址列表。",
-                "type": "object",
-                "properties": {
-                  "ip": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
+              IpList: {
+                description: 'IP地址列表。',
+                type: 'object',
+                properties: {
+                  ip: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

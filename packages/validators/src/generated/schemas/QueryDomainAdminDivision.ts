@@ -4,75 +4,72 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryDomainAdminDivision: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryDomainAdminDivision request",
-  "description": "Parameters of QueryDomainAdminDivision (Query the administrative divisions of China), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryDomainAdminDivision request',
+  description: 'Parameters of QueryDomainAdminDivision (Query the administrative divisions of China), as the client takes them.',
+  type: 'object',
+  properties: {
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "additionalProperties": false
+  additionalProperties: false,
 };
 
 /** The JSON body QueryDomainAdminDivision returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryDomainAdminDivision response",
-  "type": "object",
-  "properties": {
-    "AdminDivisions": {
-      "description": "一级行政区划。",
-      "type": "object",
-      "properties": {
-        "AdminDivision": {
-          "type": "array",
-          "items": {
-            "title": "AdminDivision",
-            "type": "object",
-            "properties": {
-              "Children": {
-                "description": "下级行政区划。",
-                "type": "object",
-                "properties": {
-                  "Children": {
-                    "type": "array",
-                    "items": {
-                      "title": "Children",
-                      "type": "object",
-                      "properties": {
-                        "ChildDivisionName": {
-                          "description": "下级行政区划名称。",
-                          "type": "string"
-                        }
-                      }
-                    }
-                  }
-                }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryDomainAdminDivision response',
+  type: 'object',
+  properties: {
+    AdminDivisions: {
+      description: '一级行政区划。',
+      type: 'object',
+      properties: {
+        AdminDivision: {
+          type: 'array',
+          items: {
+            title: 'AdminDivision',
+            type: 'object',
+            properties: {
+              Children: {
+                description: '下级行政区划。',
+                type: 'object',
+                properties: {
+                  Children: {
+                    type: 'array',
+                    items: {
+                      title: 'Children',
+                      type: 'object',
+                      properties: {
+                        ChildDivisionName: {
+                          description: '下级行政区划名称。',
+                          type: 'string',
+                        },
+                      },
+                    },
+                  },
+                },
               },
-              "DivisionName": {
-                "description": "行政区划名称。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              DivisionName: {
+                description: '行政区划名称。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

@@ -4,188 +4,153 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryDomainByDomainName: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryDomainByDomainName request",
-  "description": "Parameters of QueryDomainByDomainName (Query domain information by domain name), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryDomainByDomainName request',
+  description: 'Parameters of QueryDomainByDomainName (Query domain information by domain name), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
-    }
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
+    },
   },
-  "required": [
-    "DomainName"
-  ],
-  "additionalProperties": false
+  required: ['DomainName'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryDomainByDomainName returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryDomainByDomainName response",
-  "type": "object",
-  "properties": {
-    "DnsList": {
-      "description": "DNS列表。",
-      "type": "object",
-      "properties": {
-        "Dns": {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
-        }
-      }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryDomainByDomainName response',
+  type: 'object',
+  properties: {
+    DnsList: {
+      description: 'DNS列表。',
+      type: 'object',
+      properties: {
+        Dns: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
+      },
     },
-    "DomainName": {
-      "description": "域名。",
-      "type": "string"
+    DomainName: {
+      description: '域名。',
+      type: 'string',
     },
-    "DomainNameProxyService": {
-      "description": "是否已开启隐私保护状态。",
-      "type": "boolean"
+    DomainNameProxyService: {
+      description: '是否已开启隐私保护状态。',
+      type: 'boolean',
     },
-    "DomainNameVerificationStatus": {
-      "description": "命名审核状态。取值：\n\nNONAUDIT：未认证。\n\nSUCCEED： 成功。\n\nFAILED：审核失败。\n\nAUDITING：审核中。",
-      "type": "string",
-      "enum": [
-        "NONAUDIT",
-        "SUCCEED",
-        "FAILED",
-        "AUDITING"
-      ]
+    DomainNameVerificationStatus: {
+      description: '命名审核状态。取值：\n\nNONAUDIT：未认证。\n\nSUCCEED： 成功。\n\nFAILED：审核失败。\n\nAUDITING：审核中。',
+      type: 'string',
+      enum: ['NONAUDIT', 'SUCCEED', 'FAILED', 'AUDITING'],
     },
-    "Email": {
-      "description": "域名所有者邮箱。",
-      "type": "string"
+    Email: {
+      description: '域名所有者邮箱。',
+      type: 'string',
     },
-    "EmailVerificationClientHold": {
-      "description": "是否被clienthold。",
-      "type": "boolean"
+    EmailVerificationClientHold: {
+      description: '是否被clienthold。',
+      type: 'boolean',
     },
-    "EmailVerificationStatus": {
-      "description": "邮箱是否已通过验证。取值：\n\n0：没有通过验证。\n\n1：已通过验证。",
-      "type": "integer",
-      "enum": [
-        0,
-        1
-      ]
+    EmailVerificationStatus: {
+      description: '邮箱是否已通过验证。取值：\n\n0：没有通过验证。\n\n1：已通过验证。',
+      type: 'integer',
+      enum: [0, 1],
     },
-    "ExpirationDate": {
-      "description": "到期时间。",
-      "type": "string"
+    ExpirationDate: {
+      description: '到期时间。',
+      type: 'string',
     },
-    "ExpirationDateLong": {
-      "description": "到期时间的时间戳。",
-      "type": "integer"
+    ExpirationDateLong: {
+      description: '到期时间的时间戳。',
+      type: 'integer',
     },
-    "InstanceId": {
-      "description": "域名实例编号。",
-      "type": "string"
+    InstanceId: {
+      description: '域名实例编号。',
+      type: 'string',
     },
-    "Premium": {
-      "description": "是否是溢价词。",
-      "type": "boolean"
+    Premium: {
+      description: '是否是溢价词。',
+      type: 'boolean',
     },
-    "RealNameStatus": {
-      "description": "域名实名认证状态。取值：\n\nNONAUDIT：未实名认证。\n\nSUCCEED：成功。\n\nFAILED：审核失败。\n\nAUDITING：审核中。",
-      "type": "string",
-      "enum": [
-        "NONAUDIT",
-        "SUCCEED",
-        "FAILED",
-        "AUDITING"
-      ]
+    RealNameStatus: {
+      description: '域名实名认证状态。取值：\n\nNONAUDIT：未实名认证。\n\nSUCCEED：成功。\n\nFAILED：审核失败。\n\nAUDITING：审核中。',
+      type: 'string',
+      enum: ['NONAUDIT', 'SUCCEED', 'FAILED', 'AUDITING'],
     },
-    "RegistrantName": {
-      "description": "联系人。",
-      "type": "string"
+    RegistrantName: {
+      description: '联系人。',
+      type: 'string',
     },
-    "RegistrantOrganization": {
-      "description": "域名所有者。",
-      "type": "string"
+    RegistrantOrganization: {
+      description: '域名所有者。',
+      type: 'string',
     },
-    "RegistrantType": {
-      "description": "域名注册联系人类型。取值：\n\n1：个人。\n\n2：企业。",
-      "type": "string",
-      "enum": [
-        "1",
-        "2"
-      ]
+    RegistrantType: {
+      description: '域名注册联系人类型。取值：\n\n1：个人。\n\n2：企业。',
+      type: 'string',
+      enum: ['1', '2'],
     },
-    "RegistrantUpdatingStatus": {
-      "description": "域名持有者修改状态。取值：\n\nPENDING：域名持有者信息修改中。\n\nNORMAL：正常。",
-      "type": "string",
-      "enum": [
-        "PENDING",
-        "NORMAL"
-      ]
+    RegistrantUpdatingStatus: {
+      description: '域名持有者修改状态。取值：\n\nPENDING：域名持有者信息修改中。\n\nNORMAL：正常。',
+      type: 'string',
+      enum: ['PENDING', 'NORMAL'],
     },
-    "RegistrationDate": {
-      "description": "注册时间。",
-      "type": "string"
+    RegistrationDate: {
+      description: '注册时间。',
+      type: 'string',
     },
-    "RegistrationDateLong": {
-      "description": "注册时间的时间戳。",
-      "type": "integer"
+    RegistrationDateLong: {
+      description: '注册时间的时间戳。',
+      type: 'integer',
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TransferOutStatus": {
-      "description": "域名转出状态。取值：\n\nNORMAL：正常。\n\nPENDING：正在转出万网。",
-      "type": "string",
-      "enum": [
-        "NORMAL",
-        "PENDING"
-      ]
+    TransferOutStatus: {
+      description: '域名转出状态。取值：\n\nNORMAL：正常。\n\nPENDING：正在转出万网。',
+      type: 'string',
+      enum: ['NORMAL', 'PENDING'],
     },
-    "TransferProhibitionLock": {
-      "description": "域名转移锁状态。取值：\n\nNONE_SETTING：未设置。\n\nOPEN：已开启。\n\nCLOSE：已关闭。",
-      "type": "string",
-      "enum": [
-        "NONE_SETTING",
-        "OPEN",
-        "CLOSE"
-      ]
+    TransferProhibitionLock: {
+      description: '域名转移锁状态。取值：\n\nNONE_SETTING：未设置。\n\nOPEN：已开启。\n\nCLOSE：已关闭。',
+      type: 'string',
+      enum: ['NONE_SETTING', 'OPEN', 'CLOSE'],
     },
-    "UpdateProhibitionLock": {
-      "description": "域名安全锁状态。取值：\n\nNONE_SETTING：未设置。\n\nOPEN：已开启。\n\nCLOSE：已关闭。",
-      "type": "string",
-      "enum": [
-        "NONE_SETTING",
-        "OPEN",
-        "CLOSE"
-      ]
+    UpdateProhibitionLock: {
+      description: '域名安全锁状态。取值：\n\nNONE_SETTING：未设置。\n\nOPEN：已开启。\n\nCLOSE：已关闭。',
+      type: 'string',
+      enum: ['NONE_SETTING', 'OPEN', 'CLOSE'],
     },
-    "UserId": {
-      "description": "阿里云用户编号。",
-      "type": "string"
+    UserId: {
+      description: '阿里云用户编号。',
+      type: 'string',
     },
-    "ZhRegistrantName": {
-      "description": "中文联系人。",
-      "type": "string"
+    ZhRegistrantName: {
+      description: '中文联系人。',
+      type: 'string',
     },
-    "ZhRegistrantOrganization": {
-      "description": "中文域名持有者。",
-      "type": "string"
-    }
-  }
+    ZhRegistrantOrganization: {
+      description: '中文域名持有者。',
+      type: 'string',
+    },
+  },
 };

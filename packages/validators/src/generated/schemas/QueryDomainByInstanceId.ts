@@ -4,186 +4,152 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryDomainByInstanceId: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryDomainByInstanceId request",
-  "description": "Parameters of QueryDomainByInstanceId (Query basic domain information by instance ID), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "InstanceId": {
-      "description": "域名实例编号。\n\n说明 您可以通过QueryDomainList接口查询域名实例编号。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryDomainByInstanceId request',
+  description: 'Parameters of QueryDomainByInstanceId (Query basic domain information by instance ID), as the client takes them.',
+  type: 'object',
+  properties: {
+    InstanceId: {
+      description: '域名实例编号。\n\n说明 您可以通过QueryDomainList接口查询域名实例编号。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可以设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可以设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "InstanceId"
-  ],
-  "additionalProperties": false
+  required: ['InstanceId'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryDomainByInstanceId returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryDomainByInstanceId response",
-  "type": "object",
-  "properties": {
-    "DnsList": {
-      "description": "返回域名已配置的DNS列表。",
-      "type": "object",
-      "properties": {
-        "Dns": {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
-        }
-      }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryDomainByInstanceId response',
+  type: 'object',
+  properties: {
+    DnsList: {
+      description: '返回域名已配置的DNS列表。',
+      type: 'object',
+      properties: {
+        Dns: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
+      },
     },
-    "DomainName": {
-      "description": "查询的域名。",
-      "type": "string"
+    DomainName: {
+      description: '查询的域名。',
+      type: 'string',
     },
-    "DomainNameProxyService": {
-      "description": "是否已开启域名隐私保护服务。",
-      "type": "boolean"
+    DomainNameProxyService: {
+      description: '是否已开启域名隐私保护服务。',
+      type: 'boolean',
     },
-    "DomainNameVerificationStatus": {
-      "description": "域名命名审核状态。取值：\n\nNONAUDIT：未认证。\n\nSUCCEED：成功。\n\nFAILED：审核失败。\n\nAUDITING：审核中。",
-      "type": "string",
-      "enum": [
-        "NONAUDIT",
-        "SUCCEED",
-        "FAILED",
-        "AUDITING"
-      ]
+    DomainNameVerificationStatus: {
+      description: '域名命名审核状态。取值：\n\nNONAUDIT：未认证。\n\nSUCCEED：成功。\n\nFAILED：审核失败。\n\nAUDITING：审核中。',
+      type: 'string',
+      enum: ['NONAUDIT', 'SUCCEED', 'FAILED', 'AUDITING'],
     },
-    "Email": {
-      "description": "域名所有者邮箱。",
-      "type": "string"
+    Email: {
+      description: '域名所有者邮箱。',
+      type: 'string',
     },
-    "EmailVerificationClientHold": {
-      "description": "域名是否被暂停解析。取值：\n\nfalse：域名未被暂停解析。\n\ntrue：域名已被暂停解析。",
-      "type": "boolean"
+    EmailVerificationClientHold: {
+      description: '域名是否被暂停解析。取值：\n\nfalse：域名未被暂停解析。\n\ntrue：域名已被暂停解析。',
+      type: 'boolean',
     },
-    "EmailVerificationStatus": {
-      "description": "域名持有者邮箱是否已通过验证。取值：\n\n0：没有通过验证。\n\n1：已通过验证。",
-      "type": "integer",
-      "enum": [
-        0,
-        1
-      ]
+    EmailVerificationStatus: {
+      description: '域名持有者邮箱是否已通过验证。取值：\n\n0：没有通过验证。\n\n1：已通过验证。',
+      type: 'integer',
+      enum: [0, 1],
     },
-    "ExpirationDate": {
-      "description": "查询的域名到期时间。",
-      "type": "string"
+    ExpirationDate: {
+      description: '查询的域名到期时间。',
+      type: 'string',
     },
-    "ExpirationDateLong": {
-      "description": "到期时间的时间戳。",
-      "type": "integer"
+    ExpirationDateLong: {
+      description: '到期时间的时间戳。',
+      type: 'integer',
     },
-    "InstanceId": {
-      "description": "域名实例编号。",
-      "type": "string"
+    InstanceId: {
+      description: '域名实例编号。',
+      type: 'string',
     },
-    "Premium": {
-      "description": "是否是溢价词。取值：\n\ntrue：溢价词。\n\nfalse：非溢价词。",
-      "type": "boolean"
+    Premium: {
+      description: '是否是溢价词。取值：\n\ntrue：溢价词。\n\nfalse：非溢价词。',
+      type: 'boolean',
     },
-    "RealNameStatus": {
-      "description": "域名实名认证状态。取值：\n\nNONAUDIT：未实名认证。\n\nSUCCEED：实名认证成功。\n\nFAILED：实名认证审核失败。\n\nAUDITING：实名认证审核中。\n\n说明 域名实名认证状态是域名命名审核和实名审核的组合状态，只有域名命名审核和实名审核均通过才算域名实名认证成功。",
-      "type": "string",
-      "enum": [
-        "NONAUDIT",
-        "SUCCEED",
-        "FAILED",
-        "AUDITING"
-      ]
+    RealNameStatus: {
+      description:
+        '域名实名认证状态。取值：\n\nNONAUDIT：未实名认证。\n\nSUCCEED：实名认证成功。\n\nFAILED：实名认证审核失败。\n\nAUDITING：实名认证审核中。\n\n说明 域名实名认证状态是域名命名审核和实名审核的组合状态，只有域名命名审核和实名审核均通过才算域名实名认证成功。',
+      type: 'string',
+      enum: ['NONAUDIT', 'SUCCEED', 'FAILED', 'AUDITING'],
     },
-    "RegistrantName": {
-      "description": "联系人名称。",
-      "type": "string"
+    RegistrantName: {
+      description: '联系人名称。',
+      type: 'string',
     },
-    "RegistrantOrganization": {
-      "description": "域名持有者。",
-      "type": "string"
+    RegistrantOrganization: {
+      description: '域名持有者。',
+      type: 'string',
     },
-    "RegistrantType": {
-      "description": "域名注册联系人类型。取值：\n\n1：个人。\n\n2：企业。",
-      "type": "string",
-      "enum": [
-        "1",
-        "2"
-      ]
+    RegistrantType: {
+      description: '域名注册联系人类型。取值：\n\n1：个人。\n\n2：企业。',
+      type: 'string',
+      enum: ['1', '2'],
     },
-    "RegistrantUpdatingStatus": {
-      "description": "域名持有者修改状态。取值：\n\nPENDING：域名持有者信息修改中。\n\nNORMAL：正常。",
-      "type": "string",
-      "enum": [
-        "PENDING",
-        "NORMAL"
-      ]
+    RegistrantUpdatingStatus: {
+      description: '域名持有者修改状态。取值：\n\nPENDING：域名持有者信息修改中。\n\nNORMAL：正常。',
+      type: 'string',
+      enum: ['PENDING', 'NORMAL'],
     },
-    "RegistrationDate": {
-      "description": "域名注册时间。",
-      "type": "string"
+    RegistrationDate: {
+      description: '域名注册时间。',
+      type: 'string',
     },
-    "RegistrationDateLong": {
-      "description": "注册时间的时间戳。",
-      "type": "integer"
+    RegistrationDateLong: {
+      description: '注册时间的时间戳。',
+      type: 'integer',
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
     },
-    "TransferOutStatus": {
-      "description": "域名转出状态。取值：\n\nNORMAL：正常。\n\nPENDING：正在转出阿里云。",
-      "type": "string",
-      "enum": [
-        "NORMAL",
-        "PENDING"
-      ]
+    TransferOutStatus: {
+      description: '域名转出状态。取值：\n\nNORMAL：正常。\n\nPENDING：正在转出阿里云。',
+      type: 'string',
+      enum: ['NORMAL', 'PENDING'],
     },
-    "TransferProhibitionLock": {
-      "description": "域名转移锁状态。取值：\n\nNONE_SETTING：未设置。\n\nOPEN：已开启。\n\nCLOSE：已关闭。",
-      "type": "string",
-      "enum": [
-        "NONE_SETTING",
-        "OPEN",
-        "CLOSE"
-      ]
+    TransferProhibitionLock: {
+      description: '域名转移锁状态。取值：\n\nNONE_SETTING：未设置。\n\nOPEN：已开启。\n\nCLOSE：已关闭。',
+      type: 'string',
+      enum: ['NONE_SETTING', 'OPEN', 'CLOSE'],
     },
-    "UpdateProhibitionLock": {
-      "description": "域名安全锁状态。取值：\n\nNONE_SETTING：未设置。\n\nOPEN：已开启。\n\nCLOSE：已关闭。",
-      "type": "string",
-      "enum": [
-        "NONE_SETTING",
-        "OPEN",
-        "CLOSE"
-      ]
+    UpdateProhibitionLock: {
+      description: '域名安全锁状态。取值：\n\nNONE_SETTING：未设置。\n\nOPEN：已开启。\n\nCLOSE：已关闭。',
+      type: 'string',
+      enum: ['NONE_SETTING', 'OPEN', 'CLOSE'],
     },
-    "UserId": {
-      "description": "阿里云用户编号（阿里云账号UID）。",
-      "type": "string"
+    UserId: {
+      description: '阿里云用户编号（阿里云账号UID）。',
+      type: 'string',
     },
-    "ZhRegistrantName": {
-      "description": "中文联系人。\n\n说明 该参数仅适用于中国站。",
-      "type": "string"
+    ZhRegistrantName: {
+      description: '中文联系人。\n\n说明 该参数仅适用于中国站。',
+      type: 'string',
     },
-    "ZhRegistrantOrganization": {
-      "description": "中文域名持有者。\n\n说明 该参数仅适用于中国站。",
-      "type": "string"
-    }
-  }
+    ZhRegistrantOrganization: {
+      description: '中文域名持有者。\n\n说明 该参数仅适用于中国站。',
+      type: 'string',
+    },
+  },
 };

@@ -4,95 +4,90 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryDomainGroupList: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryDomainGroupList request",
-  "description": "Parameters of QueryDomainGroupList (List domain groups), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "ShowDeletingGroup": {
-      "description": "是否展示正在删除中的域名分组，取值如下：\n\nfalse：否。\n\ntrue：是。\n\n默认为false。",
-      "type": "boolean",
-      "default": false
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryDomainGroupList request',
+  description: 'Parameters of QueryDomainGroupList (List domain groups), as the client takes them.',
+  type: 'object',
+  properties: {
+    ShowDeletingGroup: {
+      description: '是否展示正在删除中的域名分组，取值如下：\n\nfalse：否。\n\ntrue：是。\n\n默认为false。',
+      type: 'boolean',
+      default: false,
     },
-    "DomainGroupName": {
-      "description": "用户自定义的域名分组名称。",
-      "type": "string"
+    DomainGroupName: {
+      description: '用户自定义的域名分组名称。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可以设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可以设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "additionalProperties": false
+  additionalProperties: false,
 };
 
 /** The JSON body QueryDomainGroupList returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryDomainGroupList response",
-  "type": "object",
-  "properties": {
-    "Data": {
-      "description": "域名分组列表。",
-      "type": "object",
-      "properties": {
-        "DomainGroup": {
-          "type": "array",
-          "items": {
-            "title": "DomainGroup",
-            "type": "object",
-            "properties": {
-              "BeingDeleted": {
-                "description": "是否正在删除中。超过1000个域名的分组删除为异步过程，需要系统处理一段时间，在此期间内该字段为true。",
-                "type": "boolean"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryDomainGroupList response',
+  type: 'object',
+  properties: {
+    Data: {
+      description: '域名分组列表。',
+      type: 'object',
+      properties: {
+        DomainGroup: {
+          type: 'array',
+          items: {
+            title: 'DomainGroup',
+            type: 'object',
+            properties: {
+              BeingDeleted: {
+                description: '是否正在删除中。超过1000个域名的分组删除为异步过程，需要系统处理一段时间，在此期间内该字段为true。',
+                type: 'boolean',
               },
-              "CreationDate": {
-                "description": "域名分组创建时间。",
-                "type": "string"
+              CreationDate: {
+                description: '域名分组创建时间。',
+                type: 'string',
               },
-              "DomainGroupId": {
-                "description": "域名分组编号。",
-                "type": "string"
+              DomainGroupId: {
+                description: '域名分组编号。',
+                type: 'string',
               },
-              "DomainGroupName": {
-                "description": "域名分组名称。",
-                "type": "string"
+              DomainGroupName: {
+                description: '域名分组名称。',
+                type: 'string',
               },
-              "DomainGroupStatus": {
-                "description": "域名分组状态。取值：\n\nPROCESSING：处理中；\n\nCOMPLETE：已完成。\n\n说明 通过文件设置分组、替换超过1000个域名的分组等情况下为异步过程，需要等待系统处理，此状态下该字段为PROCESSING。",
-                "type": "string",
-                "enum": [
-                  "PROCESSING",
-                  "COMPLETE"
-                ]
+              DomainGroupStatus: {
+                description:
+                  '域名分组状态。取值：\n\nPROCESSING：处理中；\n\nCOMPLETE：已完成。\n\n说明 通过文件设置分组、替换超过1000个域名的分组等情况下为异步过程，需要等待系统处理，此状态下该字段为PROCESSING。',
+                type: 'string',
+                enum: ['PROCESSING', 'COMPLETE'],
               },
-              "ModificationDate": {
-                "description": "域名分组修改时间。",
-                "type": "string"
+              ModificationDate: {
+                description: '域名分组修改时间。',
+                type: 'string',
               },
-              "TotalNumber": {
-                "description": "域名数量。",
-                "type": "integer",
-                "minimum": -2147483648,
-                "maximum": 2147483647
-              }
-            }
-          }
-        }
-      }
+              TotalNumber: {
+                description: '域名数量。',
+                type: 'integer',
+                minimum: -2147483648,
+                maximum: 2147483647,
+              },
+            },
+          },
+        },
+      },
     },
-    "RequestId": {
-      "description": "唯一请求标识码。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '唯一请求标识码。',
+      type: 'string',
+    },
+  },
 };

@@ -4,276 +4,228 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryDomainList: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryDomainList request",
-  "description": "Parameters of QueryDomainList (List the domains under the current account with paging), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "PageNum": {
-      "description": "域名列表的分页页码。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryDomainList request',
+  description: 'Parameters of QueryDomainList (List the domains under the current account with paging), as the client takes them.',
+  type: 'object',
+  properties: {
+    PageNum: {
+      description: '域名列表的分页页码。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "PageSize": {
-      "description": "域名列表的分页大小。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    PageSize: {
+      description: '域名列表的分页大小。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "StartExpirationDate": {
-      "description": "查询域名到期日期的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    StartExpirationDate: {
+      description: '查询域名到期日期的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "EndExpirationDate": {
-      "description": "查询域名到期日期的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    EndExpirationDate: {
+      description: '查询域名到期日期的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "StartRegistrationDate": {
-      "description": "查询域名注册日期的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    StartRegistrationDate: {
+      description: '查询域名注册日期的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "EndRegistrationDate": {
-      "description": "查询域名注册日期的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    EndRegistrationDate: {
+      description: '查询域名注册日期的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "QueryType": {
-      "description": "列表查询类型。取值：\n\n1：急需续费列表。\n\n2：急需赎回列表。",
-      "type": "string",
-      "enum": [
-        "1",
-        "2"
-      ]
+    QueryType: {
+      description: '列表查询类型。取值：\n\n1：急需续费列表。\n\n2：急需赎回列表。',
+      type: 'string',
+      enum: ['1', '2'],
     },
-    "ProductDomainType": {
-      "description": "域名类型。取值：\n\nNew gTLD：新顶级域。\n\ngTLD：通用顶级域。\n\nccTLD：国别域。",
-      "type": "string",
-      "enum": [
-        "New gTLD",
-        "gTLD",
-        "ccTLD"
-      ]
+    ProductDomainType: {
+      description: '域名类型。取值：\n\nNew gTLD：新顶级域。\n\ngTLD：通用顶级域。\n\nccTLD：国别域。',
+      type: 'string',
+      enum: ['New gTLD', 'gTLD', 'ccTLD'],
     },
-    "OrderByType": {
-      "description": "业务内容（如注册时间、过期时间）的排序顺序。取值：\n\nASC：升序。\n\nDESC：倒序。\n\n说明 不传此参数默认为DESC。",
-      "type": "string",
-      "enum": [
-        "ASC",
-        "DESC"
-      ],
-      "default": "DESC"
+    OrderByType: {
+      description: '业务内容（如注册时间、过期时间）的排序顺序。取值：\n\nASC：升序。\n\nDESC：倒序。\n\n说明 不传此参数默认为DESC。',
+      type: 'string',
+      enum: ['ASC', 'DESC'],
+      default: 'DESC',
     },
-    "DomainName": {
-      "description": "域名搜索，可在域名列表中搜索该域名。",
-      "type": "string"
+    DomainName: {
+      description: '域名搜索，可在域名列表中搜索该域名。',
+      type: 'string',
     },
-    "DomainGroupId": {
-      "description": "域名分组ID，可使用查询域名分组的QueryDomainGroupList接口获取。",
-      "type": "string"
+    DomainGroupId: {
+      description: '域名分组ID，可使用查询域名分组的QueryDomainGroupList接口获取。',
+      type: 'string',
     },
-    "OrderKeyType": {
-      "description": "排序字段。取值：\n\nRegistrationDate：根据注册时间排序。\n\nExpirationDate：根据到期时间排序。\n\n说明 不传此参数时，默认以入库时间排序。",
-      "type": "string",
-      "enum": [
-        "RegistrationDate",
-        "ExpirationDate"
-      ]
+    OrderKeyType: {
+      description:
+        '排序字段。取值：\n\nRegistrationDate：根据注册时间排序。\n\nExpirationDate：根据到期时间排序。\n\n说明 不传此参数时，默认以入库时间排序。',
+      type: 'string',
+      enum: ['RegistrationDate', 'ExpirationDate'],
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可以设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可以设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "PageNum",
-    "PageSize"
-  ],
-  "additionalProperties": false
+  required: ['PageNum', 'PageSize'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryDomainList returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryDomainList response",
-  "type": "object",
-  "properties": {
-    "CurrentPageNum": {
-      "description": "当前域名列表的分页页码。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryDomainList response',
+  type: 'object',
+  properties: {
+    CurrentPageNum: {
+      description: '当前域名列表的分页页码。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "Data": {
-      "description": "域名列表。",
-      "type": "object",
-      "properties": {
-        "Domain": {
-          "type": "array",
-          "items": {
-            "title": "Domain",
-            "type": "object",
-            "properties": {
-              "DomainAuditStatus": {
-                "description": "域名实名认证状态。取值：\n\nFAILED：实名认证失败。\n\nSUCCEED：实名认证成功。\n\nNONAUDIT：未实名认证。\n\nAUDITING：审核中。",
-                "type": "string",
-                "enum": [
-                  "FAILED",
-                  "SUCCEED",
-                  "NONAUDIT",
-                  "AUDITING"
-                ]
+    Data: {
+      description: '域名列表。',
+      type: 'object',
+      properties: {
+        Domain: {
+          type: 'array',
+          items: {
+            title: 'Domain',
+            type: 'object',
+            properties: {
+              DomainAuditStatus: {
+                description:
+                  '域名实名认证状态。取值：\n\nFAILED：实名认证失败。\n\nSUCCEED：实名认证成功。\n\nNONAUDIT：未实名认证。\n\nAUDITING：审核中。',
+                type: 'string',
+                enum: ['FAILED', 'SUCCEED', 'NONAUDIT', 'AUDITING'],
               },
-              "DomainGroupId": {
-                "description": "域名分组编号。",
-                "type": "string"
+              DomainGroupId: {
+                description: '域名分组编号。',
+                type: 'string',
               },
-              "DomainGroupName": {
-                "description": "域名分组名称",
-                "type": "string"
+              DomainGroupName: {
+                description: '域名分组名称',
+                type: 'string',
               },
-              "DomainName": {
-                "description": "域名。",
-                "type": "string"
+              DomainName: {
+                description: '域名。',
+                type: 'string',
               },
-              "DomainStatus": {
-                "description": "域名状态。取值：\n\n1：急需续费。\n\n2：急需赎回。\n\n3：正常。",
-                "type": "string",
-                "enum": [
-                  "1",
-                  "2",
-                  "3"
-                ]
+              DomainStatus: {
+                description: '域名状态。取值：\n\n1：急需续费。\n\n2：急需赎回。\n\n3：正常。',
+                type: 'string',
+                enum: ['1', '2', '3'],
               },
-              "DomainType": {
-                "description": "域名类型。取值：\n\nNew gTLD。\n\ngTLD。\n\nccTLD。",
-                "type": "string",
-                "enum": [
-                  "New gTLD",
-                  "gTLD",
-                  "ccTLD"
-                ]
+              DomainType: {
+                description: '域名类型。取值：\n\nNew gTLD。\n\ngTLD。\n\nccTLD。',
+                type: 'string',
+                enum: ['New gTLD', 'gTLD', 'ccTLD'],
               },
-              "ExpirationCurrDateDiff": {
-                "description": "域名到期日和当前的时间的天数差值。",
-                "type": "integer",
-                "minimum": -2147483648,
-                "maximum": 2147483647
+              ExpirationCurrDateDiff: {
+                description: '域名到期日和当前的时间的天数差值。',
+                type: 'integer',
+                minimum: -2147483648,
+                maximum: 2147483647,
               },
-              "ExpirationDate": {
-                "description": "域名到期日期。",
-                "type": "string"
+              ExpirationDate: {
+                description: '域名到期日期。',
+                type: 'string',
               },
-              "ExpirationDateLong": {
-                "description": "域名到期时长，UTC时间1970年1月1日0点距离域名到期日的毫秒数。",
-                "type": "integer"
+              ExpirationDateLong: {
+                description: '域名到期时长，UTC时间1970年1月1日0点距离域名到期日的毫秒数。',
+                type: 'integer',
               },
-              "ExpirationDateStatus": {
-                "description": "域名过期状态。取值：\n\n1：域名未过期。\n\n2：域名已过期。",
-                "type": "string",
-                "enum": [
-                  "1",
-                  "2"
-                ]
+              ExpirationDateStatus: {
+                description: '域名过期状态。取值：\n\n1：域名未过期。\n\n2：域名已过期。',
+                type: 'string',
+                enum: ['1', '2'],
               },
-              "InstanceId": {
-                "description": "实例编号。",
-                "type": "string"
+              InstanceId: {
+                description: '实例编号。',
+                type: 'string',
               },
-              "Premium": {
-                "description": "是否是溢价域名。",
-                "type": "boolean"
+              Premium: {
+                description: '是否是溢价域名。',
+                type: 'boolean',
               },
-              "ProductId": {
-                "description": "产品ID。",
-                "type": "string"
+              ProductId: {
+                description: '产品ID。',
+                type: 'string',
               },
-              "RegistrantType": {
-                "description": "域名注册类型。取值：\n\n1：个人。\n\n2：企业。",
-                "type": "string",
-                "enum": [
-                  "1",
-                  "2"
-                ]
+              RegistrantType: {
+                description: '域名注册类型。取值：\n\n1：个人。\n\n2：企业。',
+                type: 'string',
+                enum: ['1', '2'],
               },
-              "RegistrationDate": {
-                "description": "注册时间。",
-                "type": "string"
+              RegistrationDate: {
+                description: '注册时间。',
+                type: 'string',
               },
-              "RegistrationDateLong": {
-                "description": "注册时长，UTC时间1970年1月1日0点距离注册时间的毫秒数。",
-                "type": "integer"
+              RegistrationDateLong: {
+                description: '注册时长，UTC时间1970年1月1日0点距离注册时间的毫秒数。',
+                type: 'integer',
               },
-              "Remark": {
-                "description": "域名备注。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              Remark: {
+                description: '域名备注。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "NextPage": {
-      "description": "是否有下一页。",
-      "type": "boolean"
+    NextPage: {
+      description: '是否有下一页。',
+      type: 'boolean',
     },
-    "PageSize": {
-      "description": "域名分页列表的大小。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    PageSize: {
+      description: '域名分页列表的大小。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "PrePage": {
-      "description": "是否有上一页。",
-      "type": "boolean"
+    PrePage: {
+      description: '是否有上一页。',
+      type: 'boolean',
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TotalItemNum": {
-      "description": "域名总数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    TotalItemNum: {
+      description: '域名总数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "TotalPageNum": {
-      "description": "域名列表的总页数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
-    }
-  }
+    TotalPageNum: {
+      description: '域名列表的总页数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
+    },
+  },
 };

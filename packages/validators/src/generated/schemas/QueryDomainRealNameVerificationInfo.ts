@@ -4,108 +4,105 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryDomainRealNameVerificationInfo: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryDomainRealNameVerificationInfo request",
-  "description": "Parameters of QueryDomainRealNameVerificationInfo (Query the real-name verification materials of a domain), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryDomainRealNameVerificationInfo request',
+  description:
+    'Parameters of QueryDomainRealNameVerificationInfo (Query the real-name verification materials of a domain), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "FetchImage": {
-      "description": "是否获取实名认证图片。取值：\n\ntrue：获取。\n\nfalse：不获取。",
-      "type": "boolean"
-    }
+    FetchImage: {
+      description: '是否获取实名认证图片。取值：\n\ntrue：获取。\n\nfalse：不获取。',
+      type: 'boolean',
+    },
   },
-  "required": [
-    "DomainName"
-  ],
-  "additionalProperties": false
+  required: ['DomainName'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryDomainRealNameVerificationInfo returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryDomainRealNameVerificationInfo response",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryDomainRealNameVerificationInfo response',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名。',
+      type: 'string',
     },
-    "IdentityCredential": {
-      "description": "使用Base64编码的实名认证资料图片。图片要求如下：\n\n图片为jpg或bmp格式。\n\n原图片大小为55K~1M。",
-      "type": "string"
+    IdentityCredential: {
+      description: '使用Base64编码的实名认证资料图片。图片要求如下：\n\n图片为jpg或bmp格式。\n\n原图片大小为55K~1M。',
+      type: 'string',
     },
-    "IdentityCredentialNo": {
-      "description": "实名认证资料证件号码，如：身份证号码、统一社会信用代码。",
-      "type": "string"
+    IdentityCredentialNo: {
+      description: '实名认证资料证件号码，如：身份证号码、统一社会信用代码。',
+      type: 'string',
     },
-    "IdentityCredentialType": {
-      "description": "实名认证证件类型。取值：\n\nSFZ：身份证。\n\nHZ：护照。\n\nYYZZ：营业执照。\n\nORG：组织机构代码证。\n\nXYDM：统一社会信用代码证书。\n\nTXZ：港澳居民来往内地通行证。\n\n如果您使用的证件不在上述范围中，请参见支持实名认证的证件类型章节，查看相应证件类型的取值。\n\n说明 请务必选择与您传入的证件一致的证件类型。",
-      "type": "string",
-      "enum": [
-        "SFZ",
-        "HZ",
-        "TXZ",
-        "TW",
-        "WAIGUOREN",
-        "HKMOJUMIN",
-        "ORG",
-        "YYZZ",
-        "XYDM",
-        "BUDUIDAIHAO",
-        "JUNDUIFUWU",
-        "SHIYEDANWEI",
-        "WAIGUOQIYE",
-        "SHEHUITUANTI",
-        "ZONGJIAOCHANGSUO",
-        "MINBANFEIQIYE",
-        "JIJINHUI",
-        "LVSHISHIWUSUO",
-        "WAIGUOWENHUA",
-        "WAIGUOLVYOU",
-        "SIFAJIANDING",
-        "WAIGUOJIGOU",
-        "SHEHUIFUWUJIGOU",
-        "MINBANXUEXIAO",
-        "YILIAOJIGOU",
-        "GONGZHENGJIGOU",
-        "ZHUHUAZINVXUEXIAO",
-        "QT"
-      ]
+    IdentityCredentialType: {
+      description:
+        '实名认证证件类型。取值：\n\nSFZ：身份证。\n\nHZ：护照。\n\nYYZZ：营业执照。\n\nORG：组织机构代码证。\n\nXYDM：统一社会信用代码证书。\n\nTXZ：港澳居民来往内地通行证。\n\n如果您使用的证件不在上述范围中，请参见支持实名认证的证件类型章节，查看相应证件类型的取值。\n\n说明 请务必选择与您传入的证件一致的证件类型。',
+      type: 'string',
+      enum: [
+        'SFZ',
+        'HZ',
+        'TXZ',
+        'TW',
+        'WAIGUOREN',
+        'HKMOJUMIN',
+        'ORG',
+        'YYZZ',
+        'XYDM',
+        'BUDUIDAIHAO',
+        'JUNDUIFUWU',
+        'SHIYEDANWEI',
+        'WAIGUOQIYE',
+        'SHEHUITUANTI',
+        'ZONGJIAOCHANGSUO',
+        'MINBANFEIQIYE',
+        'JIJINHUI',
+        'LVSHISHIWUSUO',
+        'WAIGUOWENHUA',
+        'WAIGUOLVYOU',
+        'SIFAJIANDING',
+        'WAIGUOJIGOU',
+        'SHEHUIFUWUJIGOU',
+        'MINBANXUEXIAO',
+        'YILIAOJIGOU',
+        'GONGZHENGJIGOU',
+        'ZHUHUAZINVXUEXIAO',
+        'QT',
+      ],
     },
-    "IdentityCredentialUrl": {
-      "description": "实名认证图片下载地址。",
-      "type": "string"
+    IdentityCredentialUrl: {
+      description: '实名认证图片下载地址。',
+      type: 'string',
     },
-    "InstanceId": {
-      "description": "实例ID。",
-      "type": "string"
+    InstanceId: {
+      description: '实例ID。',
+      type: 'string',
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "SubmissionDate": {
-      "description": "修改时间。",
-      "type": "string"
-    }
-  }
+    SubmissionDate: {
+      description: '修改时间。',
+      type: 'string',
+    },
+  },
 };

@@ -4,85 +4,79 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryEmailVerification: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryEmailVerification request",
-  "description": "Parameters of QueryEmailVerification (Query the verification result of an email address), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Email": {
-      "description": "待查询的邮箱。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryEmailVerification request',
+  description: 'Parameters of QueryEmailVerification (Query the verification result of an email address), as the client takes them.',
+  type: 'object',
+  properties: {
+    Email: {
+      description: '待查询的邮箱。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "additionalProperties": false
+  additionalProperties: false,
 };
 
 /** The JSON body QueryEmailVerification returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryEmailVerification response",
-  "type": "object",
-  "properties": {
-    "ConfirmIp": {
-      "description": "完成邮箱验证的电脑IP地址。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryEmailVerification response',
+  type: 'object',
+  properties: {
+    ConfirmIp: {
+      description: '完成邮箱验证的电脑IP地址。',
+      type: 'string',
     },
-    "Email": {
-      "description": "查询到的邮箱。",
-      "type": "string"
+    Email: {
+      description: '查询到的邮箱。',
+      type: 'string',
     },
-    "EmailVerificationNo": {
-      "description": "邮箱验证编号（默认为系统自动生成的流水号）。",
-      "type": "string"
+    EmailVerificationNo: {
+      description: '邮箱验证编号（默认为系统自动生成的流水号）。',
+      type: 'string',
     },
-    "GmtCreate": {
-      "description": "数据库记录的邮箱创建时间。",
-      "type": "string"
+    GmtCreate: {
+      description: '数据库记录的邮箱创建时间。',
+      type: 'string',
     },
-    "GmtModified": {
-      "description": "数据库记录的邮箱更新时间。",
-      "type": "string"
+    GmtModified: {
+      description: '数据库记录的邮箱更新时间。',
+      type: 'string',
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "SendIp": {
-      "description": "用户发起邮件验证的IP地址。",
-      "type": "string"
+    SendIp: {
+      description: '用户发起邮件验证的IP地址。',
+      type: 'string',
     },
-    "TokenSendTime": {
-      "description": "邮箱验证Token的发送时间。",
-      "type": "string"
+    TokenSendTime: {
+      description: '邮箱验证Token的发送时间。',
+      type: 'string',
     },
-    "UserId": {
-      "description": "用户ID。",
-      "type": "string"
+    UserId: {
+      description: '用户ID。',
+      type: 'string',
     },
-    "VerificationStatus": {
-      "description": "邮箱验证状态。取值：\n\n0：等待验证。\n\n1：验证成功。",
-      "type": "integer",
-      "enum": [
-        0,
-        1
-      ]
+    VerificationStatus: {
+      description: '邮箱验证状态。取值：\n\n0：等待验证。\n\n1：验证成功。',
+      type: 'integer',
+      enum: [0, 1],
     },
-    "VerificationTime": {
-      "description": "完成邮箱验证的具体时间。",
-      "type": "string"
-    }
-  }
+    VerificationTime: {
+      description: '完成邮箱验证的具体时间。',
+      type: 'string',
+    },
+  },
 };

@@ -4,50 +4,46 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryEnsAssociation: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryEnsAssociation request",
-  "description": "Parameters of QueryEnsAssociation (Query the wallet address bound to a domain in the ENS system), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryEnsAssociation request',
+  description:
+    'Parameters of QueryEnsAssociation (Query the wallet address bound to a domain in the ENS system), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
+    },
   },
-  "required": [
-    "DomainName"
-  ],
-  "additionalProperties": false
+  required: ['DomainName'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryEnsAssociation returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryEnsAssociation response",
-  "type": "object",
-  "properties": {
-    "Address": {
-      "description": "ens系统中的钱包地址。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryEnsAssociation response',
+  type: 'object',
+  properties: {
+    Address: {
+      description: 'ens系统中的钱包地址。',
+      type: 'string',
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

@@ -4,89 +4,75 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryFailReasonForDomainRealNameVerification: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryFailReasonForDomainRealNameVerification request",
-  "description": "Parameters of QueryFailReasonForDomainRealNameVerification (Query why domain real-name verification or name review failed), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryFailReasonForDomainRealNameVerification request',
+  description:
+    'Parameters of QueryFailReasonForDomainRealNameVerification (Query why domain real-name verification or name review failed), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "RealNameVerificationAction": {
-      "description": "审核类型。取值：\n\nACTIVATE：新注册。\n\nCHGHOLDER：过户。\n\nTRANSFER：转入。",
-      "type": "string",
-      "enum": [
-        "ACTIVATE",
-        "CHGHOLDER",
-        "TRANSFER"
-      ]
+    RealNameVerificationAction: {
+      description: '审核类型。取值：\n\nACTIVATE：新注册。\n\nCHGHOLDER：过户。\n\nTRANSFER：转入。',
+      type: 'string',
+      enum: ['ACTIVATE', 'CHGHOLDER', 'TRANSFER'],
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
-    }
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
+    },
   },
-  "required": [
-    "DomainName",
-    "RealNameVerificationAction"
-  ],
-  "additionalProperties": false
+  required: ['DomainName', 'RealNameVerificationAction'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryFailReasonForDomainRealNameVerification returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryFailReasonForDomainRealNameVerification response",
-  "type": "object",
-  "properties": {
-    "Data": {
-      "description": "实名认证失败原因列表。",
-      "type": "object",
-      "properties": {
-        "FailRecord": {
-          "type": "array",
-          "items": {
-            "title": "FailRecord",
-            "type": "object",
-            "properties": {
-              "Date": {
-                "description": "日期。",
-                "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryFailReasonForDomainRealNameVerification response',
+  type: 'object',
+  properties: {
+    Data: {
+      description: '实名认证失败原因列表。',
+      type: 'object',
+      properties: {
+        FailRecord: {
+          type: 'array',
+          items: {
+            title: 'FailRecord',
+            type: 'object',
+            properties: {
+              Date: {
+                description: '日期。',
+                type: 'string',
               },
-              "DomainNameVerificationStatus": {
-                "description": "命名审核状态。取值：\n\nNONAUDIT：未认证。\n\nSUCCEED：成功。\n\nFAILED：审核失败。\n\nAUDITING：审核中。",
-                "type": "string",
-                "enum": [
-                  "NONAUDIT",
-                  "SUCCEED",
-                  "FAILED",
-                  "AUDITING"
-                ]
+              DomainNameVerificationStatus: {
+                description: '命名审核状态。取值：\n\nNONAUDIT：未认证。\n\nSUCCEED：成功。\n\nFAILED：审核失败。\n\nAUDITING：审核中。',
+                type: 'string',
+                enum: ['NONAUDIT', 'SUCCEED', 'FAILED', 'AUDITING'],
               },
-              "FailReason": {
-                "description": "实名认证。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              FailReason: {
+                description: '实名认证。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

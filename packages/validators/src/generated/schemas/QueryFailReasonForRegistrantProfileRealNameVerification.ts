@@ -4,67 +4,60 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryFailReasonForRegistrantProfileRealNameVerification: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryFailReasonForRegistrantProfileRealNameVerification request",
-  "description": "Parameters of QueryFailReasonForRegistrantProfileRealNameVerification (Query why real-name verification of a registrant profile failed), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "RegistrantProfileID": {
-      "description": "实名认证失败的信息模板编号。您可以调用QueryRegistrantProfiles接口查询信息模板编号。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryFailReasonForRegistrantProfileRealNameVerification request',
+  description:
+    'Parameters of QueryFailReasonForRegistrantProfileRealNameVerification (Query why real-name verification of a registrant profile failed), as the client takes them.',
+  type: 'object',
+  properties: {
+    RegistrantProfileID: {
+      description: '实名认证失败的信息模板编号。您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "RegistrantProfileID"
-  ],
-  "additionalProperties": false
+  required: ['RegistrantProfileID'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryFailReasonForRegistrantProfileRealNameVerification returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryFailReasonForRegistrantProfileRealNameVerification response",
-  "type": "object",
-  "properties": {
-    "Data": {
-      "description": "实名认证审核失败原因列表。",
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "Date": {
-            "description": "审核日期。",
-            "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryFailReasonForRegistrantProfileRealNameVerification response',
+  type: 'object',
+  properties: {
+    Data: {
+      description: '实名认证审核失败原因列表。',
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          Date: {
+            description: '审核日期。',
+            type: 'string',
           },
-          "FailReason": {
-            "description": "实名认证审核失败的原因。\n\n实名认证审核失败后的处理方法，请参见实名认证失败原因及解决方案。",
-            "type": "string"
-          }
-        }
-      }
+          FailReason: {
+            description: '实名认证审核失败的原因。\n\n实名认证审核失败后的处理方法，请参见实名认证失败原因及解决方案。',
+            type: 'string',
+          },
+        },
+      },
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

@@ -4,82 +4,74 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryFailingReasonListForQualification: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryFailingReasonListForQualification request",
-  "description": "Parameters of QueryFailingReasonListForQualification (List the reasons why a domain qualification review failed), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "QualificationType": {
-      "description": "资质审核接口类型。固定取值knet。",
-      "type": "string",
-      "enum": [
-        "knet"
-      ]
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryFailingReasonListForQualification request',
+  description:
+    'Parameters of QueryFailingReasonListForQualification (List the reasons why a domain qualification review failed), as the client takes them.',
+  type: 'object',
+  properties: {
+    QualificationType: {
+      description: '资质审核接口类型。固定取值knet。',
+      type: 'string',
+      enum: ['knet'],
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认值为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认值为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "InstanceId": {
-      "description": "实例编号。",
-      "type": "string"
+    InstanceId: {
+      description: '实例编号。',
+      type: 'string',
     },
-    "Limit": {
-      "description": "查询的记录数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
-    }
+    Limit: {
+      description: '查询的记录数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
+    },
   },
-  "required": [
-    "QualificationType",
-    "InstanceId",
-    "Limit"
-  ],
-  "additionalProperties": false
+  required: ['QualificationType', 'InstanceId', 'Limit'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryFailingReasonListForQualification returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryFailingReasonListForQualification response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryFailingReasonListForQualification response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
     },
-    "Data": {
-      "description": "域名资质审核失败列表。",
-      "type": "object",
-      "properties": {
-        "FailRecord": {
-          "type": "array",
-          "items": {
-            "title": "FailRecord",
-            "type": "object",
-            "properties": {
-              "Date": {
-                "description": "审核日期。",
-                "type": "string"
+    Data: {
+      description: '域名资质审核失败列表。',
+      type: 'object',
+      properties: {
+        FailRecord: {
+          type: 'array',
+          items: {
+            title: 'FailRecord',
+            type: 'object',
+            properties: {
+              Date: {
+                description: '审核日期。',
+                type: 'string',
               },
-              "FailReason": {
-                "description": "域名资质审核失败原因。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
-    }
-  }
+              FailReason: {
+                description: '域名资质审核失败原因。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
+    },
+  },
 };

@@ -4,95 +4,77 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryOperationAuditInfoDetail: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryOperationAuditInfoDetail request",
-  "description": "Parameters of QueryOperationAuditInfoDetail (Query the details of a self-service operation audit record), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "AuditRecordId": {
-      "description": "审核记录ID。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryOperationAuditInfoDetail request',
+  description:
+    'Parameters of QueryOperationAuditInfoDetail (Query the details of a self-service operation audit record), as the client takes them.',
+  type: 'object',
+  properties: {
+    AuditRecordId: {
+      description: '审核记录ID。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
-    }
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
+    },
   },
-  "required": [
-    "AuditRecordId"
-  ],
-  "additionalProperties": false
+  required: ['AuditRecordId'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryOperationAuditInfoDetail returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryOperationAuditInfoDetail response",
-  "type": "object",
-  "properties": {
-    "AuditInfo": {
-      "description": "审核信息。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryOperationAuditInfoDetail response',
+  type: 'object',
+  properties: {
+    AuditInfo: {
+      description: '审核信息。',
+      type: 'string',
     },
-    "AuditStatus": {
-      "description": "审核状态。取值：\n\n0：待完善资料。\n\n1、2、3、4：审核中。\n\n5：审核失败。\n\n6：审核成功。\n\n7：取消审核。",
-      "type": "integer",
-      "enum": [
-        0,
-        1,
-        2,
-        3,
-        4,
-        5,
-        6,
-        7
-      ]
+    AuditStatus: {
+      description: '审核状态。取值：\n\n0：待完善资料。\n\n1、2、3、4：审核中。\n\n5：审核失败。\n\n6：审核成功。\n\n7：取消审核。',
+      type: 'integer',
+      enum: [0, 1, 2, 3, 4, 5, 6, 7],
     },
-    "AuditType": {
-      "description": "审核类型。取值：\n\n1：线下转移域名。",
-      "type": "integer",
-      "enum": [
-        1
-      ]
+    AuditType: {
+      description: '审核类型。取值：\n\n1：线下转移域名。',
+      type: 'integer',
+      enum: [1],
     },
-    "BusinessName": {
-      "description": "审核业务名称。",
-      "type": "string"
+    BusinessName: {
+      description: '审核业务名称。',
+      type: 'string',
     },
-    "CreateTime": {
-      "description": "记录创建时间。",
-      "type": "integer"
+    CreateTime: {
+      description: '记录创建时间。',
+      type: 'integer',
     },
-    "DomainName": {
-      "description": "域名。",
-      "type": "string"
+    DomainName: {
+      description: '域名。',
+      type: 'string',
     },
-    "Id": {
-      "description": "审核记录ID。",
-      "type": "string"
+    Id: {
+      description: '审核记录ID。',
+      type: 'string',
     },
-    "Remark": {
-      "description": "审核备注。",
-      "type": "string"
+    Remark: {
+      description: '审核备注。',
+      type: 'string',
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
     },
-    "UpdateTime": {
-      "description": "记录更新时间。",
-      "type": "integer"
-    }
-  }
+    UpdateTime: {
+      description: '记录更新时间。',
+      type: 'integer',
+    },
+  },
 };

@@ -4,171 +4,145 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryOperationAuditInfoList: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryOperationAuditInfoList request",
-  "description": "Parameters of QueryOperationAuditInfoList (List the audit records of self-service operations), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "PageSize": {
-      "description": "每页记录数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryOperationAuditInfoList request',
+  description: 'Parameters of QueryOperationAuditInfoList (List the audit records of self-service operations), as the client takes them.',
+  type: 'object',
+  properties: {
+    PageSize: {
+      description: '每页记录数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "DomainName": {
-      "description": "需要查询的域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+    DomainName: {
+      description: '需要查询的域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "AuditType": {
-      "description": "审核类型。取值：\n\n1：线下转移域名。",
-      "type": "integer",
-      "enum": [
-        1
-      ]
+    AuditType: {
+      description: '审核类型。取值：\n\n1：线下转移域名。',
+      type: 'integer',
+      enum: [1],
     },
-    "AuditStatus": {
-      "description": "审核状态。取值：\n\n0：待完善资料。\n\n1、2、3、4：审核中。\n\n5：审核失败。\n\n6：审核成功。\n\n7：取消审核。",
-      "type": "integer",
-      "enum": [
-        0,
-        1,
-        2,
-        3,
-        4,
-        5,
-        6,
-        7
-      ]
+    AuditStatus: {
+      description: '审核状态。取值：\n\n0：待完善资料。\n\n1、2、3、4：审核中。\n\n5：审核失败。\n\n6：审核成功。\n\n7：取消审核。',
+      type: 'integer',
+      enum: [0, 1, 2, 3, 4, 5, 6, 7],
     },
-    "PageNum": {
-      "description": "页码。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
-    }
+    PageNum: {
+      description: '页码。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
+    },
   },
-  "required": [
-    "PageSize"
-  ],
-  "additionalProperties": false
+  required: ['PageSize'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryOperationAuditInfoList returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryOperationAuditInfoList response",
-  "type": "object",
-  "properties": {
-    "CurrentPageNum": {
-      "description": "当前页码。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryOperationAuditInfoList response',
+  type: 'object',
+  properties: {
+    CurrentPageNum: {
+      description: '当前页码。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "Data": {
-      "description": "审核数据。",
-      "type": "object",
-      "properties": {
-        "OperationAuditRecord": {
-          "type": "array",
-          "items": {
-            "title": "OperationAuditRecord",
-            "type": "object",
-            "properties": {
-              "AuditInfo": {
-                "description": "待审核信息。",
-                "type": "string"
+    Data: {
+      description: '审核数据。',
+      type: 'object',
+      properties: {
+        OperationAuditRecord: {
+          type: 'array',
+          items: {
+            title: 'OperationAuditRecord',
+            type: 'object',
+            properties: {
+              AuditInfo: {
+                description: '待审核信息。',
+                type: 'string',
               },
-              "AuditStatus": {
-                "description": "审核状态。取值：\n\n0：待完善资料。\n\n1、2、3、4：审核中。\n\n5：审核失败。\n\n6：审核成功。\n\n7：取消审核。",
-                "type": "integer",
-                "enum": [
-                  0,
-                  1,
-                  2,
-                  3,
-                  4,
-                  5,
-                  6,
-                  7
-                ]
+              AuditStatus: {
+                description:
+                  '审核状态。取值：\n\n0：待完善资料。\n\n1、2、3、4：审核中。\n\n5：审核失败。\n\n6：审核成功。\n\n7：取消审核。',
+                type: 'integer',
+                enum: [0, 1, 2, 3, 4, 5, 6, 7],
               },
-              "AuditType": {
-                "description": "审核类型。取值：\n\n1：线下转移域名。",
-                "type": "integer",
-                "enum": [
-                  1
-                ]
+              AuditType: {
+                description: '审核类型。取值：\n\n1：线下转移域名。',
+                type: 'integer',
+                enum: [1],
               },
-              "BusinessName": {
-                "description": "审核业务的名称。",
-                "type": "string"
+              BusinessName: {
+                description: '审核业务的名称。',
+                type: 'string',
               },
-              "CreateTime": {
-                "description": "记录创建时间。",
-                "type": "integer"
+              CreateTime: {
+                description: '记录创建时间。',
+                type: 'integer',
               },
-              "DomainName": {
-                "description": "域名。",
-                "type": "string"
+              DomainName: {
+                description: '域名。',
+                type: 'string',
               },
-              "Id": {
-                "description": "审核记录ID。",
-                "type": "integer"
+              Id: {
+                description: '审核记录ID。',
+                type: 'integer',
               },
-              "Remark": {
-                "description": "审核备注。",
-                "type": "string"
+              Remark: {
+                description: '审核备注。',
+                type: 'string',
               },
-              "UpdateTime": {
-                "description": "记录更新时间。",
-                "type": "integer"
-              }
-            }
-          }
-        }
-      }
+              UpdateTime: {
+                description: '记录更新时间。',
+                type: 'integer',
+              },
+            },
+          },
+        },
+      },
     },
-    "NextPage": {
-      "description": "是否有下一页。",
-      "type": "boolean"
+    NextPage: {
+      description: '是否有下一页。',
+      type: 'boolean',
     },
-    "PageSize": {
-      "description": "每页记录数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    PageSize: {
+      description: '每页记录数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "PrePage": {
-      "description": "是否有上一页。",
-      "type": "boolean"
+    PrePage: {
+      description: '是否有上一页。',
+      type: 'boolean',
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
     },
-    "TotalItemNum": {
-      "description": "总记录数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    TotalItemNum: {
+      description: '总记录数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "TotalPageNum": {
-      "description": "总页数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
-    }
-  }
+    TotalPageNum: {
+      description: '总页数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
+    },
+  },
 };

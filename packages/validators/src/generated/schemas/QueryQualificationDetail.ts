@@ -4,97 +4,80 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryQualificationDetail: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryQualificationDetail request",
-  "description": "Parameters of QueryQualificationDetail (Query the qualification review details of a domain), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "InstanceId": {
-      "description": "实例编号。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryQualificationDetail request',
+  description: 'Parameters of QueryQualificationDetail (Query the qualification review details of a domain), as the client takes them.',
+  type: 'object',
+  properties: {
+    InstanceId: {
+      description: '实例编号。',
+      type: 'string',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "QualificationType": {
-      "description": "资质审核接口类型。固定取值knet。",
-      "type": "string",
-      "enum": [
-        "knet"
-      ]
-    }
+    QualificationType: {
+      description: '资质审核接口类型。固定取值knet。',
+      type: 'string',
+      enum: ['knet'],
+    },
   },
-  "required": [
-    "InstanceId",
-    "QualificationType"
-  ],
-  "additionalProperties": false
+  required: ['InstanceId', 'QualificationType'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryQualificationDetail returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryQualificationDetail response",
-  "type": "object",
-  "properties": {
-    "AuditStatus": {
-      "description": "审核状态。取值：\n\n0：待完善资料。\n\n1、2、3、4：审核中。\n\n5：审核失败。\n\n6：审核成功。\n\n7：取消审核。",
-      "type": "integer",
-      "enum": [
-        0,
-        1,
-        2,
-        3,
-        4,
-        5,
-        6,
-        7
-      ]
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryQualificationDetail response',
+  type: 'object',
+  properties: {
+    AuditStatus: {
+      description: '审核状态。取值：\n\n0：待完善资料。\n\n1、2、3、4：审核中。\n\n5：审核失败。\n\n6：审核成功。\n\n7：取消审核。',
+      type: 'integer',
+      enum: [0, 1, 2, 3, 4, 5, 6, 7],
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
     },
-    "Credentials": {
-      "description": "QualificationCredential",
-      "type": "object",
-      "properties": {
-        "QualificationCredential": {
-          "type": "array",
-          "items": {
-            "title": "QualificationCredential",
-            "type": "object",
-            "properties": {
-              "CredentialType": {
-                "description": "资质审核的证件类型。",
-                "type": "string"
+    Credentials: {
+      description: 'QualificationCredential',
+      type: 'object',
+      properties: {
+        QualificationCredential: {
+          type: 'array',
+          items: {
+            title: 'QualificationCredential',
+            type: 'object',
+            properties: {
+              CredentialType: {
+                description: '资质审核的证件类型。',
+                type: 'string',
               },
-              "CredentialNo": {
-                "description": "资质审核的证件号码。",
-                "type": "string"
+              CredentialNo: {
+                description: '资质审核的证件号码。',
+                type: 'string',
               },
-              "CredentialUrl": {
-                "description": "资质审核的证件照URL。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              CredentialUrl: {
+                description: '资质审核的证件照URL。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "TrackId": {
-      "description": "资质审核业务跟踪号。",
-      "type": "string"
-    }
-  }
+    TrackId: {
+      description: '资质审核业务跟踪号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,113 +4,107 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryRegistrantProfileRealNameVerificationInfo: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryRegistrantProfileRealNameVerificationInfo request",
-  "description": "Parameters of QueryRegistrantProfileRealNameVerificationInfo (Query the real-name verification materials of a registrant profile), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "RegistrantProfileId": {
-      "description": "待查询的信息模板的编号。\n\n信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryRegistrantProfileRealNameVerificationInfo request',
+  description:
+    'Parameters of QueryRegistrantProfileRealNameVerificationInfo (Query the real-name verification materials of a registrant profile), as the client takes them.',
+  type: 'object',
+  properties: {
+    RegistrantProfileId: {
+      description: '待查询的信息模板的编号。\n\n信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "FetchImage": {
-      "description": "是否获取实名认证图片信息。取值：\n\ntrue：获取。\n\nfalse：不获取。\n\n默认值为false。",
-      "type": "boolean",
-      "default": false
+    FetchImage: {
+      description: '是否获取实名认证图片信息。取值：\n\ntrue：获取。\n\nfalse：不获取。\n\n默认值为false。',
+      type: 'boolean',
+      default: false,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "RegistrantProfileId"
-  ],
-  "additionalProperties": false
+  required: ['RegistrantProfileId'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryRegistrantProfileRealNameVerificationInfo returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryRegistrantProfileRealNameVerificationInfo response",
-  "type": "object",
-  "properties": {
-    "RegistrantProfileId": {
-      "description": "查询到的信息模板的编号。",
-      "type": "integer"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryRegistrantProfileRealNameVerificationInfo response',
+  type: 'object',
+  properties: {
+    RegistrantProfileId: {
+      description: '查询到的信息模板的编号。',
+      type: 'integer',
     },
-    "IdentityCredentialType": {
-      "description": "实名认证证件类型。取值：\n\nSFZ：身份证。\n\nHZ：护照。\n\nYYZZ：营业执照。\n\nORG：组织机构代码证。\n\nXYDM：统一社会信用代码证书。\n\nTXZ：港澳居民来往内地通行证。\n\n说明 更多证件类型的取值请参见支持实名认证的证件类型。",
-      "type": "string",
-      "enum": [
-        "SFZ",
-        "HZ",
-        "TXZ",
-        "TW",
-        "WAIGUOREN",
-        "HKMOJUMIN",
-        "ORG",
-        "YYZZ",
-        "XYDM",
-        "BUDUIDAIHAO",
-        "JUNDUIFUWU",
-        "SHIYEDANWEI",
-        "WAIGUOQIYE",
-        "SHEHUITUANTI",
-        "ZONGJIAOCHANGSUO",
-        "MINBANFEIQIYE",
-        "JIJINHUI",
-        "LVSHISHIWUSUO",
-        "WAIGUOWENHUA",
-        "WAIGUOLVYOU",
-        "SIFAJIANDING",
-        "WAIGUOJIGOU",
-        "SHEHUIFUWUJIGOU",
-        "MINBANXUEXIAO",
-        "YILIAOJIGOU",
-        "GONGZHENGJIGOU",
-        "ZHUHUAZINVXUEXIAO",
-        "QT"
-      ]
+    IdentityCredentialType: {
+      description:
+        '实名认证证件类型。取值：\n\nSFZ：身份证。\n\nHZ：护照。\n\nYYZZ：营业执照。\n\nORG：组织机构代码证。\n\nXYDM：统一社会信用代码证书。\n\nTXZ：港澳居民来往内地通行证。\n\n说明 更多证件类型的取值请参见支持实名认证的证件类型。',
+      type: 'string',
+      enum: [
+        'SFZ',
+        'HZ',
+        'TXZ',
+        'TW',
+        'WAIGUOREN',
+        'HKMOJUMIN',
+        'ORG',
+        'YYZZ',
+        'XYDM',
+        'BUDUIDAIHAO',
+        'JUNDUIFUWU',
+        'SHIYEDANWEI',
+        'WAIGUOQIYE',
+        'SHEHUITUANTI',
+        'ZONGJIAOCHANGSUO',
+        'MINBANFEIQIYE',
+        'JIJINHUI',
+        'LVSHISHIWUSUO',
+        'WAIGUOWENHUA',
+        'WAIGUOLVYOU',
+        'SIFAJIANDING',
+        'WAIGUOJIGOU',
+        'SHEHUIFUWUJIGOU',
+        'MINBANXUEXIAO',
+        'YILIAOJIGOU',
+        'GONGZHENGJIGOU',
+        'ZHUHUAZINVXUEXIAO',
+        'QT',
+      ],
     },
-    "IdentityCredentialNo": {
-      "description": "实名认证证件号码。",
-      "type": "string"
+    IdentityCredentialNo: {
+      description: '实名认证证件号码。',
+      type: 'string',
     },
-    "IdentityCredential": {
-      "description": "采用Base64编码的实名认证资料图片。",
-      "type": "string"
+    IdentityCredential: {
+      description: '采用Base64编码的实名认证资料图片。',
+      type: 'string',
     },
-    "IdentityCredentialUrl": {
-      "description": "实名认证图片下载地址。",
-      "type": "string"
+    IdentityCredentialUrl: {
+      description: '实名认证图片下载地址。',
+      type: 'string',
     },
-    "SubmissionDate": {
-      "description": "实名认证资料提交时间。",
-      "type": "string"
+    SubmissionDate: {
+      description: '实名认证资料提交时间。',
+      type: 'string',
     },
-    "ModificationDate": {
-      "description": "实名认证资料更新时间。",
-      "type": "string"
+    ModificationDate: {
+      description: '实名认证资料更新时间。',
+      type: 'string',
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

@@ -4,269 +4,243 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryRegistrantProfiles: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryRegistrantProfiles request",
-  "description": "Parameters of QueryRegistrantProfiles (List the registrant profiles under the current account), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "RegistrantProfileId": {
-      "description": "待查询的信息模板的编号，信息模板创建成功后由系统自动生成。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryRegistrantProfiles request',
+  description: 'Parameters of QueryRegistrantProfiles (List the registrant profiles under the current account), as the client takes them.',
+  type: 'object',
+  properties: {
+    RegistrantProfileId: {
+      description: '待查询的信息模板的编号，信息模板创建成功后由系统自动生成。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "RegistrantType": {
-      "description": "域名持有者类型。取值：\n\n1：个人。\n\n2：企业。\n\n默认值为1。",
-      "type": "string",
-      "enum": [
-        "1",
-        "2"
-      ],
-      "default": "1"
+    RegistrantType: {
+      description: '域名持有者类型。取值：\n\n1：个人。\n\n2：企业。\n\n默认值为1。',
+      type: 'string',
+      enum: ['1', '2'],
+      default: '1',
     },
-    "ZhRegistrantOrganization": {
-      "description": "域名持有者名称（中文）。",
-      "type": "string"
+    ZhRegistrantOrganization: {
+      description: '域名持有者名称（中文）。',
+      type: 'string',
     },
-    "RegistrantOrganization": {
-      "description": "域名持有者名称（英文）。",
-      "type": "string"
+    RegistrantOrganization: {
+      description: '域名持有者名称（英文）。',
+      type: 'string',
     },
-    "Email": {
-      "description": "电子邮箱。",
-      "type": "string"
+    Email: {
+      description: '电子邮箱。',
+      type: 'string',
     },
-    "RealNameStatus": {
-      "description": "实名认证状态。取值：\n\nFAILED：实名认证失败。\n\nSUCCEED：实名认证成功。\n\nNONAUDIT：未实名认证。\n\nAUDITING：审核中。",
-      "type": "string",
-      "enum": [
-        "FAILED",
-        "SUCCEED",
-        "NONAUDIT",
-        "AUDITING"
-      ]
+    RealNameStatus: {
+      description:
+        '实名认证状态。取值：\n\nFAILED：实名认证失败。\n\nSUCCEED：实名认证成功。\n\nNONAUDIT：未实名认证。\n\nAUDITING：审核中。',
+      type: 'string',
+      enum: ['FAILED', 'SUCCEED', 'NONAUDIT', 'AUDITING'],
     },
-    "DefaultRegistrantProfile": {
-      "description": "是否为默认模板。取值：\n\ntrue：默认模板。\n\nfalse：非默认模板。\n\n默认值为false。",
-      "type": "boolean",
-      "default": false
+    DefaultRegistrantProfile: {
+      description: '是否为默认模板。取值：\n\ntrue：默认模板。\n\nfalse：非默认模板。\n\n默认值为false。',
+      type: 'boolean',
+      default: false,
     },
-    "PageSize": {
-      "description": "每页记录数。默认值为0，最大值为5000。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 5000,
-      "default": 0
+    PageSize: {
+      description: '每页记录数。默认值为0，最大值为5000。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 5000,
+      default: 0,
     },
-    "PageNum": {
-      "description": "分页的页码，默认值为0。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647,
-      "default": 0
+    PageNum: {
+      description: '分页的页码，默认值为0。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
+      default: 0,
     },
-    "RegistrantProfileType": {
-      "description": "信息模板类型。取值：\n\ncommon：通用模板。\n\ncnnic：cnnic模板。\n\n说明 cnnic模板仅国际站支持，在阿里云国际站注册的“.cn”、“.中国”等CNNIC注册局下的域名需使用cnnic模板，其他域名使用通用模板。",
-      "type": "string",
-      "enum": [
-        "common",
-        "cnnic"
-      ]
+    RegistrantProfileType: {
+      description:
+        '信息模板类型。取值：\n\ncommon：通用模板。\n\ncnnic：cnnic模板。\n\n说明 cnnic模板仅国际站支持，在阿里云国际站注册的“.cn”、“.中国”等CNNIC注册局下的域名需使用cnnic模板，其他域名使用通用模板。',
+      type: 'string',
+      enum: ['common', 'cnnic'],
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "additionalProperties": false
+  additionalProperties: false,
 };
 
 /** The JSON body QueryRegistrantProfiles returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryRegistrantProfiles response",
-  "type": "object",
-  "properties": {
-    "CurrentPageNum": {
-      "description": "当前页码。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryRegistrantProfiles response',
+  type: 'object',
+  properties: {
+    CurrentPageNum: {
+      description: '当前页码。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "NextPage": {
-      "description": "是否有下一页。取值：\n\ntrue：有。\n\nfalse：没有。",
-      "type": "boolean"
+    NextPage: {
+      description: '是否有下一页。取值：\n\ntrue：有。\n\nfalse：没有。',
+      type: 'boolean',
     },
-    "TotalPageNum": {
-      "description": "总页码。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    TotalPageNum: {
+      description: '总页码。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "TotalItemNum": {
-      "description": "总记录数。\n\n说明 总记录数是指查询出来的信息模板的数量。当有多个信息模板时，一个信息模板显示完了会接着显示第二个信息模板。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    TotalItemNum: {
+      description:
+        '总记录数。\n\n说明 总记录数是指查询出来的信息模板的数量。当有多个信息模板时，一个信息模板显示完了会接着显示第二个信息模板。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "RegistrantProfiles": {
-      "description": "域名信息模板列表。",
-      "type": "object",
-      "properties": {
-        "RegistrantProfile": {
-          "type": "array",
-          "items": {
-            "title": "RegistrantProfile",
-            "type": "object",
-            "properties": {
-              "Address": {
-                "description": "详细地址（英文）。",
-                "type": "string"
+    RegistrantProfiles: {
+      description: '域名信息模板列表。',
+      type: 'object',
+      properties: {
+        RegistrantProfile: {
+          type: 'array',
+          items: {
+            title: 'RegistrantProfile',
+            type: 'object',
+            properties: {
+              Address: {
+                description: '详细地址（英文）。',
+                type: 'string',
               },
-              "City": {
-                "description": "城市（英文）。",
-                "type": "string"
+              City: {
+                description: '城市（英文）。',
+                type: 'string',
               },
-              "Country": {
-                "description": "国家代码，例如CN代表中国，US代表美国。",
-                "type": "string"
+              Country: {
+                description: '国家代码，例如CN代表中国，US代表美国。',
+                type: 'string',
               },
-              "CreateTime": {
-                "description": "信息模板创建时间。",
-                "type": "string"
+              CreateTime: {
+                description: '信息模板创建时间。',
+                type: 'string',
               },
-              "DefaultRegistrantProfile": {
-                "description": "是否为默认模板。取值：\n\ntrue：默认模板。\n\nfalse：非默认模板。\n\n默认值为false。",
-                "type": "boolean",
-                "default": false
+              DefaultRegistrantProfile: {
+                description: '是否为默认模板。取值：\n\ntrue：默认模板。\n\nfalse：非默认模板。\n\n默认值为false。',
+                type: 'boolean',
+                default: false,
               },
-              "Email": {
-                "description": "电子邮箱。",
-                "type": "string"
+              Email: {
+                description: '电子邮箱。',
+                type: 'string',
               },
-              "EmailVerificationStatus": {
-                "description": "邮箱验证状态。取值：\n\n0：未验证。\n\n1：已验证。",
-                "type": "integer",
-                "enum": [
-                  0,
-                  1
-                ]
+              EmailVerificationStatus: {
+                description: '邮箱验证状态。取值：\n\n0：未验证。\n\n1：已验证。',
+                type: 'integer',
+                enum: [0, 1],
               },
-              "PostalCode": {
-                "description": "邮政编码。",
-                "type": "string"
+              PostalCode: {
+                description: '邮政编码。',
+                type: 'string',
               },
-              "Province": {
-                "description": "省份（英文）。",
-                "type": "string"
+              Province: {
+                description: '省份（英文）。',
+                type: 'string',
               },
-              "RealNameStatus": {
-                "description": "实名认证状态。取值：\n\nFAILED：实名认证失败。\n\nSUCCEED：实名认证成功。\n\nNONAUDIT：未实名认证。\n\nAUDITING：审核中。",
-                "type": "string",
-                "enum": [
-                  "FAILED",
-                  "SUCCEED",
-                  "NONAUDIT",
-                  "AUDITING"
-                ]
+              RealNameStatus: {
+                description:
+                  '实名认证状态。取值：\n\nFAILED：实名认证失败。\n\nSUCCEED：实名认证成功。\n\nNONAUDIT：未实名认证。\n\nAUDITING：审核中。',
+                type: 'string',
+                enum: ['FAILED', 'SUCCEED', 'NONAUDIT', 'AUDITING'],
               },
-              "RegistrantName": {
-                "description": "联系人名称（英文）。",
-                "type": "string"
+              RegistrantName: {
+                description: '联系人名称（英文）。',
+                type: 'string',
               },
-              "RegistrantOrganization": {
-                "description": "域名持有者名称（英文）。",
-                "type": "string"
+              RegistrantOrganization: {
+                description: '域名持有者名称（英文）。',
+                type: 'string',
               },
-              "RegistrantProfileId": {
-                "description": "查询到的信息模板的编号。",
-                "type": "integer"
+              RegistrantProfileId: {
+                description: '查询到的信息模板的编号。',
+                type: 'integer',
               },
-              "RegistrantProfileType": {
-                "description": "信息模板类型。取值：\n\ncommon：通用模板。\n\ncnnic：cnnic模板。\n\n说明 cnnic模板仅国际站支持，在阿里云国际站注册的“.cn”、“.中国”等CNNIC注册局下的域名需使用cnnic模板，其他域名使用通用模板。",
-                "type": "string",
-                "enum": [
-                  "common",
-                  "cnnic"
-                ]
+              RegistrantProfileType: {
+                description:
+                  '信息模板类型。取值：\n\ncommon：通用模板。\n\ncnnic：cnnic模板。\n\n说明 cnnic模板仅国际站支持，在阿里云国际站注册的“.cn”、“.中国”等CNNIC注册局下的域名需使用cnnic模板，其他域名使用通用模板。',
+                type: 'string',
+                enum: ['common', 'cnnic'],
               },
-              "RegistrantType": {
-                "description": "域名持有者类型。取值：\n\n1：个人。\n\n2：企业。\n\n默认值为1。",
-                "type": "string",
-                "enum": [
-                  "1",
-                  "2"
-                ],
-                "default": "1"
+              RegistrantType: {
+                description: '域名持有者类型。取值：\n\n1：个人。\n\n2：企业。\n\n默认值为1。',
+                type: 'string',
+                enum: ['1', '2'],
+                default: '1',
               },
-              "TelArea": {
-                "description": "电话国家代码，例如中国的电话国家代码为86。",
-                "type": "string"
+              TelArea: {
+                description: '电话国家代码，例如中国的电话国家代码为86。',
+                type: 'string',
               },
-              "TelExt": {
-                "description": "分机号码。",
-                "type": "string"
+              TelExt: {
+                description: '分机号码。',
+                type: 'string',
               },
-              "Telephone": {
-                "description": "电话号码。",
-                "type": "string"
+              Telephone: {
+                description: '电话号码。',
+                type: 'string',
               },
-              "UpdateTime": {
-                "description": "信息模板更新时间。",
-                "type": "string"
+              UpdateTime: {
+                description: '信息模板更新时间。',
+                type: 'string',
               },
-              "ZhAddress": {
-                "description": "详细地址（中文）。",
-                "type": "string"
+              ZhAddress: {
+                description: '详细地址（中文）。',
+                type: 'string',
               },
-              "ZhCity": {
-                "description": "城市（中文）。",
-                "type": "string"
+              ZhCity: {
+                description: '城市（中文）。',
+                type: 'string',
               },
-              "ZhProvince": {
-                "description": "省份（中文）。",
-                "type": "string"
+              ZhProvince: {
+                description: '省份（中文）。',
+                type: 'string',
               },
-              "ZhRegistrantName": {
-                "description": "联系人名称（中文）。",
-                "type": "string"
+              ZhRegistrantName: {
+                description: '联系人名称（中文）。',
+                type: 'string',
               },
-              "ZhRegistrantOrganization": {
-                "description": "域名持有者名称（中文）。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              ZhRegistrantOrganization: {
+                description: '域名持有者名称（中文）。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "PrePage": {
-      "description": "是否有上一页。取值：\n\ntrue：有。\n\nfalse：没有。",
-      "type": "boolean"
+    PrePage: {
+      description: '是否有上一页。取值：\n\ntrue：有。\n\nfalse：没有。',
+      type: 'boolean',
     },
-    "PageSize": {
-      "description": "每页记录数。默认值为0，最大值为5000。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 5000,
-      "default": 0
+    PageSize: {
+      description: '每页记录数。默认值为0，最大值为5000。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 5000,
+      default: 0,
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

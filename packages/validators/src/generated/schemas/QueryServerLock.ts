@@ -4,86 +4,79 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryServerLock: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryServerLock request",
-  "description": "Parameters of QueryServerLock (Query the registry lock details of a domain), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryServerLock request',
+  description: 'Parameters of QueryServerLock (Query the registry lock details of a domain), as the client takes them.',
+  type: 'object',
+  properties: {
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "InstanceId": {
-      "description": "域名实例ID。",
-      "type": "string"
+    InstanceId: {
+      description: '域名实例ID。',
+      type: 'string',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "additionalProperties": false
+  additionalProperties: false,
 };
 
 /** The JSON body QueryServerLock returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryServerLock response",
-  "type": "object",
-  "properties": {
-    "StartDate": {
-      "description": "锁生效的时间。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryServerLock response',
+  type: 'object',
+  properties: {
+    StartDate: {
+      description: '锁生效的时间。',
+      type: 'string',
     },
-    "GmtCreate": {
-      "description": "创建时间。",
-      "type": "string"
+    GmtCreate: {
+      description: '创建时间。',
+      type: 'string',
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
     },
-    "ExpireDate": {
-      "description": "到期时间。",
-      "type": "string"
+    ExpireDate: {
+      description: '到期时间。',
+      type: 'string',
     },
-    "DomainName": {
-      "description": "查询的域名。",
-      "type": "string"
+    DomainName: {
+      description: '查询的域名。',
+      type: 'string',
     },
-    "UserId": {
-      "description": "用户UID。",
-      "type": "string"
+    UserId: {
+      description: '用户UID。',
+      type: 'string',
     },
-    "GmtModified": {
-      "description": "最近一次修改时间。",
-      "type": "string"
+    GmtModified: {
+      description: '最近一次修改时间。',
+      type: 'string',
     },
-    "DomainInstanceId": {
-      "description": "域名实例ID。",
-      "type": "string"
+    DomainInstanceId: {
+      description: '域名实例ID。',
+      type: 'string',
     },
-    "LockInstanceId": {
-      "description": "注册局锁实例ID。",
-      "type": "string"
+    LockInstanceId: {
+      description: '注册局锁实例ID。',
+      type: 'string',
     },
-    "ServerLockStatus": {
-      "description": "注册局锁状态。取值：\n\n1：未开启\n\n2：已开启\n\n3：已关闭",
-      "type": "integer",
-      "enum": [
-        1,
-        2,
-        3
-      ]
+    ServerLockStatus: {
+      description: '注册局锁状态。取值：\n\n1：未开启\n\n2：已开启\n\n3：已关闭',
+      type: 'integer',
+      enum: [1, 2, 3],
     },
-    "LockProductId": {
-      "description": "锁产品ID。",
-      "type": "string"
-    }
-  }
+    LockProductId: {
+      description: '锁产品ID。',
+      type: 'string',
+    },
+  },
 };

@@ -4,426 +4,383 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryTaskDetailHistory: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryTaskDetailHistory request",
-  "description": "Parameters of QueryTaskDetailHistory (List the historical details of a specified domain task), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "PageSize": {
-      "description": "分页大小。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryTaskDetailHistory request',
+  description: 'Parameters of QueryTaskDetailHistory (List the historical details of a specified domain task), as the client takes them.',
+  type: 'object',
+  properties: {
+    PageSize: {
+      description: '分页大小。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "TaskNo": {
-      "description": "任务编号。\n\n说明 任务编号可通过QueryTaskList接口查询。",
-      "type": "string"
+    TaskNo: {
+      description: '任务编号。\n\n说明 任务编号可通过QueryTaskList接口查询。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "DomainNameCursor": {
-      "description": "域名游标。",
-      "type": "string"
+    DomainNameCursor: {
+      description: '域名游标。',
+      type: 'string',
     },
-    "TaskStatus": {
-      "description": "任务状态。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：成功。\n\n3：失败。",
-      "type": "integer",
-      "enum": [
-        0,
-        1,
-        2,
-        3
-      ]
+    TaskStatus: {
+      description: '任务状态。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：成功。\n\n3：失败。',
+      type: 'integer',
+      enum: [0, 1, 2, 3],
     },
-    "TaskDetailNoCursor": {
-      "description": "任务详情游标。",
-      "type": "string"
-    }
+    TaskDetailNoCursor: {
+      description: '任务详情游标。',
+      type: 'string',
+    },
   },
-  "required": [
-    "PageSize",
-    "TaskNo"
-  ],
-  "additionalProperties": false
+  required: ['PageSize', 'TaskNo'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryTaskDetailHistory returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryTaskDetailHistory response",
-  "type": "object",
-  "properties": {
-    "CurrentPageCursor": {
-      "description": "当前页游标。",
-      "type": "object",
-      "properties": {
-        "CreateTime": {
-          "description": "任务创建时间。",
-          "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryTaskDetailHistory response',
+  type: 'object',
+  properties: {
+    CurrentPageCursor: {
+      description: '当前页游标。',
+      type: 'object',
+      properties: {
+        CreateTime: {
+          description: '任务创建时间。',
+          type: 'string',
         },
-        "DomainName": {
-          "description": "域名。",
-          "type": "string"
+        DomainName: {
+          description: '域名。',
+          type: 'string',
         },
-        "ErrorMsg": {
-          "description": "任务执行结果。",
-          "type": "string"
+        ErrorMsg: {
+          description: '任务执行结果。',
+          type: 'string',
         },
-        "InstanceId": {
-          "description": "域名实例编号。",
-          "type": "string"
+        InstanceId: {
+          description: '域名实例编号。',
+          type: 'string',
         },
-        "TaskDetailNo": {
-          "description": "任务详情编号。",
-          "type": "string"
+        TaskDetailNo: {
+          description: '任务详情编号。',
+          type: 'string',
         },
-        "TaskNo": {
-          "description": "任务编号。",
-          "type": "string"
+        TaskNo: {
+          description: '任务编号。',
+          type: 'string',
         },
-        "TaskStatus": {
-          "description": "任务状态。取值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nEXECUTE_SUCCESS：执行成功。\n\nEXECUTE_FAILURE：执行失败。",
-          "type": "string",
-          "enum": [
-            "WAITING_EXECUTE",
-            "EXECUTING",
-            "EXECUTE_SUCCESS",
-            "EXECUTE_FAILURE"
-          ]
+        TaskStatus: {
+          description:
+            '任务状态。取值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nEXECUTE_SUCCESS：执行成功。\n\nEXECUTE_FAILURE：执行失败。',
+          type: 'string',
+          enum: ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'],
         },
-        "TaskStatusCode": {
-          "description": "任务状态码。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：执行成功。\n\n3：执行失败。",
-          "type": "integer",
-          "enum": [
-            0,
-            1,
-            2,
-            3
-          ]
+        TaskStatusCode: {
+          description: '任务状态码。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：执行成功。\n\n3：执行失败。',
+          type: 'integer',
+          enum: [0, 1, 2, 3],
         },
-        "TaskType": {
-          "description": "任务类型。取值：\n\nCHG_HOLDER：修改所有者信息。\n\nCHG_DNS：修改DNS。\n\nSET_WHOIS_PROTECT：设置隐私保护。\n\nUPDATE_ADMIN_CONTACT：修改管理者信息。\n\nUPDATE_BILLING_CONTACT：修改付费者信息。\n\nUPDATE_TECH_CONTACT：修改技术者信息。\n\nSET_UPDATE_PROHIBITED：设置域名安全锁。\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁。\n\nORDER_ACTIVATE：创建注册订单。\n\nORDER_RENEW：创建续费订单。\n\nORDER_REDEEM：创建赎回订单。\n\nCREATE_DNSHOST：创建DNS host。\n\nUPDATE_DNSHOST：更新DNS host。\n\nSYNC_DNSHOST：同步DNS host。",
-          "type": "string",
-          "enum": [
-            "CHG_HOLDER",
-            "CHG_DNS",
-            "SET_WHOIS_PROTECT",
-            "UPDATE_ADMIN_CONTACT",
-            "UPDATE_BILLING_CONTACT",
-            "UPDATE_TECH_CONTACT",
-            "SET_UPDATE_PROHIBITED",
-            "SET_TRANSFER_PROHIBITED",
-            "ORDER_ACTIVATE",
-            "ORDER_RENEW",
-            "ORDER_REDEEM",
-            "CREATE_DNSHOST",
-            "UPDATE_DNSHOST",
-            "SYNC_DNSHOST"
-          ]
+        TaskType: {
+          description:
+            '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息。\n\nCHG_DNS：修改DNS。\n\nSET_WHOIS_PROTECT：设置隐私保护。\n\nUPDATE_ADMIN_CONTACT：修改管理者信息。\n\nUPDATE_BILLING_CONTACT：修改付费者信息。\n\nUPDATE_TECH_CONTACT：修改技术者信息。\n\nSET_UPDATE_PROHIBITED：设置域名安全锁。\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁。\n\nORDER_ACTIVATE：创建注册订单。\n\nORDER_RENEW：创建续费订单。\n\nORDER_REDEEM：创建赎回订单。\n\nCREATE_DNSHOST：创建DNS host。\n\nUPDATE_DNSHOST：更新DNS host。\n\nSYNC_DNSHOST：同步DNS host。',
+          type: 'string',
+          enum: [
+            'CHG_HOLDER',
+            'CHG_DNS',
+            'SET_WHOIS_PROTECT',
+            'UPDATE_ADMIN_CONTACT',
+            'UPDATE_BILLING_CONTACT',
+            'UPDATE_TECH_CONTACT',
+            'SET_UPDATE_PROHIBITED',
+            'SET_TRANSFER_PROHIBITED',
+            'ORDER_ACTIVATE',
+            'ORDER_RENEW',
+            'ORDER_REDEEM',
+            'CREATE_DNSHOST',
+            'UPDATE_DNSHOST',
+            'SYNC_DNSHOST',
+          ],
         },
-        "TaskTypeDescription": {
-          "description": "任务类型描述。",
-          "type": "string"
+        TaskTypeDescription: {
+          description: '任务类型描述。',
+          type: 'string',
         },
-        "TryCount": {
-          "description": "任务详情重试次数。",
-          "type": "integer",
-          "minimum": -2147483648,
-          "maximum": 2147483647
+        TryCount: {
+          description: '任务详情重试次数。',
+          type: 'integer',
+          minimum: -2147483648,
+          maximum: 2147483647,
         },
-        "UpdateTime": {
-          "description": "最近一次任务详情执行时间。",
-          "type": "string"
-        }
-      }
+        UpdateTime: {
+          description: '最近一次任务详情执行时间。',
+          type: 'string',
+        },
+      },
     },
-    "NextPageCursor": {
-      "description": "下一页游标。",
-      "type": "object",
-      "properties": {
-        "CreateTime": {
-          "description": "任务创建时间。",
-          "type": "string"
+    NextPageCursor: {
+      description: '下一页游标。',
+      type: 'object',
+      properties: {
+        CreateTime: {
+          description: '任务创建时间。',
+          type: 'string',
         },
-        "DomainName": {
-          "description": "域名。",
-          "type": "string"
+        DomainName: {
+          description: '域名。',
+          type: 'string',
         },
-        "ErrorMsg": {
-          "description": "任务执行结果。",
-          "type": "string"
+        ErrorMsg: {
+          description: '任务执行结果。',
+          type: 'string',
         },
-        "InstanceId": {
-          "description": "域名实例编号。",
-          "type": "string"
+        InstanceId: {
+          description: '域名实例编号。',
+          type: 'string',
         },
-        "TaskDetailNo": {
-          "description": "任务详情编号。",
-          "type": "string"
+        TaskDetailNo: {
+          description: '任务详情编号。',
+          type: 'string',
         },
-        "TaskNo": {
-          "description": "任务编号。",
-          "type": "string"
+        TaskNo: {
+          description: '任务编号。',
+          type: 'string',
         },
-        "TaskStatus": {
-          "description": "任务状态。取值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nEXECUTE_SUCCESS：执行成功。\n\nEXECUTE_FAILURE：执行失败。",
-          "type": "string",
-          "enum": [
-            "WAITING_EXECUTE",
-            "EXECUTING",
-            "EXECUTE_SUCCESS",
-            "EXECUTE_FAILURE"
-          ]
+        TaskStatus: {
+          description:
+            '任务状态。取值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nEXECUTE_SUCCESS：执行成功。\n\nEXECUTE_FAILURE：执行失败。',
+          type: 'string',
+          enum: ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'],
         },
-        "TaskStatusCode": {
-          "description": "任务状态码。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：执行成功。\n\n3：执行失败。",
-          "type": "integer",
-          "enum": [
-            0,
-            1,
-            2,
-            3
-          ]
+        TaskStatusCode: {
+          description: '任务状态码。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：执行成功。\n\n3：执行失败。',
+          type: 'integer',
+          enum: [0, 1, 2, 3],
         },
-        "TaskType": {
-          "description": "任务类型。取值：\n\nCHG_HOLDER：修改所有者信息。\n\nCHG_DNS：修改DNS。\n\nSET_WHOIS_PROTECT：设置隐私保护。\n\nUPDATE_ADMIN_CONTACT：修改管理者信息。\n\nUPDATE_BILLING_CONTACT：修改付费者信息。\n\nUPDATE_TECH_CONTACT：修改技术者信息。\n\nSET_UPDATE_PROHIBITED：设置域名安全锁。\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁。\n\nORDER_ACTIVATE：创建注册订单。\n\nORDER_RENEW：创建续费订单。\n\nORDER_REDEEM：创建赎回订单。\n\nCREATE_DNSHOST：创建DNS host。\n\nUPDATE_DNSHOST：更新DNS host。\n\nSYNC_DNSHOST：同步DNS host。",
-          "type": "string",
-          "enum": [
-            "CHG_HOLDER",
-            "CHG_DNS",
-            "SET_WHOIS_PROTECT",
-            "UPDATE_ADMIN_CONTACT",
-            "UPDATE_BILLING_CONTACT",
-            "UPDATE_TECH_CONTACT",
-            "SET_UPDATE_PROHIBITED",
-            "SET_TRANSFER_PROHIBITED",
-            "ORDER_ACTIVATE",
-            "ORDER_RENEW",
-            "ORDER_REDEEM",
-            "CREATE_DNSHOST",
-            "UPDATE_DNSHOST",
-            "SYNC_DNSHOST"
-          ]
+        TaskType: {
+          description:
+            '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息。\n\nCHG_DNS：修改DNS。\n\nSET_WHOIS_PROTECT：设置隐私保护。\n\nUPDATE_ADMIN_CONTACT：修改管理者信息。\n\nUPDATE_BILLING_CONTACT：修改付费者信息。\n\nUPDATE_TECH_CONTACT：修改技术者信息。\n\nSET_UPDATE_PROHIBITED：设置域名安全锁。\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁。\n\nORDER_ACTIVATE：创建注册订单。\n\nORDER_RENEW：创建续费订单。\n\nORDER_REDEEM：创建赎回订单。\n\nCREATE_DNSHOST：创建DNS host。\n\nUPDATE_DNSHOST：更新DNS host。\n\nSYNC_DNSHOST：同步DNS host。',
+          type: 'string',
+          enum: [
+            'CHG_HOLDER',
+            'CHG_DNS',
+            'SET_WHOIS_PROTECT',
+            'UPDATE_ADMIN_CONTACT',
+            'UPDATE_BILLING_CONTACT',
+            'UPDATE_TECH_CONTACT',
+            'SET_UPDATE_PROHIBITED',
+            'SET_TRANSFER_PROHIBITED',
+            'ORDER_ACTIVATE',
+            'ORDER_RENEW',
+            'ORDER_REDEEM',
+            'CREATE_DNSHOST',
+            'UPDATE_DNSHOST',
+            'SYNC_DNSHOST',
+          ],
         },
-        "TaskTypeDescription": {
-          "description": "任务类型描述。",
-          "type": "string"
+        TaskTypeDescription: {
+          description: '任务类型描述。',
+          type: 'string',
         },
-        "TryCount": {
-          "description": "任务详情重试次数。",
-          "type": "integer",
-          "minimum": -2147483648,
-          "maximum": 2147483647
+        TryCount: {
+          description: '任务详情重试次数。',
+          type: 'integer',
+          minimum: -2147483648,
+          maximum: 2147483647,
         },
-        "UpdateTime": {
-          "description": "最近一次任务详情执行时间。",
-          "type": "string"
-        }
-      }
+        UpdateTime: {
+          description: '最近一次任务详情执行时间。',
+          type: 'string',
+        },
+      },
     },
-    "Objects": {
-      "description": "任务详情信息。",
-      "type": "object",
-      "properties": {
-        "TaskDetailHistory": {
-          "type": "array",
-          "items": {
-            "title": "TaskDetailHistory",
-            "type": "object",
-            "properties": {
-              "CreateTime": {
-                "description": "任务创建时间。",
-                "type": "string"
+    Objects: {
+      description: '任务详情信息。',
+      type: 'object',
+      properties: {
+        TaskDetailHistory: {
+          type: 'array',
+          items: {
+            title: 'TaskDetailHistory',
+            type: 'object',
+            properties: {
+              CreateTime: {
+                description: '任务创建时间。',
+                type: 'string',
               },
-              "DomainName": {
-                "description": "域名。",
-                "type": "string"
+              DomainName: {
+                description: '域名。',
+                type: 'string',
               },
-              "ErrorMsg": {
-                "description": "任务执行结果。",
-                "type": "string"
+              ErrorMsg: {
+                description: '任务执行结果。',
+                type: 'string',
               },
-              "InstanceId": {
-                "description": "域名实例编号。",
-                "type": "string"
+              InstanceId: {
+                description: '域名实例编号。',
+                type: 'string',
               },
-              "TaskDetailNo": {
-                "description": "任务详情编号。",
-                "type": "string"
+              TaskDetailNo: {
+                description: '任务详情编号。',
+                type: 'string',
               },
-              "TaskNo": {
-                "description": "任务编号。",
-                "type": "string"
+              TaskNo: {
+                description: '任务编号。',
+                type: 'string',
               },
-              "TaskStatus": {
-                "description": "任务状态。取值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nEXECUTE_SUCCESS：执行成功。\n\nEXECUTE_FAILURE：执行失败。",
-                "type": "string",
-                "enum": [
-                  "WAITING_EXECUTE",
-                  "EXECUTING",
-                  "EXECUTE_SUCCESS",
-                  "EXECUTE_FAILURE"
-                ]
+              TaskStatus: {
+                description:
+                  '任务状态。取值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nEXECUTE_SUCCESS：执行成功。\n\nEXECUTE_FAILURE：执行失败。',
+                type: 'string',
+                enum: ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'],
               },
-              "TaskStatusCode": {
-                "description": "任务状态码。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：执行成功。\n\n3：执行失败。",
-                "type": "integer",
-                "enum": [
-                  0,
-                  1,
-                  2,
-                  3
-                ]
+              TaskStatusCode: {
+                description: '任务状态码。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：执行成功。\n\n3：执行失败。',
+                type: 'integer',
+                enum: [0, 1, 2, 3],
               },
-              "TaskType": {
-                "description": "任务类型。取值：\n\nCHG_HOLDER：修改所有者信息。\n\nCHG_DNS：修改DNS。\n\nSET_WHOIS_PROTECT：设置隐私保护。\n\nUPDATE_ADMIN_CONTACT：修改管理者信息。\n\nUPDATE_BILLING_CONTACT：修改付费者信息。\n\nUPDATE_TECH_CONTACT：修改技术者信息。\n\nSET_UPDATE_PROHIBITED：设置域名安全锁。\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁。\n\nORDER_ACTIVATE：创建注册订单。\n\nORDER_RENEW：创建续费订单。\n\nORDER_REDEEM：创建赎回订单。\n\nCREATE_DNSHOST：创建DNS host。\n\nUPDATE_DNSHOST：更新DNS host。\n\nSYNC_DNSHOST：同步DNS host。",
-                "type": "string",
-                "enum": [
-                  "CHG_HOLDER",
-                  "CHG_DNS",
-                  "SET_WHOIS_PROTECT",
-                  "UPDATE_ADMIN_CONTACT",
-                  "UPDATE_BILLING_CONTACT",
-                  "UPDATE_TECH_CONTACT",
-                  "SET_UPDATE_PROHIBITED",
-                  "SET_TRANSFER_PROHIBITED",
-                  "ORDER_ACTIVATE",
-                  "ORDER_RENEW",
-                  "ORDER_REDEEM",
-                  "CREATE_DNSHOST",
-                  "UPDATE_DNSHOST",
-                  "SYNC_DNSHOST"
-                ]
+              TaskType: {
+                description:
+                  '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息。\n\nCHG_DNS：修改DNS。\n\nSET_WHOIS_PROTECT：设置隐私保护。\n\nUPDATE_ADMIN_CONTACT：修改管理者信息。\n\nUPDATE_BILLING_CONTACT：修改付费者信息。\n\nUPDATE_TECH_CONTACT：修改技术者信息。\n\nSET_UPDATE_PROHIBITED：设置域名安全锁。\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁。\n\nORDER_ACTIVATE：创建注册订单。\n\nORDER_RENEW：创建续费订单。\n\nORDER_REDEEM：创建赎回订单。\n\nCREATE_DNSHOST：创建DNS host。\n\nUPDATE_DNSHOST：更新DNS host。\n\nSYNC_DNSHOST：同步DNS host。',
+                type: 'string',
+                enum: [
+                  'CHG_HOLDER',
+                  'CHG_DNS',
+                  'SET_WHOIS_PROTECT',
+                  'UPDATE_ADMIN_CONTACT',
+                  'UPDATE_BILLING_CONTACT',
+                  'UPDATE_TECH_CONTACT',
+                  'SET_UPDATE_PROHIBITED',
+                  'SET_TRANSFER_PROHIBITED',
+                  'ORDER_ACTIVATE',
+                  'ORDER_RENEW',
+                  'ORDER_REDEEM',
+                  'CREATE_DNSHOST',
+                  'UPDATE_DNSHOST',
+                  'SYNC_DNSHOST',
+                ],
               },
-              "TaskTypeDescription": {
-                "description": "任务类型描述。",
-                "type": "string"
+              TaskTypeDescription: {
+                description: '任务类型描述。',
+                type: 'string',
               },
-              "TryCount": {
-                "description": "任务详情重试次数。",
-                "type": "integer",
-                "minimum": -2147483648,
-                "maximum": 2147483647
+              TryCount: {
+                description: '任务详情重试次数。',
+                type: 'integer',
+                minimum: -2147483648,
+                maximum: 2147483647,
               },
-              "UpdateTime": {
-                "description": "最近一次任务详情执行时间。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              UpdateTime: {
+                description: '最近一次任务详情执行时间。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "PageSize": {
-      "description": "分页大小。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    PageSize: {
+      description: '分页大小。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "PrePageCursor": {
-      "description": "上一页游标。",
-      "type": "object",
-      "properties": {
-        "CreateTime": {
-          "description": "任务创建时间。",
-          "type": "string"
+    PrePageCursor: {
+      description: '上一页游标。',
+      type: 'object',
+      properties: {
+        CreateTime: {
+          description: '任务创建时间。',
+          type: 'string',
         },
-        "DomainName": {
-          "description": "域名。",
-          "type": "string"
+        DomainName: {
+          description: '域名。',
+          type: 'string',
         },
-        "ErrorMsg": {
-          "description": "任务执行结果。",
-          "type": "string"
+        ErrorMsg: {
+          description: '任务执行结果。',
+          type: 'string',
         },
-        "InstanceId": {
-          "description": "域名实例编号。",
-          "type": "string"
+        InstanceId: {
+          description: '域名实例编号。',
+          type: 'string',
         },
-        "TaskDetailNo": {
-          "description": "任务详情编号。",
-          "type": "string"
+        TaskDetailNo: {
+          description: '任务详情编号。',
+          type: 'string',
         },
-        "TaskNo": {
-          "description": "任务编号。",
-          "type": "string"
+        TaskNo: {
+          description: '任务编号。',
+          type: 'string',
         },
-        "TaskStatus": {
-          "description": "任务状态。取值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nEXECUTE_SUCCESS：执行成功。\n\nEXECUTE_FAILURE：执行失败。",
-          "type": "string",
-          "enum": [
-            "WAITING_EXECUTE",
-            "EXECUTING",
-            "EXECUTE_SUCCESS",
-            "EXECUTE_FAILURE"
-          ]
+        TaskStatus: {
+          description:
+            '任务状态。取值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nEXECUTE_SUCCESS：执行成功。\n\nEXECUTE_FAILURE：执行失败。',
+          type: 'string',
+          enum: ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'],
         },
-        "TaskStatusCode": {
-          "description": "任务状态码。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：执行成功。\n\n3：执行失败。",
-          "type": "integer",
-          "enum": [
-            0,
-            1,
-            2,
-            3
-          ]
+        TaskStatusCode: {
+          description: '任务状态码。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：执行成功。\n\n3：执行失败。',
+          type: 'integer',
+          enum: [0, 1, 2, 3],
         },
-        "TaskType": {
-          "description": "任务类型。取值：\n\nCHG_HOLDER：修改所有者信息。\n\nCHG_DNS：修改DNS。\n\nSET_WHOIS_PROTECT：设置隐私保护。\n\nUPDATE_ADMIN_CONTACT：修改管理者信息。\n\nUPDATE_BILLING_CONTACT：修改付费者信息。\n\nUPDATE_TECH_CONTACT：修改技术者信息。\n\nSET_UPDATE_PROHIBITED：设置域名安全锁。\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁。\n\nORDER_ACTIVATE：创建注册订单。\n\nORDER_RENEW：创建续费订单。\n\nORDER_REDEEM：创建赎回订单。\n\nCREATE_DNSHOST：创建DNS host。\n\nUPDATE_DNSHOST：更新DNS host。\n\nSYNC_DNSHOST：同步DNS host。",
-          "type": "string",
-          "enum": [
-            "CHG_HOLDER",
-            "CHG_DNS",
-            "SET_WHOIS_PROTECT",
-            "UPDATE_ADMIN_CONTACT",
-            "UPDATE_BILLING_CONTACT",
-            "UPDATE_TECH_CONTACT",
-            "SET_UPDATE_PROHIBITED",
-            "SET_TRANSFER_PROHIBITED",
-            "ORDER_ACTIVATE",
-            "ORDER_RENEW",
-            "ORDER_REDEEM",
-            "CREATE_DNSHOST",
-            "UPDATE_DNSHOST",
-            "SYNC_DNSHOST"
-          ]
+        TaskType: {
+          description:
+            '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息。\n\nCHG_DNS：修改DNS。\n\nSET_WHOIS_PROTECT：设置隐私保护。\n\nUPDATE_ADMIN_CONTACT：修改管理者信息。\n\nUPDATE_BILLING_CONTACT：修改付费者信息。\n\nUPDATE_TECH_CONTACT：修改技术者信息。\n\nSET_UPDATE_PROHIBITED：设置域名安全锁。\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁。\n\nORDER_ACTIVATE：创建注册订单。\n\nORDER_RENEW：创建续费订单。\n\nORDER_REDEEM：创建赎回订单。\n\nCREATE_DNSHOST：创建DNS host。\n\nUPDATE_DNSHOST：更新DNS host。\n\nSYNC_DNSHOST：同步DNS host。',
+          type: 'string',
+          enum: [
+            'CHG_HOLDER',
+            'CHG_DNS',
+            'SET_WHOIS_PROTECT',
+            'UPDATE_ADMIN_CONTACT',
+            'UPDATE_BILLING_CONTACT',
+            'UPDATE_TECH_CONTACT',
+            'SET_UPDATE_PROHIBITED',
+            'SET_TRANSFER_PROHIBITED',
+            'ORDER_ACTIVATE',
+            'ORDER_RENEW',
+            'ORDER_REDEEM',
+            'CREATE_DNSHOST',
+            'UPDATE_DNSHOST',
+            'SYNC_DNSHOST',
+          ],
         },
-        "TaskTypeDescription": {
-          "description": "任务类型描述。",
-          "type": "string"
+        TaskTypeDescription: {
+          description: '任务类型描述。',
+          type: 'string',
         },
-        "TryCount": {
-          "description": "任务详情重试次数。",
-          "type": "integer",
-          "minimum": -2147483648,
-          "maximum": 2147483647
+        TryCount: {
+          description: '任务详情重试次数。',
+          type: 'integer',
+          minimum: -2147483648,
+          maximum: 2147483647,
         },
-        "UpdateTime": {
-          "description": "最近一次任务详情执行时间。",
-          "type": "string"
-        }
-      }
+        UpdateTime: {
+          description: '最近一次任务详情执行时间。',
+          type: 'string',
+        },
+      },
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

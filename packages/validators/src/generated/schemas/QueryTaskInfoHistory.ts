@@ -4,383 +4,341 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryTaskInfoHistory: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryTaskInfoHistory request",
-  "description": "Parameters of QueryTaskInfoHistory (List historical domain tasks under the current account), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "PageSize": {
-      "description": "分页大小。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryTaskInfoHistory request',
+  description: 'Parameters of QueryTaskInfoHistory (List historical domain tasks under the current account), as the client takes them.',
+  type: 'object',
+  properties: {
+    PageSize: {
+      description: '分页大小。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "TaskNoCursor": {
-      "description": "任务光标，翻页时传入对应页游标中的任务编号（技术参数）。",
-      "type": "string"
+    TaskNoCursor: {
+      description: '任务光标，翻页时传入对应页游标中的任务编号（技术参数）。',
+      type: 'string',
     },
-    "CreateTimeCursor": {
-      "description": "创建日期的游标（技术参数）。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    CreateTimeCursor: {
+      description: '创建日期的游标（技术参数）。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "BeginCreateTime": {
-      "description": "查询创建日期范围的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    BeginCreateTime: {
+      description: '查询创建日期范围的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "EndCreateTime": {
-      "description": "查询创建日期范围的结束时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    EndCreateTime: {
+      description: '查询创建日期范围的结束时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可以设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可以设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "PageSize"
-  ],
-  "additionalProperties": false
+  required: ['PageSize'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryTaskInfoHistory returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryTaskInfoHistory response",
-  "type": "object",
-  "properties": {
-    "CurrentPageCursor": {
-      "description": "当前页的游标。",
-      "type": "object",
-      "properties": {
-        "Clientip": {
-          "description": "提交任务时用户IP。",
-          "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryTaskInfoHistory response',
+  type: 'object',
+  properties: {
+    CurrentPageCursor: {
+      description: '当前页的游标。',
+      type: 'object',
+      properties: {
+        Clientip: {
+          description: '提交任务时用户IP。',
+          type: 'string',
         },
-        "CreateTime": {
-          "description": "任务创建时间。",
-          "type": "string"
+        CreateTime: {
+          description: '任务创建时间。',
+          type: 'string',
         },
-        "CreateTimeLong": {
-          "description": "任务创建时间。",
-          "type": "integer"
+        CreateTimeLong: {
+          description: '任务创建时间。',
+          type: 'integer',
         },
-        "TaskNo": {
-          "description": "任务编号。",
-          "type": "string"
+        TaskNo: {
+          description: '任务编号。',
+          type: 'string',
         },
-        "TaskNum": {
-          "description": "任务包含域名数量。",
-          "type": "integer",
-          "minimum": -2147483648,
-          "maximum": 2147483647
+        TaskNum: {
+          description: '任务包含域名数量。',
+          type: 'integer',
+          minimum: -2147483648,
+          maximum: 2147483647,
         },
-        "TaskStatus": {
-          "description": "任务状态。取值：\n\nWAITING_EXECUTE；等待执行；\n\nEXECUTING；执行中；\n\nCOMPLETE；执行完成。",
-          "type": "string",
-          "enum": [
-            "WAITING_EXECUTE",
-            "EXECUTING",
-            "COMPLETE"
-          ]
+        TaskStatus: {
+          description: '任务状态。取值：\n\nWAITING_EXECUTE；等待执行；\n\nEXECUTING；执行中；\n\nCOMPLETE；执行完成。',
+          type: 'string',
+          enum: ['WAITING_EXECUTE', 'EXECUTING', 'COMPLETE'],
         },
-        "TaskStatusCode": {
-          "description": "任务状态码。取值：\n\n1：等待执行；\n\n2：执行中；\n\n3：执行完成。",
-          "type": "integer",
-          "enum": [
-            1,
-            2,
-            3
-          ]
+        TaskStatusCode: {
+          description: '任务状态码。取值：\n\n1：等待执行；\n\n2：执行中；\n\n3：执行完成。',
+          type: 'integer',
+          enum: [1, 2, 3],
         },
-        "TaskType": {
-          "description": "任务类型。取值：\n\nCHG_HOLDER：修改所有者信息；\n\nCHG_DNS：修改DNS；\n\nSET_WHOIS_PROTECT：设置隐私保护；\n\nUPDATE_ADMIN_CONTACT：修改管理者信息；\n\nUPDATE_BILLING_CONTACT：修改付费者信息；\n\nUPDATE_TECH_CONTACT：修改技术者信息；\n\nSET_UPDATE_PROHIBITED：设置域名安全锁；\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁；\n\nORDER_ACTIVATE：创建注册订单；\n\nORDER_RENEW：创建续费订单；\n\nORDER_REDEEM：创建赎回订单；\n\nCREATE_DNSHOST：创建DNS host；\n\nUPDATE_DNSHOST：更新DNS host；\n\nUPDATE_REGISTRANT_CONTACT：修改注册联系人；\n\nDELETE_DOMAIN：删除域名；\n\nSYNC_DNSHOST：同步DNS host。",
-          "type": "string",
-          "enum": [
-            "CHG_HOLDER",
-            "CHG_DNS",
-            "SET_WHOIS_PROTECT",
-            "UPDATE_ADMIN_CONTACT",
-            "UPDATE_BILLING_CONTACT",
-            "UPDATE_TECH_CONTACT",
-            "SET_UPDATE_PROHIBITED",
-            "SET_TRANSFER_PROHIBITED",
-            "ORDER_ACTIVATE",
-            "ORDER_RENEW",
-            "ORDER_REDEEM",
-            "CREATE_DNSHOST",
-            "UPDATE_DNSHOST",
-            "UPDATE_REGISTRANT_CONTACT",
-            "DELETE_DOMAIN",
-            "SYNC_DNSHOST"
-          ]
+        TaskType: {
+          description:
+            '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息；\n\nCHG_DNS：修改DNS；\n\nSET_WHOIS_PROTECT：设置隐私保护；\n\nUPDATE_ADMIN_CONTACT：修改管理者信息；\n\nUPDATE_BILLING_CONTACT：修改付费者信息；\n\nUPDATE_TECH_CONTACT：修改技术者信息；\n\nSET_UPDATE_PROHIBITED：设置域名安全锁；\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁；\n\nORDER_ACTIVATE：创建注册订单；\n\nORDER_RENEW：创建续费订单；\n\nORDER_REDEEM：创建赎回订单；\n\nCREATE_DNSHOST：创建DNS host；\n\nUPDATE_DNSHOST：更新DNS host；\n\nUPDATE_REGISTRANT_CONTACT：修改注册联系人；\n\nDELETE_DOMAIN：删除域名；\n\nSYNC_DNSHOST：同步DNS host。',
+          type: 'string',
+          enum: [
+            'CHG_HOLDER',
+            'CHG_DNS',
+            'SET_WHOIS_PROTECT',
+            'UPDATE_ADMIN_CONTACT',
+            'UPDATE_BILLING_CONTACT',
+            'UPDATE_TECH_CONTACT',
+            'SET_UPDATE_PROHIBITED',
+            'SET_TRANSFER_PROHIBITED',
+            'ORDER_ACTIVATE',
+            'ORDER_RENEW',
+            'ORDER_REDEEM',
+            'CREATE_DNSHOST',
+            'UPDATE_DNSHOST',
+            'UPDATE_REGISTRANT_CONTACT',
+            'DELETE_DOMAIN',
+            'SYNC_DNSHOST',
+          ],
         },
-        "TaskTypeDescription": {
-          "description": "任务类型描述。",
-          "type": "string"
-        }
-      }
+        TaskTypeDescription: {
+          description: '任务类型描述。',
+          type: 'string',
+        },
+      },
     },
-    "NextPageCursor": {
-      "description": "下一页的游标。",
-      "type": "object",
-      "properties": {
-        "Clientip": {
-          "description": "提交任务时用户IP。",
-          "type": "string"
+    NextPageCursor: {
+      description: '下一页的游标。',
+      type: 'object',
+      properties: {
+        Clientip: {
+          description: '提交任务时用户IP。',
+          type: 'string',
         },
-        "CreateTime": {
-          "description": "任务创建时间。",
-          "type": "string"
+        CreateTime: {
+          description: '任务创建时间。',
+          type: 'string',
         },
-        "CreateTimeLong": {
-          "description": "任务创建时间。",
-          "type": "integer"
+        CreateTimeLong: {
+          description: '任务创建时间。',
+          type: 'integer',
         },
-        "TaskNo": {
-          "description": "任务编号。",
-          "type": "string"
+        TaskNo: {
+          description: '任务编号。',
+          type: 'string',
         },
-        "TaskNum": {
-          "description": "任务包含域名数量。",
-          "type": "integer",
-          "minimum": -2147483648,
-          "maximum": 2147483647
+        TaskNum: {
+          description: '任务包含域名数量。',
+          type: 'integer',
+          minimum: -2147483648,
+          maximum: 2147483647,
         },
-        "TaskStatus": {
-          "description": "任务状态。取值：\n\nWAITING_EXECUTE；等待执行；\n\nEXECUTING；执行中；\n\nCOMPLETE；执行完成。",
-          "type": "string",
-          "enum": [
-            "WAITING_EXECUTE",
-            "EXECUTING",
-            "COMPLETE"
-          ]
+        TaskStatus: {
+          description: '任务状态。取值：\n\nWAITING_EXECUTE；等待执行；\n\nEXECUTING；执行中；\n\nCOMPLETE；执行完成。',
+          type: 'string',
+          enum: ['WAITING_EXECUTE', 'EXECUTING', 'COMPLETE'],
         },
-        "TaskStatusCode": {
-          "description": "任务状态码。取值：\n\n1：等待执行；\n\n2：执行中；\n\n3：执行完成。",
-          "type": "integer",
-          "enum": [
-            1,
-            2,
-            3
-          ]
+        TaskStatusCode: {
+          description: '任务状态码。取值：\n\n1：等待执行；\n\n2：执行中；\n\n3：执行完成。',
+          type: 'integer',
+          enum: [1, 2, 3],
         },
-        "TaskType": {
-          "description": "任务类型。取值：\n\nCHG_HOLDER：修改所有者信息；\n\nCHG_DNS：修改DNS；\n\nSET_WHOIS_PROTECT：设置隐私保护；\n\nUPDATE_ADMIN_CONTACT：修改管理者信息；\n\nUPDATE_BILLING_CONTACT：修改付费者信息；\n\nUPDATE_TECH_CONTACT：修改技术者信息；\n\nSET_UPDATE_PROHIBITED：设置域名安全锁；\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁；\n\nORDER_ACTIVATE：创建注册订单；\n\nORDER_RENEW：创建续费订单；\n\nORDER_REDEEM：创建赎回订单；\n\nCREATE_DNSHOST：创建DNS host；\n\nUPDATE_DNSHOST：更新DNS host；\n\nUPDATE_REGISTRANT_CONTACT：修改注册联系人；\n\nDELETE_DOMAIN：删除域名；\n\nSYNC_DNSHOST：同步DNS host。",
-          "type": "string",
-          "enum": [
-            "CHG_HOLDER",
-            "CHG_DNS",
-            "SET_WHOIS_PROTECT",
-            "UPDATE_ADMIN_CONTACT",
-            "UPDATE_BILLING_CONTACT",
-            "UPDATE_TECH_CONTACT",
-            "SET_UPDATE_PROHIBITED",
-            "SET_TRANSFER_PROHIBITED",
-            "ORDER_ACTIVATE",
-            "ORDER_RENEW",
-            "ORDER_REDEEM",
-            "CREATE_DNSHOST",
-            "UPDATE_DNSHOST",
-            "UPDATE_REGISTRANT_CONTACT",
-            "DELETE_DOMAIN",
-            "SYNC_DNSHOST"
-          ]
+        TaskType: {
+          description:
+            '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息；\n\nCHG_DNS：修改DNS；\n\nSET_WHOIS_PROTECT：设置隐私保护；\n\nUPDATE_ADMIN_CONTACT：修改管理者信息；\n\nUPDATE_BILLING_CONTACT：修改付费者信息；\n\nUPDATE_TECH_CONTACT：修改技术者信息；\n\nSET_UPDATE_PROHIBITED：设置域名安全锁；\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁；\n\nORDER_ACTIVATE：创建注册订单；\n\nORDER_RENEW：创建续费订单；\n\nORDER_REDEEM：创建赎回订单；\n\nCREATE_DNSHOST：创建DNS host；\n\nUPDATE_DNSHOST：更新DNS host；\n\nUPDATE_REGISTRANT_CONTACT：修改注册联系人；\n\nDELETE_DOMAIN：删除域名；\n\nSYNC_DNSHOST：同步DNS host。',
+          type: 'string',
+          enum: [
+            'CHG_HOLDER',
+            'CHG_DNS',
+            'SET_WHOIS_PROTECT',
+            'UPDATE_ADMIN_CONTACT',
+            'UPDATE_BILLING_CONTACT',
+            'UPDATE_TECH_CONTACT',
+            'SET_UPDATE_PROHIBITED',
+            'SET_TRANSFER_PROHIBITED',
+            'ORDER_ACTIVATE',
+            'ORDER_RENEW',
+            'ORDER_REDEEM',
+            'CREATE_DNSHOST',
+            'UPDATE_DNSHOST',
+            'UPDATE_REGISTRANT_CONTACT',
+            'DELETE_DOMAIN',
+            'SYNC_DNSHOST',
+          ],
         },
-        "TaskTypeDescription": {
-          "description": "任务类型描述。",
-          "type": "string"
-        }
-      }
+        TaskTypeDescription: {
+          description: '任务类型描述。',
+          type: 'string',
+        },
+      },
     },
-    "Objects": {
-      "description": "任务信息。",
-      "type": "object",
-      "properties": {
-        "TaskInfoHistory": {
-          "type": "array",
-          "items": {
-            "title": "TaskInfoHistory",
-            "type": "object",
-            "properties": {
-              "Clientip": {
-                "description": "提交任务时用户IP。",
-                "type": "string"
+    Objects: {
+      description: '任务信息。',
+      type: 'object',
+      properties: {
+        TaskInfoHistory: {
+          type: 'array',
+          items: {
+            title: 'TaskInfoHistory',
+            type: 'object',
+            properties: {
+              Clientip: {
+                description: '提交任务时用户IP。',
+                type: 'string',
               },
-              "CreateTime": {
-                "description": "任务创建时间。",
-                "type": "string"
+              CreateTime: {
+                description: '任务创建时间。',
+                type: 'string',
               },
-              "CreateTimeLong": {
-                "description": "任务创建时间。",
-                "type": "integer"
+              CreateTimeLong: {
+                description: '任务创建时间。',
+                type: 'integer',
               },
-              "TaskNo": {
-                "description": "任务编号。",
-                "type": "string"
+              TaskNo: {
+                description: '任务编号。',
+                type: 'string',
               },
-              "TaskNum": {
-                "description": "任务包含域名数量。",
-                "type": "integer",
-                "minimum": -2147483648,
-                "maximum": 2147483647
+              TaskNum: {
+                description: '任务包含域名数量。',
+                type: 'integer',
+                minimum: -2147483648,
+                maximum: 2147483647,
               },
-              "TaskStatus": {
-                "description": "任务状态。取值：\n\nWAITING_EXECUTE；等待执行；\n\nEXECUTING；执行中；\n\nCOMPLETE；执行完成。",
-                "type": "string",
-                "enum": [
-                  "WAITING_EXECUTE",
-                  "EXECUTING",
-                  "COMPLETE"
-                ]
+              TaskStatus: {
+                description: '任务状态。取值：\n\nWAITING_EXECUTE；等待执行；\n\nEXECUTING；执行中；\n\nCOMPLETE；执行完成。',
+                type: 'string',
+                enum: ['WAITING_EXECUTE', 'EXECUTING', 'COMPLETE'],
               },
-              "TaskStatusCode": {
-                "description": "任务状态码。取值：\n\n1：等待执行；\n\n2：执行中；\n\n3：执行完成。",
-                "type": "integer",
-                "enum": [
-                  1,
-                  2,
-                  3
-                ]
+              TaskStatusCode: {
+                description: '任务状态码。取值：\n\n1：等待执行；\n\n2：执行中；\n\n3：执行完成。',
+                type: 'integer',
+                enum: [1, 2, 3],
               },
-              "TaskType": {
-                "description": "任务类型。取值：\n\nCHG_HOLDER：修改所有者信息；\n\nCHG_DNS：修改DNS；\n\nSET_WHOIS_PROTECT：设置隐私保护；\n\nUPDATE_ADMIN_CONTACT：修改管理者信息；\n\nUPDATE_BILLING_CONTACT：修改付费者信息；\n\nUPDATE_TECH_CONTACT：修改技术者信息；\n\nSET_UPDATE_PROHIBITED：设置域名安全锁；\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁；\n\nORDER_ACTIVATE：创建注册订单；\n\nORDER_RENEW：创建续费订单；\n\nORDER_REDEEM：创建赎回订单；\n\nCREATE_DNSHOST：创建DNS host；\n\nUPDATE_DNSHOST：更新DNS host；\n\nUPDATE_REGISTRANT_CONTACT：修改注册联系人；\n\nDELETE_DOMAIN：删除域名；\n\nSYNC_DNSHOST：同步DNS host。",
-                "type": "string",
-                "enum": [
-                  "CHG_HOLDER",
-                  "CHG_DNS",
-                  "SET_WHOIS_PROTECT",
-                  "UPDATE_ADMIN_CONTACT",
-                  "UPDATE_BILLING_CONTACT",
-                  "UPDATE_TECH_CONTACT",
-                  "SET_UPDATE_PROHIBITED",
-                  "SET_TRANSFER_PROHIBITED",
-                  "ORDER_ACTIVATE",
-                  "ORDER_RENEW",
-                  "ORDER_REDEEM",
-                  "CREATE_DNSHOST",
-                  "UPDATE_DNSHOST",
-                  "UPDATE_REGISTRANT_CONTACT",
-                  "DELETE_DOMAIN",
-                  "SYNC_DNSHOST"
-                ]
+              TaskType: {
+                description:
+                  '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息；\n\nCHG_DNS：修改DNS；\n\nSET_WHOIS_PROTECT：设置隐私保护；\n\nUPDATE_ADMIN_CONTACT：修改管理者信息；\n\nUPDATE_BILLING_CONTACT：修改付费者信息；\n\nUPDATE_TECH_CONTACT：修改技术者信息；\n\nSET_UPDATE_PROHIBITED：设置域名安全锁；\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁；\n\nORDER_ACTIVATE：创建注册订单；\n\nORDER_RENEW：创建续费订单；\n\nORDER_REDEEM：创建赎回订单；\n\nCREATE_DNSHOST：创建DNS host；\n\nUPDATE_DNSHOST：更新DNS host；\n\nUPDATE_REGISTRANT_CONTACT：修改注册联系人；\n\nDELETE_DOMAIN：删除域名；\n\nSYNC_DNSHOST：同步DNS host。',
+                type: 'string',
+                enum: [
+                  'CHG_HOLDER',
+                  'CHG_DNS',
+                  'SET_WHOIS_PROTECT',
+                  'UPDATE_ADMIN_CONTACT',
+                  'UPDATE_BILLING_CONTACT',
+                  'UPDATE_TECH_CONTACT',
+                  'SET_UPDATE_PROHIBITED',
+                  'SET_TRANSFER_PROHIBITED',
+                  'ORDER_ACTIVATE',
+                  'ORDER_RENEW',
+                  'ORDER_REDEEM',
+                  'CREATE_DNSHOST',
+                  'UPDATE_DNSHOST',
+                  'UPDATE_REGISTRANT_CONTACT',
+                  'DELETE_DOMAIN',
+                  'SYNC_DNSHOST',
+                ],
               },
-              "TaskTypeDescription": {
-                "description": "任务类型描述。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              TaskTypeDescription: {
+                description: '任务类型描述。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "PageSize": {
-      "description": "分页大小。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    PageSize: {
+      description: '分页大小。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "PrePageCursor": {
-      "description": "上一页游标。",
-      "type": "object",
-      "properties": {
-        "Clientip": {
-          "description": "提交任务时用户IP。",
-          "type": "string"
+    PrePageCursor: {
+      description: '上一页游标。',
+      type: 'object',
+      properties: {
+        Clientip: {
+          description: '提交任务时用户IP。',
+          type: 'string',
         },
-        "CreateTime": {
-          "description": "任务创建时间。",
-          "type": "string"
+        CreateTime: {
+          description: '任务创建时间。',
+          type: 'string',
         },
-        "CreateTimeLong": {
-          "description": "任务创建时间。",
-          "type": "integer"
+        CreateTimeLong: {
+          description: '任务创建时间。',
+          type: 'integer',
         },
-        "TaskNo": {
-          "description": "任务编号。",
-          "type": "string"
+        TaskNo: {
+          description: '任务编号。',
+          type: 'string',
         },
-        "TaskNum": {
-          "description": "任务包含域名数量。",
-          "type": "integer",
-          "minimum": -2147483648,
-          "maximum": 2147483647
+        TaskNum: {
+          description: '任务包含域名数量。',
+          type: 'integer',
+          minimum: -2147483648,
+          maximum: 2147483647,
         },
-        "TaskStatus": {
-          "description": "任务状态。取值：\n\nWAITING_EXECUTE；等待执行；\n\nEXECUTING；执行中；\n\nCOMPLETE；执行完成。",
-          "type": "string",
-          "enum": [
-            "WAITING_EXECUTE",
-            "EXECUTING",
-            "COMPLETE"
-          ]
+        TaskStatus: {
+          description: '任务状态。取值：\n\nWAITING_EXECUTE；等待执行；\n\nEXECUTING；执行中；\n\nCOMPLETE；执行完成。',
+          type: 'string',
+          enum: ['WAITING_EXECUTE', 'EXECUTING', 'COMPLETE'],
         },
-        "TaskStatusCode": {
-          "description": "任务状态码。取值：\n\n1：等待执行；\n\n2：执行中；\n\n3：执行完成。",
-          "type": "integer",
-          "enum": [
-            1,
-            2,
-            3
-          ]
+        TaskStatusCode: {
+          description: '任务状态码。取值：\n\n1：等待执行；\n\n2：执行中；\n\n3：执行完成。',
+          type: 'integer',
+          enum: [1, 2, 3],
         },
-        "TaskType": {
-          "description": "任务类型。取值：\n\nCHG_HOLDER：修改所有者信息；\n\nCHG_DNS：修改DNS；\n\nSET_WHOIS_PROTECT：设置隐私保护；\n\nUPDATE_ADMIN_CONTACT：修改管理者信息；\n\nUPDATE_BILLING_CONTACT：修改付费者信息；\n\nUPDATE_TECH_CONTACT：修改技术者信息；\n\nSET_UPDATE_PROHIBITED：设置域名安全锁；\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁；\n\nORDER_ACTIVATE：创建注册订单；\n\nORDER_RENEW：创建续费订单；\n\nORDER_REDEEM：创建赎回订单；\n\nCREATE_DNSHOST：创建DNS host；\n\nUPDATE_DNSHOST：更新DNS host；\n\nUPDATE_REGISTRANT_CONTACT：修改注册联系人；\n\nDELETE_DOMAIN：删除域名；\n\nSYNC_DNSHOST：同步DNS host。",
-          "type": "string",
-          "enum": [
-            "CHG_HOLDER",
-            "CHG_DNS",
-            "SET_WHOIS_PROTECT",
-            "UPDATE_ADMIN_CONTACT",
-            "UPDATE_BILLING_CONTACT",
-            "UPDATE_TECH_CONTACT",
-            "SET_UPDATE_PROHIBITED",
-            "SET_TRANSFER_PROHIBITED",
-            "ORDER_ACTIVATE",
-            "ORDER_RENEW",
-            "ORDER_REDEEM",
-            "CREATE_DNSHOST",
-            "UPDATE_DNSHOST",
-            "UPDATE_REGISTRANT_CONTACT",
-            "DELETE_DOMAIN",
-            "SYNC_DNSHOST"
-          ]
+        TaskType: {
+          description:
+            '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息；\n\nCHG_DNS：修改DNS；\n\nSET_WHOIS_PROTECT：设置隐私保护；\n\nUPDATE_ADMIN_CONTACT：修改管理者信息；\n\nUPDATE_BILLING_CONTACT：修改付费者信息；\n\nUPDATE_TECH_CONTACT：修改技术者信息；\n\nSET_UPDATE_PROHIBITED：设置域名安全锁；\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁；\n\nORDER_ACTIVATE：创建注册订单；\n\nORDER_RENEW：创建续费订单；\n\nORDER_REDEEM：创建赎回订单；\n\nCREATE_DNSHOST：创建DNS host；\n\nUPDATE_DNSHOST：更新DNS host；\n\nUPDATE_REGISTRANT_CONTACT：修改注册联系人；\n\nDELETE_DOMAIN：删除域名；\n\nSYNC_DNSHOST：同步DNS host。',
+          type: 'string',
+          enum: [
+            'CHG_HOLDER',
+            'CHG_DNS',
+            'SET_WHOIS_PROTECT',
+            'UPDATE_ADMIN_CONTACT',
+            'UPDATE_BILLING_CONTACT',
+            'UPDATE_TECH_CONTACT',
+            'SET_UPDATE_PROHIBITED',
+            'SET_TRANSFER_PROHIBITED',
+            'ORDER_ACTIVATE',
+            'ORDER_RENEW',
+            'ORDER_REDEEM',
+            'CREATE_DNSHOST',
+            'UPDATE_DNSHOST',
+            'UPDATE_REGISTRANT_CONTACT',
+            'DELETE_DOMAIN',
+            'SYNC_DNSHOST',
+          ],
         },
-        "TaskTypeDescription": {
-          "description": "任务类型描述。",
-          "type": "string"
-        }
-      }
+        TaskTypeDescription: {
+          description: '任务类型描述。',
+          type: 'string',
+        },
+      },
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

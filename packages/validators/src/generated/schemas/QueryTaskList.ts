@@ -4,198 +4,171 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryTaskList: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryTaskList request",
-  "description": "Parameters of QueryTaskList (List domain tasks under the current account with paging), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "PageNum": {
-      "description": "分页页码。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryTaskList request',
+  description: 'Parameters of QueryTaskList (List domain tasks under the current account with paging), as the client takes them.',
+  type: 'object',
+  properties: {
+    PageNum: {
+      description: '分页页码。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "PageSize": {
-      "description": "分页大小。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    PageSize: {
+      description: '分页大小。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "BeginCreateTime": {
-      "description": "到期日期查询开始时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    BeginCreateTime: {
+      description: '到期日期查询开始时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "EndCreateTime": {
-      "description": "到期日期查询结束时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    EndCreateTime: {
+      description: '到期日期查询结束时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
+    },
   },
-  "required": [
-    "PageNum",
-    "PageSize"
-  ],
-  "additionalProperties": false
+  required: ['PageNum', 'PageSize'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryTaskList returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryTaskList response",
-  "type": "object",
-  "properties": {
-    "CurrentPageNum": {
-      "description": "当前页码。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryTaskList response',
+  type: 'object',
+  properties: {
+    CurrentPageNum: {
+      description: '当前页码。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "Data": {
-      "description": "任务列表。",
-      "type": "object",
-      "properties": {
-        "TaskInfo": {
-          "type": "array",
-          "items": {
-            "title": "TaskInfo",
-            "type": "object",
-            "properties": {
-              "Clientip": {
-                "description": "提交任务时用户IP。",
-                "type": "string"
+    Data: {
+      description: '任务列表。',
+      type: 'object',
+      properties: {
+        TaskInfo: {
+          type: 'array',
+          items: {
+            title: 'TaskInfo',
+            type: 'object',
+            properties: {
+              Clientip: {
+                description: '提交任务时用户IP。',
+                type: 'string',
               },
-              "CreateTime": {
-                "description": "任务创建时间。",
-                "type": "string"
+              CreateTime: {
+                description: '任务创建时间。',
+                type: 'string',
               },
-              "TaskCancelStatus": {
-                "description": "任务取消状态。取值：\n\nINIT：未取消。\n\nCANCELLING：取消中。\n\nCOMPLETE：已完成。",
-                "type": "string",
-                "enum": [
-                  "INIT",
-                  "CANCELLING",
-                  "COMPLETE"
-                ]
+              TaskCancelStatus: {
+                description: '任务取消状态。取值：\n\nINIT：未取消。\n\nCANCELLING：取消中。\n\nCOMPLETE：已完成。',
+                type: 'string',
+                enum: ['INIT', 'CANCELLING', 'COMPLETE'],
               },
-              "TaskCancelStatusCode": {
-                "description": "任务取消状态编号。取值：\n\n0：未取消。\n\n1：取消中。\n\n2：已完成。",
-                "type": "integer",
-                "enum": [
-                  0,
-                  1,
-                  2
-                ]
+              TaskCancelStatusCode: {
+                description: '任务取消状态编号。取值：\n\n0：未取消。\n\n1：取消中。\n\n2：已完成。',
+                type: 'integer',
+                enum: [0, 1, 2],
               },
-              "TaskNo": {
-                "description": "任务编号。",
-                "type": "string"
+              TaskNo: {
+                description: '任务编号。',
+                type: 'string',
               },
-              "TaskNum": {
-                "description": "任务包含域名数量。",
-                "type": "integer",
-                "minimum": -2147483648,
-                "maximum": 2147483647
+              TaskNum: {
+                description: '任务包含域名数量。',
+                type: 'integer',
+                minimum: -2147483648,
+                maximum: 2147483647,
               },
-              "TaskStatus": {
-                "description": "任务状态。取值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nCOMPLETE：执行完成。",
-                "type": "string",
-                "enum": [
-                  "WAITING_EXECUTE",
-                  "EXECUTING",
-                  "COMPLETE"
-                ]
+              TaskStatus: {
+                description: '任务状态。取值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nCOMPLETE：执行完成。',
+                type: 'string',
+                enum: ['WAITING_EXECUTE', 'EXECUTING', 'COMPLETE'],
               },
-              "TaskStatusCode": {
-                "description": "任务状态码。取值：\n\n1：等待执行。\n\n2：执行中。\n\n3：执行完成。",
-                "type": "integer",
-                "enum": [
-                  1,
-                  2,
-                  3
-                ]
+              TaskStatusCode: {
+                description: '任务状态码。取值：\n\n1：等待执行。\n\n2：执行中。\n\n3：执行完成。',
+                type: 'integer',
+                enum: [1, 2, 3],
               },
-              "TaskType": {
-                "description": "任务类型。取值：\n\nCHG_HOLDER：修改所有者信息。\n\nCHG_DNS：修改DNS。\n\nSET_WHOIS_PROTECT：设置隐私保护。\n\nUPDATE_ADMIN_CONTACT：修改管理者信息。\n\nUPDATE_BILLING_CONTACT：修改付费者信息。\n\nUPDATE_TECH_CONTACT：修改技术者信息。\n\nSET_UPDATE_PROHIBITED：设置域名安全锁。\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁。\n\nORDER_ACTIVATE：创建注册订单。\n\nORDER_RENEW：创建续费订单。\n\nORDER_REDEEM：创建赎回订单。\n\nCREATE_DNSHOST：创建DNS host。\n\nUPDATE_DNSHOST：更新DNS host。\n\nSYNC_DNSHOST：同步DNS host。",
-                "type": "string",
-                "enum": [
-                  "CHG_HOLDER",
-                  "CHG_DNS",
-                  "SET_WHOIS_PROTECT",
-                  "UPDATE_ADMIN_CONTACT",
-                  "UPDATE_BILLING_CONTACT",
-                  "UPDATE_TECH_CONTACT",
-                  "SET_UPDATE_PROHIBITED",
-                  "SET_TRANSFER_PROHIBITED",
-                  "ORDER_ACTIVATE",
-                  "ORDER_RENEW",
-                  "ORDER_REDEEM",
-                  "CREATE_DNSHOST",
-                  "UPDATE_DNSHOST",
-                  "SYNC_DNSHOST"
-                ]
+              TaskType: {
+                description:
+                  '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息。\n\nCHG_DNS：修改DNS。\n\nSET_WHOIS_PROTECT：设置隐私保护。\n\nUPDATE_ADMIN_CONTACT：修改管理者信息。\n\nUPDATE_BILLING_CONTACT：修改付费者信息。\n\nUPDATE_TECH_CONTACT：修改技术者信息。\n\nSET_UPDATE_PROHIBITED：设置域名安全锁。\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁。\n\nORDER_ACTIVATE：创建注册订单。\n\nORDER_RENEW：创建续费订单。\n\nORDER_REDEEM：创建赎回订单。\n\nCREATE_DNSHOST：创建DNS host。\n\nUPDATE_DNSHOST：更新DNS host。\n\nSYNC_DNSHOST：同步DNS host。',
+                type: 'string',
+                enum: [
+                  'CHG_HOLDER',
+                  'CHG_DNS',
+                  'SET_WHOIS_PROTECT',
+                  'UPDATE_ADMIN_CONTACT',
+                  'UPDATE_BILLING_CONTACT',
+                  'UPDATE_TECH_CONTACT',
+                  'SET_UPDATE_PROHIBITED',
+                  'SET_TRANSFER_PROHIBITED',
+                  'ORDER_ACTIVATE',
+                  'ORDER_RENEW',
+                  'ORDER_REDEEM',
+                  'CREATE_DNSHOST',
+                  'UPDATE_DNSHOST',
+                  'SYNC_DNSHOST',
+                ],
               },
-              "TaskTypeDescription": {
-                "description": "任务类型描述。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              TaskTypeDescription: {
+                description: '任务类型描述。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "NextPage": {
-      "description": "是否有下一页。",
-      "type": "boolean"
+    NextPage: {
+      description: '是否有下一页。',
+      type: 'boolean',
     },
-    "PageSize": {
-      "description": "分页大小。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    PageSize: {
+      description: '分页大小。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "PrePage": {
-      "description": "是否有上一页。",
-      "type": "boolean"
+    PrePage: {
+      description: '是否有上一页。',
+      type: 'boolean',
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TotalItemNum": {
-      "description": "总数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    TotalItemNum: {
+      description: '总数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "TotalPageNum": {
-      "description": "总页数。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
-    }
-  }
+    TotalPageNum: {
+      description: '总页数。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
+    },
+  },
 };

@@ -4,166 +4,140 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryTransferInByInstanceId: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryTransferInByInstanceId request",
-  "description": "Parameters of QueryTransferInByInstanceId (Query domain transfer-in information by instance ID), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "InstanceId": {
-      "description": "实例编号。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryTransferInByInstanceId request',
+  description: 'Parameters of QueryTransferInByInstanceId (Query domain transfer-in information by instance ID), as the client takes them.',
+  type: 'object',
+  properties: {
+    InstanceId: {
+      description: '实例编号。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
+    },
   },
-  "required": [
-    "InstanceId"
-  ],
-  "additionalProperties": false
+  required: ['InstanceId'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryTransferInByInstanceId returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryTransferInByInstanceId response",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryTransferInByInstanceId response',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名。',
+      type: 'string',
     },
-    "Email": {
-      "description": "域名转入确认邮件发送邮箱。",
-      "type": "string"
+    Email: {
+      description: '域名转入确认邮件发送邮箱。',
+      type: 'string',
     },
-    "ExpirationDate": {
-      "description": "域名转入过期时间。",
-      "type": "string"
+    ExpirationDate: {
+      description: '域名转入过期时间。',
+      type: 'string',
     },
-    "ExpirationDateLong": {
-      "description": "转入过期时间戳。",
-      "type": "integer"
+    ExpirationDateLong: {
+      description: '转入过期时间戳。',
+      type: 'integer',
     },
-    "InstanceId": {
-      "description": "实例编号。",
-      "type": "string"
+    InstanceId: {
+      description: '实例编号。',
+      type: 'string',
     },
-    "ModificationDate": {
-      "description": "转入信息更新时间。",
-      "type": "string"
+    ModificationDate: {
+      description: '转入信息更新时间。',
+      type: 'string',
     },
-    "ModificationDateLong": {
-      "description": "转入信息更新时间戳。",
-      "type": "integer"
+    ModificationDateLong: {
+      description: '转入信息更新时间戳。',
+      type: 'integer',
     },
-    "NeedMailCheck": {
-      "description": "是否需要邮件验证。",
-      "type": "boolean"
+    NeedMailCheck: {
+      description: '是否需要邮件验证。',
+      type: 'boolean',
     },
-    "ProgressBarType": {
-      "description": "转移过程进度条类型。取值：\n\n0：同时需要邮箱验证和命名审核；\n\n1：需要邮箱验证不需要命名审核；\n\n2：需要命名审核不需要邮箱验证；\n\n3：不需要邮箱验证不需要命名审核。",
-      "type": "integer",
-      "enum": [
-        0,
-        1,
-        2,
-        3
-      ]
+    ProgressBarType: {
+      description:
+        '转移过程进度条类型。取值：\n\n0：同时需要邮箱验证和命名审核；\n\n1：需要邮箱验证不需要命名审核；\n\n2：需要命名审核不需要邮箱验证；\n\n3：不需要邮箱验证不需要命名审核。',
+      type: 'integer',
+      enum: [0, 1, 2, 3],
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "ResultCode": {
-      "description": "转移失败时失败原因code。取值：\n\nclientCancelled：您取消了此次域名转入；\n\nclientRejected：域名原注册商拒绝了本次域名转入（或您通过原注册商进行了拒绝操作）；\n\nserverCancelled：注册局取消转入；\n\ntransferProhibited：域名为禁止转移状态；\n\ntransferExpired：您未在有效期内完成相关转入确认；\n\nnameVerificationFailed：域名命名审核未通过；\n\ntransferSubmitted：其他用户已经提交域名转入。",
-      "type": "string",
-      "enum": [
-        "clientCancelled",
-        "clientRejected",
-        "serverCancelled",
-        "transferProhibited",
-        "transferExpired",
-        "nameVerificationFailed",
-        "transferSubmitted"
-      ]
+    ResultCode: {
+      description:
+        '转移失败时失败原因code。取值：\n\nclientCancelled：您取消了此次域名转入；\n\nclientRejected：域名原注册商拒绝了本次域名转入（或您通过原注册商进行了拒绝操作）；\n\nserverCancelled：注册局取消转入；\n\ntransferProhibited：域名为禁止转移状态；\n\ntransferExpired：您未在有效期内完成相关转入确认；\n\nnameVerificationFailed：域名命名审核未通过；\n\ntransferSubmitted：其他用户已经提交域名转入。',
+      type: 'string',
+      enum: [
+        'clientCancelled',
+        'clientRejected',
+        'serverCancelled',
+        'transferProhibited',
+        'transferExpired',
+        'nameVerificationFailed',
+        'transferSubmitted',
+      ],
     },
-    "ResultDate": {
-      "description": "转移成功或失败的时间。",
-      "type": "string"
+    ResultDate: {
+      description: '转移成功或失败的时间。',
+      type: 'string',
     },
-    "ResultDateLong": {
-      "description": "转移成功或失败的时间戳。",
-      "type": "integer"
+    ResultDateLong: {
+      description: '转移成功或失败的时间戳。',
+      type: 'integer',
     },
-    "ResultMsg": {
-      "description": "转移失败时失败原因描述。",
-      "type": "string"
+    ResultMsg: {
+      description: '转移失败时失败原因描述。',
+      type: 'string',
     },
-    "SimpleTransferInStatus": {
-      "description": "转移状态。取值：\n\nINIT：提交转入；\n\nAUTHORIZATION：授权转入（邮箱验证）；\n\nNAME_VERIFICATION：命名审核；\n\nPASSWORD_VERIFICATION：转移密码验证；\n\nPENDING：转入处理中；\n\nSUCCESS：转入成功；\n\nFAIL：转入失败。",
-      "type": "string",
-      "enum": [
-        "INIT",
-        "AUTHORIZATION",
-        "NAME_VERIFICATION",
-        "PASSWORD_VERIFICATION",
-        "PENDING",
-        "SUCCESS",
-        "FAIL"
-      ]
+    SimpleTransferInStatus: {
+      description:
+        '转移状态。取值：\n\nINIT：提交转入；\n\nAUTHORIZATION：授权转入（邮箱验证）；\n\nNAME_VERIFICATION：命名审核；\n\nPASSWORD_VERIFICATION：转移密码验证；\n\nPENDING：转入处理中；\n\nSUCCESS：转入成功；\n\nFAIL：转入失败。',
+      type: 'string',
+      enum: ['INIT', 'AUTHORIZATION', 'NAME_VERIFICATION', 'PASSWORD_VERIFICATION', 'PENDING', 'SUCCESS', 'FAIL'],
     },
-    "Status": {
-      "description": "详细域名转入状态。取值：\n\n10：初始状态；\n\n11：已发送邮件验证token链接；\n\n19：token连接已验证成功；\n\n20：已提交命名审核；\n\n21：命名审核失败；\n\n29：命名审核成功；\n\n31：转移密码错误；\n\n39：转入提交成功；\n\n50：客户取消转入；\n\n51：转入失败；\n\n52：转入过期；\n\n59：转入成功。",
-      "type": "integer",
-      "enum": [
-        10,
-        11,
-        19,
-        20,
-        21,
-        29,
-        31,
-        39,
-        50,
-        51,
-        52,
-        59
-      ]
+    Status: {
+      description:
+        '详细域名转入状态。取值：\n\n10：初始状态；\n\n11：已发送邮件验证token链接；\n\n19：token连接已验证成功；\n\n20：已提交命名审核；\n\n21：命名审核失败；\n\n29：命名审核成功；\n\n31：转移密码错误；\n\n39：转入提交成功；\n\n50：客户取消转入；\n\n51：转入失败；\n\n52：转入过期；\n\n59：转入成功。',
+      type: 'integer',
+      enum: [10, 11, 19, 20, 21, 29, 31, 39, 50, 51, 52, 59],
     },
-    "SubmissionDate": {
-      "description": "转移请求提交时间。",
-      "type": "string"
+    SubmissionDate: {
+      description: '转移请求提交时间。',
+      type: 'string',
     },
-    "SubmissionDateLong": {
-      "description": "转移请求提交时间戳。",
-      "type": "integer"
+    SubmissionDateLong: {
+      description: '转移请求提交时间戳。',
+      type: 'integer',
     },
-    "TransferAuthorizationCodeSubmissionDate": {
-      "description": "转移密码提交成功时间。",
-      "type": "string"
+    TransferAuthorizationCodeSubmissionDate: {
+      description: '转移密码提交成功时间。',
+      type: 'string',
     },
-    "TransferAuthorizationCodeSubmissionDateLong": {
-      "description": "转移密码提交成功时间戳。",
-      "type": "integer"
+    TransferAuthorizationCodeSubmissionDateLong: {
+      description: '转移密码提交成功时间戳。',
+      type: 'integer',
     },
-    "UserId": {
-      "description": "用户编号。",
-      "type": "string"
+    UserId: {
+      description: '用户编号。',
+      type: 'string',
     },
-    "WhoisMailStatus": {
-      "description": "是否通过whois抓取到域名持有者邮箱。当域名转入处于授权转入（邮箱验证）并且该字段为false 时，表示未通过whois抓取到域名持有者邮箱，需要等待人工处理。",
-      "type": "boolean"
-    }
-  }
+    WhoisMailStatus: {
+      description:
+        '是否通过whois抓取到域名持有者邮箱。当域名转入处于授权转入（邮箱验证）并且该字段为false 时，表示未通过whois抓取到域名持有者邮箱，需要等待人工处理。',
+      type: 'boolean',
+    },
+  },
 };

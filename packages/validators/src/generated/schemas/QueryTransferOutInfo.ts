@@ -4,82 +4,71 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for QueryTransferOutInfo: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryTransferOutInfo request",
-  "description": "Parameters of QueryTransferOutInfo (Query domain transfer-out information), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryTransferOutInfo request',
+  description: 'Parameters of QueryTransferOutInfo (Query domain transfer-out information), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
+    },
   },
-  "required": [
-    "DomainName"
-  ],
-  "additionalProperties": false
+  required: ['DomainName'],
+  additionalProperties: false,
 };
 
 /** The JSON body QueryTransferOutInfo returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "QueryTransferOutInfo response",
-  "type": "object",
-  "properties": {
-    "Email": {
-      "description": "转移密码发送邮箱。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'QueryTransferOutInfo response',
+  type: 'object',
+  properties: {
+    Email: {
+      description: '转移密码发送邮箱。',
+      type: 'string',
     },
-    "ExpirationDate": {
-      "description": "本次获取转移密码过期时间。",
-      "type": "string"
+    ExpirationDate: {
+      description: '本次获取转移密码过期时间。',
+      type: 'string',
     },
-    "PendingRequestDate": {
-      "description": "收到注册局转出请求时间。",
-      "type": "string"
+    PendingRequestDate: {
+      description: '收到注册局转出请求时间。',
+      type: 'string',
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "ResultCode": {
-      "description": "转出失败原因编码。",
-      "type": "string"
+    ResultCode: {
+      description: '转出失败原因编码。',
+      type: 'string',
     },
-    "ResultMsg": {
-      "description": "转出失败原因描述。",
-      "type": "string"
+    ResultMsg: {
+      description: '转出失败原因描述。',
+      type: 'string',
     },
-    "Status": {
-      "description": "转出状态。取值：\n\n1：验证手机；\n\n2：验证邮箱；\n\n3：已经获取转移密码；\n\n4：转出处理中（收到注册局转移请求）；\n\n5：转出成功；\n\n8：转出失败。",
-      "type": "integer",
-      "enum": [
-        1,
-        2,
-        3,
-        4,
-        5,
-        8
-      ]
+    Status: {
+      description:
+        '转出状态。取值：\n\n1：验证手机；\n\n2：验证邮箱；\n\n3：已经获取转移密码；\n\n4：转出处理中（收到注册局转移请求）；\n\n5：转出成功；\n\n8：转出失败。',
+      type: 'integer',
+      enum: [1, 2, 3, 4, 5, 8],
     },
-    "TransferAuthorizationCodeSendDate": {
-      "description": "转移密码获取时间。",
-      "type": "string"
-    }
-  }
+    TransferAuthorizationCodeSendDate: {
+      description: '转移密码获取时间。',
+      type: 'string',
+    },
+  },
 };

@@ -4,95 +4,87 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for RegistrantProfileRealNameVerification: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "RegistrantProfileRealNameVerification request",
-  "description": "Parameters of RegistrantProfileRealNameVerification (Submit real-name verification for a registrant profile), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "RegistrantProfileID": {
-      "description": "待实名认证的信息模板的编号。信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。",
-      "type": [
-        "integer",
-        "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'RegistrantProfileRealNameVerification request',
+  description:
+    'Parameters of RegistrantProfileRealNameVerification (Submit real-name verification for a registrant profile), as the client takes them.',
+  type: 'object',
+  properties: {
+    RegistrantProfileID: {
+      description: '待实名认证的信息模板的编号。信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
+    },
+    IdentityCredentialType: {
+      description:
+        '实名认证证件类型，选择您用于实名认证的证件类型。取值：\n\nSFZ：身份证。\n\nHZ：护照。\n\nYYZZ：营业执照。\n\nORG：组织机构代码证。\n\nXYDM：统一社会信用代码证书。\n\nTXZ：港澳居民来往内地通行证。\n\n说明 更多证件类型的取值请参见支持实名认证的证件类型。',
+      type: 'string',
+      enum: [
+        'SFZ',
+        'HZ',
+        'TXZ',
+        'TW',
+        'WAIGUOREN',
+        'HKMOJUMIN',
+        'ORG',
+        'YYZZ',
+        'XYDM',
+        'BUDUIDAIHAO',
+        'JUNDUIFUWU',
+        'SHIYEDANWEI',
+        'WAIGUOQIYE',
+        'SHEHUITUANTI',
+        'ZONGJIAOCHANGSUO',
+        'MINBANFEIQIYE',
+        'JIJINHUI',
+        'LVSHISHIWUSUO',
+        'WAIGUOWENHUA',
+        'WAIGUOLVYOU',
+        'SIFAJIANDING',
+        'WAIGUOJIGOU',
+        'SHEHUIFUWUJIGOU',
+        'MINBANXUEXIAO',
+        'YILIAOJIGOU',
+        'GONGZHENGJIGOU',
+        'ZHUHUAZINVXUEXIAO',
+        'QT',
       ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
     },
-    "IdentityCredentialType": {
-      "description": "实名认证证件类型，选择您用于实名认证的证件类型。取值：\n\nSFZ：身份证。\n\nHZ：护照。\n\nYYZZ：营业执照。\n\nORG：组织机构代码证。\n\nXYDM：统一社会信用代码证书。\n\nTXZ：港澳居民来往内地通行证。\n\n说明 更多证件类型的取值请参见支持实名认证的证件类型。",
-      "type": "string",
-      "enum": [
-        "SFZ",
-        "HZ",
-        "TXZ",
-        "TW",
-        "WAIGUOREN",
-        "HKMOJUMIN",
-        "ORG",
-        "YYZZ",
-        "XYDM",
-        "BUDUIDAIHAO",
-        "JUNDUIFUWU",
-        "SHIYEDANWEI",
-        "WAIGUOQIYE",
-        "SHEHUITUANTI",
-        "ZONGJIAOCHANGSUO",
-        "MINBANFEIQIYE",
-        "JIJINHUI",
-        "LVSHISHIWUSUO",
-        "WAIGUOWENHUA",
-        "WAIGUOLVYOU",
-        "SIFAJIANDING",
-        "WAIGUOJIGOU",
-        "SHEHUIFUWUJIGOU",
-        "MINBANXUEXIAO",
-        "YILIAOJIGOU",
-        "GONGZHENGJIGOU",
-        "ZHUHUAZINVXUEXIAO",
-        "QT"
-      ]
+    IdentityCredentialNo: {
+      description:
+        '填写实名认证证件号码。\n\n例如身份证号码、营业执照号码等，证件号码需要与实名认证证件上的号码完全一致。企业类的证件需填写证件上的18位 统一社会信用代码。',
+      type: 'string',
     },
-    "IdentityCredentialNo": {
-      "description": "填写实名认证证件号码。\n\n例如身份证号码、营业执照号码等，证件号码需要与实名认证证件上的号码完全一致。企业类的证件需填写证件上的18位 统一社会信用代码。",
-      "type": "string"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
+    IdentityCredential: {
+      description: '上传采用Base64编码的实名认证资料图片。图片要求如下：\n\n图片格式为JPG或BMP。\n\n原图片大小为55KB~1MB。',
+      type: 'string',
     },
-    "IdentityCredential": {
-      "description": "上传采用Base64编码的实名认证资料图片。图片要求如下：\n\n图片格式为JPG或BMP。\n\n原图片大小为55KB~1MB。",
-      "type": "string"
-    }
   },
-  "required": [
-    "RegistrantProfileID",
-    "IdentityCredentialType",
-    "IdentityCredentialNo",
-    "IdentityCredential"
-  ],
-  "additionalProperties": false
+  required: ['RegistrantProfileID', 'IdentityCredentialType', 'IdentityCredentialNo', 'IdentityCredential'],
+  additionalProperties: false,
 };
 
 /** The JSON body RegistrantProfileRealNameVerification returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "RegistrantProfileRealNameVerification response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'RegistrantProfileRealNameVerification response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

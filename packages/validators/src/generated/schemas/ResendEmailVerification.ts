@@ -4,86 +4,81 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for ResendEmailVerification: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "ResendEmailVerification request",
-  "description": "Parameters of ResendEmailVerification (Resend email address verification emails), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Email": {
-      "description": "待重新获取验证邮件的邮箱，多个邮箱之间使用英文逗号（,）隔开。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'ResendEmailVerification request',
+  description: 'Parameters of ResendEmailVerification (Resend email address verification emails), as the client takes them.',
+  type: 'object',
+  properties: {
+    Email: {
+      description: '待重新获取验证邮件的邮箱，多个邮箱之间使用英文逗号（,）隔开。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "Email"
-  ],
-  "additionalProperties": false
+  required: ['Email'],
+  additionalProperties: false,
 };
 
 /** The JSON body ResendEmailVerification returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "ResendEmailVerification response",
-  "type": "object",
-  "properties": {
-    "FailList": {
-      "description": "验证邮件发送失败列表。",
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "Code": {
-            "description": "返回code。",
-            "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'ResendEmailVerification response',
+  type: 'object',
+  properties: {
+    FailList: {
+      description: '验证邮件发送失败列表。',
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          Code: {
+            description: '返回code。',
+            type: 'string',
           },
-          "Email": {
-            "description": "验证邮箱。",
-            "type": "string"
+          Email: {
+            description: '验证邮箱。',
+            type: 'string',
           },
-          "Message": {
-            "description": "返回信息。",
-            "type": "string"
-          }
-        }
-      }
+          Message: {
+            description: '返回信息。',
+            type: 'string',
+          },
+        },
+      },
     },
-    "SuccessList": {
-      "description": "验证邮件发送成功列表。",
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "Code": {
-            "description": "返回code。",
-            "type": "string"
+    SuccessList: {
+      description: '验证邮件发送成功列表。',
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          Code: {
+            description: '返回code。',
+            type: 'string',
           },
-          "Email": {
-            "description": "验证邮箱。",
-            "type": "string"
+          Email: {
+            description: '验证邮箱。',
+            type: 'string',
           },
-          "Message": {
-            "description": "返回信息。",
-            "type": "string"
-          }
-        }
-      }
+          Message: {
+            description: '返回信息。',
+            type: 'string',
+          },
+        },
+      },
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

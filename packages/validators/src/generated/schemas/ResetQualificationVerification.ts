@@ -4,44 +4,40 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for ResetQualificationVerification: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "ResetQualificationVerification request",
-  "description": "Parameters of ResetQualificationVerification (Reset the qualification review status of a domain), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "InstanceId": {
-      "description": "域名实例编号。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'ResetQualificationVerification request',
+  description:
+    'Parameters of ResetQualificationVerification (Reset the qualification review status of a domain), as the client takes them.',
+  type: 'object',
+  properties: {
+    InstanceId: {
+      description: '域名实例编号。',
+      type: 'string',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
-    }
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
+    },
   },
-  "required": [
-    "InstanceId"
-  ],
-  "additionalProperties": false
+  required: ['InstanceId'],
+  additionalProperties: false,
 };
 
 /** The JSON body ResetQualificationVerification returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "ResetQualificationVerification response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'ResetQualificationVerification response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

@@ -4,45 +4,42 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveBatchDomainRemark: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchDomainRemark request",
-  "description": "Parameters of SaveBatchDomainRemark (Save remarks for multiple domains in a batch), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "InstanceIds": {
-      "description": "实例编号列表，建议10条一组，每组最多50条，以逗号（，）隔开。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchDomainRemark request',
+  description: 'Parameters of SaveBatchDomainRemark (Save remarks for multiple domains in a batch), as the client takes them.',
+  type: 'object',
+  properties: {
+    InstanceIds: {
+      description: '实例编号列表，建议10条一组，每组最多50条，以逗号（，）隔开。',
+      type: 'string',
     },
-    "Remark": {
-      "description": "备注信息。",
-      "type": "string"
+    Remark: {
+      description: '备注信息。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en，此参数为必填项。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en，此参数为必填项。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "additionalProperties": false
+  additionalProperties: false,
 };
 
 /** The JSON body SaveBatchDomainRemark returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchDomainRemark response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchDomainRemark response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

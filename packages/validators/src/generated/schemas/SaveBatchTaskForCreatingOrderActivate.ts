@@ -4,202 +4,213 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveBatchTaskForCreatingOrderActivate: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForCreatingOrderActivate request",
-  "description": "Parameters of SaveBatchTaskForCreatingOrderActivate (Submit a batch task to register domain names), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForCreatingOrderActivate request',
+  description:
+    'Parameters of SaveBatchTaskForCreatingOrderActivate (Submit a batch task to register domain names), as the client takes them.',
+  type: 'object',
+  properties: {
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "CouponNo": {
-      "description": "代金券编号。",
-      "type": "string"
+    CouponNo: {
+      description: '代金券编号。',
+      type: 'string',
     },
-    "UseCoupon": {
-      "description": "是否使用代金券。",
-      "type": "boolean"
+    UseCoupon: {
+      description: '是否使用代金券。',
+      type: 'boolean',
     },
-    "PromotionNo": {
-      "description": "优惠券编号。",
-      "type": "string"
+    PromotionNo: {
+      description: '优惠券编号。',
+      type: 'string',
     },
-    "UsePromotion": {
-      "description": "是否使用优惠券。",
-      "type": "boolean"
+    UsePromotion: {
+      description: '是否使用优惠券。',
+      type: 'boolean',
     },
-    "OrderActivateParam": {
-      "description": "列表，每项包含：TelExt、AliyunDns、PermitPremiumActivation、ZhProvince、Telephone、RegistrantOrganization、City、DomainName、ZhCity、Dns1、TelArea、Address、EnableDomainProxy、PostalCode、RegistrantProfileId、ZhRegistrantOrganization、TrademarkDomainActivation、Dns2、ZhRegistrantName、Email、RegistrantType、Country、RegistrantName、SubscriptionDuration、ZhAddress、Province。",
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "TelExt": {
-            "description": "分机号码。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string"
+    OrderActivateParam: {
+      description:
+        '列表，每项包含：TelExt、AliyunDns、PermitPremiumActivation、ZhProvince、Telephone、RegistrantOrganization、City、DomainName、ZhCity、Dns1、TelArea、Address、EnableDomainProxy、PostalCode、RegistrantProfileId、ZhRegistrantOrganization、TrademarkDomainActivation、Dns2、ZhRegistrantName、Email、RegistrantType、Country、RegistrantName、SubscriptionDuration、ZhAddress、Province。',
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          TelExt: {
+            description:
+              '分机号码。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
           },
-          "AliyunDns": {
-            "description": "是否使用阿里云DNS，取值为true |false，默认为true。\n\n说明\n\n取值为true 时，您无需再传入OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数，否则传入的OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数不会生效。\n\n取值为false 时，您还需要传入OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数。",
-            "type": "boolean",
-            "default": true
+          AliyunDns: {
+            description:
+              '是否使用阿里云DNS，取值为true |false，默认为true。\n\n说明\n\n取值为true 时，您无需再传入OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数，否则传入的OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数不会生效。\n\n取值为false 时，您还需要传入OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数。',
+            type: 'boolean',
+            default: true,
           },
-          "PermitPremiumActivation": {
-            "description": "是否允许注册白金词，默认为false。",
-            "type": "boolean",
-            "default": false
+          PermitPremiumActivation: {
+            description: '是否允许注册白金词，默认为false。',
+            type: 'boolean',
+            default: false,
           },
-          "ZhProvince": {
-            "description": "省份（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string"
+          ZhProvince: {
+            description:
+              '省份（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
           },
-          "Telephone": {
-            "description": "电话号码。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string"
+          Telephone: {
+            description:
+              '电话号码。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
           },
-          "RegistrantOrganization": {
-            "description": "域名持有者名称（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string"
+          RegistrantOrganization: {
+            description:
+              '域名持有者名称（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
           },
-          "City": {
-            "description": "城市（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string"
+          City: {
+            description:
+              '城市（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
           },
-          "DomainName": {
-            "description": "想要注册的域名。\n\n说明 注册域名时必须指定域名持有者信息，不指定域名持有者信息会导致域名注册失败。您可以通过OrderActivateParam.N.RegistrantProfileId参数指定信息模板定义域名持有者信息。",
-            "type": "string",
-            "format": "alidomain-domain-name",
-            "minLength": 1
+          DomainName: {
+            description:
+              '想要注册的域名。\n\n说明 注册域名时必须指定域名持有者信息，不指定域名持有者信息会导致域名注册失败。您可以通过OrderActivateParam.N.RegistrantProfileId参数指定信息模板定义域名持有者信息。',
+            type: 'string',
+            format: 'alidomain-domain-name',
+            minLength: 1,
           },
-          "ZhCity": {
-            "description": "城市（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string"
+          ZhCity: {
+            description:
+              '城市（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
           },
-          "Dns1": {
-            "description": "自定义DNS1。\n\n说明\n\n当OrderActivateParam.N.AliyunDns 取值为false 时，本参数才可用且必须传入。\n\n请务必确保自定义DNS的正确性，否则可能导致注册失败。",
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 253,
-            "format": "alidomain-host-name"
+          Dns1: {
+            description:
+              '自定义DNS1。\n\n说明\n\n当OrderActivateParam.N.AliyunDns 取值为false 时，本参数才可用且必须传入。\n\n请务必确保自定义DNS的正确性，否则可能导致注册失败。',
+            type: 'string',
+            minLength: 1,
+            maxLength: 253,
+            format: 'alidomain-host-name',
           },
-          "TelArea": {
-            "description": "电话国家代码，例如，中国的电话国家代码为86。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string"
+          TelArea: {
+            description:
+              '电话国家代码，例如，中国的电话国家代码为86。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
           },
-          "Address": {
-            "description": "通讯地址（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string"
+          Address: {
+            description:
+              '通讯地址（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
           },
-          "EnableDomainProxy": {
-            "description": "是否开启域名隐私保护服务，默认为true。",
-            "type": "boolean",
-            "default": true
+          EnableDomainProxy: {
+            description: '是否开启域名隐私保护服务，默认为true。',
+            type: 'boolean',
+            default: true,
           },
-          "PostalCode": {
-            "description": "邮政编码。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string"
+          PostalCode: {
+            description:
+              '邮政编码。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
           },
-          "RegistrantProfileId": {
-            "description": "域名信息模板编号（信息模板包含域名持有者名称、域名联系人、电话、邮箱等信息），仅能使用已实名认证的域名信息模板编号进行域名注册。如果您已经创建了域名注册信息模板，可通过调用QueryRegistrantProfiles接口查询域名信息模板编号。\n\n说明 传入本参数后，无需再传入OrderActivateParam.N.RegistrantType、OrderActivateParam.N.ZhRegistrantOrganization、OrderActivateParam.N.ZhRegistrantName、OrderActivateParam.N.ZhProvince、OrderActivateParam.N.ZhCity、OrderActivateParam.N.ZhAddress、OrderActivateParam.N.RegistrantOrganization、OrderActivateParam.N.RegistrantName、OrderActivateParam.N.Province、OrderActivateParam.N.City、OrderActivateParam.N.Address、OrderActivateParam.N.PostalCode、OrderActivateParam.N.Country、OrderActivateParam.N.TelArea、OrderActivateParam.N.Telephone、OrderActivateParam.N.TelExt 和OrderActivateParam.N.Email 参数。",
-            "type": [
-              "integer",
-              "string"
-            ],
-            "format": "int64",
-            "minimum": -9007199254740991,
-            "maximum": 9007199254740991
+          RegistrantProfileId: {
+            description:
+              '域名信息模板编号（信息模板包含域名持有者名称、域名联系人、电话、邮箱等信息），仅能使用已实名认证的域名信息模板编号进行域名注册。如果您已经创建了域名注册信息模板，可通过调用QueryRegistrantProfiles接口查询域名信息模板编号。\n\n说明 传入本参数后，无需再传入OrderActivateParam.N.RegistrantType、OrderActivateParam.N.ZhRegistrantOrganization、OrderActivateParam.N.ZhRegistrantName、OrderActivateParam.N.ZhProvince、OrderActivateParam.N.ZhCity、OrderActivateParam.N.ZhAddress、OrderActivateParam.N.RegistrantOrganization、OrderActivateParam.N.RegistrantName、OrderActivateParam.N.Province、OrderActivateParam.N.City、OrderActivateParam.N.Address、OrderActivateParam.N.PostalCode、OrderActivateParam.N.Country、OrderActivateParam.N.TelArea、OrderActivateParam.N.Telephone、OrderActivateParam.N.TelExt 和OrderActivateParam.N.Email 参数。',
+            type: ['integer', 'string'],
+            format: 'int64',
+            minimum: -9007199254740991,
+            maximum: 9007199254740991,
           },
-          "ZhRegistrantOrganization": {
-            "description": "域名持有者名称（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string"
+          ZhRegistrantOrganization: {
+            description:
+              '域名持有者名称（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
           },
-          "TrademarkDomainActivation": {
-            "description": "是否允许注册商标词。",
-            "type": "boolean"
+          TrademarkDomainActivation: {
+            description: '是否允许注册商标词。',
+            type: 'boolean',
           },
-          "Dns2": {
-            "description": "自定义DNS2。\n\n说明\n\n当OrderActivateParam.N.AliyunDns 取值为false 时，本参数才可用且必须传入。\n\n请务必确保自定义DNS的正确性，否则可能导致注册失败。",
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 253,
-            "format": "alidomain-host-name"
+          Dns2: {
+            description:
+              '自定义DNS2。\n\n说明\n\n当OrderActivateParam.N.AliyunDns 取值为false 时，本参数才可用且必须传入。\n\n请务必确保自定义DNS的正确性，否则可能导致注册失败。',
+            type: 'string',
+            minLength: 1,
+            maxLength: 253,
+            format: 'alidomain-host-name',
           },
-          "ZhRegistrantName": {
-            "description": "域名联系人（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string"
+          ZhRegistrantName: {
+            description:
+              '域名联系人（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
           },
-          "Email": {
-            "description": "电子邮箱。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string"
+          Email: {
+            description:
+              '电子邮箱。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
           },
-          "RegistrantType": {
-            "description": "域名持有者类型。取值：\n\n1：个人。\n\n2：企业、组织等。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string",
-            "enum": [
-              "1",
-              "2"
-            ]
+          RegistrantType: {
+            description:
+              '域名持有者类型。取值：\n\n1：个人。\n\n2：企业、组织等。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
+            enum: ['1', '2'],
           },
-          "Country": {
-            "description": "国家代码。例如，CN代表中国，US代表美国。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string"
+          Country: {
+            description:
+              '国家代码。例如，CN代表中国，US代表美国。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
           },
-          "RegistrantName": {
-            "description": "域名联系人（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string"
+          RegistrantName: {
+            description:
+              '域名联系人（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
           },
-          "SubscriptionDuration": {
-            "description": "购买周期，单位为年。默认为一年。",
-            "type": "integer",
-            "minimum": -2147483648,
-            "maximum": 2147483647,
-            "default": 1
+          SubscriptionDuration: {
+            description: '购买周期，单位为年。默认为一年。',
+            type: 'integer',
+            minimum: -2147483648,
+            maximum: 2147483647,
+            default: 1,
           },
-          "ZhAddress": {
-            "description": "通讯地址（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string"
+          ZhAddress: {
+            description:
+              '通讯地址（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
           },
-          "Province": {
-            "description": "省份（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-            "type": "string"
-          }
+          Province: {
+            description:
+              '省份（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+            type: 'string',
+          },
         },
-        "required": [
-          "DomainName"
-        ],
-        "additionalProperties": false
+        required: ['DomainName'],
+        additionalProperties: false,
       },
-      "minItems": 1
-    }
+      minItems: 1,
+    },
   },
-  "required": [
-    "OrderActivateParam"
-  ],
-  "additionalProperties": false
+  required: ['OrderActivateParam'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveBatchTaskForCreatingOrderActivate returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForCreatingOrderActivate response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForCreatingOrderActivate response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,90 +4,80 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveBatchTaskForCreatingOrderRedeem: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForCreatingOrderRedeem request",
-  "description": "Parameters of SaveBatchTaskForCreatingOrderRedeem (Submit a batch task to redeem domain names), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForCreatingOrderRedeem request',
+  description: 'Parameters of SaveBatchTaskForCreatingOrderRedeem (Submit a batch task to redeem domain names), as the client takes them.',
+  type: 'object',
+  properties: {
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "CouponNo": {
-      "description": "代金券编号。",
-      "type": "string"
+    CouponNo: {
+      description: '代金券编号。',
+      type: 'string',
     },
-    "UseCoupon": {
-      "description": "是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。",
-      "type": "boolean"
+    UseCoupon: {
+      description: '是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      type: 'boolean',
     },
-    "PromotionNo": {
-      "description": "优惠券编号。",
-      "type": "string"
+    PromotionNo: {
+      description: '优惠券编号。',
+      type: 'string',
     },
-    "UsePromotion": {
-      "description": "是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。",
-      "type": "boolean"
+    UsePromotion: {
+      description: '是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      type: 'boolean',
     },
-    "OrderRedeemParam": {
-      "description": "列表，每项包含：DomainName、CurrentExpirationDate。",
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "DomainName": {
-            "description": "域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。",
-            "type": "string",
-            "format": "alidomain-domain-name",
-            "minLength": 1
+    OrderRedeemParam: {
+      description: '列表，每项包含：DomainName、CurrentExpirationDate。',
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          DomainName: {
+            description: '域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。',
+            type: 'string',
+            format: 'alidomain-domain-name',
+            minLength: 1,
           },
-          "CurrentExpirationDate": {
-            "description": "域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。",
-            "type": [
-              "integer",
-              "string"
-            ],
-            "format": "int64",
-            "minimum": -9007199254740991,
-            "maximum": 9007199254740991
-          }
+          CurrentExpirationDate: {
+            description: '域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。',
+            type: ['integer', 'string'],
+            format: 'int64',
+            minimum: -9007199254740991,
+            maximum: 9007199254740991,
+          },
         },
-        "required": [
-          "DomainName"
-        ],
-        "additionalProperties": false
+        required: ['DomainName'],
+        additionalProperties: false,
       },
-      "minItems": 1
-    }
+      minItems: 1,
+    },
   },
-  "required": [
-    "OrderRedeemParam"
-  ],
-  "additionalProperties": false
+  required: ['OrderRedeemParam'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveBatchTaskForCreatingOrderRedeem returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForCreatingOrderRedeem response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForCreatingOrderRedeem response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

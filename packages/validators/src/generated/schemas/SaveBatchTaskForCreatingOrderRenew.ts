@@ -4,97 +4,87 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveBatchTaskForCreatingOrderRenew: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForCreatingOrderRenew request",
-  "description": "Parameters of SaveBatchTaskForCreatingOrderRenew (Submit a batch task to renew domain names), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "UserClientIp": {
-      "description": "用户IP，可以设置为127.0.0.1。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForCreatingOrderRenew request',
+  description: 'Parameters of SaveBatchTaskForCreatingOrderRenew (Submit a batch task to renew domain names), as the client takes them.',
+  type: 'object',
+  properties: {
+    UserClientIp: {
+      description: '用户IP，可以设置为127.0.0.1。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "CouponNo": {
-      "description": "代金券编号。",
-      "type": "string"
+    CouponNo: {
+      description: '代金券编号。',
+      type: 'string',
     },
-    "UseCoupon": {
-      "description": "是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。",
-      "type": "boolean"
+    UseCoupon: {
+      description: '是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      type: 'boolean',
     },
-    "PromotionNo": {
-      "description": "优惠券编号。",
-      "type": "string"
+    PromotionNo: {
+      description: '优惠券编号。',
+      type: 'string',
     },
-    "UsePromotion": {
-      "description": "是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。",
-      "type": "boolean"
+    UsePromotion: {
+      description: '是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      type: 'boolean',
     },
-    "OrderRenewParam": {
-      "description": "列表，每项包含：SubscriptionDuration、DomainName、CurrentExpirationDate。",
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "SubscriptionDuration": {
-            "description": "续费年限。默认为1年。范围为1~10年。",
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 10,
-            "default": 1
+    OrderRenewParam: {
+      description: '列表，每项包含：SubscriptionDuration、DomainName、CurrentExpirationDate。',
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          SubscriptionDuration: {
+            description: '续费年限。默认为1年。范围为1~10年。',
+            type: 'integer',
+            minimum: 1,
+            maximum: 10,
+            default: 1,
           },
-          "DomainName": {
-            "description": "域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。",
-            "type": "string",
-            "format": "alidomain-domain-name",
-            "minLength": 1
+          DomainName: {
+            description: '域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。',
+            type: 'string',
+            format: 'alidomain-domain-name',
+            minLength: 1,
           },
-          "CurrentExpirationDate": {
-            "description": "域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。",
-            "type": [
-              "integer",
-              "string"
-            ],
-            "format": "int64",
-            "minimum": -9007199254740991,
-            "maximum": 9007199254740991
-          }
+          CurrentExpirationDate: {
+            description: '域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。',
+            type: ['integer', 'string'],
+            format: 'int64',
+            minimum: -9007199254740991,
+            maximum: 9007199254740991,
+          },
         },
-        "required": [
-          "DomainName"
-        ],
-        "additionalProperties": false
+        required: ['DomainName'],
+        additionalProperties: false,
       },
-      "minItems": 1
-    }
+      minItems: 1,
+    },
   },
-  "required": [
-    "OrderRenewParam"
-  ],
-  "additionalProperties": false
+  required: ['OrderRenewParam'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveBatchTaskForCreatingOrderRenew returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForCreatingOrderRenew response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForCreatingOrderRenew response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,99 +4,90 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveBatchTaskForCreatingOrderTransfer: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForCreatingOrderTransfer request",
-  "description": "Parameters of SaveBatchTaskForCreatingOrderTransfer (Submit a batch task to transfer domain names in), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForCreatingOrderTransfer request',
+  description:
+    'Parameters of SaveBatchTaskForCreatingOrderTransfer (Submit a batch task to transfer domain names in), as the client takes them.',
+  type: 'object',
+  properties: {
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "CouponNo": {
-      "description": "代金券编号。",
-      "type": "string"
+    CouponNo: {
+      description: '代金券编号。',
+      type: 'string',
     },
-    "UseCoupon": {
-      "description": "是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。",
-      "type": "boolean"
+    UseCoupon: {
+      description: '是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      type: 'boolean',
     },
-    "PromotionNo": {
-      "description": "优惠券编号。",
-      "type": "string"
+    PromotionNo: {
+      description: '优惠券编号。',
+      type: 'string',
     },
-    "UsePromotion": {
-      "description": "是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。",
-      "type": "boolean"
+    UsePromotion: {
+      description: '是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      type: 'boolean',
     },
-    "OrderTransferParam": {
-      "description": "列表，每项包含：PermitPremiumTransfer、RegistrantProfileId、AuthorizationCode、DomainName。",
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "PermitPremiumTransfer": {
-            "description": "是否允许溢价词域名转入，取值\n\nfalse：允许。\n\ntrue：不允许。\n\n默认值为false。",
-            "type": "boolean",
-            "default": false
+    OrderTransferParam: {
+      description: '列表，每项包含：PermitPremiumTransfer、RegistrantProfileId、AuthorizationCode、DomainName。',
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          PermitPremiumTransfer: {
+            description: '是否允许溢价词域名转入，取值\n\nfalse：允许。\n\ntrue：不允许。\n\n默认值为false。',
+            type: 'boolean',
+            default: false,
           },
-          "RegistrantProfileId": {
-            "description": "已经实名认证的域名信息模板ID，可通过QueryRegistrantProfileRealNameVerificationInfo接口获取。",
-            "type": [
-              "integer",
-              "string"
-            ],
-            "format": "int64",
-            "minimum": -9007199254740991,
-            "maximum": 9007199254740991
+          RegistrantProfileId: {
+            description: '已经实名认证的域名信息模板ID，可通过QueryRegistrantProfileRealNameVerificationInfo接口获取。',
+            type: ['integer', 'string'],
+            format: 'int64',
+            minimum: -9007199254740991,
+            maximum: 9007199254740991,
           },
-          "AuthorizationCode": {
-            "description": "域名转入密码。如果涉及多个域名时使用list 传入。",
-            "type": "string"
+          AuthorizationCode: {
+            description: '域名转入密码。如果涉及多个域名时使用list 传入。',
+            type: 'string',
           },
-          "DomainName": {
-            "description": "域名，如果涉及多个域名时该项传入域名列表。",
-            "type": "string",
-            "format": "alidomain-domain-name",
-            "minLength": 1
-          }
+          DomainName: {
+            description: '域名，如果涉及多个域名时该项传入域名列表。',
+            type: 'string',
+            format: 'alidomain-domain-name',
+            minLength: 1,
+          },
         },
-        "required": [
-          "DomainName"
-        ],
-        "additionalProperties": false
+        required: ['DomainName'],
+        additionalProperties: false,
       },
-      "minItems": 1
-    }
+      minItems: 1,
+    },
   },
-  "required": [
-    "OrderTransferParam"
-  ],
-  "additionalProperties": false
+  required: ['OrderTransferParam'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveBatchTaskForCreatingOrderTransfer returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForCreatingOrderTransfer response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForCreatingOrderTransfer response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,71 +4,67 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveBatchTaskForModifyingDomainDns: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForModifyingDomainDns request",
-  "description": "Parameters of SaveBatchTaskForModifyingDomainDns (Submit a batch task to change the DNS servers of domain names), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "AliyunDns": {
-      "description": "是否修改为阿里云DNS。取值：\n\ntrue：是。\n\nfalse：否。",
-      "type": "boolean"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForModifyingDomainDns request',
+  description:
+    'Parameters of SaveBatchTaskForModifyingDomainDns (Submit a batch task to change the DNS servers of domain names), as the client takes them.',
+  type: 'object',
+  properties: {
+    AliyunDns: {
+      description: '是否修改为阿里云DNS。取值：\n\ntrue：是。\n\nfalse：否。',
+      type: 'boolean',
     },
-    "DomainName": {
-      "description": "域名。",
-      "type": "array",
-      "items": {
-        "description": "域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。",
-        "type": "string",
-        "format": "alidomain-domain-name",
-        "minLength": 1
+    DomainName: {
+      description: '域名。',
+      type: 'array',
+      items: {
+        description:
+          '域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。',
+        type: 'string',
+        format: 'alidomain-domain-name',
+        minLength: 1,
       },
-      "minItems": 1
+      minItems: 1,
     },
-    "DomainNameServer": {
-      "description": "DNS列表，AliyunDns 值为false 时此项必填。",
-      "type": "array",
-      "items": {
-        "description": "A DNS host name, such as the name server ns1.example.com (DNS limits, RFC 1035/1123; the document states none).",
-        "type": "string",
-        "minLength": 1,
-        "maxLength": 253,
-        "format": "alidomain-host-name"
-      }
+    DomainNameServer: {
+      description: 'DNS列表，AliyunDns 值为false 时此项必填。',
+      type: 'array',
+      items: {
+        description: 'A DNS host name, such as the name server ns1.example.com (DNS limits, RFC 1035/1123; the document states none).',
+        type: 'string',
+        minLength: 1,
+        maxLength: 253,
+        format: 'alidomain-host-name',
+      },
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可以设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可以设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "AliyunDns",
-    "DomainName"
-  ],
-  "additionalProperties": false
+  required: ['AliyunDns', 'DomainName'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveBatchTaskForModifyingDomainDns returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForModifyingDomainDns response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForModifyingDomainDns response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

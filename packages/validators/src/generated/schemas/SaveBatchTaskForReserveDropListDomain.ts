@@ -4,56 +4,52 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveBatchTaskForReserveDropListDomain: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForReserveDropListDomain request",
-  "description": "Parameters of SaveBatchTaskForReserveDropListDomain (Submit a batch task to reserve dropping domains from the drop list), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "ContactTemplateId": {
-      "description": "联系人模板ID。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForReserveDropListDomain request',
+  description:
+    'Parameters of SaveBatchTaskForReserveDropListDomain (Submit a batch task to reserve dropping domains from the drop list), as the client takes them.',
+  type: 'object',
+  properties: {
+    ContactTemplateId: {
+      description: '联系人模板ID。',
+      type: 'string',
     },
-    "Domains": {
-      "description": "列表，每项包含：DomainName。",
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "DomainName": {
-            "description": "万网域名示例。",
-            "type": "string",
-            "format": "alidomain-domain-name",
-            "minLength": 1
-          }
+    Domains: {
+      description: '列表，每项包含：DomainName。',
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          DomainName: {
+            description: '万网域名示例。',
+            type: 'string',
+            format: 'alidomain-domain-name',
+            minLength: 1,
+          },
         },
-        "required": [
-          "DomainName"
-        ],
-        "additionalProperties": false
+        required: ['DomainName'],
+        additionalProperties: false,
       },
-      "minItems": 1
-    }
+      minItems: 1,
+    },
   },
-  "required": [
-    "ContactTemplateId",
-    "Domains"
-  ],
-  "additionalProperties": false
+  required: ['ContactTemplateId', 'Domains'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveBatchTaskForReserveDropListDomain returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForReserveDropListDomain response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForReserveDropListDomain response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,60 +4,56 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveBatchTaskForTransferProhibitionLock: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForTransferProhibitionLock request",
-  "description": "Parameters of SaveBatchTaskForTransferProhibitionLock (Submit a batch task to set or remove the transfer prohibition lock), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名列表。",
-      "type": "array",
-      "items": {
-        "description": "域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。",
-        "type": "string",
-        "format": "alidomain-domain-name",
-        "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForTransferProhibitionLock request',
+  description:
+    'Parameters of SaveBatchTaskForTransferProhibitionLock (Submit a batch task to set or remove the transfer prohibition lock), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名列表。',
+      type: 'array',
+      items: {
+        description:
+          '域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。',
+        type: 'string',
+        format: 'alidomain-domain-name',
+        minLength: 1,
       },
-      "minItems": 1
+      minItems: 1,
     },
-    "Status": {
-      "description": "开启关闭状态。取值：\n\ntrue：开启；\n\nfalse：关闭。",
-      "type": "boolean"
+    Status: {
+      description: '开启关闭状态。取值：\n\ntrue：开启；\n\nfalse：关闭。',
+      type: 'boolean',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
-    }
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
+    },
   },
-  "required": [
-    "DomainName",
-    "Status"
-  ],
-  "additionalProperties": false
+  required: ['DomainName', 'Status'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveBatchTaskForTransferProhibitionLock returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForTransferProhibitionLock response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForTransferProhibitionLock response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,144 +4,132 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveBatchTaskForUpdatingContactInfoByNewContact: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForUpdatingContactInfoByNewContact request",
-  "description": "Parameters of SaveBatchTaskForUpdatingContactInfoByNewContact (Submit a batch task to update domain contacts with new contact details), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "ContactType": {
-      "description": "联系人类型。取值：\n\nregistrant：域名持有者。\n\nadmin：管理者。\n\nbilling：付费者。\n\ntech：技术者。",
-      "type": "string",
-      "enum": [
-        "registrant",
-        "admin",
-        "billing",
-        "tech"
-      ]
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForUpdatingContactInfoByNewContact request',
+  description:
+    'Parameters of SaveBatchTaskForUpdatingContactInfoByNewContact (Submit a batch task to update domain contacts with new contact details), as the client takes them.',
+  type: 'object',
+  properties: {
+    ContactType: {
+      description: '联系人类型。取值：\n\nregistrant：域名持有者。\n\nadmin：管理者。\n\nbilling：付费者。\n\ntech：技术者。',
+      type: 'string',
+      enum: ['registrant', 'admin', 'billing', 'tech'],
     },
-    "DomainName": {
-      "description": "域名列表。",
-      "type": "array",
-      "items": {
-        "description": "域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。",
-        "type": "string",
-        "format": "alidomain-domain-name",
-        "minLength": 1
+    DomainName: {
+      description: '域名列表。',
+      type: 'array',
+      items: {
+        description:
+          '域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。',
+        type: 'string',
+        format: 'alidomain-domain-name',
+        minLength: 1,
       },
-      "minItems": 1
+      minItems: 1,
     },
-    "RegistrantType": {
-      "description": "域名类型。取值：\n\n1：个人。\n\n2：企业。",
-      "type": "string",
-      "enum": [
-        "1",
-        "2"
-      ]
+    RegistrantType: {
+      description: '域名类型。取值：\n\n1：个人。\n\n2：企业。',
+      type: 'string',
+      enum: ['1', '2'],
     },
-    "Address": {
-      "description": "具体的地址。",
-      "type": "string"
+    Address: {
+      description: '具体的地址。',
+      type: 'string',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "City": {
-      "description": "城市。",
-      "type": "string"
+    City: {
+      description: '城市。',
+      type: 'string',
     },
-    "RegistrantOrganization": {
-      "description": "持有者名称。",
-      "type": "string"
+    RegistrantOrganization: {
+      description: '持有者名称。',
+      type: 'string',
     },
-    "RegistrantName": {
-      "description": "联系人名称。",
-      "type": "string"
+    RegistrantName: {
+      description: '联系人名称。',
+      type: 'string',
     },
-    "Province": {
-      "description": "省份。",
-      "type": "string"
+    Province: {
+      description: '省份。',
+      type: 'string',
     },
-    "Country": {
-      "description": "国家代码，如CN，US。",
-      "type": "string"
+    Country: {
+      description: '国家代码，如CN，US。',
+      type: 'string',
     },
-    "Email": {
-      "description": "邮箱。",
-      "type": "string"
+    Email: {
+      description: '邮箱。',
+      type: 'string',
     },
-    "PostalCode": {
-      "description": "邮政编码。",
-      "type": "string"
+    PostalCode: {
+      description: '邮政编码。',
+      type: 'string',
     },
-    "TelArea": {
-      "description": "电话国家代码。",
-      "type": "string"
+    TelArea: {
+      description: '电话国家代码。',
+      type: 'string',
     },
-    "Telephone": {
-      "description": "电话号码。",
-      "type": "string"
+    Telephone: {
+      description: '电话号码。',
+      type: 'string',
     },
-    "TelExt": {
-      "description": "分机号码。",
-      "type": "string"
+    TelExt: {
+      description: '分机号码。',
+      type: 'string',
     },
-    "ZhCity": {
-      "description": "中文城市。",
-      "type": "string"
+    ZhCity: {
+      description: '中文城市。',
+      type: 'string',
     },
-    "ZhRegistrantOrganization": {
-      "description": "中文持有者名称。",
-      "type": "string"
+    ZhRegistrantOrganization: {
+      description: '中文持有者名称。',
+      type: 'string',
     },
-    "ZhRegistrantName": {
-      "description": "中文联系人名称。",
-      "type": "string"
+    ZhRegistrantName: {
+      description: '中文联系人名称。',
+      type: 'string',
     },
-    "ZhProvince": {
-      "description": "中文省份。",
-      "type": "string"
+    ZhProvince: {
+      description: '中文省份。',
+      type: 'string',
     },
-    "ZhAddress": {
-      "description": "中文地址。",
-      "type": "string"
+    ZhAddress: {
+      description: '中文地址。',
+      type: 'string',
     },
-    "TransferOutProhibited": {
-      "description": "是否添加禁止转出限制，此参数只对ContactType =registrant 情况下起作用，表示持有者修改后是否限制域名60天转出。默认为false，不限制转出。",
-      "type": "boolean",
-      "default": false
-    }
+    TransferOutProhibited: {
+      description:
+        '是否添加禁止转出限制，此参数只对ContactType =registrant 情况下起作用，表示持有者修改后是否限制域名60天转出。默认为false，不限制转出。',
+      type: 'boolean',
+      default: false,
+    },
   },
-  "required": [
-    "ContactType",
-    "DomainName",
-    "RegistrantType"
-  ],
-  "additionalProperties": false
+  required: ['ContactType', 'DomainName', 'RegistrantType'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveBatchTaskForUpdatingContactInfoByNewContact returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForUpdatingContactInfoByNewContact response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForUpdatingContactInfoByNewContact response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

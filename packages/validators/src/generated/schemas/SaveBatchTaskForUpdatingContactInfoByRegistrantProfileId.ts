@@ -4,82 +4,70 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId request",
-  "description": "Parameters of SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId (Submit a batch task to update domain contacts from a registrant profile), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "ContactType": {
-      "description": "需要修改的联系人类型。取值：\n\nregistrant：域名持有者。\n\nadmin：管理者。\n\nbilling：付费者。\n\ntech：技术者。",
-      "type": "string",
-      "enum": [
-        "registrant",
-        "admin",
-        "billing",
-        "tech"
-      ]
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId request',
+  description:
+    'Parameters of SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId (Submit a batch task to update domain contacts from a registrant profile), as the client takes them.',
+  type: 'object',
+  properties: {
+    ContactType: {
+      description: '需要修改的联系人类型。取值：\n\nregistrant：域名持有者。\n\nadmin：管理者。\n\nbilling：付费者。\n\ntech：技术者。',
+      type: 'string',
+      enum: ['registrant', 'admin', 'billing', 'tech'],
     },
-    "DomainName": {
-      "description": "域名。如需传入多个域名，请使用list 方式传入。",
-      "type": "array",
-      "items": {
-        "description": "域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。",
-        "type": "string",
-        "format": "alidomain-domain-name",
-        "minLength": 1
+    DomainName: {
+      description: '域名。如需传入多个域名，请使用list 方式传入。',
+      type: 'array',
+      items: {
+        description:
+          '域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。',
+        type: 'string',
+        format: 'alidomain-domain-name',
+        minLength: 1,
       },
-      "minItems": 1
+      minItems: 1,
     },
-    "RegistrantProfileId": {
-      "description": "信息模板编号。\n\n信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    RegistrantProfileId: {
+      description: '信息模板编号。\n\n信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "TransferOutProhibited": {
-      "description": "是否添加禁止转出限制，此参数只在ContactType 的参数值为registrant 的情况下有效，表示持有者修改后是否限制域名60天转出。取值：\n\nfalse：不转出。\n\ntrue：转出。\n\n默认值为false。",
-      "type": "boolean",
-      "default": false
+    TransferOutProhibited: {
+      description:
+        '是否添加禁止转出限制，此参数只在ContactType 的参数值为registrant 的情况下有效，表示持有者修改后是否限制域名60天转出。取值：\n\nfalse：不转出。\n\ntrue：转出。\n\n默认值为false。',
+      type: 'boolean',
+      default: false,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "ContactType",
-    "DomainName",
-    "RegistrantProfileId"
-  ],
-  "additionalProperties": false
+  required: ['ContactType', 'DomainName', 'RegistrantProfileId'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,137 +4,131 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveRegistrantProfile: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveRegistrantProfile request",
-  "description": "Parameters of SaveRegistrantProfile (Create or update a domain registrant profile), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "RegistrantProfileType": {
-      "description": "信息模板类型。取值：\n\ncommon：通用模板。\n\ncnnic：cnnic模板。\n\n说明 cnnic模板仅国际站支持。在阿里云国际站注册的“.cn”、“.中国”等CNNIC注册局下的域名需使用cnnic模板，其他域名使用通用模板。",
-      "type": "string",
-      "enum": [
-        "common",
-        "cnnic"
-      ]
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveRegistrantProfile request',
+  description: 'Parameters of SaveRegistrantProfile (Create or update a domain registrant profile), as the client takes them.',
+  type: 'object',
+  properties: {
+    RegistrantProfileType: {
+      description:
+        '信息模板类型。取值：\n\ncommon：通用模板。\n\ncnnic：cnnic模板。\n\n说明 cnnic模板仅国际站支持。在阿里云国际站注册的“.cn”、“.中国”等CNNIC注册局下的域名需使用cnnic模板，其他域名使用通用模板。',
+      type: 'string',
+      enum: ['common', 'cnnic'],
     },
-    "RegistrantType": {
-      "description": "域名持有者类型。取值：\n\n1：个人。\n\n2：企业。\n\n默认值为1。",
-      "type": "string",
-      "enum": [
-        "1",
-        "2"
-      ],
-      "default": "1"
+    RegistrantType: {
+      description: '域名持有者类型。取值：\n\n1：个人。\n\n2：企业。\n\n默认值为1。',
+      type: 'string',
+      enum: ['1', '2'],
+      default: '1',
     },
-    "RegistrantProfileId": {
-      "description": "信息模板编号，信息模板创建成功后由系统自动生成。\n\n说明 更新信息模板时必须传入该参数。信息模板创建成功后您可以调用QueryRegistrantProfiles接口查询信息模板编号。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    RegistrantProfileId: {
+      description:
+        '信息模板编号，信息模板创建成功后由系统自动生成。\n\n说明 更新信息模板时必须传入该参数。信息模板创建成功后您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "ZhRegistrantOrganization": {
-      "description": "域名持有者名称（中文）。",
-      "type": "string"
+    ZhRegistrantOrganization: {
+      description: '域名持有者名称（中文）。',
+      type: 'string',
     },
-    "ZhRegistrantName": {
-      "description": "联系人名称（中文）。",
-      "type": "string"
+    ZhRegistrantName: {
+      description: '联系人名称（中文）。',
+      type: 'string',
     },
-    "ZhProvince": {
-      "description": "省份（中文），填写域名持有者所在省份名称。\n\n说明 填写省份名称，无需填写“省”，例如，持有者在浙江省，则本参数填写“浙江”即可。",
-      "type": "string"
+    ZhProvince: {
+      description:
+        '省份（中文），填写域名持有者所在省份名称。\n\n说明 填写省份名称，无需填写“省”，例如，持有者在浙江省，则本参数填写“浙江”即可。',
+      type: 'string',
     },
-    "ZhCity": {
-      "description": "城市（中文），填写域名持有者所在城市名称。\n\n说明 填写城市名称，需包括“市”，例如，持有者在杭州市，则本参数需填写为“杭州市”。",
-      "type": "string"
+    ZhCity: {
+      description:
+        '城市（中文），填写域名持有者所在城市名称。\n\n说明 填写城市名称，需包括“市”，例如，持有者在杭州市，则本参数需填写为“杭州市”。',
+      type: 'string',
     },
-    "ZhAddress": {
-      "description": "详细地址（中文）。",
-      "type": "string"
+    ZhAddress: {
+      description: '详细地址（中文）。',
+      type: 'string',
     },
-    "RegistrantOrganization": {
-      "description": "域名持有者名称（英文）。",
-      "type": "string"
+    RegistrantOrganization: {
+      description: '域名持有者名称（英文）。',
+      type: 'string',
     },
-    "RegistrantName": {
-      "description": "联系人名称（英文）。",
-      "type": "string"
+    RegistrantName: {
+      description: '联系人名称（英文）。',
+      type: 'string',
     },
-    "Province": {
-      "description": "省份（英文），填写域名持有者所在省份名称。\n\n说明 填写省份名称，无需填写“省”，例如，持有者在浙江省，则本参数填写“zhe jiang”即可。",
-      "type": "string"
+    Province: {
+      description:
+        '省份（英文），填写域名持有者所在省份名称。\n\n说明 填写省份名称，无需填写“省”，例如，持有者在浙江省，则本参数填写“zhe jiang”即可。',
+      type: 'string',
     },
-    "City": {
-      "description": "城市（英文），填写域名持有者所在城市名称。\n\n说明 填写城市名称，需包括“市”，例如，持有者在杭州市，则本参数需填写为“hang zhou shi”。",
-      "type": "string"
+    City: {
+      description:
+        '城市（英文），填写域名持有者所在城市名称。\n\n说明 填写城市名称，需包括“市”，例如，持有者在杭州市，则本参数需填写为“hang zhou shi”。',
+      type: 'string',
     },
-    "Address": {
-      "description": "详细地址（英文）。",
-      "type": "string"
+    Address: {
+      description: '详细地址（英文）。',
+      type: 'string',
     },
-    "Country": {
-      "description": "国家代码，例如CN代表中国，US代表美国。",
-      "type": "string"
+    Country: {
+      description: '国家代码，例如CN代表中国，US代表美国。',
+      type: 'string',
     },
-    "TelArea": {
-      "description": "电话国家代码，例如中国的电话国家代码为86。",
-      "type": "string"
+    TelArea: {
+      description: '电话国家代码，例如中国的电话国家代码为86。',
+      type: 'string',
     },
-    "Telephone": {
-      "description": "电话号码。",
-      "type": "string"
+    Telephone: {
+      description: '电话号码。',
+      type: 'string',
     },
-    "TelExt": {
-      "description": "分机号码。",
-      "type": "string"
+    TelExt: {
+      description: '分机号码。',
+      type: 'string',
     },
-    "PostalCode": {
-      "description": "邮政编码。",
-      "type": "string"
+    PostalCode: {
+      description: '邮政编码。',
+      type: 'string',
     },
-    "Email": {
-      "description": "电子邮箱。",
-      "type": "string"
+    Email: {
+      description: '电子邮箱。',
+      type: 'string',
     },
-    "DefaultRegistrantProfile": {
-      "description": "是否设置为默认模板。取值：\n\ntrue：默认模板。\n\nfalse：非默认模板。\n\n默认值为false。",
-      "type": "boolean",
-      "default": false
+    DefaultRegistrantProfile: {
+      description: '是否设置为默认模板。取值：\n\ntrue：默认模板。\n\nfalse：非默认模板。\n\n默认值为false。',
+      type: 'boolean',
+      default: false,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "additionalProperties": false
+  additionalProperties: false,
 };
 
 /** The JSON body SaveRegistrantProfile returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveRegistrantProfile response",
-  "type": "object",
-  "properties": {
-    "RegistrantProfileId": {
-      "description": "信息模板编号。",
-      "type": "integer"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveRegistrantProfile response',
+  type: 'object',
+  properties: {
+    RegistrantProfileId: {
+      description: '信息模板编号。',
+      type: 'integer',
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

@@ -4,173 +4,172 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveRegistrantProfileRealNameVerification: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveRegistrantProfileRealNameVerification request",
-  "description": "Parameters of SaveRegistrantProfileRealNameVerification (Save domain contact details and identity documents for a registrant profile), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "RegistrantProfileId": {
-      "description": "待保存的信息模板的编号。\n\n信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。",
-      "type": [
-        "integer",
-        "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveRegistrantProfileRealNameVerification request',
+  description:
+    'Parameters of SaveRegistrantProfileRealNameVerification (Save domain contact details and identity documents for a registrant profile), as the client takes them.',
+  type: 'object',
+  properties: {
+    RegistrantProfileId: {
+      description: '待保存的信息模板的编号。\n\n信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
+    },
+    Country: {
+      description: '国家代码，例如CN。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
+    },
+    RegistrantName: {
+      description:
+        '域名联系人（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
+    },
+    City: {
+      description: '城市（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
+    },
+    RegistrantOrganization: {
+      description:
+        '域名持有者名称（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
+    },
+    ZhRegistrantName: {
+      description:
+        '域名联系人（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
+    },
+    Province: {
+      description: '省份（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
+    },
+    Address: {
+      description: '详细地址（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
+    },
+    Email: {
+      description: '电子邮箱。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
+    },
+    PostalCode: {
+      description: '邮政编码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
+    },
+    TelArea: {
+      description: '电话国家代码。\n\n说明 例如，中国的电话国家代码为86。',
+      type: 'string',
+    },
+    Telephone: {
+      description: '电话号码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
+    },
+    TelExt: {
+      description: '分机号码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
+    },
+    ZhRegistrantOrganization: {
+      description:
+        '域名持有者名称（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
+    },
+    IdentityCredentialType: {
+      description:
+        '实名认证证件类型。取值：\n\nSFZ：身份证。\n\nHZ：护照。\n\nYYZZ：营业执照。\n\nORG：组织机构代码证。\n\nXYDM：统一社会信用代码证书。\n\nTXZ：港澳居民来往内地通行证。\n\n说明 更多证件类型的取值请参见支持实名认证的证件类型。',
+      type: 'string',
+      enum: [
+        'SFZ',
+        'HZ',
+        'TXZ',
+        'TW',
+        'WAIGUOREN',
+        'HKMOJUMIN',
+        'ORG',
+        'YYZZ',
+        'XYDM',
+        'BUDUIDAIHAO',
+        'JUNDUIFUWU',
+        'SHIYEDANWEI',
+        'WAIGUOQIYE',
+        'SHEHUITUANTI',
+        'ZONGJIAOCHANGSUO',
+        'MINBANFEIQIYE',
+        'JIJINHUI',
+        'LVSHISHIWUSUO',
+        'WAIGUOWENHUA',
+        'WAIGUOLVYOU',
+        'SIFAJIANDING',
+        'WAIGUOJIGOU',
+        'SHEHUIFUWUJIGOU',
+        'MINBANXUEXIAO',
+        'YILIAOJIGOU',
+        'GONGZHENGJIGOU',
+        'ZHUHUAZINVXUEXIAO',
+        'QT',
       ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
     },
-    "Country": {
-      "description": "国家代码，例如CN。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    ZhProvince: {
+      description:
+        '省份（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "RegistrantName": {
-      "description": "域名联系人（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    ZhAddress: {
+      description:
+        '详细地址（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "City": {
-      "description": "城市（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    ZhCity: {
+      description:
+        '城市（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "RegistrantOrganization": {
-      "description": "域名持有者名称（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    RegistrantType: {
+      description:
+        '域名持有者类型。取值：\n\n1：个人。\n\n2：企业、组织等。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
+      enum: ['1', '2'],
     },
-    "ZhRegistrantName": {
-      "description": "域名联系人（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    RegistrantProfileType: {
+      description:
+        '信息模板类型。取值：\n\ncommon：通用模板。\n\ncnnic：cnnic模板。\n\n说明 cnnic模板仅国际站支持，在阿里云国际站注册的“.cn”、“.中国”等CNNIC注册局下的域名需使用cnnic模板，其他域名使用通用模板。',
+      type: 'string',
+      enum: ['common', 'cnnic'],
     },
-    "Province": {
-      "description": "省份（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    IdentityCredential: {
+      description: '采用Base64编码的实名认证资料图片。',
+      type: 'string',
     },
-    "Address": {
-      "description": "详细地址（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    IdentityCredentialNo: {
+      description: '实名认证证件号码。',
+      type: 'string',
     },
-    "Email": {
-      "description": "电子邮箱。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "PostalCode": {
-      "description": "邮政编码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
     },
-    "TelArea": {
-      "description": "电话国家代码。\n\n说明 例如，中国的电话国家代码为86。",
-      "type": "string"
-    },
-    "Telephone": {
-      "description": "电话号码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
-    },
-    "TelExt": {
-      "description": "分机号码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
-    },
-    "ZhRegistrantOrganization": {
-      "description": "域名持有者名称（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
-    },
-    "IdentityCredentialType": {
-      "description": "实名认证证件类型。取值：\n\nSFZ：身份证。\n\nHZ：护照。\n\nYYZZ：营业执照。\n\nORG：组织机构代码证。\n\nXYDM：统一社会信用代码证书。\n\nTXZ：港澳居民来往内地通行证。\n\n说明 更多证件类型的取值请参见支持实名认证的证件类型。",
-      "type": "string",
-      "enum": [
-        "SFZ",
-        "HZ",
-        "TXZ",
-        "TW",
-        "WAIGUOREN",
-        "HKMOJUMIN",
-        "ORG",
-        "YYZZ",
-        "XYDM",
-        "BUDUIDAIHAO",
-        "JUNDUIFUWU",
-        "SHIYEDANWEI",
-        "WAIGUOQIYE",
-        "SHEHUITUANTI",
-        "ZONGJIAOCHANGSUO",
-        "MINBANFEIQIYE",
-        "JIJINHUI",
-        "LVSHISHIWUSUO",
-        "WAIGUOWENHUA",
-        "WAIGUOLVYOU",
-        "SIFAJIANDING",
-        "WAIGUOJIGOU",
-        "SHEHUIFUWUJIGOU",
-        "MINBANXUEXIAO",
-        "YILIAOJIGOU",
-        "GONGZHENGJIGOU",
-        "ZHUHUAZINVXUEXIAO",
-        "QT"
-      ]
-    },
-    "ZhProvince": {
-      "description": "省份（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
-    },
-    "ZhAddress": {
-      "description": "详细地址（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
-    },
-    "ZhCity": {
-      "description": "城市（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
-    },
-    "RegistrantType": {
-      "description": "域名持有者类型。取值：\n\n1：个人。\n\n2：企业、组织等。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string",
-      "enum": [
-        "1",
-        "2"
-      ]
-    },
-    "RegistrantProfileType": {
-      "description": "信息模板类型。取值：\n\ncommon：通用模板。\n\ncnnic：cnnic模板。\n\n说明 cnnic模板仅国际站支持，在阿里云国际站注册的“.cn”、“.中国”等CNNIC注册局下的域名需使用cnnic模板，其他域名使用通用模板。",
-      "type": "string",
-      "enum": [
-        "common",
-        "cnnic"
-      ]
-    },
-    "IdentityCredential": {
-      "description": "采用Base64编码的实名认证资料图片。",
-      "type": "string"
-    },
-    "IdentityCredentialNo": {
-      "description": "实名认证证件号码。",
-      "type": "string"
-    },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
-    },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
   },
-  "additionalProperties": false
+  additionalProperties: false,
 };
 
 /** The JSON body SaveRegistrantProfileRealNameVerification returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveRegistrantProfileRealNameVerification response",
-  "type": "object",
-  "properties": {
-    "RegistrantProfileId": {
-      "description": "查询到的信息模板的编号。",
-      "type": "integer"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveRegistrantProfileRealNameVerification response',
+  type: 'object',
+  properties: {
+    RegistrantProfileId: {
+      description: '查询到的信息模板的编号。',
+      type: 'integer',
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

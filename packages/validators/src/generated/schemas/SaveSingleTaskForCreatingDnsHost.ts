@@ -4,56 +4,51 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveSingleTaskForCreatingDnsHost: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForCreatingDnsHost request",
-  "description": "Parameters of SaveSingleTaskForCreatingDnsHost (Submit a task to create a DNS host for a domain), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "InstanceId": {
-      "description": "域名实例编号，可通过查询域名列表接口QueryDomainList获得。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForCreatingDnsHost request',
+  description:
+    'Parameters of SaveSingleTaskForCreatingDnsHost (Submit a task to create a DNS host for a domain), as the client takes them.',
+  type: 'object',
+  properties: {
+    InstanceId: {
+      description: '域名实例编号，可通过查询域名列表接口QueryDomainList获得。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "DnsName": {
-      "description": "DNS名称。",
-      "type": "string",
-      "minLength": 1,
-      "maxLength": 63,
-      "format": "alidomain-host-label"
+    DnsName: {
+      description: 'DNS名称。',
+      type: 'string',
+      minLength: 1,
+      maxLength: 63,
+      format: 'alidomain-host-label',
     },
-    "UserClientIp": {
-      "description": "用户IP，可以设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可以设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "InstanceId",
-    "DnsName"
-  ],
-  "additionalProperties": false
+  required: ['InstanceId', 'DnsName'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveSingleTaskForCreatingDnsHost returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForCreatingDnsHost response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForCreatingDnsHost response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,190 +4,193 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveSingleTaskForCreatingOrderActivate: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForCreatingOrderActivate request",
-  "description": "Parameters of SaveSingleTaskForCreatingOrderActivate (Submit a task to register a domain name), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "想要注册的域名。\n\n说明 注册域名时必须指定域名持有者信息，不指定域名持有者信息会导致域名注册失败。您可以通过RegistrantProfileId参数指定信息模板定义域名持有者信息。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForCreatingOrderActivate request',
+  description: 'Parameters of SaveSingleTaskForCreatingOrderActivate (Submit a task to register a domain name), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description:
+        '想要注册的域名。\n\n说明 注册域名时必须指定域名持有者信息，不指定域名持有者信息会导致域名注册失败。您可以通过RegistrantProfileId参数指定信息模板定义域名持有者信息。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "RegistrantProfileId": {
-      "description": "域名信息模板编号（信息模板包含域名持有者名称、域名联系人、电话、邮箱等信息），仅能使用已实名认证的域名信息模板编号进行域名注册。如果您已经创建了域名注册信息模板，可通过调用QueryRegistrantProfiles接口查询域名信息模板编号。\n\n说明 传入本参数后，无需再传入RegistrantType、ZhRegistrantOrganization、ZhRegistrantName、ZhProvince、ZhCity、ZhAddress、RegistrantOrganization、RegistrantName、Province、City、Address、PostalCode、Country、TelArea、Telephone、TelExt 和Email参数。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    RegistrantProfileId: {
+      description:
+        '域名信息模板编号（信息模板包含域名持有者名称、域名联系人、电话、邮箱等信息），仅能使用已实名认证的域名信息模板编号进行域名注册。如果您已经创建了域名注册信息模板，可通过调用QueryRegistrantProfiles接口查询域名信息模板编号。\n\n说明 传入本参数后，无需再传入RegistrantType、ZhRegistrantOrganization、ZhRegistrantName、ZhProvince、ZhCity、ZhAddress、RegistrantOrganization、RegistrantName、Province、City、Address、PostalCode、Country、TelArea、Telephone、TelExt 和Email参数。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "RegistrantType": {
-      "description": "域名持有者类型。取值：\n\n1：个人。\n\n2：企业、组织等。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string",
-      "enum": [
-        "1",
-        "2"
-      ]
+    RegistrantType: {
+      description:
+        '域名持有者类型。取值：\n\n1：个人。\n\n2：企业、组织等。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
+      enum: ['1', '2'],
     },
-    "ZhRegistrantOrganization": {
-      "description": "域名持有者名称（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    ZhRegistrantOrganization: {
+      description:
+        '域名持有者名称（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "ZhRegistrantName": {
-      "description": "域名联系人（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    ZhRegistrantName: {
+      description:
+        '域名联系人（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "ZhProvince": {
-      "description": "省份（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    ZhProvince: {
+      description:
+        '省份（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "ZhCity": {
-      "description": "城市（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    ZhCity: {
+      description:
+        '城市（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "ZhAddress": {
-      "description": "详细地址（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    ZhAddress: {
+      description:
+        '详细地址（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "RegistrantOrganization": {
-      "description": "域名持有者名称（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    RegistrantOrganization: {
+      description:
+        '域名持有者名称（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "RegistrantName": {
-      "description": "域名联系人（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    RegistrantName: {
+      description:
+        '域名联系人（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "Province": {
-      "description": "省份（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    Province: {
+      description: '省份（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "City": {
-      "description": "城市（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    City: {
+      description: '城市（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "Address": {
-      "description": "详细地址（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    Address: {
+      description: '详细地址（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "PostalCode": {
-      "description": "邮政编码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    PostalCode: {
+      description: '邮政编码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "Country": {
-      "description": "国家代码，例如CN。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    Country: {
+      description: '国家代码，例如CN。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "TelArea": {
-      "description": "电话国家代码，例如中国为86。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    TelArea: {
+      description:
+        '电话国家代码，例如中国为86。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "Telephone": {
-      "description": "电话号码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    Telephone: {
+      description: '电话号码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "TelExt": {
-      "description": "分机号码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    TelExt: {
+      description: '分机号码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "Email": {
-      "description": "电子邮箱。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。",
-      "type": "string"
+    Email: {
+      description: '电子邮箱。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      type: 'string',
     },
-    "AliyunDns": {
-      "description": "是否使用阿里云DNS，取值为true |false，默认为true。\n\n说明\n\n取值为true 时，您无需再传入Dns1和Dns2参数，否则传入的Dns1和Dns2参数不会生效。\n\n取值为false 时，您还需要传入Dns1和Dns2参数。",
-      "type": "boolean",
-      "default": true
+    AliyunDns: {
+      description:
+        '是否使用阿里云DNS，取值为true |false，默认为true。\n\n说明\n\n取值为true 时，您无需再传入Dns1和Dns2参数，否则传入的Dns1和Dns2参数不会生效。\n\n取值为false 时，您还需要传入Dns1和Dns2参数。',
+      type: 'boolean',
+      default: true,
     },
-    "Dns1": {
-      "description": "自定义DNS1。\n\n说明\n\n当AliyunDns 取值为false 时，本参数才可用且必须传入。\n\n请务必确保自定义DNS的正确性，否则可能导致注册失败。",
-      "type": "string",
-      "minLength": 1,
-      "maxLength": 253,
-      "format": "alidomain-host-name"
+    Dns1: {
+      description:
+        '自定义DNS1。\n\n说明\n\n当AliyunDns 取值为false 时，本参数才可用且必须传入。\n\n请务必确保自定义DNS的正确性，否则可能导致注册失败。',
+      type: 'string',
+      minLength: 1,
+      maxLength: 253,
+      format: 'alidomain-host-name',
     },
-    "Dns2": {
-      "description": "自定义DNS2。\n\n说明\n\n当AliyunDns 取值为false 时，本参数才可用且必须传入。\n\n请务必确保自定义DNS的正确性，否则可能导致注册失败。",
-      "type": "string",
-      "minLength": 1,
-      "maxLength": 253,
-      "format": "alidomain-host-name"
+    Dns2: {
+      description:
+        '自定义DNS2。\n\n说明\n\n当AliyunDns 取值为false 时，本参数才可用且必须传入。\n\n请务必确保自定义DNS的正确性，否则可能导致注册失败。',
+      type: 'string',
+      minLength: 1,
+      maxLength: 253,
+      format: 'alidomain-host-name',
     },
-    "PermitPremiumActivation": {
-      "description": "是否允许注册白金词，取值：\n\nfalse：不允许。\n\ntrue：允许。\n\n默认值为false。",
-      "type": "boolean",
-      "default": false
+    PermitPremiumActivation: {
+      description: '是否允许注册白金词，取值：\n\nfalse：不允许。\n\ntrue：允许。\n\n默认值为false。',
+      type: 'boolean',
+      default: false,
     },
-    "PromotionNo": {
-      "description": "优惠券编号。",
-      "type": "string"
+    PromotionNo: {
+      description: '优惠券编号。',
+      type: 'string',
     },
-    "SubscriptionDuration": {
-      "description": "购买周期，单位为年。默认为1年，最长可购买10年。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647,
-      "default": 1
+    SubscriptionDuration: {
+      description: '购买周期，单位为年。默认为1年，最长可购买10年。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
+      default: 1,
     },
-    "EnableDomainProxy": {
-      "description": "是否开启域名隐私保护服务。取值：\n\ntrue：开启。\n\nfalse：不开启。\n\n默认值为true。",
-      "type": "boolean",
-      "default": true
+    EnableDomainProxy: {
+      description: '是否开启域名隐私保护服务。取值：\n\ntrue：开启。\n\nfalse：不开启。\n\n默认值为true。',
+      type: 'boolean',
+      default: true,
     },
-    "UsePromotion": {
-      "description": "是否使用优惠券，取值：\n\nfalse：不允许。\n\ntrue：允许。\n\n默认值为false。",
-      "type": "boolean",
-      "default": false
+    UsePromotion: {
+      description: '是否使用优惠券，取值：\n\nfalse：不允许。\n\ntrue：允许。\n\n默认值为false。',
+      type: 'boolean',
+      default: false,
     },
-    "TrademarkDomainActivation": {
-      "description": "是否允许注册商标词，取值：\n\nfalse：不允许。\n\ntrue：允许。",
-      "type": "boolean"
+    TrademarkDomainActivation: {
+      description: '是否允许注册商标词，取值：\n\nfalse：不允许。\n\ntrue：允许。',
+      type: 'boolean',
     },
-    "UseCoupon": {
-      "description": "是否使用代金券。取值：\n\ntrue：使用\n\nfalse：不使用\n\n默认值为false。",
-      "type": "boolean",
-      "default": false
+    UseCoupon: {
+      description: '是否使用代金券。取值：\n\ntrue：使用\n\nfalse：不使用\n\n默认值为false。',
+      type: 'boolean',
+      default: false,
     },
-    "CouponNo": {
-      "description": "代金券编号，默认为字符串。",
-      "type": "string"
+    CouponNo: {
+      description: '代金券编号，默认为字符串。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "DomainName"
-  ],
-  "additionalProperties": false
+  required: ['DomainName'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveSingleTaskForCreatingOrderActivate returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForCreatingOrderActivate response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForCreatingOrderActivate response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

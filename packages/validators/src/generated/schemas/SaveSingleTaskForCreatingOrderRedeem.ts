@@ -4,77 +4,68 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveSingleTaskForCreatingOrderRedeem: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForCreatingOrderRedeem request",
-  "description": "Parameters of SaveSingleTaskForCreatingOrderRedeem (Submit a task to redeem a domain name), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "CurrentExpirationDate": {
-      "description": "域名当前到期时间，UTC时间1970年1月1日0点距离现在的毫秒数。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForCreatingOrderRedeem request',
+  description: 'Parameters of SaveSingleTaskForCreatingOrderRedeem (Submit a task to redeem a domain name), as the client takes them.',
+  type: 'object',
+  properties: {
+    CurrentExpirationDate: {
+      description: '域名当前到期时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "DomainName": {
-      "description": "想要赎回的域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+    DomainName: {
+      description: '想要赎回的域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UseCoupon": {
-      "description": "是否使用代金券。",
-      "type": "boolean"
+    UseCoupon: {
+      description: '是否使用代金券。',
+      type: 'boolean',
     },
-    "CouponNo": {
-      "description": "代金券编号。",
-      "type": "string"
+    CouponNo: {
+      description: '代金券编号。',
+      type: 'string',
     },
-    "UsePromotion": {
-      "description": "是否使用优惠券。",
-      "type": "boolean"
+    UsePromotion: {
+      description: '是否使用优惠券。',
+      type: 'boolean',
     },
-    "PromotionNo": {
-      "description": "优惠券编号。",
-      "type": "string"
-    }
+    PromotionNo: {
+      description: '优惠券编号。',
+      type: 'string',
+    },
   },
-  "required": [
-    "CurrentExpirationDate",
-    "DomainName"
-  ],
-  "additionalProperties": false
+  required: ['CurrentExpirationDate', 'DomainName'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveSingleTaskForCreatingOrderRedeem returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForCreatingOrderRedeem response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForCreatingOrderRedeem response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

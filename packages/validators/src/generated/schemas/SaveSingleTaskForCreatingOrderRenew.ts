@@ -4,84 +4,74 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveSingleTaskForCreatingOrderRenew: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForCreatingOrderRenew request",
-  "description": "Parameters of SaveSingleTaskForCreatingOrderRenew (Submit a task to renew a domain name), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "CurrentExpirationDate": {
-      "description": "域名当前的到期时间，计算方式为UTC时间1970年1月1日0点距离域名当前到期时间的毫秒数。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForCreatingOrderRenew request',
+  description: 'Parameters of SaveSingleTaskForCreatingOrderRenew (Submit a task to renew a domain name), as the client takes them.',
+  type: 'object',
+  properties: {
+    CurrentExpirationDate: {
+      description: '域名当前的到期时间，计算方式为UTC时间1970年1月1日0点距离域名当前到期时间的毫秒数。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "DomainName": {
-      "description": "需要续费的域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+    DomainName: {
+      description: '需要续费的域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "SubscriptionDuration": {
-      "description": "续费年限值，范围：1年~10年。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    SubscriptionDuration: {
+      description: '续费年限值，范围：1年~10年。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "CouponNo": {
-      "description": "代金券编号。",
-      "type": "string"
+    CouponNo: {
+      description: '代金券编号。',
+      type: 'string',
     },
-    "UseCoupon": {
-      "description": "是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。",
-      "type": "boolean"
+    UseCoupon: {
+      description: '是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      type: 'boolean',
     },
-    "PromotionNo": {
-      "description": "优惠券编号。",
-      "type": "string"
+    PromotionNo: {
+      description: '优惠券编号。',
+      type: 'string',
     },
-    "UsePromotion": {
-      "description": "是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。",
-      "type": "boolean"
-    }
+    UsePromotion: {
+      description: '是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      type: 'boolean',
+    },
   },
-  "required": [
-    "CurrentExpirationDate",
-    "DomainName",
-    "SubscriptionDuration"
-  ],
-  "additionalProperties": false
+  required: ['CurrentExpirationDate', 'DomainName', 'SubscriptionDuration'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveSingleTaskForCreatingOrderRenew returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForCreatingOrderRenew response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForCreatingOrderRenew response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,87 +4,78 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveSingleTaskForCreatingOrderTransfer: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForCreatingOrderTransfer request",
-  "description": "Parameters of SaveSingleTaskForCreatingOrderTransfer (Submit a task to transfer a domain name in), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "AuthorizationCode": {
-      "description": "域名转入密码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForCreatingOrderTransfer request',
+  description:
+    'Parameters of SaveSingleTaskForCreatingOrderTransfer (Submit a task to transfer a domain name in), as the client takes them.',
+  type: 'object',
+  properties: {
+    AuthorizationCode: {
+      description: '域名转入密码。',
+      type: 'string',
     },
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "RegistrantProfileId": {
-      "description": "已经实名认证域名信息模板ID。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    RegistrantProfileId: {
+      description: '已经实名认证域名信息模板ID。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "PermitPremiumTransfer": {
-      "description": "是否允许溢价词域名转入，默认为false。",
-      "type": "boolean",
-      "default": false
+    PermitPremiumTransfer: {
+      description: '是否允许溢价词域名转入，默认为false。',
+      type: 'boolean',
+      default: false,
     },
-    "CouponNo": {
-      "description": "代金券编号。",
-      "type": "string"
+    CouponNo: {
+      description: '代金券编号。',
+      type: 'string',
     },
-    "UseCoupon": {
-      "description": "是否使用代金券。",
-      "type": "boolean"
+    UseCoupon: {
+      description: '是否使用代金券。',
+      type: 'boolean',
     },
-    "PromotionNo": {
-      "description": "优惠券编号。",
-      "type": "string"
+    PromotionNo: {
+      description: '优惠券编号。',
+      type: 'string',
     },
-    "UsePromotion": {
-      "description": "是否使用优惠券。",
-      "type": "boolean"
-    }
+    UsePromotion: {
+      description: '是否使用优惠券。',
+      type: 'boolean',
+    },
   },
-  "required": [
-    "AuthorizationCode",
-    "DomainName",
-    "RegistrantProfileId"
-  ],
-  "additionalProperties": false
+  required: ['AuthorizationCode', 'DomainName', 'RegistrantProfileId'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveSingleTaskForCreatingOrderTransfer returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForCreatingOrderTransfer response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForCreatingOrderTransfer response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

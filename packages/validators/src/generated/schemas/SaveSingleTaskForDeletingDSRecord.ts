@@ -4,57 +4,52 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveSingleTaskForDeletingDSRecord: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForDeletingDSRecord request",
-  "description": "Parameters of SaveSingleTaskForDeletingDSRecord (Submit a task to delete a DS record of a domain), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForDeletingDSRecord request',
+  description:
+    'Parameters of SaveSingleTaskForDeletingDSRecord (Submit a task to delete a DS record of a domain), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "KeyTag": {
-      "description": "关键标签，用于标识DNSSEC记录，为小于65536的整数值。",
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
+    KeyTag: {
+      description: '关键标签，用于标识DNSSEC记录，为小于65536的整数值。',
+      type: 'integer',
+      minimum: -2147483648,
+      maximum: 2147483647,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
+    },
   },
-  "required": [
-    "DomainName",
-    "KeyTag"
-  ],
-  "additionalProperties": false
+  required: ['DomainName', 'KeyTag'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveSingleTaskForDeletingDSRecord returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForDeletingDSRecord response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForDeletingDSRecord response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,65 +4,59 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveSingleTaskForModifyingDnsHost: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForModifyingDnsHost request",
-  "description": "Parameters of SaveSingleTaskForModifyingDnsHost (Submit a task to modify a DNS host of a domain), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DnsName": {
-      "description": "DNS名称。",
-      "type": "string",
-      "minLength": 1,
-      "maxLength": 63,
-      "format": "alidomain-host-label"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForModifyingDnsHost request',
+  description:
+    'Parameters of SaveSingleTaskForModifyingDnsHost (Submit a task to modify a DNS host of a domain), as the client takes them.',
+  type: 'object',
+  properties: {
+    DnsName: {
+      description: 'DNS名称。',
+      type: 'string',
+      minLength: 1,
+      maxLength: 63,
+      format: 'alidomain-host-label',
     },
-    "InstanceId": {
-      "description": "域名实例编号，可通过查询域名列表接口（QueryDomainList）获得。",
-      "type": "string"
+    InstanceId: {
+      description: '域名实例编号，可通过查询域名列表接口（QueryDomainList）获得。',
+      type: 'string',
     },
-    "Ip": {
-      "description": "IP地址列表。",
-      "type": "array",
-      "items": {
-        "type": "string"
+    Ip: {
+      description: 'IP地址列表。',
+      type: 'array',
+      items: {
+        type: 'string',
       },
-      "minItems": 1
+      minItems: 1,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
+    },
   },
-  "required": [
-    "DnsName",
-    "InstanceId",
-    "Ip"
-  ],
-  "additionalProperties": false
+  required: ['DnsName', 'InstanceId', 'Ip'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveSingleTaskForModifyingDnsHost returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForModifyingDnsHost response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForModifyingDnsHost response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,48 +4,44 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveSingleTaskForSynchronizingDnsHost: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForSynchronizingDnsHost request",
-  "description": "Parameters of SaveSingleTaskForSynchronizingDnsHost (Submit a task to resynchronize missing or inconsistent DNS hosts), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "InstanceId": {
-      "description": "域名实例编号，可通过查询域名列表接口（QueryDomainList）获得。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForSynchronizingDnsHost request',
+  description:
+    'Parameters of SaveSingleTaskForSynchronizingDnsHost (Submit a task to resynchronize missing or inconsistent DNS hosts), as the client takes them.',
+  type: 'object',
+  properties: {
+    InstanceId: {
+      description: '域名实例编号，可通过查询域名列表接口（QueryDomainList）获得。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
+    },
   },
-  "required": [
-    "InstanceId"
-  ],
-  "additionalProperties": false
+  required: ['InstanceId'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveSingleTaskForSynchronizingDnsHost returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForSynchronizingDnsHost response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForSynchronizingDnsHost response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

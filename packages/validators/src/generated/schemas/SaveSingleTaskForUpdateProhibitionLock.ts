@@ -4,55 +4,50 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveSingleTaskForUpdateProhibitionLock: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForUpdateProhibitionLock request",
-  "description": "Parameters of SaveSingleTaskForUpdateProhibitionLock (Submit a task to set or remove the update prohibition lock of a domain), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForUpdateProhibitionLock request',
+  description:
+    'Parameters of SaveSingleTaskForUpdateProhibitionLock (Submit a task to set or remove the update prohibition lock of a domain), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "Status": {
-      "description": "开启关闭状态。取值：\n\ntrue：开启；\n\nfalse：关闭。",
-      "type": "boolean"
+    Status: {
+      description: '开启关闭状态。取值：\n\ntrue：开启；\n\nfalse：关闭。',
+      type: 'boolean',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
-    }
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
+    },
   },
-  "required": [
-    "DomainName",
-    "Status"
-  ],
-  "additionalProperties": false
+  required: ['DomainName', 'Status'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveSingleTaskForUpdateProhibitionLock returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForUpdateProhibitionLock response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForUpdateProhibitionLock response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,81 +4,68 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveSingleTaskForUpdatingContactInfo: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForUpdatingContactInfo request",
-  "description": "Parameters of SaveSingleTaskForUpdatingContactInfo (Submit a task to update a domain's contact from a registrant profile), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "ContactType": {
-      "description": "联系人类型。取值：\n\nregistrant；\n\nadmin；\n\nbilling；\n\ntech。",
-      "type": "string",
-      "enum": [
-        "registrant",
-        "admin",
-        "billing",
-        "tech"
-      ]
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForUpdatingContactInfo request',
+  description:
+    "Parameters of SaveSingleTaskForUpdatingContactInfo (Submit a task to update a domain's contact from a registrant profile), as the client takes them.",
+  type: 'object',
+  properties: {
+    ContactType: {
+      description: '联系人类型。取值：\n\nregistrant；\n\nadmin；\n\nbilling；\n\ntech。',
+      type: 'string',
+      enum: ['registrant', 'admin', 'billing', 'tech'],
     },
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "RegistrantProfileId": {
-      "description": "信息模板编号。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    RegistrantProfileId: {
+      description: '信息模板编号。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "InstanceId": {
-      "description": "域名实例编号。",
-      "type": "string"
+    InstanceId: {
+      description: '域名实例编号。',
+      type: 'string',
     },
-    "AddTransferLock": {
-      "description": "是否添加禁止转出限制，此参数只对 ContactType =registrant 情况下起作用，表示持有者修改后是否限制域名60天转出。默认为false，不限制转出。",
-      "type": "boolean",
-      "default": false
-    }
+    AddTransferLock: {
+      description:
+        '是否添加禁止转出限制，此参数只对 ContactType =registrant 情况下起作用，表示持有者修改后是否限制域名60天转出。默认为false，不限制转出。',
+      type: 'boolean',
+      default: false,
+    },
   },
-  "required": [
-    "ContactType",
-    "DomainName",
-    "RegistrantProfileId"
-  ],
-  "additionalProperties": false
+  required: ['ContactType', 'DomainName', 'RegistrantProfileId'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveSingleTaskForUpdatingContactInfo returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveSingleTaskForUpdatingContactInfo response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveSingleTaskForUpdatingContactInfo response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,48 +4,44 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveTaskForSubmittingDomainDelete: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveTaskForSubmittingDomainDelete request",
-  "description": "Parameters of SaveTaskForSubmittingDomainDelete (Submit a task to delete a domain (whitelisted users only)), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveTaskForSubmittingDomainDelete request',
+  description:
+    'Parameters of SaveTaskForSubmittingDomainDelete (Submit a task to delete a domain (whitelisted users only)), as the client takes them.',
+  type: 'object',
+  properties: {
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "InstanceId": {
-      "description": "实例编号。",
-      "type": "string"
-    }
+    InstanceId: {
+      description: '实例编号。',
+      type: 'string',
+    },
   },
-  "required": [
-    "InstanceId"
-  ],
-  "additionalProperties": false
+  required: ['InstanceId'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveTaskForSubmittingDomainDelete returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveTaskForSubmittingDomainDelete response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveTaskForSubmittingDomainDelete response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,100 +4,95 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential request",
-  "description": "Parameters of SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential (Submit a domain real-name verification task with identity documents), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名列表。",
-      "type": "array",
-      "items": {
-        "description": "域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。",
-        "type": "string",
-        "format": "alidomain-domain-name",
-        "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential request',
+  description:
+    'Parameters of SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential (Submit a domain real-name verification task with identity documents), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名列表。',
+      type: 'array',
+      items: {
+        description:
+          '域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。',
+        type: 'string',
+        format: 'alidomain-domain-name',
+        minLength: 1,
       },
-      "minItems": 1
+      minItems: 1,
     },
-    "IdentityCredential": {
-      "description": "使用Base64编码的实名认证资料图片。图片要求如下：\n\n图片为jpg或bmp格式；\n\n原图片大小为55K~1M。",
-      "type": "string"
+    IdentityCredential: {
+      description: '使用Base64编码的实名认证资料图片。图片要求如下：\n\n图片为jpg或bmp格式；\n\n原图片大小为55K~1M。',
+      type: 'string',
     },
-    "IdentityCredentialNo": {
-      "description": "实名认证资料证件号码，如：身份证号码、统一社会信用代码。",
-      "type": "string"
+    IdentityCredentialNo: {
+      description: '实名认证资料证件号码，如：身份证号码、统一社会信用代码。',
+      type: 'string',
     },
-    "IdentityCredentialType": {
-      "description": "实名认证证件类型。取值：\n\nSFZ：身份证；\n\nHZ：护照；\n\nYYZZ：营业执照；\n\nORG：组织机构代码证；\n\nXYDM：统一社会信用代码证书；\n\nTXZ：港澳居民来往内地通行证。\n\n如果您使用的证件不在上述范围中，请参见支持实名认证的证件类型章节，查看相应证件类型的取值。\n\n说明 请务必选择与您传入的证件一致的证件类型。",
-      "type": "string",
-      "enum": [
-        "SFZ",
-        "HZ",
-        "TXZ",
-        "TW",
-        "WAIGUOREN",
-        "HKMOJUMIN",
-        "ORG",
-        "YYZZ",
-        "XYDM",
-        "BUDUIDAIHAO",
-        "JUNDUIFUWU",
-        "SHIYEDANWEI",
-        "WAIGUOQIYE",
-        "SHEHUITUANTI",
-        "ZONGJIAOCHANGSUO",
-        "MINBANFEIQIYE",
-        "JIJINHUI",
-        "LVSHISHIWUSUO",
-        "WAIGUOWENHUA",
-        "WAIGUOLVYOU",
-        "SIFAJIANDING",
-        "WAIGUOJIGOU",
-        "SHEHUIFUWUJIGOU",
-        "MINBANXUEXIAO",
-        "YILIAOJIGOU",
-        "GONGZHENGJIGOU",
-        "ZHUHUAZINVXUEXIAO",
-        "QT"
-      ]
-    },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
+    IdentityCredentialType: {
+      description:
+        '实名认证证件类型。取值：\n\nSFZ：身份证；\n\nHZ：护照；\n\nYYZZ：营业执照；\n\nORG：组织机构代码证；\n\nXYDM：统一社会信用代码证书；\n\nTXZ：港澳居民来往内地通行证。\n\n如果您使用的证件不在上述范围中，请参见支持实名认证的证件类型章节，查看相应证件类型的取值。\n\n说明 请务必选择与您传入的证件一致的证件类型。',
+      type: 'string',
+      enum: [
+        'SFZ',
+        'HZ',
+        'TXZ',
+        'TW',
+        'WAIGUOREN',
+        'HKMOJUMIN',
+        'ORG',
+        'YYZZ',
+        'XYDM',
+        'BUDUIDAIHAO',
+        'JUNDUIFUWU',
+        'SHIYEDANWEI',
+        'WAIGUOQIYE',
+        'SHEHUITUANTI',
+        'ZONGJIAOCHANGSUO',
+        'MINBANFEIQIYE',
+        'JIJINHUI',
+        'LVSHISHIWUSUO',
+        'WAIGUOWENHUA',
+        'WAIGUOLVYOU',
+        'SIFAJIANDING',
+        'WAIGUOJIGOU',
+        'SHEHUIFUWUJIGOU',
+        'MINBANXUEXIAO',
+        'YILIAOJIGOU',
+        'GONGZHENGJIGOU',
+        'ZHUHUAZINVXUEXIAO',
+        'QT',
       ],
-      "default": "en"
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
-    }
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
+    },
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
+    },
   },
-  "required": [
-    "DomainName",
-    "IdentityCredential",
-    "IdentityCredentialNo",
-    "IdentityCredentialType"
-  ],
-  "additionalProperties": false
+  required: ['DomainName', 'IdentityCredential', 'IdentityCredentialNo', 'IdentityCredentialType'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,66 +4,57 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID request",
-  "description": "Parameters of SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID (Submit a domain real-name verification task using a registrant profile), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID request',
+  description:
+    'Parameters of SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID (Submit a domain real-name verification task using a registrant profile), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "InstanceId": {
-      "description": "域名业务编号。",
-      "type": "string"
+    InstanceId: {
+      description: '域名业务编号。',
+      type: 'string',
     },
-    "RegistrantProfileId": {
-      "description": "信息模板ID。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    RegistrantProfileId: {
+      description: '信息模板ID。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
-    }
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
+    },
   },
-  "required": [
-    "DomainName",
-    "InstanceId",
-    "RegistrantProfileId"
-  ],
-  "additionalProperties": false
+  required: ['DomainName', 'InstanceId', 'RegistrantProfileId'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,181 +4,178 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveTaskForUpdatingRegistrantInfoByIdentityCredential: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveTaskForUpdatingRegistrantInfoByIdentityCredential request",
-  "description": "Parameters of SaveTaskForUpdatingRegistrantInfoByIdentityCredential (Submit a batch task to update registrant info with contact details and documents), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名列表。",
-      "type": "array",
-      "items": {
-        "description": "域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。",
-        "type": "string",
-        "format": "alidomain-domain-name",
-        "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveTaskForUpdatingRegistrantInfoByIdentityCredential request',
+  description:
+    'Parameters of SaveTaskForUpdatingRegistrantInfoByIdentityCredential (Submit a batch task to update registrant info with contact details and documents), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名列表。',
+      type: 'array',
+      items: {
+        description:
+          '域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。',
+        type: 'string',
+        format: 'alidomain-domain-name',
+        minLength: 1,
       },
-      "minItems": 1
+      minItems: 1,
     },
-    "IdentityCredential": {
-      "description": "使用Base64编码的实名认证资料图片。图片要求如下：\n\n图片为jpg或bmp格式。\n\n原图片大小为55K~1M。",
-      "type": "string"
+    IdentityCredential: {
+      description: '使用Base64编码的实名认证资料图片。图片要求如下：\n\n图片为jpg或bmp格式。\n\n原图片大小为55K~1M。',
+      type: 'string',
     },
-    "IdentityCredentialNo": {
-      "description": "实名认证资料证件号码，如：身份证号码、统一社会信用代码。",
-      "type": "string"
+    IdentityCredentialNo: {
+      description: '实名认证资料证件号码，如：身份证号码、统一社会信用代码。',
+      type: 'string',
     },
-    "IdentityCredentialType": {
-      "description": "实名认证证件类型。取值：\n\nSFZ：身份证。\n\nHZ：护照。\n\nYYZZ：营业执照。\n\nORG：组织机构代码证。\n\nXYDM：统一社会信用代码证书。\n\nTXZ：港澳居民来往内地通行证。\n\n如果您使用的证件不在上述范围中，请参见支持实名认证的证件类型，查看相应证件类型的取值。\n\n说明 请务必选择与您传入的证件一致的证件类型。",
-      "type": "string",
-      "enum": [
-        "SFZ",
-        "HZ",
-        "TXZ",
-        "TW",
-        "WAIGUOREN",
-        "HKMOJUMIN",
-        "ORG",
-        "YYZZ",
-        "XYDM",
-        "BUDUIDAIHAO",
-        "JUNDUIFUWU",
-        "SHIYEDANWEI",
-        "WAIGUOQIYE",
-        "SHEHUITUANTI",
-        "ZONGJIAOCHANGSUO",
-        "MINBANFEIQIYE",
-        "JIJINHUI",
-        "LVSHISHIWUSUO",
-        "WAIGUOWENHUA",
-        "WAIGUOLVYOU",
-        "SIFAJIANDING",
-        "WAIGUOJIGOU",
-        "SHEHUIFUWUJIGOU",
-        "MINBANXUEXIAO",
-        "YILIAOJIGOU",
-        "GONGZHENGJIGOU",
-        "ZHUHUAZINVXUEXIAO",
-        "QT"
-      ]
-    },
-    "RegistrantType": {
-      "description": "域名类型。取值：\n\n1：个人。\n\n2：企业。",
-      "type": "string",
-      "enum": [
-        "1",
-        "2"
-      ]
-    },
-    "TelArea": {
-      "description": "电话国家代码。",
-      "type": "string"
-    },
-    "Telephone": {
-      "description": "电话号码。",
-      "type": "string"
-    },
-    "TransferOutProhibited": {
-      "description": "是否添加禁止转出限制，表示持有者修改后是否限制域名60天转出。默认为false，不限制转出。",
-      "type": "boolean",
-      "default": false
-    },
-    "Address": {
-      "description": "具体的地址。",
-      "type": "string"
-    },
-    "City": {
-      "description": "城市。",
-      "type": "string"
-    },
-    "Country": {
-      "description": "国家代码，如CN、US。",
-      "type": "string"
-    },
-    "Email": {
-      "description": "邮箱。",
-      "type": "string"
-    },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
+    IdentityCredentialType: {
+      description:
+        '实名认证证件类型。取值：\n\nSFZ：身份证。\n\nHZ：护照。\n\nYYZZ：营业执照。\n\nORG：组织机构代码证。\n\nXYDM：统一社会信用代码证书。\n\nTXZ：港澳居民来往内地通行证。\n\n如果您使用的证件不在上述范围中，请参见支持实名认证的证件类型，查看相应证件类型的取值。\n\n说明 请务必选择与您传入的证件一致的证件类型。',
+      type: 'string',
+      enum: [
+        'SFZ',
+        'HZ',
+        'TXZ',
+        'TW',
+        'WAIGUOREN',
+        'HKMOJUMIN',
+        'ORG',
+        'YYZZ',
+        'XYDM',
+        'BUDUIDAIHAO',
+        'JUNDUIFUWU',
+        'SHIYEDANWEI',
+        'WAIGUOQIYE',
+        'SHEHUITUANTI',
+        'ZONGJIAOCHANGSUO',
+        'MINBANFEIQIYE',
+        'JIJINHUI',
+        'LVSHISHIWUSUO',
+        'WAIGUOWENHUA',
+        'WAIGUOLVYOU',
+        'SIFAJIANDING',
+        'WAIGUOJIGOU',
+        'SHEHUIFUWUJIGOU',
+        'MINBANXUEXIAO',
+        'YILIAOJIGOU',
+        'GONGZHENGJIGOU',
+        'ZHUHUAZINVXUEXIAO',
+        'QT',
       ],
-      "default": "en"
     },
-    "PostalCode": {
-      "description": "邮政编码。",
-      "type": "string"
+    RegistrantType: {
+      description: '域名类型。取值：\n\n1：个人。\n\n2：企业。',
+      type: 'string',
+      enum: ['1', '2'],
     },
-    "Province": {
-      "description": "省份。",
-      "type": "string"
+    TelArea: {
+      description: '电话国家代码。',
+      type: 'string',
     },
-    "RegistrantName": {
-      "description": "联系人名称。",
-      "type": "string"
+    Telephone: {
+      description: '电话号码。',
+      type: 'string',
     },
-    "RegistrantOrganization": {
-      "description": "持有者名称。",
-      "type": "string"
+    TransferOutProhibited: {
+      description: '是否添加禁止转出限制，表示持有者修改后是否限制域名60天转出。默认为false，不限制转出。',
+      type: 'boolean',
+      default: false,
     },
-    "TelExt": {
-      "description": "分机号码。",
-      "type": "string"
+    Address: {
+      description: '具体的地址。',
+      type: 'string',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
+    City: {
+      description: '城市。',
+      type: 'string',
     },
-    "ZhAddress": {
-      "description": "中文地址。",
-      "type": "string"
+    Country: {
+      description: '国家代码，如CN、US。',
+      type: 'string',
     },
-    "ZhCity": {
-      "description": "中文城市。",
-      "type": "string"
+    Email: {
+      description: '邮箱。',
+      type: 'string',
     },
-    "ZhProvince": {
-      "description": "中文省份。",
-      "type": "string"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "ZhRegistrantName": {
-      "description": "中文联系人名称。",
-      "type": "string"
+    PostalCode: {
+      description: '邮政编码。',
+      type: 'string',
     },
-    "ZhRegistrantOrganization": {
-      "description": "中文持有者名称。",
-      "type": "string"
-    }
+    Province: {
+      description: '省份。',
+      type: 'string',
+    },
+    RegistrantName: {
+      description: '联系人名称。',
+      type: 'string',
+    },
+    RegistrantOrganization: {
+      description: '持有者名称。',
+      type: 'string',
+    },
+    TelExt: {
+      description: '分机号码。',
+      type: 'string',
+    },
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
+    },
+    ZhAddress: {
+      description: '中文地址。',
+      type: 'string',
+    },
+    ZhCity: {
+      description: '中文城市。',
+      type: 'string',
+    },
+    ZhProvince: {
+      description: '中文省份。',
+      type: 'string',
+    },
+    ZhRegistrantName: {
+      description: '中文联系人名称。',
+      type: 'string',
+    },
+    ZhRegistrantOrganization: {
+      description: '中文持有者名称。',
+      type: 'string',
+    },
   },
-  "required": [
-    "DomainName",
-    "IdentityCredential",
-    "IdentityCredentialNo",
-    "IdentityCredentialType",
-    "RegistrantType",
-    "TelArea",
-    "Telephone",
-    "TransferOutProhibited"
+  required: [
+    'DomainName',
+    'IdentityCredential',
+    'IdentityCredentialNo',
+    'IdentityCredentialType',
+    'RegistrantType',
+    'TelArea',
+    'Telephone',
+    'TransferOutProhibited',
   ],
-  "additionalProperties": false
+  additionalProperties: false,
 };
 
 /** The JSON body SaveTaskForUpdatingRegistrantInfoByIdentityCredential returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveTaskForUpdatingRegistrantInfoByIdentityCredential response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveTaskForUpdatingRegistrantInfoByIdentityCredential response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

@@ -4,72 +4,65 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID request",
-  "description": "Parameters of SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID (Submit a task to update registrant info using a registrant profile), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名列表，多个域名时使用list 方式传递。域名列表可通过QueryDomainList接口获取。",
-      "type": "array",
-      "items": {
-        "description": "域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。",
-        "type": "string",
-        "format": "alidomain-domain-name",
-        "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID request',
+  description:
+    'Parameters of SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID (Submit a task to update registrant info using a registrant profile), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名列表，多个域名时使用list 方式传递。域名列表可通过QueryDomainList接口获取。',
+      type: 'array',
+      items: {
+        description:
+          '域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。',
+        type: 'string',
+        format: 'alidomain-domain-name',
+        minLength: 1,
       },
-      "minItems": 1
+      minItems: 1,
     },
-    "RegistrantProfileId": {
-      "description": "信息模板编号。您可以通过QueryRegistrantProfiles接口查询信息模板编号。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    RegistrantProfileId: {
+      description: '信息模板编号。您可以通过QueryRegistrantProfiles接口查询信息模板编号。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "TransferOutProhibited": {
-      "description": "是否添加禁止转出限制，表示所有者修改后是否限制域名60天转出。取值：\n\nfalse：不添加。\n\ntrue：添加。\n\n默认值为false。",
-      "type": "boolean",
-      "default": false
+    TransferOutProhibited: {
+      description:
+        '是否添加禁止转出限制，表示所有者修改后是否限制域名60天转出。取值：\n\nfalse：不添加。\n\ntrue：添加。\n\n默认值为false。',
+      type: 'boolean',
+      default: false,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可以设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可以设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "DomainName",
-    "RegistrantProfileId",
-    "TransferOutProhibited"
-  ],
-  "additionalProperties": false
+  required: ['DomainName', 'RegistrantProfileId', 'TransferOutProhibited'],
+  additionalProperties: false,
 };
 
 /** The JSON body SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
     },
-    "TaskNo": {
-      "description": "任务编号。",
-      "type": "string"
-    }
-  }
+    TaskNo: {
+      description: '任务编号。',
+      type: 'string',
+    },
+  },
 };

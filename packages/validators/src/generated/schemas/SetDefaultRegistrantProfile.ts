@@ -4,42 +4,38 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SetDefaultRegistrantProfile: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SetDefaultRegistrantProfile request",
-  "description": "Parameters of SetDefaultRegistrantProfile (Set the default registrant profile for domain contacts), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "RegistrantProfileId": {
-      "description": "待设置的信息模板的编号。\n\n信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SetDefaultRegistrantProfile request',
+  description:
+    'Parameters of SetDefaultRegistrantProfile (Set the default registrant profile for domain contacts), as the client takes them.',
+  type: 'object',
+  properties: {
+    RegistrantProfileId: {
+      description: '待设置的信息模板的编号。\n\n信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "UserClientIp": {
-      "description": "用户IP，默认设置为127.0.0.1。",
-      "type": "string",
-      "default": "127.0.0.1"
-    }
+    UserClientIp: {
+      description: '用户IP，默认设置为127.0.0.1。',
+      type: 'string',
+      default: '127.0.0.1',
+    },
   },
-  "required": [
-    "RegistrantProfileId"
-  ],
-  "additionalProperties": false
+  required: ['RegistrantProfileId'],
+  additionalProperties: false,
 };
 
 /** The JSON body SetDefaultRegistrantProfile returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SetDefaultRegistrantProfile response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SetDefaultRegistrantProfile response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

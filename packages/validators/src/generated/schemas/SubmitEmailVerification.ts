@@ -4,130 +4,126 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SubmitEmailVerification: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SubmitEmailVerification request",
-  "description": "Parameters of SubmitEmailVerification (Send verification emails to one or more email addresses), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Email": {
-      "description": "需要完成验证的邮箱，多个邮箱之间使用英文逗号（,）隔开。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SubmitEmailVerification request',
+  description: 'Parameters of SubmitEmailVerification (Send verification emails to one or more email addresses), as the client takes them.',
+  type: 'object',
+  properties: {
+    Email: {
+      description: '需要完成验证的邮箱，多个邮箱之间使用英文逗号（,）隔开。',
+      type: 'string',
     },
-    "SendIfExist": {
-      "description": "验证邮件已经存在时是否重新发送邮件。取值：\n\ntrue：重新发送验证邮件。\n\nfalse：不重新发送验证邮件。\n\n默认值为false。",
-      "type": "boolean",
-      "default": false
+    SendIfExist: {
+      description:
+        '验证邮件已经存在时是否重新发送邮件。取值：\n\ntrue：重新发送验证邮件。\n\nfalse：不重新发送验证邮件。\n\n默认值为false。',
+      type: 'boolean',
+      default: false,
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "Email"
-  ],
-  "additionalProperties": false
+  required: ['Email'],
+  additionalProperties: false,
 };
 
 /** The JSON body SubmitEmailVerification returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SubmitEmailVerification response",
-  "type": "object",
-  "properties": {
-    "ExistList": {
-      "description": "验证邮件已经存在列表。",
-      "type": "object",
-      "properties": {
-        "SendResult": {
-          "type": "array",
-          "items": {
-            "title": "SendResult",
-            "type": "object",
-            "properties": {
-              "Code": {
-                "description": "返回code。",
-                "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SubmitEmailVerification response',
+  type: 'object',
+  properties: {
+    ExistList: {
+      description: '验证邮件已经存在列表。',
+      type: 'object',
+      properties: {
+        SendResult: {
+          type: 'array',
+          items: {
+            title: 'SendResult',
+            type: 'object',
+            properties: {
+              Code: {
+                description: '返回code。',
+                type: 'string',
               },
-              "Email": {
-                "description": "验证邮箱。",
-                "type": "string"
+              Email: {
+                description: '验证邮箱。',
+                type: 'string',
               },
-              "Message": {
-                "description": "返回信息。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              Message: {
+                description: '返回信息。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "FailList": {
-      "description": "验证邮件发送失败列表。",
-      "type": "object",
-      "properties": {
-        "SendResult": {
-          "type": "array",
-          "items": {
-            "title": "SendResult",
-            "type": "object",
-            "properties": {
-              "Code": {
-                "description": "返回code。",
-                "type": "string"
+    FailList: {
+      description: '验证邮件发送失败列表。',
+      type: 'object',
+      properties: {
+        SendResult: {
+          type: 'array',
+          items: {
+            title: 'SendResult',
+            type: 'object',
+            properties: {
+              Code: {
+                description: '返回code。',
+                type: 'string',
               },
-              "Email": {
-                "description": "验证邮箱。",
-                "type": "string"
+              Email: {
+                description: '验证邮箱。',
+                type: 'string',
               },
-              "Message": {
-                "description": "返回信息。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              Message: {
+                description: '返回信息。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "SuccessList": {
-      "description": "验证邮件发送成功列表。",
-      "type": "object",
-      "properties": {
-        "SendResult": {
-          "type": "array",
-          "items": {
-            "title": "SendResult",
-            "type": "object",
-            "properties": {
-              "Code": {
-                "description": "返回code。",
-                "type": "string"
+    SuccessList: {
+      description: '验证邮件发送成功列表。',
+      type: 'object',
+      properties: {
+        SendResult: {
+          type: 'array',
+          items: {
+            title: 'SendResult',
+            type: 'object',
+            properties: {
+              Code: {
+                description: '返回code。',
+                type: 'string',
               },
-              "Email": {
-                "description": "验证邮箱。",
-                "type": "string"
+              Email: {
+                description: '验证邮箱。',
+                type: 'string',
               },
-              "Message": {
-                "description": "返回信息。",
-                "type": "string"
-              }
-            }
-          }
-        }
-      }
+              Message: {
+                description: '返回信息。',
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

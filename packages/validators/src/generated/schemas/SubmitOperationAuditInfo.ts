@@ -4,72 +4,57 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SubmitOperationAuditInfo: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SubmitOperationAuditInfo request",
-  "description": "Parameters of SubmitOperationAuditInfo (Submit audit information for a self-service operation), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "AuditType": {
-      "description": "业务类型。取值：\n\n1：线下转移域名，即将域名从当前的阿里云账号转移至另一个阿里云账号。",
-      "type": "integer",
-      "enum": [
-        1
-      ]
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SubmitOperationAuditInfo request',
+  description: 'Parameters of SubmitOperationAuditInfo (Submit audit information for a self-service operation), as the client takes them.',
+  type: 'object',
+  properties: {
+    AuditType: {
+      description: '业务类型。取值：\n\n1：线下转移域名，即将域名从当前的阿里云账号转移至另一个阿里云账号。',
+      type: 'integer',
+      enum: [1],
     },
-    "DomainName": {
-      "description": "域名。支持一个或多个域名，多个域名之间用英文逗号（,）分隔。",
-      "type": "string",
-      "minLength": 1,
-      "format": "alidomain-domain-name-list"
+    DomainName: {
+      description: '域名。支持一个或多个域名，多个域名之间用英文逗号（,）分隔。',
+      type: 'string',
+      minLength: 1,
+      format: 'alidomain-domain-name-list',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "AuditInfo": {
-      "description": "待审核信息，不同的业务类型显示的信息不同。",
-      "type": [
-        "string",
-        "object",
-        "array"
-      ]
+    AuditInfo: {
+      description: '待审核信息，不同的业务类型显示的信息不同。',
+      type: ['string', 'object', 'array'],
     },
-    "Id": {
-      "description": "审核ID。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
-    }
+    Id: {
+      description: '审核ID。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
+    },
   },
-  "required": [
-    "AuditType",
-    "DomainName"
-  ],
-  "additionalProperties": false
+  required: ['AuditType', 'DomainName'],
+  additionalProperties: false,
 };
 
 /** The JSON body SubmitOperationAuditInfo returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SubmitOperationAuditInfo response",
-  "type": "object",
-  "properties": {
-    "Id": {
-      "description": "系统生成的记录ID。",
-      "type": "integer"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SubmitOperationAuditInfo response',
+  type: 'object',
+  properties: {
+    Id: {
+      description: '系统生成的记录ID。',
+      type: 'integer',
     },
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

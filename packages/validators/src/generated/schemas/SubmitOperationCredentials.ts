@@ -4,66 +4,52 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for SubmitOperationCredentials: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SubmitOperationCredentials request",
-  "description": "Parameters of SubmitOperationCredentials (Submit identity documents for a self-service operation audit), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SubmitOperationCredentials request',
+  description:
+    'Parameters of SubmitOperationCredentials (Submit identity documents for a self-service operation audit), as the client takes them.',
+  type: 'object',
+  properties: {
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "AuditRecordId": {
-      "description": "审核记录ID。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    AuditRecordId: {
+      description: '审核记录ID。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "RegType": {
-      "description": "域名持有者类型。取值：\n\n1：个人。\n\n2：企业。",
-      "type": "integer",
-      "enum": [
-        1,
-        2
-      ]
+    RegType: {
+      description: '域名持有者类型。取值：\n\n1：个人。\n\n2：企业。',
+      type: 'integer',
+      enum: [1, 2],
     },
-    "AuditType": {
-      "description": "审核类型。取值：\n\n1：线下转移域名。",
-      "type": "integer",
-      "enum": [
-        1
-      ]
+    AuditType: {
+      description: '审核类型。取值：\n\n1：线下转移域名。',
+      type: 'integer',
+      enum: [1],
     },
-    "Credentials": {
-      "description": "待审核的证件资料信息。",
-      "type": [
-        "string",
-        "object",
-        "array"
-      ]
-    }
+    Credentials: {
+      description: '待审核的证件资料信息。',
+      type: ['string', 'object', 'array'],
+    },
   },
-  "additionalProperties": false
+  additionalProperties: false,
 };
 
 /** The JSON body SubmitOperationCredentials returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "SubmitOperationCredentials response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'SubmitOperationCredentials response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

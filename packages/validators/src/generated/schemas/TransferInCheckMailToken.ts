@@ -4,68 +4,64 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for TransferInCheckMailToken: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "TransferInCheckMailToken request",
-  "description": "Parameters of TransferInCheckMailToken (Verify the registrant email token for a domain transfer-in), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Token": {
-      "description": "邮箱中收到的Token。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'TransferInCheckMailToken request',
+  description:
+    'Parameters of TransferInCheckMailToken (Verify the registrant email token for a domain transfer-in), as the client takes them.',
+  type: 'object',
+  properties: {
+    Token: {
+      description: '邮箱中收到的Token。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
+    },
   },
-  "required": [
-    "Token"
-  ],
-  "additionalProperties": false
+  required: ['Token'],
+  additionalProperties: false,
 };
 
 /** The JSON body TransferInCheckMailToken returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "TransferInCheckMailToken response",
-  "type": "object",
-  "properties": {
-    "FailList": {
-      "description": "验证失败的域名列表。",
-      "type": "object",
-      "properties": {
-        "FailDomain": {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
-        }
-      }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'TransferInCheckMailToken response',
+  type: 'object',
+  properties: {
+    FailList: {
+      description: '验证失败的域名列表。',
+      type: 'object',
+      properties: {
+        FailDomain: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
+      },
     },
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
     },
-    "SuccessList": {
-      "description": "验证成功的域名列表。",
-      "type": "object",
-      "properties": {
-        "SuccessDomain": {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
-        }
-      }
-    }
-  }
+    SuccessList: {
+      description: '验证成功的域名列表。',
+      type: 'object',
+      properties: {
+        SuccessDomain: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
+      },
+    },
+  },
 };

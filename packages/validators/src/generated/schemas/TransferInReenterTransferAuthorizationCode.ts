@@ -4,51 +4,46 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for TransferInReenterTransferAuthorizationCode: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "TransferInReenterTransferAuthorizationCode request",
-  "description": "Parameters of TransferInReenterTransferAuthorizationCode (Re-enter the transfer authorization code for a domain transfer-in), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'TransferInReenterTransferAuthorizationCode request',
+  description:
+    'Parameters of TransferInReenterTransferAuthorizationCode (Re-enter the transfer authorization code for a domain transfer-in), as the client takes them.',
+  type: 'object',
+  properties: {
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "TransferAuthorizationCode": {
-      "description": "转移密码。",
-      "type": "string"
+    TransferAuthorizationCode: {
+      description: '转移密码。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP。',
+      type: 'string',
+    },
   },
-  "required": [
-    "DomainName",
-    "TransferAuthorizationCode"
-  ],
-  "additionalProperties": false
+  required: ['DomainName', 'TransferAuthorizationCode'],
+  additionalProperties: false,
 };
 
 /** The JSON body TransferInReenterTransferAuthorizationCode returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "TransferInReenterTransferAuthorizationCode response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'TransferInReenterTransferAuthorizationCode response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

@@ -4,78 +4,66 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for UpdateDomainToDomainGroup: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "UpdateDomainToDomainGroup request",
-  "description": "Parameters of UpdateDomainToDomainGroup (Add or set the domains in a domain group), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "DataSource": {
-      "description": "域名数据来源。取值：\n\n1：自定义输入域名；\n\n2：文件上传。",
-      "type": "integer",
-      "enum": [
-        1,
-        2
-      ]
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'UpdateDomainToDomainGroup request',
+  description: 'Parameters of UpdateDomainToDomainGroup (Add or set the domains in a domain group), as the client takes them.',
+  type: 'object',
+  properties: {
+    DataSource: {
+      description: '域名数据来源。取值：\n\n1：自定义输入域名；\n\n2：文件上传。',
+      type: 'integer',
+      enum: [1, 2],
     },
-    "DomainGroupId": {
-      "description": "分组编号，可通过QueryDomainGroupList 接口查询。",
-      "type": [
-        "integer",
-        "string"
-      ],
-      "format": "int64",
-      "minimum": -9007199254740991,
-      "maximum": 9007199254740991
+    DomainGroupId: {
+      description: '分组编号，可通过QueryDomainGroupList 接口查询。',
+      type: ['integer', 'string'],
+      format: 'int64',
+      minimum: -9007199254740991,
+      maximum: 9007199254740991,
     },
-    "Replace": {
-      "description": "是否替换当前分组中域名。取值：\n\nfalse：向分组中新增域名；\n\ntrue：替换分组中原有域名。",
-      "type": "boolean"
+    Replace: {
+      description: '是否替换当前分组中域名。取值：\n\nfalse：向分组中新增域名；\n\ntrue：替换分组中原有域名。',
+      type: 'boolean',
     },
-    "DomainName": {
-      "description": "自定义输入的域名，域名来源为自定义输入时，该字段为必须。",
-      "type": "array",
-      "items": {
-        "description": "域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。",
-        "type": "string",
-        "format": "alidomain-domain-name",
-        "minLength": 1
-      }
+    DomainName: {
+      description: '自定义输入的域名，域名来源为自定义输入时，该字段为必须。',
+      type: 'array',
+      items: {
+        description:
+          '域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。',
+        type: 'string',
+        format: 'alidomain-domain-name',
+        minLength: 1,
+      },
     },
-    "FileToUpload": {
-      "description": "base64编码的xls、xlsx文件，域名来源为文件时该字段为必须。文件中每行一个域名，单次上传最大支持文件大小为2M。",
-      "type": "string"
+    FileToUpload: {
+      description: 'base64编码的xls、xlsx文件，域名来源为文件时该字段为必须。文件中每行一个域名，单次上传最大支持文件大小为2M。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "DataSource",
-    "DomainGroupId",
-    "Replace"
-  ],
-  "additionalProperties": false
+  required: ['DataSource', 'DomainGroupId', 'Replace'],
+  additionalProperties: false,
 };
 
 /** The JSON body UpdateDomainToDomainGroup returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "UpdateDomainToDomainGroup response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "唯一请求识别码。",
-      "type": "string"
-    }
-  }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'UpdateDomainToDomainGroup response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '唯一请求识别码。',
+      type: 'string',
+    },
+  },
 };

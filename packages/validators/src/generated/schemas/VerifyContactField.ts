@@ -4,115 +4,109 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for VerifyContactField: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "VerifyContactField request",
-  "description": "Parameters of VerifyContactField (Validate domain contact information fields), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Province": {
-      "description": "省份（英文）。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'VerifyContactField request',
+  description: 'Parameters of VerifyContactField (Validate domain contact information fields), as the client takes them.',
+  type: 'object',
+  properties: {
+    Province: {
+      description: '省份（英文）。',
+      type: 'string',
     },
-    "TelArea": {
-      "description": "电话国家代码，例如中国的电话国家代码为86。",
-      "type": "string"
+    TelArea: {
+      description: '电话国家代码，例如中国的电话国家代码为86。',
+      type: 'string',
     },
-    "Telephone": {
-      "description": "电话。",
-      "type": "string"
+    Telephone: {
+      description: '电话。',
+      type: 'string',
     },
-    "City": {
-      "description": "城市（英文）。",
-      "type": "string"
+    City: {
+      description: '城市（英文）。',
+      type: 'string',
     },
-    "RegistrantOrganization": {
-      "description": "域名持有者名称（英文）。",
-      "type": "string"
+    RegistrantOrganization: {
+      description: '域名持有者名称（英文）。',
+      type: 'string',
     },
-    "Country": {
-      "description": "国家代码，例如CN、US。",
-      "type": "string"
+    Country: {
+      description: '国家代码，例如CN、US。',
+      type: 'string',
     },
-    "RegistrantName": {
-      "description": "联系人名称（英文）。",
-      "type": "string"
+    RegistrantName: {
+      description: '联系人名称（英文）。',
+      type: 'string',
     },
-    "Address": {
-      "description": "详细地址（英文）。",
-      "type": "string"
+    Address: {
+      description: '详细地址（英文）。',
+      type: 'string',
     },
-    "Email": {
-      "description": "电子邮箱。",
-      "type": "string"
+    Email: {
+      description: '电子邮箱。',
+      type: 'string',
     },
-    "PostalCode": {
-      "description": "邮政编码。",
-      "type": "string"
+    PostalCode: {
+      description: '邮政编码。',
+      type: 'string',
     },
-    "ZhProvince": {
-      "description": "省份（中文）。\n\n说明 该参数仅适用于中国站。",
-      "type": "string"
+    ZhProvince: {
+      description: '省份（中文）。\n\n说明 该参数仅适用于中国站。',
+      type: 'string',
     },
-    "RegistrantType": {
-      "description": "域名持有者类型。取值：\n\n1：个人。\n\n2：企业。",
-      "type": "string",
-      "enum": [
-        "1",
-        "2"
-      ]
+    RegistrantType: {
+      description: '域名持有者类型。取值：\n\n1：个人。\n\n2：企业。',
+      type: 'string',
+      enum: ['1', '2'],
     },
-    "TelExt": {
-      "description": "分机号码。",
-      "type": "string"
+    TelExt: {
+      description: '分机号码。',
+      type: 'string',
     },
-    "ZhRegistrantOrganization": {
-      "description": "域名持有者名称（中文）。\n\n说明 该参数仅适用于中国站。",
-      "type": "string"
+    ZhRegistrantOrganization: {
+      description: '域名持有者名称（中文）。\n\n说明 该参数仅适用于中国站。',
+      type: 'string',
     },
-    "ZhRegistrantName": {
-      "description": "联系人名称（中文）。\n\n说明 该参数仅适用于中国站。",
-      "type": "string"
+    ZhRegistrantName: {
+      description: '联系人名称（中文）。\n\n说明 该参数仅适用于中国站。',
+      type: 'string',
     },
-    "DomainName": {
-      "description": "域名。",
-      "type": "string",
-      "format": "alidomain-domain-name",
-      "minLength": 1
+    DomainName: {
+      description: '域名。',
+      type: 'string',
+      format: 'alidomain-domain-name',
+      minLength: 1,
     },
-    "ZhAddress": {
-      "description": "详细地址（中文）。\n\n说明 该参数仅适用于中国站。",
-      "type": "string"
+    ZhAddress: {
+      description: '详细地址（中文）。\n\n说明 该参数仅适用于中国站。',
+      type: 'string',
     },
-    "ZhCity": {
-      "description": "城市（中文）。\n\n说明 该参数仅适用于中国站。",
-      "type": "string"
+    ZhCity: {
+      description: '城市（中文）。\n\n说明 该参数仅适用于中国站。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "additionalProperties": false
+  additionalProperties: false,
 };
 
 /** The JSON body VerifyContactField returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "VerifyContactField response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'VerifyContactField response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };

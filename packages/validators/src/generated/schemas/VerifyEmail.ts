@@ -4,44 +4,39 @@ import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for VerifyEmail: wire base names as keys. */
 export const request: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "VerifyEmail request",
-  "description": "Parameters of VerifyEmail (Confirm an email address with the token from its verification email), as the client takes them.",
-  "type": "object",
-  "properties": {
-    "Token": {
-      "description": "邮箱验证链接后的token码。\n\n验证邮件发送成功后，您可以登录待进行验证的邮箱中查看token码。",
-      "type": "string"
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'VerifyEmail request',
+  description: 'Parameters of VerifyEmail (Confirm an email address with the token from its verification email), as the client takes them.',
+  type: 'object',
+  properties: {
+    Token: {
+      description: '邮箱验证链接后的token码。\n\n验证邮件发送成功后，您可以登录待进行验证的邮箱中查看token码。',
+      type: 'string',
     },
-    "Lang": {
-      "description": "接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。",
-      "type": "string",
-      "enum": [
-        "zh",
-        "en"
-      ],
-      "default": "en"
+    Lang: {
+      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      type: 'string',
+      enum: ['zh', 'en'],
+      default: 'en',
     },
-    "UserClientIp": {
-      "description": "用户IP，可设置为127.0.0.1。",
-      "type": "string"
-    }
+    UserClientIp: {
+      description: '用户IP，可设置为127.0.0.1。',
+      type: 'string',
+    },
   },
-  "required": [
-    "Token"
-  ],
-  "additionalProperties": false
+  required: ['Token'],
+  additionalProperties: false,
 };
 
 /** The JSON body VerifyEmail returns (HTTP 200). */
 export const response: JsonSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "VerifyEmail response",
-  "type": "object",
-  "properties": {
-    "RequestId": {
-      "description": "请求ID。",
-      "type": "string"
-    }
-  }
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'VerifyEmail response',
+  type: 'object',
+  properties: {
+    RequestId: {
+      description: '请求ID。',
+      type: 'string',
+    },
+  },
 };
