@@ -32,15 +32,3 @@ export function hmacSha1Base64Sync(key: string, data: string): string {
   }
   return crypto.createHmac('sha1', lastKeyObject).update(data, 'utf8').digest('base64');
 }
-
-/** HMAC-SHA1 in base64 with WebCrypto (browsers, edge runtimes): the signer's path where node:crypto is missing. */
-export async function webCryptoHmacSha1Base64(key: string, data: string): Promise<string> {
-  const subtle = globalThis.crypto?.subtle;
-  if (subtle === undefined) throw new Error('No HMAC-SHA1 implementation: neither node:crypto nor WebCrypto is available.');
-  const enc = new TextEncoder();
-  const cryptoKey = await subtle.importKey('raw', enc.encode(key), { name: 'HMAC', hash: 'SHA-1' }, false, ['sign']);
-  const mac = new Uint8Array(await subtle.sign('HMAC', cryptoKey, enc.encode(data)));
-  let bin = '';
-  for (let i = 0; i < mac.length; i++) bin += String.fromCharCode(mac[i]!);
-  return btoa(bin);
-}

@@ -45,13 +45,13 @@ export { API_VERSION, COMMON_PARAM_NAMES, commonParams, formatTimestamp, type Co
 export { abortableSleep, backoffDelay, retryDelay, shouldRetry, type BackoffOptions } from './retry.js';
 export { applyShape } from './parse/shape.js';
 export { BigIntLiteral, parseJsonLossless } from './parse/json.js';
-export { decodeXmlEntities, loadXmlSupport, parseXmlDocument } from './parse/xml.js';
+export { loadXmlSupport, parseXmlDocument } from './parse/xml.js';
 export { looksLikeXml, parseError, parseSuccess, retryAfterMs } from './parse/response.js';
 export { checkObject as checkOptions, normalizeEndpoint } from './options.js';
 export { closestNames, didYouMean } from './suggest.js';
 export { DEFAULT_MAX_RESPONSE_BYTES, type Transport, type TransportRequest, type TransportResponse } from './transport/types.js';
 export { NOT_CONNECTED_CODES, reachedServer, type ConnectionUse } from './transport/reached.js';
 export { createNodeHttpTransport, type NodeHttpTransport, type NodeHttpTransportOptions } from './transport/node-http.js';
-export { createFetchTransport } from './transport/fetch.js';
-export { createUndiciTransport, type Undici, type UndiciTransport, type UndiciTransportOptions } from './transport/undici.js';
+export { createFetchTransport, createUndiciTransport } from './transport/on-demand.js';
+export type { Undici, UndiciTransport, UndiciTransportOptions } from './transport/undici.js';
 export { createDefaultTransport, UNDICI_AFTER_REQUESTS, type DefaultTransportOptions } from './transport/default.js';

@@ -1,7 +1,7 @@
 // Signature version 1.0 (HMAC-SHA1), in one implementation: `signCanonical`. Everything else here
 // is an adapter that canonicalises first, or insists on a synchronous or a promised answer.
 import { canonicalize, type Canonical, type WireParam } from './canonical.js';
-import { hasSyncHmac, hmacSha1Base64Sync, webCryptoHmacSha1Base64 } from './hmac.js';
+import { hasSyncHmac, hmacSha1Base64Sync } from './hmac.js';
 
 export type HttpMethod = 'GET' | 'POST';
 
@@ -24,7 +24,9 @@ export function signCanonical(method: HttpMethod, query: Canonical, secret: stri
   const stringToSign = method + '&%2F&' + query.encoded;
   const canonical = query.canonical;
   if (hasSyncHmac()) return { canonical, stringToSign, signature: hmacSha1Base64Sync(secret + '&', stringToSign) };
-  return webCryptoHmacSha1Base64(secret + '&', stringToSign).then((signature) => ({ canonical, stringToSign, signature }));
+  return import('./hmac-webcrypto.js')
+    .then((m) => m.webCryptoHmacSha1Base64(secret + '&', stringToSign))
+    .then((signature) => ({ canonical, stringToSign, signature }));
 }
 
 /** Signs all request parameters (query and body alike, without `Signature`): synchronous in Node, a promise elsewhere. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeXmlEntities, loadXmlSupport, parseXmlDocument } from '../src/parse/xml.js';
+import { loadXmlSupport, parseXmlDocument } from '../src/parse/xml.js';
+import { decodeXmlEntities } from '../src/parse/xml-document.js';
 import { fixtureText } from './helpers.js';
 
 // The parser is loaded on demand; the client does this itself before parsing XML.

@@ -1,21 +1,6 @@
 import { createNodeHttpTransport } from './node-http.js';
+import { createFetchTransport } from './on-demand.js';
 import type { Transport } from './types.js';
-
-// The undici and fetch transports are modules loaded when first needed (after 1,000 requests in
-// Node; at the first request elsewhere): a Node bundle that makes a few calls carries neither.
-const undiciModule = (): Promise<typeof import('./undici.js')> => import('./undici.js');
-const fetchModule = (): Promise<typeof import('./fetch.js')> => import('./fetch.js');
-
-/** A transport whose implementation is made on the first request, from a module loaded then. */
-function lazy(make: () => Promise<Transport>): Transport {
-  let made: Promise<Transport> | undefined;
-  let ready: Transport | undefined;
-  return (req) => {
-    if (ready !== undefined) return ready(req);
-    made ??= make().then((t) => (ready = t));
-    return made.then((t) => t(req));
-  };
-}
 
 /**
  * Requests the default Node transport sends over node:http before it loads undici. Importing
@@ -43,14 +28,15 @@ function isNode(): boolean {
  * imported: a single-file bundle may have left it out). Elsewhere: the global fetch.
  */
 export function createDefaultTransport(options: DefaultTransportOptions = {}): Transport {
-  if (!isNode()) return lazy(() => fetchModule().then((m) => m.createFetchTransport()));
+  if (!isNode()) return createFetchTransport();
   const after = options.undiciAfter ?? UNDICI_AFTER_REQUESTS;
   const nodeHttp = createNodeHttpTransport();
   let undici: Transport | undefined;
   let sent = 0;
   const upgrade = (): void => {
     // Requests already in flight finish on node:http; its idle sockets close on their own.
-    undiciModule()
+    // The undici transport's module, then undici itself, load before any request moves to them.
+    import('./undici.js')
       .then(async (m) => m.createUndiciTransport({ undici: await m.loadUndici() }))
       .then(
         (transport) => (undici = transport),
