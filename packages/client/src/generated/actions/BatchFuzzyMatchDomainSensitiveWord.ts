@@ -39,7 +39,7 @@ export interface BatchFuzzyMatchDomainSensitiveWordResponse {
    */
   RequestId?: string;
   /**
-   * SensitiveWordMatchResult
+   * 批量匹配结果列表。
    */
   SensitiveWordMatchResultList?: {
     /**
@@ -61,7 +61,7 @@ export interface BatchFuzzyMatchDomainSensitiveWordResponse {
        */
       Keyword?: string;
       /**
-       * MatchedSensitiveWord
+       * 匹配结果详情。当Exist 参数的取值为false 时，匹配结果为空。
        */
       MatchedSentiveWords?: {
         /**

@@ -48,7 +48,7 @@ export interface FuzzyMatchDomainSensitiveWordResponse {
    */
   Keyword?: string;
   /**
-   * MatchedSensitiveWord
+   * 匹配到域名中包含敏感词的结果详情。当Exist 参数的取值为false 时，匹配结果为空。
    */
   MatchedSentiveWords?: {
     /**

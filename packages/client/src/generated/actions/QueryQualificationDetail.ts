@@ -72,7 +72,7 @@ export interface QueryQualificationDetailResponse {
    */
   RequestId?: string;
   /**
-   * QualificationCredential
+   * 资质审核资料信息。
    */
   Credentials?: {
     /**

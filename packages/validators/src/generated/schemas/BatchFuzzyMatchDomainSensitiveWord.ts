@@ -40,7 +40,7 @@ export const response: JsonSchema = {
       type: 'string',
     },
     SensitiveWordMatchResultList: {
-      description: 'SensitiveWordMatchResult',
+      description: '批量匹配结果列表。',
       type: 'object',
       properties: {
         SensitiveWordMatchResult: {
@@ -58,7 +58,7 @@ export const response: JsonSchema = {
                 type: 'string',
               },
               MatchedSentiveWords: {
-                description: 'MatchedSensitiveWord',
+                description: '匹配结果详情。当Exist 参数的取值为false 时，匹配结果为空。',
                 type: 'object',
                 properties: {
                   MatchedSensitiveWord: {

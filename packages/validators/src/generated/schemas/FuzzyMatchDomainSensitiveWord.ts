@@ -44,7 +44,7 @@ export const response: JsonSchema = {
       type: 'string',
     },
     MatchedSentiveWords: {
-      description: 'MatchedSensitiveWord',
+      description: '匹配到域名中包含敏感词的结果详情。当Exist 参数的取值为false 时，匹配结果为空。',
       type: 'object',
       properties: {
         MatchedSensitiveWord: {

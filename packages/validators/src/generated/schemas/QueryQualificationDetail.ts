@@ -49,7 +49,7 @@ export const response: JsonSchema = {
       type: 'string',
     },
     Credentials: {
-      description: 'QualificationCredential',
+      description: '资质审核资料信息。',
       type: 'object',
       properties: {
         QualificationCredential: {
