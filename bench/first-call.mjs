@@ -8,7 +8,9 @@ const KINDS = ['alidomain', '@alicloud/pop-core', 'node:http (presigned)'];
 
 function startServer() {
   const child = spawn(process.execPath, [new URL('./lib/server.mjs', import.meta.url).pathname], { stdio: ['pipe', 'pipe', 'inherit'] });
-  return new Promise((resolve) => child.stdout.once('data', (d) => resolve({ port: Number(String(d).trim()), stop: () => child.stdin.end() })));
+  return new Promise((resolve) =>
+    child.stdout.once('data', (d) => resolve({ port: Number(String(d).trim()), stop: () => child.stdin.end() })),
+  );
 }
 
 export async function benchFirstCall(runs = Number(process.env.BENCH_STARTS ?? 11)) {
@@ -17,7 +19,10 @@ export async function benchFirstCall(runs = Number(process.env.BENCH_STARTS ?? 1
   try {
     for (let i = 0; i < runs; i++) {
       for (const kind of KINDS) {
-        const r = spawnSync(process.execPath, [CHILD, kind, String(port)], { encoding: 'utf8', env: { ...process.env, ALIBABA_CLOUD_PROFILE: '' } });
+        const r = spawnSync(process.execPath, [CHILD, kind, String(port)], {
+          encoding: 'utf8',
+          env: { ...process.env, ALIBABA_CLOUD_PROFILE: '' },
+        });
         if (r.status !== 0) throw new Error(`${kind}: ${r.stderr}`);
         times[kind].push(Number(r.stdout.trim()));
       }

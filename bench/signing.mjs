@@ -7,11 +7,25 @@ import { openapiUtilSigner, popCoreSigner } from './lib/peers.mjs';
 import { fmt, nsPerOpInterleaved, table } from './lib/measure.mjs';
 
 const SECRET = 'testsecret';
-const COMMON = { AccessKeyId: 'testid', Format: 'JSON', SignatureMethod: 'HMAC-SHA1', SignatureNonce: '3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf', SignatureVersion: '1.0', Timestamp: '2018-01-29T12:00:00Z', Version: '2018-01-29' };
+const COMMON = {
+  AccessKeyId: 'testid',
+  Format: 'JSON',
+  SignatureMethod: 'HMAC-SHA1',
+  SignatureNonce: '3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf',
+  SignatureVersion: '1.0',
+  Timestamp: '2018-01-29T12:00:00Z',
+  Version: '2018-01-29',
+};
 
 const cases = {
-  'CheckDomain': { meta: checkDomainMeta, input: { DomainName: 'example.com', FeeCommand: 'create', FeeCurrency: 'CNY', FeePeriod: 1, Lang: 'en' } },
-  '20-item repeat list': { meta: saveBatchTaskForModifyingDomainDnsMeta, input: { AliyunDns: true, DomainName: Array.from({ length: 20 }, (_, i) => `domain-${i + 1}.example.com`), Lang: 'en' } },
+  CheckDomain: {
+    meta: checkDomainMeta,
+    input: { DomainName: 'example.com', FeeCommand: 'create', FeeCurrency: 'CNY', FeePeriod: 1, Lang: 'en' },
+  },
+  '20-item repeat list': {
+    meta: saveBatchTaskForModifyingDomainDnsMeta,
+    input: { AliyunDns: true, DomainName: Array.from({ length: 20 }, (_, i) => `domain-${i + 1}.example.com`), Lang: 'en' },
+  },
 };
 
 /**
@@ -22,7 +36,9 @@ function floor(params, key = SECRET + '&') {
   const keys = Object.keys(params).sort();
   let q = '';
   for (const k of keys) q += (q ? '&' : '') + encodeURIComponent(k) + '=' + encodeURIComponent(params[k]);
-  return createHmac('sha1', key).update('GET&%2F&' + encodeURIComponent(q)).digest('base64');
+  return createHmac('sha1', key)
+    .update('GET&%2F&' + encodeURIComponent(q))
+    .digest('base64');
 }
 
 // The same with the HMAC key made into a KeyObject once, as this client does: a stricter floor,
@@ -31,7 +47,8 @@ const KEY = createSecretKey(SECRET + '&', 'utf8');
 
 /** Flat peer input: what pop-core / openapi-util get (they flatten lists themselves). */
 const peerInput = (c) => ({ ...COMMON, Action: c.meta.action, ...c.input });
-const floorInput = (c) => Object.fromEntries([...serializeInput(c.meta, c.input).query, ...Object.entries({ ...COMMON, Action: c.meta.action })]);
+const floorInput = (c) =>
+  Object.fromEntries([...serializeInput(c.meta, c.input).query, ...Object.entries({ ...COMMON, Action: c.meta.action })]);
 
 export function benchSigning() {
   const pop = popCoreSigner();
@@ -40,9 +57,15 @@ export function benchSigning() {
   for (const [name, c] of Object.entries(cases)) {
     const flat = floorInput(c);
     const peer = peerInput(c);
-    const common = commonParams({ action: c.meta.action, accessKeyId: 'testid', format: 'JSON', now: new Date(COMMON.Timestamp), nonce: COMMON.SignatureNonce });
+    const common = commonParams({
+      action: c.meta.action,
+      accessKeyId: 'testid',
+      format: 'JSON',
+      now: new Date(COMMON.Timestamp),
+      nonce: COMMON.SignatureNonce,
+    });
     results[name] = nsPerOpInterleaved({
-      'alidomain': () => signParams('GET', [...common, ...serializeInput(c.meta, c.input).query], SECRET),
+      alidomain: () => signParams('GET', [...common, ...serializeInput(c.meta, c.input).query], SECRET),
       '@alicloud/pop-core': () => pop('GET', peer, SECRET),
       '@alicloud/openapi-util': () => util('GET', peer, SECRET),
       'node:crypto floor': () => floor(flat),

@@ -25,7 +25,21 @@ export async function benchSize() {
     writeFileSync(file, source);
     // Code split as a bundler does for dynamic import(): the entry chunk is what loads at start;
     // chunks behind import() (the XML parser, each Action's validator) load only when needed.
-    const out = await build({ entryPoints: [file], bundle: true, minify: true, splitting: true, outdir: join(dir, 'out'), write: false, format: 'esm', platform: 'node', target: 'node20', absWorkingDir: root, nodePaths: [join(root, 'node_modules')], logLevel: 'silent', metafile: true });
+    const out = await build({
+      entryPoints: [file],
+      bundle: true,
+      minify: true,
+      splitting: true,
+      outdir: join(dir, 'out'),
+      write: false,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      absWorkingDir: root,
+      nodePaths: [join(root, 'node_modules')],
+      logLevel: 'silent',
+      metafile: true,
+    });
     // What loads at start is the entry chunk and every chunk it imports statically, transitively
     // (shared chunks split off by the bundler); the rest loads only behind import().
     const byName = new Map(out.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => [basename(f.path), f]));
@@ -34,7 +48,8 @@ export async function benchSize() {
     const visit = (n) => {
       if (atStart.has(n)) return;
       atStart.add(n);
-      for (const i of meta.get(n)?.imports ?? []) if (i.kind === 'import-statement' && byName.has(basename(i.path))) visit(basename(i.path));
+      for (const i of meta.get(n)?.imports ?? [])
+        if (i.kind === 'import-statement' && byName.has(basename(i.path))) visit(basename(i.path));
     };
     visit(`${name.replace(/\W+/g, '_')}.js`);
     const start = Buffer.concat([...atStart].map((n) => byName.get(n).contents));
@@ -84,7 +99,11 @@ export function benchImport(n = Number(process.env.BENCH_STARTS ?? 21)) {
 
 /** Instructions a `node -e <code>` run executes, per callgrind. */
 function instructions(code) {
-  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(
+    'valgrind',
+    ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--input-type=module', '-e', code],
+    { cwd: root, encoding: 'utf8' },
+  );
   const m = /Collected : (\d+)/.exec(r.stderr);
   if (r.status !== 0 || !m) throw new Error(`callgrind of node -e ${code} failed: ${r.stderr.slice(-500)}`);
   return Number(m[1]);
@@ -99,16 +118,25 @@ export function printSize(size, imports) {
       ...Object.entries(size).map(([k, v]) => [k, fmt(v.minified), fmt(v.gzipped), fmt(v.chunksAtStart), fmt(v.lazyGzipped)]),
     ]),
   );
-  console.log('(undici, which the default Node transport moves to after 1,000 requests, is not bundled: it is imported from node_modules then.)');
+  console.log(
+    '(undici, which the default Node transport moves to after 1,000 requests, is not bundled: it is imported from node_modules then.)',
+  );
   const counted = imports.bare.instructions !== undefined;
   const pop = imports['@alicloud/pop-core'];
-  console.log(`\nImport cost added to a bare node start (median of runs; bare start ${fmt(imports.bare.ms, 1)} ms${counted ? `, ${fmt(imports.bare.instructions / 1e6)} M instructions` : ''})`);
+  console.log(
+    `\nImport cost added to a bare node start (median of runs; bare start ${fmt(imports.bare.ms, 1)} ms${counted ? `, ${fmt(imports.bare.instructions / 1e6)} M instructions` : ''})`,
+  );
   console.log(
     table([
       ['package', 'added ms', '× pop-core', ...(counted ? ['added M instructions', '× pop-core'] : [])],
       ...Object.entries(imports)
         .filter(([k]) => k !== 'bare')
-        .map(([k, v]) => [k, fmt(v.ms, 1), fmt(v.ms / pop.ms, 2), ...(counted ? [fmt(v.instructions / 1e6, 1), fmt(v.instructions / pop.instructions, 2)] : [])]),
+        .map(([k, v]) => [
+          k,
+          fmt(v.ms, 1),
+          fmt(v.ms / pop.ms, 2),
+          ...(counted ? [fmt(v.instructions / 1e6, 1), fmt(v.instructions / pop.instructions, 2)] : []),
+        ]),
     ]),
   );
 }

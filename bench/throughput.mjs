@@ -15,7 +15,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 function startServer() {
   const child = spawn(process.execPath, [new URL('./lib/server.mjs', import.meta.url).pathname], { stdio: ['pipe', 'pipe', 'inherit'] });
-  return new Promise((resolve) => child.stdout.once('data', (d) => resolve({ port: Number(String(d).trim()), stop: () => child.stdin.end() })));
+  return new Promise((resolve) =>
+    child.stdout.once('data', (d) => resolve({ port: Number(String(d).trim()), stop: () => child.stdin.end() })),
+  );
 }
 
 async function run(call, inFlight, seconds = SECONDS) {
@@ -66,7 +68,7 @@ export async function benchThroughput() {
       pool.dispatch(
         { path: presigned, method: 'GET' },
         {
-          onRequestStart: () => {}, // undici treats a handler without it as the legacy handler API
+          onRequestStart: () => undefined, // undici treats a handler without it as the legacy handler API
           onResponseData: (_c, chunk) => chunks.push(chunk),
           onResponseEnd: () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))),
           onResponseError: (_c, err) => reject(err),
@@ -74,7 +76,7 @@ export async function benchThroughput() {
       );
     });
   const clients = {
-    'alidomain': () => ours.checkDomain({ DomainName: 'example.com' }),
+    alidomain: () => ours.checkDomain({ DomainName: 'example.com' }),
     '@alicloud/pop-core': () => pop.request('CheckDomain', { DomainName: 'example.com' }, { method: 'GET', timeout: 10_000 }),
     'node:http keep-alive floor (presigned)': floor,
     'undici dispatch floor (presigned)': undiciFloor,
@@ -106,12 +108,21 @@ export async function benchThroughput() {
 
 export function printThroughput(results) {
   console.log(`\nThroughput against a loopback server (median of ${ROUNDS} interleaved ${SECONDS} s runs; requests/s, latency ms)`);
-  console.log(`alidomain runs its default transport, which moved from node:http to undici after ${UNDICI_AFTER_REQUESTS} warm-up requests.`);
+  console.log(
+    `alidomain runs its default transport, which moved from node:http to undici after ${UNDICI_AFTER_REQUESTS} warm-up requests.`,
+  );
   const pop32 = results['@alicloud/pop-core @32']?.rps;
   console.log(
     table([
       ['client @ in flight', 'req/s', 'p50 ms', 'p99 ms', 'errors', '× pop-core'],
-      ...Object.entries(results).map(([k, r]) => [k, fmt(r.rps), fmt(r.p50, 2), fmt(r.p99, 2), r.errors, k.endsWith('@32') && pop32 ? fmt(r.rps / pop32, 2) : '']),
+      ...Object.entries(results).map(([k, r]) => [
+        k,
+        fmt(r.rps),
+        fmt(r.p50, 2),
+        fmt(r.p99, 2),
+        r.errors,
+        k.endsWith('@32') && pop32 ? fmt(r.rps / pop32, 2) : '',
+      ]),
     ]),
   );
 }

@@ -35,7 +35,16 @@ const item = (n) => ({
   PermitPremiumActivation: false,
   TrademarkDomainActivation: false,
 });
-export const sampleRequest = { OrderActivateParam: [item(1), { ...item(2), DomainName: '中文域名.中国' }, { ...item(3), AliyunDns: false, Dns1: 'ns1.example.net', Dns2: 'ns2.example.net' }], Lang: 'en', UseCoupon: false, UsePromotion: false };
+export const sampleRequest = {
+  OrderActivateParam: [
+    item(1),
+    { ...item(2), DomainName: '中文域名.中国' },
+    { ...item(3), AliyunDns: false, Dns1: 'ns1.example.net', Dns2: 'ns2.example.net' },
+  ],
+  Lang: 'en',
+  UseCoupon: false,
+  UsePromotion: false,
+};
 
 function nsPerOp(fn, minMs = 300) {
   for (let i = 0; i < 2000; i++) fn(); // warm-up
@@ -66,8 +75,16 @@ function spawnMs(args, runs) {
 async function bundleSize() {
   const { build } = await import('esbuild');
   const out = await build({
-    stdin: { contents: `import { validateCheckDomainRequest } from '${join(pkgDir, 'dist/generated/actions/CheckDomain.js').replace(/\\/g, '/')}'; console.log(validateCheckDomainRequest({}));`, resolveDir: pkgDir },
-    bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent',
+    stdin: {
+      contents: `import { validateCheckDomainRequest } from '${join(pkgDir, 'dist/generated/actions/CheckDomain.js').replace(/\\/g, '/')}'; console.log(validateCheckDomainRequest({}));`,
+      resolveDir: pkgDir,
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
   });
   const code = out.outputFiles[0].contents;
   return { minifiedBytes: code.length, minifiedGzipBytes: gzipSync(code).length };
@@ -111,7 +128,14 @@ export async function benchValidators({ coldRuns = 15 } = {}) {
 
   const specifier = packageSpecifier();
   const importMs = spawnMs(['--input-type=module', '-e', `await import(${JSON.stringify(specifier)})`], coldRuns);
-  const oneActionMs = spawnMs(['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(join(pkgDir, 'dist/generated/actions/CheckDomain.js')).href)})`], coldRuns);
+  const oneActionMs = spawnMs(
+    [
+      '--input-type=module',
+      '-e',
+      `await import(${JSON.stringify(pathToFileURL(join(pkgDir, 'dist/generated/actions/CheckDomain.js')).href)})`,
+    ],
+    coldRuns,
+  );
   const emptyMs = spawnMs(['-e', ''], coldRuns);
 
   return {
@@ -138,9 +162,15 @@ export async function benchValidators({ coldRuns = 15 } = {}) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const r = await benchValidators();
   console.log(`@alidomain/validators — ${r.request}`);
-  console.log(`  validate: precompiled ${r.validateNs.precompiled} ns/op (${r.validateNs.precompiledWithoutBigint} ns without bigint conversion), ajv compiled at run time ${r.validateNs.runtimeCompiledAjv} ns/op`);
+  console.log(
+    `  validate: precompiled ${r.validateNs.precompiled} ns/op (${r.validateNs.precompiledWithoutBigint} ns without bigint conversion), ajv compiled at run time ${r.validateNs.runtimeCompiledAjv} ns/op`,
+  );
   console.log(`  ajv compile of the same schema: ${r.runtimeCompileMs.first} ms first, ${r.runtimeCompileMs.average} ms average`);
-  console.log(`  cold start (median of ${r.coldStartMs.runs}): node -e "" ${r.coldStartMs.nodeEmpty} ms; import package ${r.coldStartMs.importPackage} ms (+${r.coldStartMs.importPackageCost}); import one Action ${r.coldStartMs.importOneAction} ms (+${r.coldStartMs.importOneActionCost})`);
-  console.log(`  bundle of validateCheckDomainRequest: ${r.bundleCheckDomain.minifiedBytes} B minified, ${r.bundleCheckDomain.minifiedGzipBytes} B min+gzip`);
+  console.log(
+    `  cold start (median of ${r.coldStartMs.runs}): node -e "" ${r.coldStartMs.nodeEmpty} ms; import package ${r.coldStartMs.importPackage} ms (+${r.coldStartMs.importPackageCost}); import one Action ${r.coldStartMs.importOneAction} ms (+${r.coldStartMs.importOneActionCost})`,
+  );
+  console.log(
+    `  bundle of validateCheckDomainRequest: ${r.bundleCheckDomain.minifiedBytes} B minified, ${r.bundleCheckDomain.minifiedGzipBytes} B min+gzip`,
+  );
   console.log(JSON.stringify(r));
 }

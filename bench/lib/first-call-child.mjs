@@ -11,15 +11,21 @@ const calls = {
   },
   async '@alicloud/pop-core'() {
     const { default: RPCClient } = await import('@alicloud/pop-core');
-    return new RPCClient({ accessKeyId: 'testid', accessKeySecret: 'testsecret', endpoint, apiVersion: '2018-01-29' }).request('CheckDomain', { DomainName: 'example.com' }, { method: 'GET' });
+    return new RPCClient({ accessKeyId: 'testid', accessKeySecret: 'testsecret', endpoint, apiVersion: '2018-01-29' }).request(
+      'CheckDomain',
+      { DomainName: 'example.com' },
+      { method: 'GET' },
+    );
   },
   'node:http (presigned)'() {
     return new Promise((resolve, reject) => {
-      http.get(`${endpoint}/?Action=CheckDomain&DomainName=example.com&Signature=x`, (res) => {
-        let data = '';
-        res.on('data', (c) => (data += c));
-        res.on('end', () => resolve(JSON.parse(data)));
-      }).on('error', reject);
+      http
+        .get(`${endpoint}/?Action=CheckDomain&DomainName=example.com&Signature=x`, (res) => {
+          let data = '';
+          res.on('data', (c) => (data += c));
+          res.on('end', () => resolve(JSON.parse(data)));
+        })
+        .on('error', reject);
     });
   },
 };

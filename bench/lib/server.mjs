@@ -3,7 +3,15 @@
 // share the event loop with the client being measured. Prints its port, exits on stdin close.
 import http from 'node:http';
 
-const body = JSON.stringify({ RequestId: 'BA7A4FD4-EB9A-4A20-BB0C-9AEB15634DC1', DomainName: 'example.com', Avail: '1', Premium: 'false', Reason: '', Price: 1286, DynamicCheck: false });
+const body = JSON.stringify({
+  RequestId: 'BA7A4FD4-EB9A-4A20-BB0C-9AEB15634DC1',
+  DomainName: 'example.com',
+  Avail: '1',
+  Premium: 'false',
+  Reason: '',
+  Price: 1286,
+  DynamicCheck: false,
+});
 const server = http.createServer((req, res) => {
   req.resume();
   req.on('end', () => {

@@ -29,7 +29,11 @@ export function generate() {
     outputs: [
       { dir: 'packages/client/src/generated', files: emitClient(model) },
       // A build artefact (git-ignored): copies of spec/, which extract.mjs --check already guards.
-      { dir: 'packages/spec/dist', files: emitSpecPackage(document, yaml, readFileSync(join(root, 'spec/ERRATA.md'), 'utf8')), committed: false },
+      {
+        dir: 'packages/spec/dist',
+        files: emitSpecPackage(document, yaml, readFileSync(join(root, 'spec/ERRATA.md'), 'utf8')),
+        committed: false,
+      },
       { dir: 'packages/docs/markdown', files: emitDocsMarkdown(model) },
       { dir: 'packages/docs/site', files: emitDocsSite(model) },
       { dir: 'packages/validators/src/generated', files: emitValidators(model) },
@@ -41,7 +45,9 @@ export function generate() {
 export async function generateFormatted() {
   const { model, outputs } = generate();
   // The spec package holds verbatim copies of spec/: those stay byte-identical to their sources.
-  const formatted = await Promise.all(outputs.map(async (o) => (o.dir === 'packages/spec/dist' ? o : { ...o, files: await formatFiles(root, o.files) })));
+  const formatted = await Promise.all(
+    outputs.map(async (o) => (o.dir === 'packages/spec/dist' ? o : { ...o, files: await formatFiles(root, o.files) })),
+  );
   return { model, outputs: formatted };
 }
 
@@ -57,7 +63,7 @@ async function main() {
   const { model, outputs } = await generateFormatted();
   const stale: string[] = [];
   let written = 0;
-  for (const { dir, files, committed = true } of outputs as Array<{ dir: string; files: Record<string, string>; committed?: boolean }>) {
+  for (const { dir, files, committed = true } of outputs as { dir: string; files: Record<string, string>; committed?: boolean }[]) {
     if (check && !committed) continue;
     const abs = join(root, dir);
     for (const [name, content] of Object.entries(files)) {

@@ -12,14 +12,12 @@ import { format, resolveConfig, type Options } from 'prettier';
  * shipped, and inline whitespace in <code>/<pre> is meaning). The site's CSS and JS are
  * hand-written files, formatted where they live, and copied as they are.
  */
-const FORMATTED = /\.ts$/;
-
 export async function formatFiles(root: string, files: Record<string, string>): Promise<Record<string, string>> {
   const config: Options =
     (await resolveConfig(join(root, 'generated.ts'), { config: join(root, '.prettierrc.json'), editorconfig: true })) ?? {};
   const entries = await Promise.all(
     Object.entries(files).map(
-      async ([name, text]) => [name, FORMATTED.test(name) ? await format(text, { ...config, filepath: name }) : text] as const,
+      async ([name, text]) => [name, name.endsWith('.ts') ? await format(text, { ...config, filepath: name }) : text] as const,
     ),
   );
   return Object.fromEntries(entries);

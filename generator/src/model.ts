@@ -9,7 +9,7 @@
 //   paging           model/paging.ts
 //   JSON Schemas     model/schemas.ts
 //   Action layout    model/operations.ts          (`/#Action=<Name>` keys, get or post)
-import type { Document, Erratum, ErrorCode, MediaType, Operation, Parameter, Schema } from './openapi.js';
+import type { Document, Erratum, ErrorCode, Operation, Parameter, Schema } from './openapi.js';
 import { okResponse, operations, ownParameters, type SpecParameter } from './model/operations.js';
 import { paging } from './model/paging.js';
 import { requestSchema, responseSchema, type JsonSchema } from './model/schemas.js';
@@ -19,21 +19,22 @@ export type { JsonSchema } from './model/schemas.js';
 export { NAME_FORMATS } from './model/schemas.js';
 export type { ActionMeta, ParamMeta, ParamStyle, RetryClass, ScalarType, Shape } from './model/vocabulary.js';
 
+// Optional fields say `| undefined`: the model copies the spec's optional fields as they are.
 export interface Docs {
-  description?: string;
-  values?: Array<{ value: string | number; meaning?: string }>;
+  description?: string | undefined;
+  values?: { value: string | number; meaning?: string | undefined }[] | undefined;
   default?: unknown;
   example?: unknown;
-  minimum?: number;
-  maximum?: number;
-  errata?: Erratum[];
+  minimum?: number | undefined;
+  maximum?: number | undefined;
+  errata?: Erratum[] | undefined;
 }
 
 export type TypeNode =
-  | { kind: 'scalar'; type: ScalarType; enum?: Array<string | number>; ref?: string }
+  | { kind: 'scalar'; type: ScalarType; enum?: (string | number)[] | undefined; ref?: string }
   | { kind: 'array'; items: TypeNode }
   /** `wrapper`: the object is a list's wire wrapper (`Data: { Domain: [...] }`); the name of its one field, the array. */
-  | { kind: 'object'; fields: Field[]; title?: string; wrapper?: string }
+  | { kind: 'object'; fields: Field[]; title?: string | undefined; wrapper?: string }
   | { kind: 'json' };
 
 export interface Field {
@@ -73,15 +74,15 @@ export interface Action {
   group: string;
   section: string;
   httpMethod: 'GET' | 'POST';
-  methodEvidence?: string;
+  methodEvidence?: string | undefined;
   retry: RetryClass;
-  retryReason?: string;
+  retryReason?: string | undefined;
   params: Param[];
   response: Extract<TypeNode, { kind: 'object' }>;
   responseDocs: Docs;
-  examples: { json?: unknown; jsonValid: boolean; xml?: string; request?: string };
+  examples: { json?: unknown; jsonValid: boolean; xml?: string | undefined; request?: string | undefined };
   errata: Erratum[];
-  paging?: Paging;
+  paging?: Paging | undefined;
   /** JSON Schemas (2020-12) of the input object the client takes and of the JSON 200 body. */
   schemas: { request: JsonSchema; response: JsonSchema };
 }
@@ -89,17 +90,17 @@ export interface Action {
 export interface Model {
   title: string;
   version: string;
-  groups: Array<{ name: string; description?: string; actions: Action[] }>;
+  groups: { name: string; description?: string | undefined; actions: Action[] }[];
   actions: Action[];
   /** The error catalogue (appendix 6.1), in document order. */
   errors: ErrorCode[];
   common: Param[];
-  signature: { description?: string; details?: Record<string, unknown> };
-  domainName: { description?: string; rules?: Record<string, unknown> };
-  credentialTypes: Array<{ code: string; meaning: string; holder?: string }>;
+  signature: { description?: string | undefined; details?: Record<string, unknown> | undefined };
+  domainName: { description?: string | undefined; rules?: Record<string, unknown> | undefined };
+  credentialTypes: { code: string; meaning: string; holder?: string | undefined }[];
 }
 
-const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export function buildModel(doc: Document): Model {
   const actions = operations(doc).map(({ operation, httpMethod }) => action(operation, httpMethod, doc));
@@ -117,13 +118,20 @@ export function buildModel(doc: Document): Model {
       description: doc.components.securitySchemes.AliyunSignatureV1?.description,
       details: doc.components.securitySchemes.AliyunSignatureV1?.['x-alidomain-signature'],
     },
-    domainName: { description: doc.components.schemas.DomainName?.description, rules: doc.components.schemas.DomainName?.['x-alidomain-rules'] },
+    domainName: {
+      description: doc.components.schemas.DomainName?.description,
+      rules: doc.components.schemas.DomainName?.['x-alidomain-rules'],
+    },
     credentialTypes: (idType?.enum ?? []).map((code) => ({
       code: String(code),
       meaning: idType?.['x-enumDescriptions']?.[String(code)] ?? '',
       holder: idType?.['x-alidomain-holder']?.[String(code)],
     })),
   };
+}
+
+function fail(message: string): never {
+  throw new Error(message);
 }
 
 /** A parameter's wire style: the spec's `x-alidomain-style`, on query parameters and form-body properties alike. */
@@ -144,7 +152,7 @@ function action(op: Operation, httpMethod: 'GET' | 'POST', doc: Document): Actio
     method: lowerFirst(op.operationId),
     summary: op.summary,
     description: op.description,
-    group: op.tags[0],
+    group: op.tags[0] ?? fail(`spec: expected a tag on ${where}`),
     section: op['x-alidomain-wire'].section,
     httpMethod,
     methodEvidence: op['x-alidomain-wire'].methodEvidence,
@@ -156,7 +164,7 @@ function action(op: Operation, httpMethod: 'GET' | 'POST', doc: Document): Actio
     examples: {
       json: ok.examples?.document?.value ?? ok['x-alidomain-document-example'],
       jsonValid: ok.examples?.document !== undefined,
-      xml: (xml as MediaType | undefined)?.['x-alidomain-document-example'] as string | undefined,
+      xml: xml?.['x-alidomain-document-example'] as string | undefined,
       request: op['x-alidomain-wire'].requestExample,
     },
     errata: op['x-alidomain-errata'] ?? [],
@@ -176,7 +184,12 @@ function param(p: Parameter, style: ParamStyle, doc: Document): Param {
     location: p.in === 'body' ? 'body' : 'query',
     required: p.required ?? false,
     type: style === 'json' ? { kind: 'json' } : typeOf(p.schema, doc),
-    docs: { ...docs(resolve(p.schema, doc)), description: p.description, example: p.example ?? p.schema.example, errata: p['x-alidomain-errata'] },
+    docs: {
+      ...docs(resolve(p.schema, doc)),
+      description: p.description,
+      example: p.example ?? p.schema.example,
+      errata: p['x-alidomain-errata'],
+    },
   };
 }
 
@@ -222,8 +235,11 @@ export function typeOf(schema: Schema, doc: Document): TypeNode {
         type: typeOf(s, doc),
         docs: name === wrapper ? { description: `The items (the wire wraps them in \`${name}\`).` } : docs(resolve(s, doc)),
       }));
-      if (wrapper !== undefined && (fields.length !== 1 || fields[0].name !== wrapper || fields[0].type.kind !== 'array')) {
-        throw new Error(`spec: expected a list wrapper with the one array field ${wrapper}, got fields ${fields.map((f) => f.name).join(', ')} (${schema.title ?? 'object'})`);
+      const [only] = fields;
+      if (wrapper !== undefined && (fields.length !== 1 || only?.name !== wrapper || only.type.kind !== 'array')) {
+        throw new Error(
+          `spec: expected a list wrapper with the one array field ${wrapper}, got fields ${fields.map((f) => f.name).join(', ')} (${schema.title ?? 'object'})`,
+        );
       }
       return { kind: 'object', fields, title: schema.title, ...(wrapper === undefined ? {} : { wrapper }) };
     }

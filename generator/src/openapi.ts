@@ -8,7 +8,7 @@ export interface Schema {
   format?: string;
   title?: string;
   description?: string;
-  enum?: Array<string | number>;
+  enum?: (string | number)[];
   const?: string;
   default?: unknown;
   example?: unknown;
@@ -60,8 +60,10 @@ export interface Operation {
   summary: string;
   description: string;
   tags: string[];
-  parameters: Array<Parameter | { $ref: string }>;
-  requestBody?: { content: { 'application/x-www-form-urlencoded': { schema: Schema & { properties: Record<string, Schema & Partial<Parameter>> } } } };
+  parameters: (Parameter | { $ref: string })[];
+  requestBody?: {
+    content: { 'application/x-www-form-urlencoded': { schema: Schema & { properties: Record<string, Schema & Partial<Parameter>> } } };
+  };
   responses: Record<string, { content?: Record<string, MediaType> }>;
   'x-alidomain-wire': { methods: string[]; methodEvidence?: string; requestExample?: string; section: string; lines: [number, number] };
   'x-alidomain-retry': RetryClass;
@@ -79,7 +81,7 @@ export interface ErrorCode {
 export interface Document {
   openapi: string;
   info: { title: string; version: string; description?: string };
-  tags: Array<{ name: string; description?: string; 'x-alidomain-chapter'?: string }>;
+  tags: { name: string; description?: string; 'x-alidomain-chapter'?: string }[];
   paths: Record<string, { get?: Operation; post?: Operation }>;
   components: {
     schemas: Record<string, Schema>;

@@ -110,7 +110,10 @@ export function objectText(fields: Field[], direction: 'input' | 'output', inden
   if (!fields.length) return 'Record<string, never>';
   const inner = indent + '  ';
   const body = fields
-    .map((f) => `${jsDoc(docLines(f.docs, [], f.type, direction), inner)}${inner}${propertyName(f.name)}${f.required && direction === 'input' ? '' : '?'}: ${typeText(f.type, direction, inner)};`)
+    .map(
+      (f) =>
+        `${jsDoc(docLines(f.docs, [], f.type, direction), inner)}${inner}${propertyName(f.name)}${f.required && direction === 'input' ? '' : '?'}: ${typeText(f.type, direction, inner)};`,
+    )
     .join('\n');
   return `{\n${body}\n${indent}}`;
 }

@@ -42,7 +42,13 @@ describe('model', () => {
   });
 
   it('finds page paging and its item path', () => {
-    expect(action('QueryDomainList').paging).toEqual({ kind: 'page', items: ['Data', 'Domain'], driven: ['PageNum'], hasNext: 'NextPage', total: 'TotalPageNum' });
+    expect(action('QueryDomainList').paging).toEqual({
+      kind: 'page',
+      items: ['Data', 'Domain'],
+      driven: ['PageNum'],
+      hasNext: 'NextPage',
+      total: 'TotalPageNum',
+    });
   });
 
   it("finds ScrollDomainList's scroll paging", () => {
@@ -56,7 +62,10 @@ describe('model', () => {
       driven: ['TaskNoCursor', 'CreateTimeCursor'],
       cursors: { TaskNoCursor: 'TaskNo', CreateTimeCursor: 'CreateTimeLong' },
     });
-    expect(action('QueryTaskDetailHistory').paging).toMatchObject({ kind: 'cursor', cursors: { DomainNameCursor: 'DomainName', TaskDetailNoCursor: 'TaskDetailNo' } });
+    expect(action('QueryTaskDetailHistory').paging).toMatchObject({
+      kind: 'cursor',
+      cursors: { DomainNameCursor: 'DomainName', TaskDetailNoCursor: 'TaskDetailNo' },
+    });
   });
 
   it('groups the Actions as the document does', () => {

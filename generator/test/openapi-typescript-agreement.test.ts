@@ -40,7 +40,19 @@ it('generated request types agree with openapi-typescript for every Action', asy
   );
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, noUnusedLocals: false, types: [] }, files: ['agree.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        skipLibCheck: true,
+        noUnusedLocals: false,
+        types: [],
+      },
+      files: ['agree.ts'],
+    }),
   );
   let output = '';
   try {

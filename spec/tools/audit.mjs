@@ -20,7 +20,7 @@ if (!hasDocument()) {
 
 /** @typedef {import('./lib/types.js').Schema} Schema */
 /** @typedef {{ name: string, type: string, from: number, text: string }} ScannedRow */
-/** @typedef {{ name: string, kind: 'enum' | 'default', value: string | string[], explained?: boolean }} Fact */
+/** @typedef {{ name: string, kind: 'enum', value: string[], explained?: boolean } | { name: string, kind: 'default', value: string, explained?: boolean }} Fact */
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** @type {Schema} */
@@ -30,7 +30,10 @@ const TYPE = 'String|Integer|Long|Boolean|Float|Double|RepeatList|Array|Struct|L
 // A row: a name (possibly cut over lines or with stray spaces), optional location, a type; request rows carry 是/否.
 /** @param {boolean} request */
 const rowPattern = (request) =>
-  new RegExp(`^([A-Za-z][A-Za-z0-9.]*(?:(?: |\\n\\n?)[A-Za-z0-9.]+)*?)(?: |\\n\\n?)(?:(?:Query|Body) )?(${TYPE})(?: of \\w+)?${request ? ' (?:是|否)' : '(?: |$)'}`, 'gm');
+  new RegExp(
+    `^([A-Za-z][A-Za-z0-9.]*(?:(?: |\\n\\n?)[A-Za-z0-9.]+)*?)(?: |\\n\\n?)(?:(?:Query|Body) )?(${TYPE})(?: of \\w+)?${request ? ' (?:是|否)' : '(?: |$)'}`,
+    'gm',
+  );
 
 /**
  * @param {string} text one table's text
@@ -56,7 +59,8 @@ function scan(text, request) {
   // A row's text runs from its name and type to the next row.
   rows.forEach((r, i) => (r.text = text.slice(r.from, rows[i + 1] ? rows[i + 1].from : undefined)));
   // A list row printed without a type ("Data 任务列表。" then "TaskInfo 任务列表。").
-  if (!request) for (const m of text.matchAll(/^([A-Z][A-Za-z0-9]*) [\u3400-\u9fff][^\n]*\n\n[A-Z][A-Za-z0-9]* [\u3400-\u9fff]/gm)) names.push(m[1]);
+  if (!request)
+    for (const m of text.matchAll(/^([A-Z][A-Za-z0-9]*) [\u3400-\u9fff][^\n]*\n\n[A-Z][A-Za-z0-9]* [\u3400-\u9fff]/gm)) names.push(m[1]);
   return { names, rows };
 }
 
@@ -86,7 +90,11 @@ function documentSide() {
 // paragraphs after a "取值：" line whose first line starts with a value, and a value is glued
 // back by one rule: the PDF splits words after t, f, z, T and F ("regist rant", "ccT LD").
 /** @param {string} v */
-const glue = (v) => v.trim().replace(/\s+/g, ' ').replace(/([tfzTF]) (?=[A-Za-z_])/g, '$1');
+const glue = (v) =>
+  v
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/([tfzTF]) (?=[A-Za-z_])/g, '$1');
 const NUMERALS = '一二三四五六七八九十';
 
 /**
@@ -120,11 +128,12 @@ function rowFacts(row, credentialTypes) {
   const prose = text.replace(/([\u3400-\u9fff\uff00-\uffef])[ \t]*\n\s*(?=[\u3400-\u9fff\uff00-\uffef])/g, '$1').replace(/\s*\n\s*/g, ' ');
   const values = row.type === 'Boolean' ? undefined : listedValues(text);
   if (values) {
-    if (/请参见支持实名认证的证件类型/.test(prose)) values.push(...credentialTypes.filter((c) => !values.includes(c)));
+    if (prose.includes('请参见支持实名认证的证件类型')) values.push(...credentialTypes.filter((c) => !values.includes(c)));
     facts.push({ name: row.name, kind: 'enum', value: values });
   }
-  const def = /默认(?:值)?(?:设置)?(?:为|是)\s*((?:[A-Za-z0-9_.\-]+ ?)+|[一二三四五六七八九十](?=[年个天次]))/.exec(prose);
-  if (def) facts.push({ name: row.name, kind: 'default', value: NUMERALS.includes(def[1]) ? String(NUMERALS.indexOf(def[1]) + 1) : glue(def[1]) });
+  const def = /默认(?:值)?(?:设置)?(?:为|是)\s*((?:[A-Za-z0-9_.-]+ ?)+|[一二三四五六七八九十](?=[年个天次]))/.exec(prose);
+  if (def)
+    facts.push({ name: row.name, kind: 'default', value: NUMERALS.includes(def[1]) ? String(NUMERALS.indexOf(def[1]) + 1) : glue(def[1]) });
   return facts;
 }
 
@@ -133,9 +142,12 @@ function rowFacts(row, credentialTypes) {
  * @returns {string[] | undefined}
  */
 function listedValues(text) {
-  const fixed = /固定取值为?\s*([A-Za-z0-9_.\-]+)/.exec(text);
+  const fixed = /固定取值为?\s*([A-Za-z0-9_.-]+)/.exec(text);
   if (fixed) return [fixed[1]];
-  const paragraphs = text.split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const at = paragraphs.findIndex((p) => /取值(?:范围|如下|为|包括)?[：:]?$/.test(p));
   if (at < 0) return undefined;
   /** @type {string[]} */
@@ -234,7 +246,8 @@ function specFacts(op) {
     /** @param {Schema} item */
     const explained = (item) => Boolean((item['x-alidomain-override'] || p['x-alidomain-override']) && p['x-alidomain-errata']);
     const style = p['x-alidomain-style'];
-    if (style === 'objectList') for (const [f, sub] of Object.entries(p.schema.items.properties)) items.push([`${p.name}.N.${f}`, sub, explained(sub)]);
+    if (style === 'objectList')
+      for (const [f, sub] of Object.entries(p.schema.items.properties)) items.push([`${p.name}.N.${f}`, sub, explained(sub)]);
     else if (style === 'repeatList') items.push([`${p.name}.N`, p.schema.items, explained(p)]);
     else items.push([p.name, p.schema, explained(p)]);
   }
@@ -305,7 +318,10 @@ for (const d of docActions) {
   const specKeys = s.facts.map(factKey);
   /** @param {string} key */
   const isExplained = (key) => s.facts.some((f) => f.explained && key.split(' ')[1] === f.name);
-  for (const [key, side] of [...minus(docKeys, specKeys).map((k) => [k, 'missing']), ...minus(specKeys, docKeys).map((k) => [k, 'not in document'])]) {
+  for (const [key, side] of [
+    ...minus(docKeys, specKeys).map((k) => [k, 'missing']),
+    ...minus(specKeys, docKeys).map((k) => [k, 'not in document']),
+  ]) {
     if (isExplained(key)) explained.push(`${d.name}: ${key} ${side} (override, see ERRATA.md)`);
     else diffs.push(`${key} ${side}`);
   }

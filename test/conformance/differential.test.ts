@@ -3,7 +3,7 @@
 // bench/lib/peers.mjs). Disagreements between the peers themselves are recorded, not hidden.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serializeInput, signParams, type ActionMeta, type WireParam } from '@alidomain/core/internal';
+import { serializeInput, signParams, type ActionMeta } from '@alidomain/core/internal';
 import { openapiUtilSigner, popCoreSigner } from '../../bench/lib/peers.mjs';
 
 const pop = popCoreSigner();
@@ -13,7 +13,11 @@ const RUNS = 400;
 // Parameter names as the API writes them: letters, digits, dots (Name.1.Field).
 const name = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,11}(\.[1-9][0-9]?)?(\.[A-Za-z][A-Za-z0-9]{0,5})?$/);
 // Any Unicode text (no lone surrogates: those cannot be UTF-8 encoded by anyone).
-const value = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 24 }), fc.string({ maxLength: 24 }), fc.constantFrom('', ' ', '*', '~', '+', '/', '=', '&', '%', '中文.中国'));
+const value = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 24 }),
+  fc.string({ maxLength: 24 }),
+  fc.constantFrom('', ' ', '*', '~', '+', '/', '=', '&', '%', '中文.中国'),
+);
 const method = fc.constantFrom('GET' as const, 'POST' as const);
 const secret = fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme-ascii' });
 
@@ -21,7 +25,7 @@ describe('differential runs', () => {
   it('flat parameter sets: same canonical query and signature as both peers', (ctx) => {
     fc.assert(
       fc.property(fc.dictionary(name, value, { minKeys: 1, maxKeys: 16, noNullPrototype: true }), method, secret, (params, m, s) => {
-        const ours = signParams(m, Object.entries(params) as WireParam[], s);
+        const ours = signParams(m, Object.entries(params), s);
         const p = pop(m, params, s);
         const u = util(m, params, s);
         expect(ours.canonical).toBe(p.canonical);
@@ -47,17 +51,22 @@ describe('differential runs', () => {
     };
     const item = fc.record({ DomainName: value, SubscriptionDuration: fc.integer({ min: 1, max: 10 }) }, { noNullPrototype: true });
     fc.assert(
-      fc.property(fc.array(value, { minLength: 1, maxLength: 14 }), fc.array(item, { minLength: 1, maxLength: 12 }), secret, (domains, items, s) => {
-        const input = { DomainName: domains, OrderRenewParam: items };
-        const wire = serializeInput(meta, input).query;
-        const ours = signParams('GET', wire, s);
-        // The peers flatten arrays themselves (pop-core: Name.1, Name.1.Field).
-        const p = pop('GET', input, s);
-        const u = util('GET', input, s);
-        expect(ours.canonical).toBe(p.canonical);
-        expect(ours.canonical).toBe(u.canonical);
-        expect(ours.signature).toBe(p.signature);
-      }),
+      fc.property(
+        fc.array(value, { minLength: 1, maxLength: 14 }),
+        fc.array(item, { minLength: 1, maxLength: 12 }),
+        secret,
+        (domains, items, s) => {
+          const input = { DomainName: domains, OrderRenewParam: items };
+          const wire = serializeInput(meta, input).query;
+          const ours = signParams('GET', wire, s);
+          // The peers flatten arrays themselves (pop-core: Name.1, Name.1.Field).
+          const p = pop('GET', input, s);
+          const u = util('GET', input, s);
+          expect(ours.canonical).toBe(p.canonical);
+          expect(ours.canonical).toBe(u.canonical);
+          expect(ours.signature).toBe(p.signature);
+        },
+      ),
       { numRuns: RUNS },
     );
     ctx.task.meta.runs = RUNS;
@@ -70,7 +79,16 @@ describe('differential runs', () => {
     const params = { Action: 'X', A: null, B: undefined } as unknown as Record<string, string>;
     expect(pop('GET', params, 's').canonical).toBe('A=null&Action=X&B=undefined');
     expect(util('GET', params, 's').canonical).toBe('Action=X');
-    const meta: ActionMeta = { action: 'X', method: 'GET', retry: 'safe', params: [{ name: 'A', style: 'scalar', in: 'query' }, { name: 'B', style: 'scalar', in: 'query' }], response: { kind: 'object', fields: {} } };
+    const meta: ActionMeta = {
+      action: 'X',
+      method: 'GET',
+      retry: 'safe',
+      params: [
+        { name: 'A', style: 'scalar', in: 'query' },
+        { name: 'B', style: 'scalar', in: 'query' },
+      ],
+      response: { kind: 'object', fields: {} },
+    };
     expect(serializeInput(meta, { A: null, B: undefined }).query).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // same typed object; the parsed result passes the Action's response validator. Examples that
 // the spec records as broken in the document (ERRATA.md) are tested as broken.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DomainResponseError } from '@alidomain/core';
 import { loadXmlSupport, parseSuccess } from '@alidomain/core/internal';
 import { actionMetas, type ActionName } from '@alidomain/client';
 import { validateResponse } from '@alidomain/validators';
@@ -44,7 +45,8 @@ describe('document examples', () => {
       it(`${op.operationId}: the document's XML example ${malformed ? 'is rejected as malformed' : fragment ? 'parses once wrapped in its root' : 'parses'}`, () => {
         const text = fragment ? `<${op.operationId}Response>${xmlText}</${op.operationId}Response>` : xmlText;
         if (malformed) {
-          expect(() => parseSuccess(meta, 200, text, 'XML')).toThrow();
+          expect(() => parseSuccess(meta, 200, text, 'XML')).toThrow(DomainResponseError);
+          expect(() => parseSuccess(meta, 200, text, 'XML')).toThrow(/unexpected response \(HTTP 200\): cannot parse the body: /);
           return;
         }
         const parsed = parseSuccess(meta, 200, text, 'XML');

@@ -12,7 +12,7 @@ const AREAS: Record<string, string> = {
 };
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(modules: ReadonlyArray<TestModule>) {
+  onTestRunEnd(modules: readonly TestModule[]) {
     const lines = ['', 'Conformance summary', '-------------------'];
     let passed = 0;
     let failed = 0;
@@ -27,11 +27,13 @@ export default class SummaryReporter implements Reporter {
         if (state === 'passed') ok++;
         else if (state === 'failed') bad++;
         else skipped++;
-        runs += Number((t.meta() as { runs?: number }).runs ?? 0);
+        runs += t.meta().runs ?? 0;
       }
       passed += ok;
       failed += bad;
-      lines.push(`${(AREAS[file] ?? file).padEnd(72)} ${ok} passed, ${bad} failed${skipped ? `, ${skipped} skipped` : ''}${runs ? ` (${runs} generated inputs)` : ''}`);
+      lines.push(
+        `${(AREAS[file] ?? file).padEnd(72)} ${ok} passed, ${bad} failed${skipped ? `, ${skipped} skipped` : ''}${runs ? ` (${runs} generated inputs)` : ''}`,
+      );
     }
     lines.push('', `${passed} passed, ${failed} failed`);
     console.log(lines.join('\n'));

@@ -27,14 +27,23 @@ afterEach(async () => {
 const noWait = { sleep: async () => {} };
 
 function client(options: DomainClientOptions = {}): DomainClientCore {
-  return new DomainClientCore({ accessKeyId: 'testid', accessKeySecret: 'testsecret', endpoint: server.url, retry: noWait, transport: makeTransport(), ...options });
+  return new DomainClientCore({
+    accessKeyId: 'testid',
+    accessKeySecret: 'testsecret',
+    endpoint: server.url,
+    retry: noWait,
+    ...transportOption(),
+    ...options,
+  });
 }
 
 const domainListData = {
   TotalItemNum: '1',
   NextPage: false,
   Data: {
-    Domain: [{ DomainName: '阿里云.中国', ExpirationDateLong: '1540097622000', Premium: 'false', ExpirationCurrDateDiff: '-30', Extra: 'kept' }],
+    Domain: [
+      { DomainName: '阿里云.中国', ExpirationDateLong: '1540097622000', Premium: 'false', ExpirationCurrDateDiff: '-30', Extra: 'kept' },
+    ],
   },
 };
 
@@ -74,12 +83,13 @@ function gate(): { readonly opened: Promise<void>; open(): void } {
 // Everything that touches the network runs over each transport: the default (node:http for a
 // client's first 1,000 requests), undici (the default after those), and fetch (browsers, edge
 // runtimes, and Node when undici cannot be imported).
-const TRANSPORTS: ReadonlyArray<readonly [string, () => Transport | undefined]> = [
+const TRANSPORTS: readonly (readonly [string, () => Transport | undefined])[] = [
   ['the default transport (node:http at first)', () => undefined],
   ['undici', () => createUndiciTransport()],
   ['fetch', () => createFetchTransport()],
 ];
-let makeTransport: () => Transport | undefined = () => undefined;
+// The `transport` option of the suite being run; none for the default transport.
+let transportOption: () => { transport?: Transport } = () => ({});
 
 describe('the default transport in Node', () => {
   it('sends over node:http first and moves to undici after `undiciAfter` requests', async () => {
@@ -107,7 +117,10 @@ describe('the default transport in Node', () => {
 
 describe.each(TRANSPORTS)('over %s', (_name, make) => {
   beforeEach(() => {
-    makeTransport = make;
+    transportOption = () => {
+      const transport = make();
+      return transport === undefined ? {} : { transport };
+    };
   });
 
   describe('signing', () => {
@@ -126,7 +139,10 @@ describe.each(TRANSPORTS)('over %s', (_name, make) => {
       await client().send(createOrders, { OrderActivateParam: [{ DomainName: 'k.com', RegistrantProfileId: 7 }] });
       expect(server.requests.map((r) => r.signatureValid)).toEqual([true, true]);
       expect(server.requests[0]!.params).toMatchObject({ 'DomainName.10': 'd10.com' });
-      expect(server.requests[1]!.params).toMatchObject({ 'OrderActivateParam.1.DomainName': 'k.com', 'OrderActivateParam.1.RegistrantProfileId': '7' });
+      expect(server.requests[1]!.params).toMatchObject({
+        'OrderActivateParam.1.DomainName': 'k.com',
+        'OrderActivateParam.1.RegistrantProfileId': '7',
+      });
     });
 
     it('sends the STS token as SecurityToken and is accepted', async () => {
@@ -177,7 +193,9 @@ describe.each(TRANSPORTS)('over %s', (_name, make) => {
         TotalItemNum: 1,
         NextPage: false,
         Data: {
-          Domain: [{ DomainName: '阿里云.中国', ExpirationDateLong: 1540097622000, Premium: false, ExpirationCurrDateDiff: -30, Extra: 'kept' }],
+          Domain: [
+            { DomainName: '阿里云.中国', ExpirationDateLong: 1540097622000, Premium: false, ExpirationCurrDateDiff: -30, Extra: 'kept' },
+          ],
         },
       });
       expect(server.requests.map((r) => r.params.Format)).toEqual(['JSON', 'XML']);
@@ -187,13 +205,13 @@ describe.each(TRANSPORTS)('over %s', (_name, make) => {
       server.handle(queryDomainList.action, () => ({
         data: { Data: { Domain: [{ DomainName: 'a.com', ExpirationCurrDateDiff: '12', Premium: 'true' }] } },
       }));
-      const r = (await client({ format: 'XML' }).send(queryDomainList, {})) as { Data: { Domain: unknown[] } };
+      const r = await client({ format: 'XML' }).send<object, { Data: { Domain: unknown[] } }>(queryDomainList, {});
       expect(r.Data.Domain).toEqual([{ DomainName: 'a.com', ExpirationCurrDateDiff: 12, Premium: true }]);
     });
 
     it('give an empty XML list wrapper as an empty list', async () => {
       server.handle(queryDomainList.action, () => ({ data: { Data: {} } }));
-      const r = (await client({ format: 'XML' }).send(queryDomainList, {})) as { Data: unknown };
+      const r = await client({ format: 'XML' }).send<object, { Data: unknown }>(queryDomainList, {});
       expect(r.Data).toEqual({ Domain: [] });
     });
 
@@ -268,7 +286,12 @@ describe.each(TRANSPORTS)('over %s', (_name, make) => {
     for (const [name, reply, check, options] of [
       ['503', serviceUnavailable(), (e: unknown) => expect(e).toMatchObject({ code: 'ServiceUnavailable', statusCode: 503 }), {}],
       ['Throttling', throttling(), (e: unknown) => expect(e).toMatchObject({ code: 'Throttling', statusCode: 400 }), {}],
-      ['a dropped connection', dropConnection(), (e: unknown) => expect(e).toMatchObject({ name: 'DomainTransportError', reachedServer: true }), {}],
+      [
+        'a dropped connection',
+        dropConnection(),
+        (e: unknown) => expect(e).toMatchObject({ name: 'DomainTransportError', reachedServer: true }),
+        {},
+      ],
       ['a response timeout', hang(), (e: unknown) => expect(e).toBeInstanceOf(DomainTimeoutError), { timeout: 500 }],
     ] as const) {
       it(`send an unsafe Action exactly once on ${name} and surface the error`, async () => {
@@ -283,7 +306,7 @@ describe.each(TRANSPORTS)('over %s', (_name, make) => {
       const port = await freePort();
       let late: MockServer | undefined;
       const c = new DomainClientCore({
-        transport: makeTransport(),
+        ...transportOption(),
         accessKeyId: 'testid',
         accessKeySecret: 'testsecret',
         endpoint: `http://127.0.0.1:${port}`,
@@ -301,7 +324,13 @@ describe.each(TRANSPORTS)('over %s', (_name, make) => {
     it('report a refused connection as never reached after the last attempt', async () => {
       const port = await freePort();
       const e = await rejection(
-        new DomainClientCore({ transport: makeTransport(), accessKeyId: 'a', accessKeySecret: 'b', endpoint: `http://127.0.0.1:${port}`, retry: noWait }).send(createOrder, {}),
+        new DomainClientCore({
+          ...transportOption(),
+          accessKeyId: 'a',
+          accessKeySecret: 'b',
+          endpoint: `http://127.0.0.1:${port}`,
+          retry: noWait,
+        }).send(createOrder, {}),
       );
       expect(e).toBeInstanceOf(DomainTransportError);
       expect(e).toMatchObject({ reachedServer: false, code: 'ECONNREFUSED', attempts: 3, action: createOrder.action });

@@ -1,12 +1,28 @@
 // The generated client over real HTTP against the local mock server: typed methods, the
 // generic call, JSON/XML parity, POST bodies, paginators, waitForTask and the retry rules.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DomainClient, DomainTaskTimeoutError, isDomainValidationError, isErrorCode, paginateQueryDomainList, paginateQueryTaskInfoHistory, waitForTask } from '@alidomain/client';
+import {
+  DomainApiError,
+  DomainClient,
+  DomainTaskTimeoutError,
+  DomainTransportError,
+  isDomainValidationError,
+  isErrorCode,
+  paginateQueryDomainList,
+  paginateQueryTaskInfoHistory,
+  waitForTask,
+} from '@alidomain/client';
 import { dropConnection, serviceUnavailable, startMockServer, throttling, type MockServer } from '../server/mock-server.js';
 
 let server: MockServer;
 const client = (extra: ConstructorParameters<typeof DomainClient>[0] = {}) =>
-  new DomainClient({ accessKeyId: 'testid', accessKeySecret: 'testsecret', endpoint: server.url, retry: { sleep: async () => {} }, ...extra });
+  new DomainClient({
+    accessKeyId: 'testid',
+    accessKeySecret: 'testsecret',
+    endpoint: server.url,
+    retry: { sleep: async () => {} },
+    ...extra,
+  });
 
 const domains = Array.from({ length: 5 }, (_, i) => ({ DomainName: `d${i + 1}.example.com`, InstanceId: `S${i + 1}` }));
 
@@ -16,12 +32,24 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => {
   server.requests.length = 0;
-  server.handle('CheckDomain', (req) => ({ data: { DomainName: req.params.DomainName, Avail: '1', Premium: 'false', Price: 1286, DynamicCheck: false } }));
+  server.handle('CheckDomain', (req) => ({
+    data: { DomainName: req.params.DomainName, Avail: '1', Premium: 'false', Price: 1286, DynamicCheck: false },
+  }));
   server.handle('QueryDomainList', (req) => {
     const page = Number(req.params.PageNum);
     const size = Number(req.params.PageSize);
     const items = domains.slice((page - 1) * size, page * size);
-    return { data: { CurrentPageNum: page, PageSize: size, TotalItemNum: domains.length, TotalPageNum: Math.ceil(domains.length / size), NextPage: page * size < domains.length, PrePage: page > 1, Data: { Domain: items } } };
+    return {
+      data: {
+        CurrentPageNum: page,
+        PageSize: size,
+        TotalItemNum: domains.length,
+        TotalPageNum: Math.ceil(domains.length / size),
+        NextPage: page * size < domains.length,
+        PrePage: page > 1,
+        Data: { Domain: items },
+      },
+    };
   });
 });
 
@@ -47,7 +75,12 @@ describe('DomainClient', () => {
 
   it('POSTs Actions the document requires to POST, with Body parameters in the signed form body', async () => {
     server.handle('RegistrantProfileRealNameVerification', () => ({ data: {} }));
-    await client().registrantProfileRealNameVerification({ RegistrantProfileID: 1234567, IdentityCredentialType: 'SFZ', IdentityCredentialNo: '1101', IdentityCredential: 'dGVzdA==' });
+    await client().registrantProfileRealNameVerification({
+      RegistrantProfileID: 1234567,
+      IdentityCredentialType: 'SFZ',
+      IdentityCredentialNo: '1101',
+      IdentityCredential: 'dGVzdA==',
+    });
     const req = server.requestsFor('RegistrantProfileRealNameVerification')[0]!;
     expect(req.method).toBe('POST');
     expect(req.bodyParams.IdentityCredential).toBe('dGVzdA==');
@@ -98,7 +131,19 @@ describe('waitForTask', () => {
     server.handle('QueryTaskDetailList', () => {
       polls++;
       const status = polls < 3 ? 'EXECUTING' : 'EXECUTE_SUCCESS';
-      return { data: { CurrentPageNum: 1, TotalPageNum: 1, NextPage: false, Data: { TaskDetail: [{ TaskNo: 't-1', DomainName: 'a.com', TaskStatus: status }, { TaskNo: 't-1', DomainName: 'b.com', TaskStatus: 'EXECUTE_FAILURE' }] } } };
+      return {
+        data: {
+          CurrentPageNum: 1,
+          TotalPageNum: 1,
+          NextPage: false,
+          Data: {
+            TaskDetail: [
+              { TaskNo: 't-1', DomainName: 'a.com', TaskStatus: status },
+              { TaskNo: 't-1', DomainName: 'b.com', TaskStatus: 'EXECUTE_FAILURE' },
+            ],
+          },
+        },
+      };
     });
     const result = await waitForTask(client(), 't-1', { intervalMs: 1, timeoutMs: 10_000 });
     expect(polls).toBe(3);
@@ -107,7 +152,9 @@ describe('waitForTask', () => {
   });
 
   it('gives up with DomainTaskTimeoutError when the task does not finish in time', async () => {
-    server.handle('QueryTaskDetailList', () => ({ data: { TotalPageNum: 1, NextPage: false, Data: { TaskDetail: [{ TaskNo: 't-2', TaskStatus: 'EXECUTING' }] } } }));
+    server.handle('QueryTaskDetailList', () => ({
+      data: { TotalPageNum: 1, NextPage: false, Data: { TaskDetail: [{ TaskNo: 't-2', TaskStatus: 'EXECUTING' }] } },
+    }));
     await expect(waitForTask(client(), 't-2', { intervalMs: 5, timeoutMs: 30 })).rejects.toBeInstanceOf(DomainTaskTimeoutError);
   });
 });
@@ -121,17 +168,28 @@ describe('retries through the generated client', () => {
   });
 
   it('never sends an order-creating Action twice on its own, whatever the failure', async () => {
-    for (const failure of [serviceUnavailable(), throttling(), dropConnection()]) {
+    // A dropped connection may have reached the server: that is why it is not sent again.
+    for (const [failure, type, fields] of [
+      [serviceUnavailable(), DomainApiError, { code: 'ServiceUnavailable' }],
+      [throttling(), DomainApiError, { code: 'Throttling' }],
+      [dropConnection(), DomainTransportError, { reachedServer: true }],
+    ] as const) {
       server.requests.length = 0;
       server.enqueue('SaveSingleTaskForCreatingOrderActivate', failure);
-      await expect(client().saveSingleTaskForCreatingOrderActivate({ DomainName: 'new.com', SubscriptionDuration: 1 })).rejects.toThrow();
+      const e: unknown = await client()
+        .saveSingleTaskForCreatingOrderActivate({ DomainName: 'new.com', SubscriptionDuration: 1 })
+        .catch((err: unknown) => err);
+      expect(e).toBeInstanceOf(type);
+      expect(e).toMatchObject(fields);
       expect(server.requestsFor('SaveSingleTaskForCreatingOrderActivate')).toHaveLength(1);
     }
   });
 
   it('maps an API error to its code', async () => {
     server.enqueue('CheckDomain', { status: 400, error: { code: 'InvalidParameter', message: 'bad' } });
-    const error = await client().checkDomain({ DomainName: 'example.com' }).catch((e) => e);
+    const error = await client()
+      .checkDomain({ DomainName: 'example.com' })
+      .catch((e: unknown) => e);
     expect(isErrorCode(error, 'InvalidParameter')).toBe(true);
   });
 });
@@ -139,11 +197,14 @@ describe('retries through the generated client', () => {
 describe('validation', () => {
   it('rejects invalid input with every problem named by wire parameter, and sends nothing', async () => {
     const error = await client()
-      .saveBatchTaskForCreatingOrderActivate({ OrderActivateParam: [{ DomainName: 'ok.com' }, { DomainName: 'xn--fiq228c.com', SubscriptionDuration: 'two' as never }] })
-      .catch((e) => e);
+      .saveBatchTaskForCreatingOrderActivate({
+        OrderActivateParam: [{ DomainName: 'ok.com' }, { DomainName: 'xn--fiq228c.com', SubscriptionDuration: 'two' as never }],
+      })
+      .catch((e: unknown) => e);
     expect(isDomainValidationError(error)).toBe(true);
-    expect(error.message).toMatch(/OrderActivateParam\.2\.DomainName/);
-    expect(error.message).toMatch(/OrderActivateParam\.2\.SubscriptionDuration/);
+    const { message } = error as Error;
+    expect(message).toMatch(/OrderActivateParam\.2\.DomainName/);
+    expect(message).toMatch(/OrderActivateParam\.2\.SubscriptionDuration/);
     expect(server.requests).toHaveLength(0);
   });
 

@@ -24,7 +24,8 @@ export async function retainedBytes(): Promise<number> {
   return m.heapUsed + m.arrayBuffers;
 }
 
-export type Settled = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: unknown } | { readonly ok: 'pending' };
+export type Settled =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: unknown } | { readonly ok: 'pending' };
 
 /** Awaits `p`, but gives up at `deadlineMs` so that a call that never settles fails its case quickly. */
 export async function settle(p: Promise<unknown>, deadlineMs: number): Promise<{ settled: Settled; elapsedMs: number }> {
@@ -68,6 +69,8 @@ export function renderings(err: unknown): Record<'message' | 'stack' | 'inspect'
   } catch (x) {
     json = `JSON.stringify threw: ${(x as Error).message}`;
   }
+  // Whatever was thrown, printed as it is: the point is to see what a hostile input makes of it.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return { message: String(e?.message ?? ''), stack: String(e?.stack ?? ''), inspect: inspect(err, { depth: 5 }), json };
 }
 

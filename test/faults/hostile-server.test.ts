@@ -108,8 +108,16 @@ const untouchedPrototypes = (): void => {
 
 const FAULTS: readonly Fault[] = [
   // ---- error documents ----
-  { name: 'Throttling (HTTP 400 error document)', behave: apiError(400, 'Throttling'), expect: (k) => ({ rejects: DomainApiError, code: 'Throttling', statusCode: 400, sends: retried(k) }) },
-  { name: 'ServiceUnavailable (HTTP 503)', behave: apiError(503, 'ServiceUnavailable'), expect: (k) => ({ rejects: DomainApiError, code: 'ServiceUnavailable', statusCode: 503, sends: retried(k) }) },
+  {
+    name: 'Throttling (HTTP 400 error document)',
+    behave: apiError(400, 'Throttling'),
+    expect: (k) => ({ rejects: DomainApiError, code: 'Throttling', statusCode: 400, sends: retried(k) }),
+  },
+  {
+    name: 'ServiceUnavailable (HTTP 503)',
+    behave: apiError(503, 'ServiceUnavailable'),
+    expect: (k) => ({ rejects: DomainApiError, code: 'ServiceUnavailable', statusCode: 503, sends: retried(k) }),
+  },
   {
     name: 'InternalError (HTTP 500, XML error document)',
     format: 'XML',
@@ -145,26 +153,84 @@ const FAULTS: readonly Fault[] = [
     },
   },
   // ---- the connection breaks ----
-  { name: 'a reset before any response byte', behave: resetBeforeAnyByte, expect: (k) => ({ rejects: DomainTransportError, sends: retried(k) }) },
-  { name: 'a reset in the middle of the headers', behave: resetMidHeaders, expect: (k) => ({ rejects: DomainTransportError, sends: retried(k) }) },
-  { name: 'a reset in the middle of the body', behave: cutMidBody('reset'), expect: (k) => ({ rejects: DomainTransportError, sends: retried(k) }) },
-  { name: 'a close in the middle of the body (short of Content-Length)', behave: cutMidBody('fin'), expect: (k) => ({ rejects: DomainTransportError, sends: retried(k) }) },
-  // ---- silence and slowness ----
-  { name: 'no answer', behave: noAnswer, timeoutMs: SHORT_TIMEOUT_MS, expect: (k) => ({ rejects: DomainTimeoutError, code: 'ETIMEDOUT', sends: retried(k) }) },
-  { name: 'headers sent slowly', behave: slowHeaders(20), timeoutMs: SHORT_TIMEOUT_MS, expect: (k) => ({ rejects: DomainTimeoutError, code: 'ETIMEDOUT', sends: retried(k) }) },
-  { name: 'a body trickled byte by byte', behave: trickleBody(20), timeoutMs: SHORT_TIMEOUT_MS, expect: (k) => ({ rejects: DomainTimeoutError, code: 'ETIMEDOUT', sends: retried(k) }) },
-  // ---- bodies that do not parse ----
-  { name: 'malformed JSON', behave: respond(200, fixture('malformed.json')), expect: () => ({ rejects: DomainResponseError, statusCode: 200, sends: 1 }) },
-  { name: 'truncated JSON (a complete HTTP message)', behave: respond(200, fixture('truncated.json')), expect: () => ({ rejects: DomainResponseError, statusCode: 200, sends: 1 }) },
-  { name: 'malformed XML', format: 'XML', behave: xml('malformed.xml'), expect: () => ({ rejects: DomainResponseError, statusCode: 200, sends: 1 }) },
-  { name: 'truncated XML', format: 'XML', behave: xml('truncated.xml'), expect: () => ({ rejects: DomainResponseError, statusCode: 200, sends: 1 }) },
-  { name: 'an HTML error page (HTTP 502)', behave: html('bad-gateway.html', 502), expect: (k) => ({ rejects: DomainResponseError, statusCode: 502, sends: retried(k) }) },
   {
-    name: 'an HTML error page that echoes the request line (HTTP 502)',
-    behave: (ex) => respond(502, fixture('echo-gateway.html').replace('{{REQUEST}}', `${ex.method} ${ex.path}`), { 'content-type': 'text/html' })(ex),
+    name: 'a reset before any response byte',
+    behave: resetBeforeAnyByte,
+    expect: (k) => ({ rejects: DomainTransportError, sends: retried(k) }),
+  },
+  {
+    name: 'a reset in the middle of the headers',
+    behave: resetMidHeaders,
+    expect: (k) => ({ rejects: DomainTransportError, sends: retried(k) }),
+  },
+  {
+    name: 'a reset in the middle of the body',
+    behave: cutMidBody('reset'),
+    expect: (k) => ({ rejects: DomainTransportError, sends: retried(k) }),
+  },
+  {
+    name: 'a close in the middle of the body (short of Content-Length)',
+    behave: cutMidBody('fin'),
+    expect: (k) => ({ rejects: DomainTransportError, sends: retried(k) }),
+  },
+  // ---- silence and slowness ----
+  {
+    name: 'no answer',
+    behave: noAnswer,
+    timeoutMs: SHORT_TIMEOUT_MS,
+    expect: (k) => ({ rejects: DomainTimeoutError, code: 'ETIMEDOUT', sends: retried(k) }),
+  },
+  {
+    name: 'headers sent slowly',
+    behave: slowHeaders(20),
+    timeoutMs: SHORT_TIMEOUT_MS,
+    expect: (k) => ({ rejects: DomainTimeoutError, code: 'ETIMEDOUT', sends: retried(k) }),
+  },
+  {
+    name: 'a body trickled byte by byte',
+    behave: trickleBody(20),
+    timeoutMs: SHORT_TIMEOUT_MS,
+    expect: (k) => ({ rejects: DomainTimeoutError, code: 'ETIMEDOUT', sends: retried(k) }),
+  },
+  // ---- bodies that do not parse ----
+  {
+    name: 'malformed JSON',
+    behave: respond(200, fixture('malformed.json')),
+    expect: () => ({ rejects: DomainResponseError, statusCode: 200, sends: 1 }),
+  },
+  {
+    name: 'truncated JSON (a complete HTTP message)',
+    behave: respond(200, fixture('truncated.json')),
+    expect: () => ({ rejects: DomainResponseError, statusCode: 200, sends: 1 }),
+  },
+  {
+    name: 'malformed XML',
+    format: 'XML',
+    behave: xml('malformed.xml'),
+    expect: () => ({ rejects: DomainResponseError, statusCode: 200, sends: 1 }),
+  },
+  {
+    name: 'truncated XML',
+    format: 'XML',
+    behave: xml('truncated.xml'),
+    expect: () => ({ rejects: DomainResponseError, statusCode: 200, sends: 1 }),
+  },
+  {
+    name: 'an HTML error page (HTTP 502)',
+    behave: html('bad-gateway.html', 502),
     expect: (k) => ({ rejects: DomainResponseError, statusCode: 502, sends: retried(k) }),
   },
-  { name: 'an HTML sign-in page with HTTP 200 (captive portal)', behave: html('portal-login.html', 200), expect: () => ({ rejects: DomainResponseError, statusCode: 200, sends: 1 }) },
+  {
+    name: 'an HTML error page that echoes the request line (HTTP 502)',
+    behave: (ex) =>
+      respond(502, fixture('echo-gateway.html').replace('{{REQUEST}}', `${ex.method} ${ex.path}`), { 'content-type': 'text/html' })(ex),
+    expect: (k) => ({ rejects: DomainResponseError, statusCode: 502, sends: retried(k) }),
+  },
+  {
+    name: 'an HTML sign-in page with HTTP 200 (captive portal)',
+    behave: html('portal-login.html', 200),
+    expect: () => ({ rejects: DomainResponseError, statusCode: 200, sends: 1 }),
+  },
   // ---- bodies too large ----
   {
     name: 'a 64 MiB body with Content-Length (default maxResponseBytes)',
@@ -192,7 +258,12 @@ const FAULTS: readonly Fault[] = [
     // Declared entities are never expanded: the reference stays as written.
     expect: () => ({ resolves: (v, k) => expect(v[k === 'safe' ? 'Avail' : 'TaskNo']).toBe('&lol9;'), sends: 1 }),
   },
-  { name: 'an XML external entity', format: 'XML', behave: xml('external-entity.xml'), expect: () => ({ rejects: DomainResponseError, statusCode: 200, sends: 1 }) },
+  {
+    name: 'an XML external entity',
+    format: 'XML',
+    behave: xml('external-entity.xml'),
+    expect: () => ({ rejects: DomainResponseError, statusCode: 200, sends: 1 }),
+  },
   {
     name: '__proto__ and constructor keys in JSON',
     behave: respond(200, fixture('proto-keys.json')),
@@ -206,7 +277,12 @@ const FAULTS: readonly Fault[] = [
       sends: 1,
     }),
   },
-  { name: '__proto__ and constructor elements in XML', format: 'XML', behave: xml('proto-keys.xml'), expect: () => ({ rejects: DomainResponseError, statusCode: 200, sends: 1 }) },
+  {
+    name: '__proto__ and constructor elements in XML',
+    format: 'XML',
+    behave: xml('proto-keys.xml'),
+    expect: () => ({ rejects: DomainResponseError, statusCode: 200, sends: 1 }),
+  },
   {
     name: 'integers beyond 2^53',
     behave: respond(200, fixture('big-integers.json')),
@@ -218,12 +294,12 @@ const FAULTS: readonly Fault[] = [
   },
 ];
 
-const TRANSPORTS: ReadonlyArray<readonly [string, () => Transport & { destroy?: () => void }]> = [
+const TRANSPORTS: readonly (readonly [string, () => Transport & { destroy?: () => void }])[] = [
   ['node:http (createDefaultTransport)', () => createDefaultTransport()],
   ['undici (createUndiciTransport)', () => createUndiciTransport()],
   ['fetch (createFetchTransport)', () => createFetchTransport()],
 ];
-const KINDS: ReadonlyArray<readonly [string, Kind]> = [
+const KINDS: readonly (readonly [string, Kind])[] = [
   [`${ACTIONS.safe.meta.action} (safe)`, 'safe'],
   [`${ACTIONS.unsafe.meta.action} (unsafe)`, 'unsafe'],
 ];
@@ -301,7 +377,9 @@ describe.each(TRANSPORTS)('over %s', (_transportName, makeTransport) => {
       if (kind === 'unsafe') expect.soft(server.sends(meta.action), 'an unsafe Action is never sent twice').toBeLessThanOrEqual(1);
       expect.soft(sleeps, 'one wait before each retry').toHaveLength(server.sends(meta.action) - 1);
       fault.sleeps?.(kind, sleeps);
-      expect.soft(retained, `retained bytes while holding the outcome (${(retained / MiB).toFixed(2)} MiB)`).toBeLessThan(fault.retainedBound ?? RETAINED_BOUND);
+      expect
+        .soft(retained, `retained bytes while holding the outcome (${(retained / MiB).toFixed(2)} MiB)`)
+        .toBeLessThan(fault.retainedBound ?? RETAINED_BOUND);
 
       if ('resolves' in expected) {
         if (settled.ok !== true) throw (settled as { error: unknown }).error;
@@ -310,6 +388,7 @@ describe.each(TRANSPORTS)('over %s', (_transportName, makeTransport) => {
       }
       expect(settled.ok, 'the call rejects').toBe(false);
       const err = (settled as { error: unknown }).error as Error & Record<string, unknown>;
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- a hostile failure may carry a message that is no string.
       expect(err, `rejects with ${expected.rejects.name}: ${String(err?.message)}`).toBeInstanceOf(expected.rejects);
       if (expected.rejects !== DomainTimeoutError) expect.soft(err, 'not a timeout').not.toBeInstanceOf(DomainTimeoutError);
       if (expected.code !== undefined) expect.soft(err.code, 'error code').toBe(expected.code);
@@ -333,9 +412,16 @@ describe.each(TRANSPORTS)('over %s', (_transportName, makeTransport) => {
   });
 
   it('resolves CheckTransferInFeasibility, whose success body has Code and Message', async () => {
-    server.reset(respond(200, '{"RequestId":"CT-0000","CanTransfer":false,"Code":"DomainExpired","Message":"The domain has expired.","ProductId":"2"}'));
+    server.reset(
+      respond(
+        200,
+        '{"RequestId":"CT-0000","CanTransfer":false,"Code":"DomainExpired","Message":"The domain has expired.","ProductId":"2"}',
+      ),
+    );
     const transport = makeTransport();
-    const res = await client(transport, {}, []).send<unknown, Record<string, unknown>>(checkTransferInFeasibilityMeta, { DomainName: 'example.com' });
+    const res = await client(transport, {}, []).send<unknown, Record<string, unknown>>(checkTransferInFeasibilityMeta, {
+      DomainName: 'example.com',
+    });
     transport.destroy?.();
     expect(res).toMatchObject({ CanTransfer: false, Code: 'DomainExpired', Message: 'The domain has expired.' });
   });

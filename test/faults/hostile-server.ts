@@ -43,7 +43,13 @@ export interface HostileServer {
   close(): Promise<void>;
 }
 
-const REASONS: Readonly<Record<number, string>> = { 200: 'OK', 400: 'Bad Request', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
+const REASONS: Readonly<Record<number, string>> = {
+  200: 'OK',
+  400: 'Bad Request',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+};
 
 function head(status: number, headers: Readonly<Record<string, string | number>>): string {
   let text = `HTTP/1.1 ${status} ${REASONS[status] ?? 'Status'}\r\n`;
@@ -69,7 +75,10 @@ function stream(socket: Socket, next: () => Buffer | null, onEnd: () => void = (
     for (;;) {
       if (socket.destroyed) return;
       const chunk = next();
-      if (chunk === null) return onEnd();
+      if (chunk === null) {
+        onEnd();
+        return;
+      }
       if (!socket.write(chunk)) {
         socket.once('drain', pump);
         return;
@@ -86,14 +95,21 @@ export const respond =
   (status: number, body: string, headers: Readonly<Record<string, string | number>> = {}): Behaviour =>
   ({ socket }) => {
     const bytes = Buffer.from(body, 'utf8');
-    write(socket, head(status, { 'content-type': 'application/json;charset=utf-8', 'content-length': bytes.length, connection: 'close', ...headers }));
+    write(
+      socket,
+      head(status, { 'content-type': 'application/json;charset=utf-8', 'content-length': bytes.length, connection: 'close', ...headers }),
+    );
     write(socket, bytes);
     socket.end();
   };
 
 /** The API's JSON error document. */
 export const apiError = (status: number, code: string, headers: Readonly<Record<string, string | number>> = {}): Behaviour =>
-  respond(status, JSON.stringify({ RequestId: 'F00D-0000', HostId: 'domain.aliyuncs.com', Code: code, Message: `${code} from the hostile server` }), headers);
+  respond(
+    status,
+    JSON.stringify({ RequestId: 'F00D-0000', HostId: 'domain.aliyuncs.com', Code: code, Message: `${code} from the hostile server` }),
+    headers,
+  );
 
 /** TCP reset right after the request was read: not one byte of response. */
 export const resetBeforeAnyByte: Behaviour = ({ socket }) => void socket.resetAndDestroy();
@@ -118,7 +134,8 @@ export const noAnswer: Behaviour = () => {};
 export const slowHeaders =
   (ms: number): Behaviour =>
   ({ socket }) => {
-    const text = head(200, { 'content-type': 'application/json', 'content-length': 2, 'x-padding': 'p'.repeat(200), connection: 'close' }) + '{}';
+    const text =
+      head(200, { 'content-type': 'application/json', 'content-length': 2, 'x-padding': 'p'.repeat(200), connection: 'close' }) + '{}';
     let at = 0;
     every(socket, ms, () => {
       write(socket, text[at++]!);
@@ -180,7 +197,12 @@ export async function startHostileServer(initial: Behaviour): Promise<HostileSer
   const server: Server = createServer((socket) => {
     open.add(socket);
     let markClosed!: () => void;
-    const record: ConnectionRecord = { carriedRequest: false, bytesWritten: 0, isClosed: false, closed: new Promise<void>((resolve) => (markClosed = resolve)) };
+    const record: ConnectionRecord = {
+      carriedRequest: false,
+      bytesWritten: 0,
+      isClosed: false,
+      closed: new Promise<void>((resolve) => (markClosed = resolve)),
+    };
     connections.push(record);
     // The client may reset or abort at any moment: that is expected here, not an error.
     socket.on('error', () => {});

@@ -22,7 +22,7 @@ const NUM_RUNS = 200;
 /** The share of runs that must be sent, so that the property checks signing as much as rejection. */
 const MIN_SENT_SHARE = 0.1;
 
-const ACTIONS: ReadonlyArray<readonly [string, ActionMeta, Schema]> = [
+const ACTIONS: readonly (readonly [string, ActionMeta, Schema])[] = [
   ['scalars (CheckDomain)', checkDomainMeta, checkDomainSchema],
   ['int32 and int64 scalars (QueryDomainList)', queryDomainListMeta, queryDomainListSchema],
   ['repeat lists (SaveBatchTaskForModifyingDomainDns)', saveBatchTaskForModifyingDomainDnsMeta, modifyingDnsSchema],
@@ -34,12 +34,24 @@ const ACTIONS: ReadonlyArray<readonly [string, ActionMeta, Schema]> = [
 
 const loneSurrogates = fc.constantFrom('\uD800', 'a\uDBFFz', '\uDC00', 'x\uDFFF\uD800y', 'ok\uD83D');
 const hugeStrings = fc.integer({ min: 9_000, max: 150_000 }).map((n) => 'w'.repeat(n));
-const strings = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), loneSurrogates, hugeStrings, fc.constantFrom('', ' ', '&=?#%', '+', '%zz', '\u0000'));
-const numbers = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(NaN, Infinity, -Infinity, -0, 2 ** 53 + 2, 2 ** 63, 1e21, Number.MAX_VALUE, 5e-324, 0.1));
+const strings = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: 'grapheme' }),
+  loneSurrogates,
+  hugeStrings,
+  fc.constantFrom('', ' ', '&=?#%', '+', '%zz', '\u0000'),
+);
+const numbers = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(NaN, Infinity, -Infinity, -0, 2 ** 53 + 2, 2 ** 63, 1e21, Number.MAX_VALUE, 5e-324, 0.1),
+);
 const symbols = fc.string().map((s) => Symbol(s));
 const functions = fc.constantFrom(
   () => 1,
   function named() {},
+  // eslint-disable-next-line @typescript-eslint/no-extraneous-class -- a class is one of the odd values the fuzz passes.
   class Klass {},
   async () => {},
 );
@@ -128,7 +140,12 @@ function fromSchema(s: Schema): fc.Arbitrary<unknown> {
         case 'integer': {
           const min = Math.max(s.minimum ?? Number.MIN_SAFE_INTEGER, Number.MIN_SAFE_INTEGER);
           const max = Math.min(s.maximum ?? Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
-          return s.format === 'int64' ? fc.oneof(fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31) }), fc.bigInt({ min: BigInt(min), max: BigInt(max) })) : fc.integer({ min, max });
+          return s.format === 'int64'
+            ? fc.oneof(
+                fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31) }),
+                fc.bigInt({ min: BigInt(min), max: BigInt(max) }),
+              )
+            : fc.integer({ min, max });
         }
         case 'boolean':
           return fc.boolean();
@@ -137,7 +154,9 @@ function fromSchema(s: Schema): fc.Arbitrary<unknown> {
         case 'object':
           return s.properties === undefined
             ? fc.oneof(fc.object(), fc.jsonValue())
-            : fc.record(Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, fromSchema(v)])), { requiredKeys: [...(s.required ?? [])] });
+            : fc.record(Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, fromSchema(v)])), {
+                requiredKeys: [...(s.required ?? [])],
+              });
         default:
           switch (s.format) {
             case 'int64':
@@ -161,7 +180,13 @@ function valueFor(p: ParamMeta, schema: Schema): fc.Arbitrary<unknown> {
     p.style === 'repeatList'
       ? fc.sparseArray(fc.oneof(fromSchema(schema.items ?? {}), anyValue), { maxLength: 12 })
       : p.style === 'objectList'
-        ? fc.array(fc.oneof(fc.dictionary(fc.constantFrom(...Object.keys(p.fields ?? {}), 'Unknown', '__proto__', ''), anyValue, { maxKeys: 4 }), anyValue), { maxLength: 3 })
+        ? fc.array(
+            fc.oneof(
+              fc.dictionary(fc.constantFrom(...Object.keys(p.fields ?? {}), 'Unknown', '__proto__', ''), anyValue, { maxKeys: 4 }),
+              anyValue,
+            ),
+            { maxLength: 3 },
+          )
         : anyValue;
   return fc.oneof({ weight: 12, arbitrary: fromSchema(schema) }, { weight: 1, arbitrary: anyValue }, { weight: 1, arbitrary: inside });
 }
@@ -171,12 +196,19 @@ function inputFor(meta: ActionMeta, schema: Schema): fc.Arbitrary<unknown> {
   const values = Object.fromEntries(params.map((p) => [p.name, valueFor(p, schema.properties?.[p.name] ?? {})]));
   const complete = fc.record(values, { requiredKeys: [...(schema.required ?? [])] });
   const partial = fc.record(values, { requiredKeys: [] });
-  const withStranger = fc.tuple(complete, fc.oneof(fc.string(), fc.constantFrom('__proto__', 'domainName', 'DomainName.1')), anyValue).map(([r, k, v]) => {
-    const o: Record<string, unknown> = { ...r };
-    Object.defineProperty(o, k, { value: v, enumerable: true, configurable: true, writable: true });
-    return o;
-  });
-  return fc.oneof({ weight: 8, arbitrary: complete }, { weight: 1, arbitrary: partial }, { weight: 1, arbitrary: withStranger }, { weight: 1, arbitrary: anyValue });
+  const withStranger = fc
+    .tuple(complete, fc.oneof(fc.string(), fc.constantFrom('__proto__', 'domainName', 'DomainName.1')), anyValue)
+    .map(([r, k, v]) => {
+      const o: Record<string, unknown> = { ...r };
+      Object.defineProperty(o, k, { value: v, enumerable: true, configurable: true, writable: true });
+      return o;
+    });
+  return fc.oneof(
+    { weight: 8, arbitrary: complete },
+    { weight: 1, arbitrary: partial },
+    { weight: 1, arbitrary: withStranger },
+    { weight: 1, arbitrary: anyValue },
+  );
 }
 
 // ---- what counts as naming a parameter --------------------------------------------------------
@@ -213,13 +245,30 @@ function namesTheInput(meta: ActionMeta, param: string, input: unknown): boolean
   });
 }
 
-const COMMON = new Set(['Action', 'Version', 'AccessKeyId', 'Signature', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'Timestamp', 'Format', 'SecurityToken']);
+const COMMON = new Set([
+  'Action',
+  'Version',
+  'AccessKeyId',
+  'Signature',
+  'SignatureMethod',
+  'SignatureVersion',
+  'SignatureNonce',
+  'Timestamp',
+  'Format',
+  'SecurityToken',
+]);
 
 let server: MockServer;
 let client: DomainClient;
 beforeAll(async () => {
   server = await startMockServer({ accessKeys: { FUZZKEY: 'fuzz-secret' } });
-  client = new DomainClient({ accessKeyId: 'FUZZKEY', accessKeySecret: 'fuzz-secret', endpoint: server.url, maxAttempts: 1, timeout: 10_000 });
+  client = new DomainClient({
+    accessKeyId: 'FUZZKEY',
+    accessKeySecret: 'fuzz-secret',
+    endpoint: server.url,
+    maxAttempts: 1,
+    timeout: 10_000,
+  });
 });
 afterAll(() => server.close());
 
@@ -245,7 +294,10 @@ describe.each(ACTIONS)('any input to an Action with %s', (_what, meta, schema) =
           expect(error.problems.length).toBeGreaterThan(0);
           for (const p of error.problems) {
             expect(typeof p.param === 'string' && p.param.length > 0, `problem without a parameter: ${JSON.stringify(p)}`).toBe(true);
-            expect(isWireName(meta, p.param) || namesTheInput(meta, p.param, input), `"${p.param}" is not a wire name of ${meta.action} (${error.message.slice(0, 300)})`).toBe(true);
+            expect(
+              isWireName(meta, p.param) || namesTheInput(meta, p.param, input),
+              `"${p.param}" is not a wire name of ${meta.action} (${error.message.slice(0, 300)})`,
+            ).toBe(true);
           }
           return;
         }
@@ -260,7 +312,8 @@ describe.each(ACTIONS)('any input to an Action with %s', (_what, meta, schema) =
         // Text arrives as written: signed and encoded consistently is not enough if it is mangled.
         for (const p of wireOf(meta).params) {
           const given = isPlainObject(input) ? input[p.name] : undefined;
-          if ((p.style ?? 'scalar') === 'scalar' && typeof given === 'string') expect(req!.params[p.name], `${p.name} as received`).toBe(given);
+          if ((p.style ?? 'scalar') === 'scalar' && typeof given === 'string')
+            expect(req!.params[p.name], `${p.name} as received`).toBe(given);
         }
       }),
       { numRuns: NUM_RUNS },

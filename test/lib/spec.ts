@@ -6,10 +6,15 @@ const require = createRequire(import.meta.url);
 
 export interface SpecOperation {
   operationId: string;
-  parameters: Array<{ name?: string; example?: unknown; schema?: unknown; 'x-alidomain-errata'?: unknown[]; $ref?: string }>;
+  parameters: { name?: string; example?: unknown; schema?: unknown; 'x-alidomain-errata'?: unknown[]; $ref?: string }[];
   requestBody?: { content: Record<string, { schema: { properties?: Record<string, { example?: unknown }> } }> };
-  responses: Record<string, { content?: Record<string, { schema: unknown; examples?: { document?: { value: unknown } }; 'x-alidomain-document-example'?: unknown }> }>;
-  'x-alidomain-errata'?: Array<{ kind: string; detail: string }>;
+  responses: Record<
+    string,
+    {
+      content?: Record<string, { schema: unknown; examples?: { document?: { value: unknown } }; 'x-alidomain-document-example'?: unknown }>;
+    }
+  >;
+  'x-alidomain-errata'?: { kind: string; detail: string }[];
 }
 
 export const spec = JSON.parse(readFileSync(require.resolve('@alidomain/spec/openapi.json'), 'utf8')) as {

@@ -5,9 +5,12 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 function element(name: string, value: unknown): string {
   if (Array.isArray(value)) return value.map((v) => element(name, v)).join('');
   if (value !== null && typeof value === 'object') {
-    return `<${name}>${Object.entries(value).map(([k, v]) => element(k, v)).join('')}</${name}>`;
+    return `<${name}>${Object.entries(value)
+      .map(([k, v]) => element(k, v))
+      .join('')}</${name}>`;
   }
-  return `<${name}>${escape(value === null || value === undefined ? '' : String(value))}</${name}>`;
+  const scalar = value as string | number | boolean | null | undefined;
+  return `<${name}>${escape(scalar === null || scalar === undefined ? '' : String(scalar))}</${name}>`;
 }
 
 export function toXml(action: string, body: Record<string, unknown>): string {

@@ -16,7 +16,8 @@ const project = join(work, 'project');
 const tarballs: Record<string, string> = {};
 let server: MockServer;
 
-const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+const npm = (args: string[], cwd: string) =>
+  execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
 
 beforeAll(async () => {
   for (const name of PACKAGES) {
@@ -25,7 +26,7 @@ beforeAll(async () => {
   }
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
-  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', ...PACKAGES.map((n) => tarballs[n])], project);
+  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', ...PACKAGES.map((n) => tarballs[n]!)], project);
   server = await startMockServer({
     accessKeys: { 'env-key-id': 'env-key-secret' },
     handlers: { CheckDomain: (req) => ({ data: { DomainName: req.params.DomainName, Avail: '1', Premium: 'false', Price: 1286 } }) },
@@ -38,7 +39,9 @@ afterAll(async () => {
 
 describe('npm pack', () => {
   it.each(PACKAGES)('@alidomain/%s ships only built files, README, LICENSE and package.json', (name) => {
-    const listing = JSON.parse(npm(['pack', '--dry-run', '--json'], join(root, 'packages', name)))[0].files.map((f: { path: string }) => f.path) as string[];
+    const listing = JSON.parse(npm(['pack', '--dry-run', '--json'], join(root, 'packages', name)))[0].files.map(
+      (f: { path: string }) => f.path,
+    ) as string[];
     expect(listing.filter((p) => !/^(dist\/.*\.(js|d\.ts)|README\.md|LICENSE|package\.json)$/.test(p))).toEqual([]);
     expect(listing).toContain('README.md');
     expect(listing).toContain('LICENSE');
@@ -58,12 +61,26 @@ describe('npm pack', () => {
         "const ok: Promise<CheckDomainResponse> = client.checkDomain({ DomainName: 'example.com', FeePeriod: 1 });",
         '// @ts-expect-error DomainName is required',
         'client.checkDomain({ FeePeriod: 1 });',
-        "// @ts-expect-error FeeCurrency allows CNY or USD only",
+        '// @ts-expect-error FeeCurrency allows CNY or USD only',
         "client.checkDomain({ DomainName: 'example.com', FeeCurrency: 'EUR' });",
         'void ok;',
       ].join('\n'),
     );
-    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: [] }, files: ['call.ts'] }));
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          skipLibCheck: true,
+          types: [],
+        },
+        files: ['call.ts'],
+      }),
+    );
     const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project], { encoding: 'utf8' });
     expect(tsc.stdout).toBe('');
     expect(tsc.status).toBe(0);
@@ -78,7 +95,13 @@ describe('npm pack', () => {
     const run = await promisify(execFile)(process.execPath, ['first-call.mjs'], {
       cwd: project,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: work, DOMAIN_ENDPOINT: server.url, ALIBABA_CLOUD_ACCESS_KEY_ID: 'env-key-id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-key-secret' },
+      env: {
+        PATH: process.env.PATH,
+        HOME: work,
+        DOMAIN_ENDPOINT: server.url,
+        ALIBABA_CLOUD_ACCESS_KEY_ID: 'env-key-id',
+        ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-key-secret',
+      },
     });
     expect(run.stderr, run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toMatchObject({ DomainName: 'example.com', Avail: '1', Price: 1286 });

@@ -2,9 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import OpenApiUtil from '@alicloud/openapi-util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dropConnection, expectedSignature, hang, serviceUnavailable, startMockServer, throttling, type MockServer } from './mock-server.js';
+import {
+  dropConnection,
+  expectedSignature,
+  hang,
+  serviceUnavailable,
+  startMockServer,
+  throttling,
+  type MockServer,
+} from './mock-server.js';
 
-type RpcSigner = { getRPCSignature(p: Record<string, string>, method: string, secret: string): string };
+interface RpcSigner {
+  getRPCSignature(p: Record<string, string>, method: string, secret: string): string;
+}
 const Util = ((OpenApiUtil as unknown as { default?: RpcSigner }).default ?? OpenApiUtil) as unknown as RpcSigner;
 
 let server: MockServer;
@@ -92,7 +102,9 @@ describe('mock Domain API server', () => {
   it('answers XML wrapped in <ActionResponse> when Format=XML, repeating list elements', async () => {
     server.handle('QueryDomainList', () => ({ data: { Data: { Domain: [{ DomainName: 'a&b' }] } } }));
     const res = await call(commonParams('QueryDomainList', { Format: 'XML' }));
-    expect(res.body).toMatch(/<QueryDomainListResponse><RequestId>.*<\/RequestId><Data><Domain><DomainName>a&amp;b<\/DomainName><\/Domain><\/Data><\/QueryDomainListResponse>$/);
+    expect(res.body).toMatch(
+      /<QueryDomainListResponse><RequestId>.*<\/RequestId><Data><Domain><DomainName>a&amp;b<\/DomainName><\/Domain><\/Data><\/QueryDomainListResponse>$/,
+    );
   });
 
   it('rejects a wrong signature with 400 SignatureDoesNotMatch', async () => {
@@ -197,7 +209,9 @@ describe('mock Domain API server', () => {
     server.enqueue('CheckDomain', dropConnection());
     const url = signedUrl(commonParams('CheckDomain'));
     const error = await new Promise<NodeJS.ErrnoException>((resolve, reject) => {
-      request(url, { agent: false }, () => reject(new Error('got a response'))).on('error', resolve).end();
+      request(url, { agent: false }, () => reject(new Error('got a response')))
+        .on('error', resolve)
+        .end();
     });
     expect(error.code).toBe('ECONNRESET');
     expect(server.requestsFor('CheckDomain')).toHaveLength(1);

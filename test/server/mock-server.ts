@@ -80,7 +80,10 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-export const throttling = (): MockReply => ({ status: 400, error: { code: 'Throttling', message: 'Request was denied due to request throttling.' } });
+export const throttling = (): MockReply => ({
+  status: 400,
+  error: { code: 'Throttling', message: 'Request was denied due to request throttling.' },
+});
 export const serviceUnavailable = (): MockReply => ({
   status: 503,
   error: { code: 'ServiceUnavailable', message: 'The request has failed due to a temporary failure of the server.' },
@@ -138,10 +141,13 @@ function xmlEscape(s: string): string {
 function toXml(name: string, value: unknown): string {
   if (Array.isArray(value)) return value.map((v) => toXml(name, v)).join('');
   if (value !== null && typeof value === 'object') {
-    return `<${name}>${Object.entries(value).map(([k, v]) => toXml(k, v)).join('')}</${name}>`;
+    return `<${name}>${Object.entries(value)
+      .map(([k, v]) => toXml(k, v))
+      .join('')}</${name}>`;
   }
   if (value === undefined || value === null) return `<${name}/>`;
-  return `<${name}>${xmlEscape(String(value))}</${name}>`;
+  const scalar = value as string | number | boolean;
+  return `<${name}>${xmlEscape(String(scalar))}</${name}>`;
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
@@ -182,7 +188,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       contentType = r.contentType ?? contentType;
     } else if ('error' in r) {
       status = r.status;
-      const err = { RequestId: r.error.requestId ?? requestId, HostId: hostId, Code: r.error.code, Message: r.error.message ?? r.error.code };
+      const err = {
+        RequestId: r.error.requestId ?? requestId,
+        HostId: hostId,
+        Code: r.error.code,
+        Message: r.error.message ?? r.error.code,
+      };
       body = xml ? `<?xml version='1.0' encoding='UTF-8'?>${toXml('Error', err)}` : JSON.stringify(err);
     } else {
       status = r.status ?? 200;
@@ -196,9 +207,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   function check(req: RecordedRequest): MockReply | undefined {
     const p = req.params;
     const bad = (code: string, message: string, status = 400): MockReply => ({ status, error: { code, message } });
-    for (const name of REQUIRED) if (p[name] === undefined) return bad('MissingParameter', `The input parameter "${name}" that is mandatory for processing this request is not supplied.`);
+    for (const name of REQUIRED)
+      if (p[name] === undefined)
+        return bad('MissingParameter', `The input parameter "${name}" that is mandatory for processing this request is not supplied.`);
     if (p.Version !== '2018-01-29') return bad('NoSuchVersion', 'The specified version does not exist.');
-    if (p.SignatureMethod !== 'HMAC-SHA1' || p.SignatureVersion !== '1.0') return bad('InvalidParameter', 'Unsupported signature method or version.');
+    if (p.SignatureMethod !== 'HMAC-SHA1' || p.SignatureVersion !== '1.0')
+      return bad('InvalidParameter', 'Unsupported signature method or version.');
     if (!TIMESTAMP.test(p.Timestamp!)) return bad('InvalidTimeStamp.Format', 'Specified time stamp or date value is not well formatted.');
     if (p.Format !== undefined && p.Format !== 'JSON' && p.Format !== 'XML') return bad('InvalidParameter', 'Format must be JSON or XML.');
     if (accessKeys[p.AccessKeyId!] === undefined) return bad('InvalidAccessKeyId.NotFound', 'Specified access key is not found.');
@@ -226,7 +240,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         const params = { ...queryParams, ...bodyParams };
         const secret = accessKeys[params.AccessKeyId ?? ''];
         const signatureValid =
-          secret !== undefined && params.Signature !== undefined && expectedSignature(httpReq.method ?? 'GET', params, secret) === params.Signature;
+          secret !== undefined &&
+          params.Signature !== undefined &&
+          expectedSignature(httpReq.method ?? 'GET', params, secret) === params.Signature;
         const recorded: RecordedRequest = {
           method: httpReq.method ?? '',
           action: params.Action,

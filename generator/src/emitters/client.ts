@@ -1,7 +1,16 @@
 // Emits the typed client into packages/client/src/generated: one module per Action
 // (types, metadata, a standalone function a bundler can keep alone), the DomainClient
 // class with one method per Action, the Action registry and the paginators.
-import { Project, IndentationText, QuoteKind, NewLineKind, VariableDeclarationKind, type SourceFile, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
+import {
+  Project,
+  IndentationText,
+  QuoteKind,
+  NewLineKind,
+  VariableDeclarationKind,
+  type SourceFile,
+  type OptionalKind,
+  type PropertySignatureStructure,
+} from 'ts-morph';
 import type { Action, Model } from '../model.js';
 import { HEADER, docLines, propertyName, safe, typeText } from '../print.js';
 import { errorsFile } from './errors.js';
@@ -12,7 +21,12 @@ type Files = Record<string, string>;
 function newProject() {
   return new Project({
     useInMemoryFileSystem: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single, newLineKind: NewLineKind.LineFeed, useTrailingCommas: true },
+    manipulationSettings: {
+      indentationText: IndentationText.TwoSpaces,
+      quoteKind: QuoteKind.Single,
+      newLineKind: NewLineKind.LineFeed,
+      useTrailingCommas: true,
+    },
   });
 }
 
@@ -42,7 +56,10 @@ const hasRequired = (a: Action) => a.params.some((p) => p.required);
 function actionDoc(a: Action): string[] {
   const lines = [a.summary, '', ...a.description.split('\n')];
   lines.push('');
-  if (a.retry === 'unsafe') lines.push(`Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task${a.retryReason ? ` (${a.retryReason.replace(/\.$/, '')})` : ''}.`);
+  if (a.retry === 'unsafe')
+    lines.push(
+      `Not retried by the client on its own: a repeat could create a second order, charge money or submit a second task${a.retryReason ? ` (${a.retryReason.replace(/\.$/, '')})` : ''}.`,
+    );
   else lines.push(`Retried on throttling, 5xx and network failures (${a.retry === 'safe' ? 'read-only' : 'idempotent'}).`);
   if (a.httpMethod === 'POST') lines.push('Sent with POST, as the document requires.');
   lines.push(`@see Document section ${a.section} (${a.name}).`);
@@ -60,13 +77,28 @@ function properties(a: Action): OptionalKind<PropertySignatureStructure>[] {
     name: propertyName(p.name),
     hasQuestionToken: !p.required,
     type: typeText(p.type, 'input', ''),
-    docs: docs(docLines(p.docs, p.wireName !== p.name ? [`Wire form: \`${p.wireName.replace('<Field>', '…')}\` (${p.style}).`] : p.style === 'json' ? ['Sent as JSON text: pass the value, or a string that is already JSON.'] : [], p.type, 'input')),
+    docs: docs(
+      docLines(
+        p.docs,
+        p.wireName !== p.name
+          ? [`Wire form: \`${p.wireName.replace('<Field>', '…')}\` (${p.style}).`]
+          : p.style === 'json'
+            ? ['Sent as JSON text: pass the value, or a string that is already JSON.']
+            : [],
+        p.type,
+        'input',
+      ),
+    ),
   }));
 }
 
 function actionFile(project: Project, a: Action): SourceFile {
   const file = project.createSourceFile(`actions/${a.name}.ts`, '', { overwrite: true });
-  file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', isTypeOnly: true, namedImports: ['ActionMeta', 'DomainClientCore', 'SendOptions'] });
+  file.addImportDeclaration({
+    moduleSpecifier: '@alidomain/core',
+    isTypeOnly: true,
+    namedImports: ['ActionMeta', 'DomainClientCore', 'SendOptions'],
+  });
   file.addInterfaces([
     { name: requestType(a), isExported: true, docs: docs([`Parameters of ${a.name}: ${a.summary}.`]), properties: properties(a) },
     {
@@ -93,7 +125,7 @@ function actionFile(project: Project, a: Action): SourceFile {
     docs: docs(actionDoc(a)),
     parameters: [
       { name: 'client', type: 'DomainClientCore' },
-      { name: 'input', type: requestType(a), initializer: hasRequired(a) ? undefined : '{}' },
+      { name: 'input', type: requestType(a), ...(hasRequired(a) ? {} : { initializer: '{}' }) },
       { name: 'options', type: 'SendOptions', hasQuestionToken: true },
     ],
     returnType: `Promise<${responseType(a)}>`,
@@ -111,7 +143,12 @@ function clientFile(project: Project, model: Model): SourceFile {
     // The function is imported for its JSDoc only: each method's one line links to it.
     file.addImportDeclaration({
       moduleSpecifier: `./actions/${a.name}.js`,
-      namedImports: [metaName(a), { name: a.method, isTypeOnly: true }, { name: requestType(a), isTypeOnly: true }, { name: responseType(a), isTypeOnly: true }],
+      namedImports: [
+        metaName(a),
+        { name: a.method, isTypeOnly: true },
+        { name: requestType(a), isTypeOnly: true },
+        { name: responseType(a), isTypeOnly: true },
+      ],
     });
   }
   file.addInterface({
@@ -127,7 +164,13 @@ function clientFile(project: Project, model: Model): SourceFile {
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: docs(['Wire metadata of every Action, by name.']),
-    declarations: [{ name: 'actionMetas', type: 'Readonly<Record<ActionName, ActionMeta>>', initializer: `{\n${model.actions.map((a) => `  ${a.name}: ${metaName(a)},`).join('\n')}\n}` }],
+    declarations: [
+      {
+        name: 'actionMetas',
+        type: 'Readonly<Record<ActionName, ActionMeta>>',
+        initializer: `{\n${model.actions.map((a) => `  ${a.name}: ${metaName(a)},`).join('\n')}\n}`,
+      },
+    ],
   });
   file.addClass({
     name: 'DomainClient',
@@ -139,7 +182,7 @@ function clientFile(project: Project, model: Model): SourceFile {
       'Credentials come from the options, the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, …) or ~/.aliyun/config.json.',
       'Input is checked against the spec before sending (`validation: false` turns it off); invalid input is never sent.',
       '@example',
-      "const client = new DomainClient();",
+      'const client = new DomainClient();',
       "const { Avail } = await client.checkDomain({ DomainName: 'example.com' });",
     ]),
     methods: [
@@ -147,7 +190,7 @@ function clientFile(project: Project, model: Model): SourceFile {
         name: a.method,
         docs: methodDoc(a),
         parameters: [
-          { name: 'input', type: requestType(a), initializer: hasRequired(a) ? undefined : '{}' },
+          { name: 'input', type: requestType(a), ...(hasRequired(a) ? {} : { initializer: '{}' }) },
           { name: 'options', type: 'SendOptions', hasQuestionToken: true },
         ],
         returnType: `Promise<${responseType(a)}>`,
@@ -168,7 +211,8 @@ function clientFile(project: Project, model: Model): SourceFile {
           { name: 'options', type: 'SendOptions', hasQuestionToken: true },
         ],
         returnType: "Promise<ActionTypes[A]['response']>",
-        statements: "return this.send<ActionTypes[A]['request'], ActionTypes[A]['response']>(actionMetaOf(actionMetas, action), input, options);",
+        statements:
+          "return this.send<ActionTypes[A]['request'], ActionTypes[A]['response']>(actionMetaOf(actionMetas, action), input, options);",
       },
     ],
   });
@@ -180,16 +224,25 @@ function paginatorsFile(project: Project, model: Model): SourceFile {
   const paged = model.actions.filter((a) => a.paging);
   file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', isTypeOnly: true, namedImports: ['DomainClientCore', 'SendOptions'] });
   const helpers = { page: 'paginatePages', scroll: 'paginateScroll', cursor: 'paginateCursor' } as const;
-  file.addImportDeclaration({ moduleSpecifier: '../paginate.js', namedImports: [...new Set(paged.map((a) => helpers[a.paging!.kind]))].sort() });
+  file.addImportDeclaration({
+    moduleSpecifier: '../paginate.js',
+    namedImports: [...new Set(paged.map((a) => helpers[a.paging!.kind]))].sort(),
+  });
   for (const a of paged) {
-    file.addImportDeclaration({ moduleSpecifier: `./actions/${a.name}.js`, namedImports: [metaName(a), { name: requestType(a), isTypeOnly: true }, { name: responseType(a), isTypeOnly: true }] });
+    file.addImportDeclaration({
+      moduleSpecifier: `./actions/${a.name}.js`,
+      namedImports: [metaName(a), { name: requestType(a), isTypeOnly: true }, { name: responseType(a), isTypeOnly: true }],
+    });
   }
   for (const a of paged) {
     const paging = a.paging!;
     const itemType = paging.items.reduce((t, key) => `NonNullable<${t}[${JSON.stringify(key)}]>`, responseType(a)) + '[number]';
     // The paginator sets these itself; the caller may give a starting point.
     const driven = paging.driven;
-    const input = paging.kind === 'cursor' ? requestType(a) : `Omit<${requestType(a)}, '${driven[0]}'> & { ${driven[0]}?: ${paging.kind === 'page' ? 'number' : 'string'} }`;
+    const input =
+      paging.kind === 'cursor'
+        ? requestType(a)
+        : `Omit<${requestType(a)}, '${driven[0]}'> & { ${driven[0]}?: ${paging.kind === 'page' ? 'number' : 'string'} }`;
     const all = !a.params.some((p) => p.required && !driven.includes(p.name));
     const items = JSON.stringify(paging.items);
     const config =
@@ -214,7 +267,7 @@ function paginatorsFile(project: Project, model: Model): SourceFile {
       ]),
       parameters: [
         { name: 'client', type: 'DomainClientCore' },
-        { name: 'input', type: input, initializer: all ? '{}' : undefined },
+        { name: 'input', type: input, ...(all ? { initializer: '{}' } : {}) },
         { name: 'options', type: 'SendOptions', hasQuestionToken: true },
       ],
       returnType: `AsyncGenerator<${itemType}, void, undefined>`,
@@ -227,9 +280,15 @@ function paginatorsFile(project: Project, model: Model): SourceFile {
 function indexFile(project: Project, model: Model): SourceFile {
   const file = project.createSourceFile('index.ts', '', { overwrite: true });
   for (const a of model.actions) {
-    file.addExportDeclaration({ moduleSpecifier: `./actions/${a.name}.js`, namedExports: [a.method, metaName(a), { name: requestType(a), isTypeOnly: true }, { name: responseType(a), isTypeOnly: true }] });
+    file.addExportDeclaration({
+      moduleSpecifier: `./actions/${a.name}.js`,
+      namedExports: [a.method, metaName(a), { name: requestType(a), isTypeOnly: true }, { name: responseType(a), isTypeOnly: true }],
+    });
   }
-  file.addExportDeclaration({ moduleSpecifier: './client.js', namedExports: ['DomainClient', 'actionMetas', { name: 'ActionName', isTypeOnly: true }, { name: 'ActionTypes', isTypeOnly: true }] });
+  file.addExportDeclaration({
+    moduleSpecifier: './client.js',
+    namedExports: ['DomainClient', 'actionMetas', { name: 'ActionName', isTypeOnly: true }, { name: 'ActionTypes', isTypeOnly: true }],
+  });
   file.addExportDeclaration({ moduleSpecifier: './paginators.js' });
   return file;
 }

@@ -24,7 +24,6 @@ import {
 
 type Files = Record<string, string>;
 
-
 /** Escapes Markdown in prose, keeping `code spans` as they are. */
 export function mdText(text: string): string {
   return text
@@ -80,7 +79,7 @@ function index(model: Model): string {
     '',
   ];
   model.groups.forEach((g, gi) => {
-    out.push(`${anchor(groupAnchor(gi))}`, '', `## ${mdText(g.name)}${groupLabel(g) ? ` — ${mdText(groupLabel(g)!)}` : ''}`, '');
+    out.push(anchor(groupAnchor(gi)), '', `## ${mdText(g.name)}${groupLabel(g) ? ` — ${mdText(groupLabel(g)!)}` : ''}`, '');
     if (g.description) out.push(mdText(g.description), '');
     out.push(
       table(
@@ -95,8 +94,9 @@ function index(model: Model): string {
 
 function allowedValues(d: Docs, ref?: { anchor: string; label: string }, prefix = ''): string {
   const parts: string[] = [];
-  if (ref && ref.anchor === REF_ANCHORS.IdentityCredentialType.anchor) parts.push(`see [${ref.label}](${prefix}signing.md#${ref.anchor})`);
-  else if (d.values?.length) parts.push(d.values.map((v) => `${code(String(v.value), true)}${v.meaning ? ` ${cell(v.meaning)}` : ''}`).join('<br>'));
+  if (ref?.anchor === REF_ANCHORS.IdentityCredentialType.anchor) parts.push(`see [${ref.label}](${prefix}signing.md#${ref.anchor})`);
+  else if (d.values?.length)
+    parts.push(d.values.map((v) => `${code(String(v.value), true)}${v.meaning ? ` ${cell(v.meaning)}` : ''}`).join('<br>'));
   else if (ref) parts.push(`see [${ref.label}](${prefix}signing.md#${ref.anchor})`);
   const range = rangeText(d);
   if (range) parts.push(`range ${range}`);
@@ -112,7 +112,8 @@ function tree(nodes: FieldNode[], depth = 0): string[] {
     const parts = [`${anchor(n.id)}${code(n.name)}: ${n.type}`];
     const desc = paragraphs(n.docs.description).join(' ').replace(/\n+/g, ' ');
     if (desc) parts.push(mdText(desc));
-    if (n.docs.values?.length && !valuesInText(n.docs)) parts.push(`Values: ${n.docs.values.map((v) => `${code(String(v.value))}${v.meaning ? ` ${mdText(v.meaning)}` : ''}`).join(', ')}.`);
+    if (n.docs.values?.length && !valuesInText(n.docs))
+      parts.push(`Values: ${n.docs.values.map((v) => `${code(String(v.value))}${v.meaning ? ` ${mdText(v.meaning)}` : ''}`).join(', ')}.`);
     const range = rangeText(n.docs);
     if (range) parts.push(`Range ${range}.`);
     if (n.docs.example !== undefined && n.children.length === 0) parts.push(`Example: ${code(valueText(n.docs.example))}.`);
@@ -178,7 +179,12 @@ function actionPage(model: Model, a: Action, prev: Action | undefined, next: Act
   out.push('## Examples', '');
   if (a.examples.request) out.push('Request, as the document gives it:', '', fence('text', a.examples.request), '');
   if (a.examples.json !== undefined) {
-    out.push(a.examples.jsonValid ? 'JSON response:' : 'JSON response, as printed in the document (it disagrees with the response table; see [Document errata](#document-errata)):', '');
+    out.push(
+      a.examples.jsonValid
+        ? 'JSON response:'
+        : 'JSON response, as printed in the document (it disagrees with the response table; see [Document errata](#document-errata)):',
+      '',
+    );
     out.push(fence('json', jsonExampleText(a.examples.json)), '');
   }
   if (a.examples.xml !== undefined) out.push('XML response:', '', fence('xml', a.examples.xml), '');
@@ -188,7 +194,7 @@ function actionPage(model: Model, a: Action, prev: Action | undefined, next: Act
   out.push(
     table(
       ['Code', 'HTTP status', 'Message', 'Meaning'],
-      errorRows(model).map((e) => [`${code(e.code, true)}`, e.status, cell(e.message), cell(e.description)]),
+      errorRows(model).map((e) => [code(e.code, true), e.status, cell(e.message), cell(e.description)]),
     ),
     '',
   );
@@ -213,7 +219,11 @@ function actionPage(model: Model, a: Action, prev: Action | undefined, next: Act
     out.push('None recorded.', '');
   }
 
-  const nav = [prev ? `← [${prev.name}](${prev.name}.md)` : '', '[Index](../README.md)', next ? `[${next.name}](${next.name}.md) →` : ''].filter(Boolean);
+  const nav = [
+    prev ? `← [${prev.name}](${prev.name}.md)` : '',
+    '[Index](../README.md)',
+    next ? `[${next.name}](${next.name}.md) →` : '',
+  ].filter(Boolean);
   out.push('---', '', nav.join(' · '), '');
   return out.join('\n').trimEnd() + '\n';
 }
@@ -241,22 +251,64 @@ function signing(model: Model): string {
   const d = model.signature.details ?? {};
   const { example, ...recipe } = d as Record<string, unknown> & { example?: Record<string, unknown> };
   if (Object.keys(recipe).length) {
-    out.push(table(['', ''], Object.entries(recipe).map(([k, v]) => [k, code(valueText(v), true)])), '');
+    out.push(
+      table(
+        ['', ''],
+        Object.entries(recipe).map(([k, v]) => [k, code(valueText(v), true)]),
+      ),
+      '',
+    );
   }
   if (example) {
-    out.push("The document's worked example:", '', fence('text', Object.entries(example).map(([k, v]) => `${k}: ${valueText(v)}`).join('\n')), '');
+    out.push(
+      "The document's worked example:",
+      '',
+      fence(
+        'text',
+        Object.entries(example)
+          .map(([k, v]) => `${k}: ${valueText(v)}`)
+          .join('\n'),
+      ),
+      '',
+    );
   }
   out.push(anchor('errors'), '', '## Errors', '');
   out.push(mdText(ERRORS_INTRO), '');
-  out.push(table(['Code', 'HTTP status', 'Message', 'Meaning'], errorRows(model).map((e) => [code(e.code, true), e.status, cell(e.message), cell(e.description)])), '');
+  out.push(
+    table(
+      ['Code', 'HTTP status', 'Message', 'Meaning'],
+      errorRows(model).map((e) => [code(e.code, true), e.status, cell(e.message), cell(e.description)]),
+    ),
+    '',
+  );
   out.push(anchor(REF_ANCHORS.DomainName.anchor), '', '## Domain name rules', '');
   if (model.domainName.description) out.push(...paragraphs(model.domainName.description).map((p) => mdText(p).replace(/\n/g, '  \n')), '');
   if (model.domainName.rules) {
-    out.push(table(['Rule', 'Value'], Object.entries(model.domainName.rules).map(([k, v]) => [k, cell(typeof v === 'object' ? JSON.stringify(v) : String(v))])), '');
+    out.push(
+      table(
+        ['Rule', 'Value'],
+        Object.entries(model.domainName.rules).map(([k, v]) => [
+          k,
+          cell(typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean | undefined)),
+        ]),
+      ),
+      '',
+    );
   }
   out.push(anchor(REF_ANCHORS.IdentityCredentialType.anchor), '', '## Identity credential types', '');
-  out.push(table(['Code', 'Meaning', 'Holder'], model.credentialTypes.map((c) => [code(c.code, true), cell(c.meaning), c.holder ?? '—'])), '');
-  out.push(`Used by ${model.actions.filter((a) => a.params.some((p) => p.name === 'IdentityCredentialType')).map((a) => `[${a.name}](actions/${a.name}.md)`).join(', ')}.`, '');
+  out.push(
+    table(
+      ['Code', 'Meaning', 'Holder'],
+      model.credentialTypes.map((c) => [code(c.code, true), cell(c.meaning), c.holder ?? '—']),
+    ),
+    '',
+  );
+  out.push(
+    `Used by ${model.actions
+      .filter((a) => a.params.some((p) => p.name === 'IdentityCredentialType'))
+      .map((a) => `[${a.name}](actions/${a.name}.md)`)
+      .join(', ')}.`,
+    '',
+  );
   return out.join('\n').trimEnd() + '\n';
 }
-

@@ -43,7 +43,8 @@ const asset = (name: string, comment: string) =>
   `${comment.replace('%s', `Copied by @alidomain/generator from generator/assets/docs-site/${name}: edit that file, then run \`npm run generate\`.`)}\n${readFileSync(join(ASSETS, name), 'utf8')}`;
 
 /** Escapes text for HTML content and double-quoted attributes. */
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** An Action name with line-break opportunities between its words (`Query<wbr>Domain<wbr>List`). */
 const wbr = (name: string) => esc(name).replace(/([a-z0-9])(?=[A-Z])/g, '$1<wbr>');
@@ -58,10 +59,13 @@ const inline = (s: string) =>
 /** Paragraphs of a description; single line breaks kept, the document's notes (说明 …) set apart. */
 const prose = (text: string | undefined) =>
   paragraphs(text)
-    .map((p) => (/^(说明|注意)\s/.test(p) ? `<p class="note">${inline(p).replace(/\n/g, '<br>')}</p>` : `<p>${inline(p).replace(/\n/g, '<br>')}</p>`))
+    .map((p) =>
+      /^(说明|注意)\s/.test(p) ? `<p class="note">${inline(p).replace(/\n/g, '<br>')}</p>` : `<p>${inline(p).replace(/\n/g, '<br>')}</p>`,
+    )
     .join('\n');
 
-const codeBlock = (lang: string, text: string) => `<pre class="code" data-lang="${esc(lang)}"><code>${esc(text.replace(/\n+$/, ''))}</code></pre>`;
+const codeBlock = (lang: string, text: string) =>
+  `<pre class="code" data-lang="${esc(lang)}"><code>${esc(text.replace(/\n+$/, ''))}</code></pre>`;
 
 interface PageOptions {
   title: string;
@@ -80,10 +84,28 @@ export function emitDocsSite(model: Model): Files {
   files['assets/style.css'] = asset('style.css', '/* %s */');
   files['assets/search.js'] = asset('search.js', '// %s');
   files['assets/search-index.js'] = searchIndex(model);
-  files['index.html'] = page(model, { title: `${model.title} ${model.version}`, description: `Reference of all ${model.actions.length} Actions of the ${model.title} ${model.version}.`, root: '', currentPage: 'index', body: indexBody(model) });
-  files['signing.html'] = page(model, { title: 'Signing and common parameters', description: 'Signature v1.0, common parameters, error codes, domain name rules and credential types.', root: '', currentPage: 'signing', body: signingBody(model) });
+  files['index.html'] = page(model, {
+    title: `${model.title} ${model.version}`,
+    description: `Reference of all ${model.actions.length} Actions of the ${model.title} ${model.version}.`,
+    root: '',
+    currentPage: 'index',
+    body: indexBody(model),
+  });
+  files['signing.html'] = page(model, {
+    title: 'Signing and common parameters',
+    description: 'Signature v1.0, common parameters, error codes, domain name rules and credential types.',
+    root: '',
+    currentPage: 'signing',
+    body: signingBody(model),
+  });
   model.actions.forEach((a, i) => {
-    files[`actions/${a.name}.html`] = page(model, { title: a.name, description: a.summary, root: '../', current: a.name, body: actionBody(model, a, model.actions[i - 1], model.actions[i + 1]) });
+    files[`actions/${a.name}.html`] = page(model, {
+      title: a.name,
+      description: a.summary,
+      root: '../',
+      current: a.name,
+      body: actionBody(model, a, model.actions[i - 1], model.actions[i + 1]),
+    });
   });
   return files;
 }
@@ -131,7 +153,9 @@ function sidebar(model: Model, o: PageOptions): string {
   const groups = model.groups
     .map((g) => {
       const label = groupLabel(g);
-      const items = g.actions.map((a) => `<li><a href="${o.root}actions/${a.name}.html"${cur(a.name === o.current)}>${wbr(a.name)}</a></li>`).join('\n');
+      const items = g.actions
+        .map((a) => `<li><a href="${o.root}actions/${a.name}.html"${cur(a.name === o.current)}>${wbr(a.name)}</a></li>`)
+        .join('\n');
       return `<section>\n<h2>${esc(g.name)}${label ? ` <small>${esc(label)}</small>` : ''}</h2>\n<ul>\n${items}\n</ul>\n</section>`;
     })
     .join('\n');
@@ -162,7 +186,8 @@ window.ALIDOMAIN_SEARCH = ${JSON.stringify(data)};
 }
 
 function retryBadge(a: Action): string {
-  const label = a.retry === 'unsafe' ? 'not safe to retry' : a.retry === 'safe' ? 'safe to retry · read-only' : 'safe to retry · idempotent';
+  const label =
+    a.retry === 'unsafe' ? 'not safe to retry' : a.retry === 'safe' ? 'safe to retry · read-only' : 'safe to retry · idempotent';
   return `<span class="badge retry-${a.retry}">${label}</span>`;
 }
 
@@ -170,7 +195,10 @@ function indexBody(model: Model): string {
   const groups = model.groups
     .map((g, gi) => {
       const rows = g.actions
-        .map((a) => `<tr><td data-label="Action"><a href="actions/${a.name}.html"><code class="name">${wbr(a.name)}</code></a></td><td data-label="Summary">${esc(a.summary)}</td><td data-label="Method">${a.httpMethod}</td><td data-label="Retry">${retryBadge(a)}</td></tr>`)
+        .map(
+          (a) =>
+            `<tr><td data-label="Action"><a href="actions/${a.name}.html"><code class="name">${wbr(a.name)}</code></a></td><td data-label="Summary">${esc(a.summary)}</td><td data-label="Method">${a.httpMethod}</td><td data-label="Retry">${retryBadge(a)}</td></tr>`,
+        )
         .join('\n');
       return `<section id="${groupAnchor(gi)}">
 <h2>${esc(g.name)}${groupLabel(g) ? ` <small>${esc(groupLabel(g)!)}</small>` : ''}</h2>
@@ -197,8 +225,11 @@ ${groups}`;
 function valuesCell(d: Docs, ref: { anchor: string; label: string } | undefined, root: string): string {
   const parts: string[] = [];
   const link = ref ? `<a href="${root}signing.html#${ref.anchor}">see ${esc(ref.label)}</a>` : '';
-  if (ref && ref.anchor === REF_ANCHORS.IdentityCredentialType.anchor) parts.push(link);
-  else if (d.values?.length) parts.push(`<ul class="values">${d.values.map((v) => `<li><code>${esc(String(v.value))}</code>${v.meaning ? ` ${esc(v.meaning)}` : ''}</li>`).join('')}</ul>`);
+  if (ref?.anchor === REF_ANCHORS.IdentityCredentialType.anchor) parts.push(link);
+  else if (d.values?.length)
+    parts.push(
+      `<ul class="values">${d.values.map((v) => `<li><code>${esc(String(v.value))}</code>${v.meaning ? ` ${esc(v.meaning)}` : ''}</li>`).join('')}</ul>`,
+    );
   else if (ref) parts.push(link);
   const range = rangeText(d);
   if (range) parts.push(`<span class="range">range ${esc(range)}</span>`);
@@ -239,11 +270,15 @@ function tree(nodes: FieldNode[]): string {
   const items = nodes
     .map((n) => {
       const extra: string[] = [];
-      if (n.docs.values?.length && !valuesInText(n.docs)) extra.push(`<ul class="values">${n.docs.values.map((v) => `<li><code>${esc(String(v.value))}</code>${v.meaning ? ` ${esc(v.meaning)}` : ''}</li>`).join('')}</ul>`);
+      if (n.docs.values?.length && !valuesInText(n.docs))
+        extra.push(
+          `<ul class="values">${n.docs.values.map((v) => `<li><code>${esc(String(v.value))}</code>${v.meaning ? ` ${esc(v.meaning)}` : ''}</li>`).join('')}</ul>`,
+        );
       const range = rangeText(n.docs);
       if (range) extra.push(`<p class="range">range ${esc(range)}</p>`);
       if (n.typeRef) extra.push(`<p><a href="../signing.html#${n.typeRef.anchor}">see ${esc(n.typeRef.label)}</a></p>`);
-      if (n.docs.example !== undefined && !n.children.length) extra.push(`<p class="example">Example: <code>${esc(valueText(n.docs.example))}</code></p>`);
+      if (n.docs.example !== undefined && !n.children.length)
+        extra.push(`<p class="example">Example: <code>${esc(valueText(n.docs.example))}</code></p>`);
       return `<li id="${esc(n.id)}">
 <div class="field"><a class="anchor" href="#${esc(n.id)}" aria-label="Link to ${esc(n.path)}">#</a><code class="wire">${esc(n.name)}</code> <span class="type">${esc(n.type)}</span></div>
 <div class="field-doc">${prose(n.docs.description)}${extra.join('')}</div>
@@ -258,7 +293,10 @@ function errorsTable(model: Model): string {
 <thead><tr><th>Code</th><th>HTTP status</th><th>Message</th><th>Meaning</th></tr></thead>
 <tbody>
 ${errorRows(model)
-  .map((e) => `<tr><td data-label="Code"><code>${esc(e.code)}</code></td><td data-label="HTTP status">${esc(e.status)}</td><td data-label="Message">${esc(e.message)}</td><td data-label="Meaning">${esc(e.description)}</td></tr>`)
+  .map(
+    (e) =>
+      `<tr><td data-label="Code"><code>${esc(e.code)}</code></td><td data-label="HTTP status">${esc(e.status)}</td><td data-label="Message">${esc(e.message)}</td><td data-label="Meaning">${esc(e.description)}</td></tr>`,
+  )
   .join('\n')}
 </tbody>
 </table></div>`;
@@ -269,7 +307,8 @@ function actionBody(model: Model, a: Action, prev: Action | undefined, next: Act
   const errata = errataOf(a);
   const paging = tsPagingExample(a);
   const examples: string[] = [];
-  if (a.examples.request) examples.push(`<h3>Request</h3>\n<p class="muted">As the document gives it.</p>\n${codeBlock('text', a.examples.request)}`);
+  if (a.examples.request)
+    examples.push(`<h3>Request</h3>\n<p class="muted">As the document gives it.</p>\n${codeBlock('text', a.examples.request)}`);
   if (a.examples.json !== undefined) {
     examples.push(
       `<h3>JSON response</h3>\n${a.examples.jsonValid ? '' : '<p class="note">As printed in the document: it disagrees with the response table (see <a href="#errata">Document errata</a>).</p>\n'}${codeBlock('json', jsonExampleText(a.examples.json))}`,
@@ -280,7 +319,10 @@ function actionBody(model: Model, a: Action, prev: Action | undefined, next: Act
     ? `<p>Where the reference document contradicts itself about this Action (the table wins):</p>
 <ul class="errata">
 ${errata
-  .map((e) => `<li>${e.target ? `<a href="#${esc(e.target.id)}"><code>${esc(e.target.label)}</code></a> — ` : ''}<code>${esc(e.kind)}</code> <span class="muted">(${esc(e.source)}${e.line !== undefined ? `, line ${e.line}` : ''})</span>: ${inline(e.detail)}</li>`)
+  .map(
+    (e) =>
+      `<li>${e.target ? `<a href="#${esc(e.target.id)}"><code>${esc(e.target.label)}</code></a> — ` : ''}<code>${esc(e.kind)}</code> <span class="muted">(${esc(e.source)}${e.line !== undefined ? `, line ${e.line}` : ''})</span>: ${inline(e.detail)}</li>`,
+  )
   .join('\n')}
 </ul>`
     : '<p>None recorded.</p>';
@@ -358,7 +400,10 @@ ${td('Default', valueCell(p.docs.default))}
     .map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td><code>${esc(valueText(v))}</code></td></tr>`)
     .join('\n');
   const rules = Object.entries(model.domainName.rules ?? {})
-    .map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(typeof v === 'object' ? JSON.stringify(v) : String(v))}</td></tr>`)
+    .map(
+      ([k, v]) =>
+        `<tr><th scope="row">${esc(k)}</th><td>${esc(typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean | undefined))}</td></tr>`,
+    )
     .join('\n');
   const users = model.actions.filter((a) => a.params.some((p) => p.name === 'IdentityCredentialType'));
   return `<h1>Signing and common parameters</h1>
@@ -377,7 +422,16 @@ ${common}
 <h2>Signature</h2>
 ${model.signature.description ? `<p>${esc(model.signature.description)}</p>` : ''}
 ${recipeRows ? `<div class="table-wrap"><table class="kv"><tbody>\n${recipeRows}\n</tbody></table></div>` : ''}
-${example ? `<h3>The document's worked example</h3>\n${codeBlock('text', Object.entries(example).map(([k, v]) => `${k}: ${valueText(v)}`).join('\n'))}` : ''}
+${
+  example
+    ? `<h3>The document's worked example</h3>\n${codeBlock(
+        'text',
+        Object.entries(example)
+          .map(([k, v]) => `${k}: ${valueText(v)}`)
+          .join('\n'),
+      )}`
+    : ''
+}
 </section>
 <section id="errors">
 <h2>Errors</h2>

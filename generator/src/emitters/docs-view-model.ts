@@ -22,7 +22,7 @@ export interface ParamRow {
   depth: 0 | 1;
   param: Param;
   /** Where the type is explained on the signing page, for referenced schemas. */
-  typeRef?: { anchor: string; label: string };
+  typeRef?: { anchor: string; label: string } | undefined;
 }
 
 /** A node of the response tree. */
@@ -33,7 +33,7 @@ export interface FieldNode {
   type: string;
   docs: Docs;
   children: FieldNode[];
-  typeRef?: { anchor: string; label: string };
+  typeRef?: { anchor: string; label: string } | undefined;
 }
 
 export interface ErratumItem {
@@ -46,10 +46,11 @@ export interface ErratumItem {
 }
 
 /** Schemas the signing/common page explains, by the name the model references them with. */
-export const REF_ANCHORS: Record<string, { anchor: string; label: string }> = {
+export const REF_ANCHORS = {
   DomainName: { anchor: 'domain-name-rules', label: 'domain name rules' },
   IdentityCredentialType: { anchor: 'identity-credential-types', label: 'credential types' },
-};
+} as const;
+const ANCHOR_OF: Readonly<Record<string, { anchor: string; label: string } | undefined>> = REF_ANCHORS;
 
 export const paramId = (wireOrName: string) => `param-${wireOrName}`;
 export const fieldId = (path: string) => `field-${path}`;
@@ -72,7 +73,7 @@ const refOf = (node: TypeNode): string | undefined =>
   node.kind === 'scalar' ? node.ref : node.kind === 'array' ? refOf(node.items) : undefined;
 const typeRef = (node: TypeNode) => {
   const ref = refOf(node);
-  return ref ? REF_ANCHORS[ref] : undefined;
+  return ref ? ANCHOR_OF[ref] : undefined;
 };
 
 const STYLE_NOTE: Record<Param['style'], string> = {

@@ -4,7 +4,10 @@ import type { Model } from '../model.js';
 import { HEADER, literal } from '../print.js';
 
 export function errorsFile(model: Model): string {
-  const codes = model.errors.map((e) => `  /** ${e.description.replaceAll('*/', '*\\/')}${e.httpStatus === undefined ? '' : ` (HTTP ${e.httpStatus})`} */\n  | ${literal(e.code)}`);
+  const codes = model.errors.map(
+    (e) =>
+      `  /** ${e.description.replaceAll('*/', '*\\/')}${e.httpStatus === undefined ? '' : ` (HTTP ${e.httpStatus})`} */\n  | ${literal(e.code)}`,
+  );
   return `${HEADER}
 import { isErrorCode as isCode, type DomainApiError } from '@alidomain/core';
 

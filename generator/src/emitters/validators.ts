@@ -41,7 +41,12 @@ function lean(s: unknown): unknown {
   const out: JsonSchema = {};
   for (const [k, v] of Object.entries(s)) {
     if (ANNOTATIONS.has(k)) continue;
-    out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as JsonSchema).map(([n, ps]) => [n, lean(ps)])) : k === 'enum' || k === 'required' ? v : lean(v);
+    out[k] =
+      k === 'properties'
+        ? Object.fromEntries(Object.entries(v as JsonSchema).map(([n, ps]) => [n, lean(ps)]))
+        : k === 'enum' || k === 'required'
+          ? v
+          : lean(v);
   }
   return out;
 }
@@ -59,7 +64,7 @@ function closed(s: JsonSchema): JsonSchema {
 
 /** Property names of every closed object, by ajv schema path, for "did you mean" in messages. */
 function closedObjects(s: JsonSchema, path = '#', out: Record<string, string[]> = {}): Record<string, string[]> {
-  if (s.additionalProperties === false && s.properties) out[path] = Object.keys(s.properties as JsonSchema);
+  if (s.additionalProperties === false && s.properties) out[path] = Object.keys(s.properties);
   for (const [k, v] of Object.entries((s.properties ?? {}) as Record<string, JsonSchema>)) closedObjects(v, `${path}/properties/${k}`, out);
   if (s.items) closedObjects(s.items as JsonSchema, `${path}/items`, out);
   return out;
@@ -99,7 +104,7 @@ function newAjv() {
   return ajv;
 }
 
-function standalone(request: JsonSchema, response: JsonSchema): { code: string; imports: Array<{ name: string; from: string }> } {
+function standalone(request: JsonSchema, response: JsonSchema): { code: string; imports: { name: string; from: string }[] } {
   const ajv = newAjv();
   ajv.addSchema(lean(request) as JsonSchema, 'request');
   // Responses are compiled closed so that `{ unknownFields: 'report' }` can list fields the spec
@@ -107,14 +112,15 @@ function standalone(request: JsonSchema, response: JsonSchema): { code: string; 
   ajv.addSchema(closed(lean(response) as JsonSchema), 'response');
   let code = standaloneCode(ajv, { rawRequest: 'request', rawResponse: 'response' });
   code = code.replace(/^"use strict";\n/, '').replace(/^export const (raw\w+) = /gm, 'const $1 = ');
-  const imports: Array<{ name: string; from: string }> = [];
+  const imports: { name: string; from: string }[] = [];
   for (const [req, use] of Object.entries(RUNTIME)) {
     if (!code.includes(req)) continue;
     code = code.split(req).join(use.name);
     imports.push(use);
   }
-  const left = code.match(/require\([^)]*\)/);
-  if (left) throw new Error(`validators: ajv's standalone code requires ${left[0]}, which the generator does not map to a module of the package`);
+  const left = /require\([^)]*\)/.exec(code);
+  if (left)
+    throw new Error(`validators: ajv's standalone code requires ${left[0]}, which the generator does not map to a module of the package`);
   return { code: code.trimEnd(), imports };
 }
 
@@ -142,7 +148,7 @@ function indexFile(model: Model): string {
   const names = model.actions.map((a) => a.name);
   const lines = [
     HEADER,
-    '// Every Action\'s validators and schemas, by name. Per-Action modules (`@alidomain/validators/actions/<Action>`)',
+    "// Every Action's validators and schemas, by name. Per-Action modules (`@alidomain/validators/actions/<Action>`)",
     '// keep a bundle to one Action; these maps are for the generic `validateRequest`/`validateResponse`.',
     "import type { Validator } from '../check.js';",
     "import type { JsonSchema } from '../types.js';",

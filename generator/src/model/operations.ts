@@ -16,10 +16,13 @@ export function operations(doc: Document): SpecOperation[] {
   return Object.entries(doc.paths).map(([path, item]) => {
     const operation = item.post ?? item.get;
     if (!path.startsWith(PREFIX) || operation === undefined || (item.get !== undefined && item.post !== undefined)) {
-      throw new Error(`spec: expected one get or post operation under a "${PREFIX}<Name>" key, got ${JSON.stringify(Object.keys(item))} at #/paths/${path}`);
+      throw new Error(
+        `spec: expected one get or post operation under a "${PREFIX}<Name>" key, got ${JSON.stringify(Object.keys(item))} at #/paths/${path}`,
+      );
     }
     const name = path.slice(PREFIX.length);
-    if (operation.operationId !== name) throw new Error(`spec: expected operationId ${name}, got ${operation.operationId} at #/paths/${path}`);
+    if (operation.operationId !== name)
+      throw new Error(`spec: expected operationId ${name}, got ${operation.operationId} at #/paths/${path}`);
     return { name, httpMethod: item.post ? 'POST' : 'GET', operation };
   });
 }
@@ -63,5 +66,5 @@ export function okResponse(op: Operation, name: string) {
   const content = op.responses['200']?.content;
   const json = content?.['application/json'];
   if (!json) throw new Error(`spec: expected an application/json 200 response at #/paths/${PREFIX}${name}`);
-  return { json, xml: content?.['application/xml'] };
+  return { json, xml: content['application/xml'] };
 }

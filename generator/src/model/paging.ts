@@ -37,7 +37,7 @@ function cursorFields(a: Omit<Action, 'paging'>): Record<string, string> | undef
     const base = p.name.slice(0, -'Cursor'.length);
     const field = [base, `${base}Long`]
       .map((n) => next.fields.find((f) => f.name === n))
-      .find((f) => f !== undefined && f.type.kind === 'scalar' && p.type.kind === 'scalar' && f.type.type === p.type.type);
+      .find((f) => f?.type.kind === 'scalar' && p.type.kind === 'scalar' && f.type.type === p.type.type);
     if (field === undefined) return undefined;
     cursors[p.name] = field.name;
   }

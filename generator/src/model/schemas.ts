@@ -9,7 +9,7 @@ import type { Document, Schema } from '../openapi.js';
 import type { SpecParameter } from './operations.js';
 import type { ParamStyle } from './vocabulary.js';
 
-export type JsonSchema = { [key: string]: unknown };
+export type JsonSchema = Record<string, unknown>;
 type Direction = 'request' | 'response';
 
 const SAFE = Number.MAX_SAFE_INTEGER;
@@ -21,7 +21,11 @@ const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 export const NAME_FORMATS = ['alidomain-domain-name-list', 'alidomain-host-name', 'alidomain-host-label'];
 
 /** The request schema: one property per own parameter, with its decided wire style. */
-export function requestSchema(action: { name: string; summary: string }, params: ReadonlyArray<SpecParameter & { style: ParamStyle }>, doc: Document): JsonSchema {
+export function requestSchema(
+  action: { name: string; summary: string },
+  params: readonly (SpecParameter & { style: ParamStyle })[],
+  doc: Document,
+): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
   for (const { parameter: p, bodySchema, style } of params) {

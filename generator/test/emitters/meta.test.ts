@@ -7,10 +7,13 @@ import { fixture } from '../fixture.js';
 const { action, param } = fixture('two-actions');
 
 describe('paramMeta', () => {
-  const cases: Array<[string, { given: [action: string, param: string]; want: object }]> = [
+  const cases: [string, { given: [action: string, param: string]; want: object }][] = [
     ['a string scalar by its name alone', { given: ['ListThings', 'DomainName'], want: { name: 'DomainName', style: 'repeatList' } }],
     ['an int32 with its type', { given: ['ListThings', 'PageNum'], want: { name: 'PageNum', type: 'int32' } }],
-    ['an object list with its fields', { given: ['ListThings', 'Tag'], want: { name: 'Tag', style: 'objectList', fields: { Key: 'string', Value: 'string' } } }],
+    [
+      'an object list with its fields',
+      { given: ['ListThings', 'Tag'], want: { name: 'Tag', style: 'objectList', fields: { Key: 'string', Value: 'string' } } },
+    ],
     ['a JSON-text parameter without a type', { given: ['SubmitThing', 'Payload'], want: { name: 'Payload', style: 'json' } }],
     ['a form-body parameter with in: body', { given: ['SubmitThing', 'Credential'], want: { name: 'Credential', in: 'body' } }],
   ];

@@ -8,11 +8,19 @@ const files = emitValidators(model);
 
 describe('emitValidators', () => {
   it('writes a schema module, a validator module per Action and the index', () => {
-    expect(Object.keys(files).sort()).toEqual(['actions/ListThings.ts', 'actions/SubmitThing.ts', 'index.ts', 'schemas/ListThings.ts', 'schemas/SubmitThing.ts']);
+    expect(Object.keys(files).sort()).toEqual([
+      'actions/ListThings.ts',
+      'actions/SubmitThing.ts',
+      'index.ts',
+      'schemas/ListThings.ts',
+      'schemas/SubmitThing.ts',
+    ]);
   });
 
   it('writes the model’s request schema as is', () => {
-    expect(files['schemas/SubmitThing.ts']).toContain(`export const request: JsonSchema = ${JSON.stringify(action('SubmitThing').schemas.request, null, 2)};`);
+    expect(files['schemas/SubmitThing.ts']).toContain(
+      `export const request: JsonSchema = ${JSON.stringify(action('SubmitThing').schemas.request, null, 2)};`,
+    );
   });
 
   it('types the Action names once, in the index', () => {

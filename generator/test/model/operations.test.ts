@@ -11,11 +11,23 @@ describe('operations', () => {
     ]);
   });
 
-  const malformed: Array<[string, { given: (doc: any) => void; want: RegExp }]> = [
-    ['a path key without /#Action=', { given: (doc) => (doc.paths['/things'] = doc.paths['/#Action=ListThings']), want: /under a "\/#Action=<Name>" key.*#\/paths\/\/things/ }],
-    ['both get and post', { given: (doc) => (doc.paths['/#Action=ListThings'].post = doc.paths['/#Action=ListThings'].get), want: /one get or post operation/ }],
+  const malformed: [string, { given: (doc: any) => void; want: RegExp }][] = [
+    [
+      'a path key without /#Action=',
+      {
+        given: (doc) => (doc.paths['/things'] = doc.paths['/#Action=ListThings']),
+        want: /under a "\/#Action=<Name>" key.*#\/paths\/\/things/,
+      },
+    ],
+    [
+      'both get and post',
+      { given: (doc) => (doc.paths['/#Action=ListThings'].post = doc.paths['/#Action=ListThings'].get), want: /one get or post operation/ },
+    ],
     ['no operation', { given: (doc) => (doc.paths['/#Action=ListThings'] = {}), want: /one get or post operation/ }],
-    ['an operationId that is not the key', { given: (doc) => (doc.paths['/#Action=ListThings'].get.operationId = 'Other'), want: /expected operationId ListThings, got Other/ }],
+    [
+      'an operationId that is not the key',
+      { given: (doc) => (doc.paths['/#Action=ListThings'].get.operationId = 'Other'), want: /expected operationId ListThings, got Other/ },
+    ],
   ];
   it.each(malformed)('rejects %s', (_name, { given, want }) => {
     expect(() => operations(edited('two-actions', given))).toThrow(want);

@@ -7,12 +7,41 @@ import { edited, fixture } from '../fixture.js';
 const { action, param } = fixture('two-actions');
 
 describe('parameters', () => {
-  const cases: Array<[string, { given: [action: string, param: string]; want: object }]> = [
-    ['a scalar query parameter', { given: ['ListThings', 'PageNum'], want: { style: 'scalar', location: 'query', wireName: 'PageNum', required: true, type: { kind: 'scalar', type: 'int32' } } }],
-    ['a repeat list', { given: ['ListThings', 'DomainName'], want: { style: 'repeatList', location: 'query', wireName: 'DomainName.N', type: { kind: 'array', items: { kind: 'scalar', type: 'string', ref: 'DomainName' } } } }],
-    ['an object list', { given: ['ListThings', 'Tag'], want: { style: 'objectList', wireName: 'Tag.N.<Field>', type: { kind: 'array', items: { kind: 'object' } } } }],
+  const cases: [string, { given: [action: string, param: string]; want: object }][] = [
+    [
+      'a scalar query parameter',
+      {
+        given: ['ListThings', 'PageNum'],
+        want: { style: 'scalar', location: 'query', wireName: 'PageNum', required: true, type: { kind: 'scalar', type: 'int32' } },
+      },
+    ],
+    [
+      'a repeat list',
+      {
+        given: ['ListThings', 'DomainName'],
+        want: {
+          style: 'repeatList',
+          location: 'query',
+          wireName: 'DomainName.N',
+          type: { kind: 'array', items: { kind: 'scalar', type: 'string', ref: 'DomainName' } },
+        },
+      },
+    ],
+    [
+      'an object list',
+      {
+        given: ['ListThings', 'Tag'],
+        want: { style: 'objectList', wireName: 'Tag.N.<Field>', type: { kind: 'array', items: { kind: 'object' } } },
+      },
+    ],
     ['a JSON-text parameter', { given: ['SubmitThing', 'Payload'], want: { style: 'json', type: { kind: 'json' } } }],
-    ['a form-body parameter', { given: ['SubmitThing', 'Credential'], want: { style: 'scalar', location: 'body', required: true, docs: { description: 'Base64 图片。' } } }],
+    [
+      'a form-body parameter',
+      {
+        given: ['SubmitThing', 'Credential'],
+        want: { style: 'scalar', location: 'body', required: true, docs: { description: 'Base64 图片。' } },
+      },
+    ],
   ];
   it.each(cases)('reads %s', (_name, { given, want }) => {
     expect(param(...given)).toMatchObject(want);
@@ -26,9 +55,23 @@ describe('parameters', () => {
     expect(action('SubmitThing').params.map((p) => p.name)).toEqual(['Payload', 'Credential']);
   });
 
-  const missing: Array<[string, { given: (doc: any) => void; want: RegExp }]> = [
-    ['a query parameter', { given: (doc) => delete doc.paths['/#Action=ListThings'].get.parameters[2]['x-alidomain-style'], want: /x-alidomain-style on parameter PageNum/ }],
-    ['a form-body property', { given: (doc) => delete doc.paths['/#Action=SubmitThing'].post.requestBody.content['application/x-www-form-urlencoded'].schema.properties.Credential['x-alidomain-style'], want: /x-alidomain-style on parameter Credential/ }],
+  const missing: [string, { given: (doc: any) => void; want: RegExp }][] = [
+    [
+      'a query parameter',
+      {
+        given: (doc) => delete doc.paths['/#Action=ListThings'].get.parameters[2]['x-alidomain-style'],
+        want: /x-alidomain-style on parameter PageNum/,
+      },
+    ],
+    [
+      'a form-body property',
+      {
+        given: (doc) =>
+          delete doc.paths['/#Action=SubmitThing'].post.requestBody.content['application/x-www-form-urlencoded'].schema.properties
+            .Credential['x-alidomain-style'],
+        want: /x-alidomain-style on parameter Credential/,
+      },
+    ],
   ];
   it.each(missing)('rejects %s without x-alidomain-style instead of guessing it', (_name, { given, want }) => {
     expect(() => buildModel(edited('two-actions', given))).toThrow(want);

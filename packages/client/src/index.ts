@@ -5,7 +5,14 @@
 export * from './generated/index.js';
 export { ValidatingClient, validateInput, validateOutput, type DomainClientConfig } from './validation.js';
 export { paginateCursor, paginatePages, paginateScroll, type CursorConfig, type PageConfig } from './paginate.js';
-export { waitForTask, DomainTaskTimeoutError, FINAL_TASK_STATUSES, type WaitForTaskOptions, type TaskResult, type TaskDetail } from './tasks.js';
+export {
+  waitForTask,
+  DomainTaskTimeoutError,
+  FINAL_TASK_STATUSES,
+  type WaitForTaskOptions,
+  type TaskResult,
+  type TaskDetail,
+} from './tasks.js';
 // The runtime client (for the function-per-Action style), its options and defaults.
 export {
   DomainClientCore,

@@ -30,7 +30,7 @@ export async function* paginatePages<I, O, T>(
   config: PageConfig,
   options?: SendOptions,
 ): AsyncGenerator<T, void, undefined> {
-  let page = Number((input as { PageNum?: number }).PageNum ?? 1);
+  let page = Number((input as { PageNum?: number | string }).PageNum ?? 1);
   for (;;) {
     const out = await client.send<I, O>(meta, { ...input, PageNum: page }, options);
     const items = (dig(out, config.items) as T[] | undefined) ?? [];

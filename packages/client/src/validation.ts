@@ -45,7 +45,12 @@ function validatorsOf(action: string): Promise<ValidatorModule> {
 
 function check(action: string, kind: 'Request' | 'Response', value: unknown): ValidationProblem[] | Promise<ValidationProblem[]> {
   const run = (m: ValidatorModule): ValidationProblem[] =>
-    (m[`validate${action}${kind}`]?.problems(value) ?? []).map((p) => ({ param: p.param, expected: p.expected, got: p.received, message: p.message }));
+    (m[`validate${action}${kind}`]?.problems(value) ?? []).map((p) => ({
+      param: p.param,
+      expected: p.expected,
+      got: p.received,
+      message: p.message,
+    }));
   const mod = loaded.get(action);
   return mod !== undefined ? run(mod) : validatorsOf(action).then(run);
 }
@@ -76,7 +81,8 @@ const VALIDATING_OPTION_CHECKS = {
     if (typeof v !== 'boolean') throw new DomainOptionsError(o, `expected true or false, received a ${typeof v}`);
   },
   validateResponses: (v: unknown, o: string) => {
-    if (typeof v !== 'boolean' && typeof v !== 'function') throw new DomainOptionsError(o, `expected true, false or a function, received a ${typeof v}`);
+    if (typeof v !== 'boolean' && typeof v !== 'function')
+      throw new DomainOptionsError(o, `expected true, false or a function, received a ${typeof v}`);
   },
 };
 
@@ -87,7 +93,8 @@ export class ValidatingClient extends DomainClientCore {
   constructor(options: DomainClientConfig = {}) {
     checkOptions(options as Record<string, unknown>, VALIDATING_OPTION_CHECKS);
     const { validation, validateResponses, ...core } = options;
-    super({ ...core, validate: core.validate ?? (validation === false ? undefined : validateInput) });
+    const validate = core.validate ?? (validation === false ? undefined : validateInput);
+    super(validate === undefined ? core : { ...core, validate });
     this.#responses = validateResponses;
   }
 
@@ -99,7 +106,11 @@ export class ValidatingClient extends DomainClientCore {
   async #checkResponse<O>(meta: ActionMeta, body: O): Promise<O> {
     const problems = await validateOutput(meta, body);
     if (problems.length > 0) {
-      if (typeof this.#responses === 'function') this.#responses(meta.action, problems.map((p) => p.message ?? p.param));
+      if (typeof this.#responses === 'function')
+        this.#responses(
+          meta.action,
+          problems.map((p) => p.message ?? p.param),
+        );
       else throw new DomainValidationError(meta.action, problems);
     }
     return body;

@@ -20,13 +20,18 @@ async function bundle(source: string): Promise<string> {
 
 describe('tree shaking from @alidomain/client', () => {
   it('keeps only the Actions a program calls', async () => {
-    const code = await bundle("import { checkDomain, DomainClientCore } from '@alidomain/client'; await checkDomain(new DomainClientCore(), { DomainName: 'a.com' });");
+    const code = await bundle(
+      "import { checkDomain, DomainClientCore } from '@alidomain/client'; await checkDomain(new DomainClientCore(), { DomainName: 'a.com' });",
+    );
     expect(code).toContain('CheckDomain');
-    for (const other of ['SaveRegistrantProfile', 'QueryDomainList', 'SaveBatchTaskForCreatingOrderActivate']) expect(code).not.toContain(other);
+    for (const other of ['SaveRegistrantProfile', 'QueryDomainList', 'SaveBatchTaskForCreatingOrderActivate'])
+      expect(code).not.toContain(other);
   });
 
   it('keeps every Action for DomainClient, which has a method per Action', async () => {
-    const code = await bundle("import { DomainClient } from '@alidomain/client'; await new DomainClient().checkDomain({ DomainName: 'a.com' });");
+    const code = await bundle(
+      "import { DomainClient } from '@alidomain/client'; await new DomainClient().checkDomain({ DomainName: 'a.com' });",
+    );
     expect(code).toContain('SaveRegistrantProfile');
   });
 });

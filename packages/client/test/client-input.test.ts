@@ -10,7 +10,8 @@ const recording: Transport = async (req) => {
   return { status: 200, headers: {}, body: '{"RequestId":"r"}' };
 };
 
-const client = () => new DomainClient({ accessKeyId: 'id', accessKeySecret: 'secret', endpoint: 'http://127.0.0.1:1', transport: recording });
+const client = () =>
+  new DomainClient({ accessKeyId: 'id', accessKeySecret: 'secret', endpoint: 'http://127.0.0.1:1', transport: recording });
 
 async function validationError(p: Promise<unknown>): Promise<DomainValidationError> {
   try {
@@ -41,7 +42,9 @@ describe('call() with a name that is no Action', () => {
 
   it('sends nothing', async () => {
     sent.length = 0;
-    await client().call('NoSuchAction' as 'CheckDomain', { DomainName: 'a.com' }).catch(() => {});
+    await client()
+      .call('NoSuchAction' as 'CheckDomain', { DomainName: 'a.com' })
+      .catch(() => {});
     expect(sent).toEqual([]);
   });
 });
@@ -49,7 +52,7 @@ describe('call() with a name that is no Action', () => {
 describe('problems of invalid input', () => {
   it('carry the wire name, what was expected and what was received', async () => {
     const input = { OrderActivateParam: [{ DomainName: 'a.com' }, { DomainName: 'bad domain' }] };
-    const e = await validationError(client().saveBatchTaskForCreatingOrderActivate(input as never));
+    const e = await validationError(client().saveBatchTaskForCreatingOrderActivate(input));
     const p = e.problems.find((q) => q.param === 'OrderActivateParam.2.DomainName');
     expect(p).toMatchObject({ expected: 'a domain name under appendix 6.2', got: expect.stringMatching(/^"bad domain": /) });
     expect(e.message).toContain(p!.message!);
@@ -58,11 +61,15 @@ describe('problems of invalid input', () => {
 
 describe('client options', () => {
   it('refuses a validation option that is not a boolean', () => {
-    expect(() => new DomainClient({ validation: 'no' as unknown as boolean })).toThrow(new DomainOptionsError('validation', 'expected true or false, received a string'));
+    expect(() => new DomainClient({ validation: 'no' as unknown as boolean })).toThrow(
+      new DomainOptionsError('validation', 'expected true or false, received a string'),
+    );
   });
 
   it('suggests the closest name for a misspelled option of its own', () => {
-    expect(() => new DomainClient({ validateResponse: true } as never)).toThrow(/validateResponse: not an option; did you mean "validateResponses"\?/);
+    expect(() => new DomainClient({ validateResponse: true } as never)).toThrow(
+      /validateResponse: not an option; did you mean "validateResponses"\?/,
+    );
   });
 
   it('suggests the closest name for a misspelled option of the core', () => {

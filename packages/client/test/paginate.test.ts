@@ -7,8 +7,10 @@ const meta = { action: 'QueryDomainList' } as ActionMeta;
 
 /** A client whose send() answers from `pages` and records each input. */
 function stub(answer: (input: Record<string, unknown>) => unknown) {
-  const inputs: Array<Record<string, unknown>> = [];
-  const client = { send: async (_m: ActionMeta, input: Record<string, unknown>) => (inputs.push(input), answer(input)) } as unknown as DomainClientCore;
+  const inputs: Record<string, unknown>[] = [];
+  const client = {
+    send: async (_m: ActionMeta, input: Record<string, unknown>) => (inputs.push(input), answer(input)),
+  } as unknown as DomainClientCore;
   return { client, inputs };
 }
 
@@ -20,8 +22,12 @@ const collect = async <T>(it: AsyncIterable<T>) => {
 
 describe('paginatePages', () => {
   it('follows NextPage from page 1 and yields the items of every page', async () => {
-    const { client, inputs } = stub((i) => ({ NextPage: i.PageNum !== 3, Data: { Domain: [`p${i.PageNum}`] } }));
-    expect(await collect(paginatePages(client, meta, { PageSize: 1 }, { items: ['Data', 'Domain'], hasNext: 'NextPage' }))).toEqual(['p1', 'p2', 'p3']);
+    const { client, inputs } = stub((i) => ({ NextPage: i.PageNum !== 3, Data: { Domain: [`p${i.PageNum as number}`] } }));
+    expect(await collect(paginatePages(client, meta, { PageSize: 1 }, { items: ['Data', 'Domain'], hasNext: 'NextPage' }))).toEqual([
+      'p1',
+      'p2',
+      'p3',
+    ]);
     expect(inputs.map((i) => i.PageNum)).toEqual([1, 2, 3]);
   });
 
@@ -51,7 +57,11 @@ describe('paginatePages', () => {
 
 describe('paginateScroll', () => {
   it('sends each response’s ScrollId with the next request until no items come back', async () => {
-    const { client, inputs } = stub((i) => (i.ScrollId === 'c' ? { ScrollId: 'd', Data: { Domain: [] } } : { ScrollId: i.ScrollId === undefined ? 'b' : 'c', Data: { Domain: [i.ScrollId ?? 'a'] } }));
+    const { client, inputs } = stub((i) =>
+      i.ScrollId === 'c'
+        ? { ScrollId: 'd', Data: { Domain: [] } }
+        : { ScrollId: i.ScrollId === undefined ? 'b' : 'c', Data: { Domain: [i.ScrollId ?? 'a'] } },
+    );
     expect(await collect(paginateScroll(client, meta, { PageSize: 10 }, { items: ['Data', 'Domain'] }))).toEqual(['a', 'b']);
     expect(inputs.map((i) => i.ScrollId)).toEqual([undefined, 'b', 'c']);
   });
@@ -63,7 +73,11 @@ describe('paginateCursor', () => {
 
   it('fills the cursor parameters from each NextPageCursor and keeps the caller’s other input', async () => {
     const { client, inputs } = stub((i) =>
-      i.TaskNoCursor === undefined ? page(1, { TaskNo: 'n2', CreateTimeLong: 2000, CreateTime: '2017-11-01 17:22:51' }) : i.TaskNoCursor === 'n2' ? page(2, { TaskNo: 'n3', CreateTimeLong: 3000 }) : page(3),
+      i.TaskNoCursor === undefined
+        ? page(1, { TaskNo: 'n2', CreateTimeLong: 2000, CreateTime: '2017-11-01 17:22:51' })
+        : i.TaskNoCursor === 'n2'
+          ? page(2, { TaskNo: 'n3', CreateTimeLong: 3000 })
+          : page(3),
     );
     expect(await collect(paginateCursor(client, meta, { PageSize: 1, BeginCreateTime: 1 }, config))).toEqual(['t1', 't2', 't3']);
     expect(inputs).toEqual([

@@ -25,7 +25,11 @@ describe('waitForTask', () => {
 
   it('stops waiting when the signal aborts, with its reason', async () => {
     const ac = new AbortController();
-    const waiting = waitForTask(client(Number.POSITIVE_INFINITY), 'T1', { intervalMs: 60_000, signal: ac.signal, onPoll: () => queueMicrotask(() => ac.abort(new Error('cancelled'))) });
+    const waiting = waitForTask(client(Number.POSITIVE_INFINITY), 'T1', {
+      intervalMs: 60_000,
+      signal: ac.signal,
+      onPoll: () => queueMicrotask(() => ac.abort(new Error('cancelled'))),
+    });
     await expect(waiting).rejects.toThrow('cancelled');
     expect(getEventListeners(ac.signal, 'abort')).toHaveLength(0);
   });

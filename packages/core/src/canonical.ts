@@ -64,7 +64,7 @@ function join(pairs: readonly WireParam[], signing: boolean): Canonical {
     canonical += k + '=' + v;
     if (signing) {
       if (i > 0) encoded += '%26';
-      encoded += (k.indexOf('%') === -1 ? k : k.replace(PERCENT, '%25')) + '%3D' + (v.indexOf('%') === -1 ? v : v.replace(PERCENT, '%25'));
+      encoded += (!k.includes('%') ? k : k.replace(PERCENT, '%25')) + '%3D' + (!v.includes('%') ? v : v.replace(PERCENT, '%25'));
     }
   }
   return { canonical, encoded };

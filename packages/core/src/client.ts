@@ -1,14 +1,22 @@
 import { canonicalize, canonicalQuery, formEncode, type WireParam } from './canonical.js';
 import { commonParams, type ResponseFormat } from './common.js';
-import {
-  defaultCredentialsProvider,
-  type Credentials,
-  type CredentialsProvider,
-} from './credentials.js';
+import { defaultCredentialsProvider, type Credentials, type CredentialsProvider } from './credentials.js';
 import { percentEncode } from './encode.js';
 import { DomainCallError, DomainValidationError, type ValidationProblem } from './errors.js';
 import type { ActionMeta } from './meta.js';
-import { abortSignal, checkObject, func, headerText, milliseconds, normalizeEndpoint, object, oneOf, positiveInteger, secret, string } from './options.js';
+import {
+  abortSignal,
+  checkObject,
+  func,
+  headerText,
+  milliseconds,
+  normalizeEndpoint,
+  object,
+  oneOf,
+  positiveInteger,
+  secret,
+  string,
+} from './options.js';
 import { looksLikeXml, parseError, parseSuccess } from './parse/response.js';
 import { loadXmlSupport } from './parse/xml.js';
 import { abortableSleep, retryDelay, shouldRetry, type BackoffOptions } from './retry.js';
@@ -61,7 +69,10 @@ export interface DomainClientOptions {
    * Checks before sending; any problem returned aborts the call with DomainValidationError and
    * nothing is sent. May be async (the generated client loads each Action's validator on first use).
    */
-  readonly validate?: (meta: ActionMeta, input: unknown) => ReadonlyArray<string | ValidationProblem> | Promise<ReadonlyArray<string | ValidationProblem>>;
+  readonly validate?: (
+    meta: ActionMeta,
+    input: unknown,
+  ) => readonly (string | ValidationProblem)[] | Promise<readonly (string | ValidationProblem)[]>;
 }
 
 export interface SendOptions {
@@ -102,23 +113,38 @@ export interface PreparedRequest {
   readonly body: string | undefined;
 }
 
-type Wire = { readonly query: readonly WireParam[]; readonly body: readonly WireParam[] };
+interface Wire {
+  readonly query: readonly WireParam[];
+  readonly body: readonly WireParam[];
+}
 
 /** A validator's line (`Name.2.Field: expected …, received …`) as a problem with its parts. */
 function problemOfLine(line: string): ValidationProblem {
   const m = /^([^\s:]+): expected (.*), received (.*)$/s.exec(line);
-  return m === null ? { param: '(input)', expected: '', got: '', message: line } : { param: m[1]!, expected: m[2]!, got: m[3]!, message: line };
+  return m === null
+    ? { param: '(input)', expected: '', got: '', message: line }
+    : { param: m[1]!, expected: m[2]!, got: m[3]!, message: line };
 }
 
 // Set by DomainClientCore's static block: lets prepareRequest (a test seam, @alidomain/core/internal)
 // reach the private #prepare without making it a method of the public class.
-let prepareOf: (client: DomainClientCore, meta: ActionMeta, wire: Wire, credentials: Credentials) => PreparedRequest | Promise<PreparedRequest>;
+let prepareOf: (
+  client: DomainClientCore,
+  meta: ActionMeta,
+  wire: Wire,
+  credentials: Credentials,
+) => PreparedRequest | Promise<PreparedRequest>;
 
 /**
  * Builds one signed attempt of `client`: fresh Timestamp and SignatureNonce, signature over every
  * parameter (query and body). What `send` hands the transport.
  */
-export async function prepareRequest(client: DomainClientCore, meta: ActionMeta, wire: Wire, credentials: Credentials): Promise<PreparedRequest> {
+export async function prepareRequest(
+  client: DomainClientCore,
+  meta: ActionMeta,
+  wire: Wire,
+  credentials: Credentials,
+): Promise<PreparedRequest> {
   return prepareOf(client, meta, wire, credentials);
 }
 
@@ -166,7 +192,10 @@ export class DomainClientCore {
       });
     this.#transport = options.transport ?? createDefaultTransport();
     this.#userAgent = options.userAgent ?? defaultUserAgent();
-    this.#getHeaders = Object.freeze({ accept: this.format === 'XML' ? 'application/xml' : 'application/json', 'user-agent': this.#userAgent });
+    this.#getHeaders = Object.freeze({
+      accept: this.format === 'XML' ? 'application/xml' : 'application/json',
+      'user-agent': this.#userAgent,
+    });
     this.#postHeaders = Object.freeze({ ...this.#getHeaders, 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' });
     this.#validate = options.validate;
     this.#retry = options.retry ?? {};
@@ -180,7 +209,11 @@ export class DomainClientCore {
     if (this.#validate !== undefined) {
       let problems = this.#validate(meta, input);
       if (isPromise(problems)) problems = await problems;
-      if (problems.length > 0) throw new DomainValidationError(meta.action, problems.map((p) => (typeof p === 'string' ? problemOfLine(p) : p)));
+      if (problems.length > 0)
+        throw new DomainValidationError(
+          meta.action,
+          problems.map((p) => (typeof p === 'string' ? problemOfLine(p) : p)),
+        );
     }
     // Serialise before anything else: invalid input never costs a credential lookup or a request.
     const wire = serializeInput(meta, input);
@@ -242,7 +275,8 @@ export class DomainClientCore {
 
   #assemble(asGet: boolean, common: readonly WireParam[], wire: Wire, signed: SignedQuery): PreparedRequest {
     const sig = percentEncode(signed.signature);
-    if (asGet) return { method: 'GET', url: `${this.endpoint}/?${signed.canonical}&Signature=${sig}`, headers: this.#getHeaders, body: undefined };
+    if (asGet)
+      return { method: 'GET', url: `${this.endpoint}/?${signed.canonical}&Signature=${sig}`, headers: this.#getHeaders, body: undefined };
     // POST: common parameters stay in the query; body parameters (and, when the URL would be too
     // long, every Action parameter) go in a form body. All of them are signed.
     let query = wire.query.length === 0 ? canonicalQuery(common) : canonicalQuery([...common, ...wire.query]);
@@ -255,7 +289,13 @@ export class DomainClientCore {
   }
 
   toJSON(): Record<string, unknown> {
-    return { endpoint: this.endpoint, format: this.format, timeout: this.timeout, maxAttempts: this.maxAttempts, maxResponseBytes: this.maxResponseBytes };
+    return {
+      endpoint: this.endpoint,
+      format: this.format,
+      timeout: this.timeout,
+      maxAttempts: this.maxAttempts,
+      maxResponseBytes: this.maxResponseBytes,
+    };
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](): string {

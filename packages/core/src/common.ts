@@ -58,6 +58,14 @@ export function commonParams(input: CommonParamsInput): WireParam[] {
 }
 
 export const COMMON_PARAM_NAMES: ReadonlySet<string> = new Set([
-  'Action', 'Version', 'Format', 'AccessKeyId', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce',
-  'Timestamp', 'SecurityToken', 'Signature',
+  'Action',
+  'Version',
+  'Format',
+  'AccessKeyId',
+  'SignatureMethod',
+  'SignatureVersion',
+  'SignatureNonce',
+  'Timestamp',
+  'SecurityToken',
+  'Signature',
 ]);

@@ -57,8 +57,9 @@ export async function fromProfileFile(
   const wanted = opts.profile ?? (nonEmpty(env[ENV_PROFILE]) ? env[ENV_PROFILE] : undefined);
   const source = opts.profile !== undefined ? 'option profile' : wanted !== undefined ? ENV_PROFILE : '"current"';
   const name = wanted ?? (typeof config.current === 'string' && config.current !== '' ? config.current : 'default');
-  const profiles = Array.isArray(config.profiles) ? (config.profiles as CliProfile[]) : [];
-  const profile = profiles.find((p) => p !== null && typeof p === 'object' && p.name === name);
+  // The file is untyped JSON: an entry may be anything.
+  const profiles = Array.isArray(config.profiles) ? (config.profiles as unknown[]) : [];
+  const profile = profiles.find((p): p is CliProfile => p !== null && typeof p === 'object' && (p as CliProfile).name === name);
   if (profile === undefined) {
     looked.push(`Alibaba Cloud CLI config file ${path}: no profile named "${name}" (from ${source})`);
     return undefined;
@@ -81,4 +82,3 @@ export async function fromProfileFile(
   }
   return { accessKeyId: id, accessKeySecret: secret, securityToken: mode === 'StsToken' ? token : undefined };
 }
-

@@ -50,7 +50,7 @@ export async function resolveCredentials(opts: CredentialChainOptions = {}): Pro
   const hasId = nonEmpty(opts.accessKeyId);
   const hasSecret = nonEmpty(opts.accessKeySecret);
   if (hasId && hasSecret) {
-    return { accessKeyId: opts.accessKeyId!, accessKeySecret: opts.accessKeySecret!, securityToken: opts.securityToken || undefined };
+    return { accessKeyId: opts.accessKeyId, accessKeySecret: opts.accessKeySecret, securityToken: opts.securityToken || undefined };
   }
   if (hasId !== hasSecret) {
     // Half of a pair is a mistake, not a reason to silently use other credentials.

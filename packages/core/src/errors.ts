@@ -52,15 +52,17 @@ export abstract class DomainCallError extends DomainError {
    * request (an HTML error page, or a SignatureDoesNotMatch message quoting the string to sign)
    * and so the SecurityToken, raw or percent-encoded once or twice.
    */
-  redact(values: ReadonlyArray<string | undefined>): void {
-    const forms = values.filter((v): v is string => v !== undefined && v.length >= 4).flatMap((v) => [percentEncode(percentEncode(v)), percentEncode(v), v]);
+  redact(values: readonly (string | undefined)[]): void {
+    const forms = values
+      .filter((v): v is string => v !== undefined && v.length >= 4)
+      .flatMap((v) => [percentEncode(percentEncode(v)), percentEncode(v), v]);
     if (forms.length === 0) return;
     const scrub = (text: string): string => forms.reduce((t, f) => (t.includes(f) ? t.split(f).join('***') : t), text);
     const self = this as unknown as Record<string, unknown>;
     for (const key of Object.keys(self)) if (typeof self[key] === 'string') self[key] = scrub(self[key]);
     this.message = scrub(this.message);
     if (typeof this.stack === 'string') this.stack = scrub(this.stack);
-    const cause = this.cause as { message?: unknown; stack?: unknown } | undefined;
+    const cause = this.cause as { message?: unknown; stack?: unknown } | null | undefined;
     if (cause !== null && typeof cause === 'object') {
       if (typeof cause.message === 'string') cause.message = scrub(cause.message);
       if (typeof cause.stack === 'string') cause.stack = scrub(cause.stack);
@@ -149,7 +151,13 @@ export class DomainResponseError extends DomainCallError {
 
 /** The body is larger than the client's `maxResponseBytes`: reading stopped there and the connection was closed. */
 export function responseTooLarge(statusCode: number, limit: number): DomainResponseError {
-  return new DomainResponseError(undefined, statusCode, '', `the body exceeds maxResponseBytes (${limit} bytes); reading stopped and the connection was closed`, { limit });
+  return new DomainResponseError(
+    undefined,
+    statusCode,
+    '',
+    `the body exceeds maxResponseBytes (${limit} bytes); reading stopped and the connection was closed`,
+    { limit },
+  );
 }
 
 /** A network failure: no HTTP response was received. */
@@ -181,7 +189,11 @@ export class DomainTimeoutError extends DomainTransportError {
   override name = 'DomainTimeoutError';
   readonly timeoutMs: number;
   constructor(timeoutMs: number, init: { reachedServer: boolean; action?: string }) {
-    super('request timed out', { reachedServer: init.reachedServer, code: 'ETIMEDOUT', ...(init.action === undefined ? {} : { action: init.action }) });
+    super('request timed out', {
+      reachedServer: init.reachedServer,
+      code: 'ETIMEDOUT',
+      ...(init.action === undefined ? {} : { action: init.action }),
+    });
     this.timeoutMs = timeoutMs;
     this.render();
   }
@@ -256,10 +268,7 @@ export function isDomainCredentialsError(e: unknown): e is DomainCredentialsErro
  * `e` is an API error with exactly this code. The codes of the document's catalogue are generated
  * into @alidomain/client (`CommonErrorCode`), whose `isErrorCode` completes them.
  */
-export function isErrorCode<C extends string>(
-  e: unknown,
-  code: C,
-): e is DomainApiError & { readonly code: C } {
+export function isErrorCode<C extends string>(e: unknown, code: C): e is DomainApiError & { readonly code: C } {
   return e instanceof DomainApiError && e.code === code;
 }
 

@@ -1,7 +1,17 @@
 // @alidomain/core/internal: every export of the runtime, the public API (./index.ts) and the
 // seams its own packages and tests use (signing, serialisation, parsing, retry policy). Not a
 // public API: anything here that is not also in index.ts may change in any release.
-export { wireOf, type ActionHead, type ActionMeta, type ActionWire, type ParamMeta, type ParamStyle, type RetryClass, type ScalarType, type Shape } from './meta.js';
+export {
+  wireOf,
+  type ActionHead,
+  type ActionMeta,
+  type ActionWire,
+  type ParamMeta,
+  type ParamStyle,
+  type RetryClass,
+  type ScalarType,
+  type Shape,
+} from './meta.js';
 export {
   CLIENT_OPTION_CHECKS,
   DomainClientCore,

@@ -22,37 +22,49 @@ const fail = (option: string, expected: string, value: unknown): never => {
   throw new DomainOptionsError(option, `expected ${expected}, received ${shown(value)}`);
 };
 
-export const string: Check = (v, o) => void (typeof v === 'string' || fail(o, 'a string', v));
+export const string: Check = (v, o) => {
+  if (typeof v !== 'string') fail(o, 'a string', v);
+};
 
 /** Credentials: only the type of a wrong value is named, never the value. */
 export const secret: Check = (v, o) => {
   if (typeof v !== 'string') throw new DomainOptionsError(o, `expected a string, received ${v === null ? 'null' : `a ${typeof v}`}`);
 };
 
-export const func: Check = (v, o) => void (typeof v === 'function' || fail(o, 'a function', v));
+export const func: Check = (v, o) => {
+  if (typeof v !== 'function') fail(o, 'a function', v);
+};
 
 export const abortSignal: Check = (v, o) => {
   const s = v as { aborted?: unknown; addEventListener?: unknown } | null;
-  if (typeof s !== 'object' || s === null || typeof s.aborted !== 'boolean' || typeof s.addEventListener !== 'function') fail(o, 'an AbortSignal', v);
+  if (typeof s !== 'object' || s === null || typeof s.aborted !== 'boolean' || typeof s.addEventListener !== 'function')
+    fail(o, 'an AbortSignal', v);
 };
 
-export const boolean: Check = (v, o) => void (typeof v === 'boolean' || fail(o, 'true or false', v));
+export const boolean: Check = (v, o) => {
+  if (typeof v !== 'boolean') fail(o, 'true or false', v);
+};
 
 export const headerText: Check = (v, o) => {
   string(v, o);
   // Control characters (CR, LF above all) would let the value inject header lines.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused.
   if (/[\u0000-\u001f\u007f]/.test(v as string)) fail(o, 'text without control characters (it is sent as an HTTP header)', v);
 };
 
 export function positiveInteger(max = Number.MAX_SAFE_INTEGER): Check {
-  return (v, o) => void ((Number.isInteger(v) && (v as number) >= 1 && (v as number) <= max) || fail(o, `an integer from 1 to ${max}`, v));
+  return (v, o) => {
+    if (!(Number.isInteger(v) && (v as number) >= 1 && (v as number) <= max)) fail(o, `an integer from 1 to ${max}`, v);
+  };
 }
 
 /** Milliseconds: a finite number, positive (or also 0), within what a timer can wait. */
 export function milliseconds(allowZero: boolean): Check {
-  return (v, o) =>
-    void ((typeof v === 'number' && Number.isFinite(v) && (allowZero ? v >= 0 : v > 0) && v <= MAX_TIMER_MS) ||
-      fail(o, `a number of milliseconds, ${allowZero ? 'at least 0' : 'more than 0'} and at most ${MAX_TIMER_MS}`, v));
+  return (v, o) => {
+    if (!(typeof v === 'number' && Number.isFinite(v) && (allowZero ? v >= 0 : v > 0) && v <= MAX_TIMER_MS)) {
+      fail(o, `a number of milliseconds, ${allowZero ? 'at least 0' : 'more than 0'} and at most ${MAX_TIMER_MS}`, v);
+    }
+  };
 }
 
 export function oneOf(values: readonly string[]): Check {
@@ -102,7 +114,8 @@ export function normalizeEndpoint(value: unknown): string {
     return fail(option, 'a URL or a host name such as "domain.aliyuncs.com"', value.includes('@') ? 'text' : value);
   }
   // Never echo user info: it may hold a password.
-  if (url.username !== '' || url.password !== '') throw new DomainOptionsError(option, 'expected no user name or password in the URL (credentials are options of their own)');
+  if (url.username !== '' || url.password !== '')
+    throw new DomainOptionsError(option, 'expected no user name or password in the URL (credentials are options of their own)');
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail(option, 'an http: or https: URL', url.protocol);
   if (url.search !== '' || url.hash !== '') return fail(option, 'a URL without a query or fragment (the client writes the query)', value);
   return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;

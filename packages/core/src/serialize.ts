@@ -39,6 +39,9 @@ const INTEGER_TEXT = /^-?\d+$/;
 /** How deep a JSON-text value may nest: the API's JSON parameters are a few levels deep. */
 export const MAX_JSON_DEPTH = 100;
 
+/** JSON.stringify as it behaves: undefined for a function, a symbol or undefined, though its type says string. */
+const stringify = JSON.stringify as (value: unknown) => string | undefined;
+
 /** Why a value cannot be sent as JSON text (cyclic, or nested too deep), or undefined. */
 function nestingProblem(value: unknown, depth = 0, ancestors: object[] = []): string | undefined {
   if (value === null || typeof value !== 'object') return undefined;
@@ -54,19 +57,21 @@ function nestingProblem(value: unknown, depth = 0, ancestors: object[] = []): st
 }
 
 /** String form of one scalar, or a problem. */
-function scalarToWire(
-  v: unknown,
-  type: ScalarType | undefined,
-  param: string,
-  problems: ValidationProblem[],
-): string | undefined {
+function scalarToWire(v: unknown, type: ScalarType | undefined, param: string, problems: ValidationProblem[]): string | undefined {
   switch (typeof v) {
     case 'string':
       if (malformed(v, param, problems)) return undefined;
       // One rule with the validators: strings are text; int64 also takes decimal digits (values
       // beyond 2^53), every other number or boolean must be given as one.
       if (type === undefined || type === 'string' || (type === 'int64' && INTEGER_TEXT.test(v))) return v;
-      problems.push({ param, expected: type === 'int64' ? 'an int64 integer (a number, a bigint or a string of decimal digits)' : `${type === 'boolean' ? 'a boolean' : type === 'number' ? 'a number' : 'an int32 integer'}, not a string`, got: `the string ${quote(v)}` });
+      problems.push({
+        param,
+        expected:
+          type === 'int64'
+            ? 'an int64 integer (a number, a bigint or a string of decimal digits)'
+            : `${type === 'boolean' ? 'a boolean' : type === 'number' ? 'a number' : 'an int32 integer'}, not a string`,
+        got: `the string ${quote(v)}`,
+      });
       return undefined;
     case 'boolean':
       return v ? 'true' : 'false';
@@ -146,12 +151,16 @@ function serializeParam(p: ParamMeta, value: unknown, out: WireParam[], problems
       }
       const nesting = nestingProblem(value);
       if (nesting !== undefined) {
-        problems.push({ param: name, expected: `JSON text, or a value to send as JSON nested at most ${MAX_JSON_DEPTH} levels`, got: nesting });
+        problems.push({
+          param: name,
+          expected: `JSON text, or a value to send as JSON nested at most ${MAX_JSON_DEPTH} levels`,
+          got: nesting,
+        });
         return;
       }
       let text: string | undefined;
       try {
-        text = JSON.stringify(value);
+        text = stringify(value);
       } catch (e) {
         problems.push({ param: name, expected: 'a JSON-serialisable value', got: (e as Error).message });
         return;

@@ -24,7 +24,12 @@ describe('isTransientCode', () => {
   });
 
   it('counts only Throttling and Throttling.* as throttling', () => {
-    expect(['Throttling', 'Throttling.User', 'ThrottlingX', 'ServiceUnavailable'].map(isThrottlingCode)).toEqual([true, true, false, false]);
+    expect(['Throttling', 'Throttling.User', 'ThrottlingX', 'ServiceUnavailable'].map(isThrottlingCode)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });
 

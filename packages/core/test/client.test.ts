@@ -42,7 +42,7 @@ const fail = (status: number, code: string): TransportResponse => ({
 });
 
 /** A transport answering from a script of responses (or errors to throw), recording each request. */
-function scripted(...steps: Array<TransportResponse | Error>): Transport & { calls: TransportRequest[] } {
+function scripted(...steps: (TransportResponse | Error)[]): Transport & { calls: TransportRequest[] } {
   const calls: TransportRequest[] = [];
   const t = (async (req: TransportRequest) => {
     calls.push(req);
@@ -57,7 +57,14 @@ function scripted(...steps: Array<TransportResponse | Error>): Transport & { cal
 const noSleep = { sleep: async () => {} };
 
 function client(transport: Transport, extra: DomainClientOptions = {}): DomainClientCore {
-  return new DomainClientCore({ accessKeyId: 'AKID', accessKeySecret: SECRET, endpoint: 'http://127.0.0.1:1', transport, retry: noSleep, ...extra });
+  return new DomainClientCore({
+    accessKeyId: 'AKID',
+    accessKeySecret: SECRET,
+    endpoint: 'http://127.0.0.1:1',
+    transport,
+    retry: noSleep,
+    ...extra,
+  });
 }
 
 function paramsOf(req: TransportRequest): Record<string, string> {
@@ -67,7 +74,9 @@ function paramsOf(req: TransportRequest): Record<string, string> {
   return out;
 }
 
-type RpcSigner = { getRPCSignature(p: Record<string, string>, method: string, secret: string): string };
+interface RpcSigner {
+  getRPCSignature(p: Record<string, string>, method: string, secret: string): string;
+}
 // CJS interop differs between Node and vitest: the class is either the default export or its `default`.
 const Util = ((OpenApiUtil as unknown as { default?: RpcSigner }).default ?? OpenApiUtil) as unknown as RpcSigner;
 
@@ -164,7 +173,9 @@ describe('DomainClientCore.send: nothing sent for invalid input', () => {
   it('throws the problems of the validate hook without calling the transport', async () => {
     const t = scripted(ok({}));
     const validate = vi.fn(() => ['DomainName: must end in a TLD']);
-    const err = await client(t, { validate }).send(checkDomain, { DomainName: 'a' }).catch((e: unknown) => e);
+    const err = await client(t, { validate })
+      .send(checkDomain, { DomainName: 'a' })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DomainValidationError);
     expect((err as Error).message).toContain('must end in a TLD');
     expect(validate).toHaveBeenCalledWith(checkDomain, { DomainName: 'a' });
@@ -193,7 +204,9 @@ describe('DomainClientCore.send: retries', () => {
 
   it('gives up after maxAttempts and reports the attempts', async () => {
     const t = scripted(fail(503, 'ServiceUnavailable'));
-    const err = await client(t, { maxAttempts: 4 }).send(checkDomain, {}).catch((e: unknown) => e);
+    const err = await client(t, { maxAttempts: 4 })
+      .send(checkDomain, {})
+      .catch((e: unknown) => e);
     expect(t.calls).toHaveLength(4);
     expect(err).toMatchObject({ code: 'ServiceUnavailable', attempts: 4 });
   });
@@ -201,18 +214,29 @@ describe('DomainClientCore.send: retries', () => {
   it('waits a full-jitter backoff between attempts', async () => {
     const waits: number[] = [];
     const t = scripted(fail(500, 'InternalError'));
-    await client(t, { retry: { random: () => 0.5, sleep: async (ms) => void waits.push(ms) } }).send(checkDomain, {}).catch(() => {});
+    await client(t, { retry: { random: () => 0.5, sleep: async (ms) => void waits.push(ms) } })
+      .send(checkDomain, {})
+      .catch(() => {});
     expect(waits).toEqual([50, 100]);
   });
 
-  for (const [name, step] of [
-    ['503', fail(503, 'ServiceUnavailable')],
-    ['Throttling', fail(400, 'Throttling')],
-    ['a connection reset', new DomainTransportError('reset', { reachedServer: true, code: 'ECONNRESET' })],
+  for (const [name, step, type, code] of [
+    ['503', fail(503, 'ServiceUnavailable'), DomainApiError, 'ServiceUnavailable'],
+    ['Throttling', fail(400, 'Throttling'), DomainApiError, 'Throttling'],
+    [
+      'a connection reset',
+      new DomainTransportError('reset', { reachedServer: true, code: 'ECONNRESET' }),
+      DomainTransportError,
+      'ECONNRESET',
+    ],
   ] as const) {
-    it(`sends an unsafe Action once on ${name}`, async () => {
+    it(`sends an unsafe Action once on ${name}, and rejects with that failure`, async () => {
       const t = scripted(step, ok({}));
-      await expect(client(t).send(createOrder, { DomainName: 'a.com' })).rejects.toBeDefined();
+      const e: unknown = await client(t)
+        .send(createOrder, { DomainName: 'a.com' })
+        .catch((err: unknown) => err);
+      expect(e).toBeInstanceOf(type);
+      expect(e).toHaveProperty('code', code);
       expect(t.calls).toHaveLength(1);
     });
   }
@@ -272,14 +296,18 @@ describe('DomainClientCore: secrets stay secret', () => {
   });
 
   it('API error messages show no secret', async () => {
-    const err = await client(scripted(fail(403, 'SignatureDoesNotMatch')), { securityToken: TOKEN }).send(checkDomain, {}).catch((e: unknown) => e);
+    const err = await client(scripted(fail(403, 'SignatureDoesNotMatch')), { securityToken: TOKEN })
+      .send(checkDomain, {})
+      .catch((e: unknown) => e);
     const text = `${String(err)} ${inspect(err)} ${JSON.stringify(err)}`;
     expect(text).not.toContain(SECRET);
     expect(text).not.toContain(TOKEN);
   });
 
   it('credential errors show no secret', async () => {
-    const err = await new DomainClientCore({ accessKeySecret: SECRET, transport: scripted(ok({})) }).send(checkDomain, {}).catch((e: unknown) => e);
+    const err = await new DomainClientCore({ accessKeySecret: SECRET, transport: scripted(ok({})) })
+      .send(checkDomain, {})
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DomainCredentialsError);
     expect(`${String(err)} ${inspect(err)}`).not.toContain(SECRET);
   });

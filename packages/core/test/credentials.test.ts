@@ -92,7 +92,9 @@ describe('credential chain', () => {
 
   it('uses the profile named by the option even when the environment holds keys', async () => {
     const env = { ALIBABA_CLOUD_ACCESS_KEY_ID: 'env-id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-secret' };
-    await expect(resolveCredentials({ env, profile: 'sts', configPath: writeConfig(profiles) })).resolves.toMatchObject({ accessKeyId: 'sts-id' });
+    await expect(resolveCredentials({ env, profile: 'sts', configPath: writeConfig(profiles) })).resolves.toMatchObject({
+      accessKeyId: 'sts-id',
+    });
   });
 
   it('fails for a profile named by the option that does not exist, instead of using the environment', async () => {
@@ -131,7 +133,10 @@ describe('credential chain', () => {
   });
 
   it('never prints secret values in the error', async () => {
-    const path = writeConfig({ current: 'x', profiles: [{ name: 'x', mode: 'StsToken', access_key_id: 'id', access_key_secret: 'TOPSECRET', sts_token: '' }] });
+    const path = writeConfig({
+      current: 'x',
+      profiles: [{ name: 'x', mode: 'StsToken', access_key_id: 'id', access_key_secret: 'TOPSECRET', sts_token: '' }],
+    });
     const e = await credentialsError(resolveCredentials({ env: { ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'ENVSECRET' }, configPath: path }));
     expect(e.message).not.toContain('TOPSECRET');
     expect(e.message).not.toContain('ENVSECRET');

@@ -50,7 +50,7 @@ describe('type guards', () => {
     expect(isThrottling(apiError('ThrottlingX'))).toBe(false);
   });
 
-  const guards: Array<[string, (e: unknown) => boolean]> = [
+  const guards: [string, (e: unknown) => boolean][] = [
     ['ServiceUnavailable', isServiceUnavailable],
     ['InternalError', isInternalError],
     ['InvalidAccessKeyId.NotFound', isInvalidAccessKeyIdNotFound],

@@ -11,7 +11,7 @@ export function fixtureJson<T>(path: string): T {
 }
 
 /** A transport answering from a script of responses (or errors to throw), recording each request; the last step repeats. */
-export function scripted(...steps: Array<TransportResponse | Error>): Transport & { calls: TransportRequest[] } {
+export function scripted(...steps: (TransportResponse | Error)[]): Transport & { calls: TransportRequest[] } {
   const calls: TransportRequest[] = [];
   const t = (async (req: TransportRequest) => {
     calls.push(req);

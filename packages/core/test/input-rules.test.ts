@@ -39,7 +39,9 @@ describe('lone surrogates', () => {
     [{ Order: [{ DomainName: 'x\uDBFF' }] }, 'Order.1.DomainName'],
     [{ AuditInfo: '{"a":"\uD83D"}' }, 'AuditInfo'],
   ])('in %j are refused, naming %s', (input, param) => {
-    expect(problems(input)).toEqual([{ param, expected: 'well-formed Unicode text', got: expect.stringMatching(/^a string with a lone UTF-16 surrogate at index \d+$/) }]);
+    expect(problems(input)).toEqual([
+      { param, expected: 'well-formed Unicode text', got: expect.stringMatching(/^a string with a lone UTF-16 surrogate at index \d+$/) },
+    ]);
   });
 
   it('are allowed as a pair (an emoji)', () => {
@@ -67,14 +69,20 @@ describe('JSON-text values', () => {
   it('a cyclic value is refused, naming the parameter', () => {
     const value: Record<string, unknown> = { a: 1 };
     value.self = value;
-    expect(problems({ AuditInfo: value })).toEqual([{ param: 'AuditInfo', expected: expect.stringContaining('JSON text'), got: 'a cyclic value (it contains itself)' }]);
+    expect(problems({ AuditInfo: value })).toEqual([
+      { param: 'AuditInfo', expected: expect.stringContaining('JSON text'), got: 'a cyclic value (it contains itself)' },
+    ]);
   });
 
   it('a value nested 20,000 levels is refused, naming the parameter', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 20_000; i++) deep = [deep];
     expect(problems({ AuditInfo: deep })).toEqual([
-      { param: 'AuditInfo', expected: expect.stringContaining(`nested at most ${MAX_JSON_DEPTH} levels`), got: `a value nested more than ${MAX_JSON_DEPTH} levels deep` },
+      {
+        param: 'AuditInfo',
+        expected: expect.stringContaining(`nested at most ${MAX_JSON_DEPTH} levels`),
+        got: `a value nested more than ${MAX_JSON_DEPTH} levels deep`,
+      },
     ]);
   });
 

@@ -10,7 +10,7 @@ const never: Transport = async () => {
 
 function optionsError(options: Record<string, unknown>): DomainOptionsError {
   try {
-    new DomainClientCore({ transport: never, ...options } as DomainClientOptions);
+    new DomainClientCore({ transport: never, ...options });
   } catch (e) {
     if (e instanceof DomainOptionsError) return e;
     throw e;
@@ -79,8 +79,19 @@ describe('values', () => {
   });
 
   it('takes undefined as not given', () => {
-    const c = new DomainClientCore({ transport: never, timeout: undefined, format: undefined, endpoint: undefined } as unknown as DomainClientOptions);
-    expect(c.toJSON()).toMatchObject({ endpoint: 'https://domain.aliyuncs.com', format: 'JSON', timeout: 10_000, maxAttempts: 3, maxResponseBytes: 8 * 1024 * 1024 });
+    const c = new DomainClientCore({
+      transport: never,
+      timeout: undefined,
+      format: undefined,
+      endpoint: undefined,
+    } as unknown as DomainClientOptions);
+    expect(c.toJSON()).toMatchObject({
+      endpoint: 'https://domain.aliyuncs.com',
+      format: 'JSON',
+      timeout: 10_000,
+      maxAttempts: 3,
+      maxResponseBytes: 8 * 1024 * 1024,
+    });
   });
 });
 

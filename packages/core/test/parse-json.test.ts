@@ -6,10 +6,7 @@ const literals = (text: string) => findLongIntegers(text).map(([s, e]) => text.s
 
 describe('findLongIntegers', () => {
   it('finds integer literals of 16 or more digits, with their sign', () => {
-    expect(literals('[1234567890123456, -12345678901234567, 123456789012345]')).toEqual([
-      '1234567890123456',
-      '-12345678901234567',
-    ]);
+    expect(literals('[1234567890123456, -12345678901234567, 123456789012345]')).toEqual(['1234567890123456', '-12345678901234567']);
   });
 
   it('ignores digits inside strings, including after escaped quotes and backslashes', () => {
@@ -45,7 +42,10 @@ describe('parseJsonLossless', () => {
   });
 
   it('boxes an integer of exactly 16 digits and leaves 15 digits a number', () => {
-    expect(parseJsonLossless('{"a":1234567890123456,"b":123456789012345}')).toEqual({ a: new BigIntLiteral('1234567890123456'), b: 123456789012345 });
+    expect(parseJsonLossless('{"a":1234567890123456,"b":123456789012345}')).toEqual({
+      a: new BigIntLiteral('1234567890123456'),
+      b: 123456789012345,
+    });
   });
 
   it('rejects invalid JSON', () => {

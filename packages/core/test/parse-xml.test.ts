@@ -47,7 +47,9 @@ describe('parseXmlDocument', () => {
   });
 
   it('rejects malformed XML', () => {
-    expect(() => parseXmlDocument('<R><A></B></R>')).toThrow();
+    expect(() => parseXmlDocument('<R><A></B></R>')).toThrow(
+      "Expected closing tag 'A' (opened in line 1, col 4) instead of closing tag 'B'",
+    );
   });
 });
 
@@ -56,4 +58,3 @@ describe('decodeXmlEntities', () => {
     expect(decodeXmlEntities('&nbsp;&#0;&#xD800;')).toBe('&nbsp;&#0;&#xD800;');
   });
 });
-

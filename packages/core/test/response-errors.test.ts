@@ -16,7 +16,13 @@ const createOrder: ActionMeta = {
   params: [],
   response: { kind: 'object', fields: { TaskNo: 'string' } },
 };
-const checkDomain: ActionMeta = { action: 'CheckDomain', method: 'GET', retry: 'safe', params: [], response: { kind: 'object', fields: { Avail: 'int32' } } };
+const checkDomain: ActionMeta = {
+  action: 'CheckDomain',
+  method: 'GET',
+  retry: 'safe',
+  params: [],
+  response: { kind: 'object', fields: { Avail: 'int32' } },
+};
 // CheckTransferInFeasibility's success body has Code and Message of its own.
 const feasibility: ActionMeta = {
   action: 'CheckTransferInFeasibility',
@@ -44,17 +50,27 @@ describe('an error document with a 2xx status', () => {
     const t = scripted({ status: 200, headers: {}, body: fixtureText('responses/error.json') });
     const e = await rejection(client(t).send(createOrder, {}));
     expect(e).toBeInstanceOf(DomainApiError);
-    expect(e).toMatchObject({ code: 'WhoisInfoNotExist', statusCode: 200, action: createOrder.action, requestId: '8906582E-6722-409A-A6C4-0E7863B733A5' });
+    expect(e).toMatchObject({
+      code: 'WhoisInfoNotExist',
+      statusCode: 200,
+      action: createOrder.action,
+      requestId: '8906582E-6722-409A-A6C4-0E7863B733A5',
+    });
   });
 
   it('rejects in XML too', async () => {
     const t = scripted({ status: 200, headers: {}, body: fixtureText('responses/error.xml') });
-    await expect(client(t, { format: 'XML' }).send(createOrder, {})).rejects.toMatchObject({ name: 'DomainApiError', code: 'WhoisInfoNotExist' });
+    await expect(client(t, { format: 'XML' }).send(createOrder, {})).rejects.toMatchObject({
+      name: 'DomainApiError',
+      code: 'WhoisInfoNotExist',
+    });
   });
 
   it('is never sent again, even when the code is transient', async () => {
     const t = scripted(errorBody('ServiceUnavailable', 200));
-    await expect(client(t, { retry: { sleep: async () => {} } }).send(createOrder, {})).rejects.toMatchObject({ code: 'ServiceUnavailable' });
+    await expect(client(t, { retry: { sleep: async () => {} } }).send(createOrder, {})).rejects.toMatchObject({
+      code: 'ServiceUnavailable',
+    });
     expect(t.calls).toHaveLength(1);
   });
 
@@ -83,7 +99,8 @@ describe('Retry-After', () => {
   });
 
   it('is the wait before the retry, bounded by the backoff cap', () => {
-    const asked = (ms: number) => new DomainApiError({ code: 'Throttling', message: '', statusCode: 429, action: 'A', retryable: true, retryAfterMs: ms });
+    const asked = (ms: number) =>
+      new DomainApiError({ code: 'Throttling', message: '', statusCode: 429, action: 'A', retryable: true, retryAfterMs: ms });
     expect(retryDelay(1, asked(1200), { random: () => 0 })).toBe(1200);
     expect(retryDelay(1, asked(60_000), { capMs: 2000 })).toBe(2000);
     expect(retryDelay(1, new Error('x'), { random: () => 0.5, baseMs: 100 })).toBe(50);
@@ -107,7 +124,10 @@ describe('Retry-After', () => {
 
   it('does not make an unsafe Action retried', async () => {
     const t = scripted(errorBody('Throttling', 503, { 'retry-after': '1' }));
-    await expect(client(t, { retry: { sleep: async () => {} } }).send(createOrder, {})).rejects.toMatchObject({ code: 'Throttling', attempts: 1 });
+    await expect(client(t, { retry: { sleep: async () => {} } }).send(createOrder, {})).rejects.toMatchObject({
+      code: 'Throttling',
+      attempts: 1,
+    });
     expect(t.calls).toHaveLength(1);
   });
 });
@@ -148,12 +168,18 @@ describe('the Action and the attempts in every call error', () => {
 describe('answers that are not API responses', () => {
   it('an HTML page with 200 rejects with DomainResponseError', async () => {
     const t = scripted({ status: 200, headers: {}, body: fixtureText('responses/sign-in-page.html') });
-    await expect(client(t).send(checkDomain, {})).rejects.toMatchObject({ name: 'DomainResponseError', reason: 'the body is an HTML page, not an API response' });
+    await expect(client(t).send(checkDomain, {})).rejects.toMatchObject({
+      name: 'DomainResponseError',
+      reason: 'the body is an HTML page, not an API response',
+    });
   });
 
   it.each(['[]', '"ok"', 'null', '42'])('a JSON %s with 200 rejects with DomainResponseError', async (body) => {
     const t = scripted({ status: 200, headers: {}, body });
-    await expect(client(t).send(checkDomain, {})).rejects.toMatchObject({ name: 'DomainResponseError', reason: 'the body is not a JSON object' });
+    await expect(client(t).send(checkDomain, {})).rejects.toMatchObject({
+      name: 'DomainResponseError',
+      reason: 'the body is not a JSON object',
+    });
   });
 });
 
@@ -163,11 +189,16 @@ describe('secrets a server echoes back', () => {
 
   it('are removed from an API error quoting the string to sign', async () => {
     const stringToSign = `GET&%2F&AccessKeyId%3DAKID%26SecurityToken%3D${encodeURIComponent(encodeURIComponent(TOKEN))}`;
-    const body = { RequestId: 'r', Code: 'SignatureDoesNotMatch', Message: `Specified signature is not matched with our calculation. server string to sign is:${stringToSign}` };
+    const body = {
+      RequestId: 'r',
+      Code: 'SignatureDoesNotMatch',
+      Message: `Specified signature is not matched with our calculation. server string to sign is:${stringToSign}`,
+    };
     const t = scripted({ status: 400, headers: {}, body: JSON.stringify(body) });
     const e = (await rejection(client(t, sts).send(checkDomain, {}))) as DomainApiError;
     expect(e.apiMessage).toContain('SecurityToken%3D***');
-    for (const text of [e.message, e.apiMessage, e.stack ?? '', JSON.stringify(e)]) expect(text).not.toContain(encodeURIComponent(encodeURIComponent(TOKEN)));
+    for (const text of [e.message, e.apiMessage, e.stack ?? '', JSON.stringify(e)])
+      expect(text).not.toContain(encodeURIComponent(encodeURIComponent(TOKEN)));
   });
 
   it('are removed from the snippet of a page echoing the request URL', async () => {

@@ -35,7 +35,10 @@ describe('serializeInput: scalar', () => {
 
   it('sends booleans as true/false', () => {
     const m = meta([scalar('A', 'boolean'), scalar('B', 'boolean')]);
-    expect(serializeInput(m, { A: true, B: false }).query).toEqual([['A', 'true'], ['B', 'false']]);
+    expect(serializeInput(m, { A: true, B: false }).query).toEqual([
+      ['A', 'true'],
+      ['B', 'false'],
+    ]);
   });
 
   it('sends numbers and bigints in plain decimal', () => {
@@ -88,14 +91,15 @@ describe('serializeInput: repeatList', () => {
   });
 
   it('rejects a non-array', () => {
-    expect(errorOf(() => serializeInput(m, { DomainName: 'a.com' })).problems[0]).toMatchObject({ param: 'DomainName', expected: 'an array' });
+    expect(errorOf(() => serializeInput(m, { DomainName: 'a.com' })).problems[0]).toMatchObject({
+      param: 'DomainName',
+      expected: 'an array',
+    });
   });
 });
 
 describe('serializeInput: objectList', () => {
-  const m = meta([
-    { name: 'Contact', style: 'objectList', in: 'query', fields: { Email: 'string', Age: 'int32', Vip: 'boolean' } },
-  ]);
+  const m = meta([{ name: 'Contact', style: 'objectList', in: 'query', fields: { Email: 'string', Age: 'int32', Vip: 'boolean' } }]);
 
   it('sends Name.N.Field per item and field', () => {
     expect(serializeInput(m, { Contact: [{ Email: 'a@b.c', Age: 3 }, { Vip: true }] }).query).toEqual([

@@ -62,7 +62,7 @@ function retained(): number {
   return m.heapUsed + m.arrayBuffers;
 }
 
-const TRANSPORTS: ReadonlyArray<readonly [string, () => Transport]> = [
+const TRANSPORTS: readonly (readonly [string, () => Transport])[] = [
   ['node:http', () => createNodeHttpTransport()],
   ['undici', () => createUndiciTransport()],
   ['fetch', () => createFetchTransport()],
@@ -70,7 +70,13 @@ const TRANSPORTS: ReadonlyArray<readonly [string, () => Transport]> = [
 
 describe.each(TRANSPORTS)('over %s', (_name, make) => {
   const send = (path: string, extra: { maxResponseBytes?: number; timeoutMs?: number } = {}) =>
-    make()({ method: 'GET', url: `${base}${path}`, headers: {}, timeoutMs: extra.timeoutMs ?? 20_000, maxResponseBytes: extra.maxResponseBytes });
+    make()({
+      method: 'GET',
+      url: `${base}${path}`,
+      headers: {},
+      timeoutMs: extra.timeoutMs ?? 20_000,
+      maxResponseBytes: extra.maxResponseBytes,
+    });
 
   it('refuses a body whose Content-Length is over the cap, and closes the connection', async () => {
     const e = await send('/declared', { maxResponseBytes: MiB }).catch((err: unknown) => err);

@@ -45,7 +45,9 @@ function tcpServer(onData: (socket: Socket) => void): Promise<{ server: Server; 
     });
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/?Action=CheckDomain`, received })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/?Action=CheckDomain`, received }),
+    ),
   );
 }
 
@@ -71,7 +73,7 @@ afterAll(async () => {
   await Promise.all([closeServer(reset.server), closeServer(silent.server)]);
 });
 
-const transports: Array<[string, () => Transport & { destroy?: () => void }]> = [
+const transports: [string, () => Transport & { destroy?: () => void }][] = [
   ['node:http', () => createNodeHttpTransport()],
   ['undici', () => createUndiciTransport()],
   ['fetch', () => createFetchTransport()],

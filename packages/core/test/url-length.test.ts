@@ -14,8 +14,13 @@ const meta = (method: 'GET' | 'POST'): ActionMeta => ({
   params: [{ name: 'DomainName', style: 'scalar', in: 'query', type: 'string' }],
   response: 'any',
 });
-const core = new DomainClientCore({ endpoint: ENDPOINT, credentials: () => credentials, transport: async () => ({ status: 200, headers: {}, body: '{}' }) });
-const prepare = (method: 'GET' | 'POST', value: string) => prepareRequest(core, meta(method), { query: [['DomainName', value]], body: [] }, credentials);
+const core = new DomainClientCore({
+  endpoint: ENDPOINT,
+  credentials: () => credentials,
+  transport: async () => ({ status: 200, headers: {}, body: '{}' }),
+});
+const prepare = (method: 'GET' | 'POST', value: string) =>
+  prepareRequest(core, meta(method), { query: [['DomainName', value]], body: [] }, credentials);
 
 // Lengths of DomainName around the point where the URL reaches the limit.
 const lengths = Array.from({ length: 300 }, (_, i) => 7500 + i);

@@ -21,14 +21,14 @@ function chromiumPath(): string {
     }
   }
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  throw new Error('Chromium not found: install Debian\'s `chromium` (.ci/run does) or set CHROMIUM_PATH.');
+  throw new Error("Chromium not found: install Debian's `chromium` (.ci/run does) or set CHROMIUM_PATH.");
 }
 
 let browser: Browser;
 let site: string;
 const url = (path: string) => {
   const [file, hash] = path.split('#', 2);
-  return pathToFileURL(join(site, file)).href + (hash ? `#${hash}` : '');
+  return pathToFileURL(join(site, file!)).href + (hash ? `#${hash}` : '');
 };
 
 beforeAll(async () => {
@@ -36,7 +36,16 @@ beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 

@@ -12,7 +12,7 @@ const ids = new Map<string, Set<string>>();
 const idsOf = (file: string): Set<string> => {
   let set = ids.get(file);
   if (!set) {
-    set = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]*)"/g)].map((m) => unescapeHtml(m[1])));
+    set = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]*)"/g)].map((m) => unescapeHtml(m[1]!)));
     ids.set(file, set);
   }
   return set;
@@ -25,7 +25,8 @@ beforeAll(() => {
 
 /** Problems with one reference from `from` (a file in the site), or undefined when it resolves. */
 function check(from: string, ref: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//')) return /^(data|https?|mailto):/i.test(ref) ? undefined : `unexpected scheme: ${ref}`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//'))
+    return /^(data|https?|mailto):/i.test(ref) ? undefined : `unexpected scheme: ${ref}`;
   const [path, fragment] = ref.split('#', 2) as [string, string | undefined];
   const target = path ? normalize(join(dirname(from), decodeURIComponent(path))) : from;
   if (!relative(dir, target) || relative(dir, target).startsWith('..')) return `leaves the site: ${ref}`;
@@ -52,7 +53,7 @@ describe('the built site', () => {
       const html = readFileSync(file, 'utf8');
       for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
         count++;
-        const problem = check(file, unescapeHtml(m[1]));
+        const problem = check(file, unescapeHtml(m[1]!));
         if (problem) broken.push(`${page}: ${problem}`);
       }
     }
@@ -84,7 +85,7 @@ describe('the built site', () => {
   });
 
   it('resolves every link of the search index', () => {
-    const sandbox: { window: { ALIDOMAIN_SEARCH?: { actions: Array<{ n: string; p: Array<[string, string]> }> } } } = { window: {} };
+    const sandbox: { window: { ALIDOMAIN_SEARCH?: { actions: { n: string; p: [string, string][] }[] } } } = { window: {} };
     runInNewContext(readFileSync(join(dir, 'assets/search-index.js'), 'utf8'), sandbox);
     const index = sandbox.window.ALIDOMAIN_SEARCH!;
     expect(index.actions.map((a) => a.n)).toEqual(getModel().actions.map((a) => a.name));

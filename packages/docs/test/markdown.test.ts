@@ -13,7 +13,7 @@ const anchorsOf = (file: string) => new Set([...readFileSync(file, 'utf8').match
 /** Inline links `[text](target)` outside code spans and fences. */
 function links(md: string): string[] {
   const text = md.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1$/gm, '').replace(/`[^`\n]*`/g, '');
-  return [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+  return [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
 }
 
 describe('the Markdown docs', () => {
@@ -56,7 +56,17 @@ describe('the Markdown docs', () => {
 
   it('gives each Action page its sections, a parameter table and a TypeScript call', () => {
     const md = readFileSync(join(dir, 'actions/CheckDomain.md'), 'utf8');
-    for (const h of ['## Description', '## Request parameters', '## Response fields', '## Examples', '## Errors', '## Retry', '## TypeScript', '## Document errata']) expect(md).toContain(h);
+    for (const h of [
+      '## Description',
+      '## Request parameters',
+      '## Response fields',
+      '## Examples',
+      '## Errors',
+      '## Retry',
+      '## TypeScript',
+      '## Document errata',
+    ])
+      expect(md).toContain(h);
     expect(md).toMatch(/\| <a id="param-DomainName"><\/a>`DomainName` \| string \| \*\*required\*\* \|/);
     expect(md).toContain("const res = await client.checkDomain({\n  DomainName: 'example.xin',\n});");
     expect(md).toContain('```json');
@@ -66,24 +76,23 @@ describe('the Markdown docs', () => {
     expect(list).toContain('// On the wire: DomainName.1=example.com');
   });
 
-  it('escapes | inside table cells', () => {
-    for (const page of listFiles(dir)) {
-      for (const line of readFileSync(join(dir, page), 'utf8').split('\n')) {
-        if (!line.startsWith('| ')) continue;
-        const cells = line.replace(/\\\|/g, '').split('|').length;
-        expect(cells, `${page}: ${line.slice(0, 80)}`).toBeGreaterThan(2);
-      }
-    }
-    // Every row of a table has as many cells as its header.
+  it('escapes | inside table cells: every row has as many cells as its header', () => {
+    const escaped: string[] = [];
     for (const page of listFiles(dir)) {
       let width = 0;
       for (const line of readFileSync(join(dir, page), 'utf8').split('\n')) {
-        if (!line.startsWith('| ')) { width = 0; continue; }
+        if (!line.startsWith('| ')) {
+          width = 0;
+          continue;
+        }
+        if (line.includes('\\|')) escaped.push(page);
         const cells = line.replace(/\\\|/g, '').split('|').length;
         if (!width) width = cells;
         expect(cells, `${page}: ${line.slice(0, 80)}`).toBe(width);
       }
     }
+    // The document's "取值为true |false" (AliyunDns) is a cell text with a | in it.
+    expect(escaped).toContain('actions/SaveSingleTaskForCreatingOrderActivate.md');
   });
 
   it('is what packages/docs/markdown holds', () => {

@@ -12,7 +12,8 @@ import { hasDocument, missingDocumentNotice } from '../../../spec/tools/lib/docu
 
 const root = resolve(import.meta.dirname, '../../..');
 const specPath = join(root, 'spec/openapi.yaml');
-const node = (script: string, ...args: string[]) => spawnSync(process.execPath, [join(root, script), ...args], { cwd: root, encoding: 'utf8' });
+const node = (script: string, ...args: string[]) =>
+  spawnSync(process.execPath, [join(root, script), ...args], { cwd: root, encoding: 'utf8' });
 
 // A clone without the reference document still checks everything that does not read it.
 const withDocument = hasDocument();
@@ -48,7 +49,13 @@ describe('spec/openapi.yaml', () => {
     const ast = await openapiTS(new URL(`file://${specPath}`));
     const dir = mkdtempSync(join(tmpdir(), 'alidomain-ots-'));
     writeFileSync(join(dir, 'schema.d.ts'), astToString(ast));
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: 'ES2022', module: 'NodeNext' }, files: ['schema.d.ts'] }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: 'ES2022', module: 'NodeNext' },
+        files: ['schema.d.ts'],
+      }),
+    );
     const tsc = join(root, 'node_modules/typescript/bin/tsc');
     expect(() => execFileSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' })).not.toThrow();
   }, 120_000);

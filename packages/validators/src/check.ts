@@ -42,7 +42,7 @@ function convert(value: unknown, direction: 'request' | 'response', depth: numbe
   if (depth >= MAX_DEPTH) throw new Unwalkable('', `a value nested more than ${MAX_DEPTH} levels deep`);
   if (ancestors.includes(value)) throw new Unwalkable('', 'a cyclic value (it contains itself)');
   ancestors.push(value);
-  let result: unknown = value;
+  let result: unknown;
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
@@ -78,7 +78,12 @@ export function withoutBigints(value: unknown, direction: 'request' | 'response'
   return convert(value, direction, 0, []);
 }
 
-export function makeValidator(raw: RawValidator, direction: 'request' | 'response', action: string, known?: Record<string, readonly string[]>): Validator {
+export function makeValidator(
+  raw: RawValidator,
+  direction: 'request' | 'response',
+  action: string,
+  known?: Record<string, readonly string[]>,
+): Validator {
   const problems = (value: unknown, options?: ValidateOptions): Problem[] => {
     let data: unknown;
     try {
@@ -91,7 +96,8 @@ export function makeValidator(raw: RawValidator, direction: 'request' | 'respons
     }
     if (raw(data)) return [];
     let errors = raw.errors ?? [];
-    if (direction === 'response' && options?.unknownFields !== 'report') errors = errors.filter((e) => e.keyword !== 'additionalProperties');
+    if (direction === 'response' && options?.unknownFields !== 'report')
+      errors = errors.filter((e) => e.keyword !== 'additionalProperties');
     return describeProblems(errors, data, { direction, action, known });
   };
   const validator = ((value, options) => problems(value, options).map((p) => p.message)) as Validator;

@@ -73,6 +73,7 @@ export function punycodeEncode(label: string): string {
 
 /** The label as it travels in DNS: itself when ASCII, `xn--` + punycode otherwise. */
 export function toAsciiLabel(label: string): string {
+  // eslint-disable-next-line no-control-regex -- \x00-\x7f is the ASCII range, control characters included.
   return /^[\x00-\x7f]*$/.test(label) ? label : `xn--${punycodeEncode(label)}`;
 }
 
@@ -96,7 +97,8 @@ function labelProblem(label: string): string | undefined {
     if (label.length > MAX_LABEL) return `${quote(label)} is ${label.length} characters long, at most ${MAX_LABEL} are allowed`;
   } else {
     const ace = toAsciiLabel(label);
-    if (ace.length > MAX_LABEL) return `${quote(label)} is ${ace.length} characters long as punycode ${ace}, at most ${MAX_LABEL} are allowed`;
+    if (ace.length > MAX_LABEL)
+      return `${quote(label)} is ${ace.length} characters long as punycode ${ace}, at most ${MAX_LABEL} are allowed`;
   }
   return undefined;
 }
@@ -144,6 +146,7 @@ const LDH_LABEL = /^[a-z0-9-]+$/i;
 const IDN_LABEL = /^[\p{L}\p{M}\p{N}-]+$/u;
 const IDN_CHAR = /[\p{L}\p{M}\p{N}-]/u;
 
+// eslint-disable-next-line no-control-regex -- \x00-\x7f is the ASCII range, control characters included.
 const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
 
 /** Why `label` (one label of a host name) is not LDH; `undefined` when it is. */
@@ -157,7 +160,8 @@ function ldhLabelProblem(label: string): string | undefined {
   if (label.startsWith('-')) return `${quote(label)} starts with "-"`;
   if (label.endsWith('-')) return `${quote(label)} ends with "-"`;
   const ace = ascii ? label : toAsciiLabel(label.toLowerCase());
-  if (ace.length > MAX_LABEL) return `the label ${quote(label)} is ${ace.length} characters long${ascii ? '' : ` as punycode ${ace}`}, at most ${MAX_LABEL} are allowed`;
+  if (ace.length > MAX_LABEL)
+    return `the label ${quote(label)} is ${ace.length} characters long${ascii ? '' : ` as punycode ${ace}`}, at most ${MAX_LABEL} are allowed`;
   return undefined;
 }
 
@@ -177,7 +181,8 @@ export function hostNameProblem(name: unknown): string | undefined {
     if (problem) return problem;
   }
   if (labels.length < 2) return `it has only one label: a host name such as ns1.example.com is expected`;
-  if (/^[0-9]+$/.test(labels[labels.length - 1])) return `its last label ${quote(labels[labels.length - 1])} is all digits: an IP address is not a host name`;
+  const last = labels[labels.length - 1] ?? '';
+  if (/^[0-9]+$/.test(last)) return `its last label ${quote(last)} is all digits: an IP address is not a host name`;
   const ace = labels.map((l) => (isAscii(l) ? l : toAsciiLabel(l.toLowerCase()))).join('.');
   if (ace.length > MAX_HOST) return `it is ${ace.length} characters long as punycode, at most ${MAX_HOST} are allowed`;
   return undefined;
@@ -199,10 +204,10 @@ export function domainNameListProblem(list: unknown): string | undefined {
   if (typeof list !== 'string') return 'it is not a string';
   if (list === '') return 'it is empty';
   const items = list.split(',');
-  for (let i = 0; i < items.length; i++) {
-    if (items[i] === '') return `item ${i + 1} is empty: two commas in a row, or a comma at the start or end`;
-    const problem = domainNameProblem(items[i]);
-    if (problem) return `item ${i + 1} ${show1(items[i])}: ${problem}`;
+  for (const [i, item] of items.entries()) {
+    if (item === '') return `item ${i + 1} is empty: two commas in a row, or a comma at the start or end`;
+    const problem = domainNameProblem(item);
+    if (problem) return `item ${i + 1} ${show1(item)}: ${problem}`;
   }
   return undefined;
 }

@@ -11,13 +11,23 @@ export type { Validator, ValidateOptions } from './check.js';
 export type { Problem } from './messages.js';
 import type { ValidateOptions } from './check.js';
 export type { JsonSchema } from './types.js';
-export { domainNameListProblem, domainNameProblem, hostLabelProblem, hostNameProblem, isDomainName, punycodeEncode, toAsciiLabel } from './domain-name.js';
+export {
+  domainNameListProblem,
+  domainNameProblem,
+  hostLabelProblem,
+  hostNameProblem,
+  isDomainName,
+  punycodeEncode,
+  toAsciiLabel,
+} from './domain-name.js';
 export { formats, isInt64String } from './formats.js';
 
 const isAction = (action: string): action is ActionName => Object.prototype.hasOwnProperty.call(requestValidators, action);
 
 function unknownAction(action: string): string[] {
-  return [`Action: expected one of the ${actionNames.length} Actions of the Domain API (such as CheckDomain), received ${JSON.stringify(action)}`];
+  return [
+    `Action: expected one of the ${actionNames.length} Actions of the Domain API (such as CheckDomain), received ${JSON.stringify(action)}`,
+  ];
 }
 
 /**

@@ -17,7 +17,7 @@ export interface MessageContext {
   direction: 'request' | 'response';
   action: string;
   /** Names an object accepts, by the schema path of that object (`#`, `#/properties/X/items`), for "did you mean". */
-  known?: Record<string, readonly string[]>;
+  known?: Record<string, readonly string[]> | undefined;
 }
 
 const MAX_SHOWN = 80;
@@ -34,7 +34,8 @@ export function show(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'function') return 'a function';
-  return String(value);
+  const scalar = value as string | number | boolean | bigint | symbol | undefined;
+  return String(scalar);
 }
 
 /** What a value is, for type errors: `the string "5"`, `the number 1.5`, `true`. */
@@ -60,7 +61,7 @@ function typeWords(type: unknown): string {
   if (key === 'integer,string') return 'an integer (a number, a bigint, or a decimal string of digits)';
   if (key === 'array,object,string') return 'JSON text (a string), or an object or list to be sent as JSON';
   const words = types.map((t) => TYPE_WORDS[t] ?? t);
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : words[0];
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : (words[0] ?? '');
 }
 
 const COMPARISON: Record<string, string> = { '>=': 'at least', '<=': 'at most', '>': 'more than', '<': 'less than' };
@@ -94,17 +95,19 @@ function child(parent: string, key: string): string {
 
 /** Edit distance, for "did you mean". */
 function distance(a: string, b: string): number {
+  // row[j] is the distance between a's first i characters and b's first j: every index is in range.
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const at = (j: number) => row[j] ?? 0;
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
+    let prev = at(0);
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cur = at(j);
+      row[j] = Math.min(cur + 1, at(j - 1) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
       prev = cur;
     }
   }
-  return row[b.length];
+  return at(b.length);
 }
 
 function suggestion(key: string, known: readonly string[] | undefined): string {
@@ -136,7 +139,10 @@ function message(e: RawError, data: unknown, ctx: MessageContext): { path: strin
       const objectPath = e.schemaPath.replace(/\/additionalProperties$/, '');
       const value = at.value !== null && typeof at.value === 'object' ? (at.value as Record<string, unknown>)[key] : undefined;
       const what = ctx.direction === 'request' && at.name === '' ? 'parameter' : 'field';
-      return { path: name, text: `${name}: expected no such ${what} (${owner(at.name, ctx)}${suggestion(key, ctx.known?.[objectPath])}), received ${show(value)}` };
+      return {
+        path: name,
+        text: `${name}: expected no such ${what} (${owner(at.name, ctx)}${suggestion(key, ctx.known?.[objectPath])}), received ${show(value)}`,
+      };
     }
     case 'type':
       return { path: at.name, text: `${label(at.name)}: expected ${typeWords(p.type)}, received ${kind(at.value)}` };
@@ -147,22 +153,37 @@ function message(e: RawError, data: unknown, ctx: MessageContext): { path: strin
     case 'format': {
       if (p.format === 'alidomain-domain-name') {
         const problem = domainNameProblem(at.value) ?? 'it is not accepted';
-        return { path: at.name, text: `${label(at.name)}: expected a domain name under appendix 6.2, received ${show(at.value)}: ${problem}` };
+        return {
+          path: at.name,
+          text: `${label(at.name)}: expected a domain name under appendix 6.2, received ${show(at.value)}: ${problem}`,
+        };
       }
       if (p.format === 'alidomain-domain-name-list') {
         const problem = domainNameListProblem(at.value) ?? 'it is not accepted';
-        return { path: at.name, text: `${label(at.name)}: expected domain names under appendix 6.2 separated by ",", received ${show(at.value)}: ${problem}` };
+        return {
+          path: at.name,
+          text: `${label(at.name)}: expected domain names under appendix 6.2 separated by ",", received ${show(at.value)}: ${problem}`,
+        };
       }
       if (p.format === 'alidomain-host-name') {
         const problem = hostNameProblem(at.value) ?? 'it is not accepted';
-        return { path: at.name, text: `${label(at.name)}: expected a host name such as ns1.example.com (at most 253 characters; labels of 1-63 letters, digits or "-"), received ${show(at.value)}: ${problem}` };
+        return {
+          path: at.name,
+          text: `${label(at.name)}: expected a host name such as ns1.example.com (at most 253 characters; labels of 1-63 letters, digits or "-"), received ${show(at.value)}: ${problem}`,
+        };
       }
       if (p.format === 'alidomain-host-label') {
         const problem = hostLabelProblem(at.value) ?? 'it is not accepted';
-        return { path: at.name, text: `${label(at.name)}: expected one host label such as dns1 (1-63 letters, digits or "-"), received ${show(at.value)}: ${problem}` };
+        return {
+          path: at.name,
+          text: `${label(at.name)}: expected one host label such as dns1 (1-63 letters, digits or "-"), received ${show(at.value)}: ${problem}`,
+        };
       }
       if (p.format === 'int64') {
-        return { path: at.name, text: `${label(at.name)}: expected an int64 integer (as a string: decimal digits with an optional "-", within the signed 64-bit range), received ${show(at.value)}` };
+        return {
+          path: at.name,
+          text: `${label(at.name)}: expected an int64 integer (as a string: decimal digits with an optional "-", within the signed 64-bit range), received ${show(at.value)}`,
+        };
       }
       return { path: at.name, text: `${label(at.name)}: expected the format ${String(p.format)}, received ${show(at.value)}` };
     }
@@ -172,25 +193,38 @@ function message(e: RawError, data: unknown, ctx: MessageContext): { path: strin
     case 'exclusiveMaximum': {
       const limit = Number(p.limit);
       const hint = Math.abs(limit) === SAFE ? ' (larger int64 values: pass a bigint or a decimal string)' : '';
-      return { path: at.name, text: `${label(at.name)}: expected ${COMPARISON[String(p.comparison)] ?? String(p.comparison)} ${limit}${hint}, received ${show(at.value)}` };
+      return {
+        path: at.name,
+        text: `${label(at.name)}: expected ${COMPARISON[String(p.comparison)] ?? String(p.comparison)} ${limit}${hint}, received ${show(at.value)}`,
+      };
     }
     case 'minLength':
     case 'maxLength': {
       const n = Number(p.limit);
       // A long value is shown shortened with its length already; a short one gets it here.
       const shownText = show(at.value);
-      const length = typeof at.value === 'string' && !shownText.endsWith('characters)') ? ` (${Array.from(at.value).length} characters)` : '';
-      return { path: at.name, text: `${label(at.name)}: expected ${e.keyword === 'minLength' ? 'at least' : 'at most'} ${n} character${n === 1 ? '' : 's'}, received ${shownText}${length}` };
+      const length =
+        typeof at.value === 'string' && !shownText.endsWith('characters)') ? ` (${Array.from(at.value).length} characters)` : '';
+      return {
+        path: at.name,
+        text: `${label(at.name)}: expected ${e.keyword === 'minLength' ? 'at least' : 'at most'} ${n} character${n === 1 ? '' : 's'}, received ${shownText}${length}`,
+      };
     }
     case 'minItems':
     case 'maxItems': {
       const n = Number(p.limit);
-      return { path: at.name, text: `${label(at.name)}: expected ${e.keyword === 'minItems' ? 'at least' : 'at most'} ${n} item${n === 1 ? '' : 's'}, received ${show(at.value)}` };
+      return {
+        path: at.name,
+        text: `${label(at.name)}: expected ${e.keyword === 'minItems' ? 'at least' : 'at most'} ${n} item${n === 1 ? '' : 's'}, received ${show(at.value)}`,
+      };
     }
     case 'pattern':
       return { path: at.name, text: `${label(at.name)}: expected a string matching /${String(p.pattern)}/, received ${show(at.value)}` };
     default:
-      return { path: at.name, text: `${label(at.name)}: expected a value that ${e.message ?? `satisfies ${e.keyword}`}, received ${show(at.value)}` };
+      return {
+        path: at.name,
+        text: `${label(at.name)}: expected a value that ${e.message ?? `satisfies ${e.keyword}`}, received ${show(at.value)}`,
+      };
   }
 }
 

@@ -1,2 +1,2 @@
 /** A JSON Schema (draft 2020-12) as a plain object. */
-export type JsonSchema = { readonly [keyword: string]: unknown };
+export type JsonSchema = Readonly<Record<string, unknown>>;

@@ -1,6 +1,5 @@
 // One Action's validator bundles alone: no other Action, no ajv, no schema compiler.
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { pkgDir } from './helpers.js';
@@ -15,13 +14,15 @@ async function bundle(contents: string) {
     write: false,
     logLevel: 'silent',
   });
-  const code = out.outputFiles[0].text;
+  const code = out.outputFiles[0]!.text;
   return { code, min: code.length, gzip: gzipSync(code).length };
 }
 
 describe('bundle size', () => {
   it('the CheckDomain validator from its subpath module is small and alone', async () => {
-    const b = await bundle(`import { validateCheckDomainRequest } from './src/generated/actions/CheckDomain.ts'; console.log(validateCheckDomainRequest({ DomainName: 'example.com' }));`);
+    const b = await bundle(
+      `import { validateCheckDomainRequest } from './src/generated/actions/CheckDomain.ts'; console.log(validateCheckDomainRequest({ DomainName: 'example.com' }));`,
+    );
     expect(b.code).not.toContain('QueryDomainList');
     expect(b.code).not.toMatch(/ajv|new Function/);
     expect(b.gzip).toBeLessThan(8_000);
@@ -29,7 +30,9 @@ describe('bundle size', () => {
   });
 
   it('importing one validator from the package root tree-shakes the others away', async () => {
-    const b = await bundle(`import { validateCheckDomainRequest } from './src/index.ts'; console.log(validateCheckDomainRequest({ DomainName: 'example.com' }));`);
+    const b = await bundle(
+      `import { validateCheckDomainRequest } from './src/index.ts'; console.log(validateCheckDomainRequest({ DomainName: 'example.com' }));`,
+    );
     expect(b.code).not.toContain('QueryDomainList');
     expect(b.gzip).toBeLessThan(8_000);
   });

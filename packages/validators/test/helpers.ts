@@ -20,7 +20,7 @@ export function operations(): any[] {
 }
 
 /** Request parameters of an operation (common ones and `Action` excluded), form-body fields included. */
-export function requestParams(op: any): Array<{ name: string; required: boolean; example: unknown; errata?: unknown[] }> {
+export function requestParams(op: any): { name: string; required: boolean; example: unknown; errata?: unknown[] }[] {
   const out = op.parameters
     .filter((p: any) => !p.$ref && p.name !== 'Action')
     .map((p: any) => ({ name: p.name, required: !!p.required, example: p.example, errata: p['x-alidomain-errata'] }));

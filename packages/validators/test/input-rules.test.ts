@@ -7,9 +7,12 @@ import { formats, validateRequest, type ActionName } from '../src/index.js';
 import { domainNameListProblem, hostLabelProblem, hostNameProblem } from '../src/domain-name.js';
 import { fixture, operations } from './helpers.js';
 
-type Vectors = { good: string[]; bad: Array<{ value: string; reason: string }> };
+interface Vectors {
+  good: string[];
+  bad: { value: string; reason: string }[];
+}
 const names = fixture<{ hostNames: Vectors; hostLabels: Vectors; domainNameLists: Vectors }>('host-names.json');
-const cases = fixture<{ cases: Array<{ kind: string; action: ActionName; input: unknown; expected: string[] }> }>('input-rules.json').cases;
+const cases = fixture<{ cases: { kind: string; action: ActionName; input: unknown; expected: string[] }[] }>('input-rules.json').cases;
 
 const rules = [
   ['host names', names.hostNames, hostNameProblem, 'alidomain-host-name'],
@@ -40,15 +43,31 @@ describe('requests turned away (fixtures/input-rules.json)', () => {
 
   it('a 200,000-character DNS server name is reported by its length, shortened in the message', () => {
     const name = 'a'.repeat(200_000);
-    const problems = validateRequest('SaveBatchTaskForModifyingDomainDns', { AliyunDns: false, DomainName: ['example.com'], DomainNameServer: [name] });
+    const problems = validateRequest('SaveBatchTaskForModifyingDomainDns', {
+      AliyunDns: false,
+      DomainName: ['example.com'],
+      DomainNameServer: [name],
+    });
     // One problem: the host-name rule's own message covers the length limit.
-    expect(problems).toEqual([`DomainNameServer.1: expected a host name such as ns1.example.com (at most 253 characters; labels of 1-63 letters, digits or "-"), received "${'a'.repeat(77)}…" (200000 characters): it is 200000 characters long, at most 253 are allowed`]);
+    expect(problems).toEqual([
+      `DomainNameServer.1: expected a host name such as ns1.example.com (at most 253 characters; labels of 1-63 letters, digits or "-"), received "${'a'.repeat(77)}…" (200000 characters): it is 200000 characters long, at most 253 are allowed`,
+    ]);
     for (const m of problems) expect(m.length).toBeLessThan(400);
   });
 
   it('the fixture inputs pass once the offending value is corrected', () => {
-    expect(validateRequest('SaveBatchTaskForModifyingDomainDns', { AliyunDns: false, DomainName: ['example.com'], DomainNameServer: ['ns1.example.com', 'ns2.example.com'] })).toEqual([]);
-    expect(validateRequest('SaveBatchTaskForCreatingOrderActivate', { OrderActivateParam: [{ DomainName: 'example.com', RegistrantProfileId: 1 }] })).toEqual([]);
+    expect(
+      validateRequest('SaveBatchTaskForModifyingDomainDns', {
+        AliyunDns: false,
+        DomainName: ['example.com'],
+        DomainNameServer: ['ns1.example.com', 'ns2.example.com'],
+      }),
+    ).toEqual([]);
+    expect(
+      validateRequest('SaveBatchTaskForCreatingOrderActivate', {
+        OrderActivateParam: [{ DomainName: 'example.com', RegistrantProfileId: 1 }],
+      }),
+    ).toEqual([]);
     expect(validateRequest('SubmitOperationAuditInfo', { AuditType: 1, DomainName: 'example.com,example.org' })).toEqual([]);
     expect(validateRequest('SaveSingleTaskForCreatingDnsHost', { InstanceId: 'S1234567890', DnsName: 'dns1' })).toEqual([]);
   });
@@ -56,7 +75,9 @@ describe('requests turned away (fixtures/input-rules.json)', () => {
 
 describe('the spec says it', () => {
   const ops = operations();
-  const lists = ops.flatMap((op) => op.parameters.filter((p: any) => !p.$ref && p.schema?.type === 'array').map((p: any) => ({ action: op.operationId as string, p })));
+  const lists = ops.flatMap((op) =>
+    op.parameters.filter((p: any) => !p.$ref && p.schema?.type === 'array').map((p: any) => ({ action: op.operationId as string, p })),
+  );
 
   it('every required list parameter has minItems 1', () => {
     const required = lists.filter((l) => l.p.required);
@@ -64,17 +85,24 @@ describe('the spec says it', () => {
     expect(required.filter((l) => l.p.schema.minItems !== 1).map((l) => `${l.action}.${l.p.name}`)).toEqual([]);
   });
 
-  it('every SaveSingleTask…/SaveBatchTask… Action requires what it acts on: its domain list with an item, each item\'s DomainName, or its domain or instance', () => {
+  it("every SaveSingleTask…/SaveBatchTask… Action requires what it acts on: its domain list with an item, each item's DomainName, or its domain or instance", () => {
     const tasks = ops.filter((op) => /^Save(Single|Batch)Task/.test(op.operationId));
     expect(tasks.length).toBe(33);
     const missing: string[] = [];
     for (const op of tasks) {
       const params = op.parameters.filter((p: any) => !p.$ref);
-      const targets = params.filter((p: any) => p.schema?.$ref === '#/components/schemas/DomainName' || p.schema?.items?.$ref === '#/components/schemas/DomainName' || p.schema?.items?.properties?.DomainName || p.name === 'InstanceId');
+      const targets = params.filter(
+        (p: any) =>
+          p.schema?.$ref === '#/components/schemas/DomainName' ||
+          p.schema?.items?.$ref === '#/components/schemas/DomainName' ||
+          p.schema?.items?.properties?.DomainName ||
+          p.name === 'InstanceId',
+      );
       if (!targets.some((p: any) => p.required)) missing.push(`${op.operationId}: nothing required says what it acts on`);
       for (const p of targets.filter((t: any) => t.schema?.type === 'array')) {
         if (!p.required || p.schema.minItems !== 1) missing.push(`${op.operationId}.${p.name}: not a required list with an item`);
-        if (p.schema.items.properties && !p.schema.items.required?.includes('DomainName')) missing.push(`${op.operationId}.${p.name}.N.DomainName: not required`);
+        if (p.schema.items.properties && !p.schema.items.required?.includes('DomainName'))
+          missing.push(`${op.operationId}.${p.name}.N.DomainName: not required`);
       }
     }
     expect(missing).toEqual([]);
@@ -83,7 +111,7 @@ describe('the spec says it', () => {
   it('host names and comma-separated domain lists are modelled, not plain strings', () => {
     const refOf = (action: string, name: string, field?: string) => {
       const p = ops.find((o) => o.operationId === action).parameters.find((q: any) => q.name === name);
-      const s = field ? p.schema.items.properties[field] : p.schema.items ?? p.schema;
+      const s = field ? p.schema.items.properties[field] : (p.schema.items ?? p.schema);
       return s.$ref;
     };
     expect(refOf('SaveBatchTaskForModifyingDomainDns', 'DomainNameServer')).toBe('#/components/schemas/HostName');
@@ -91,7 +119,8 @@ describe('the spec says it', () => {
     expect(refOf('SaveBatchTaskForCreatingOrderActivate', 'OrderActivateParam', 'Dns2')).toBe('#/components/schemas/HostName');
     expect(refOf('SaveSingleTaskForCreatingOrderActivate', 'Dns1')).toBe('#/components/schemas/HostName');
     expect(refOf('SaveSingleTaskForCreatingOrderActivate', 'Dns2')).toBe('#/components/schemas/HostName');
-    for (const a of ['SaveSingleTaskForCreatingDnsHost', 'SaveSingleTaskForModifyingDnsHost', 'SaveSingleTaskForDeletingDnsHost']) expect(refOf(a, 'DnsName')).toBe('#/components/schemas/HostLabel');
+    for (const a of ['SaveSingleTaskForCreatingDnsHost', 'SaveSingleTaskForModifyingDnsHost', 'SaveSingleTaskForDeletingDnsHost'])
+      expect(refOf(a, 'DnsName')).toBe('#/components/schemas/HostLabel');
     expect(refOf('SubmitOperationAuditInfo', 'DomainName')).toBe('#/components/schemas/DomainNameList');
   });
 });

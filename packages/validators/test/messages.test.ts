@@ -3,7 +3,7 @@ import { validateRequest, validateResponse, validateSaveBatchTaskForCreatingOrde
 import { validateCheckDomainRequest } from '../src/generated/actions/CheckDomain.js';
 import { fixture } from './helpers.js';
 
-const bad = fixture<{ cases: Array<{ kind: string; action: any; input: unknown; expected: string[] }> }>('bad-requests.json');
+const bad = fixture<{ cases: { kind: string; action: any; input: unknown; expected: string[] }[] }>('bad-requests.json');
 
 describe('bad requests (fixtures/bad-requests.json)', () => {
   it.each(bad.cases.map((c) => [c.kind, c.action, c]))('%s (%s)', (_kind, action, c) => {
@@ -43,15 +43,32 @@ describe('messages', () => {
     const input = { OrderTransferParam: [item] };
     expect(validateRequest('SaveBatchTaskForCreatingOrderTransfer', input)).toEqual([]);
     expect(item.RegistrantProfileId).toBe(2n ** 62n);
-    expect(validateRequest('SaveBatchTaskForCreatingOrderTransfer', { OrderTransferParam: [{ ...item, RegistrantProfileId: '4611686018427387904' }] })).toEqual([]);
-    expect(validateRequest('SaveBatchTaskForCreatingOrderTransfer', { OrderTransferParam: [{ ...item, RegistrantProfileId: 123 }] })).toEqual([]);
-    expect(validateRequest('SaveBatchTaskForCreatingOrderTransfer', { OrderTransferParam: [{ ...item, RegistrantProfileId: 2n ** 64n }] })).toEqual([
+    expect(
+      validateRequest('SaveBatchTaskForCreatingOrderTransfer', {
+        OrderTransferParam: [{ ...item, RegistrantProfileId: '4611686018427387904' }],
+      }),
+    ).toEqual([]);
+    expect(
+      validateRequest('SaveBatchTaskForCreatingOrderTransfer', { OrderTransferParam: [{ ...item, RegistrantProfileId: 123 }] }),
+    ).toEqual([]);
+    expect(
+      validateRequest('SaveBatchTaskForCreatingOrderTransfer', { OrderTransferParam: [{ ...item, RegistrantProfileId: 2n ** 64n }] }),
+    ).toEqual([
       'OrderTransferParam.1.RegistrantProfileId: expected an int64 integer (as a string: decimal digits with an optional "-", within the signed 64-bit range), received "18446744073709551616"',
     ]);
   });
 
   it('name response fields by their path in the body, and accept bigint int64 values', () => {
-    const body = { RequestId: 'r', Data: { Domain: [{ DomainName: 'a.com', ExpirationDateLong: 2n ** 60n }, { DomainName: 7, DomainStatus: '9' }] }, NewField: true };
+    const body = {
+      RequestId: 'r',
+      Data: {
+        Domain: [
+          { DomainName: 'a.com', ExpirationDateLong: 2n ** 60n },
+          { DomainName: 7, DomainStatus: '9' },
+        ],
+      },
+      NewField: true,
+    };
     expect(validateResponse('QueryDomainList', body)).toEqual([
       'Data.Domain[1].DomainName: expected a string, received the number 7',
       'Data.Domain[1].DomainStatus: expected one of "1", "2", "3", received "9"',
@@ -68,6 +85,8 @@ describe('messages', () => {
 
   it('report a body that is not an object, and an unknown Action', () => {
     expect(validateResponse('CheckDomain', 'oops')).toEqual(['CheckDomain response body: expected an object, received the string "oops"']);
-    expect(validateRequest('checkDomain' as any, {})).toEqual(['Action: expected one of the 111 Actions of the Domain API (such as CheckDomain), received "checkDomain"']);
+    expect(validateRequest('checkDomain' as any, {})).toEqual([
+      'Action: expected one of the 111 Actions of the Domain API (such as CheckDomain), received "checkDomain"',
+    ]);
   });
 });

@@ -25,16 +25,24 @@ const problemsOf = (offered: Offered[]) => offered.flatMap((o) => validateReques
 // ---- the spec -------------------------------------------------------------------------------
 
 /** A request parameter or form-body field with its schema, as the spec writes it. */
-function specParams(op: any): Array<{ name: string; example: unknown; schema: any; examples?: unknown[] }> {
-  const out = op.parameters.filter((p: any) => !p.$ref && p.name !== 'Action').map((p: any) => ({ name: p.name, example: p.example, examples: p.examples && Object.values(p.examples).map((e: any) => e.value), schema: p.schema }));
+function specParams(op: any): { name: string; example: unknown; schema: any; examples?: unknown[] }[] {
+  const out = op.parameters
+    .filter((p: any) => !p.$ref && p.name !== 'Action')
+    .map((p: any) => ({
+      name: p.name,
+      example: p.example,
+      examples: p.examples && Object.values(p.examples).map((e: any) => e.value),
+      schema: p.schema,
+    }));
   const form = op.requestBody?.content['application/x-www-form-urlencoded']?.schema;
-  for (const [name, s] of Object.entries<any>(form?.properties ?? {})) out.push({ name, example: s.example, examples: s.examples, schema: s });
+  for (const [name, s] of Object.entries<any>(form?.properties ?? {}))
+    out.push({ name, example: s.example, examples: s.examples, schema: s });
   return out;
 }
 
 /** Each value a parameter's schema offers: its own, its items' (as a one-item list), its list items' fields' (as one assembled item). */
-function schemaValues(schema: any): Array<{ at: string; value: unknown }> {
-  const out: Array<{ at: string; value: unknown }> = [];
+function schemaValues(schema: any): { at: string; value: unknown }[] {
+  const out: { at: string; value: unknown }[] = [];
   const own = (s: any, at: string, wrap: (v: unknown) => unknown) => {
     if (s?.example !== undefined) out.push({ at: `${at}example`, value: wrap(s.example) });
     for (const [i, v] of (s?.examples ?? []).entries()) out.push({ at: `${at}examples[${i}]`, value: wrap(v) });
@@ -45,7 +53,9 @@ function schemaValues(schema: any): Array<{ at: string; value: unknown }> {
   if (fields.length) {
     const item = Object.fromEntries(fields.filter(([, f]) => f.example !== undefined).map(([k, f]) => [k, f.example]));
     out.push({ at: 'schema.items.properties.*.example', value: [item] });
-    for (const [k, f] of fields) for (const [i, v] of (f.examples ?? []).entries()) out.push({ at: `schema.items.properties.${k}.examples[${i}]`, value: [{ ...item, [k]: v }] });
+    for (const [k, f] of fields)
+      for (const [i, v] of (f.examples ?? []).entries())
+        out.push({ at: `schema.items.properties.${k}.examples[${i}]`, value: [{ ...item, [k]: v }] });
   }
   return out;
 }
@@ -57,8 +67,10 @@ function specOffered(): Offered[] {
     const base: Input = Object.fromEntries(params.filter((p) => p.example !== undefined).map((p) => [p.name, p.example]));
     out.push({ action: op.operationId, where: `spec ${op.operationId} (every parameter's example)`, input: base });
     for (const p of params) {
-      for (const [i, v] of (p.examples ?? []).entries()) out.push({ action: op.operationId, where: `spec ${op.operationId}.${p.name}.examples[${i}]`, input: { ...base, [p.name]: v } });
-      for (const { at, value } of schemaValues(p.schema)) out.push({ action: op.operationId, where: `spec ${op.operationId}.${p.name} ${at}`, input: { ...base, [p.name]: value } });
+      for (const [i, v] of (p.examples ?? []).entries())
+        out.push({ action: op.operationId, where: `spec ${op.operationId}.${p.name}.examples[${i}]`, input: { ...base, [p.name]: v } });
+      for (const { at, value } of schemaValues(p.schema))
+        out.push({ action: op.operationId, where: `spec ${op.operationId}.${p.name} ${at}`, input: { ...base, [p.name]: value } });
     }
   }
   return out;
@@ -86,7 +98,8 @@ function memberName(m: ts.TypeElement): string {
 
 /** The object type of a list of objects (`Array<{ … }>`), if the property is one. */
 function itemLiteral(type: ts.TypeNode | undefined): ts.TypeLiteralNode | undefined {
-  if (type && ts.isTypeReferenceNode(type) && type.typeArguments?.length === 1 && ts.isTypeLiteralNode(type.typeArguments[0])) return type.typeArguments[0];
+  if (type && ts.isTypeReferenceNode(type) && type.typeArguments?.length === 1 && ts.isTypeLiteralNode(type.typeArguments[0]!))
+    return type.typeArguments[0];
   if (type && ts.isArrayTypeNode(type) && ts.isTypeLiteralNode(type.elementType)) return type.elementType;
   return undefined;
 }
@@ -96,10 +109,12 @@ function jsDocOffered(): Offered[] {
   for (const file of readdirSync(clientActions).filter((f) => f.endsWith('.ts'))) {
     const action = file.replace(/\.ts$/, '') as ActionName;
     const source = ts.createSourceFile(file, readFileSync(join(clientActions, file), 'utf8'), ts.ScriptTarget.Latest, true);
-    const request = source.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === `${action}Request`);
+    const request = source.statements.find(
+      (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === `${action}Request`,
+    );
     if (!request) throw new Error(`${file}: no ${action}Request interface`);
     const input: Input = {};
-    const lists: Array<{ name: string; item: Input }> = [];
+    const lists: { name: string; item: Input }[] = [];
     for (const m of request.members) {
       const value = jsDocExample(m, file);
       if (value !== undefined) input[memberName(m)] = value;
@@ -114,7 +129,8 @@ function jsDocOffered(): Offered[] {
       }
     }
     out.push({ action, where: `JSDoc ${file} (every property's @example)`, input });
-    for (const l of lists) out.push({ action, where: `JSDoc ${file} ${l.name} (its fields' @example, as one item)`, input: { ...input, [l.name]: [l.item] } });
+    for (const l of lists)
+      out.push({ action, where: `JSDoc ${file} ${l.name} (its fields' @example, as one item)`, input: { ...input, [l.name]: [l.item] } });
   }
   return out;
 }
@@ -124,10 +140,12 @@ function jsDocOffered(): Offered[] {
 const docsDir = join(repoRoot, 'packages/docs/markdown');
 
 function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? markdownFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? markdownFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : [],
+  );
 }
 
-const upperFirst = (s: string) => s[0].toUpperCase() + s.slice(1);
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The Action and literal input of every client call in a snippet: `client.x({…})`, `client.call('X', {…})`, `paginateX(client, {…})`. */
 function snippetCalls(code: string, where: string): Offered[] {
@@ -139,11 +157,14 @@ function snippetCalls(code: string, where: string): Offered[] {
       let arg: ts.Expression | undefined;
       const callee = node.expression;
       if (ts.isPropertyAccessExpression(callee) && callee.expression.getText() === 'client') {
-        if (callee.name.text === 'call' && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) [action, arg] = [node.arguments[0].text, node.arguments[1]];
+        if (callee.name.text === 'call' && node.arguments[0] && ts.isStringLiteral(node.arguments[0]))
+          [action, arg] = [node.arguments[0].text, node.arguments[1]];
         else [action, arg] = [upperFirst(callee.name.text), node.arguments[0]];
-      } else if (ts.isIdentifier(callee) && callee.text.startsWith('paginate')) [action, arg] = [callee.text.slice('paginate'.length), node.arguments[1]];
+      } else if (ts.isIdentifier(callee) && callee.text.startsWith('paginate'))
+        [action, arg] = [callee.text.slice('paginate'.length), node.arguments[1]];
       if (action && actions.has(action)) {
         // Literals only: a snippet shows values, and evaluating its object literal yields them.
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- evaluates the docs' own object literal, to get its values.
         const input = arg ? (new Function(`return (${arg.getText()});`)() as Input) : {};
         out.push({ action: action as ActionName, where, input: paged(action as ActionName, callee, input) });
       }
@@ -166,7 +187,7 @@ function docsOffered(): Offered[] {
   const out: Offered[] = [];
   for (const file of markdownFiles(docsDir)) {
     const text = readFileSync(file, 'utf8');
-    const blocks = [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+    const blocks = [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
     blocks.forEach((code, i) => out.push(...snippetCalls(code, `docs ${file.slice(docsDir.length + 1)} snippet ${i + 1}`)));
   }
   return out;
@@ -175,19 +196,19 @@ function docsOffered(): Offered[] {
 // ---- the checks -------------------------------------------------------------------------------
 
 describe('examples offered as valid pass the request validators', () => {
-  it('the spec\'s request parameter examples, on parameters, items and list fields', () => {
+  it("the spec's request parameter examples, on parameters, items and list fields", () => {
     const offered = specOffered();
     expect(new Set(offered.map((o) => o.action)).size).toBe(111);
     expect(problemsOf(offered)).toEqual([]);
   });
 
-  it('the client\'s JSDoc @example values, assembled per Action and per list item', () => {
+  it("the client's JSDoc @example values, assembled per Action and per list item", () => {
     const offered = jsDocOffered();
     expect(new Set(offered.map((o) => o.action)).size).toBe(111);
     expect(problemsOf(offered)).toEqual([]);
   });
 
-  it('the inputs of the docs\' TypeScript snippets', () => {
+  it("the inputs of the docs' TypeScript snippets", () => {
     const offered = docsOffered();
     // One call snippet per Action page, plus the paginator snippets of paged Actions.
     expect(new Set(offered.map((o) => o.action)).size).toBe(111);
@@ -195,13 +216,14 @@ describe('examples offered as valid pass the request validators', () => {
     expect(problemsOf(offered)).toEqual([]);
   });
 
-  it('shows the replaced examples, not the document\'s: example.xin for CheckDomain, one domain per DomainName.N item', () => {
+  it("shows the replaced examples, not the document's: example.xin for CheckDomain, one domain per DomainName.N item", () => {
     const jsDoc = jsDocOffered();
     const docs = docsOffered();
     const checkDomain = (o: Offered[]) => o.find((x) => x.action === 'CheckDomain')!.input.DomainName;
     expect(checkDomain(jsDoc)).toBe('example.xin');
     expect(checkDomain(docs)).toBe('example.xin');
-    const byCredential = (o: Offered[]) => o.find((x) => x.action === 'SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential')!.input.DomainName;
+    const byCredential = (o: Offered[]) =>
+      o.find((x) => x.action === 'SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential')!.input.DomainName;
     expect(byCredential(jsDoc)).toEqual(['aliyun.com', 'alibabacloud.com']);
     expect(byCredential(docs)).toEqual(['aliyun.com', 'alibabacloud.com']);
   });

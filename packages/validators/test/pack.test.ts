@@ -37,7 +37,10 @@ describe('npm pack → install → import', () => {
     const project = join(scratch, 'project');
     execFileSync('mkdir', ['-p', project]);
     execFileSync(npm, ['init', '-y'], { cwd: project, stdio: 'pipe' });
-    execFileSync(npm, ['install', join(scratch, packed[0].filename), '--no-audit', '--no-fund', '--offline'], { cwd: project, stdio: 'pipe' });
+    execFileSync(npm, ['install', join(scratch, packed[0].filename), '--no-audit', '--no-fund', '--offline'], {
+      cwd: project,
+      stdio: 'pipe',
+    });
 
     writeFileSync(
       join(project, 'check.mjs'),

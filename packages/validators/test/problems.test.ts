@@ -19,7 +19,7 @@ describe('problems()', () => {
     const input = { OrderActivateParam: 'a.com', Nope: 1 };
     const lines = validateSaveBatchTaskForCreatingOrderActivateRequest(input);
     expect(validateSaveBatchTaskForCreatingOrderActivateRequest.problems(input).map((p) => p.message)).toEqual(lines);
-    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines).toHaveLength(2);
   });
 
   it('names the whole input (input) when it is not an object', () => {

@@ -29,20 +29,30 @@ describe('exported JSON Schemas', () => {
 
   it('compile with ajv in strict mode and agree with the precompiled validators', () => {
     const ajv = runtimeAjv();
-    const bad = fixture<{ cases: Array<{ action: any; input: unknown }> }>('bad-requests.json').cases;
+    const bad = fixture<{ cases: { action: any; input: unknown }[] }>('bad-requests.json').cases;
     let compared = 0;
     for (const op of operations()) {
       const a = op.operationId as (typeof actionNames)[number];
       const req = ajv.compile(schemas[a].request);
       const res = ajv.compile(schemas[a].response);
-      const inputs: unknown[] = [{}, { Unknown: 1 }, Object.fromEntries(requestParams(op).filter((p) => p.example !== undefined).map((p) => [p.name, p.example]))];
+      const inputs: unknown[] = [
+        {},
+        { Unknown: 1 },
+        Object.fromEntries(
+          requestParams(op)
+            .filter((p) => p.example !== undefined)
+            .map((p) => [p.name, p.example]),
+        ),
+      ];
       inputs.push(...bad.filter((c) => c.action === a).map((c) => c.input));
       for (const input of inputs) {
         expect(req(input), `${a} ${JSON.stringify(input)}`).toBe(validateRequest(a, input).length === 0);
         compared++;
       }
       const media = op.responses['200'].content['application/json'];
-      for (const body of [media.examples?.document?.value, media['x-alidomain-document-example'], { RequestId: 1 }].filter((b) => b !== undefined)) {
+      for (const body of [media.examples?.document?.value, media['x-alidomain-document-example'], { RequestId: 1 }].filter(
+        (b) => b !== undefined,
+      )) {
         expect(res(body), a).toBe(validateResponse(a, body).length === 0);
         compared++;
       }

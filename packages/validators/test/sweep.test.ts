@@ -42,8 +42,12 @@ describe.each(actionNames.map((n) => [n]))('%s request', (action) => {
     const mine = problems.filter((m) => m.startsWith(`${name}:`));
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatch(pattern);
-    if (s.enum) expect(validateRequest(action, { [name]: typeof s.enum[0] === 'number' ? -999 : '__nope__' }).filter((m) => m.startsWith(`${name}:`))[0]).toMatch(/expected one of /);
-    if (s.format === 'alidomain-domain-name') expect(validateRequest(action, { [name]: 'xn--fiq228c.com' }).filter((m) => m.startsWith(`${name}:`))[0]).toMatch(/pass the Chinese form/);
+    if (s.enum)
+      expect(
+        validateRequest(action, { [name]: typeof s.enum[0] === 'number' ? -999 : '__nope__' }).find((m) => m.startsWith(`${name}:`)),
+      ).toMatch(/expected one of /);
+    if (s.format === 'alidomain-domain-name')
+      expect(validateRequest(action, { [name]: 'xn--fiq228c.com' }).find((m) => m.startsWith(`${name}:`))).toMatch(/pass the Chinese form/);
     if (s.type === 'array') {
       const item = s.items as S;
       const bad = wrongValue(item);
@@ -52,7 +56,7 @@ describe.each(actionNames.map((n) => [n]))('%s request', (action) => {
       expect(listProblems[0]).toMatch(bad.expect);
       if (item.type === 'object') {
         const fields = Object.entries<S>(item.properties);
-        const first = fields[0];
+        const first = fields[0]!;
         const fieldBad = wrongValue(first[1]);
         const fieldProblems = validateRequest(action, { [name]: [{}, { [first[0]]: fieldBad.value, Unknown: 1 }] });
         expect(fieldProblems).toContain(`${name}.2.Unknown: expected no such field (${name} items do not take it), received 1`);

@@ -14,7 +14,10 @@ export function readAppendix(doc, repair) {
   const typesAt = lines.findIndex((t) => t.startsWith('在调用与实名认证相关的接口时'));
   return {
     errors: readErrorTable(lines.slice(0, rulesAt), repair),
-    domainNameRules: lines.slice(rulesAt + 1, typesAt).filter((t) => t !== '').map((t) => repair.text(t)),
+    domainNameRules: lines
+      .slice(rulesAt + 1, typesAt)
+      .filter((t) => t !== '')
+      .map((t) => repair.text(t)),
     credentialTypes: readCredentialTypes(lines.slice(typesAt)),
   };
 }
@@ -53,7 +56,7 @@ export function readCredentialTypes(lines) {
   const types = [];
   /** @type {import('./types.js').CredentialType['holder']} */
   let holder;
-  const header = lines.findIndex((t) => /IdentityCredentialType取值$/.test(t));
+  const header = lines.findIndex((t) => t.endsWith('IdentityCredentialType取值'));
   for (const t of lines.slice(header + 1)) {
     if (t === '个人') holder = 'individual';
     else if (t === '企业/组织') holder = 'organization';
@@ -64,4 +67,3 @@ export function readCredentialTypes(lines) {
   }
   return types;
 }
-

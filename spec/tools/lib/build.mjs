@@ -28,7 +28,8 @@ export function buildSpec(doc, overrides) {
   /** @type {import('./types.js').Schema[]} */
   const tags = [];
   for (const a of actions) {
-    if (!tags.some((t) => t.name === a.group)) tags.push({ name: a.group, description: overrides.document.chapters[a.chapter], 'x-alidomain-chapter': a.chapter });
+    if (!tags.some((t) => t.name === a.group))
+      tags.push({ name: a.group, description: overrides.document.chapters[a.chapter], 'x-alidomain-chapter': a.chapter });
     const o = overrides.actions?.[a.name] ?? {};
     const found = findErrata(a).concat((overrides.errata?.[a.name] ?? []).map((e) => ({ ...e, source: /** @type {const} */ ('review') })));
     paths[`/#Action=${a.name}`] = {
@@ -55,7 +56,8 @@ function info(edition) {
   return {
     title: 'Alibaba Cloud Domain API',
     version: '2018-01-29',
-    summary: 'Registrant profiles, registration, renewal and transfer tasks, DNS hosts, DS records, locks, groups and audits of Alibaba Cloud domains.',
+    summary:
+      'Registrant profiles, registration, renewal and transfer tasks, DNS hosts, DS records, locks, groups and audits of Alibaba Cloud domains.',
     description:
       'Machine-readable description of the Alibaba Cloud Domain API, version 2018-01-29, derived from the Chinese API reference ' +
       `(文档版本 ${edition}). RPC style: every Action is a GET or POST to the endpoint with \`Action\`, the common parameters and an ` +

@@ -35,7 +35,10 @@ export function loadDocument(path) {
  */
 export function readEdition(raw) {
   const editions = new Set(raw.flatMap((line) => [...line.matchAll(/文档版本：\s*(\d{8})/g)].map((m) => m[1])));
-  if (editions.size !== 1) throw new Error(`the document's footers give ${editions.size ? `several editions (${[...editions].join(', ')})` : 'no edition (文档版本)'}`);
+  if (editions.size !== 1)
+    throw new Error(
+      `the document's footers give ${editions.size ? `several editions (${[...editions].join(', ')})` : 'no edition (文档版本)'}`,
+    );
   return [...editions][0];
 }
 
@@ -73,7 +76,10 @@ export function cleanLines(raw) {
     const text = raw[i].replace(/\s+$/, '').replace(/^ /, '');
     if (raw[i].startsWith('\t')) continue; // the table of contents
     if (NOISE.some((re) => re.test(text))) continue;
-    if (/^[456]\.\d+\.$/.test(text)) { i++; continue; }
+    if (/^[456]\.\d+\.$/.test(text)) {
+      i++;
+      continue;
+    }
     if (/^[456]\.\d+\. [A-Za-z]+$/.test(text) || /^3\.\d\. /.test(text)) continue;
     out.push({ n: i + 1, text });
   }
@@ -91,7 +97,7 @@ const despace = (s) => s.replace(/\s+/g, '');
  */
 export function splitSections(doc) {
   const { lines, toc } = doc;
-  const appendix = lines.findIndex((l) => /^在该表中您可以查询使用API过程中出现的错误码/.test(l.text));
+  const appendix = lines.findIndex((l) => l.text.startsWith('在该表中您可以查询使用API过程中出现的错误码'));
   /** @type {number[]} */
   const starts = [];
   let from = 0;
@@ -122,7 +128,7 @@ function findStart(lines, name, from, end) {
     if (intro.test(despace(lines[i].text))) return i;
     if (isActionRow(lines, i, name)) {
       let j = i;
-      while (j > from && !/^访问错误中心/.test(lines[j - 1].text)) j--;
+      while (j > from && !lines[j - 1].text.startsWith('访问错误中心')) j--;
       return j;
     }
   }
@@ -148,7 +154,7 @@ function isActionRow(lines, i, name) {
  * @param {Pick<import('./types.js').Document, 'lines'>} doc
  */
 export function appendixLines(doc) {
-  const at = doc.lines.findIndex((l) => /^在该表中您可以查询使用API过程中出现的错误码/.test(l.text));
+  const at = doc.lines.findIndex((l) => l.text.startsWith('在该表中您可以查询使用API过程中出现的错误码'));
   return doc.lines.slice(at);
 }
 

@@ -25,7 +25,9 @@ export function errataMarkdown(spec) {
     const op = operationOf(item);
     for (const { where, e } of collect(op)) {
       count++;
-      lines.push(`| ${op.operationId} | ${where} | ${e.kind} | ${e.detail.replaceAll('|', '\\|').replaceAll('\n', ' ')} | ${e.line ?? ''} | ${e.source} |`);
+      lines.push(
+        `| ${op.operationId} | ${where} | ${e.kind} | ${e.detail.replaceAll('|', '\\|').replaceAll('\n', ' ')} | ${e.line ?? ''} | ${e.source} |`,
+      );
     }
   }
   lines.push('', `${count} entries.`, '');
@@ -55,7 +57,8 @@ function collect(op) {
  */
 function walk(schema, path, out) {
   if (!schema || typeof schema !== 'object') return;
-  for (const e of schema['x-alidomain-errata'] ?? []) out.push({ where: `${path} \`${path.split('.').slice(1).join('.')}\``.replace(' ``', ''), e });
+  for (const e of schema['x-alidomain-errata'] ?? [])
+    out.push({ where: `${path} \`${path.split('.').slice(1).join('.')}\``.replace(' ``', ''), e });
   for (const [k, v] of Object.entries(schema.properties ?? {})) walk(v, `${path}.${k}`, out);
   if (schema.items) walk(schema.items, path, out);
 }

@@ -23,7 +23,9 @@ export function findErrata(a) {
   if (strangers.length) {
     const described = strangers.map(([key]) => {
       const base = wireBase(key);
-      const hint = [...reqNames].find((n) => n.toLowerCase() === base.toLowerCase() || n.replace(/^\w+\.N\./, '') === base || n === `${base}.N`);
+      const hint = [...reqNames].find(
+        (n) => n.toLowerCase() === base.toLowerCase() || n.replace(/^\w+\.N\./, '') === base || n === `${base}.N`,
+      );
       return hint ? `\`${key}\` (table: \`${hint}\`)` : `\`${key}\``;
     });
     out.push({
@@ -32,7 +34,10 @@ export function findErrata(a) {
       line: a.parts.requestExample[0]?.n,
     });
   }
-  for (const [rows, side] of /** @type {const} */ ([[a.request, 'param'], [a.response, 'field']])) {
+  for (const [rows, side] of /** @type {const} */ ([
+    [a.request, 'param'],
+    [a.response, 'field'],
+  ])) {
     for (const row of rows) {
       const ex = row.example;
       if (!ex) continue;
@@ -52,14 +57,24 @@ export function findErrata(a) {
   }
   const { xml, json } = a.examples;
   const line = a.parts.responseExamples[0]?.n;
-  if (json && json.value === undefined) out.push({ kind: 'malformed-json', detail: `The JSON response example is not valid JSON: ${json.error}.`, line });
-  if (xml && xml.value === undefined) out.push({ kind: 'malformed-xml', detail: `The XML response example is not well-formed XML: ${xml.error}.`, line });
+  if (json && json.value === undefined)
+    out.push({ kind: 'malformed-json', detail: `The JSON response example is not valid JSON: ${json.error}.`, line });
+  if (xml && xml.value === undefined)
+    out.push({ kind: 'malformed-xml', detail: `The XML response example is not well-formed XML: ${xml.error}.`, line });
   if (xml?.fragment) {
-    out.push({ kind: 'xml-fragment', detail: `The XML response example omits the \`<${a.name}Response>\` root element; it is read inside that root.`, line });
+    out.push({
+      kind: 'xml-fragment',
+      detail: `The XML response example omits the \`<${a.name}Response>\` root element; it is read inside that root.`,
+      line,
+    });
   } else if (xml?.value) {
     const root = Object.keys(xml.value).find((k) => !k.startsWith('?'));
     if (root !== `${a.name}Response`) {
-      out.push({ kind: 'example-disagrees-with-table', detail: `The XML response example's root element is \`<${root}>\`; the API wraps the body in \`<${a.name}Response>\`.`, line });
+      out.push({
+        kind: 'example-disagrees-with-table',
+        detail: `The XML response example's root element is \`<${root}>\`; the API wraps the body in \`<${a.name}Response>\`.`,
+        line,
+      });
     }
   }
   const topLevel = new Set(a.response.map((r) => r.name));

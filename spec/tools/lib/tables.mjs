@@ -137,7 +137,10 @@ function rowStart(body, i, request) {
     if (tm && (!request || tm[3]) && plausibleName(name)) {
       return { row: rowFrom(name, tm[1], tm[2], tm[3], tm[4] ?? '', body, j), last: adjustArrayOf(tm[2], body, j) };
     }
-    if (FRAGMENT.test(t)) { name += t; continue; }
+    if (FRAGMENT.test(t)) {
+      name += t;
+      continue;
+    }
     return null;
   }
   return null;
@@ -189,7 +192,10 @@ function finishRow(row) {
   /** @type {string[]} */
   let cur = [];
   for (const t of row.raw) {
-    if (t === '') { if (cur.length) paragraphs.push(cur); cur = []; } else cur.push(t);
+    if (t === '') {
+      if (cur.length) paragraphs.push(cur);
+      cur = [];
+    } else cur.push(t);
   }
   if (cur.length) paragraphs.push(cur);
 
@@ -248,7 +254,7 @@ export function joinWrapped(lines) {
   let prev = '';
   for (const t of lines) {
     if (!out) out = t;
-    else if (!prev.includes(' ') || /-$/.test(prev) || CJK.test(prev.at(-1) ?? '') || CJK.test(t[0] ?? '')) out += t;
+    else if (!prev.includes(' ') || prev.endsWith('-') || CJK.test(prev.at(-1) ?? '') || CJK.test(t[0] ?? '')) out += t;
     else out += ' ' + t;
     prev = t;
   }

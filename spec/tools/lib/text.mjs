@@ -38,7 +38,8 @@ export class Repairer {
    */
   text(s) {
     s = repairLeadingValue(s);
-    const runs = /[A-Za-z0-9_.\-]+(?:[ \u0001]+[A-Za-z0-9_.\-]+)+/g;
+    // eslint-disable-next-line no-control-regex -- \u0001 is BREAK (above): a line break inside Latin text.
+    const runs = /[A-Za-z0-9_.-]+(?:[ \u0001]+[A-Za-z0-9_.-]+)+/g;
     let out = s.replace(runs, (run) => this.joinRun(run));
     out = out.replaceAll(BREAK, ' ');
     out = out.replace(/ +([。，、；：）)！？])/g, '$1').replace(/([（(]) +/g, '$1');
@@ -51,6 +52,7 @@ export class Repairer {
    * @param {string} run
    */
   joinRun(run) {
+    // eslint-disable-next-line no-control-regex -- as above.
     const parts = run.split(/([ \u0001]+)/); // tokens at even indexes, separators at odd
     const tokens = parts.filter((_, i) => i % 2 === 0);
     const seps = parts.filter((_, i) => i % 2 === 1);
@@ -86,7 +88,7 @@ export class Repairer {
  * spaces after the glyphs the PDF splits at (t f z T F) are artefacts; other spaces are real ("New gTLD").
  * The vocabulary cannot decide here: values such as "tech" or "ccTLD" occur nowhere intact.
  */
-const LEADING_VALUE = /^([A-Za-z0-9_.\-][A-Za-z0-9_.\- ]*?) *([：:]|[；;](?=.)|[；;。]$)/;
+const LEADING_VALUE = /^([A-Za-z0-9_.-][A-Za-z0-9_.\- ]*?) *([：:]|[；;](?=.)|[；;。]$)/;
 const MAX_VALUE_TOKENS = 4; // a value stands alone; a longer Latin run ending in "。" is a sentence
 
 /** @param {string} s */
@@ -101,10 +103,14 @@ function repairLeadingValue(s) {
  * "regist rant" → "registrant", "New gT LD" → "New gTLD": the PDF's split glyphs glued back.
  * @param {string} value
  */
-export const glueValue = (value) => value.replace(/([tfzTF]) +(?=[A-Za-z_])/g, '$1').replace(/ {2,}/g, ' ').trim();
+export const glueValue = (value) =>
+  value
+    .replace(/([tfzTF]) +(?=[A-Za-z_])/g, '$1')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 
 /** @param {string} w */
-const stripPunct = (w) => w.replace(/^[.\-]+|[.\-]+$/g, '');
+const stripPunct = (w) => w.replace(/^[.-]+|[.-]+$/g, '');
 
 /**
  * Every Latin word the document prints whole: the vocabulary of the repairer.
@@ -114,10 +120,11 @@ const stripPunct = (w) => w.replace(/^[.\-]+|[.\-]+$/g, '');
  */
 export function documentWords(rawLines, extra = []) {
   const words = new Set(extra);
-  for (const line of rawLines) for (const w of line.match(/[A-Za-z0-9_.\-]+/g) ?? []) {
-    words.add(w);
-    words.add(stripPunct(w));
-  }
+  for (const line of rawLines)
+    for (const w of line.match(/[A-Za-z0-9_.-]+/g) ?? []) {
+      words.add(w);
+      words.add(stripPunct(w));
+    }
   return words;
 }
 
@@ -180,7 +187,7 @@ export function readEntry(paragraph) {
  * @returns {string | undefined}
  */
 export function readDefault(text) {
-  const m = /默认(?:值)?(?:设置)?(?:为|是)\s*([A-Za-z0-9_.\-]+|[一二三四五六七八九十](?=[年个天次]))/.exec(text);
+  const m = /默认(?:值)?(?:设置)?(?:为|是)\s*([A-Za-z0-9_.-]+|[一二三四五六七八九十](?=[年个天次]))/.exec(text);
   if (!m) return undefined;
   const numeral = '一二三四五六七八九十'.indexOf(m[1]);
   return numeral >= 0 ? String(numeral + 1) : m[1].replace(/\.$/, '');

@@ -233,4 +233,4 @@ export interface Overrides {
  * builder assembles them freely; the output is checked by the spec package's validity tests.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
-export type Schema = { [key: string]: any };
+export type Schema = Record<string, any>;

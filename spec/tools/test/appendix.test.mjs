@@ -12,15 +12,68 @@ describe('readErrorTable', () => {
 
   /** @type {[string, { given: string, want: import('../lib/types.js').ErrorCode }][]} */
   const cases = [
-    ['a row on one line', { given: 'Throttling', want: { code: 'Throttling', httpStatus: 400, message: 'Request was denied due to request throttling.', description: '操作被流量控制系统拒绝。' } }],
-    ['a message wrapped over lines, the status on a line of its own', { given: 'MissingParameter', want: { code: 'MissingParameter', httpStatus: 400, message: 'The input parameter “parameter name” that is mandatory for processing this request is not supplied.', description: '缺少参数。' } }],
-    ['a code broken by the column ("NotFou" / "nd") is joined', { given: 'InvalidAccessKeyId.NotFound', want: { code: 'InvalidAccessKeyId.NotFound', httpStatus: 400, message: 'The Access Key ID provided does not exist in our records.', description: '无效的AccessKey。' } }],
-    ['a server error after the 服务器端错误 heading', { given: 'ServiceUnavailable', want: { code: 'ServiceUnavailable', httpStatus: 503, message: 'The request has failed due to a temporary failure of the server.', description: '服务不可用。' } }],
+    [
+      'a row on one line',
+      {
+        given: 'Throttling',
+        want: {
+          code: 'Throttling',
+          httpStatus: 400,
+          message: 'Request was denied due to request throttling.',
+          description: '操作被流量控制系统拒绝。',
+        },
+      },
+    ],
+    [
+      'a message wrapped over lines, the status on a line of its own',
+      {
+        given: 'MissingParameter',
+        want: {
+          code: 'MissingParameter',
+          httpStatus: 400,
+          message: 'The input parameter “parameter name” that is mandatory for processing this request is not supplied.',
+          description: '缺少参数。',
+        },
+      },
+    ],
+    [
+      'a code broken by the column ("NotFou" / "nd") is joined',
+      {
+        given: 'InvalidAccessKeyId.NotFound',
+        want: {
+          code: 'InvalidAccessKeyId.NotFound',
+          httpStatus: 400,
+          message: 'The Access Key ID provided does not exist in our records.',
+          description: '无效的AccessKey。',
+        },
+      },
+    ],
+    [
+      'a server error after the 服务器端错误 heading',
+      {
+        given: 'ServiceUnavailable',
+        want: {
+          code: 'ServiceUnavailable',
+          httpStatus: 503,
+          message: 'The request has failed due to a temporary failure of the server.',
+          description: '服务不可用。',
+        },
+      },
+    ],
   ];
-  for (const [name, { given, want }] of cases) test(name, () => assert.deepEqual(errors.find((e) => e.code === given), want));
+  for (const [name, { given, want }] of cases)
+    test(name, () =>
+      assert.deepEqual(
+        errors.find((e) => e.code === given),
+        want,
+      ),
+    );
 
   test('the rows in table order, headings left out', () => {
-    assert.deepEqual(errors.map((e) => e.code), ['MissingParameter', 'Throttling', 'InvalidAccessKeyId.NotFound', 'ServiceUnavailable']);
+    assert.deepEqual(
+      errors.map((e) => e.code),
+      ['MissingParameter', 'Throttling', 'InvalidAccessKeyId.NotFound', 'ServiceUnavailable'],
+    );
   });
 });
 

@@ -43,7 +43,11 @@ test('required: true on a list field makes the field and its list required, and 
   assert.equal(before.required, false);
   assert.equal(before.schema.items.required, undefined);
   const reason = 'the domain to renew';
-  const after = param(build('SaveBatchTaskForCreatingOrderRenew', { 'OrderRenewParam.N.DomainName': { required: true, reason } }), 'SaveBatchTaskForCreatingOrderRenew', 'OrderRenewParam');
+  const after = param(
+    build('SaveBatchTaskForCreatingOrderRenew', { 'OrderRenewParam.N.DomainName': { required: true, reason } }),
+    'SaveBatchTaskForCreatingOrderRenew',
+    'OrderRenewParam',
+  );
   assert.equal(after.required, true);
   assert.deepEqual(after.schema.items.required, ['DomainName']);
   assert.equal(after.schema.minItems, 1);
@@ -62,7 +66,9 @@ test('required: true on a repeat list makes it required with at least one item; 
 test('every required list of the committed overrides has minItems 1', options, () => {
   const spec = buildSpec(doc, loadOverrides());
   /** @type {Schema[]} */
-  const lists = Object.values(spec.paths).flatMap((item) => (item.get ?? item.post).parameters.filter((/** @type {Schema} */ p) => !p.$ref && p.schema?.type === 'array'));
+  const lists = Object.values(spec.paths).flatMap((item) =>
+    (item.get ?? item.post).parameters.filter((/** @type {Schema} */ p) => !p.$ref && p.schema?.type === 'array'),
+  );
   const required = lists.filter((p) => p.required);
   assert.ok(required.length > 10);
   for (const p of required) assert.equal(p.schema.minItems, 1, p.name);
@@ -74,14 +80,24 @@ test('example: replaces the table example and keeps the document one in x-alidom
   assert.equal(p.example, 'example.xin');
   assert.equal(p.schema.example, 'example.xin');
   assert.equal(p['x-alidomain-document-example'], 'test**.xin');
-  const list = param(build('SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential', { 'DomainName.N': { example: ['a.com', 'b.com'], reason: 'r' } }), 'SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential', 'DomainName');
+  const list = param(
+    build('SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential', {
+      'DomainName.N': { example: ['a.com', 'b.com'], reason: 'r' },
+    }),
+    'SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential',
+    'DomainName',
+  );
   assert.deepEqual(list.example, ['a.com', 'b.com']);
   assert.equal(list.schema.items.example, 'a.com');
   assert.deepEqual(list['x-alidomain-document-example'], ['aliyun.com,alibabacloud.com']);
 });
 
 test('$ref: keeps the table example next to the reference', options, () => {
-  const p = param(build('SaveSingleTaskForDeletingDnsHost', { DnsName: { $ref: '#/components/schemas/HostLabel', reason: 'r' } }), 'SaveSingleTaskForDeletingDnsHost', 'DnsName');
+  const p = param(
+    build('SaveSingleTaskForDeletingDnsHost', { DnsName: { $ref: '#/components/schemas/HostLabel', reason: 'r' } }),
+    'SaveSingleTaskForDeletingDnsHost',
+    'DnsName',
+  );
   assert.deepEqual(p.schema, { $ref: '#/components/schemas/HostLabel', example: 'dns1' });
 });
 
@@ -120,7 +136,8 @@ test('every parameter and form-body property of the spec has its wire style', op
   const spec = buildSpec(doc, loadOverrides());
   for (const item of Object.values(spec.paths)) {
     const op = item.get ?? item.post;
-    for (const p of op.parameters.filter((/** @type {Schema} */ q) => q.name !== 'Action')) assert.ok(p['x-alidomain-style'], `${op.operationId} ${p.name}`);
+    for (const p of op.parameters.filter((/** @type {Schema} */ q) => q.name !== 'Action'))
+      assert.ok(p['x-alidomain-style'], `${op.operationId} ${p.name}`);
     const form = op.requestBody?.content['application/x-www-form-urlencoded'].schema.properties ?? {};
     for (const [name, s] of Object.entries(form)) assert.ok(s['x-alidomain-style'], `${op.operationId} body ${name}`);
   }

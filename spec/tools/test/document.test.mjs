@@ -28,7 +28,10 @@ describe('cleanLines', () => {
   }
 
   test('keeps the content with its line number in the file', () => {
-    assert.deepEqual(lines.find((l) => l.text.startsWith('PageNum')), { n: 13, text: 'PageNum Integer 是 1 页码。' });
+    assert.deepEqual(
+      lines.find((l) => l.text.startsWith('PageNum')),
+      { n: 13, text: 'PageNum Integer 是 1 页码。' },
+    );
   });
 
   test('removes the one leading space the conversion puts before some lines', () => {
@@ -64,7 +67,10 @@ describe('splitSections', () => {
 /** @type {[string, { given: string[], want: string | RegExp }][]} */
 const editions = [
   ['every footer gives the same edition', { given: ['10 > 文档版本：20220711', '> 文档版本：20220711 11'], want: '20220711' }],
-  ['footers that disagree: not one source', { given: ['> 文档版本：20220711', '> 文档版本：20230101'], want: /several editions \(20220711, 20230101\)/ }],
+  [
+    'footers that disagree: not one source',
+    { given: ['> 文档版本：20220711', '> 文档版本：20230101'], want: /several editions \(20220711, 20230101\)/ },
+  ],
   ['no footer at all', { given: ['调用CheckDomain。'], want: /no edition/ }],
 ];
 

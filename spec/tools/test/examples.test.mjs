@@ -33,9 +33,15 @@ describe('readResponseExamples', () => {
 /** @type {[string, { given: string[], want: { value: unknown, error?: RegExp } }][]} */
 const jsons = [
   ['a body as printed', { given: ['{', '  "Avail": "1"', '}'], want: { value: { Avail: '1' } } }],
-  ['a string cut by the column width is read with the line breaks removed', { given: ['{"RequestId": "D15F91FD-0B34-', '4E48"}'], want: { value: { RequestId: 'D15F91FD-0B34-4E48' } } }],
+  [
+    'a string cut by the column width is read with the line breaks removed',
+    { given: ['{"RequestId": "D15F91FD-0B34-', '4E48"}'], want: { value: { RequestId: 'D15F91FD-0B34-4E48' } } },
+  ],
   ['text around the braces is left out', { given: ['JSON 格式', '{"Avail": 1}', ''], want: { value: { Avail: 1 } } }],
-  ['a body that does not parse is kept with the error, not repaired', { given: ['{"A": 1,,}'], want: { value: undefined, error: /JSON|Unexpected|Expected/ } }],
+  [
+    'a body that does not parse is kept with the error, not repaired',
+    { given: ['{"A": 1,,}'], want: { value: undefined, error: /JSON|Unexpected|Expected/ } },
+  ],
 ];
 
 describe('readJson', () => {
@@ -53,8 +59,20 @@ describe('readJson', () => {
 
 /** @type {[string, { given: string[], want: { value: unknown, fragment?: boolean, error?: RegExp } }][]} */
 const xmls = [
-  ['a body with its root', { given: ['<CheckDomainResponse>', '<Avail>1</Avail>', '</CheckDomainResponse>'], want: { value: { CheckDomainResponse: { Avail: '1' } } } }],
-  ['elements without the root are read inside <ActionResponse>, flagged as a fragment', { given: ['<Avail>1</Avail>', '<RequestId>x</RequestId>'], want: { value: { CheckDomainResponse: { Avail: '1', RequestId: 'x' } }, fragment: true } }],
+  [
+    'a body with its root',
+    {
+      given: ['<CheckDomainResponse>', '<Avail>1</Avail>', '</CheckDomainResponse>'],
+      want: { value: { CheckDomainResponse: { Avail: '1' } } },
+    },
+  ],
+  [
+    'elements without the root are read inside <ActionResponse>, flagged as a fragment',
+    {
+      given: ['<Avail>1</Avail>', '<RequestId>x</RequestId>'],
+      want: { value: { CheckDomainResponse: { Avail: '1', RequestId: 'x' } }, fragment: true },
+    },
+  ],
   ['a body that is not well-formed is kept with the error', { given: ['<A><B></A>'], want: { value: undefined, error: /line 1/ } }],
 ];
 
@@ -71,9 +89,15 @@ describe('readXml', () => {
 
 /** @type {[string, { given: unknown, want: Record<string, string[]> }][]} */
 const indexes = [
-  ['the root keys under "", each object under the lower-cased name holding it', { given: { Data: { Avail: 1 }, RequestId: 'r' }, want: { '': ['data', 'requestid'], data: ['avail'] } }],
+  [
+    'the root keys under "", each object under the lower-cased name holding it',
+    { given: { Data: { Avail: 1 }, RequestId: 'r' }, want: { '': ['data', 'requestid'], data: ['avail'] } },
+  ],
   ['the items of an array are merged', { given: { Data: [{ A: 1 }, { B: 2 }] }, want: { '': ['data'], data: ['a', 'b'] } }],
-  ['a one-key wrapper lends its items\' keys to the outer name', { given: { Data: { Domain: [{ Name: 'n' }] } }, want: { '': ['data'], data: ['domain', 'name'], domain: ['name'] } }],
+  [
+    "a one-key wrapper lends its items' keys to the outer name",
+    { given: { Data: { Domain: [{ Name: 'n' }] } }, want: { '': ['data'], data: ['domain', 'name'], domain: ['name'] } },
+  ],
   ['no example: an empty index', { given: undefined, want: {} }],
 ];
 

@@ -12,7 +12,9 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
  * @returns {import('../lib/types.js').Line[]}
  */
 export function fixtureLines(name) {
-  return fixtureText(name).split('\n').map((text, i) => ({ n: i + 1, text }));
+  return fixtureText(name)
+    .split('\n')
+    .map((text, i) => ({ n: i + 1, text }));
 }
 
 /**

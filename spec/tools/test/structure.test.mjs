@@ -27,7 +27,10 @@ const names = (node) => Object.fromEntries((node.children ?? []).map((c) => [c.r
 const cases = [
   [
     'rows after a container belong to it while they sort after their predecessor',
-    { given: { rows: ['Data Array', 'Avail String', 'DomainName String', 'RequestId String'] }, want: { Data: { Avail: null, DomainName: null }, RequestId: null } },
+    {
+      given: { rows: ['Data Array', 'Avail String', 'DomainName String', 'RequestId String'] },
+      want: { Data: { Avail: null, DomainName: null }, RequestId: null },
+    },
   ],
   [
     'a name that sorts before its predecessor has left the object',
@@ -35,23 +38,41 @@ const cases = [
   ],
   [
     "the example's key set keeps a field inside, out of order or not",
-    { given: { rows: ['Data Array', 'Price Long', 'Currency String'], example: { Data: [{ Price: 1, Currency: 'CNY' }] } }, want: { Data: { Price: null, Currency: null } } },
+    {
+      given: { rows: ['Data Array', 'Price Long', 'Currency String'], example: { Data: [{ Price: 1, Currency: 'CNY' }] } },
+      want: { Data: { Price: null, Currency: null } },
+    },
   ],
   [
     'the example places a field further out: it leaves, in order or not',
-    { given: { rows: ['Data Array', 'Avail String', 'TotalCount Integer'], example: { Data: [{ Avail: '1' }], TotalCount: 1 } }, want: { Data: { Avail: null }, TotalCount: null } },
+    {
+      given: { rows: ['Data Array', 'Avail String', 'TotalCount Integer'], example: { Data: [{ Avail: '1' }], TotalCount: 1 } },
+      want: { Data: { Avail: null }, TotalCount: null },
+    },
   ],
   [
     'a wrapper object ({"Domain": [...]}) makes its items\' keys known under the outer name',
-    { given: { rows: ['Data Array', 'Price Long', 'Currency String'], example: { Data: { Domain: [{ Price: 1, Currency: 'CNY' }] } } }, want: { Data: { Price: null, Currency: null } } },
+    {
+      given: { rows: ['Data Array', 'Price Long', 'Currency String'], example: { Data: { Domain: [{ Price: 1, Currency: 'CNY' }] } } },
+      want: { Data: { Price: null, Currency: null } },
+    },
   ],
   [
     'containers nest: a Struct inside an Array',
-    { given: { rows: ['Data Array', 'Claim Struct', 'Mark String', 'Name String'], example: { Data: [{ Claim: { Mark: 'x' }, Name: 'n' }] } }, want: { Data: { Claim: { Mark: null }, Name: null } } },
+    {
+      given: {
+        rows: ['Data Array', 'Claim Struct', 'Mark String', 'Name String'],
+        example: { Data: [{ Claim: { Mark: 'x' }, Name: 'n' }] },
+      },
+      want: { Data: { Claim: { Mark: null }, Name: null } },
+    },
   ],
   [
     'RequestId is always a field of the body itself',
-    { given: { rows: ['Data Array', 'Avail String', 'RequestId String', 'TotalCount Integer'] }, want: { Data: { Avail: null }, RequestId: null, TotalCount: null } },
+    {
+      given: { rows: ['Data Array', 'Avail String', 'RequestId String', 'TotalCount Integer'] },
+      want: { Data: { Avail: null }, RequestId: null, TotalCount: null },
+    },
   ],
 ];
 

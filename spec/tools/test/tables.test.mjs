@@ -41,7 +41,13 @@ const rows = [
       given: 'request-wrapped-name.txt',
       request: true,
       want: [
-        { name: 'OrderActivateParam.N.AliyunDns', type: 'Boolean', required: false, example: 'true', paragraphs: [['是否使用阿里云DNS。']] },
+        {
+          name: 'OrderActivateParam.N.AliyunDns',
+          type: 'Boolean',
+          required: false,
+          example: 'true',
+          paragraphs: [['是否使用阿里云DNS。']],
+        },
         { name: 'OrderActivateParam.N.ZhProvince', type: 'String', required: false, example: '北京', paragraphs: [['省份（中文）。']] },
       ],
     },
@@ -52,7 +58,14 @@ const rows = [
       given: 'request-location.txt',
       request: true,
       want: [
-        { name: 'IdentityCredential', location: 'Body', type: 'String', required: true, example: 'dGVzdA==', paragraphs: [['证件图片，Base64编码。'], ['图片格式为JPG或BMP。']] },
+        {
+          name: 'IdentityCredential',
+          location: 'Body',
+          type: 'String',
+          required: true,
+          example: 'dGVzdA==',
+          paragraphs: [['证件图片，Base64编码。'], ['图片格式为JPG或BMP。']],
+        },
         { name: 'Lang', location: 'Query', type: 'String', required: false, example: 'en', paragraphs: [['语言。']] },
       ],
     },
@@ -86,7 +99,13 @@ const rows = [
       request: false,
       want: [
         { name: 'RequestId', type: 'String', required: false, example: 'D15F91FD-0B34-4E48-8CBF-EFA5D2A31586', paragraphs: [['请求ID。']] },
-        { name: 'Exist', type: 'Boolean', required: false, example: 'true', paragraphs: [['域名是否包含敏感词。取值：'], ['t rue ：含敏感词。'], ['f alse ：不含敏感词。']] },
+        {
+          name: 'Exist',
+          type: 'Boolean',
+          required: false,
+          example: 'true',
+          paragraphs: [['域名是否包含敏感词。取值：'], ['t rue ：含敏感词。'], ['f alse ：不含敏感词。']],
+        },
       ],
     },
   ],
@@ -96,7 +115,14 @@ const rows = [
       given: 'response-array-of-wrapped.txt',
       request: false,
       want: [
-        { name: 'SensitiveWordMatchResultList', type: 'Array', itemType: 'SensitiveWordMatchResult', required: false, example: '', paragraphs: [['批量匹配结果列表。']] },
+        {
+          name: 'SensitiveWordMatchResultList',
+          type: 'Array',
+          itemType: 'SensitiveWordMatchResult',
+          required: false,
+          example: '',
+          paragraphs: [['批量匹配结果列表。']],
+        },
         { name: 'Keyword', type: 'String', required: false, example: 'example.com', paragraphs: [['传入的域名关键字。']] },
       ],
     },
@@ -107,7 +133,14 @@ const rows = [
       given: 'response-marker-after-description.txt',
       request: false,
       want: [
-        { name: 'MatchedSentiveWords', type: 'Array', itemType: 'MatchedSensitiveWord', required: false, example: '', paragraphs: [['匹配结果详情。当Exist 参数的取值为f alse 时，匹配结果', '为空。']] },
+        {
+          name: 'MatchedSentiveWords',
+          type: 'Array',
+          itemType: 'MatchedSensitiveWord',
+          required: false,
+          example: '',
+          paragraphs: [['匹配结果详情。当Exist 参数的取值为f alse 时，匹配结果', '为空。']],
+        },
         { name: 'Word', type: 'String', required: false, example: 'xxx', paragraphs: [['匹配到的敏感词。']] },
       ],
     },
@@ -122,17 +155,26 @@ describe('readRows', () => {
   }
 
   test('each row keeps the line number of its first line', () => {
-    assert.deepEqual(readRows(fixtureLines('request-wrapped-name.txt'), { request: true }).map((r) => r.line), [3, 8]);
+    assert.deepEqual(
+      readRows(fixtureLines('request-wrapped-name.txt'), { request: true }).map((r) => r.line),
+      [3, 8],
+    );
   });
 });
 
 /** @type {[string, { given: string, want: { example: string, description: string } }][]} */
 const splits = [
-  ['a Latin example, then the description', { given: 'li si 域名持有者名称（英文）。', want: { example: 'li si', description: '域名持有者名称（英文）。' } }],
+  [
+    'a Latin example, then the description',
+    { given: 'li si 域名持有者名称（英文）。', want: { example: 'li si', description: '域名持有者名称（英文）。' } },
+  ],
   ['a Chinese example before the description', { given: '北京 省份（中文）。', want: { example: '北京', description: '省份（中文）。' } }],
   ['a description alone', { given: '是否使用阿里云DNS。', want: { example: '', description: '是否使用阿里云DNS。' } }],
   ['an example alone', { given: '1522080000000', want: { example: '1522080000000', description: '' } }],
-  ['a masked example with * is still an example', { given: 'xxx**.cn 传入的域名关键字。', want: { example: 'xxx**.cn', description: '传入的域名关键字。' } }],
+  [
+    'a masked example with * is still an example',
+    { given: 'xxx**.cn 传入的域名关键字。', want: { example: 'xxx**.cn', description: '传入的域名关键字。' } },
+  ],
 ];
 
 describe('splitExample', () => {
@@ -141,7 +183,10 @@ describe('splitExample', () => {
 
 /** @type {[string, { given: string[], want: string }][]} */
 const wraps = [
-  ['a token cut by the column width is joined', { given: ['D15F91FD-0B34-4E48-8CBF-', 'EFA5D2A31586'], want: 'D15F91FD-0B34-4E48-8CBF-EFA5D2A31586' }],
+  [
+    'a token cut by the column width is joined',
+    { given: ['D15F91FD-0B34-4E48-8CBF-', 'EFA5D2A31586'], want: 'D15F91FD-0B34-4E48-8CBF-EFA5D2A31586' },
+  ],
   ['a line without spaces continues on the next', { given: ['kDfu9htHG', 'Ex_y'], want: 'kDfu9htHGEx_y' }],
   ['text with spaces wrapped at a space', { given: ['Dec 26,2017', '11:00:54'], want: 'Dec 26,2017 11:00:54' }],
   ['Chinese text joins without a space', { given: ['浙江省', '杭州市'], want: '浙江省杭州市' }],

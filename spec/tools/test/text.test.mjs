@@ -15,7 +15,10 @@ const values = [
   // A value before its colon loses the spaces the PDF put after t, f, z, T and F.
   ['a value before its colon: "regist rant"', { given: 'regist rant  ：域名持有者。', want: 'registrant：域名持有者。' }],
   ['a value before its colon: "t ech"', { given: 't ech ：技术者。', want: 'tech：技术者。' }],
-  ['a value before its colon: "SET _WHOIS_PROT ECT"', { given: 'SET _WHOIS_PROT ECT ：设置隐私保护。', want: 'SET_WHOIS_PROTECT：设置隐私保护。' }],
+  [
+    'a value before its colon: "SET _WHOIS_PROT ECT"',
+    { given: 'SET _WHOIS_PROT ECT ：设置隐私保护。', want: 'SET_WHOIS_PROTECT：设置隐私保护。' },
+  ],
   ['a value before its colon: "z h"', { given: 'z h ：中文；', want: 'zh：中文；' }],
   // A value standing alone in a list is repaired like one before a colon.
   ['a value alone: "t ech 。"', { given: 't ech 。', want: 'tech。' }],
@@ -24,12 +27,18 @@ const values = [
   ['a value before a semicolon: "WAIT ING_EXECUT E"', { given: 'WAIT ING_EXECUT E  ；等待执行；', want: 'WAITING_EXECUTE；等待执行；' }],
   ['a real space inside a value is kept (alone)', { given: 'New gT LD 。', want: 'New gTLD。' }],
   ['a real space inside a value is kept (before a colon)', { given: 'New gT LD ：新顶级域。', want: 'New gTLD：新顶级域。' }],
-  ['a Latin sentence ending in a full stop is not glued like a value', { given: 'Type Digest Algorithms of the DS Record。', want: 'Type Digest Algorithms of the DS Record。' }],
+  [
+    'a Latin sentence ending in a full stop is not glued like a value',
+    { given: 'Type Digest Algorithms of the DS Record。', want: 'Type Digest Algorithms of the DS Record。' },
+  ],
 ];
 
 /** @type {LineCase[]} */
 const running = [
-  ['a word the vocabulary knows is joined inside running text', { given: '调用SaveRegist rant Prof ile创建模板。', want: '调用SaveRegistrantProfile创建模板。' }],
+  [
+    'a word the vocabulary knows is joined inside running text',
+    { given: '调用SaveRegist rant Prof ile创建模板。', want: '调用SaveRegistrantProfile创建模板。' },
+  ],
   ['a name split after t, f and z is joined', { given: '传入Regist rant Prof ileId参数。', want: '传入RegistrantProfileId参数。' }],
   ['words the vocabulary does not know as one stay apart', { given: 'the domain does not exist', want: 'the domain does not exist' }],
   // The space the PDF prints between a Latin word and Chinese text is kept.
@@ -42,8 +51,14 @@ describe('Repairer', () => {
 
   /** @type {[string, { given: string[], want: string }][]} */
   const paragraphs = [
-    ['lines of Chinese text join without a space', { given: ['当Exist 参数的取值为f alse 时，匹配结果', '为空。'], want: '当Exist 参数的取值为false 时，匹配结果为空。' }],
-    ['Latin words broken at a line end are a word break only when the vocabulary says so', { given: ['the SaveRegistrant', 'Profile Action'], want: 'the SaveRegistrantProfile Action' }],
+    [
+      'lines of Chinese text join without a space',
+      { given: ['当Exist 参数的取值为f alse 时，匹配结果', '为空。'], want: '当Exist 参数的取值为false 时，匹配结果为空。' },
+    ],
+    [
+      'Latin words broken at a line end are a word break only when the vocabulary says so',
+      { given: ['the SaveRegistrant', 'Profile Action'], want: 'the SaveRegistrantProfile Action' },
+    ],
     ['other Latin line breaks are spaces', { given: ['does', 'not'], want: 'does not' }],
   ];
   for (const [name, { given, want }] of paragraphs) test(name, () => assert.equal(repair.paragraph(given), want));
@@ -60,10 +75,16 @@ describe('documentWords', () => {
 const entries = [
   ['value and meaning', { given: 'registrant：域名持有者。', want: [{ value: 'registrant', meaning: '域名持有者' }] }],
   ['a value with a space', { given: 'New gTLD：新顶级域。', want: [{ value: 'New gTLD', meaning: '新顶级域' }] }],
-  ['several values, one meaning', { given: '1、2、3、4：审核中。', want: ['1', '2', '3', '4'].map((value) => ({ value, meaning: '审核中' })) }],
+  [
+    'several values, one meaning',
+    { given: '1、2、3、4：审核中。', want: ['1', '2', '3', '4'].map((value) => ({ value, meaning: '审核中' })) },
+  ],
   ['a negative number', { given: '-1：异常。', want: [{ value: '-1', meaning: '异常' }] }],
   ['a number, a space, its meaning', { given: '1 RSA/MD5；', want: [{ value: '1', meaning: 'RSA/MD5' }] }],
-  ['a semicolon where the colon belongs', { given: 'WAITING_EXECUTE；等待执行；', want: [{ value: 'WAITING_EXECUTE', meaning: '等待执行' }] }],
+  [
+    'a semicolon where the colon belongs',
+    { given: 'WAITING_EXECUTE；等待执行；', want: [{ value: 'WAITING_EXECUTE', meaning: '等待执行' }] },
+  ],
   ['a value without a meaning (；)', { given: 'registrant；', want: [{ value: 'registrant' }] }],
   ['a value without a meaning (。)', { given: 'tech。', want: [{ value: 'tech' }] }],
   ['a value with a space, without a meaning', { given: 'New gTLD。', want: [{ value: 'New gTLD' }] }],
@@ -79,9 +100,22 @@ describe('readEntry', () => {
 
 /** @type {[string, { given: string[], want: string[] | undefined }][]} */
 const enums = [
-  ['the list after 取值： ends at the first paragraph that is not an entry', { given: ['域名持有者类型。取值：', '1：个人。', '2：企业。', '默认值为1。', '3：不属于列表。'], want: ['1', '2'] }],
-  ...['联系人类型。取值：', '取值如下：', '注册局锁状态。取值为：', '接口返回错误信息的语言。取值范围：', '是否允许溢价词域名转入，取值'].map(
-    (mark) => /** @type {[string, { given: string[], want: string[] }]} */ ([`announced by "${mark}"`, { given: [mark, 'zh：中文。', 'en：英文。'], want: ['zh', 'en'] }]),
+  [
+    'the list after 取值： ends at the first paragraph that is not an entry',
+    { given: ['域名持有者类型。取值：', '1：个人。', '2：企业。', '默认值为1。', '3：不属于列表。'], want: ['1', '2'] },
+  ],
+  ...[
+    '联系人类型。取值：',
+    '取值如下：',
+    '注册局锁状态。取值为：',
+    '接口返回错误信息的语言。取值范围：',
+    '是否允许溢价词域名转入，取值',
+  ].map(
+    (mark) =>
+      /** @type {[string, { given: string[], want: string[] }]} */ ([
+        `announced by "${mark}"`,
+        { given: [mark, 'zh：中文。', 'en：英文。'], want: ['zh', 'en'] },
+      ]),
   ),
   ['a value fixed in the prose (固定取值)', { given: ['资质审核接口类型。固定取值knet。'], want: ['knet'] }],
   ['a value fixed in the prose (固定取值为)', { given: ['资质审核接口类型。固定取值为knet。'], want: ['knet'] }],
@@ -91,7 +125,13 @@ const enums = [
 ];
 
 describe('readEnum', () => {
-  for (const [name, { given, want }] of enums) test(name, () => assert.deepEqual(readEnum(given)?.map((v) => v.value), want));
+  for (const [name, { given, want }] of enums)
+    test(name, () =>
+      assert.deepEqual(
+        readEnum(given)?.map((v) => v.value),
+        want,
+      ),
+    );
 });
 
 /** @type {[string, { given: string, want: string | undefined }][]} */

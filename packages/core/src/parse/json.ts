@@ -21,8 +21,8 @@ const MIN_DIGITS = 16;
 const SIXTEEN_DIGITS = /\d{16}/;
 
 /** Start/end offsets of integer literals with at least 16 digits, outside strings. */
-export function findLongIntegers(text: string): Array<[start: number, end: number]> {
-  const found: Array<[number, number]> = [];
+export function findLongIntegers(text: string): [start: number, end: number][] {
+  const found: [number, number][] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {

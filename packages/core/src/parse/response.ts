@@ -59,7 +59,13 @@ function declaresCode(meta: ActionMeta): boolean {
  * error document (`Code` and `Message`, for an Action whose success body has no `Code`) is an
  * error: resolving it would hand the caller a result without the TaskNo or data it asked for.
  */
-export function parseSuccess(meta: ActionMeta, status: number, body: string, format: ResponseFormat, headers?: Readonly<Record<string, string>>): unknown {
+export function parseSuccess(
+  meta: ActionMeta,
+  status: number,
+  body: string,
+  format: ResponseFormat,
+  headers?: Readonly<Record<string, string>>,
+): unknown {
   let parsed: { tree: unknown; rootName?: string };
   try {
     parsed = parseBody(body, format);
@@ -68,13 +74,15 @@ export function parseSuccess(meta: ActionMeta, status: number, body: string, for
   }
   const { tree, rootName } = parsed;
   // A proxy's or a captive portal's page, sent with 200: not an answer of the API.
-  if (rootName !== undefined && rootName.toLowerCase() === 'html') throw new DomainResponseError(meta.action, status, body, 'the body is an HTML page, not an API response');
+  if (rootName?.toLowerCase() === 'html')
+    throw new DomainResponseError(meta.action, status, body, 'the body is an HTML page, not an API response');
   if (rootName === undefined && (tree === null || typeof tree !== 'object' || Array.isArray(tree))) {
     throw new DomainResponseError(meta.action, status, body, 'the body is not a JSON object');
   }
   if (tree !== null && typeof tree === 'object') {
     const fields = tree as ErrorFields;
-    if (str(fields.Code) !== undefined && str(fields.Message) !== undefined && !declaresCode(meta)) throw apiError(meta, status, fields, headers);
+    if (str(fields.Code) !== undefined && str(fields.Message) !== undefined && !declaresCode(meta))
+      throw apiError(meta, status, fields, headers);
   }
   return applyShape(tree, wireOf(meta).response);
 }
@@ -92,7 +100,10 @@ export function parseError(
   try {
     tree = parseBody(body, format).tree;
   } catch (e) {
-    return new DomainResponseError(meta.action, status, body, `cannot parse the error body: ${(e as Error).message}`, { cause: e, retryAfterMs: wait });
+    return new DomainResponseError(meta.action, status, body, `cannot parse the error body: ${(e as Error).message}`, {
+      cause: e,
+      retryAfterMs: wait,
+    });
   }
   const fields = (tree !== null && typeof tree === 'object' ? tree : {}) as ErrorFields;
   if (str(fields.Code) === undefined) {
@@ -101,7 +112,12 @@ export function parseError(
   return apiError(meta, status, fields, headers);
 }
 
-function apiError(meta: ActionMeta, status: number, fields: ErrorFields, headers: Readonly<Record<string, string>> | undefined): DomainApiError {
+function apiError(
+  meta: ActionMeta,
+  status: number,
+  fields: ErrorFields,
+  headers: Readonly<Record<string, string>> | undefined,
+): DomainApiError {
   const code = str(fields.Code)!;
   return new DomainApiError({
     code,

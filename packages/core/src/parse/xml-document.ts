@@ -12,11 +12,16 @@ const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));/g
  * stays as written.
  */
 export function decodeXmlEntities(text: string): string {
-  if (text.indexOf('&') === -1) return text;
+  if (!text.includes('&')) return text;
   return text.replace(ENTITY, (m, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
     if (name !== undefined) return PREDEFINED[name]!;
     const cp = dec !== undefined ? parseInt(dec, 10) : parseInt(hex!, 16);
-    const valid = cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0x10ffff && cp !== 0xfffe && cp !== 0xffff);
+    const valid =
+      cp === 0x9 ||
+      cp === 0xa ||
+      cp === 0xd ||
+      (cp >= 0x20 && cp <= 0xd7ff) ||
+      (cp >= 0xe000 && cp <= 0x10ffff && cp !== 0xfffe && cp !== 0xffff);
     return valid ? String.fromCodePoint(cp) : m;
   });
 }
@@ -24,11 +29,12 @@ export function decodeXmlEntities(text: string): string {
 // fast-xml-parser's documented `entityDecoder` hook replaces its own decoder: DOCTYPE-declared
 // (input) and external entities are dropped, so nothing is ever expanded from a DOCTYPE
 // (no billion laughs); CDATA sections are not passed through the decoder by the parser.
+const ignored = (): undefined => undefined;
 const entityDecoder = {
-  setExternalEntities(): void {},
-  addInputEntities(): void {},
-  reset(): void {},
-  setXmlVersion(): void {},
+  setExternalEntities: ignored,
+  addInputEntities: ignored,
+  reset: ignored,
+  setXmlVersion: ignored,
   decode: decodeXmlEntities,
 };
 
@@ -59,7 +65,7 @@ function dropIndentation(node: unknown): unknown {
   if (node !== null && typeof node === 'object') {
     const rec = node as Record<string, unknown>;
     const text = rec[XML_TEXT];
-    if (typeof text === 'string' && text.trim() === '') delete rec[XML_TEXT];
+    if (typeof text === 'string' && text.trim() === '') Reflect.deleteProperty(rec, XML_TEXT);
     for (const k of Object.keys(rec)) rec[k] = dropIndentation(rec[k]);
     return rec;
   }
@@ -71,6 +77,7 @@ function dropIndentation(node: unknown): unknown {
  * leaf text → string, empty element → ''. Returns `{ rootName, root }`.
  */
 export function parseXmlDocument(text: string): { rootName: string; root: unknown } {
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- `true` validates first, so malformed XML is refused; fast-xml-parser 5 still supports it.
   const doc = parser.parse(text, true) as Record<string, unknown>;
   const names = Object.keys(doc).filter((k) => k !== XML_TEXT);
   if (names.length !== 1) throw new Error(`expected one root element, found ${names.length}`);

@@ -19,7 +19,12 @@ export interface DefaultTransportOptions {
 function isNode(): boolean {
   const proc = (globalThis as { process?: { versions?: Record<string, string | undefined>; getBuiltinModule?: unknown } }).process;
   const versions = proc?.versions;
-  return typeof versions?.node === 'string' && versions.bun === undefined && versions.deno === undefined && typeof proc?.getBuiltinModule === 'function';
+  return (
+    typeof versions?.node === 'string' &&
+    versions.bun === undefined &&
+    versions.deno === undefined &&
+    typeof proc?.getBuiltinModule === 'function'
+  );
 }
 
 /**
@@ -40,7 +45,8 @@ export function createDefaultTransport(options: DefaultTransportOptions = {}): T
       .then(async (m) => m.createUndiciTransport({ undici: await m.loadUndici() }))
       .then(
         (transport) => (undici = transport),
-        () => {},
+        // undici cannot be imported (a single-file bundle left it out): stay on node:http.
+        () => undefined,
       );
   };
   if (after <= 0) upgrade();

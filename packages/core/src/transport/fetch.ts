@@ -39,6 +39,7 @@ export function createFetchTransport(fetchImpl: typeof fetch = globalThis.fetch)
     } catch (err) {
       if (tooLarge !== undefined) throw tooLarge;
       // fetch shows no connection: a timeout may have come after the request was written.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the timer's callback, which TypeScript's narrowing does not see.
       if (timedOut) throw new DomainTimeoutError(req.timeoutMs, { reachedServer: reachedServer('unseen') });
       if (req.signal?.aborted) throw req.signal.reason;
       const cause = (err as { cause?: { code?: unknown } }).cause;
@@ -74,7 +75,6 @@ async function readText(res: Response, limit: number, overLimit: () => void): Pr
     if (done) return text + decoder.decode();
     size += value.byteLength;
     if (size > limit) {
-      text = '';
       overLimit();
       throw new Error('response too large');
     }

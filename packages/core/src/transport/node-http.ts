@@ -48,6 +48,7 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
     new Promise<TransportResponse>((resolve, reject) => {
       const signal = req.signal;
       if (signal?.aborted) {
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the caller's own abort reason, whatever it is.
         reject(signal.reason);
         return;
       }
@@ -79,13 +80,17 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
         fn();
       };
       const fail = (err: unknown): void => {
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a DomainTransportError, or the caller's abort reason.
         finish(() => reject(err));
         request.destroy();
       };
       const onAbort = (): void => fail(signal!.reason);
       signal?.addEventListener('abort', onAbort, { once: true });
       // node:http writes nothing before the connection is up: a timer that fires first means unused.
-      const timer = setTimeout(() => fail(new DomainTimeoutError(req.timeoutMs, { reachedServer: reachedServer(connected ? 'used' : 'unused') })), req.timeoutMs);
+      const timer = setTimeout(
+        () => fail(new DomainTimeoutError(req.timeoutMs, { reachedServer: reachedServer(connected ? 'used' : 'unused') })),
+        req.timeoutMs,
+      );
 
       request.on('socket', (socket: Socket) => {
         if (!socket.connecting) {
@@ -100,7 +105,13 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
         // An error before 'connect' may still come from a half-made connection (a TLS handshake
         // that failed after the hello): only the code can prove none was made.
         const code = err.code;
-        fail(new DomainTransportError(`Network error: ${code ?? err.message}`, { reachedServer: reachedServer(connected ? 'used' : 'unseen', code), code, cause: err }));
+        fail(
+          new DomainTransportError(`Network error: ${code ?? err.message}`, {
+            reachedServer: reachedServer(connected ? 'used' : 'unseen', code),
+            code,
+            cause: err,
+          }),
+        );
       });
       request.on('response', (res) => {
         const limit = req.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
@@ -116,9 +127,22 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
           else if (!settled) chunks.push(c);
         });
         res.on('error', (err: NodeJS.ErrnoException) =>
-          fail(new DomainTransportError(`Network error while reading the response: ${err.code ?? err.message}`, { reachedServer: reachedServer('used'), code: err.code, cause: err })));
+          fail(
+            new DomainTransportError(`Network error while reading the response: ${err.code ?? err.message}`, {
+              reachedServer: reachedServer('used'),
+              code: err.code,
+              cause: err,
+            }),
+          ),
+        );
         res.on('aborted', () =>
-          fail(new DomainTransportError('Connection closed while reading the response', { reachedServer: reachedServer('used'), code: 'ECONNRESET' })));
+          fail(
+            new DomainTransportError('Connection closed while reading the response', {
+              reachedServer: reachedServer('used'),
+              code: 'ECONNRESET',
+            }),
+          ),
+        );
         res.on('end', () => {
           const headers: Record<string, string> = {};
           for (const [k, v] of Object.entries(res.headers)) {

@@ -69,7 +69,10 @@ class Exchange implements Dispatcher.DispatchHandler {
     private readonly resolve: (res: TransportResponse) => void,
     private readonly reject: (err: unknown) => void,
   ) {
-    this.#timer = setTimeout(() => this.#stop(new DomainTimeoutError(req.timeoutMs, { reachedServer: reachedServer(this.#use) })), req.timeoutMs);
+    this.#timer = setTimeout(
+      () => this.#stop(new DomainTimeoutError(req.timeoutMs, { reachedServer: reachedServer(this.#use) })),
+      req.timeoutMs,
+    );
     if (req.signal !== undefined) {
       this.#onAbort = () => this.#stop(req.signal!.reason);
       req.signal.addEventListener('abort', this.#onAbort, { once: true });
@@ -115,7 +118,9 @@ class Exchange implements Dispatcher.DispatchHandler {
     if (!this.#settle()) return;
     const code = (err as NodeJS.ErrnoException).code;
     const what = this.#status === 0 ? 'Network error' : 'Network error while reading the response';
-    this.reject(new DomainTransportError(`${what}: ${code ?? err.message}`, { reachedServer: reachedServer(this.#use, code), code, cause: err }));
+    this.reject(
+      new DomainTransportError(`${what}: ${code ?? err.message}`, { reachedServer: reachedServer(this.#use, code), code, cause: err }),
+    );
   }
 
   #stop(reason: unknown): void {
@@ -155,13 +160,22 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Und
   const send = (u: Undici, req: TransportRequest): Promise<TransportResponse> =>
     new Promise<TransportResponse>((resolve, reject) => {
       if (req.signal?.aborted) {
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the caller's own abort reason, whatever it is.
         reject(req.signal.reason);
         return;
       }
       const { origin, path } = splitUrl(req.url);
       const exchange = new Exchange(req, resolve, reject);
       pool(u, origin).dispatch(
-        { origin, path, method: req.method, headers: req.headers, body: req.body ?? null, headersTimeout: req.timeoutMs, bodyTimeout: req.timeoutMs },
+        {
+          origin,
+          path,
+          method: req.method,
+          headers: req.headers,
+          body: req.body ?? null,
+          headersTimeout: req.timeoutMs,
+          bodyTimeout: req.timeoutMs,
+        },
         exchange,
       );
     });
@@ -169,7 +183,7 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Und
     undici !== undefined ? send(undici, req) : loadUndici().then((u) => send((undici = u), req))) as UndiciTransport;
 
   transport.destroy = () => {
-    for (const p of pools.values()) void p.destroy().catch(() => {});
+    for (const p of pools.values()) void p.destroy().catch(() => undefined);
     pools.clear();
   };
   return transport;

@@ -15,7 +15,11 @@
  */
 export function components(appendix, data) {
   /** @param {number[]} statuses */
-  const byStatus = (statuses) => appendix.errors.filter((e) => e.httpStatus !== undefined && statuses.includes(e.httpStatus)).map((e) => `- \`${e.code}\` (${e.httpStatus}): ${e.message} ${e.description}`).join('\n');
+  const byStatus = (statuses) =>
+    appendix.errors
+      .filter((e) => e.httpStatus !== undefined && statuses.includes(e.httpStatus))
+      .map((e) => `- \`${e.code}\` (${e.httpStatus}): ${e.message} ${e.description}`)
+      .join('\n');
   /** @param {{ description: string, statuses: number[] }} response */
   const errorResponse = ({ description, statuses }) => ({
     description: `${description}\n\nCommon codes (appendix 6.1):\n${byStatus(statuses)}`,
@@ -29,7 +33,10 @@ export function components(appendix, data) {
   return {
     securitySchemes: data.securitySchemes,
     parameters: Object.fromEntries(
-      data.commonParameters.map(({ name, required, description, schema }) => [name, { name, in: 'query', required, description, schema, 'x-alidomain-common': true }]),
+      data.commonParameters.map(({ name, required, description, schema }) => [
+        name,
+        { name, in: 'query', required, description, schema, 'x-alidomain-common': true },
+      ]),
     ),
     schemas: {
       ErrorResponse: errorBody,

@@ -44,7 +44,14 @@ export function operation(a, o, overrides, repair, errata, components) {
     description,
     tags: [a.group],
     parameters: [
-      { name: 'Action', in: 'query', required: true, description: `系统规定参数，取值：${a.name}。`, schema: { type: 'string', const: a.name }, example: a.name },
+      {
+        name: 'Action',
+        in: 'query',
+        required: true,
+        description: `系统规定参数，取值：${a.name}。`,
+        schema: { type: 'string', const: a.name },
+        example: a.name,
+      },
       ...query.map((p) => p.parameter),
     ],
   };

@@ -28,7 +28,8 @@ function checkParamFixes(a, o) {
     if (!fix.reason) throw new Error(`${where}: a reason is required`);
     if (fix.required !== undefined && typeof fix.required !== 'boolean') throw new Error(`${where}: required must be true or false`);
     // The list styles follow from the row's name; an override only says whether a scalar is JSON text.
-    if (fix.style !== undefined && (!['json', 'scalar'].includes(fix.style) || LIST_ROW.test(name))) throw new Error(`${where}: style may only be json or scalar, on a row that is not X.N or X.N.Field`);
+    if (fix.style !== undefined && (!['json', 'scalar'].includes(fix.style) || LIST_ROW.test(name)))
+      throw new Error(`${where}: style may only be json or scalar, on a row that is not X.N or X.N.Field`);
   }
 }
 
@@ -51,7 +52,9 @@ export function wireStyle(a, row, fix) {
   if (/^\w+\.N\.\w+$/.test(row.name)) return 'objectList';
   if (fix.style) return fix.style;
   if (/^\s*[[{]/.test(row.example)) {
-    throw new Error(`${a.name} ${row.name}: the example (${row.example.slice(0, 40)}…) looks like JSON text; decide its style in spec/overrides/operations.yaml (actions.${a.name}.params.${row.name}: style: json or style: scalar, with a reason)`);
+    throw new Error(
+      `${a.name} ${row.name}: the example (${row.example.slice(0, 40)}…) looks like JSON text; decide its style in spec/overrides/operations.yaml (actions.${a.name}.params.${row.name}: style: json or style: scalar, with a reason)`,
+    );
   }
   return 'scalar';
 }
@@ -86,7 +89,9 @@ export function requestParams(a, o, repair, errata) {
     const nested = /^(\w+)\.N\.(\w+)$/.exec(row.name);
     const base = (list ?? nested)?.[1];
     const style = wireStyle(a, row, fix);
-    const notes = errata.filter((e) => (e.param === row.name || (base && e.param === base)) && !attached.has(e)).map((e) => (attached.add(e), errataNote(e)));
+    const notes = errata
+      .filter((e) => (e.param === row.name || (base && e.param === base)) && !attached.has(e))
+      .map((e) => (attached.add(e), errataNote(e)));
     if (nested) {
       const [, base, field] = nested;
       let g = groups.get(base);
@@ -127,7 +132,11 @@ export function requestParams(a, o, repair, errata) {
       description: paragraphs.join('\n\n'),
       // A required list needs an item: an empty list would send nothing at all.
       schema: list ? { type: 'array', items: schema, ...(required ? { minItems: 1 } : {}) } : schema,
-      example: list ? (Array.isArray(fix.example) ? fix.example : wrapList(exampleValue(schema, row.example, fix))) : exampleValue(schema, row.example, fix),
+      example: list
+        ? Array.isArray(fix.example)
+          ? fix.example
+          : wrapList(exampleValue(schema, row.example, fix))
+        : exampleValue(schema, row.example, fix),
       ...(list ? { style: 'form', explode: true } : {}),
       'x-alidomain-style': style,
       ...(list ? { 'x-alidomain-wire-name': row.name } : {}),
@@ -143,7 +152,13 @@ export function requestParams(a, o, repair, errata) {
     const fields = Object.keys(g.parameter.schema.items.properties);
     g.parameter.description = `列表，每项包含：${fields.join('、')}。`;
     if (g.parameter.required) g.parameter.schema.minItems = 1;
-    g.parameter.example = [Object.fromEntries(Object.entries(g.parameter.schema.items.properties).filter(([, s]) => s.example !== undefined).map(([k, s]) => [k, s.example]))];
+    g.parameter.example = [
+      Object.fromEntries(
+        Object.entries(g.parameter.schema.items.properties)
+          .filter(([, s]) => s.example !== undefined)
+          .map(([k, s]) => [k, s.example]),
+      ),
+    ];
   }
   return out.map((p) => ({ ...p, parameter: stripUndefined(p.parameter) }));
 }
@@ -165,7 +180,9 @@ export function requestBody(body) {
       /** @type {string[] | undefined} */
       required: body.filter((p) => p.parameter.required).map((p) => p.parameter.name),
     },
-    encoding: Object.fromEntries(body.filter((p) => p.parameter.schema.type === 'array').map((p) => [p.parameter.name, { style: 'form', explode: true }])),
+    encoding: Object.fromEntries(
+      body.filter((p) => p.parameter.schema.type === 'array').map((p) => [p.parameter.name, { style: 'form', explode: true }]),
+    ),
   };
   if (!form.schema.required?.length) delete form.schema.required;
   return { required: body.some((p) => p.parameter.required), content: { 'application/x-www-form-urlencoded': form } };

@@ -37,7 +37,12 @@ export function responses(a, o, repair, errata, components) {
     else {
       // Kept verbatim, but not offered as a valid example: the table wins.
       json['x-alidomain-document-example'] = jsonExample.value;
-      errata.push({ kind: 'example-disagrees-with-table', detail: `The JSON response example does not match the response table: ${problems.slice(0, 6).join('; ')}${problems.length > 6 ? `; … (${problems.length} in all)` : ''}.`, line, source: 'extractor' });
+      errata.push({
+        kind: 'example-disagrees-with-table',
+        detail: `The JSON response example does not match the response table: ${problems.slice(0, 6).join('; ')}${problems.length > 6 ? `; … (${problems.length} in all)` : ''}.`,
+        line,
+        source: 'extractor',
+      });
     }
   } else if (jsonExample) json['x-alidomain-document-example'] = jsonExample.text;
   // XML examples are text; OpenAPI tools check `examples` against the (object) schema, so they
@@ -46,7 +51,10 @@ export function responses(a, o, repair, errata, components) {
   const xmlContent = { schema: { ...schema, xml: { name: `${a.name}Response` } } };
   if (xmlExample) xmlContent['x-alidomain-document-example'] = xmlExample.text;
   return {
-    200: { description: 'Success. The body is JSON or XML as `Format` asks.', content: { 'application/json': json, 'application/xml': xmlContent } },
+    200: {
+      description: 'Success. The body is JSON or XML as `Format` asks.',
+      content: { 'application/json': json, 'application/xml': xmlContent },
+    },
     400: { $ref: '#/components/responses/ClientError' },
     403: { $ref: '#/components/responses/Forbidden' },
     500: { $ref: '#/components/responses/InternalError' },
@@ -118,15 +126,29 @@ function fieldSchema(node, a, repair, errata) {
     const wrapper = wrapperName(a, row.name);
     const items = { type: 'string' };
     return wrapper
-      ? { type: 'object', description, properties: { [wrapper]: { type: 'array', items } }, 'x-alidomain-list': { item: wrapper }, ...extra }
+      ? {
+          type: 'object',
+          description,
+          properties: { [wrapper]: { type: 'array', items } },
+          'x-alidomain-list': { item: wrapper },
+          ...extra,
+        }
       : { type: 'array', description, items, ...extra };
   }
   if (row.type === 'Array') {
-    const items = node.children?.length ? { ...objectSchema(node, a, repair, errata), ...(row.itemType ? { title: row.itemType } : {}) } : { type: 'string' };
+    const items = node.children?.length
+      ? { ...objectSchema(node, a, repair, errata), ...(row.itemType ? { title: row.itemType } : {}) }
+      : { type: 'string' };
     const wrapper = row.itemType ?? wrapperName(a, row.name);
     return stripUndefined(
       wrapper
-        ? { type: 'object', description, properties: { [wrapper]: { type: 'array', items } }, 'x-alidomain-list': { item: wrapper }, ...extra }
+        ? {
+            type: 'object',
+            description,
+            properties: { [wrapper]: { type: 'array', items } },
+            'x-alidomain-list': { item: wrapper },
+            ...extra,
+          }
         : { type: 'array', description, items, ...extra },
     );
   }

@@ -29,8 +29,10 @@ export function scalarSchema(row, fix, paragraphs) {
   if (fix.$ref) return { $ref: fix.$ref, ...exampleOf(schema, row, fix) };
   // DomainName, DomainName.N items and X.N.DomainName fields name one domain: appendix 6.2 applies.
   const field = row.name.replace(/\.N$/, '').replace(/^.*\./, '');
-  if (field === 'DomainName' && fix.domainName !== false) return { $ref: '#/components/schemas/DomainName', ...exampleOf(schema, row, fix) };
-  if (/IdentityCredentialType$/.test(row.name)) return { $ref: '#/components/schemas/IdentityCredentialType', ...exampleOf(schema, row, fix) };
+  if (field === 'DomainName' && fix.domainName !== false)
+    return { $ref: '#/components/schemas/DomainName', ...exampleOf(schema, row, fix) };
+  if (row.name.endsWith('IdentityCredentialType'))
+    return { $ref: '#/components/schemas/IdentityCredentialType', ...exampleOf(schema, row, fix) };
   const values = fix.enum ? Object.entries(fix.enum).map(([value, meaning]) => ({ value, meaning })) : readEnum(paragraphs);
   if (values && schema.type !== 'boolean') {
     schema.enum = values.map((v) => coerce(schema, v.value));

@@ -16,6 +16,7 @@ export function errataNote(e) {
  */
 export function stripUndefined(o) {
   const record = /** @type {Record<string, unknown>} */ (o);
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- dropping the undefined keys is this function's job.
   for (const k of Object.keys(record)) if (record[k] === undefined) delete record[k];
   return o;
 }
