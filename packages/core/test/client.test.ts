@@ -5,6 +5,7 @@ import { DomainClientCore, type DomainClientOptions } from '../src/client.js';
 import { DomainApiError, DomainCredentialsError, DomainTransportError, DomainValidationError } from '../src/errors.js';
 import type { ActionMeta } from '../src/meta.js';
 import type { Transport, TransportRequest, TransportResponse } from '../src/transport/types.js';
+import { errorBody, scripted } from './helpers.js';
 
 const SECRET = 'sEcReT-value-0123';
 const TOKEN = 'sts-TOKEN-value-4567';
@@ -35,24 +36,7 @@ const withBody: ActionMeta = {
 };
 
 const ok = (body: unknown): TransportResponse => ({ status: 200, headers: {}, body: JSON.stringify(body) });
-const fail = (status: number, code: string): TransportResponse => ({
-  status,
-  headers: {},
-  body: JSON.stringify({ RequestId: 'req-1', HostId: 'domain.aliyuncs.com', Code: code, Message: `${code} happened` }),
-});
-
-/** A transport answering from a script of responses (or errors to throw), recording each request. */
-function scripted(...steps: (TransportResponse | Error)[]): Transport & { calls: TransportRequest[] } {
-  const calls: TransportRequest[] = [];
-  const t = (async (req: TransportRequest) => {
-    calls.push(req);
-    const step = steps[Math.min(calls.length, steps.length) - 1]!;
-    if (step instanceof Error) throw step;
-    return step;
-  }) as Transport & { calls: TransportRequest[] };
-  t.calls = calls;
-  return t;
-}
+const fail = (status: number, code: string): TransportResponse => errorBody(code, status);
 
 const noSleep = { sleep: async () => {} };
 
