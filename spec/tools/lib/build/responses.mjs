@@ -94,6 +94,21 @@ function findNode(node, path) {
 }
 
 /**
+ * A list field: the wire wrapper object holding the array (`{ Domain: [...] }`) when the
+ * document names a wrapper, else the bare array.
+ * @param {string | undefined} wrapper
+ * @param {string | undefined} description
+ * @param {Schema} items
+ * @param {Record<string, unknown>} extra
+ * @returns {Schema}
+ */
+function listSchema(wrapper, description, items, extra) {
+  return wrapper
+    ? { type: 'object', description, properties: { [wrapper]: { type: 'array', items } }, 'x-alidomain-list': { item: wrapper }, ...extra }
+    : { type: 'array', description, items, ...extra };
+}
+
+/**
  * @param {TreeNode} node
  * @param {Action} a
  * @param {Repairer} repair
@@ -122,35 +137,12 @@ function fieldSchema(node, a, repair, errata) {
   const description = paragraphs.join('\n\n') || undefined;
   const notes = errata.filter((e) => e.field === row.name && e.line === row.line).map(errataNote);
   const extra = notes.length ? { 'x-alidomain-errata': notes } : {};
-  if (row.type === 'List') {
-    const wrapper = wrapperName(a, row.name);
-    const items = { type: 'string' };
-    return wrapper
-      ? {
-          type: 'object',
-          description,
-          properties: { [wrapper]: { type: 'array', items } },
-          'x-alidomain-list': { item: wrapper },
-          ...extra,
-        }
-      : { type: 'array', description, items, ...extra };
-  }
+  if (row.type === 'List') return listSchema(wrapperName(a, row.name), description, { type: 'string' }, extra);
   if (row.type === 'Array') {
     const items = node.children?.length
       ? { ...objectSchema(node, a, repair, errata), ...(row.itemType ? { title: row.itemType } : {}) }
       : { type: 'string' };
-    const wrapper = row.itemType ?? wrapperName(a, row.name);
-    return stripUndefined(
-      wrapper
-        ? {
-            type: 'object',
-            description,
-            properties: { [wrapper]: { type: 'array', items } },
-            'x-alidomain-list': { item: wrapper },
-            ...extra,
-          }
-        : { type: 'array', description, items, ...extra },
-    );
+    return stripUndefined(listSchema(row.itemType ?? wrapperName(a, row.name), description, items, extra));
   }
   if (row.type === 'Struct' || row.type === 'Object') {
     return stripUndefined({ ...objectSchema(node, a, repair, errata), description, ...extra });
