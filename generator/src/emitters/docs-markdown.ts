@@ -190,14 +190,7 @@ function actionPage(model: Model, a: Action, prev: Action | undefined, next: Act
   if (a.examples.xml !== undefined) out.push('XML response:', '', fence('xml', a.examples.xml), '');
 
   out.push('## Errors', '');
-  out.push(mdText(ERRORS_INTRO), '');
-  out.push(
-    table(
-      ['Code', 'HTTP status', 'Message', 'Meaning'],
-      errorRows(model).map((e) => [code(e.code, true), e.status, cell(e.message), cell(e.description)]),
-    ),
-    '',
-  );
+  out.push(...errorsTable(model));
 
   out.push('## Retry', '', `**${retryTitle(a)}.** ${mdText(retryText(a))}`, '');
 
@@ -273,14 +266,7 @@ function signing(model: Model): string {
     );
   }
   out.push(anchor('errors'), '', '## Errors', '');
-  out.push(mdText(ERRORS_INTRO), '');
-  out.push(
-    table(
-      ['Code', 'HTTP status', 'Message', 'Meaning'],
-      errorRows(model).map((e) => [code(e.code, true), e.status, cell(e.message), cell(e.description)]),
-    ),
-    '',
-  );
+  out.push(...errorsTable(model));
   out.push(anchor(REF_ANCHORS.DomainName.anchor), '', '## Domain name rules', '');
   if (model.domainName.description) out.push(...paragraphs(model.domainName.description).map((p) => mdText(p).replace(/\n/g, '  \n')), '');
   if (model.domainName.rules) {
@@ -311,4 +297,17 @@ function signing(model: Model): string {
     '',
   );
   return out.join('\n').trimEnd() + '\n';
+}
+
+/** The common error codes: the intro and the table (each Action page and the signing page show it). */
+function errorsTable(model: Model): string[] {
+  return [
+    mdText(ERRORS_INTRO),
+    '',
+    table(
+      ['Code', 'HTTP status', 'Message', 'Meaning'],
+      errorRows(model).map((e) => [code(e.code, true), e.status, cell(e.message), cell(e.description)]),
+    ),
+    '',
+  ];
 }
