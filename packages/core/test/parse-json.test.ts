@@ -2,19 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { BigIntLiteral, findLongIntegers, parseJsonLossless } from '../src/parse/json.js';
 import { fixtureText } from './helpers.js';
 
-const literals = (text: string) => findLongIntegers(text).map(([s, e]) => text.slice(s, e));
-
 describe('findLongIntegers', () => {
   it('finds integer literals of 16 or more digits, with their sign', () => {
-    expect(literals('[1234567890123456, -12345678901234567, 123456789012345]')).toEqual(['1234567890123456', '-12345678901234567']);
+    expect(findLongIntegers('[1234567890123456, -12345678901234567, 123456789012345]')).toEqual(['1234567890123456', '-12345678901234567']);
   });
 
   it('ignores digits inside strings, including after escaped quotes and backslashes', () => {
-    expect(literals('{"a":"12345678901234567","b":"x\\"12345678901234567\\\\","c":12345678901234567}')).toEqual(['12345678901234567']);
+    expect(findLongIntegers('{"a":"12345678901234567","b":"x\\"12345678901234567\\\\","c":12345678901234567}')).toEqual([
+      '12345678901234567',
+    ]);
   });
 
   it('ignores long numbers with a fraction or exponent', () => {
-    expect(literals('[12345678901234567.5, 12345678901234567e2, 12345678901234567E-2]')).toEqual([]);
+    expect(findLongIntegers('[12345678901234567.5, 12345678901234567e2, 12345678901234567E-2]')).toEqual([]);
+  });
+
+  it('ignores digits of a fraction or an exponent, even 16 of them', () => {
+    expect(findLongIntegers('[1.12345678901234567, 1e12345678901234567, 2E-12345678901234567]')).toEqual([]);
   });
 
   it('finds nothing in text without long integers', () => {
