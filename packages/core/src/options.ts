@@ -1,6 +1,7 @@
 // Checks client options when the client is made, so that a mistake fails at once, naming the
 // option, instead of at the first call (or never: a misspelled option used to be ignored).
 import { DomainOptionsError } from './errors.js';
+import { quote } from './quote.js';
 import { didYouMean } from './suggest.js';
 
 type Check = (value: unknown, option: string) => void;
@@ -8,10 +9,7 @@ type Check = (value: unknown, option: string) => void;
 const MAX_TIMER_MS = 2_147_483_647; // setTimeout fires at once for longer delays
 
 function shown(value: unknown): string {
-  if (typeof value === 'string') {
-    const q = JSON.stringify(value);
-    return q.length > 60 ? `${q.slice(0, 58)}…"` : q;
-  }
+  if (typeof value === 'string') return quote(value);
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${String(value)}`;

@@ -1,6 +1,7 @@
 import type { WireParam } from './canonical.js';
 import { DomainValidationError, type ValidationProblem } from './errors.js';
 import { wireOf, type ActionMeta, type ParamMeta, type ScalarType } from './meta.js';
+import { quote } from './quote.js';
 
 export interface SerializedInput {
   /** Parameters that travel in the URL query. */
@@ -16,16 +17,10 @@ function describe(v: unknown): string {
   return typeof v;
 }
 
-/** A string as a problem shows it: quoted, shortened. */
-function quote(s: string): string {
-  const q = JSON.stringify(s);
-  return q.length > 80 ? `${q.slice(0, 78)}…" (${s.length} characters)` : q;
-}
-
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Whether a string is valid UTF-16 (a lone surrogate cannot be UTF-8 encoded, so cannot be sent). */
-const nativeWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
-const isWellFormed: (s: string) => boolean = nativeWellFormed ? (s) => nativeWellFormed.call(s) : (s) => !LONE_SURROGATE.test(s);
+const isWellFormed = (s: string): boolean => (s as { isWellFormed?: () => boolean }).isWellFormed?.() ?? !LONE_SURROGATE.test(s);
 
 function malformed(s: string, param: string, problems: ValidationProblem[]): boolean {
   if (isWellFormed(s)) return false;
