@@ -1,7 +1,7 @@
 // Signature version 1.0 (HMAC-SHA1), in one implementation: `signCanonical`. Everything else here
 // is an adapter that canonicalises first, or insists on a synchronous or a promised answer.
 import { canonicalize, type Canonical, type WireParam } from './canonical.js';
-import { hasSyncHmac, hmacSha1Base64Sync } from './hmac.js';
+import { syncHmacSha1 } from './hmac.js';
 
 export type HttpMethod = 'GET' | 'POST';
 
@@ -23,7 +23,8 @@ export function signCanonical(method: HttpMethod, query: Canonical, secret: stri
   // percentEncode('/') is the constant '%2F'.
   const stringToSign = method + '&%2F&' + query.encoded;
   const canonical = query.canonical;
-  if (hasSyncHmac()) return { canonical, stringToSign, signature: hmacSha1Base64Sync(secret + '&', stringToSign) };
+  const hmac = syncHmacSha1();
+  if (hmac !== undefined) return { canonical, stringToSign, signature: hmac(secret + '&', stringToSign) };
   return import('./hmac-webcrypto.js')
     .then((m) => m.webCryptoHmacSha1Base64(secret + '&', stringToSign))
     .then((signature) => ({ canonical, stringToSign, signature }));
@@ -36,7 +37,7 @@ export function sign(method: HttpMethod, params: readonly WireParam[], secret: s
 
 /** `sign`, synchronously: throws outside Node (no node:crypto). */
 export function signParams(method: HttpMethod, params: readonly WireParam[], secret: string): SignedQuery {
-  if (!hasSyncHmac()) throw new Error(NO_SYNC_HMAC);
+  if (syncHmacSha1() === undefined) throw new Error(NO_SYNC_HMAC);
   return sign(method, params, secret) as SignedQuery;
 }
 
