@@ -3,9 +3,8 @@ import type * as Https from 'node:https';
 import type { Socket } from 'node:net';
 import { DomainTimeoutError, DomainTransportError, responseTooLarge } from '../errors.js';
 import { nodeBuiltin } from '../node-builtins.js';
-import { splitUrl } from './url.js';
 import { reachedServer } from './reached.js';
-import { DEFAULT_MAX_RESPONSE_BYTES, type Transport, type TransportResponse } from './types.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, splitUrl, type Transport, type TransportResponse } from './types.js';
 
 export interface NodeHttpTransportOptions {
   /** Sockets per origin (default 64). */

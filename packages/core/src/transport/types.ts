@@ -20,6 +20,15 @@ export interface TransportRequest {
  */
 export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
+/**
+ * A request URL (`https://host:port/?query`) as origin and path: what connection pools and
+ * http.request take, without a WHATWG URL parse per request.
+ */
+export function splitUrl(url: string): { origin: string; path: string } {
+  const slash = url.indexOf('/', url.indexOf('//') + 2);
+  return slash < 0 ? { origin: url, path: '/' } : { origin: url.slice(0, slash), path: url.slice(slash) };
+}
+
 export interface TransportResponse {
   readonly status: number;
   /** Lower-case header names. */

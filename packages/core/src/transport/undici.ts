@@ -5,8 +5,7 @@
 import type { Dispatcher, Pool } from 'undici';
 import { DomainTimeoutError, DomainTransportError, responseTooLarge } from '../errors.js';
 import { reachedServer, type ConnectionUse } from './reached.js';
-import { splitUrl } from './url.js';
-import { DEFAULT_MAX_RESPONSE_BYTES, type Transport, type TransportRequest, type TransportResponse } from './types.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, splitUrl, type Transport, type TransportRequest, type TransportResponse } from './types.js';
 
 export interface UndiciTransportOptions {
   /** Connections per origin (default 64). */
