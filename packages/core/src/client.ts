@@ -158,6 +158,10 @@ function defaultUserAgent(): string {
 /**
  * Runtime of the Domain API client: signs, sends, retries and parses one Action call described by
  * an ActionMeta. Generated clients wrap it with one typed method per Action.
+ *
+ * Credentials, transport and hooks live in `#private` fields: `console.log`, `util.inspect` and
+ * `JSON.stringify` show only the public settings (endpoint, format, timeout, maxAttempts,
+ * maxResponseBytes), so no secret can be printed.
  */
 export class DomainClientCore {
   readonly endpoint: string;
@@ -286,19 +290,5 @@ export class DomainClientCore {
       body = [...wire.query, ...wire.body];
     }
     return { method: 'POST', url: `${this.endpoint}/?${query}&Signature=${sig}`, headers: this.#postHeaders, body: formEncode(body) };
-  }
-
-  toJSON(): Record<string, unknown> {
-    return {
-      endpoint: this.endpoint,
-      format: this.format,
-      timeout: this.timeout,
-      maxAttempts: this.maxAttempts,
-      maxResponseBytes: this.maxResponseBytes,
-    };
-  }
-
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return `DomainClientCore ${JSON.stringify(this.toJSON())}`;
   }
 }

@@ -171,8 +171,9 @@ export class DomainTransportError extends DomainCallError {
   /** System error code such as `ECONNREFUSED`, when known. */
   readonly code: string | undefined;
   readonly #text: string;
-  constructor(message: string, init: { reachedServer: boolean; code?: string | undefined; cause?: unknown; action?: string }) {
-    super(init.action, init.cause === undefined ? undefined : { cause: init.cause });
+  // No Action here: a transport does not know it; the client records it (recordCall).
+  constructor(message: string, init: { reachedServer: boolean; code?: string | undefined; cause?: unknown }) {
+    super(undefined, init.cause === undefined ? undefined : { cause: init.cause });
     this.#text = message;
     this.reachedServer = init.reachedServer;
     this.code = init.code;
@@ -188,12 +189,8 @@ export class DomainTransportError extends DomainCallError {
 export class DomainTimeoutError extends DomainTransportError {
   override name = 'DomainTimeoutError';
   readonly timeoutMs: number;
-  constructor(timeoutMs: number, init: { reachedServer: boolean; action?: string }) {
-    super('request timed out', {
-      reachedServer: init.reachedServer,
-      code: 'ETIMEDOUT',
-      ...(init.action === undefined ? {} : { action: init.action }),
-    });
+  constructor(timeoutMs: number, init: { reachedServer: boolean }) {
+    super('request timed out', { reachedServer: init.reachedServer, code: 'ETIMEDOUT' });
     this.timeoutMs = timeoutMs;
     this.render();
   }
