@@ -75,7 +75,9 @@ export interface DomainClientConfig extends DomainClientOptions {
   readonly validateResponses?: boolean | ((action: string, problems: string[]) => void);
 }
 
-const VALIDATING_OPTION_CHECKS = {
+// Built on first use: as a module-level object spread it would stay in every bundle that imports
+// the package, since a bundler cannot prove the spread free of side effects.
+const validatingOptionChecks = () => ({
   ...CLIENT_OPTION_CHECKS,
   validation: (v: unknown, o: string) => {
     if (typeof v !== 'boolean') throw new DomainOptionsError(o, `expected true or false, received a ${typeof v}`);
@@ -84,14 +86,14 @@ const VALIDATING_OPTION_CHECKS = {
     if (typeof v !== 'boolean' && typeof v !== 'function')
       throw new DomainOptionsError(o, `expected true, false or a function, received a ${typeof v}`);
   },
-};
+});
 
 /** DomainClientCore with the spec's validators wired in; the generated DomainClient extends it. */
 export class ValidatingClient extends DomainClientCore {
   readonly #responses: DomainClientConfig['validateResponses'];
 
   constructor(options: DomainClientConfig = {}) {
-    checkOptions(options as Record<string, unknown>, VALIDATING_OPTION_CHECKS);
+    checkOptions(options as Record<string, unknown>, validatingOptionChecks());
     const { validation, validateResponses, ...core } = options;
     const validate = core.validate ?? (validation === false ? undefined : validateInput);
     super(validate === undefined ? core : { ...core, validate });
