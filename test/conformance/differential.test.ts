@@ -42,6 +42,7 @@ describe('differential runs', () => {
     const meta: ActionMeta = {
       action: 'X',
       method: 'GET',
+      version: '2018-01-29',
       retry: 'safe',
       params: [
         { name: 'DomainName', style: 'repeatList', in: 'query', type: 'string' },
@@ -82,6 +83,7 @@ describe('differential runs', () => {
     const meta: ActionMeta = {
       action: 'X',
       method: 'GET',
+      version: '2018-01-29',
       retry: 'safe',
       params: [
         { name: 'A', style: 'scalar', in: 'query' },

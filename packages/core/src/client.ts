@@ -267,6 +267,7 @@ export class DomainClientCore {
   #prepare(meta: ActionMeta, wire: Wire, credentials: Credentials): PreparedRequest | Promise<PreparedRequest> {
     const common = commonParams({
       action: meta.action,
+      version: meta.version,
       accessKeyId: credentials.accessKeyId,
       securityToken: credentials.securityToken,
       format: this.format,

@@ -1,10 +1,8 @@
 import type { WireParam } from './canonical.js';
 
-export const API_VERSION = '2018-01-29';
-
 export type ResponseFormat = 'JSON' | 'XML';
 
-/** ISO 8601 UTC without milliseconds, e.g. `2018-01-29T12:00:00Z`. */
+/** ISO 8601 UTC without milliseconds, e.g. `2026-12-01T12:00:00Z`. */
 export function formatTimestamp(date: Date): string {
   return date.toISOString().slice(0, 19) + 'Z';
 }
@@ -30,6 +28,8 @@ export function newNonce(): string {
 
 export interface CommonParamsInput {
   readonly action: string;
+  /** The API version (`Version`): the Action's, from its ActionMeta. */
+  readonly version: string;
   readonly accessKeyId: string;
   readonly securityToken?: string | undefined;
   readonly format?: ResponseFormat;
@@ -43,7 +43,7 @@ export interface CommonParamsInput {
 export function commonParams(input: CommonParamsInput): WireParam[] {
   const params: WireParam[] = [
     ['Action', input.action],
-    ['Version', API_VERSION],
+    ['Version', input.version],
     ['Format', input.format ?? 'JSON'],
     ['AccessKeyId', input.accessKeyId],
     ['SignatureMethod', 'HMAC-SHA1'],

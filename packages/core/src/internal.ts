@@ -51,7 +51,7 @@ export { percentEncode } from './encode.js';
 export { canonicalize, canonicalQuery, compareNames, formEncode, type Canonical, type WireParam } from './canonical.js';
 export { sign, signCanonical, signParams, signParamsAsync, type HttpMethod, type SignedQuery } from './sign.js';
 export { MAX_JSON_DEPTH, serializeInput, type SerializedInput } from './serialize.js';
-export { API_VERSION, COMMON_PARAM_NAMES, commonParams, formatTimestamp, type CommonParamsInput, type ResponseFormat } from './common.js';
+export { COMMON_PARAM_NAMES, commonParams, formatTimestamp, type CommonParamsInput, type ResponseFormat } from './common.js';
 export { abortableSleep, backoffDelay, retryDelay, shouldRetry, type BackoffOptions } from './retry.js';
 export { applyShape } from './parse/shape.js';
 export { BigIntLiteral, parseJsonLossless } from './parse/json.js';

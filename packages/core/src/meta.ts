@@ -66,6 +66,8 @@ export type ActionMeta = ActionHead & (ActionWire | { readonly wire: () => Actio
 
 export interface ActionHead {
   readonly action: string;
+  /** The API version the Action belongs to (`Version`, e.g. `2018-01-29`): the spec's `info.version`. */
+  readonly version: string;
   /** `POST` when the document requires it; otherwise `GET` (the runtime may still switch to POST for long requests). */
   readonly method: 'GET' | 'POST';
   readonly retry: RetryClass;

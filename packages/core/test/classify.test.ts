@@ -6,7 +6,7 @@ import type { ActionMeta } from '../src/meta.js';
 import { parseError } from '../src/parse/response.js';
 import { errorBody } from './helpers.js';
 
-const meta: ActionMeta = { action: 'CheckDomain', method: 'GET', retry: 'safe', params: [], response: 'any' };
+const meta: ActionMeta = { action: 'CheckDomain', method: 'GET', version: '2018-01-29', retry: 'safe', params: [], response: 'any' };
 
 describe('isTransientCode', () => {
   it.each([

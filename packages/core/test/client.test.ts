@@ -13,6 +13,7 @@ const TOKEN = 'sts-TOKEN-value-4567';
 const checkDomain: ActionMeta = {
   action: 'CheckDomain',
   method: 'GET',
+  version: '2018-01-29',
   retry: 'safe',
   params: [{ name: 'DomainName', style: 'scalar', in: 'query', type: 'string' }],
   response: { kind: 'object', fields: { Avail: 'int32' } },
@@ -20,6 +21,7 @@ const checkDomain: ActionMeta = {
 const createOrder: ActionMeta = {
   action: 'SaveSingleTaskForCreatingOrderActivate',
   method: 'GET',
+  version: '2018-01-29',
   retry: 'unsafe',
   params: [{ name: 'DomainName', style: 'scalar', in: 'query', type: 'string' }],
   response: { kind: 'object', fields: { TaskNo: 'string' } },
@@ -27,6 +29,7 @@ const createOrder: ActionMeta = {
 const withBody: ActionMeta = {
   action: 'SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential',
   method: 'GET',
+  version: '2018-01-29',
   retry: 'idempotent',
   params: [
     { name: 'DomainName', style: 'repeatList', in: 'query', type: 'string' },

@@ -8,8 +8,8 @@ afterEach(() => {
 });
 
 describe('commonParams', () => {
-  it('has Action, Version 2018-01-29, JSON format, HMAC-SHA1 1.0 and the AccessKeyId', () => {
-    const p = byName(commonParams({ action: 'CheckDomain', accessKeyId: 'id', now: new Date(0), nonce: 'n' }));
+  it('has the Action, its Version, JSON format, HMAC-SHA1 1.0 and the AccessKeyId', () => {
+    const p = byName(commonParams({ action: 'CheckDomain', version: '2018-01-29', accessKeyId: 'id', now: new Date(0), nonce: 'n' }));
     expect(p).toEqual({
       Action: 'CheckDomain',
       Version: '2018-01-29',
@@ -23,17 +23,17 @@ describe('commonParams', () => {
   });
 
   it('asks for XML when told to', () => {
-    expect(byName(commonParams({ action: 'A', accessKeyId: 'id', format: 'XML' })).Format).toBe('XML');
+    expect(byName(commonParams({ action: 'A', version: '2018-01-29', accessKeyId: 'id', format: 'XML' })).Format).toBe('XML');
   });
 
   it('adds SecurityToken only when there is one', () => {
-    expect(byName(commonParams({ action: 'A', accessKeyId: 'id', securityToken: 'tok' })).SecurityToken).toBe('tok');
-    expect('SecurityToken' in byName(commonParams({ action: 'A', accessKeyId: 'id' }))).toBe(false);
+    expect(byName(commonParams({ action: 'A', version: '2018-01-29', accessKeyId: 'id', securityToken: 'tok' })).SecurityToken).toBe('tok');
+    expect('SecurityToken' in byName(commonParams({ action: 'A', version: '2018-01-29', accessKeyId: 'id' }))).toBe(false);
   });
 
   it('stamps the current time, following the clock from one second to the next', () => {
     vi.useFakeTimers({ now: Date.UTC(2026, 10, 28, 23, 59, 59, 900) });
-    const stamp = () => byName(commonParams({ action: 'A', accessKeyId: 'id' })).Timestamp;
+    const stamp = () => byName(commonParams({ action: 'A', version: '2018-01-29', accessKeyId: 'id' })).Timestamp;
     expect(stamp()).toBe('2026-11-28T23:59:59Z');
     vi.advanceTimersByTime(99);
     expect(stamp()).toBe('2026-11-28T23:59:59Z');
@@ -42,8 +42,8 @@ describe('commonParams', () => {
   });
 
   it('uses a fresh UUID nonce each call', () => {
-    const a = byName(commonParams({ action: 'A', accessKeyId: 'id' })).SignatureNonce!;
-    const b = byName(commonParams({ action: 'A', accessKeyId: 'id' })).SignatureNonce!;
+    const a = byName(commonParams({ action: 'A', version: '2018-01-29', accessKeyId: 'id' })).SignatureNonce!;
+    const b = byName(commonParams({ action: 'A', version: '2018-01-29', accessKeyId: 'id' })).SignatureNonce!;
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(a).not.toBe(b);
   });

@@ -8,6 +8,7 @@ import { MAX_JSON_DEPTH, serializeInput } from '../src/serialize.js';
 const meta: ActionMeta = {
   action: 'Example',
   method: 'GET',
+  version: '2018-01-29',
   retry: 'safe',
   params: [
     { name: 'DomainName' },

@@ -116,7 +116,7 @@ describe('unknown options', () => {
 describe('per-call options', () => {
   it('refuses an unusable per-call timeout before sending', async () => {
     const c = new DomainClientCore({ transport: never, accessKeyId: 'id', accessKeySecret: 's' });
-    const meta = { action: 'CheckDomain', method: 'GET', retry: 'safe', params: [], response: 'any' } as const;
+    const meta = { action: 'CheckDomain', method: 'GET', version: '2018-01-29', retry: 'safe', params: [], response: 'any' } as const;
     await expect(c.send(meta, {}, { timeout: -1 })).rejects.toMatchObject({ name: 'DomainOptionsError', option: 'timeout' });
   });
 });

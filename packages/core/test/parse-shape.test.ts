@@ -119,7 +119,7 @@ describe('scalar coercion', () => {
 });
 
 describe('error bodies', () => {
-  const m: ActionMeta = { action: 'QueryWhois', method: 'GET', retry: 'safe', params: [], response: 'any' };
+  const m: ActionMeta = { action: 'QueryWhois', method: 'GET', version: '2018-01-29', retry: 'safe', params: [], response: 'any' };
 
   for (const file of ['error.json', 'error.xml']) {
     it(`maps ${file} to DomainApiError with code, message, requestId, hostId`, () => {

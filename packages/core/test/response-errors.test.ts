@@ -12,6 +12,7 @@ import { errorBody, fixtureText, scripted } from './helpers.js';
 const createOrder: ActionMeta = {
   action: 'SaveSingleTaskForCreatingOrderActivate',
   method: 'GET',
+  version: '2018-01-29',
   retry: 'unsafe',
   params: [],
   response: { kind: 'object', fields: { TaskNo: 'string' } },
@@ -19,6 +20,7 @@ const createOrder: ActionMeta = {
 const checkDomain: ActionMeta = {
   action: 'CheckDomain',
   method: 'GET',
+  version: '2018-01-29',
   retry: 'safe',
   params: [],
   response: { kind: 'object', fields: { Avail: 'int32' } },
@@ -27,6 +29,7 @@ const checkDomain: ActionMeta = {
 const feasibility: ActionMeta = {
   action: 'CheckTransferInFeasibility',
   method: 'GET',
+  version: '2018-01-29',
   retry: 'safe',
   params: [],
   response: { kind: 'object', fields: { CanTransfer: 'boolean', Code: 'string', Message: 'string', ProductId: 'string' } },

@@ -6,6 +6,7 @@ import { serializeInput } from '../src/serialize.js';
 const meta = (params: ParamMeta[]): ActionMeta => ({
   action: 'TestAction',
   method: 'GET',
+  version: '2018-01-29',
   retry: 'safe',
   params,
   response: 'any',

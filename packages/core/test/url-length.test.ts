@@ -10,6 +10,7 @@ const credentials = { accessKeyId: 'AKID', accessKeySecret: 'secret' };
 const meta = (method: 'GET' | 'POST'): ActionMeta => ({
   action: 'CheckDomain',
   method,
+  version: '2018-01-29',
   retry: 'safe',
   params: [{ name: 'DomainName', style: 'scalar', in: 'query', type: 'string' }],
   response: 'any',
