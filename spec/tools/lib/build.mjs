@@ -46,6 +46,8 @@ export function buildSpec(doc, overrides) {
     tags,
     paths,
     components,
+    // What the generator names after the product: the client class, the docs' titles.
+    'x-alidomain-product': { name: 'Domain', client: 'DomainClient' },
     'x-alidomain-error-codes': errorCodes(appendix, overrides.document),
     'x-alidomain-source': { document: overrides.document.source.document, version: doc.edition },
   };
