@@ -11,6 +11,7 @@ import { findErrata } from './errata.mjs';
 import { readAppendix } from './appendix.mjs';
 import { components as buildComponents, errorCodes } from './build/components.mjs';
 import { methodOf, operation } from './build/operations.mjs';
+import { checkOverrideTargets } from './overrides.mjs';
 
 export { readActions };
 
@@ -21,6 +22,8 @@ export { readActions };
  */
 export function buildSpec(doc, overrides) {
   const { actions, repair } = readActions(doc, overrides.vocabulary);
+  // Every Action, row and field an override names must exist: a misspelt one is an error, not a no-op.
+  checkOverrideTargets(overrides, actions);
   const appendix = readAppendix(doc, repair);
   const components = buildComponents(appendix, overrides.document);
   /** @type {import('./types.js').Schema} */

@@ -189,7 +189,7 @@ export interface ActionOverride {
   method?: 'GET' | 'POST';
   methodEvidence?: string;
   params?: Record<string, ParamFix>;
-  response?: { move?: Record<string, string> };
+  response?: { move?: Record<string, string>; reason?: string };
 }
 
 export type RetryClass = 'safe' | 'idempotent' | 'unsafe';
