@@ -6,6 +6,10 @@
 // Exit status 1 when an Action, a request parameter, a response field, a value list or a
 // default differs; a difference on an item whose override records a document misprint
 // (x-alidomain-override with x-alidomain-errata) is printed as explained instead.
+// Additions (x-alidomain-addition: not in the document by definition) are counted and listed
+// apart, never compared; patched items (x-alidomain-patch, and the removals listed in
+// x-alidomain-removed) are listed with their reason, and the differences they make are theirs.
+// `--spec <file>` audits another spec file (default: spec/openapi.yaml).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,8 +27,18 @@ if (!hasDocument()) {
 /** @typedef {{ name: string, kind: 'enum', value: string[], explained?: boolean } | { name: string, kind: 'default', value: string, explained?: boolean }} Fact */
 
 const here = dirname(fileURLToPath(import.meta.url));
+const specArg = process.argv.indexOf('--spec');
 /** @type {Schema} */
-const spec = YAML.parse(readFileSync(resolve(here, '../openapi.yaml'), 'utf8'));
+const spec = YAML.parse(readFileSync(specArg > 0 ? resolve(process.argv[specArg + 1]) : resolve(here, '../openapi.yaml'), 'utf8'));
+
+/** What stage 2 added, by kind, as `added:` lines. */
+const added = { actions: /** @type {string[]} */ ([]), params: /** @type {string[]} */ ([]), fields: /** @type {string[]} */ ([]) };
+/** @param {Schema} item */
+const provenance = (item) => `${item['x-alidomain-addition'].reason} (${item['x-alidomain-addition'].reference})`;
+/** @type {string[]} names of the added Actions */
+const addedActions = [];
+/** @type {string[]} `patched:` lines */
+const patchedLines = [];
 
 const TYPE = 'String|Integer|Long|Boolean|Float|Double|RepeatList|Array|Struct|List|Object';
 // A row: a name (possibly cut over lines or with stray spaces), optional location, a type; request rows carry 是/否.
@@ -162,15 +176,18 @@ function listedValues(text) {
 }
 
 function specSide() {
-  /** @type {Map<string, { request: string[], response: string[], facts: Fact[] }>} */
+  /** @type {Map<string, { request: string[], response: string[], facts: Fact[], patched: Map<string, string> }>} */
   const out = new Map();
   for (const item of Object.values(spec.paths)) {
     const op = operationOf(item);
+    if (op['x-alidomain-addition']) {
+      added.actions.push(`added: Action ${op.operationId}: ${provenance(op)}`);
+      addedActions.push(op.operationId);
+      continue;
+    }
     /** @type {string[]} */
     const request = [];
-    const params = [...(op.parameters ?? [])];
-    const form = op.requestBody?.content?.['application/x-www-form-urlencoded']?.schema?.properties ?? {};
-    for (const [name, schema] of Object.entries(form)) params.push(formParameter(name, schema));
+    const params = ownParams(op, true);
     for (const p of params) {
       const style = p['x-alidomain-style'];
       if (style === 'repeatList') request.push(`${p.name}.N`);
@@ -179,10 +196,71 @@ function specSide() {
     }
     /** @type {string[]} */
     const response = [];
-    collectFields(op.responses?.[200]?.content?.['application/json']?.schema, response);
-    out.set(op.operationId, { request, response, facts: specFacts(op) });
+    collectFields(op.responses?.[200]?.content?.['application/json']?.schema, response, op.operationId);
+    out.set(op.operationId, { request, response, facts: specFacts(op), patched: patchedItems(op) });
   }
   return out;
+}
+
+/**
+ * The Action's own parameters, query then form body, without the added ones (listed apart when `record`).
+ * @param {Schema} op
+ * @param {boolean} [record]
+ * @returns {Schema[]}
+ */
+function ownParams(op, record = false) {
+  const form = op.requestBody?.content?.['application/x-www-form-urlencoded']?.schema?.properties ?? {};
+  /** @type {Schema[]} */
+  const params = [...(op.parameters ?? []), ...Object.entries(form).map(([name, schema]) => formParameter(name, schema))];
+  return params.filter((p) => {
+    const mark = p['x-alidomain-addition'] ?? p.schema?.['x-alidomain-addition'];
+    if (mark && record) added.params.push(`added: ${op.operationId} request ${p.name}: ${mark.reason} (${mark.reference})`);
+    return !mark;
+  });
+}
+
+/**
+ * The document names of the items a patch changed or removed, with the patch's reason; each
+ * patch is also listed as a `patched:` line.
+ * @param {Schema} op
+ * @returns {Map<string, string>}
+ */
+function patchedItems(op) {
+  /** @type {Map<string, string>} */
+  const names = new Map();
+  /** @param {string[]} ns @param {Schema} mark @param {string} what */
+  const note = (ns, mark, what) => {
+    for (const n of ns) names.set(n, mark.reason);
+    patchedLines.push(`patched: ${op.operationId} ${what} [${mark.changed?.join(', ') ?? 'removed'}]: ${mark.reason}`);
+  };
+  if (op['x-alidomain-patch'])
+    patchedLines.push(
+      `patched: ${op.operationId} (operation) [${op['x-alidomain-patch'].changed.join(', ')}]: ${op['x-alidomain-patch'].reason}`,
+    );
+  for (const p of ownParams(op)) {
+    const style = p['x-alidomain-style'];
+    const mark = p['x-alidomain-patch'] ?? p.schema?.['x-alidomain-patch'];
+    const fields = style === 'objectList' ? Object.entries(p.schema.items.properties) : [];
+    if (mark)
+      note(
+        style === 'objectList' ? fields.map(([f]) => `${p.name}.N.${f}`) : [style === 'repeatList' ? `${p.name}.N` : p.name],
+        mark,
+        `request ${p.name}`,
+      );
+    for (const [f, sub] of fields)
+      if (sub['x-alidomain-patch']) note([`${p.name}.N.${f}`], sub['x-alidomain-patch'], `request ${p.name}.${f}`);
+  }
+  /** @type {[string, Schema][]} */
+  const fields = [];
+  collectFieldSchemas(op.responses?.[200]?.content?.['application/json']?.schema, fields);
+  for (const [name, sub] of fields) if (sub['x-alidomain-patch']) note([name], sub['x-alidomain-patch'], `response ${name}`);
+  for (const { target, reason } of op['x-alidomain-removed'] ?? []) {
+    // The item is gone: any document name it stood for (X, X.N, X.N.F; a field by its last step).
+    const [kind, ...rest] = target.split('.');
+    const candidates = kind === 'params' ? (rest.length === 2 ? [`${rest[0]}.N.${rest[1]}`] : [rest[0], `${rest[0]}.N`]) : [rest.at(-1)];
+    note(candidates, { reason }, target.replace(/^params\./, 'request ').replace(/^fields\./, 'response '));
+  }
+  return names;
 }
 
 /**
@@ -197,21 +275,25 @@ function formParameter(name, schema) {
 }
 
 /**
- * Field names of a response schema, skipping the item wrappers the wire adds (`Data.Domain`).
+ * Field names of a response schema, skipping the item wrappers the wire adds (`Data.Domain`) and
+ * the added fields (listed apart when `action` is given).
  * @param {Schema | undefined} schema
  * @param {string[]} out
+ * @param {string} [action]
  */
-function collectFields(schema, out) {
+function collectFields(schema, out, action) {
   if (!schema || typeof schema !== 'object') return;
   const wrapper = schema['x-alidomain-list']?.item;
   for (const [name, sub] of Object.entries(schema.properties ?? {})) {
-    if (name === wrapper) collectFields(sub.items, out);
+    if (sub['x-alidomain-addition']) {
+      if (action) added.fields.push(`added: ${action} response ${name}: ${provenance(sub)}`);
+    } else if (name === wrapper) collectFields(sub.items, out, action);
     else {
       out.push(name);
-      collectFields(sub, out);
+      collectFields(sub, out, action);
     }
   }
-  if (schema.items) collectFields(schema.items, out);
+  if (schema.items) collectFields(schema.items, out, action);
 }
 
 /**
@@ -223,6 +305,7 @@ function collectFieldSchemas(schema, out) {
   if (!schema || typeof schema !== 'object') return;
   const wrapper = schema['x-alidomain-list']?.item;
   for (const [name, sub] of Object.entries(schema.properties ?? {})) {
+    if (sub['x-alidomain-addition']) continue;
     if (name !== wrapper) out.push([name, sub]);
     collectFieldSchemas(name === wrapper ? sub.items : sub, out);
   }
@@ -237,10 +320,7 @@ function collectFieldSchemas(schema, out) {
 function specFacts(op) {
   /** @type {[string, Schema, boolean][]} */
   const items = [];
-  const form = op.requestBody?.content?.['application/x-www-form-urlencoded']?.schema?.properties ?? {};
-  /** @type {Schema[]} */
-  const params = [...(op.parameters ?? []), ...Object.entries(form).map(([name, schema]) => formParameter(name, schema))];
-  for (const p of params) {
+  for (const p of ownParams(op)) {
     if (!p.name || p.name === 'Action') continue; // common parameters are $refs without a name here
     // A reviewed override next to a recorded erratum explains a difference (see ERRATA.md).
     /** @param {Schema} item */
@@ -300,6 +380,8 @@ const rows = [];
 let problems = 0;
 const totals = { docReq: 0, specReq: 0, docRes: 0, specRes: 0, 'doc-enum': 0, 'spec-enum': 0, 'doc-default': 0, 'spec-default': 0 };
 const explained = [];
+/** @type {string[]} */
+const patchedDiffs = [];
 for (const d of docActions) {
   const s = specActions.get(d.name);
   if (!s) {
@@ -307,12 +389,18 @@ for (const d of docActions) {
     problems++;
     continue;
   }
-  const diffs = [
-    ...minus(d.request, s.request).map((n) => `request ${n} missing`),
-    ...minus(s.request, d.request).map((n) => `request ${n} not in document`),
-    ...minus(d.response, s.response).map((n) => `response ${n} missing`),
-    ...minus(s.response, d.response).map((n) => `response ${n} not in document`),
-  ];
+  /** @type {string[]} */
+  const diffs = [];
+  // A difference on a patched (or removed) item is the patch's, listed with its reason above.
+  /** @param {string} name @param {string} text */
+  const differ = (name, text) => {
+    if (s.patched.has(name)) patchedDiffs.push(`${d.name}: ${text} (patched: ${s.patched.get(name)})`);
+    else diffs.push(text);
+  };
+  for (const n of minus(d.request, s.request)) differ(n, `request ${n} missing`);
+  for (const n of minus(s.request, d.request)) differ(n, `request ${n} not in document`);
+  for (const n of minus(d.response, s.response)) differ(n, `response ${n} missing`);
+  for (const n of minus(s.response, d.response)) differ(n, `response ${n} not in document`);
   // Allowed values and defaults, compared as multisets of "kind name value" per Action.
   const docKeys = d.facts.map(factKey);
   const specKeys = s.facts.map(factKey);
@@ -323,7 +411,7 @@ for (const d of docActions) {
     ...minus(specKeys, docKeys).map((k) => [k, 'not in document']),
   ]) {
     if (isExplained(key)) explained.push(`${d.name}: ${key} ${side} (override, see ERRATA.md)`);
-    else diffs.push(`${key} ${side}`);
+    else differ(key.split(' ')[1], `${key} ${side}`);
   }
   for (const kind of /** @type {const} */ (['enum', 'default'])) {
     totals[`doc-${kind}`] += d.facts.filter((f) => f.kind === kind).length;
@@ -336,6 +424,7 @@ for (const d of docActions) {
   totals.specRes += s.response.length;
   rows.push([d.name, d.request.length, s.request.length, d.response.length, s.response.length, diffs.join('; ') || 'ok']);
 }
+for (const name of addedActions) rows.push([name, '-', '', '-', '', 'addition: not in the document, not compared']);
 for (const name of specActions.keys()) {
   if (!docActions.some((d) => d.name === name)) {
     rows.push([name, '-', '', '-', '', 'in the spec, NOT in the document']);
@@ -355,6 +444,14 @@ console.log(`Request parameters (incl. Action): document ${totals.docReq}, spec 
 console.log(`Response fields: document ${totals.docRes}, spec ${totals.specRes}`);
 console.log(`Enums (value lists, Boolean rows aside): document ${totals['doc-enum']}, spec ${totals['spec-enum']}`);
 console.log(`Defaults: document ${totals['doc-default']}, spec ${totals['spec-default']}`);
+const additions = added.actions.length + added.params.length + added.fields.length;
+console.log(
+  `Additions: document ${docActions.length} Actions + additions ${additions} (${added.actions.length} Actions, ${added.params.length} parameters, ${added.fields.length} response fields), not compared with the document`,
+);
+for (const line of [...added.actions, ...added.params, ...added.fields]) console.log(line);
+console.log(`Patched items: ${patchedLines.length}`);
+for (const line of patchedLines) console.log(line);
+for (const line of patchedDiffs) console.log(`patched difference: ${line}`);
 for (const e of explained) console.log(`explained: ${e}`);
 console.log(problems ? `${problems} difference(s)` : 'no differences');
 process.exit(problems ? 1 : 0);

@@ -28,7 +28,12 @@ describe('spec/openapi.yaml', () => {
 
   it.skipIf(!withDocument)('agrees with an independent reading of the document (npm run spec:audit)', () => {
     const run = node('spec/tools/audit.mjs');
-    expect(run.stdout).toMatch(/Actions: document 111, spec 111/);
+    // Every Action the spec reads from the document is in the document; additions are counted apart.
+    const paths = Object.values<Record<string, Record<string, unknown>>>(YAML.parse(readFileSync(specPath, 'utf8')).paths);
+    const added = paths.filter((p) => (p.get ?? p.post)?.['x-alidomain-addition'] !== undefined).length;
+    const read = paths.length - added;
+    expect(run.stdout).toContain(`Actions: document ${read}, spec ${read}`);
+    expect(run.stdout).toContain(`document ${read} Actions + additions ${added}`);
     expect(run.stdout).toMatch(/no differences/);
     expect(run.status).toBe(0);
   });
@@ -42,7 +47,8 @@ describe('spec/openapi.yaml', () => {
 
   it('is a valid OpenAPI 3.1 document for swagger-parser', async () => {
     const api = await SwaggerParser.validate(YAML.parse(readFileSync(specPath, 'utf8')));
-    expect(Object.keys(api.paths ?? {})).toHaveLength(111);
+    // Every Action of the YAML survives dereferencing: one path each.
+    expect(Object.keys(api.paths ?? {})).toHaveLength(Object.keys(YAML.parse(readFileSync(specPath, 'utf8')).paths).length);
   }, 60_000);
 
   it('turns into TypeScript with openapi-typescript that compiles', async () => {

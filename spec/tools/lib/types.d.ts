@@ -234,3 +234,44 @@ export interface Overrides {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 export type Schema = Record<string, any>;
+
+/** One file of spec/additions/ or spec/patches/, parsed (lib/layers/load.mjs). */
+export interface LayerFile {
+  /** as reports name it: relative to the repository when inside it */
+  file: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- YAML as written; every key is checked before use
+  data: Record<string, any>;
+}
+
+/** A query parameter or a form-body property, as stage 2 addresses it (lib/layers/spec.mjs). */
+export interface ParamRefOf {
+  kind: 'query' | 'body';
+  name: string;
+  /** what carries required/description/deprecated: the parameter, or the form property */
+  holder: Schema;
+  /** the parameter's schema (the form property itself for a body parameter) */
+  schema: Schema;
+  style: string;
+}
+
+/** A field of an object-list parameter, addressed as `List.Field`. */
+export interface ParamFieldRef {
+  kind: 'field';
+  name: string;
+  list: ParamRefOf;
+  holder: Schema;
+  schema: Schema;
+  style: 'objectList';
+}
+
+export type ParamRef = ParamRefOf | ParamFieldRef;
+
+/** What stage 2 takes (lib/layers/apply.mjs applyLayers). */
+export interface LayerOptions {
+  /** the stage-1 spec (spec/document.openapi.yaml, parsed); not modified */
+  base: Schema;
+  /** spec/additions/ or another directory of additions files; missing = none */
+  additionsDir?: string | undefined;
+  /** spec/patches/ or another directory of patches files; missing = none */
+  patchesDir?: string | undefined;
+}

@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadDocument } from '../lib/document.mjs';
 import { buildSpec } from '../lib/build.mjs';
-import { DOCUMENT, loadOverrides } from '../extract.mjs';
+import { DOCUMENT } from '../extract.mjs';
+import { loadOverrides } from '../lib/overrides.mjs';
 import { hasDocument, missingDocumentNotice } from '../lib/document-path.mjs';
 
 // These build from the document: a clone without it skips them, saying so.
