@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// npm run generate [-- --check]
-// Reads the spec, builds the model, runs every emitter and writes (or, with --check,
-// compares) their files. Each emitter owns one output directory, which holds nothing else.
+// npm run generate [-- --check] [-- --spec <file>]
+// Reads the spec (spec/openapi.yaml, or the file given with --spec), builds the model, runs every
+// emitter and writes (or, with --check, compares) their files. Each emitter owns one output
+// directory, which holds nothing else.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSpec } from './load.js';
 import { buildModel } from './model.js';
@@ -21,9 +22,19 @@ const root = (function findRoot(dir: string): string {
   return findRoot(dirname(dir));
 })(dirname(fileURLToPath(import.meta.url)));
 
-export function generate() {
-  const { document, yaml } = loadSpec(join(root, 'spec/openapi.yaml'));
-  const model = buildModel(document);
+/** The repository's own spec: what `npm run generate` reads unless told otherwise. */
+export const DEFAULT_SPEC = join(root, 'spec/openapi.yaml');
+
+/**
+ * Every emitter's files for one spec. The spec package ships the spec's ERRATA.md when one lies
+ * beside it (the repository's does).
+ */
+export function generate(specPath: string = DEFAULT_SPEC) {
+  const { document, yaml } = loadSpec(specPath);
+  const errataPath = join(dirname(specPath), 'ERRATA.md');
+  // Generated files name their spec: by its path in the repository, or by file name from elsewhere.
+  const inRepo = relative(root, specPath);
+  const model = buildModel(document, inRepo.startsWith('..') ? basename(specPath) : inRepo);
   return {
     model,
     outputs: [
@@ -31,7 +42,7 @@ export function generate() {
       // A build artefact (git-ignored): copies of spec/, which extract.mjs --check already guards.
       {
         dir: 'packages/spec/dist',
-        files: emitSpecPackage(document, yaml, readFileSync(join(root, 'spec/ERRATA.md'), 'utf8')),
+        files: emitSpecPackage(document, yaml, existsSync(errataPath) ? readFileSync(errataPath, 'utf8') : undefined),
         committed: false,
       },
       { dir: 'packages/docs/markdown', files: emitDocsMarkdown(model) },
@@ -42,8 +53,8 @@ export function generate() {
 }
 
 /** generate(), with every output formatted by prettier: what `npm run generate` writes and `--check` compares. */
-export async function generateFormatted() {
-  const { model, outputs } = generate();
+export async function generateFormatted(specPath?: string) {
+  const { model, outputs } = generate(specPath);
   // The spec package holds verbatim copies of spec/: those stay byte-identical to their sources.
   const formatted = await Promise.all(
     outputs.map(async (o) => (o.dir === 'packages/spec/dist' ? o : { ...o, files: await formatFiles(root, o.files) })),
@@ -58,9 +69,27 @@ function listFiles(dir: string): string[] {
     .map((e) => relative(dir, join(e.parentPath, e.name)));
 }
 
+/** `--spec <file>`: resolved against the directory npm was started in (INIT_CWD), as a user typed it. */
+function specArgument(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--spec');
+  if (at < 0) return undefined;
+  const file = argv[at + 1];
+  if (file === undefined || file.startsWith('--')) {
+    console.error('generate: --spec needs a file: npm run generate -- --spec <openapi.yaml>');
+    process.exit(2);
+  }
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  if (!existsSync(path)) {
+    console.error(`generate: --spec ${file}: no such file (${path})`);
+    process.exit(2);
+  }
+  return path;
+}
+
 async function main() {
   const check = process.argv.includes('--check');
-  const { model, outputs } = await generateFormatted();
+  const specPath = specArgument(process.argv);
+  const { model, outputs } = await generateFormatted(specPath);
   const stale: string[] = [];
   let written = 0;
   for (const { dir, files, committed = true } of outputs as { dir: string; files: Record<string, string>; committed?: boolean }[]) {
@@ -89,7 +118,8 @@ async function main() {
     }
     console.log(`Generated output is up to date (${model.actions.length} Actions).`);
   } else {
-    console.log(`Generated ${model.actions.length} Actions: ${written} file(s) written.`);
+    const from = relative(root, specPath ?? DEFAULT_SPEC);
+    console.log(`Generated ${model.actions.length} Actions of ${model.title} ${model.version} from ${from}: ${written} file(s) written.`);
   }
 }
 

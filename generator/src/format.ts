@@ -17,7 +17,10 @@ export async function formatFiles(root: string, files: Record<string, string>): 
     (await resolveConfig(join(root, 'generated.ts'), { config: join(root, '.prettierrc.json'), editorconfig: true })) ?? {};
   const entries = await Promise.all(
     Object.entries(files).map(
-      async ([name, text]) => [name, name.endsWith('.ts') ? await format(text, { ...config, filepath: name }) : text] as const,
+      // babel-ts, not prettier's default typescript parser for .ts: the same output for this code
+      // (`prettier --check`, which uses the default, agrees in CI) in about half the time.
+      async ([name, text]) =>
+        [name, name.endsWith('.ts') ? await format(text, { ...config, filepath: name, parser: 'babel-ts' }) : text] as const,
     ),
   );
   return Object.fromEntries(entries);

@@ -73,6 +73,8 @@ export interface Action {
   description: string;
   group: string;
   section: string;
+  /** Set for an Action the document lacks (spec/additions/): why, and where the fact comes from. */
+  addition?: { reason: string; reference: string } | undefined;
   httpMethod: 'GET' | 'POST';
   methodEvidence?: string | undefined;
   retry: RetryClass;
@@ -88,8 +90,13 @@ export interface Action {
 }
 
 export interface Model {
+  /** Where the spec was read from, as generated files name it (`spec/openapi.yaml`). */
+  source: string;
   title: string;
+  /** The API version (`info.version`): what every request sends as `Version`. */
   version: string;
+  /** The product as the generated code names it (`x-alidomain-product`) and its default endpoint (the first server). */
+  product: { name: string; client: string; endpoint: string };
   groups: { name: string; description?: string | undefined; actions: Action[] }[];
   actions: Action[];
   /** The error catalogue (appendix 6.1), in document order. */
@@ -102,13 +109,15 @@ export interface Model {
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-export function buildModel(doc: Document): Model {
+export function buildModel(doc: Document, source = 'spec/openapi.yaml'): Model {
   const actions = operations(doc).map(({ operation, httpMethod }) => action(operation, httpMethod, doc));
   const groups = doc.tags.map((t) => ({ name: t.name, description: t.description, actions: actions.filter((a) => a.group === t.name) }));
   const idType = doc.components.schemas.IdentityCredentialType;
   return {
+    source,
     title: doc.info.title,
     version: doc.info.version,
+    product: productOf(doc),
     groups,
     actions,
     errors: doc['x-alidomain-error-codes'],
@@ -134,6 +143,15 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
+/** The names the generated code takes from the spec; the generator has no product of its own. */
+function productOf(doc: Document): Model['product'] {
+  const named = doc['x-alidomain-product'];
+  if (typeof named?.name !== 'string' || !/^[A-Z][A-Za-z0-9]*$/.test(named.client))
+    fail('spec: expected x-alidomain-product at the root: { name: <product, e.g. Domain>, client: <class name, e.g. DomainClient> }');
+  const endpoint = doc.servers?.[0]?.url ?? fail('spec: expected servers[0].url, the default endpoint');
+  return { name: named.name, client: named.client, endpoint: endpoint.replace(/\/+$/, '') };
+}
+
 /** A parameter's wire style: the spec's `x-alidomain-style`, on query parameters and form-body properties alike. */
 function styleOf({ parameter: p }: SpecParameter, where: string): ParamStyle {
   const style = p['x-alidomain-style'];
@@ -154,6 +172,7 @@ function action(op: Operation, httpMethod: 'GET' | 'POST', doc: Document): Actio
     description: op.description,
     group: op.tags[0] ?? fail(`spec: expected a tag on ${where}`),
     section: op['x-alidomain-wire'].section,
+    addition: op['x-alidomain-addition'],
     httpMethod,
     methodEvidence: op['x-alidomain-wire'].methodEvidence,
     retry: op['x-alidomain-retry'],

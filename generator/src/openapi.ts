@@ -67,6 +67,8 @@ export interface Operation {
   responses: Record<string, { content?: Record<string, MediaType> }>;
   'x-alidomain-wire': { methods: string[]; methodEvidence?: string; requestExample?: string; section: string; lines: [number, number] };
   'x-alidomain-retry': RetryClass;
+  /** An Action the document lacks, added in spec/additions/. */
+  'x-alidomain-addition'?: { reason: string; reference: string };
   'x-alidomain-retry-reason'?: string;
   'x-alidomain-errata'?: Erratum[];
 }
@@ -81,6 +83,9 @@ export interface ErrorCode {
 export interface Document {
   openapi: string;
   info: { title: string; version: string; description?: string };
+  servers?: { url: string; description?: string }[];
+  /** What the generated code is named after: the product (`Domain`) and the client class (`DomainClient`). */
+  'x-alidomain-product'?: { name: string; client: string };
   tags: { name: string; description?: string; 'x-alidomain-chapter'?: string }[];
   paths: Record<string, { get?: Operation; post?: Operation }>;
   components: {

@@ -1,6 +1,9 @@
 // The generator is a pure function of the spec: the same spec gives byte-identical files.
 import { describe, expect, it } from 'vitest';
-import { generate } from '../src/cli.js';
+import { DEFAULT_SPEC, generate } from '../src/cli.js';
+import { loadSpec } from '../src/load.js';
+
+const document = () => loadSpec(DEFAULT_SPEC).document;
 
 describe('generate()', () => {
   it('gives byte-identical output on every run', () => {
@@ -21,6 +24,6 @@ describe('generate()', () => {
     const client = outputs.find((o) => o.dir === 'packages/client/src/generated')!;
     const modules = Object.keys(client.files).filter((f) => f.startsWith('actions/'));
     expect(modules).toHaveLength(model.actions.length);
-    expect(model.actions).toHaveLength(111);
+    expect(model.actions).toHaveLength(Object.keys(document().paths).length);
   });
 });

@@ -12,7 +12,7 @@ import {
   type PropertySignatureStructure,
 } from 'ts-morph';
 import type { Action, Model } from '../model.js';
-import { HEADER, docLines, propertyName, safe, typeText } from '../print.js';
+import { docLines, header, propertyName, safe, typeText } from '../print.js';
 import { errorsFile } from './errors.js';
 import { metaLiteral } from './meta.js';
 
@@ -35,16 +35,14 @@ const docs = (lines: string[]) => (lines.length ? [{ description: '\n' + lines.j
 export function emitClient(model: Model): Files {
   const project = newProject();
   const files: Files = {};
+  const print = (file: SourceFile): string => `${header(model)}\n${file.getFullText().trimEnd()}\n`;
   for (const a of model.actions) files[`actions/${a.name}.ts`] = print(actionFile(project, a));
+  files['api.ts'] = print(apiFile(project, model));
   files['client.ts'] = print(clientFile(project, model));
   files['paginators.ts'] = print(paginatorsFile(project, model));
   files['errors.ts'] = errorsFile(model);
   files['index.ts'] = print(indexFile(project, model));
   return files;
-}
-
-function print(file: SourceFile): string {
-  return `${HEADER}\n${file.getFullText().trimEnd()}\n`;
 }
 
 const requestType = (a: Action) => `${a.name}Request`;
@@ -62,7 +60,7 @@ function actionDoc(a: Action): string[] {
     );
   else lines.push(`Retried on throttling, 5xx and network failures (${a.retry === 'safe' ? 'read-only' : 'idempotent'}).`);
   if (a.httpMethod === 'POST') lines.push('Sent with POST, as the document requires.');
-  lines.push(`@see Document section ${a.section} (${a.name}).`);
+  lines.push(a.addition ? `Not in the document: added (${a.addition.reference}).` : `@see Document section ${a.section} (${a.name}).`);
   return lines;
 }
 
@@ -99,6 +97,7 @@ function actionFile(project: Project, a: Action): SourceFile {
     isTypeOnly: true,
     namedImports: ['ActionMeta', 'DomainClientCore', 'SendOptions'],
   });
+  file.addImportDeclaration({ moduleSpecifier: '../api.js', namedImports: ['API_VERSION'] });
   file.addInterfaces([
     { name: requestType(a), isExported: true, docs: docs([`Parameters of ${a.name}: ${a.summary}.`]), properties: properties(a) },
     {
@@ -138,7 +137,11 @@ function clientFile(project: Project, model: Model): SourceFile {
   const file = project.createSourceFile('client.ts', '', { overwrite: true });
   file.addImportDeclaration({ moduleSpecifier: '@alidomain/core', isTypeOnly: true, namedImports: ['ActionMeta', 'SendOptions'] });
   file.addImportDeclaration({ moduleSpecifier: '../action-meta.js', namedImports: ['actionMetaOf'] });
-  file.addImportDeclaration({ moduleSpecifier: '../validation.js', namedImports: ['ValidatingClient'] });
+  file.addImportDeclaration({
+    moduleSpecifier: '../validation.js',
+    namedImports: ['ValidatingClient', { name: 'DomainClientConfig', isTypeOnly: true }],
+  });
+  file.addImportDeclaration({ moduleSpecifier: './api.js', namedImports: ['API_ENDPOINT'] });
   for (const a of model.actions) {
     // The function is imported for its JSDoc only: each method's one line links to it.
     file.addImportDeclaration({
@@ -172,19 +175,28 @@ function clientFile(project: Project, model: Model): SourceFile {
       },
     ],
   });
+  const { client } = model.product;
+  const first = model.actions[0];
   file.addClass({
-    name: 'DomainClient',
+    name: client,
     isExported: true,
     extends: 'ValidatingClient',
     docs: docs([
-      'Client of the Alibaba Cloud Domain API (2018-01-29): one method per Action.',
+      `Client of the ${model.title} (${model.version}): one method per Action.`,
       '',
       'Credentials come from the options, the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, …) or ~/.aliyun/config.json.',
       'Input is checked against the spec before sending (`validation: false` turns it off); invalid input is never sent.',
-      '@example',
-      'const client = new DomainClient();',
-      "const { Avail } = await client.checkDomain({ DomainName: 'example.com' });",
+      ...(first
+        ? ['@example', `const client = new ${client}();`, `const res = await client.${first.method}(${hasRequired(first) ? '{ … }' : ''});`]
+        : []),
     ]),
+    ctors: [
+      {
+        docs: docs([`Calls API_ENDPOINT (${model.product.endpoint}) unless \`endpoint\` says otherwise.`]),
+        parameters: [{ name: 'options', type: 'DomainClientConfig', initializer: '{}' }],
+        statements: 'super({ ...options, endpoint: options.endpoint ?? API_ENDPOINT });',
+      },
+    ],
     methods: [
       ...model.actions.map((a) => ({
         name: a.method,
@@ -277,6 +289,21 @@ function paginatorsFile(project: Project, model: Model): SourceFile {
   return file;
 }
 
+/** The API's constants, as the spec gives them: said once, imported by every Action's metadata. */
+function apiFile(project: Project, model: Model): SourceFile {
+  const file = project.createSourceFile('api.ts', '', { overwrite: true });
+  const constant = (name: string, value: string, doc: string) =>
+    file.addVariableStatement({
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: docs([doc]),
+      declarations: [{ name, initializer: `'${value}'` }],
+    });
+  constant('API_VERSION', model.version, `The ${model.title} version every request of this client sends as \`Version\`.`);
+  constant('API_ENDPOINT', model.product.endpoint, "The endpoint the client calls unless told otherwise (the spec's first server).");
+  return file;
+}
+
 function indexFile(project: Project, model: Model): SourceFile {
   const file = project.createSourceFile('index.ts', '', { overwrite: true });
   for (const a of model.actions) {
@@ -287,8 +314,14 @@ function indexFile(project: Project, model: Model): SourceFile {
   }
   file.addExportDeclaration({
     moduleSpecifier: './client.js',
-    namedExports: ['DomainClient', 'actionMetas', { name: 'ActionName', isTypeOnly: true }, { name: 'ActionTypes', isTypeOnly: true }],
+    namedExports: [
+      model.product.client,
+      'actionMetas',
+      { name: 'ActionName', isTypeOnly: true },
+      { name: 'ActionTypes', isTypeOnly: true },
+    ],
   });
+  file.addExportDeclaration({ moduleSpecifier: './api.js', namedExports: ['API_ENDPOINT', 'API_VERSION'] });
   file.addExportDeclaration({ moduleSpecifier: './paginators.js' });
   return file;
 }

@@ -3,7 +3,17 @@
 // catalogue, domain name rules, credential types). Anchors are explicit `<a id>` elements so
 // links work the same on any renderer.
 import type { Action, Docs, Model } from '../model.js';
-import { ERRORS_INTRO, GENERATED, SIGNING_LEAD, methodText, pagingText, retryText, retryTitle } from './docs-prose.js';
+import {
+  ERRORS_INTRO,
+  NO_EXAMPLES,
+  generatedNote,
+  methodText,
+  pagingText,
+  retryText,
+  retryTitle,
+  signingLead,
+  sourceText,
+} from './docs-prose.js';
 import {
   REF_ANCHORS,
   errataOf,
@@ -66,7 +76,7 @@ export function emitDocsMarkdown(model: Model): Files {
 
 function index(model: Model): string {
   const out = [
-    GENERATED,
+    generatedNote(model),
     '',
     `# ${model.title} ${model.version}`,
     '',
@@ -126,7 +136,7 @@ function tree(nodes: FieldNode[], depth = 0): string[] {
 function actionPage(model: Model, a: Action, prev: Action | undefined, next: Action | undefined): string {
   const groupIndex = model.groups.findIndex((g) => g.name === a.group);
   const out = [
-    GENERATED,
+    generatedNote(model),
     '',
     `# ${a.name}`,
     '',
@@ -139,7 +149,7 @@ function actionPage(model: Model, a: Action, prev: Action | undefined, next: Act
         ['HTTP method', cell(methodText(a))],
         ['Retry', `${retryTitle(a)} — ${code(a.retry)}`],
         ['Client method', code(`client.${a.method}()`)],
-        ['Document section', a.section],
+        ['Source', mdText(sourceText(a))],
       ],
     ),
     '',
@@ -188,14 +198,15 @@ function actionPage(model: Model, a: Action, prev: Action | undefined, next: Act
     out.push(fence('json', jsonExampleText(a.examples.json)), '');
   }
   if (a.examples.xml !== undefined) out.push('XML response:', '', fence('xml', a.examples.xml), '');
+  if (!a.examples.request && a.examples.json === undefined && a.examples.xml === undefined) out.push(NO_EXAMPLES, '');
 
   out.push('## Errors', '');
   out.push(...errorsTable(model));
 
   out.push('## Retry', '', `**${retryTitle(a)}.** ${mdText(retryText(a))}`, '');
 
-  out.push('## TypeScript', '', fence('ts', tsExample(a)), '');
-  const paging = tsPagingExample(a);
+  out.push('## TypeScript', '', fence('ts', tsExample(model, a)), '');
+  const paging = tsPagingExample(model, a);
   if (paging) out.push(mdText(pagingText(a)!), '', fence('ts', paging), '');
 
   const errata = errataOf(a);
@@ -222,8 +233,8 @@ function actionPage(model: Model, a: Action, prev: Action | undefined, next: Act
 }
 
 function signing(model: Model): string {
-  const out = [GENERATED, '', '# Signing and common parameters', '', '[← Index](README.md)', ''];
-  out.push(mdText(SIGNING_LEAD), '');
+  const out = [generatedNote(model), '', '# Signing and common parameters', '', '[← Index](README.md)', ''];
+  out.push(mdText(signingLead(model)), '');
   out.push(anchor('common-parameters'), '', '## Common parameters', '');
   out.push(
     table(

@@ -8,7 +8,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Action, Docs, Model } from '../model.js';
-import { ERRORS_INTRO, GENERATED, SIGNING_LEAD, methodText, pagingText, retryText, retryTitle } from './docs-prose.js';
+import {
+  ERRORS_INTRO,
+  NO_EXAMPLES,
+  generatedNote,
+  methodText,
+  pagingText,
+  retryText,
+  retryTitle,
+  signingLead,
+  sourceText,
+} from './docs-prose.js';
 import {
   REF_ANCHORS,
   errataOf,
@@ -113,7 +123,7 @@ export function emitDocsSite(model: Model): Files {
 function page(model: Model, o: PageOptions): string {
   const title = o.currentPage === 'index' ? o.title : `${o.title} · ${model.title} ${model.version}`;
   return `<!doctype html>
-${GENERATED}
+${generatedNote(model)}
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -129,7 +139,7 @@ ${GENERATED}
 <a class="skip" href="#content">Skip to content</a>
 <header class="topbar">
 <button id="nav-toggle" class="nav-toggle" type="button" aria-controls="sidebar" aria-expanded="false" title="All Actions"><span aria-hidden="true">☰</span><span class="sr">All Actions</span></button>
-<a class="brand" href="${o.root}index.html">alidomain <span class="brand-sub">Domain API ${esc(model.version)}</span></a>
+<a class="brand" href="${o.root}index.html">alidomain <span class="brand-sub">${esc(model.product.name)} API ${esc(model.version)}</span></a>
 <div class="search" role="search">
 <input id="search" type="search" placeholder="Search Actions and parameters (/)" autocomplete="off" spellcheck="false" aria-label="Search Actions and parameters" aria-controls="search-results" aria-autocomplete="list">
 <div id="search-results" class="search-results" role="listbox" aria-label="Search results" hidden></div>
@@ -218,7 +228,7 @@ ${rows}
 ${model.groups.map((g, gi) => `<li><a href="#${groupAnchor(gi)}">${esc(g.name)}</a> (${g.actions.length})</li>`).join('\n')}
 <li><a href="signing.html">Signing and common parameters</a></li>
 </ul>
-${codeBlock('ts', "import { DomainClient } from '@alidomain/client';\n\nconst client = new DomainClient(); // credentials from the environment or ~/.aliyun/config.json\nconst { Avail } = await client.checkDomain({ DomainName: 'example.com' });")}
+${codeBlock('ts', `import { ${model.product.client} } from '@alidomain/client';\n\nconst client = new ${model.product.client}(); // credentials from the environment or ~/.aliyun/config.json\nconst { Avail } = await client.checkDomain({ DomainName: 'example.com' });`)}
 ${groups}`;
 }
 
@@ -305,7 +315,7 @@ ${errorRows(model)
 function actionBody(model: Model, a: Action, prev: Action | undefined, next: Action | undefined): string {
   const gi = model.groups.findIndex((g) => g.name === a.group);
   const errata = errataOf(a);
-  const paging = tsPagingExample(a);
+  const paging = tsPagingExample(model, a);
   const examples: string[] = [];
   if (a.examples.request)
     examples.push(`<h3>Request</h3>\n<p class="muted">As the document gives it.</p>\n${codeBlock('text', a.examples.request)}`);
@@ -334,7 +344,7 @@ ${errata
 <div><dt>HTTP method</dt><dd>${esc(methodText(a))}</dd></div>
 <div><dt>Retry</dt><dd>${retryBadge(a)}</dd></div>
 <div><dt>Client method</dt><dd><code>client.${esc(a.method)}()</code></dd></div>
-<div><dt>Document section</dt><dd>${esc(a.section)}</dd></div>
+<div><dt>Source</dt><dd>${esc(sourceText(a))}</dd></div>
 </dl>
 <nav class="toc" aria-label="On this page"><a href="#description">Description</a> <a href="#parameters">Parameters</a> <a href="#response">Response</a> <a href="#examples">Examples</a> <a href="#errors">Errors</a> <a href="#retry">Retry</a> <a href="#typescript">TypeScript</a> <a href="#errata">Errata${errata.length ? ` (${errata.length})` : ''}</a></nav>
 <section id="description">
@@ -354,7 +364,7 @@ ${tree(responseTree(a))}
 </section>
 <section id="examples">
 <h2>Examples</h2>
-${examples.join('\n')}
+${examples.length ? examples.join('\n') : `<p class="muted">${esc(NO_EXAMPLES)}</p>`}
 </section>
 <section id="errors">
 <h2>Errors</h2>
@@ -367,7 +377,7 @@ ${errorsTable(model)}
 </section>
 <section id="typescript">
 <h2>TypeScript</h2>
-${codeBlock('ts', tsExample(a))}
+${codeBlock('ts', tsExample(model, a))}
 ${paging ? `<p>${esc(pagingText(a)!)}</p>\n${codeBlock('ts', paging)}` : ''}
 </section>
 <section id="errata">
@@ -407,7 +417,7 @@ ${td('Default', valueCell(p.docs.default))}
     .join('\n');
   const users = model.actions.filter((a) => a.params.some((p) => p.name === 'IdentityCredentialType'));
   return `<h1>Signing and common parameters</h1>
-<p class="lead">${inline(SIGNING_LEAD)}</p>
+<p class="lead">${inline(signingLead(model))}</p>
 <nav class="toc" aria-label="On this page"><a href="#common-parameters">Common parameters</a> <a href="#signature">Signature</a> <a href="#errors">Errors</a> <a href="#${REF_ANCHORS.DomainName.anchor}">Domain name rules</a> <a href="#${REF_ANCHORS.IdentityCredentialType.anchor}">Identity credential types</a></nav>
 <section id="common-parameters">
 <h2>Common parameters</h2>

@@ -208,9 +208,10 @@ function exampleValue(p: Param): unknown {
 }
 
 /** A short program calling the Action with the client, using the required parameters' examples. */
-export function tsExample(a: Action): string {
+export function tsExample(model: Model, a: Action): string {
   let shown = a.params.filter((p) => p.required);
-  const lines = ["import { DomainClient } from '@alidomain/client';", '', 'const client = new DomainClient();'];
+  const { client } = model.product;
+  const lines = [`import { ${client} } from '@alidomain/client';`, '', `const client = new ${client}();`];
   // Nothing required: show one optional parameter, so that the call still says something.
   // A list or JSON parameter first, since its wire form is the less obvious.
   const candidates = a.params.filter((p) => p.docs.example !== undefined && p.name !== 'Lang');
@@ -234,14 +235,14 @@ export function tsExample(a: Action): string {
 }
 
 /** For paged Actions, iterating over every item with the generated paginator. */
-export function tsPagingExample(a: Action): string | undefined {
+export function tsPagingExample(model: Model, a: Action): string | undefined {
   if (!a.paging) return undefined;
   const required = a.params.filter((p) => p.required && !a.paging!.driven.includes(p.name));
   const input = required.length ? `, ${tsLiteral(Object.fromEntries(required.map((p) => [p.name, exampleValue(p)])))}` : '';
   return [
-    `import { DomainClient, paginate${a.name} } from '@alidomain/client';`,
+    `import { ${model.product.client}, paginate${a.name} } from '@alidomain/client';`,
     '',
-    'const client = new DomainClient();',
+    `const client = new ${model.product.client}();`,
     `for await (const item of paginate${a.name}(client${input})) {`,
     '  console.log(item);',
     '}',

@@ -1,14 +1,14 @@
 // Emits packages/client/src/generated/errors.ts: the error catalogue of the document (appendix
 // 6.1, `x-alidomain-error-codes`) as the `CommonErrorCode` type, and `isErrorCode` typed with it.
 import type { Model } from '../model.js';
-import { HEADER, literal } from '../print.js';
+import { header, literal } from '../print.js';
 
 export function errorsFile(model: Model): string {
   const codes = model.errors.map(
     (e) =>
       `  /** ${e.description.replaceAll('*/', '*\\/')}${e.httpStatus === undefined ? '' : ` (HTTP ${e.httpStatus})`} */\n  | ${literal(e.code)}`,
   );
-  return `${HEADER}
+  return `${header(model)}
 import { isErrorCode as isCode, type DomainApiError } from '@alidomain/core';
 
 /** The error codes of the document's catalogue (appendix 6.1). The API may return others. */

@@ -19,7 +19,7 @@ export function metaLiteral(a: Action): string {
   const params = a.params.map(paramMeta);
   // `wire` is a function so that importing all 111 Actions only pre-parses these literals.
   const wire = literal({ params, response: shape(a.response) }, '  ');
-  return `{\n  action: '${a.name}',\n  method: '${a.httpMethod}',\n  retry: '${a.retry}',\n  wire: () => (${wire})\n}`;
+  return `{\n  action: '${a.name}',\n  method: '${a.httpMethod}',\n  version: API_VERSION,\n  retry: '${a.retry}',\n  wire: () => (${wire})\n}`;
 }
 
 /** A TypeScript literal; objects and arrays of plain values stay on one line when short. */

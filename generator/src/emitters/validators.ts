@@ -8,7 +8,7 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { _ } from 'ajv';
 import { NAME_FORMATS, type Action, type JsonSchema, type Model } from '../model.js';
-import { HEADER } from '../print.js';
+import { header } from '../print.js';
 
 const Ajv2020 = Ajv2020Module.default;
 const standaloneCode = standaloneModule.default;
@@ -23,10 +23,11 @@ const RUNTIME: Record<string, { name: string; from: string }> = {
 
 export function emitValidators(model: Model): Files {
   const files: Files = {};
+  const head = header(model);
   for (const a of model.actions) {
     const { request, response } = a.schemas;
-    files[`schemas/${a.name}.ts`] = schemasFile(a, request, response);
-    files[`actions/${a.name}.ts`] = actionFile(a, request, response);
+    files[`schemas/${a.name}.ts`] = schemasFile(head, a, request, response);
+    files[`actions/${a.name}.ts`] = actionFile(head, a, request, response);
   }
   files['index.ts'] = indexFile(model);
   return files;
@@ -75,8 +76,8 @@ function closedObjects(s: JsonSchema, path = '#', out: Record<string, string[]> 
 
 const literal = (v: unknown) => JSON.stringify(v, null, 2);
 
-function schemasFile(a: Action, request: JsonSchema, response: JsonSchema): string {
-  return `${HEADER}
+function schemasFile(head: string, a: Action, request: JsonSchema, response: JsonSchema): string {
+  return `${head}
 // JSON Schemas (2020-12) of ${a.name}. Custom formats: \`alidomain-domain-name\`, \`alidomain-domain-name-list\`, \`alidomain-host-name\`, \`alidomain-host-label\` and \`int64\` (see \`formats\`).
 import type { JsonSchema } from '../../types.js';
 
@@ -124,11 +125,11 @@ function standalone(request: JsonSchema, response: JsonSchema): { code: string; 
   return { code: code.trimEnd(), imports };
 }
 
-function actionFile(a: Action, request: JsonSchema, response: JsonSchema): string {
+function actionFile(head: string, a: Action, request: JsonSchema, response: JsonSchema): string {
   const { code, imports } = standalone(request, response);
   const known = closedObjects(request);
   const importLines = imports.map((i) => `import { ${i.name} } from '${i.from}';`).join('\n');
-  return `${HEADER}
+  return `${head}
 // @ts-nocheck -- ajv's standalone code; the exports below are typed.
 // The validators of ${a.name}, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
@@ -147,7 +148,7 @@ export const validate${a.name}Response: Validator = /* @__PURE__ */ makeValidato
 function indexFile(model: Model): string {
   const names = model.actions.map((a) => a.name);
   const lines = [
-    HEADER,
+    header(model),
     "// Every Action's validators and schemas, by name. Per-Action modules (`@alidomain/validators/actions/<Action>`)",
     '// keep a bundle to one Action; these maps are for the generic `validateRequest`/`validateResponse`.',
     "import type { Validator } from '../check.js';",
@@ -157,7 +158,7 @@ function indexFile(model: Model): string {
     '',
     ...names.map((n) => `export { validate${n}Request, validate${n}Response };`),
     '',
-    '/** The names of the 111 Actions. */',
+    `/** The names of the ${names.length} Actions. */`,
     `export type ActionName =\n${names.map((n) => `  | '${n}'`).join('\n')};`,
     '',
     `export const actionNames: readonly ActionName[] = [\n${names.map((n) => `  '${n}',`).join('\n')}\n];`,

@@ -20,7 +20,6 @@ export {
   DEFAULT_MAX_ATTEMPTS,
   DEFAULT_TIMEOUT_MS,
   MAX_GET_URL_LENGTH,
-  API_VERSION,
   type BackoffOptions,
   type DomainClientOptions,
   type ResponseFormat,
