@@ -58,7 +58,8 @@ describe('the built site', () => {
       }
     }
     expect(broken).toEqual([]);
-    expect(count).toBeGreaterThan(111 * 111);
+    // Every Action page links to every other (the navigation): at least n² links in all.
+    expect(count).toBeGreaterThan(getModel().actions.length ** 2);
   });
 
   it('links every Action from the sidebar of every page', () => {

@@ -6,7 +6,7 @@
 // examples the client's JSDoc and the docs show.
 import { describe, expect, it } from 'vitest';
 import { validateRequest, validateResponse } from '../src/index.js';
-import { operations, requestParams } from './helpers.js';
+import { actionCount, documentActionCount, operations, requestParams } from './helpers.js';
 
 const masked = (v: unknown) => JSON.stringify(v).includes('*');
 
@@ -30,7 +30,7 @@ describe('request examples', () => {
       failures.push(...validateRequest(op.operationId, input).map((m) => `${op.operationId}: ${m}`));
     }
     expect(failures).toEqual([]);
-    expect(counts.actions).toBe(111);
+    expect(counts.actions).toBe(actionCount());
     console.info(
       `request examples: ${counts.examples} parameter examples in ${counts.actions} Actions pass (${counts.masked} masked with "*", ${counts.errata} on parameters with errata)`,
     );
@@ -80,8 +80,8 @@ describe('response examples', () => {
   const valid = ops.filter((o) => o.media.examples?.document);
   const errata = ops.filter((o) => o.media['x-alidomain-document-example'] !== undefined);
 
-  it('covers every Action with one JSON example or the other', () => {
-    expect(valid.length + errata.length).toBe(111);
+  it('covers every Action of the document with one JSON example or the other', () => {
+    expect(valid.length + errata.length).toBe(documentActionCount());
     expect(valid.length).toBe(73);
     expect(errata.length).toBe(38);
   });

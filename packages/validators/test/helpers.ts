@@ -19,6 +19,12 @@ export function operations(): any[] {
   return Object.values(loadSpec().paths).map((item: any) => item.get ?? item.post);
 }
 
+/** How many Actions the spec has: what "every Action" means in a test, whatever the spec holds. */
+export const actionCount = (): number => operations().length;
+
+/** The Actions read from the document (additions, marked x-alidomain-addition, have no document example). */
+export const documentActionCount = (): number => operations().filter((op) => op['x-alidomain-addition'] === undefined).length;
+
 /** Request parameters of an operation (common ones and `Action` excluded), form-body fields included. */
 export function requestParams(op: any): { name: string; required: boolean; example: unknown; errata?: unknown[] }[] {
   const out = op.parameters
