@@ -9,7 +9,7 @@ export function actionMetaOf(metas: Readonly<Record<string, ActionMeta>>, action
   if (typeof action === 'string' && Object.hasOwn(metas, action)) return metas[action]!;
   const names = Object.keys(metas);
   const got = typeof action === 'string' ? JSON.stringify(action) : action == null ? String(action) : `a ${typeof action}`;
-  const expected = `the name of one of the ${names.length} Actions of the Domain API, such as "CheckDomain"`;
+  const expected = `the name of one of the ${names.length} Actions, such as ${JSON.stringify(names[0])}`;
   const hint = typeof action === 'string' ? didYouMean(action, names) : '';
   throw new DomainValidationError(typeof action === 'string' ? action : '(unknown Action)', [
     { param: 'Action', expected, got, message: `Action: expected ${expected}, received ${got}${hint}` },

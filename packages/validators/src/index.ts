@@ -1,4 +1,4 @@
-// @alidomain/validators: precompiled validators for every Action of the Domain API 2018-01-29.
+// @alidomain/validators: precompiled validators for every Action of the spec they were generated from.
 //
 //   validateRequest('CheckDomain', { DomainName: 'example.com' })   // → [] (valid)
 //   validateRequest('CheckDomain', { DomainName: 'xn--fiq228c.com' }) // → ['DomainName: expected a domain name …']
@@ -25,9 +25,9 @@ export { formats, isInt64String } from './formats.js';
 const isAction = (action: string): action is ActionName => Object.prototype.hasOwnProperty.call(requestValidators, action);
 
 function unknownAction(action: string): string[] {
-  return [
-    `Action: expected one of the ${actionNames.length} Actions of the Domain API (such as CheckDomain), received ${JSON.stringify(action)}`,
-  ];
+  // The example is the name that differs only in case, when there is one (`checkDomain`).
+  const like = actionNames.find((n) => n.toLowerCase() === action.toLowerCase()) ?? actionNames[0];
+  return [`Action: expected one of the ${actionNames.length} Actions (such as ${like}), received ${JSON.stringify(action)}`];
 }
 
 /**
