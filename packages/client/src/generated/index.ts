@@ -626,4 +626,5 @@ export {
   type SaveBatchTaskForReserveDropListDomainResponse,
 } from './actions/SaveBatchTaskForReserveDropListDomain.js';
 export { DomainClient, actionMetas, type ActionName, type ActionTypes } from './client.js';
+export { API_ENDPOINT, API_VERSION } from './api.js';
 export * from './paginators.js';
