@@ -21,7 +21,19 @@ const RUNTIME: Record<string, { name: string; from: string }> = {
   'require("ajv/dist/runtime/ucs2length").default': { name: 'ucs2length', from: '../../runtime.js' },
 };
 
+/** Throws when a schema is not valid JSON Schema 2020-12 (the check addSchema would make). */
+function checkSchemas(model: Model): void {
+  const ajv = newAjv(true);
+  for (const a of model.actions) {
+    for (const [side, schema] of Object.entries(a.schemas)) {
+      if (!ajv.validateSchema(lean(schema) as JsonSchema))
+        throw new Error(`validators: the ${side} schema of ${a.name} is not valid JSON Schema: ${ajv.errorsText(ajv.errors)}`);
+    }
+  }
+}
+
 export function emitValidators(model: Model): Files {
+  checkSchemas(model);
   const files: Files = {};
   const head = header(model);
   for (const a of model.actions) {
@@ -89,8 +101,13 @@ export const response: JsonSchema = ${literal(response)};
 `;
 }
 
-function newAjv() {
+// Ajv checks a schema against the 2020-12 meta-schema when it is added, compiling the meta-schema
+// first: once per instance, so ~1 s for the 111 instances below. One instance checks every schema
+// instead (checkSchemas), and the per-Action instances, whose code must not depend on what else
+// was compiled, skip the check.
+function newAjv(validateSchema = false) {
   const ajv = new Ajv2020({
+    validateSchema,
     code: { source: true, esm: true, lines: true, formats: _`require("@alidomain/validators/formats")` },
     allErrors: true,
     strict: true,
