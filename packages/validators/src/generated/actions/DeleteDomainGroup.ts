@@ -4,8 +4,8 @@
 import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     DomainGroupId: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
@@ -16,10 +16,10 @@ const schema31 = {
 };
 const formats0 = formats.int64;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -50,7 +50,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/DomainGroupId',
           schemaPath: '#/properties/DomainGroupId/type',
           keyword: 'type',
-          params: { type: schema31.properties.DomainGroupId.type },
+          params: { type: schema0.properties.DomainGroupId.type },
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -127,7 +127,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -162,18 +162,18 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = { type: 'object', properties: { RequestId: { type: 'string' } }, additionalProperties: false };
+const rawResponse = validate1;
+const schema1 = { type: 'object', properties: { RequestId: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -222,10 +222,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks DeleteDomainGroup request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateDeleteDomainGroupRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'DeleteDomainGroup', {

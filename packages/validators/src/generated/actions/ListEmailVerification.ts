@@ -4,8 +4,8 @@
 import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     Email: { type: 'string' },
@@ -21,10 +21,10 @@ const schema31 = {
 };
 const formats0 = formats.int64;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -94,7 +94,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/VerificationStatus',
           schemaPath: '#/properties/VerificationStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.VerificationStatus.enum },
+          params: { allowedValues: schema0.properties.VerificationStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -111,7 +111,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/BeginCreateTime',
           schemaPath: '#/properties/BeginCreateTime/type',
           keyword: 'type',
-          params: { type: schema31.properties.BeginCreateTime.type },
+          params: { type: schema0.properties.BeginCreateTime.type },
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -174,7 +174,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/EndCreateTime',
           schemaPath: '#/properties/EndCreateTime/type',
           keyword: 'type',
-          params: { type: schema31.properties.EndCreateTime.type },
+          params: { type: schema0.properties.EndCreateTime.type },
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -345,7 +345,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err19];
@@ -380,13 +380,13 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: {
     CurrentPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
@@ -424,12 +424,12 @@ const schema32 = {
   },
   additionalProperties: false,
 };
-const func1 = Object.prototype.hasOwnProperty;
+const func0 = Object.prototype.hasOwnProperty;
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -536,7 +536,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               let data3 = data2[i0];
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key2 in data3) {
-                  if (!func1.call(schema32.properties.Data.properties.EmailVerification.items.properties, key2)) {
+                  if (!func0.call(schema1.properties.Data.properties.EmailVerification.items.properties, key2)) {
                     const err5 = {
                       instancePath: instancePath + '/Data/EmailVerification/' + i0,
                       schemaPath: '#/properties/Data/properties/EmailVerification/items/additionalProperties',
@@ -701,7 +701,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       schemaPath: '#/properties/Data/properties/EmailVerification/items/properties/VerificationStatus/enum',
                       keyword: 'enum',
                       params: {
-                        allowedValues: schema32.properties.Data.properties.EmailVerification.items.properties.VerificationStatus.enum,
+                        allowedValues: schema1.properties.Data.properties.EmailVerification.items.properties.VerificationStatus.enum,
                       },
                     };
                     if (vErrors === null) {
@@ -971,10 +971,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks ListEmailVerification request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateListEmailVerificationRequest: Validator = /* @__PURE__ */ makeValidator(

@@ -5,8 +5,8 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
@@ -23,15 +23,15 @@ const schema31 = {
   },
   additionalProperties: false,
 };
-const func1 = Object.prototype.hasOwnProperty;
-const func2 = ucs2length;
+const func0 = Object.prototype.hasOwnProperty;
+const func1 = ucs2length;
 const formats0 = formats['alidomain-domain-name'];
 const formats2 = formats.int64;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -40,7 +40,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema31.properties, key0)) {
+      if (!func0.call(schema0.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -58,7 +58,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.DomainName !== undefined) {
       let data0 = data.DomainName;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err1 = {
             instancePath: instancePath + '/DomainName',
             schemaPath: '#/properties/DomainName/minLength',
@@ -108,7 +108,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/EndStartDate',
           schemaPath: '#/properties/EndStartDate/type',
           keyword: 'type',
-          params: { type: schema31.properties.EndStartDate.type },
+          params: { type: schema0.properties.EndStartDate.type },
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -171,7 +171,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/BeginStartDate',
           schemaPath: '#/properties/BeginStartDate/type',
           keyword: 'type',
-          params: { type: schema31.properties.BeginStartDate.type },
+          params: { type: schema0.properties.BeginStartDate.type },
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -342,7 +342,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err19];
@@ -389,7 +389,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/ServerLockStatus',
           schemaPath: '#/properties/ServerLockStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.ServerLockStatus.enum },
+          params: { allowedValues: schema0.properties.ServerLockStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err22];
@@ -406,7 +406,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/StartExpireDate',
           schemaPath: '#/properties/StartExpireDate/type',
           keyword: 'type',
-          params: { type: schema31.properties.StartExpireDate.type },
+          params: { type: schema0.properties.StartExpireDate.type },
         };
         if (vErrors === null) {
           vErrors = [err23];
@@ -469,7 +469,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/EndExpireDate',
           schemaPath: '#/properties/EndExpireDate/type',
           keyword: 'type',
-          params: { type: schema31.properties.EndExpireDate.type },
+          params: { type: schema0.properties.EndExpireDate.type },
         };
         if (vErrors === null) {
           vErrors = [err27];
@@ -550,13 +550,13 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: {
     PrePage: { type: 'boolean' },
@@ -595,10 +595,10 @@ const schema32 = {
   additionalProperties: false,
 };
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -831,7 +831,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               let data7 = data6[i0];
               if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
                 for (const key2 in data7) {
-                  if (!func1.call(schema32.properties.Data.properties.QueryTransferInResponse.items.properties, key2)) {
+                  if (!func0.call(schema1.properties.Data.properties.QueryTransferInResponse.items.properties, key2)) {
                     const err13 = {
                       instancePath: instancePath + '/Data/QueryTransferInResponse/' + i0,
                       schemaPath: '#/properties/Data/properties/QueryTransferInResponse/items/additionalProperties',
@@ -1123,10 +1123,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks ListServerLock request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateListServerLockRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'ListServerLock', {

@@ -4,8 +4,8 @@
 import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     PageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
@@ -38,13 +38,13 @@ const schema31 = {
   required: ['PageNum', 'PageSize'],
   additionalProperties: false,
 };
-const func1 = Object.prototype.hasOwnProperty;
+const func0 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int64;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -71,7 +71,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema31.properties, key0)) {
+      if (!func0.call(schema0.properties, key0)) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -187,7 +187,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/EndExpirationDate',
           schemaPath: '#/properties/EndExpirationDate/type',
           keyword: 'type',
-          params: { type: schema31.properties.EndExpirationDate.type },
+          params: { type: schema0.properties.EndExpirationDate.type },
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -280,7 +280,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err15];
@@ -297,7 +297,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/StartExpirationDate',
           schemaPath: '#/properties/StartExpirationDate/type',
           keyword: 'type',
-          params: { type: schema31.properties.StartExpirationDate.type },
+          params: { type: schema0.properties.StartExpirationDate.type },
         };
         if (vErrors === null) {
           vErrors = [err16];
@@ -374,7 +374,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/ProductDomainType',
           schemaPath: '#/properties/ProductDomainType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.ProductDomainType.enum },
+          params: { allowedValues: schema0.properties.ProductDomainType.enum },
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -391,7 +391,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/DomainGroupId',
           schemaPath: '#/properties/DomainGroupId/type',
           keyword: 'type',
-          params: { type: schema31.properties.DomainGroupId.type },
+          params: { type: schema0.properties.DomainGroupId.type },
         };
         if (vErrors === null) {
           vErrors = [err22];
@@ -494,7 +494,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/DomainStatus',
           schemaPath: '#/properties/DomainStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.DomainStatus.enum },
+          params: { allowedValues: schema0.properties.DomainStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err28];
@@ -810,7 +810,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/TradeType',
           schemaPath: '#/properties/TradeType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.TradeType.enum },
+          params: { allowedValues: schema0.properties.TradeType.enum },
         };
         if (vErrors === null) {
           vErrors = [err48];
@@ -843,7 +843,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/StartRegistrationDate',
           schemaPath: '#/properties/StartRegistrationDate/type',
           keyword: 'type',
-          params: { type: schema31.properties.StartRegistrationDate.type },
+          params: { type: schema0.properties.StartRegistrationDate.type },
         };
         if (vErrors === null) {
           vErrors = [err50];
@@ -906,7 +906,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/EndRegistrationDate',
           schemaPath: '#/properties/EndRegistrationDate/type',
           keyword: 'type',
-          params: { type: schema31.properties.EndRegistrationDate.type },
+          params: { type: schema0.properties.EndRegistrationDate.type },
         };
         if (vErrors === null) {
           vErrors = [err54];
@@ -971,13 +971,13 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: {
     CurrentPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
@@ -1027,10 +1027,10 @@ const schema32 = {
   additionalProperties: false,
 };
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1137,7 +1137,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               let data3 = data2[i0];
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key2 in data3) {
-                  if (!func1.call(schema32.properties.Data.properties.Domain.items.properties, key2)) {
+                  if (!func0.call(schema1.properties.Data.properties.Domain.items.properties, key2)) {
                     const err5 = {
                       instancePath: instancePath + '/Data/Domain/' + i0,
                       schemaPath: '#/properties/Data/properties/Domain/items/additionalProperties',
@@ -1242,7 +1242,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainAuditStatus',
                       schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainAuditStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainAuditStatus.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.Domain.items.properties.DomainAuditStatus.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err11];
@@ -1330,7 +1330,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainStatus',
                       schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainStatus.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.Domain.items.properties.DomainStatus.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err16];
@@ -1361,7 +1361,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainType',
                       schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainType/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainType.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.Domain.items.properties.DomainType.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err18];
@@ -1488,7 +1488,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationDateStatus',
                       schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.ExpirationDateStatus.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.Domain.items.properties.ExpirationDateStatus.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err26];
@@ -1583,7 +1583,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/Domain/' + i0 + '/RegistrantType',
                       schemaPath: '#/properties/Data/properties/Domain/items/properties/RegistrantType/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.RegistrantType.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.Domain.items.properties.RegistrantType.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err32];
@@ -1901,10 +1901,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryAdvancedDomainList request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateQueryAdvancedDomainListRequest: Validator = /* @__PURE__ */ makeValidator(

@@ -5,8 +5,8 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     PageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
@@ -22,12 +22,12 @@ const schema31 = {
 };
 const formats0 = formats.int64;
 const formats4 = formats['alidomain-domain-name'];
-const func1 = ucs2length;
+const func0 = ucs2length;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -178,7 +178,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/StartDate',
           schemaPath: '#/properties/StartDate/type',
           keyword: 'type',
-          params: { type: schema31.properties.StartDate.type },
+          params: { type: schema0.properties.StartDate.type },
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -241,7 +241,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/EndDate',
           schemaPath: '#/properties/EndDate/type',
           keyword: 'type',
-          params: { type: schema31.properties.EndDate.type },
+          params: { type: schema0.properties.EndDate.type },
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -300,7 +300,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.DomainName !== undefined) {
       let data4 = data.DomainName;
       if (typeof data4 === 'string') {
-        if (func1(data4) < 1) {
+        if (func0(data4) < 1) {
           const err17 = {
             instancePath: instancePath + '/DomainName',
             schemaPath: '#/properties/DomainName/minLength',
@@ -364,7 +364,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -399,13 +399,13 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: {
     CurrentPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
@@ -440,12 +440,12 @@ const schema32 = {
   },
   additionalProperties: false,
 };
-const func2 = Object.prototype.hasOwnProperty;
+const func1 = Object.prototype.hasOwnProperty;
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -454,7 +454,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema32.properties, key0)) {
+      if (!func1.call(schema1.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -920,10 +920,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryChangeLogList request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateQueryChangeLogListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryChangeLogList', {

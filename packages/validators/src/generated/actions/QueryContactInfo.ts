@@ -5,8 +5,8 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     ContactType: { type: 'string', enum: ['registrant', 'tech', 'admin', 'billing'] },
@@ -18,12 +18,12 @@ const schema31 = {
   additionalProperties: false,
 };
 const formats0 = formats['alidomain-domain-name'];
-const func1 = ucs2length;
+const func0 = ucs2length;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -86,7 +86,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/ContactType',
           schemaPath: '#/properties/ContactType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.ContactType.enum },
+          params: { allowedValues: schema0.properties.ContactType.enum },
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -99,7 +99,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.DomainName !== undefined) {
       let data1 = data.DomainName;
       if (typeof data1 === 'string') {
-        if (func1(data1) < 1) {
+        if (func0(data1) < 1) {
           const err5 = {
             instancePath: instancePath + '/DomainName',
             schemaPath: '#/properties/DomainName/minLength',
@@ -179,7 +179,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err10];
@@ -198,13 +198,13 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: {
     Address: { type: 'string' },
@@ -228,12 +228,12 @@ const schema32 = {
   },
   additionalProperties: false,
 };
-const func2 = Object.prototype.hasOwnProperty;
+const func1 = Object.prototype.hasOwnProperty;
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -242,7 +242,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema32.properties, key0)) {
+      if (!func1.call(schema1.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -554,10 +554,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryContactInfo request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateQueryContactInfoRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryContactInfo', {

@@ -5,8 +5,8 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
@@ -17,12 +17,12 @@ const schema31 = {
   additionalProperties: false,
 };
 const formats0 = formats['alidomain-domain-name'];
-const func1 = ucs2length;
+const func0 = ucs2length;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -58,7 +58,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.DomainName !== undefined) {
       let data0 = data.DomainName;
       if (typeof data0 === 'string') {
-        if (func1(data0) < 1) {
+        if (func0(data0) < 1) {
           const err2 = {
             instancePath: instancePath + '/DomainName',
             schemaPath: '#/properties/DomainName/minLength',
@@ -138,7 +138,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -157,13 +157,13 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: {
     DnsList: { type: 'object', properties: { Dns: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
@@ -194,12 +194,12 @@ const schema32 = {
   },
   additionalProperties: false,
 };
-const func2 = Object.prototype.hasOwnProperty;
+const func1 = Object.prototype.hasOwnProperty;
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -208,7 +208,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema32.properties, key0)) {
+      if (!func1.call(schema1.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -345,7 +345,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/DomainNameVerificationStatus',
           schemaPath: '#/properties/DomainNameVerificationStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.DomainNameVerificationStatus.enum },
+          params: { allowedValues: schema1.properties.DomainNameVerificationStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -408,7 +408,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/EmailVerificationStatus',
           schemaPath: '#/properties/EmailVerificationStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.EmailVerificationStatus.enum },
+          params: { allowedValues: schema1.properties.EmailVerificationStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -504,7 +504,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RealNameStatus',
           schemaPath: '#/properties/RealNameStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.RealNameStatus.enum },
+          params: { allowedValues: schema1.properties.RealNameStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err18];
@@ -567,7 +567,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RegistrantType',
           schemaPath: '#/properties/RegistrantType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.RegistrantType.enum },
+          params: { allowedValues: schema1.properties.RegistrantType.enum },
         };
         if (vErrors === null) {
           vErrors = [err22];
@@ -598,7 +598,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RegistrantUpdatingStatus',
           schemaPath: '#/properties/RegistrantUpdatingStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.RegistrantUpdatingStatus.enum },
+          params: { allowedValues: schema1.properties.RegistrantUpdatingStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err24];
@@ -678,7 +678,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/TransferOutStatus',
           schemaPath: '#/properties/TransferOutStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.TransferOutStatus.enum },
+          params: { allowedValues: schema1.properties.TransferOutStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err29];
@@ -709,7 +709,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/TransferProhibitionLock',
           schemaPath: '#/properties/TransferProhibitionLock/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.TransferProhibitionLock.enum },
+          params: { allowedValues: schema1.properties.TransferProhibitionLock.enum },
         };
         if (vErrors === null) {
           vErrors = [err31];
@@ -740,7 +740,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/UpdateProhibitionLock',
           schemaPath: '#/properties/UpdateProhibitionLock/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.UpdateProhibitionLock.enum },
+          params: { allowedValues: schema1.properties.UpdateProhibitionLock.enum },
         };
         if (vErrors === null) {
           vErrors = [err33];
@@ -807,10 +807,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryDomainByDomainName request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateQueryDomainByDomainNameRequest: Validator = /* @__PURE__ */ makeValidator(

@@ -3,18 +3,18 @@
 // The validators of QueryDomainByInstanceId, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: { InstanceId: { type: 'string' }, Lang: { type: 'string', enum: ['zh', 'en'] }, UserClientIp: { type: 'string' } },
   required: ['InstanceId'],
   additionalProperties: false,
 };
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -84,7 +84,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -119,13 +119,13 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: {
     DnsList: { type: 'object', properties: { Dns: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
@@ -156,12 +156,12 @@ const schema32 = {
   },
   additionalProperties: false,
 };
-const func1 = Object.prototype.hasOwnProperty;
+const func0 = Object.prototype.hasOwnProperty;
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -170,7 +170,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema32.properties, key0)) {
+      if (!func0.call(schema1.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -307,7 +307,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/DomainNameVerificationStatus',
           schemaPath: '#/properties/DomainNameVerificationStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.DomainNameVerificationStatus.enum },
+          params: { allowedValues: schema1.properties.DomainNameVerificationStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -370,7 +370,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/EmailVerificationStatus',
           schemaPath: '#/properties/EmailVerificationStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.EmailVerificationStatus.enum },
+          params: { allowedValues: schema1.properties.EmailVerificationStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -466,7 +466,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RealNameStatus',
           schemaPath: '#/properties/RealNameStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.RealNameStatus.enum },
+          params: { allowedValues: schema1.properties.RealNameStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err18];
@@ -529,7 +529,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RegistrantType',
           schemaPath: '#/properties/RegistrantType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.RegistrantType.enum },
+          params: { allowedValues: schema1.properties.RegistrantType.enum },
         };
         if (vErrors === null) {
           vErrors = [err22];
@@ -560,7 +560,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RegistrantUpdatingStatus',
           schemaPath: '#/properties/RegistrantUpdatingStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.RegistrantUpdatingStatus.enum },
+          params: { allowedValues: schema1.properties.RegistrantUpdatingStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err24];
@@ -640,7 +640,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/TransferOutStatus',
           schemaPath: '#/properties/TransferOutStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.TransferOutStatus.enum },
+          params: { allowedValues: schema1.properties.TransferOutStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err29];
@@ -671,7 +671,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/TransferProhibitionLock',
           schemaPath: '#/properties/TransferProhibitionLock/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.TransferProhibitionLock.enum },
+          params: { allowedValues: schema1.properties.TransferProhibitionLock.enum },
         };
         if (vErrors === null) {
           vErrors = [err31];
@@ -702,7 +702,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/UpdateProhibitionLock',
           schemaPath: '#/properties/UpdateProhibitionLock/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.UpdateProhibitionLock.enum },
+          params: { allowedValues: schema1.properties.UpdateProhibitionLock.enum },
         };
         if (vErrors === null) {
           vErrors = [err33];
@@ -769,10 +769,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryDomainByInstanceId request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateQueryDomainByInstanceIdRequest: Validator = /* @__PURE__ */ makeValidator(

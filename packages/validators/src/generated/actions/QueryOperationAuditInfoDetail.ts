@@ -4,8 +4,8 @@
 import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     AuditRecordId: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
@@ -16,10 +16,10 @@ const schema31 = {
 };
 const formats0 = formats.int64;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -59,7 +59,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/AuditRecordId',
           schemaPath: '#/properties/AuditRecordId/type',
           keyword: 'type',
-          params: { type: schema31.properties.AuditRecordId.type },
+          params: { type: schema0.properties.AuditRecordId.type },
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -136,7 +136,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -155,13 +155,13 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: {
     AuditInfo: { type: 'string' },
@@ -177,12 +177,12 @@ const schema32 = {
   },
   additionalProperties: false,
 };
-const func1 = Object.prototype.hasOwnProperty;
+const func0 = Object.prototype.hasOwnProperty;
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -191,7 +191,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema32.properties, key0)) {
+      if (!func0.call(schema1.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -243,7 +243,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/AuditStatus',
           schemaPath: '#/properties/AuditStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.AuditStatus.enum },
+          params: { allowedValues: schema1.properties.AuditStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -274,7 +274,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/AuditType',
           schemaPath: '#/properties/AuditType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.AuditType.enum },
+          params: { allowedValues: schema1.properties.AuditType.enum },
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -407,10 +407,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryOperationAuditInfoDetail request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateQueryOperationAuditInfoDetailRequest: Validator = /* @__PURE__ */ makeValidator(

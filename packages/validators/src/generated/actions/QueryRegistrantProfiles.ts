@@ -4,8 +4,8 @@
 import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     RegistrantProfileId: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
@@ -23,13 +23,13 @@ const schema31 = {
   },
   additionalProperties: false,
 };
-const func1 = Object.prototype.hasOwnProperty;
+const func0 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int64;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -38,7 +38,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema31.properties, key0)) {
+      if (!func0.call(schema0.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -60,7 +60,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RegistrantProfileId',
           schemaPath: '#/properties/RegistrantProfileId/type',
           keyword: 'type',
-          params: { type: schema31.properties.RegistrantProfileId.type },
+          params: { type: schema0.properties.RegistrantProfileId.type },
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -137,7 +137,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RegistrantType',
           schemaPath: '#/properties/RegistrantType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.RegistrantType.enum },
+          params: { allowedValues: schema0.properties.RegistrantType.enum },
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -216,7 +216,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RealNameStatus',
           schemaPath: '#/properties/RealNameStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.RealNameStatus.enum },
+          params: { allowedValues: schema0.properties.RealNameStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -357,7 +357,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RegistrantProfileType',
           schemaPath: '#/properties/RegistrantProfileType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.RegistrantProfileType.enum },
+          params: { allowedValues: schema0.properties.RegistrantProfileType.enum },
         };
         if (vErrors === null) {
           vErrors = [err20];
@@ -388,7 +388,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err22];
@@ -423,13 +423,13 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: {
     CurrentPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
@@ -482,10 +482,10 @@ const schema32 = {
   additionalProperties: false,
 };
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -702,7 +702,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               let data6 = data5[i0];
               if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
                 for (const key2 in data6) {
-                  if (!func1.call(schema32.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties, key2)) {
+                  if (!func0.call(schema1.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties, key2)) {
                     const err12 = {
                       instancePath: instancePath + '/RegistrantProfiles/RegistrantProfile/' + i0,
                       schemaPath: '#/properties/RegistrantProfiles/properties/RegistrantProfile/items/additionalProperties',
@@ -839,7 +839,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       keyword: 'enum',
                       params: {
                         allowedValues:
-                          schema32.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties.EmailVerificationStatus.enum,
+                          schema1.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties.EmailVerificationStatus.enum,
                       },
                     };
                     if (vErrors === null) {
@@ -905,7 +905,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       keyword: 'enum',
                       params: {
                         allowedValues:
-                          schema32.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties.RealNameStatus.enum,
+                          schema1.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties.RealNameStatus.enum,
                       },
                     };
                     if (vErrors === null) {
@@ -991,7 +991,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       keyword: 'enum',
                       params: {
                         allowedValues:
-                          schema32.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties.RegistrantProfileType.enum,
+                          schema1.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties.RegistrantProfileType.enum,
                       },
                     };
                     if (vErrors === null) {
@@ -1025,7 +1025,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       keyword: 'enum',
                       params: {
                         allowedValues:
-                          schema32.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties.RegistrantType.enum,
+                          schema1.properties.RegistrantProfiles.properties.RegistrantProfile.items.properties.RegistrantType.enum,
                       },
                     };
                     if (vErrors === null) {
@@ -1314,10 +1314,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryRegistrantProfiles request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateQueryRegistrantProfilesRequest: Validator = /* @__PURE__ */ makeValidator(

@@ -5,8 +5,8 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
@@ -22,12 +22,12 @@ const schema31 = {
   additionalProperties: false,
 };
 const formats0 = formats['alidomain-domain-name'];
-const func1 = ucs2length;
+const func0 = ucs2length;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -162,7 +162,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -191,7 +191,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.DomainName !== undefined) {
       let data4 = data.DomainName;
       if (typeof data4 === 'string') {
-        if (func1(data4) < 1) {
+        if (func0(data4) < 1) {
           const err10 = {
             instancePath: instancePath + '/DomainName',
             schemaPath: '#/properties/DomainName/minLength',
@@ -271,7 +271,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/TaskStatus',
           schemaPath: '#/properties/TaskStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.TaskStatus.enum },
+          params: { allowedValues: schema0.properties.TaskStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err15];
@@ -306,13 +306,13 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: {
     CurrentPageCursor: {
@@ -473,12 +473,12 @@ const schema32 = {
   },
   additionalProperties: false,
 };
-const func2 = Object.prototype.hasOwnProperty;
+const func1 = Object.prototype.hasOwnProperty;
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -513,7 +513,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
       let data0 = data.CurrentPageCursor;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key1 in data0) {
-          if (!func2.call(schema32.properties.CurrentPageCursor.properties, key1)) {
+          if (!func1.call(schema1.properties.CurrentPageCursor.properties, key1)) {
             const err1 = {
               instancePath: instancePath + '/CurrentPageCursor',
               schemaPath: '#/properties/CurrentPageCursor/additionalProperties',
@@ -645,7 +645,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/CurrentPageCursor/TaskStatus',
               schemaPath: '#/properties/CurrentPageCursor/properties/TaskStatus/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.CurrentPageCursor.properties.TaskStatus.enum },
+              params: { allowedValues: schema1.properties.CurrentPageCursor.properties.TaskStatus.enum },
             };
             if (vErrors === null) {
               vErrors = [err9];
@@ -676,7 +676,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/CurrentPageCursor/TaskStatusCode',
               schemaPath: '#/properties/CurrentPageCursor/properties/TaskStatusCode/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.CurrentPageCursor.properties.TaskStatusCode.enum },
+              params: { allowedValues: schema1.properties.CurrentPageCursor.properties.TaskStatusCode.enum },
             };
             if (vErrors === null) {
               vErrors = [err11];
@@ -722,7 +722,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/CurrentPageCursor/TaskType',
               schemaPath: '#/properties/CurrentPageCursor/properties/TaskType/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.CurrentPageCursor.properties.TaskType.enum },
+              params: { allowedValues: schema1.properties.CurrentPageCursor.properties.TaskType.enum },
             };
             if (vErrors === null) {
               vErrors = [err13];
@@ -830,7 +830,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
       let data13 = data.NextPageCursor;
       if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
         for (const key2 in data13) {
-          if (!func2.call(schema32.properties.NextPageCursor.properties, key2)) {
+          if (!func1.call(schema1.properties.NextPageCursor.properties, key2)) {
             const err20 = {
               instancePath: instancePath + '/NextPageCursor',
               schemaPath: '#/properties/NextPageCursor/additionalProperties',
@@ -962,7 +962,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/NextPageCursor/TaskStatus',
               schemaPath: '#/properties/NextPageCursor/properties/TaskStatus/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.NextPageCursor.properties.TaskStatus.enum },
+              params: { allowedValues: schema1.properties.NextPageCursor.properties.TaskStatus.enum },
             };
             if (vErrors === null) {
               vErrors = [err28];
@@ -993,7 +993,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/NextPageCursor/TaskStatusCode',
               schemaPath: '#/properties/NextPageCursor/properties/TaskStatusCode/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.NextPageCursor.properties.TaskStatusCode.enum },
+              params: { allowedValues: schema1.properties.NextPageCursor.properties.TaskStatusCode.enum },
             };
             if (vErrors === null) {
               vErrors = [err30];
@@ -1039,7 +1039,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/NextPageCursor/TaskType',
               schemaPath: '#/properties/NextPageCursor/properties/TaskType/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.NextPageCursor.properties.TaskType.enum },
+              params: { allowedValues: schema1.properties.NextPageCursor.properties.TaskType.enum },
             };
             if (vErrors === null) {
               vErrors = [err32];
@@ -1170,7 +1170,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               let data28 = data27[i0];
               if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
                 for (const key4 in data28) {
-                  if (!func2.call(schema32.properties.Objects.properties.TaskDetailHistory.items.properties, key4)) {
+                  if (!func1.call(schema1.properties.Objects.properties.TaskDetailHistory.items.properties, key4)) {
                     const err40 = {
                       instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0,
                       schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/additionalProperties',
@@ -1307,7 +1307,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/TaskStatus',
                       schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Objects.properties.TaskDetailHistory.items.properties.TaskStatus.enum },
+                      params: { allowedValues: schema1.properties.Objects.properties.TaskDetailHistory.items.properties.TaskStatus.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err48];
@@ -1339,7 +1339,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskStatusCode/enum',
                       keyword: 'enum',
                       params: {
-                        allowedValues: schema32.properties.Objects.properties.TaskDetailHistory.items.properties.TaskStatusCode.enum,
+                        allowedValues: schema1.properties.Objects.properties.TaskDetailHistory.items.properties.TaskStatusCode.enum,
                       },
                     };
                     if (vErrors === null) {
@@ -1386,7 +1386,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Objects/TaskDetailHistory/' + i0 + '/TaskType',
                       schemaPath: '#/properties/Objects/properties/TaskDetailHistory/items/properties/TaskType/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Objects.properties.TaskDetailHistory.items.properties.TaskType.enum },
+                      params: { allowedValues: schema1.properties.Objects.properties.TaskDetailHistory.items.properties.TaskType.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err52];
@@ -1571,7 +1571,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
       let data42 = data.PrePageCursor;
       if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
         for (const key5 in data42) {
-          if (!func2.call(schema32.properties.PrePageCursor.properties, key5)) {
+          if (!func1.call(schema1.properties.PrePageCursor.properties, key5)) {
             const err64 = {
               instancePath: instancePath + '/PrePageCursor',
               schemaPath: '#/properties/PrePageCursor/additionalProperties',
@@ -1703,7 +1703,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/PrePageCursor/TaskStatus',
               schemaPath: '#/properties/PrePageCursor/properties/TaskStatus/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.PrePageCursor.properties.TaskStatus.enum },
+              params: { allowedValues: schema1.properties.PrePageCursor.properties.TaskStatus.enum },
             };
             if (vErrors === null) {
               vErrors = [err72];
@@ -1734,7 +1734,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/PrePageCursor/TaskStatusCode',
               schemaPath: '#/properties/PrePageCursor/properties/TaskStatusCode/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.PrePageCursor.properties.TaskStatusCode.enum },
+              params: { allowedValues: schema1.properties.PrePageCursor.properties.TaskStatusCode.enum },
             };
             if (vErrors === null) {
               vErrors = [err74];
@@ -1780,7 +1780,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/PrePageCursor/TaskType',
               schemaPath: '#/properties/PrePageCursor/properties/TaskType/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.PrePageCursor.properties.TaskType.enum },
+              params: { allowedValues: schema1.properties.PrePageCursor.properties.TaskType.enum },
             };
             if (vErrors === null) {
               vErrors = [err76];
@@ -1909,10 +1909,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryTaskDetailHistory request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateQueryTaskDetailHistoryRequest: Validator = /* @__PURE__ */ makeValidator(

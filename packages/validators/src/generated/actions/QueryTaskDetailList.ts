@@ -5,8 +5,8 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     PageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
@@ -22,12 +22,12 @@ const schema31 = {
   additionalProperties: false,
 };
 const formats0 = formats['alidomain-domain-name'];
-const func1 = ucs2length;
+const func0 = ucs2length;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -218,7 +218,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/TaskStatus',
           schemaPath: '#/properties/TaskStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.TaskStatus.enum },
+          params: { allowedValues: schema0.properties.TaskStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -247,7 +247,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.DomainName !== undefined) {
       let data5 = data.DomainName;
       if (typeof data5 === 'string') {
-        if (func1(data5) < 1) {
+        if (func0(data5) < 1) {
           const err14 = {
             instancePath: instancePath + '/DomainName',
             schemaPath: '#/properties/DomainName/minLength',
@@ -311,7 +311,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err18];
@@ -346,13 +346,13 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: {
     CurrentPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
@@ -411,12 +411,12 @@ const schema32 = {
   },
   additionalProperties: false,
 };
-const func2 = Object.prototype.hasOwnProperty;
+const func1 = Object.prototype.hasOwnProperty;
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -523,7 +523,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               let data3 = data2[i0];
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key2 in data3) {
-                  if (!func2.call(schema32.properties.Data.properties.TaskDetail.items.properties, key2)) {
+                  if (!func1.call(schema1.properties.Data.properties.TaskDetail.items.properties, key2)) {
                     const err5 = {
                       instancePath: instancePath + '/Data/TaskDetail/' + i0,
                       schemaPath: '#/properties/Data/properties/TaskDetail/items/additionalProperties',
@@ -676,7 +676,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/TaskStatus',
                       schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/TaskStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.TaskDetail.items.properties.TaskStatus.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.TaskDetail.items.properties.TaskStatus.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err14];
@@ -707,7 +707,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/TaskStatusCode',
                       schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/TaskStatusCode/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.TaskDetail.items.properties.TaskStatusCode.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.TaskDetail.items.properties.TaskStatusCode.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err16];
@@ -753,7 +753,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/TaskDetail/' + i0 + '/TaskType',
                       schemaPath: '#/properties/Data/properties/TaskDetail/items/properties/TaskType/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.TaskDetail.items.properties.TaskType.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.TaskDetail.items.properties.TaskType.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err18];
@@ -1085,10 +1085,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryTaskDetailList request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateQueryTaskDetailListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryTaskDetailList', {

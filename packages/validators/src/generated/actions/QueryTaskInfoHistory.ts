@@ -4,8 +4,8 @@
 import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
@@ -21,10 +21,10 @@ const schema31 = {
 };
 const formats0 = formats.int64;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -135,7 +135,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/CreateTimeCursor',
           schemaPath: '#/properties/CreateTimeCursor/type',
           keyword: 'type',
-          params: { type: schema31.properties.CreateTimeCursor.type },
+          params: { type: schema0.properties.CreateTimeCursor.type },
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -198,7 +198,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/BeginCreateTime',
           schemaPath: '#/properties/BeginCreateTime/type',
           keyword: 'type',
-          params: { type: schema31.properties.BeginCreateTime.type },
+          params: { type: schema0.properties.BeginCreateTime.type },
         };
         if (vErrors === null) {
           vErrors = [err10];
@@ -261,7 +261,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/EndCreateTime',
           schemaPath: '#/properties/EndCreateTime/type',
           keyword: 'type',
-          params: { type: schema31.properties.EndCreateTime.type },
+          params: { type: schema0.properties.EndCreateTime.type },
         };
         if (vErrors === null) {
           vErrors = [err14];
@@ -338,7 +338,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err19];
@@ -373,13 +373,13 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: {
     CurrentPageCursor: {
@@ -536,12 +536,12 @@ const schema32 = {
   },
   additionalProperties: false,
 };
-const func1 = Object.prototype.hasOwnProperty;
+const func0 = Object.prototype.hasOwnProperty;
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -576,7 +576,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
       let data0 = data.CurrentPageCursor;
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         for (const key1 in data0) {
-          if (!func1.call(schema32.properties.CurrentPageCursor.properties, key1)) {
+          if (!func0.call(schema1.properties.CurrentPageCursor.properties, key1)) {
             const err1 = {
               instancePath: instancePath + '/CurrentPageCursor',
               schemaPath: '#/properties/CurrentPageCursor/additionalProperties',
@@ -724,7 +724,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/CurrentPageCursor/TaskStatus',
               schemaPath: '#/properties/CurrentPageCursor/properties/TaskStatus/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.CurrentPageCursor.properties.TaskStatus.enum },
+              params: { allowedValues: schema1.properties.CurrentPageCursor.properties.TaskStatus.enum },
             };
             if (vErrors === null) {
               vErrors = [err10];
@@ -755,7 +755,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/CurrentPageCursor/TaskStatusCode',
               schemaPath: '#/properties/CurrentPageCursor/properties/TaskStatusCode/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.CurrentPageCursor.properties.TaskStatusCode.enum },
+              params: { allowedValues: schema1.properties.CurrentPageCursor.properties.TaskStatusCode.enum },
             };
             if (vErrors === null) {
               vErrors = [err12];
@@ -803,7 +803,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/CurrentPageCursor/TaskType',
               schemaPath: '#/properties/CurrentPageCursor/properties/TaskType/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.CurrentPageCursor.properties.TaskType.enum },
+              params: { allowedValues: schema1.properties.CurrentPageCursor.properties.TaskType.enum },
             };
             if (vErrors === null) {
               vErrors = [err14];
@@ -848,7 +848,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
       let data10 = data.NextPageCursor;
       if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
         for (const key2 in data10) {
-          if (!func1.call(schema32.properties.NextPageCursor.properties, key2)) {
+          if (!func0.call(schema1.properties.NextPageCursor.properties, key2)) {
             const err17 = {
               instancePath: instancePath + '/NextPageCursor',
               schemaPath: '#/properties/NextPageCursor/additionalProperties',
@@ -996,7 +996,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/NextPageCursor/TaskStatus',
               schemaPath: '#/properties/NextPageCursor/properties/TaskStatus/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.NextPageCursor.properties.TaskStatus.enum },
+              params: { allowedValues: schema1.properties.NextPageCursor.properties.TaskStatus.enum },
             };
             if (vErrors === null) {
               vErrors = [err26];
@@ -1027,7 +1027,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/NextPageCursor/TaskStatusCode',
               schemaPath: '#/properties/NextPageCursor/properties/TaskStatusCode/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.NextPageCursor.properties.TaskStatusCode.enum },
+              params: { allowedValues: schema1.properties.NextPageCursor.properties.TaskStatusCode.enum },
             };
             if (vErrors === null) {
               vErrors = [err28];
@@ -1075,7 +1075,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/NextPageCursor/TaskType',
               schemaPath: '#/properties/NextPageCursor/properties/TaskType/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.NextPageCursor.properties.TaskType.enum },
+              params: { allowedValues: schema1.properties.NextPageCursor.properties.TaskType.enum },
             };
             if (vErrors === null) {
               vErrors = [err30];
@@ -1143,7 +1143,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               let data22 = data21[i0];
               if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
                 for (const key4 in data22) {
-                  if (!func1.call(schema32.properties.Objects.properties.TaskInfoHistory.items.properties, key4)) {
+                  if (!func0.call(schema1.properties.Objects.properties.TaskInfoHistory.items.properties, key4)) {
                     const err34 = {
                       instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0,
                       schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/additionalProperties',
@@ -1291,7 +1291,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/TaskStatus',
                       schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Objects.properties.TaskInfoHistory.items.properties.TaskStatus.enum },
+                      params: { allowedValues: schema1.properties.Objects.properties.TaskInfoHistory.items.properties.TaskStatus.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err43];
@@ -1322,9 +1322,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/TaskStatusCode',
                       schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskStatusCode/enum',
                       keyword: 'enum',
-                      params: {
-                        allowedValues: schema32.properties.Objects.properties.TaskInfoHistory.items.properties.TaskStatusCode.enum,
-                      },
+                      params: { allowedValues: schema1.properties.Objects.properties.TaskInfoHistory.items.properties.TaskStatusCode.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err45];
@@ -1372,7 +1370,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Objects/TaskInfoHistory/' + i0 + '/TaskType',
                       schemaPath: '#/properties/Objects/properties/TaskInfoHistory/items/properties/TaskType/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Objects.properties.TaskInfoHistory.items.properties.TaskType.enum },
+                      params: { allowedValues: schema1.properties.Objects.properties.TaskInfoHistory.items.properties.TaskType.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err47];
@@ -1494,7 +1492,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
       let data33 = data.PrePageCursor;
       if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
         for (const key5 in data33) {
-          if (!func1.call(schema32.properties.PrePageCursor.properties, key5)) {
+          if (!func0.call(schema1.properties.PrePageCursor.properties, key5)) {
             const err55 = {
               instancePath: instancePath + '/PrePageCursor',
               schemaPath: '#/properties/PrePageCursor/additionalProperties',
@@ -1642,7 +1640,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/PrePageCursor/TaskStatus',
               schemaPath: '#/properties/PrePageCursor/properties/TaskStatus/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.PrePageCursor.properties.TaskStatus.enum },
+              params: { allowedValues: schema1.properties.PrePageCursor.properties.TaskStatus.enum },
             };
             if (vErrors === null) {
               vErrors = [err64];
@@ -1673,7 +1671,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/PrePageCursor/TaskStatusCode',
               schemaPath: '#/properties/PrePageCursor/properties/TaskStatusCode/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.PrePageCursor.properties.TaskStatusCode.enum },
+              params: { allowedValues: schema1.properties.PrePageCursor.properties.TaskStatusCode.enum },
             };
             if (vErrors === null) {
               vErrors = [err66];
@@ -1721,7 +1719,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               instancePath: instancePath + '/PrePageCursor/TaskType',
               schemaPath: '#/properties/PrePageCursor/properties/TaskType/enum',
               keyword: 'enum',
-              params: { allowedValues: schema32.properties.PrePageCursor.properties.TaskType.enum },
+              params: { allowedValues: schema1.properties.PrePageCursor.properties.TaskType.enum },
             };
             if (vErrors === null) {
               vErrors = [err68];
@@ -1787,10 +1785,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryTaskInfoHistory request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateQueryTaskInfoHistoryRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryTaskInfoHistory', {

@@ -4,8 +4,8 @@
 import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     PageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
@@ -20,10 +20,10 @@ const schema31 = {
 };
 const formats0 = formats.int64;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -173,7 +173,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/BeginCreateTime',
           schemaPath: '#/properties/BeginCreateTime/type',
           keyword: 'type',
-          params: { type: schema31.properties.BeginCreateTime.type },
+          params: { type: schema0.properties.BeginCreateTime.type },
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -236,7 +236,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/EndCreateTime',
           schemaPath: '#/properties/EndCreateTime/type',
           keyword: 'type',
-          params: { type: schema31.properties.EndCreateTime.type },
+          params: { type: schema0.properties.EndCreateTime.type },
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -313,7 +313,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err18];
@@ -348,13 +348,13 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: {
     CurrentPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
@@ -410,12 +410,12 @@ const schema32 = {
   },
   additionalProperties: false,
 };
-const func1 = Object.prototype.hasOwnProperty;
+const func0 = Object.prototype.hasOwnProperty;
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -522,7 +522,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               let data3 = data2[i0];
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key2 in data3) {
-                  if (!func1.call(schema32.properties.Data.properties.TaskInfo.items.properties, key2)) {
+                  if (!func0.call(schema1.properties.Data.properties.TaskInfo.items.properties, key2)) {
                     const err5 = {
                       instancePath: instancePath + '/Data/TaskInfo/' + i0,
                       schemaPath: '#/properties/Data/properties/TaskInfo/items/additionalProperties',
@@ -590,7 +590,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskCancelStatus',
                       schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskCancelStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.TaskInfo.items.properties.TaskCancelStatus.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.TaskInfo.items.properties.TaskCancelStatus.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err9];
@@ -621,7 +621,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskCancelStatusCode',
                       schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskCancelStatusCode/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.TaskInfo.items.properties.TaskCancelStatusCode.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.TaskInfo.items.properties.TaskCancelStatusCode.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err11];
@@ -715,7 +715,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskStatus',
                       schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.TaskInfo.items.properties.TaskStatus.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.TaskInfo.items.properties.TaskStatus.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err17];
@@ -746,7 +746,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskStatusCode',
                       schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskStatusCode/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.TaskInfo.items.properties.TaskStatusCode.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.TaskInfo.items.properties.TaskStatusCode.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err19];
@@ -792,7 +792,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/TaskInfo/' + i0 + '/TaskType',
                       schemaPath: '#/properties/Data/properties/TaskInfo/items/properties/TaskType/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.TaskInfo.items.properties.TaskType.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.TaskInfo.items.properties.TaskType.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err21];
@@ -1061,10 +1061,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryTaskList request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateQueryTaskListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryTaskList', {

@@ -3,18 +3,18 @@
 // The validators of QueryTransferInByInstanceId, precompiled by ajv: nothing is compiled at run time.
 import { makeValidator, type Validator } from '../../check.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: { InstanceId: { type: 'string' }, Lang: { type: 'string', enum: ['zh', 'en'] }, UserClientIp: { type: 'string' } },
   required: ['InstanceId'],
   additionalProperties: false,
 };
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -84,7 +84,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -119,13 +119,13 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: {
     DomainName: { type: 'string' },
@@ -167,12 +167,12 @@ const schema32 = {
   },
   additionalProperties: false,
 };
-const func1 = Object.prototype.hasOwnProperty;
+const func0 = Object.prototype.hasOwnProperty;
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -181,7 +181,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema32.properties, key0)) {
+      if (!func0.call(schema1.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -347,7 +347,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/ProgressBarType',
           schemaPath: '#/properties/ProgressBarType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.ProgressBarType.enum },
+          params: { allowedValues: schema1.properties.ProgressBarType.enum },
         };
         if (vErrors === null) {
           vErrors = [err10];
@@ -402,7 +402,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/ResultCode',
           schemaPath: '#/properties/ResultCode/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.ResultCode.enum },
+          params: { allowedValues: schema1.properties.ResultCode.enum },
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -490,7 +490,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/SimpleTransferInStatus',
           schemaPath: '#/properties/SimpleTransferInStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.SimpleTransferInStatus.enum },
+          params: { allowedValues: schema1.properties.SimpleTransferInStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err18];
@@ -534,7 +534,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Status',
           schemaPath: '#/properties/Status/enum',
           keyword: 'enum',
-          params: { allowedValues: schema32.properties.Status.enum },
+          params: { allowedValues: schema1.properties.Status.enum },
         };
         if (vErrors === null) {
           vErrors = [err20];
@@ -651,10 +651,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryTransferInByInstanceId request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateQueryTransferInByInstanceIdRequest: Validator = /* @__PURE__ */ makeValidator(

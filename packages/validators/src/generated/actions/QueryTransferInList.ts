@@ -4,8 +4,8 @@
 import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     PageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
@@ -25,10 +25,10 @@ const schema31 = {
 };
 const formats0 = formats.int64;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -202,7 +202,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/SimpleTransferInStatus',
           schemaPath: '#/properties/SimpleTransferInStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.SimpleTransferInStatus.enum },
+          params: { allowedValues: schema0.properties.SimpleTransferInStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err10];
@@ -235,7 +235,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/SubmissionStartDate',
           schemaPath: '#/properties/SubmissionStartDate/type',
           keyword: 'type',
-          params: { type: schema31.properties.SubmissionStartDate.type },
+          params: { type: schema0.properties.SubmissionStartDate.type },
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -298,7 +298,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/SubmissionEndDate',
           schemaPath: '#/properties/SubmissionEndDate/type',
           keyword: 'type',
-          params: { type: schema31.properties.SubmissionEndDate.type },
+          params: { type: schema0.properties.SubmissionEndDate.type },
         };
         if (vErrors === null) {
           vErrors = [err16];
@@ -375,7 +375,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -410,13 +410,13 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: {
     CurrentPageNum: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
@@ -479,12 +479,12 @@ const schema32 = {
   },
   additionalProperties: false,
 };
-const func1 = Object.prototype.hasOwnProperty;
+const func0 = Object.prototype.hasOwnProperty;
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -591,7 +591,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               let data3 = data2[i0];
               if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                 for (const key2 in data3) {
-                  if (!func1.call(schema32.properties.Data.properties.TransferInInfo.items.properties, key2)) {
+                  if (!func0.call(schema1.properties.Data.properties.TransferInInfo.items.properties, key2)) {
                     const err5 = {
                       instancePath: instancePath + '/Data/TransferInInfo/' + i0,
                       schemaPath: '#/properties/Data/properties/TransferInInfo/items/additionalProperties',
@@ -757,7 +757,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/ProgressBarType',
                       schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/ProgressBarType/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.TransferInInfo.items.properties.ProgressBarType.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.TransferInInfo.items.properties.ProgressBarType.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err15];
@@ -796,7 +796,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/ResultCode',
                       schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/ResultCode/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.TransferInInfo.items.properties.ResultCode.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.TransferInInfo.items.properties.ResultCode.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err17];
@@ -885,7 +885,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/SimpleTransferInStatus/enum',
                       keyword: 'enum',
                       params: {
-                        allowedValues: schema32.properties.Data.properties.TransferInInfo.items.properties.SimpleTransferInStatus.enum,
+                        allowedValues: schema1.properties.Data.properties.TransferInInfo.items.properties.SimpleTransferInStatus.enum,
                       },
                     };
                     if (vErrors === null) {
@@ -930,7 +930,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/TransferInInfo/' + i0 + '/Status',
                       schemaPath: '#/properties/Data/properties/TransferInInfo/items/properties/Status/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.TransferInInfo.items.properties.Status.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.TransferInInfo.items.properties.Status.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err24];
@@ -1283,10 +1283,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks QueryTransferInList request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateQueryTransferInListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'QueryTransferInList', {

@@ -5,8 +5,8 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     UserClientIp: { type: 'string' },
@@ -56,16 +56,16 @@ const schema31 = {
   required: ['OrderActivateParam'],
   additionalProperties: false,
 };
-const func1 = Object.prototype.hasOwnProperty;
-const func2 = ucs2length;
+const func0 = Object.prototype.hasOwnProperty;
+const func1 = ucs2length;
 const formats0 = formats['alidomain-domain-name'];
 const formats2 = formats['alidomain-host-name'];
 const formats4 = formats.int64;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -143,7 +143,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -253,7 +253,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
               errors++;
             }
             for (const key1 in data7) {
-              if (!func1.call(schema31.properties.OrderActivateParam.items.properties, key1)) {
+              if (!func0.call(schema0.properties.OrderActivateParam.items.properties, key1)) {
                 const err11 = {
                   instancePath: instancePath + '/OrderActivateParam/' + i0,
                   schemaPath: '#/properties/OrderActivateParam/items/additionalProperties',
@@ -383,7 +383,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
             if (data7.DomainName !== undefined) {
               let data15 = data7.DomainName;
               if (typeof data15 === 'string') {
-                if (func2(data15) < 1) {
+                if (func1(data15) < 1) {
                   const err19 = {
                     instancePath: instancePath + '/OrderActivateParam/' + i0 + '/DomainName',
                     schemaPath: '#/properties/OrderActivateParam/items/properties/DomainName/minLength',
@@ -445,7 +445,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
             if (data7.Dns1 !== undefined) {
               let data17 = data7.Dns1;
               if (typeof data17 === 'string') {
-                if (func2(data17) > 253) {
+                if (func1(data17) > 253) {
                   const err23 = {
                     instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Dns1',
                     schemaPath: '#/properties/OrderActivateParam/items/properties/Dns1/maxLength',
@@ -459,7 +459,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func2(data17) < 1) {
+                if (func1(data17) < 1) {
                   const err24 = {
                     instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Dns1',
                     schemaPath: '#/properties/OrderActivateParam/items/properties/Dns1/minLength',
@@ -573,7 +573,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                   instancePath: instancePath + '/OrderActivateParam/' + i0 + '/RegistrantProfileId',
                   schemaPath: '#/properties/OrderActivateParam/items/properties/RegistrantProfileId/type',
                   keyword: 'type',
-                  params: { type: schema31.properties.OrderActivateParam.items.properties.RegistrantProfileId.type },
+                  params: { type: schema0.properties.OrderActivateParam.items.properties.RegistrantProfileId.type },
                 };
                 if (vErrors === null) {
                   vErrors = [err31];
@@ -664,7 +664,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
             if (data7.Dns2 !== undefined) {
               let data25 = data7.Dns2;
               if (typeof data25 === 'string') {
-                if (func2(data25) > 253) {
+                if (func1(data25) > 253) {
                   const err37 = {
                     instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Dns2',
                     schemaPath: '#/properties/OrderActivateParam/items/properties/Dns2/maxLength',
@@ -678,7 +678,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func2(data25) < 1) {
+                if (func1(data25) < 1) {
                   const err38 = {
                     instancePath: instancePath + '/OrderActivateParam/' + i0 + '/Dns2',
                     schemaPath: '#/properties/OrderActivateParam/items/properties/Dns2/minLength',
@@ -774,7 +774,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                   instancePath: instancePath + '/OrderActivateParam/' + i0 + '/RegistrantType',
                   schemaPath: '#/properties/OrderActivateParam/items/properties/RegistrantType/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema31.properties.OrderActivateParam.items.properties.RegistrantType.enum },
+                  params: { allowedValues: schema0.properties.OrderActivateParam.items.properties.RegistrantType.enum },
                 };
                 if (vErrors === null) {
                   vErrors = [err44];
@@ -934,18 +934,18 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
+const rawResponse = validate1;
+const schema1 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1010,10 +1010,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SaveBatchTaskForCreatingOrderActivate request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateSaveBatchTaskForCreatingOrderActivateRequest: Validator = /* @__PURE__ */ makeValidator(

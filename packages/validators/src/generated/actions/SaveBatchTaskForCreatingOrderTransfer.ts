@@ -5,8 +5,8 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     UserClientIp: { type: 'string' },
@@ -36,12 +36,12 @@ const schema31 = {
 };
 const formats0 = formats.int64;
 const formats2 = formats['alidomain-domain-name'];
-const func1 = ucs2length;
+const func0 = ucs2length;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -119,7 +119,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -272,7 +272,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                   instancePath: instancePath + '/OrderTransferParam/' + i0 + '/RegistrantProfileId',
                   schemaPath: '#/properties/OrderTransferParam/items/properties/RegistrantProfileId/type',
                   keyword: 'type',
-                  params: { type: schema31.properties.OrderTransferParam.items.properties.RegistrantProfileId.type },
+                  params: { type: schema0.properties.OrderTransferParam.items.properties.RegistrantProfileId.type },
                 };
                 if (vErrors === null) {
                   vErrors = [err13];
@@ -347,7 +347,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
             if (data7.DomainName !== undefined) {
               let data11 = data7.DomainName;
               if (typeof data11 === 'string') {
-                if (func1(data11) < 1) {
+                if (func0(data11) < 1) {
                   const err18 = {
                     instancePath: instancePath + '/OrderTransferParam/' + i0 + '/DomainName',
                     schemaPath: '#/properties/OrderTransferParam/items/properties/DomainName/minLength',
@@ -429,18 +429,18 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
+const rawResponse = validate1;
+const schema1 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -505,10 +505,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SaveBatchTaskForCreatingOrderTransfer request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateSaveBatchTaskForCreatingOrderTransferRequest: Validator = /* @__PURE__ */ makeValidator(

@@ -5,8 +5,8 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     AliyunDns: { type: 'boolean' },
@@ -20,12 +20,12 @@ const schema31 = {
 };
 const formats0 = formats['alidomain-domain-name'];
 const formats2 = formats['alidomain-host-name'];
-const func1 = ucs2length;
+const func0 = ucs2length;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -104,7 +104,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 === 'string') {
-            if (func1(data2) < 1) {
+            if (func0(data2) < 1) {
               const err5 = {
                 instancePath: instancePath + '/DomainName/' + i0,
                 schemaPath: '#/properties/DomainName/items/minLength',
@@ -169,7 +169,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data4 = data3[i1];
           if (typeof data4 === 'string') {
-            if (func1(data4) > 253) {
+            if (func0(data4) > 253) {
               const err9 = {
                 instancePath: instancePath + '/DomainNameServer/' + i1,
                 schemaPath: '#/properties/DomainNameServer/items/maxLength',
@@ -183,7 +183,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func1(data4) < 1) {
+            if (func0(data4) < 1) {
               const err10 = {
                 instancePath: instancePath + '/DomainNameServer/' + i1,
                 schemaPath: '#/properties/DomainNameServer/items/minLength',
@@ -262,7 +262,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err15];
@@ -297,18 +297,18 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
+const rawResponse = validate1;
+const schema1 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -373,10 +373,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SaveBatchTaskForModifyingDomainDns request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateSaveBatchTaskForModifyingDomainDnsRequest: Validator = /* @__PURE__ */ makeValidator(

@@ -5,8 +5,8 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     ContactTemplateId: { type: 'string' },
@@ -25,12 +25,12 @@ const schema31 = {
   additionalProperties: false,
 };
 const formats0 = formats['alidomain-domain-name'];
-const func1 = ucs2length;
+const func0 = ucs2length;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -142,7 +142,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
             if (data2.DomainName !== undefined) {
               let data3 = data2.DomainName;
               if (typeof data3 === 'string') {
-                if (func1(data3) < 1) {
+                if (func0(data3) < 1) {
                   const err7 = {
                     instancePath: instancePath + '/Domains/' + i0 + '/DomainName',
                     schemaPath: '#/properties/Domains/items/properties/DomainName/minLength',
@@ -224,18 +224,18 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
+const rawResponse = validate1;
+const schema1 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -300,10 +300,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SaveBatchTaskForReserveDropListDomain request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateSaveBatchTaskForReserveDropListDomainRequest: Validator = /* @__PURE__ */ makeValidator(

@@ -4,8 +4,8 @@
 import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     RegistrantProfileId: { type: ['integer', 'string'], format: 'int64', minimum: -9007199254740991, maximum: 9007199254740991 },
@@ -67,13 +67,13 @@ const schema31 = {
   },
   additionalProperties: false,
 };
-const func1 = Object.prototype.hasOwnProperty;
+const func0 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int64;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -82,7 +82,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema31.properties, key0)) {
+      if (!func0.call(schema0.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -104,7 +104,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RegistrantProfileId',
           schemaPath: '#/properties/RegistrantProfileId/type',
           keyword: 'type',
-          params: { type: schema31.properties.RegistrantProfileId.type },
+          params: { type: schema0.properties.RegistrantProfileId.type },
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -418,7 +418,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/IdentityCredentialType',
           schemaPath: '#/properties/IdentityCredentialType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.IdentityCredentialType.enum },
+          params: { allowedValues: schema0.properties.IdentityCredentialType.enum },
         };
         if (vErrors === null) {
           vErrors = [err19];
@@ -497,7 +497,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RegistrantType',
           schemaPath: '#/properties/RegistrantType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.RegistrantType.enum },
+          params: { allowedValues: schema0.properties.RegistrantType.enum },
         };
         if (vErrors === null) {
           vErrors = [err24];
@@ -528,7 +528,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RegistrantProfileType',
           schemaPath: '#/properties/RegistrantProfileType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.RegistrantProfileType.enum },
+          params: { allowedValues: schema0.properties.RegistrantProfileType.enum },
         };
         if (vErrors === null) {
           vErrors = [err26];
@@ -591,7 +591,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err30];
@@ -626,22 +626,22 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: { RegistrantProfileId: { type: 'integer' }, RequestId: { type: 'string' } },
   additionalProperties: false,
 };
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -707,10 +707,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SaveRegistrantProfileRealNameVerification request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateSaveRegistrantProfileRealNameVerificationRequest: Validator = /* @__PURE__ */ makeValidator(

@@ -5,8 +5,8 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     DomainName: { type: 'string', format: 'alidomain-domain-name', minLength: 1 },
@@ -45,16 +45,16 @@ const schema31 = {
   required: ['DomainName'],
   additionalProperties: false,
 };
-const func1 = Object.prototype.hasOwnProperty;
-const func2 = ucs2length;
+const func0 = Object.prototype.hasOwnProperty;
+const func1 = ucs2length;
 const formats0 = formats['alidomain-domain-name'];
 const formats2 = formats.int64;
 const formats4 = formats['alidomain-host-name'];
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -72,7 +72,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema31.properties, key0)) {
+      if (!func0.call(schema0.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -90,7 +90,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.DomainName !== undefined) {
       let data0 = data.DomainName;
       if (typeof data0 === 'string') {
-        if (func2(data0) < 1) {
+        if (func1(data0) < 1) {
           const err2 = {
             instancePath: instancePath + '/DomainName',
             schemaPath: '#/properties/DomainName/minLength',
@@ -140,7 +140,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RegistrantProfileId',
           schemaPath: '#/properties/RegistrantProfileId/type',
           keyword: 'type',
-          params: { type: schema31.properties.RegistrantProfileId.type },
+          params: { type: schema0.properties.RegistrantProfileId.type },
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -217,7 +217,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RegistrantType',
           schemaPath: '#/properties/RegistrantType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.RegistrantType.enum },
+          params: { allowedValues: schema0.properties.RegistrantType.enum },
         };
         if (vErrors === null) {
           vErrors = [err10];
@@ -502,7 +502,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.Dns1 !== undefined) {
       let data20 = data.Dns1;
       if (typeof data20 === 'string') {
-        if (func2(data20) > 253) {
+        if (func1(data20) > 253) {
           const err28 = {
             instancePath: instancePath + '/Dns1',
             schemaPath: '#/properties/Dns1/maxLength',
@@ -516,7 +516,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data20) < 1) {
+        if (func1(data20) < 1) {
           const err29 = {
             instancePath: instancePath + '/Dns1',
             schemaPath: '#/properties/Dns1/minLength',
@@ -562,7 +562,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.Dns2 !== undefined) {
       let data21 = data.Dns2;
       if (typeof data21 === 'string') {
-        if (func2(data21) > 253) {
+        if (func1(data21) > 253) {
           const err32 = {
             instancePath: instancePath + '/Dns2',
             schemaPath: '#/properties/Dns2/maxLength',
@@ -576,7 +576,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data21) < 1) {
+        if (func1(data21) < 1) {
           const err33 = {
             instancePath: instancePath + '/Dns2',
             schemaPath: '#/properties/Dns2/minLength',
@@ -799,7 +799,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err47];
@@ -834,18 +834,18 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
+const rawResponse = validate1;
+const schema1 = { type: 'object', properties: { RequestId: { type: 'string' }, TaskNo: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -910,10 +910,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SaveSingleTaskForCreatingOrderActivate request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateSaveSingleTaskForCreatingOrderActivateRequest: Validator = /* @__PURE__ */ makeValidator(

@@ -4,8 +4,8 @@
 import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     PageSize: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
@@ -34,13 +34,13 @@ const schema31 = {
   required: ['PageSize'],
   additionalProperties: false,
 };
-const func1 = Object.prototype.hasOwnProperty;
+const func0 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int64;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -58,7 +58,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema31.properties, key0)) {
+      if (!func0.call(schema0.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -127,7 +127,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/StartRegistrationDate',
           schemaPath: '#/properties/StartRegistrationDate/type',
           keyword: 'type',
-          params: { type: schema31.properties.StartRegistrationDate.type },
+          params: { type: schema0.properties.StartRegistrationDate.type },
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -190,7 +190,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/EndRegistrationDate',
           schemaPath: '#/properties/EndRegistrationDate/type',
           keyword: 'type',
-          params: { type: schema31.properties.EndRegistrationDate.type },
+          params: { type: schema0.properties.EndRegistrationDate.type },
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -253,7 +253,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/StartExpirationDate',
           schemaPath: '#/properties/StartExpirationDate/type',
           keyword: 'type',
-          params: { type: schema31.properties.StartExpirationDate.type },
+          params: { type: schema0.properties.StartExpirationDate.type },
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -316,7 +316,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/EndExpirationDate',
           schemaPath: '#/properties/EndExpirationDate/type',
           keyword: 'type',
-          params: { type: schema31.properties.EndExpirationDate.type },
+          params: { type: schema0.properties.EndExpirationDate.type },
         };
         if (vErrors === null) {
           vErrors = [err17];
@@ -403,7 +403,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/DomainStatus',
           schemaPath: '#/properties/DomainStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.DomainStatus.enum },
+          params: { allowedValues: schema0.properties.DomainStatus.enum },
         };
         if (vErrors === null) {
           vErrors = [err22];
@@ -434,7 +434,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/ProductDomainType',
           schemaPath: '#/properties/ProductDomainType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.ProductDomainType.enum },
+          params: { allowedValues: schema0.properties.ProductDomainType.enum },
         };
         if (vErrors === null) {
           vErrors = [err24];
@@ -451,7 +451,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/DomainGroupId',
           schemaPath: '#/properties/DomainGroupId/type',
           keyword: 'type',
-          params: { type: schema31.properties.DomainGroupId.type },
+          params: { type: schema0.properties.DomainGroupId.type },
         };
         if (vErrors === null) {
           vErrors = [err25];
@@ -781,7 +781,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/TradeType',
           schemaPath: '#/properties/TradeType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.TradeType.enum },
+          params: { allowedValues: schema0.properties.TradeType.enum },
         };
         if (vErrors === null) {
           vErrors = [err46];
@@ -828,7 +828,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err49];
@@ -863,13 +863,13 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = {
+const rawResponse = validate1;
+const schema1 = {
   type: 'object',
   properties: {
     Data: {
@@ -916,10 +916,10 @@ const schema32 = {
   additionalProperties: false,
 };
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -970,7 +970,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
               let data2 = data1[i0];
               if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
                 for (const key2 in data2) {
-                  if (!func1.call(schema32.properties.Data.properties.Domain.items.properties, key2)) {
+                  if (!func0.call(schema1.properties.Data.properties.Domain.items.properties, key2)) {
                     const err2 = {
                       instancePath: instancePath + '/Data/Domain/' + i0,
                       schemaPath: '#/properties/Data/properties/Domain/items/additionalProperties',
@@ -1075,7 +1075,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainAuditStatus',
                       schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainAuditStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainAuditStatus.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.Domain.items.properties.DomainAuditStatus.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err8];
@@ -1163,7 +1163,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainStatus',
                       schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainStatus.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.Domain.items.properties.DomainStatus.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err13];
@@ -1194,7 +1194,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/Domain/' + i0 + '/DomainType',
                       schemaPath: '#/properties/Data/properties/Domain/items/properties/DomainType/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.DomainType.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.Domain.items.properties.DomainType.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err15];
@@ -1321,7 +1321,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/Domain/' + i0 + '/ExpirationDateStatus',
                       schemaPath: '#/properties/Data/properties/Domain/items/properties/ExpirationDateStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.ExpirationDateStatus.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.Domain.items.properties.ExpirationDateStatus.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err23];
@@ -1416,7 +1416,7 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/Data/Domain/' + i0 + '/RegistrantType',
                       schemaPath: '#/properties/Data/properties/Domain/items/properties/RegistrantType/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema32.properties.Data.properties.Domain.items.properties.RegistrantType.enum },
+                      params: { allowedValues: schema1.properties.Data.properties.Domain.items.properties.RegistrantType.enum },
                     };
                     if (vErrors === null) {
                       vErrors = [err29];
@@ -1671,10 +1671,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks ScrollDomainList request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateScrollDomainListRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'ScrollDomainList', {

@@ -5,8 +5,8 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     AuditType: { type: 'integer', enum: [1] },
@@ -20,12 +20,12 @@ const schema31 = {
 };
 const formats0 = formats['alidomain-domain-name-list'];
 const formats2 = formats.int64;
-const func1 = ucs2length;
+const func0 = ucs2length;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -88,7 +88,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/AuditType',
           schemaPath: '#/properties/AuditType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.AuditType.enum },
+          params: { allowedValues: schema0.properties.AuditType.enum },
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -101,7 +101,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.DomainName !== undefined) {
       let data1 = data.DomainName;
       if (typeof data1 === 'string') {
-        if (func1(data1) < 1) {
+        if (func0(data1) < 1) {
           const err5 = {
             instancePath: instancePath + '/DomainName',
             schemaPath: '#/properties/DomainName/minLength',
@@ -165,7 +165,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -182,7 +182,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/AuditInfo',
           schemaPath: '#/properties/AuditInfo/type',
           keyword: 'type',
-          params: { type: schema31.properties.AuditInfo.type },
+          params: { type: schema0.properties.AuditInfo.type },
         };
         if (vErrors === null) {
           vErrors = [err10];
@@ -199,7 +199,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Id',
           schemaPath: '#/properties/Id/type',
           keyword: 'type',
-          params: { type: schema31.properties.Id.type },
+          params: { type: schema0.properties.Id.type },
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -264,18 +264,18 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = { type: 'object', properties: { Id: { type: 'integer' }, RequestId: { type: 'string' } }, additionalProperties: false };
+const rawResponse = validate1;
+const schema1 = { type: 'object', properties: { Id: { type: 'integer' }, RequestId: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -341,10 +341,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SubmitOperationAuditInfo request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateSubmitOperationAuditInfoRequest: Validator = /* @__PURE__ */ makeValidator(

@@ -4,8 +4,8 @@
 import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     Lang: { type: 'string', enum: ['zh', 'en'] },
@@ -18,10 +18,10 @@ const schema31 = {
 };
 const formats0 = formats.int64;
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -66,7 +66,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -83,7 +83,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/AuditRecordId',
           schemaPath: '#/properties/AuditRecordId/type',
           keyword: 'type',
-          params: { type: schema31.properties.AuditRecordId.type },
+          params: { type: schema0.properties.AuditRecordId.type },
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -160,7 +160,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RegType',
           schemaPath: '#/properties/RegType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.RegType.enum },
+          params: { allowedValues: schema0.properties.RegType.enum },
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -191,7 +191,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/AuditType',
           schemaPath: '#/properties/AuditType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.AuditType.enum },
+          params: { allowedValues: schema0.properties.AuditType.enum },
         };
         if (vErrors === null) {
           vErrors = [err10];
@@ -208,7 +208,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Credentials',
           schemaPath: '#/properties/Credentials/type',
           keyword: 'type',
-          params: { type: schema31.properties.Credentials.type },
+          params: { type: schema0.properties.Credentials.type },
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -227,18 +227,18 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = { type: 'object', properties: { RequestId: { type: 'string' } }, additionalProperties: false };
+const rawResponse = validate1;
+const schema1 = { type: 'object', properties: { RequestId: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -287,10 +287,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks SubmitOperationCredentials request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateSubmitOperationCredentialsRequest: Validator = /* @__PURE__ */ makeValidator(

@@ -5,8 +5,8 @@ import { makeValidator, type Validator } from '../../check.js';
 import { formats } from '../../formats.js';
 import { ucs2length } from '../../runtime.js';
 
-const rawRequest = validate20;
-const schema31 = {
+const rawRequest = validate0;
+const schema0 = {
   type: 'object',
   properties: {
     Province: { type: 'string' },
@@ -32,14 +32,14 @@ const schema31 = {
   },
   additionalProperties: false,
 };
-const func1 = Object.prototype.hasOwnProperty;
-const func2 = ucs2length;
+const func0 = Object.prototype.hasOwnProperty;
+const func1 = ucs2length;
 const formats0 = formats['alidomain-domain-name'];
 
-function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate0(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate0.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -48,7 +48,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema31.properties, key0)) {
+      if (!func0.call(schema0.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -260,7 +260,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/RegistrantType',
           schemaPath: '#/properties/RegistrantType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.RegistrantType.enum },
+          params: { allowedValues: schema0.properties.RegistrantType.enum },
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -321,7 +321,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.DomainName !== undefined) {
       let data15 = data.DomainName;
       if (typeof data15 === 'string') {
-        if (func2(data15) < 1) {
+        if (func1(data15) < 1) {
           const err17 = {
             instancePath: instancePath + '/DomainName',
             schemaPath: '#/properties/DomainName/minLength',
@@ -417,7 +417,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/Lang',
           schemaPath: '#/properties/Lang/enum',
           keyword: 'enum',
-          params: { allowedValues: schema31.properties.Lang.enum },
+          params: { allowedValues: schema0.properties.Lang.enum },
         };
         if (vErrors === null) {
           vErrors = [err23];
@@ -452,18 +452,18 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate0.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const rawResponse = validate21;
-const schema32 = { type: 'object', properties: { RequestId: { type: 'string' } }, additionalProperties: false };
+const rawResponse = validate1;
+const schema1 = { type: 'object', properties: { RequestId: { type: 'string' } }, additionalProperties: false };
 
-function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate1.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -512,10 +512,10 @@ function validate21(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate1.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 /** Checks VerifyContactField request parameters (the object the client takes); returns one line per problem, none when valid. */
 export const validateVerifyContactFieldRequest: Validator = /* @__PURE__ */ makeValidator(rawRequest, 'request', 'VerifyContactField', {
