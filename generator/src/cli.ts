@@ -13,7 +13,7 @@ import { emitSpecPackage } from './emitters/spec-package.js';
 import { emitDocsMarkdown } from './emitters/docs-markdown.js';
 import { emitDocsSite } from './emitters/docs-site.js';
 import { emitValidators } from './emitters/validators.js';
-import { formatFiles } from './format.js';
+import { createFormatter } from './format.js';
 
 // The repository root: src/ when run from source (tests), dist/generator/src/ when compiled.
 const root = (function findRoot(dir: string): string {
@@ -25,41 +25,64 @@ const root = (function findRoot(dir: string): string {
 /** The repository's own spec: what `npm run generate` reads unless told otherwise. */
 export const DEFAULT_SPEC = join(root, 'spec/openapi.yaml');
 
-/**
- * Every emitter's files for one spec. The spec package ships the spec's ERRATA.md when one lies
- * beside it (the repository's does).
- */
-export function generate(specPath: string = DEFAULT_SPEC) {
+interface Output {
+  dir: string;
+  files: Record<string, string>;
+  /** false for a git-ignored build artefact, which --check does not compare */
+  committed?: boolean;
+  /** false for verbatim copies, which stay byte-identical to their sources */
+  formatted?: boolean;
+}
+
+/** The spec, its model and each emitter, not yet run: generate() runs them in turn. */
+function emitters(specPath: string) {
   const { document, yaml } = loadSpec(specPath);
   const errataPath = join(dirname(specPath), 'ERRATA.md');
   // Generated files name their spec: by its path in the repository, or by file name from elsewhere.
   const inRepo = relative(root, specPath);
   const model = buildModel(document, inRepo.startsWith('..') ? basename(specPath) : inRepo);
-  return {
-    model,
-    outputs: [
-      { dir: 'packages/client/src/generated', files: emitClient(model) },
-      // A build artefact (git-ignored): copies of spec/, which extract.mjs --check already guards.
-      {
-        dir: 'packages/spec/dist',
-        files: emitSpecPackage(document, yaml, existsSync(errataPath) ? readFileSync(errataPath, 'utf8') : undefined),
-        committed: false,
-      },
-      { dir: 'packages/docs/markdown', files: emitDocsMarkdown(model) },
-      { dir: 'packages/docs/site', files: emitDocsSite(model) },
-      { dir: 'packages/validators/src/generated', files: emitValidators(model) },
-    ],
-  };
+  // The validators first: theirs is the most formatting, which can start while the rest is emitted.
+  const runs: { dir: string; emit: () => Record<string, string>; committed?: boolean; formatted?: boolean }[] = [
+    { dir: 'packages/validators/src/generated', emit: () => emitValidators(model) },
+    { dir: 'packages/client/src/generated', emit: () => emitClient(model) },
+    // A build artefact (git-ignored): copies of spec/, which extract.mjs --check already guards.
+    {
+      dir: 'packages/spec/dist',
+      emit: () => emitSpecPackage(document, yaml, existsSync(errataPath) ? readFileSync(errataPath, 'utf8') : undefined),
+      committed: false,
+      formatted: false,
+    },
+    { dir: 'packages/docs/markdown', emit: () => emitDocsMarkdown(model) },
+    { dir: 'packages/docs/site', emit: () => emitDocsSite(model) },
+  ];
+  return { model, runs };
+}
+
+/**
+ * Every emitter's files for one spec, unformatted. The spec package ships the spec's ERRATA.md
+ * when one lies beside it (the repository's does).
+ */
+export function generate(specPath: string = DEFAULT_SPEC): { model: ReturnType<typeof buildModel>; outputs: Output[] } {
+  const { model, runs } = emitters(specPath);
+  return { model, outputs: runs.map(({ emit, ...o }) => ({ ...o, files: emit() })) };
 }
 
 /** generate(), with every output formatted by prettier: what `npm run generate` writes and `--check` compares. */
-export async function generateFormatted(specPath?: string) {
-  const { model, outputs } = generate(specPath);
-  // The spec package holds verbatim copies of spec/: those stay byte-identical to their sources.
-  const formatted = await Promise.all(
-    outputs.map(async (o) => (o.dir === 'packages/spec/dist' ? o : { ...o, files: await formatFiles(root, o.files) })),
-  );
-  return { model, outputs: formatted };
+export async function generateFormatted(
+  specPath: string = DEFAULT_SPEC,
+): Promise<{ model: ReturnType<typeof buildModel>; outputs: Output[] }> {
+  const formatter = await createFormatter(root);
+  try {
+    const { model, runs } = emitters(specPath);
+    // Each emitter's files go to the formatting workers at once; the next emitter runs meanwhile.
+    const outputs = runs.map(async ({ emit, ...o }) => {
+      const files = emit();
+      return { ...o, files: o.formatted === false ? files : await formatter.format(files) };
+    });
+    return { model, outputs: await Promise.all(outputs) };
+  } finally {
+    await formatter.close();
+  }
 }
 
 function listFiles(dir: string): string[] {
@@ -92,7 +115,7 @@ async function main() {
   const { model, outputs } = await generateFormatted(specPath);
   const stale: string[] = [];
   let written = 0;
-  for (const { dir, files, committed = true } of outputs as { dir: string; files: Record<string, string>; committed?: boolean }[]) {
+  for (const { dir, files, committed = true } of outputs) {
     if (check && !committed) continue;
     const abs = join(root, dir);
     for (const [name, content] of Object.entries(files)) {

@@ -1,9 +1,23 @@
-// Formats generated files with prettier, in-process, using the repository's .prettierrc.json,
-// so the committed output reads like hand-written code and stays byte-for-byte deterministic
-// (prettier is pinned by package-lock.json; options come from .prettierrc.json and .editorconfig,
-// read as the prettier CLI reads them, so `prettier --check` agrees with the generator).
+// Formats generated files with prettier, using the repository's .prettierrc.json, so the committed
+// output reads like hand-written code and stays byte-for-byte deterministic (prettier is pinned by
+// package-lock.json; options come from .prettierrc.json and .editorconfig, read as the prettier CLI
+// reads them, so `prettier --check` agrees with the generator).
+//
+// Formatting is most of a regeneration's time (~700 files). Two things keep it short: a cache of
+// formatted files by content (node_modules/.cache/alidomain-generator/format/: a spec change
+// re-formats only the files it changed), and worker threads (one per core but the main thread's)
+// that format while the main thread goes on emitting. Each file is formatted alone, so the result
+// does not depend on which worker took it, when, or whether it came from the cache.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { format, resolveConfig, type Options } from 'prettier';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { resolveConfig, type Options } from 'prettier';
+
+type Files = Record<string, string>;
 
 /**
  * Only TypeScript is formatted. Markdown and HTML are left as their emitters write them (one
@@ -12,16 +26,119 @@ import { format, resolveConfig, type Options } from 'prettier';
  * shipped, and inline whitespace in <code>/<pre> is meaning). The site's CSS and JS are
  * hand-written files, formatted where they live, and copied as they are.
  */
-export async function formatFiles(root: string, files: Record<string, string>): Promise<Record<string, string>> {
+const formatted = (name: string) => name.endsWith('.ts');
+
+// babel-ts, not prettier's default typescript parser for .ts: the same output for this code
+// (`prettier --check`, which uses the default, agrees in CI) in about half the time.
+// Only dynamic imports, so the code runs whether eval treats it as a script or a module.
+const WORKER = `
+(async () => {
+  const { parentPort, workerData } = await import('node:worker_threads');
+  // require.resolve found prettier's CommonJS entry: its functions are on the default export.
+  const loading = import(workerData.prettier).then((m) => m.default ?? m);
+  parentPort.on('message', async ({ id, files }) => {
+    try {
+      const { format } = await loading;
+      const out = [];
+      for (const [name, text] of files) out.push([name, await format(text, { ...workerData.config, filepath: name, parser: 'babel-ts' })]);
+      parentPort.postMessage({ id, out });
+    } catch (e) {
+      parentPort.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
+    }
+  });
+})();`;
+
+/** One core is the main thread's, which goes on emitting; measured on 2 cores, a second worker gained nothing. */
+const WORKERS = Math.max(1, Math.min(availableParallelism() - 1, 4));
+
+/** Files per message to a worker: few enough messages, small enough batches to share the work out. */
+const BATCH = 16;
+
+export interface Formatter {
+  /** The files with every TypeScript file formatted; the others as they are. */
+  format(files: Files): Promise<Files>;
+  close(): Promise<void>;
+}
+
+/** A pool of prettier workers for the repository at `root`. */
+export async function createFormatter(root: string): Promise<Formatter> {
   const config: Options =
     (await resolveConfig(join(root, 'generated.ts'), { config: join(root, '.prettierrc.json'), editorconfig: true })) ?? {};
-  const entries = await Promise.all(
-    Object.entries(files).map(
-      // babel-ts, not prettier's default typescript parser for .ts: the same output for this code
-      // (`prettier --check`, which uses the default, agrees in CI) in about half the time.
-      async ([name, text]) =>
-        [name, name.endsWith('.ts') ? await format(text, { ...config, filepath: name, parser: 'babel-ts' }) : text] as const,
-    ),
-  );
-  return Object.fromEntries(entries);
+  const prettierEntry = createRequire(import.meta.url).resolve('prettier');
+  const prettierDir = join(prettierEntry, '..');
+  const prettier = pathToFileURL(prettierEntry).href;
+  const workers = Array.from({ length: WORKERS }, () => {
+    const worker = new Worker(WORKER, { eval: true, execArgv: [], workerData: { prettier, config } });
+    worker.unref();
+    return worker;
+  });
+  const pending = new Map<number, { resolve: (out: [string, string][]) => void; reject: (e: Error) => void }>();
+  for (const w of workers)
+    w.on('message', ({ id, out, error }: { id: number; out?: [string, string][]; error?: string }) => {
+      const p = pending.get(id)!;
+      pending.delete(id);
+      if (error !== undefined) p.reject(new Error(`prettier: ${error}`));
+      else p.resolve(out!);
+    });
+  // The cache key covers everything the output depends on: prettier's version, the options, the name, the text.
+  const version = (JSON.parse(readFileSync(join(prettierDir, 'package.json'), 'utf8')) as { version: string }).version;
+  // ALIDOMAIN_GENERATOR_CACHE moves it (the bench measures a cold start with an empty one).
+  const cacheDir = join(process.env.ALIDOMAIN_GENERATOR_CACHE ?? join(root, 'node_modules/.cache/alidomain-generator'), 'format');
+  mkdirSync(cacheDir, { recursive: true });
+  const keyOf = (name: string, text: string) =>
+    createHash('sha256')
+      .update(JSON.stringify([version, config, name.endsWith('.ts') ? 'ts' : name, text]))
+      .digest('hex');
+  const cached = (key: string): string | undefined => {
+    try {
+      return readFileSync(join(cacheDir, key), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  let next = 0;
+  const send = (files: [string, string][]): Promise<[string, string][]> =>
+    new Promise((resolve, reject) => {
+      const id = next++;
+      pending.set(id, { resolve, reject });
+      workers[id % workers.length]!.postMessage({ id, files });
+    });
+  return {
+    async format(files) {
+      const done = new Map<string, string>();
+      const todo: [string, string][] = [];
+      const keys = new Map<string, string>();
+      for (const [name, text] of Object.entries(files)) {
+        if (!formatted(name)) continue;
+        const key = keyOf(name, text);
+        const hit = cached(key);
+        if (hit !== undefined) done.set(name, hit);
+        else {
+          todo.push([name, text]);
+          keys.set(name, key);
+        }
+      }
+      const batches: Promise<[string, string][]>[] = [];
+      for (let i = 0; i < todo.length; i += BATCH) batches.push(send(todo.slice(i, i + BATCH)));
+      for (const [name, text] of (await Promise.all(batches)).flat()) {
+        done.set(name, text);
+        writeFileSync(join(cacheDir, keys.get(name)!), text);
+      }
+      // Keys in the emitter's order, whichever batch came back first.
+      return Object.fromEntries(Object.entries(files).map(([name, text]) => [name, done.get(name) ?? text]));
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** One-off formatting of a set of files (a pool for just these). */
+export async function formatFiles(root: string, files: Files): Promise<Files> {
+  const formatter = await createFormatter(root);
+  try {
+    return await formatter.format(files);
+  } finally {
+    await formatter.close();
+  }
 }
