@@ -5,12 +5,14 @@ import { benchSigning, printSigning } from './signing.mjs';
 import { benchThroughput, printThroughput } from './throughput.mjs';
 import { benchSize, benchImport, printSize } from './size.mjs';
 import { benchFirstCall, printFirstCall } from './first-call.mjs';
+import { benchGenerate, printGenerate } from './generate.mjs';
 
 console.log(`alidomain benchmarks — node ${process.version}, ${new Date().toISOString()}`);
 printSigning(benchSigning());
 printSize(await benchSize(), benchImport());
 printFirstCall(await benchFirstCall());
 printThroughput(await benchThroughput());
+printGenerate(benchGenerate());
 try {
   const validators = await import('./validators.mjs');
   const figures = await validators.benchValidators();
