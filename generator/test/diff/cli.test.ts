@@ -1,14 +1,15 @@
 // spec:diff's command line, run as a process (bundled from src/ by esbuild, so it needs no
-// generator build): what goes to stdout and stderr, the exit codes, and `git:` specs, in a
-// temporary git repository with a spec/openapi.yaml.
+// generator build): what goes to stdout and stderr, the exit codes, `git:` specs, in a
+// temporary git repository with a spec/openapi.yaml, and --changeset, in a copy of a workspace
+// fixture (a .changeset/config.json and the client's package.json at 0.4.2).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import YAML from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, changed } from './fixture.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BASE, FIXTURES, changed } from './fixture.js';
 
 let dir: string;
 let cli: string;
@@ -152,7 +153,15 @@ describe('spec:diff bad arguments', () => {
     ['a third spec', { args: () => [BASE, BASE, 'extra.yaml'], want: /^spec:diff: .*extra argument extra\.yaml$/ }],
     [
       'an unknown option',
-      { args: () => [BASE, BASE, '--jsn'], want: /^spec:diff: unknown option --jsn \(expected --json, --fail-on-breaking\)$/ },
+      { args: () => [BASE, BASE, '--jsn'], want: /^spec:diff: unknown option --jsn \(expected --json, --fail-on-breaking, --changeset\)$/ },
+    ],
+    [
+      'a --changeset= file that is not Markdown',
+      { args: () => [BASE, BASE, '--changeset=notes.txt'], want: /^spec:diff: --changeset=notes\.txt: expected a \.md file/ },
+    ],
+    [
+      '--changeset outside a changesets workspace',
+      { args: () => [BASE, breaking, '--changeset'], want: /^spec:diff: --changeset: no \.changeset\/config\.json in .* or above$/ },
     ],
     ['a missing file', { args: () => [BASE, 'missing.yaml'], want: /^spec:diff: missing\.yaml: no such file$/ }],
     [
@@ -176,5 +185,81 @@ describe('spec:diff bad arguments', () => {
     expect(stderr.endsWith('\n')).toBe(true);
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(stderr.trimEnd()).toMatch(want);
+  });
+});
+
+describe('spec:diff --changeset', () => {
+  let ws: string;
+  let several: string; // breaking, non-breaking and docs changes, one detail with Markdown in it
+
+  beforeAll(() => {
+    several = join(dir, 'several.yaml');
+    writeFileSync(
+      several,
+      YAML.stringify(
+        changed('param-became-required', 'action-added', 'param-wire-name-changed', 'field-enum-value-added', 'param-docs-changed'),
+      ),
+    );
+  });
+
+  // A fresh copy of the workspace fixture for each test, so files one test writes never meet another.
+  beforeEach(() => {
+    ws = mkdtempSync(join(dir, 'ws-'));
+    cpSync(join(FIXTURES, 'workspace'), ws, { recursive: true });
+  });
+
+  const written = () => readdirSync(join(ws, '.changeset')).filter((f) => f !== 'config.json');
+
+  it('writes the fixed group, the bump mapped for 0.x and the changes grouped by class to .changeset/spec-<hash>.md', () => {
+    const { code, stdout } = run([BASE, several, '--changeset'], ws);
+    expect(code).toBe(0);
+    const [file, ...more] = written();
+    expect(more).toEqual([]);
+    expect(file).toMatch(/^spec-[0-9a-f]{8}\.md$/);
+    expect(readFileSync(join(ws, '.changeset', file!), 'utf8')).toBe(readFileSync(join(FIXTURES, 'changeset.md'), 'utf8'));
+    expect(
+      stdout.endsWith(
+        `suggested bump: major\nchangeset: wrote .changeset/${file} (minor for @alidomain/client, @alidomain/docs, @alidomain/spec, @alidomain/validators)\n`,
+      ),
+    ).toBe(true);
+  });
+
+  it('names the default file by the changes: the same diff twice writes one file, another diff a second', () => {
+    run([BASE, several, '--changeset'], ws);
+    run([BASE, several, '--changeset'], ws);
+    expect(written()).toHaveLength(1);
+    run([BASE, additive, '--changeset'], ws);
+    expect(written()).toHaveLength(2);
+  });
+
+  it('maps a non-breaking bump to patch while the packages are 0.x', () => {
+    run([BASE, additive, '--changeset'], ws);
+    const text = readFileSync(join(ws, '.changeset', written()[0]!), 'utf8');
+    expect(text.split('---')[1]).toBe(
+      "\n'@alidomain/client': patch\n'@alidomain/docs': patch\n'@alidomain/spec': patch\n'@alidomain/validators': patch\n",
+    );
+  });
+
+  it('writes to the .md file given after the flag, relative to where it runs', () => {
+    const { code } = run([BASE, breaking, '--changeset', 'notes/spec.md'], ws);
+    expect(code).toBe(0);
+    expect(readFileSync(join(ws, 'notes/spec.md'), 'utf8')).toMatch(/^---\n'@alidomain\/client': minor\n/);
+    expect(written()).toEqual([]);
+  });
+
+  it('writes nothing when the bump is none, and says so', () => {
+    const { code, stdout } = run([BASE, BASE, '--changeset', 'none.md'], ws);
+    expect(code).toBe(0);
+    expect(stdout.endsWith('suggested bump: none\nchangeset: none written (suggested bump none)\n')).toBe(true);
+    expect(existsSync(join(ws, 'none.md'))).toBe(false);
+  });
+
+  it('with --json, says in the one JSON object what it wrote', () => {
+    const { stdout } = run([BASE, breaking, '--json', '--changeset=spec.md'], ws);
+    expect(JSON.parse(stdout).changeset).toEqual({
+      file: 'spec.md',
+      type: 'minor',
+      packages: ['@alidomain/client', '@alidomain/docs', '@alidomain/spec', '@alidomain/validators'],
+    });
   });
 });
