@@ -59,6 +59,7 @@ export function benchSigning() {
     const peer = peerInput(c);
     const common = commonParams({
       action: c.meta.action,
+      version: c.meta.version,
       accessKeyId: 'testid',
       format: 'JSON',
       now: new Date(COMMON.Timestamp),
