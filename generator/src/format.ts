@@ -8,8 +8,8 @@
 // re-formats only the files it changed), and worker threads (one per core but the main thread's)
 // that format while the main thread goes on emitting. Each file is formatted alone, so the result
 // does not depend on which worker took it, when, or whether it came from the cache.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -67,41 +67,53 @@ export async function createFormatter(root: string): Promise<Formatter> {
   const prettierEntry = createRequire(import.meta.url).resolve('prettier');
   const prettierDir = join(prettierEntry, '..');
   const prettier = pathToFileURL(prettierEntry).href;
-  const workers = Array.from({ length: WORKERS }, () => {
-    const worker = new Worker(WORKER, { eval: true, execArgv: [], workerData: { prettier, config } });
-    worker.unref();
-    return worker;
-  });
+  // Started on the first file the cache does not have: a run that finds everything cached starts none.
   const pending = new Map<number, { resolve: (out: [string, string][]) => void; reject: (e: Error) => void }>();
-  for (const w of workers)
-    w.on('message', ({ id, out, error }: { id: number; out?: [string, string][]; error?: string }) => {
-      const p = pending.get(id)!;
-      pending.delete(id);
-      if (error !== undefined) p.reject(new Error(`prettier: ${error}`));
-      else p.resolve(out!);
-    });
-  // The cache key covers everything the output depends on: prettier's version, the options, the name, the text.
+  let workers: Worker[] | undefined;
+  const pool = (): Worker[] =>
+    (workers ??= Array.from({ length: WORKERS }, () => {
+      const worker = new Worker(WORKER, { eval: true, execArgv: [], workerData: { prettier, config } });
+      worker.unref();
+      worker.on('message', ({ id, out, error }: { id: number; out?: [string, string][]; error?: string }) => {
+        const p = pending.get(id)!;
+        pending.delete(id);
+        if (error !== undefined) p.reject(new Error(`prettier: ${error}`));
+        else p.resolve(out!);
+      });
+      return worker;
+    }));
+  // The cache key covers everything the output depends on: prettier's version, the options, the
+  // code that calls it (parser included), the text.
   const version = (JSON.parse(readFileSync(join(prettierDir, 'package.json'), 'utf8')) as { version: string }).version;
   // ALIDOMAIN_GENERATOR_CACHE moves it (the bench measures a cold start with an empty one).
   const cacheDir = join(process.env.ALIDOMAIN_GENERATOR_CACHE ?? join(root, 'node_modules/.cache/alidomain-generator'), 'format');
   mkdirSync(cacheDir, { recursive: true });
-  const keyOf = (name: string, text: string) =>
+  const keyOf = (text: string) =>
     createHash('sha256')
-      .update(JSON.stringify([version, config, name.endsWith('.ts') ? 'ts' : name, text]))
+      .update(JSON.stringify([version, config, WORKER, text]))
       .digest('hex');
   const cached = (key: string): string | undefined => {
     try {
-      return readFileSync(join(cacheDir, key), 'utf8');
+      // An empty entry is never a formatted file: treat it as missing.
+      return readFileSync(join(cacheDir, key), 'utf8') || undefined;
     } catch {
       return undefined;
     }
+  };
+  // Written whole or not at all (a rename), so a concurrent reader or an interrupted run never
+  // sees half a file.
+  const store = (key: string, text: string): void => {
+    const temp = join(cacheDir, `${key}.${process.pid}.${randomUUID()}.tmp`);
+    writeFileSync(temp, text);
+    renameSync(temp, join(cacheDir, key));
   };
   let next = 0;
   const send = (files: [string, string][]): Promise<[string, string][]> =>
     new Promise((resolve, reject) => {
       const id = next++;
       pending.set(id, { resolve, reject });
-      workers[id % workers.length]!.postMessage({ id, files });
+      const all = pool();
+      all[id % all.length]!.postMessage({ id, files });
     });
   return {
     async format(files) {
@@ -110,7 +122,7 @@ export async function createFormatter(root: string): Promise<Formatter> {
       const keys = new Map<string, string>();
       for (const [name, text] of Object.entries(files)) {
         if (!formatted(name)) continue;
-        const key = keyOf(name, text);
+        const key = keyOf(text);
         const hit = cached(key);
         if (hit !== undefined) done.set(name, hit);
         else {
@@ -122,13 +134,13 @@ export async function createFormatter(root: string): Promise<Formatter> {
       for (let i = 0; i < todo.length; i += BATCH) batches.push(send(todo.slice(i, i + BATCH)));
       for (const [name, text] of (await Promise.all(batches)).flat()) {
         done.set(name, text);
-        writeFileSync(join(cacheDir, keys.get(name)!), text);
+        store(keys.get(name)!, text);
       }
       // Keys in the emitter's order, whichever batch came back first.
       return Object.fromEntries(Object.entries(files).map(([name, text]) => [name, done.get(name) ?? text]));
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all((workers ?? []).map((w) => w.terminate()));
     },
   };
 }
