@@ -3,6 +3,7 @@
 // Reads the spec (spec/openapi.yaml, or the file given with --spec), builds the model, runs every
 // emitter and writes (or, with --check, compares) their files. Each emitter owns one output
 // directory, which holds nothing else.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,15 @@ const root = (function findRoot(dir: string): string {
 
 /** The repository's own spec: what `npm run generate` reads unless told otherwise. */
 export const DEFAULT_SPEC = join(root, 'spec/openapi.yaml');
+
+/**
+ * What the package directories were last generated from: the spec file's sha256. turbo caches
+ * the generator on its inputs but does not track the committed trees it writes, so
+ * generator/scripts/generate.mjs compares this stamp with the repository's spec and forces a run
+ * when they differ (after a --spec run, or a spec changed back by a checkout).
+ */
+export const STAMP = join(root, 'node_modules/.cache/alidomain-generator/generated-from.json');
+export const specHash = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 interface Output {
   dir: string;
@@ -101,6 +111,7 @@ function specArgument(argv: readonly string[]): string | undefined {
     console.error('generate: --spec needs a file: npm run generate -- --spec <openapi.yaml>');
     process.exit(2);
   }
+  // npm runs scripts at the root: a relative path is the user's, from where they typed it.
   const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
   if (!existsSync(path)) {
     console.error(`generate: --spec ${file}: no such file (${path})`);
@@ -133,6 +144,13 @@ async function main() {
       if (check) stale.push(`${dir}/${extra} (not generated any more)`);
       else rmSync(join(abs, extra));
     }
+  }
+  if (!check) {
+    mkdirSync(dirname(STAMP), { recursive: true });
+    writeFileSync(
+      STAMP,
+      `${JSON.stringify({ spec: specHash(readFileSync(specPath ?? DEFAULT_SPEC, 'utf8')), from: relative(root, specPath ?? DEFAULT_SPEC) })}\n`,
+    );
   }
   if (check) {
     if (stale.length) {
