@@ -177,8 +177,10 @@ export async function cloneWorkingTree(root: string, dest: string): Promise<void
   // Read-only git: no index refresh in `root`, where others are working.
   const env = childEnv({ GIT_OPTIONAL_LOCKS: '0' });
   await run('git', ['clone', '--quiet', '--no-hardlinks', root, dest], { cwd: dirname(dest), env });
-  const { stdout } = await run('git', ['ls-files', '-z', '--modified', '--others', '--exclude-standard'], { cwd: root, env });
-  for (const file of new Set(stdout.split('\0').filter(Boolean))) {
+  // Changed against HEAD, staged or not (added, modified, deleted), and untracked files.
+  const changed = await run('git', ['diff', '--name-only', '-z', 'HEAD'], { cwd: root, env });
+  const untracked = await run('git', ['ls-files', '-z', '--others', '--exclude-standard'], { cwd: root, env });
+  for (const file of new Set(`${changed.stdout}${untracked.stdout}`.split('\0').filter(Boolean))) {
     const from = join(root, file);
     const to = join(dest, file);
     if (existsSync(from)) {
