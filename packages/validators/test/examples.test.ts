@@ -5,8 +5,8 @@
 // document's example disagrees with its table) fails. offered-examples.test.ts checks the
 // examples the client's JSDoc and the docs show.
 import { describe, expect, it } from 'vitest';
-import { validateRequest, validateResponse } from '../src/index.js';
-import { actionCount, documentActionCount, operations, requestParams } from './helpers.js';
+import { actionNames, validateRequest, validateResponse } from '../src/index.js';
+import { documentActionCount, operations, requestParams } from './helpers.js';
 
 const masked = (v: unknown) => JSON.stringify(v).includes('*');
 
@@ -14,8 +14,10 @@ describe('request examples', () => {
   it("every Action's assembled parameter examples pass its request validator, masked ones and errata included", () => {
     const counts = { actions: 0, examples: 0, masked: 0, errata: 0 };
     const failures: string[] = [];
+    const checked = new Set<string>();
     for (const op of operations()) {
       counts.actions++;
+      checked.add(op.operationId);
       const input: Record<string, unknown> = {};
       for (const p of requestParams(op)) {
         if (p.example === undefined) {
@@ -30,7 +32,8 @@ describe('request examples', () => {
       failures.push(...validateRequest(op.operationId, input).map((m) => `${op.operationId}: ${m}`));
     }
     expect(failures).toEqual([]);
-    expect(counts.actions).toBe(actionCount());
+    // The spec's Actions are exactly the ones the validators were generated for.
+    expect(checked).toEqual(new Set(actionNames));
     console.info(
       `request examples: ${counts.examples} parameter examples in ${counts.actions} Actions pass (${counts.masked} masked with "*", ${counts.errata} on parameters with errata)`,
     );
