@@ -202,6 +202,8 @@ function retryBadge(a: Action): string {
 }
 
 function indexBody(model: Model): string {
+  // The index's example call: the first read-only Action, so that trying it changes nothing.
+  const first = model.actions.find((a) => a.retry === 'safe') ?? model.actions[0];
   const groups = model.groups
     .map((g, gi) => {
       const rows = g.actions
@@ -228,7 +230,7 @@ ${rows}
 ${model.groups.map((g, gi) => `<li><a href="#${groupAnchor(gi)}">${esc(g.name)}</a> (${g.actions.length})</li>`).join('\n')}
 <li><a href="signing.html">Signing and common parameters</a></li>
 </ul>
-${codeBlock('ts', `import { ${model.product.client} } from '@alidomain/client';\n\nconst client = new ${model.product.client}(); // credentials from the environment or ~/.aliyun/config.json\nconst { Avail } = await client.checkDomain({ DomainName: 'example.com' });`)}
+${first ? codeBlock('ts', tsExample(model, first)) : ''}
 ${groups}`;
 }
 
