@@ -63,10 +63,15 @@ try {
       continue;
     }
     const problems = [];
-    const { messages, pkg } = await publint({ pkgDir: dir, pack: 'npm', strict: true });
+    const tarball = join(work, packed.filename);
+    // The tarball just made, so publint and attw check the same bytes (publint would otherwise pack again).
+    const bytes = readFileSync(tarball);
+    const { messages, pkg } = await publint({
+      pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) },
+      strict: true,
+    });
     for (const message of messages) problems.push(`publint ${message.type}: ${formatMessage(message, pkg, { color: false })}`);
 
-    const tarball = join(work, packed.filename);
     const entrypoints = wildcardEntrypoints(
       manifest,
       packed.files.map((f) => f.path),
