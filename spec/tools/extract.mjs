@@ -37,6 +37,8 @@ export function render({ withDocument = hasDocument() } = {}) {
   /** @type {Record<string, string>} */
   const files = {};
   if (withDocument) files['document.openapi.yaml'] = renderDocument().text;
+  // Stage 2 reads stage 1 as YAML text even when it was just built: what it sees is then exactly
+  // what the committed file holds, so its output is the same with the document and without it.
   const layered = renderLayers(withDocument ? { baseText: files['document.openapi.yaml'] } : {});
   return { spec: layered.spec, files: { ...files, ...layered.files } };
 }
