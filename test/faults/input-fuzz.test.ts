@@ -19,8 +19,14 @@ import { startMockServer, type MockServer } from '../server/mock-server.js';
 
 /** Runs per Action: enough to meet every value kind many times, few enough for a small machine. */
 const NUM_RUNS = 200;
-/** The share of runs that must be sent, so that the property checks signing as much as rejection. */
-const MIN_SENT_SHARE = 0.1;
+/**
+ * The share of runs that must be sent, so that the property checks signing and not only
+ * rejection. A floor against a generator drifting to all-invalid input, well below what the
+ * generators give (QueryDomainList, the lowest, sent 23, 24 and 29 of 200 in three runs): at 10 %
+ * the floor sat near that mean and failed a run (18); 2.5 % (5 of 200) is about four standard
+ * deviations below it.
+ */
+const MIN_SENT_SHARE = 0.025;
 
 const ACTIONS: readonly (readonly [string, ActionMeta, Schema])[] = [
   ['scalars (CheckDomain)', checkDomainMeta, checkDomainSchema],
