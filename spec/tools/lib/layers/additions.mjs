@@ -4,7 +4,19 @@
 // responses, wire facts, form body) are filled here, as build/operations.mjs fills them.
 // Each added item carries `x-alidomain-addition: { reason, reference }`.
 import { LayerError, checkKeys, isMap, mapAt } from './load.mjs';
-import { PREFIX, FORM, findAction, actionNames, findParam, responseSchemas, fieldParent, fieldPaths, setRequiredList } from './spec.mjs';
+import {
+  PREFIX,
+  FORM,
+  RETRY_CLASSES,
+  findAction,
+  formOf,
+  actionNames,
+  findParam,
+  responseSchemas,
+  fieldParent,
+  fieldPaths,
+  setRequiredList,
+} from './spec.mjs';
 
 /** @typedef {import('../types.js').Schema} Schema */
 /** @typedef {import('../types.js').LayerFile} LayerFile */
@@ -53,7 +65,6 @@ export const SCHEMA_KEYS = [
 ];
 const TYPES = ['string', 'integer', 'number', 'boolean', 'array', 'object'];
 const STYLES = ['scalar', 'json', 'repeatList', 'objectList'];
-const RETRY = ['safe', 'idempotent', 'unsafe'];
 
 /**
  * Merges every additions file into `spec` (in place): Actions first, then parameters, then fields.
@@ -113,7 +124,7 @@ function addAction(spec, file, name, raw) {
   if (findAction(spec, name)) throw new LayerError(file, path, `the spec already has ${name}`, 'Actions the spec lacks');
   checkKeys(entry, { file, path, allowed: ACTION_KEYS, required: ACTION_REQUIRED });
   oneOf(entry.method, ['get', 'post'], file, `${path}.method`);
-  oneOf(entry['x-alidomain-retry'], RETRY, file, `${path}.x-alidomain-retry`);
+  oneOf(entry['x-alidomain-retry'], RETRY_CLASSES, file, `${path}.x-alidomain-retry`);
   for (const key of ['summary', 'description', 'reason', 'reference', 'methodEvidence', 'x-alidomain-retry-reason'])
     if (entry[key] !== undefined && typeof entry[key] !== 'string')
       throw new LayerError(file, `${path}.${key}`, 'not a string', 'a string');
@@ -196,9 +207,6 @@ function errorResponses(spec) {
   const responses = first ? findAction(spec, first)?.op.responses : undefined;
   return structuredClone(Object.fromEntries(Object.entries(responses ?? {}).filter(([status]) => status !== '200')));
 }
-
-/** @param {Schema} op */
-const formOf = (op) => op.requestBody?.content?.[FORM];
 
 /**
  * A parameter added to an Action of the document: it must be new, and carries its provenance.

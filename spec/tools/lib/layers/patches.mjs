@@ -7,6 +7,7 @@
 import { LayerError, checkKeys, isMap, mapAt } from './load.mjs';
 import {
   FORM,
+  RETRY_CLASSES,
   findAction,
   actionNames,
   findParam,
@@ -103,8 +104,8 @@ function patchOperation(op, entry, keys, at) {
       if (value) op.deprecated = true;
       else delete op.deprecated;
     } else if (key === 'x-alidomain-retry') {
-      if (!['safe', 'idempotent', 'unsafe'].includes(value))
-        throw new LayerError(at.file, path, `${JSON.stringify(value)} is not supported`, 'safe, idempotent, unsafe');
+      if (!RETRY_CLASSES.includes(value))
+        throw new LayerError(at.file, path, `${JSON.stringify(value)} is not supported`, RETRY_CLASSES.join(', '));
       op[key] = value;
     } else {
       if (typeof value !== 'string') throw new LayerError(at.file, path, 'not a string', 'a string');

@@ -32,6 +32,9 @@ export const actionNames = (spec) =>
  */
 export const formOf = (op) => op.requestBody?.content?.[FORM];
 
+/** What `x-alidomain-retry` may say (spec/README.md, Vendor extensions). */
+export const RETRY_CLASSES = ['safe', 'idempotent', 'unsafe'];
+
 /** @typedef {import('../types.js').ParamRef} ParamRef */
 /** @typedef {import('../types.js').ParamRefOf} ParamRefOf */
 
