@@ -66,6 +66,8 @@ export function operation(a, o, overrides, repair, errata, components) {
   };
   op['x-alidomain-retry'] = retryOf(a.name, o, overrides);
   if (o.retryReason) op['x-alidomain-retry-reason'] = o.retryReason;
+  const qps = qpsOf(description);
+  if (qps) op['x-alidomain-qps'] = qps;
   const paramNames = new Set(a.request.flatMap((r) => [r.name, r.name.replace(/\.N(\.\w+)?$/, '')]));
   const opErrata = errata.filter((e) => !e.field && !(e.param && paramNames.has(e.param)));
   if (opErrata.length) op['x-alidomain-errata'] = opErrata.map(errataNote);
@@ -84,6 +86,19 @@ export function retryOf(name, o, overrides) {
   if (o.retry) return o.retry;
   for (const rule of overrides.retryRules ?? []) if (new RegExp(rule.pattern).test(name)) return rule.retry;
   return 'unsafe';
+}
+
+/**
+ * The request rate limits the description states ("单用户限制为10QPS，接口总量限制为100QPS"):
+ * per user (AccessKey owner) and for the Action as a whole, in requests per second.
+ * @param {string} description
+ * @returns {{ perUser?: number, total?: number } | undefined}
+ */
+export function qpsOf(description) {
+  const perUser = /单用户限制为\s*(\d+)\s*QPS/.exec(description)?.[1];
+  const total = /(?:接口)?总量限制为\s*(\d+)\s*QPS/.exec(description)?.[1];
+  if (perUser === undefined && total === undefined) return undefined;
+  return { ...(perUser ? { perUser: Number(perUser) } : {}), ...(total ? { total: Number(total) } : {}) };
 }
 
 /**
