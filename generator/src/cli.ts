@@ -14,6 +14,7 @@ import { emitSpecPackage } from './emitters/spec-package.js';
 import { emitDocsMarkdown } from './emitters/docs-markdown.js';
 import { emitDocsSite } from './emitters/docs-site.js';
 import { emitValidators } from './emitters/validators.js';
+import { emitEmulator } from './emitters/emulator.js';
 import { createFormatter } from './format.js';
 
 // The repository root: src/ when run from source (tests), dist/generator/src/ when compiled.
@@ -64,6 +65,7 @@ function emitters(specPath: string) {
     },
     { dir: 'packages/docs/markdown', emit: () => emitDocsMarkdown(model) },
     { dir: 'packages/docs/site', emit: () => emitDocsSite(model) },
+    { dir: 'packages/emulator/src/generated', emit: () => emitEmulator(model) },
   ];
   return { model, runs };
 }

@@ -5,6 +5,7 @@
 //   wire style       x-alidomain-style            (param(), below)
 //   list wrappers    x-alidomain-list             (typeOf(), below: `wrapper`)
 //   retry class      x-alidomain-retry            (action(), below)
+//   rate limits      x-alidomain-qps              (action(), below)
 //   error catalogue  x-alidomain-error-codes      (buildModel(), below: `errors`)
 //   paging           model/paging.ts
 //   JSON Schemas     model/schemas.ts
@@ -79,6 +80,8 @@ export interface Action {
   methodEvidence?: string | undefined;
   retry: RetryClass;
   retryReason?: string | undefined;
+  /** Requests per second the document allows, per user and for the Action as a whole, where it says. */
+  qps?: { perUser?: number | undefined; total?: number | undefined } | undefined;
   params: Param[];
   response: Extract<TypeNode, { kind: 'object' }>;
   responseDocs: Docs;
@@ -177,6 +180,7 @@ function action(op: Operation, httpMethod: 'GET' | 'POST', doc: Document): Actio
     methodEvidence: op['x-alidomain-wire'].methodEvidence,
     retry: op['x-alidomain-retry'],
     retryReason: op['x-alidomain-retry-reason'],
+    qps: op['x-alidomain-qps'],
     params,
     response,
     responseDocs: docs(ok.schema),

@@ -70,6 +70,8 @@ export interface Operation {
   /** An Action the document lacks, added in spec/additions/. */
   'x-alidomain-addition'?: { reason: string; reference: string };
   'x-alidomain-retry-reason'?: string;
+  /** Request rate limits the description states, in requests per second. */
+  'x-alidomain-qps'?: { perUser?: number; total?: number };
   'x-alidomain-errata'?: Erratum[];
 }
 
