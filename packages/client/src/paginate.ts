@@ -48,7 +48,11 @@ function hasMore(out: unknown, page: number, config: PageConfig): boolean {
   return Number.isFinite(total) ? page < total : false;
 }
 
-/** ScrollDomainList's form: each response carries the ScrollId of the next request. */
+/**
+ * ScrollDomainList's form: each response carries the ScrollId of the next request. The opening
+ * call (no ScrollId) returns a ScrollId and no rows ("此时接口会返回scrollId，并不返回数据"), so an
+ * empty page ends the walk only after it; a missing or unchanged ScrollId ends it always.
+ */
 export async function* paginateScroll<I, O, T>(
   client: DomainClientCore,
   meta: ActionMeta,
@@ -62,7 +66,8 @@ export async function* paginateScroll<I, O, T>(
     const items = (dig(out, config.items) as T[] | undefined) ?? [];
     yield* items;
     const next = (out as { ScrollId?: string }).ScrollId;
-    if (items.length === 0 || !next || next === scrollId) return;
+    const opening = scrollId === undefined;
+    if ((items.length === 0 && !opening) || !next || next === scrollId) return;
     scrollId = next;
   }
 }

@@ -65,6 +65,23 @@ describe('paginateScroll', () => {
     expect(await collect(paginateScroll(client, meta, { PageSize: 10 }, { items: ['Data', 'Domain'] }))).toEqual(['a', 'b']);
     expect(inputs.map((i) => i.ScrollId)).toEqual([undefined, 'b', 'c']);
   });
+
+  it('goes on after an opening call that returns a ScrollId and no rows, as the document says it does', async () => {
+    const pages: Record<string, unknown> = {
+      '': { ScrollId: 's1', Data: { Domain: [] } },
+      s1: { ScrollId: 's2', Data: { Domain: ['a', 'b'] } },
+      s2: { Data: { Domain: ['c'] } },
+    };
+    const { client, inputs } = stub((i) => pages[(i.ScrollId as string | undefined) ?? '']);
+    expect(await collect(paginateScroll(client, meta, {}, { items: ['Data', 'Domain'] }))).toEqual(['a', 'b', 'c']);
+    expect(inputs.map((i) => i.ScrollId)).toEqual([undefined, 's1', 's2']);
+  });
+
+  it('stops on an empty page after the opening one', async () => {
+    const { client, inputs } = stub((i) => ({ ScrollId: `${(i.ScrollId as string | undefined) ?? ''}x`, Data: { Domain: [] } }));
+    expect(await collect(paginateScroll(client, meta, {}, { items: ['Data', 'Domain'] }))).toEqual([]);
+    expect(inputs).toHaveLength(2);
+  });
 });
 
 describe('paginateCursor', () => {
