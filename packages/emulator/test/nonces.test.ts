@@ -1,0 +1,34 @@
+// The nonce log: a SignatureNonce is refused again for at least the window, and forgotten after
+// twice the window at most, so memory stays bounded by the request rate.
+import { describe, expect, it } from 'vitest';
+import { NonceLog } from '../src/auth/nonces.js';
+
+describe('NonceLog', () => {
+  it('refuses a nonce seen before within the window', () => {
+    const log = new NonceLog(1000);
+    expect(log.add('n', 0)).toBe(true);
+    expect(log.add('n', 999)).toBe(false);
+  });
+
+  it('still refuses it just after a rotation, while less than a window old', () => {
+    const log = new NonceLog(1000);
+    log.add('first', 0);
+    log.add('n', 900);
+    expect(log.add('other', 1000)).toBe(true);
+    expect(log.add('n', 1800)).toBe(false);
+  });
+
+  it('forgets a nonce once two windows have passed', () => {
+    const log = new NonceLog(1000);
+    log.add('n', 0);
+    log.add('x', 1000);
+    log.add('y', 2000);
+    expect(log.add('n', 2000)).toBe(true);
+  });
+
+  it('forgets everything after a quiet spell of two windows', () => {
+    const log = new NonceLog(1000);
+    log.add('n', 0);
+    expect(log.add('n', 2500)).toBe(true);
+  });
+});
