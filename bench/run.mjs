@@ -3,6 +3,7 @@
 // Not a test: nothing here passes or fails; targets are read from the printed ratios.
 import { benchSigning, printSigning } from './signing.mjs';
 import { benchThroughput, printThroughput } from './throughput.mjs';
+import { benchEmulator, printEmulator } from './emulator.mjs';
 import { benchSize, benchImport, printSize } from './size.mjs';
 import { benchFirstCall, printFirstCall } from './first-call.mjs';
 import { benchGenerate, printGenerate } from './generate.mjs';
@@ -12,6 +13,7 @@ printSigning(benchSigning());
 printSize(await benchSize(), benchImport());
 printFirstCall(await benchFirstCall());
 printThroughput(await benchThroughput());
+printEmulator(await benchEmulator());
 printGenerate(benchGenerate());
 try {
   const validators = await import('./validators.mjs');
