@@ -1,8 +1,8 @@
 // DNS changes and DNS hosts: each change is a task whose detail waits one step, executes one step,
 // then applies; the injected clock moves time on without waiting.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DomainApiError, DomainClient } from '@alidomain/client';
-import { validateResponse, type ActionName } from '@alidomain/validators';
+import type { DomainClient } from '@alidomain/client';
+import { clientOf, refusal, valid } from './support/client.js';
 import { startEmulator, type Emulator, type Seed } from '../src/index.js';
 
 const STEP = 1000;
@@ -21,15 +21,9 @@ let client: DomainClient;
 beforeEach(async () => {
   t = Date.now();
   emulator = await startEmulator({ seed, clock: () => t, taskStepMs: STEP, rateLimits: false });
-  client = new DomainClient({ endpoint: emulator.url, accessKeyId: 'testid', accessKeySecret: 'testsecret', maxAttempts: 1 });
+  client = clientOf(emulator);
 });
 afterEach(() => emulator.close());
-
-/** The body, once checked against the Action's response schema. */
-function valid<T>(action: ActionName, body: T): T {
-  expect(validateResponse(action, body)).toEqual([]);
-  return body;
-}
 
 /** Moves the clock past the task's wait and execution. */
 const finishTasks = () => {
@@ -47,15 +41,6 @@ async function dnsOf(DomainName: string) {
 
 async function hostsOf(InstanceId: string) {
   return valid('QueryDnsHost', await client.queryDnsHost({ InstanceId })).DnsHostList?.DnsHost;
-}
-
-async function refusal(call: Promise<unknown>): Promise<DomainApiError> {
-  const e = await call.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(DomainApiError);
-  return e as DomainApiError;
 }
 
 describe('SaveBatchTaskForModifyingDomainDns', () => {

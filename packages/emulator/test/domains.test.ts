@@ -1,8 +1,8 @@
 // The domain queries over a seeded portfolio: paging figures as the API gives them, filters and
 // sorting, ScrollDomainList's ScrollId walk, and the single-domain lookups.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainApiError, DomainClient } from '@alidomain/client';
-import { validateResponse, type ActionName } from '@alidomain/validators';
+import type { DomainClient } from '@alidomain/client';
+import { clientOf, refusal, valid } from './support/client.js';
 import { startEmulator, type Emulator, type Seed } from '../src/index.js';
 
 const DAY = 86_400_000;
@@ -32,23 +32,9 @@ const t = NOW;
 beforeAll(async () => {
   // The clock is the document's dates' time; signatures allow any skew so the client's real time passes.
   emulator = await startEmulator({ seed, clock: () => t, rateLimits: false, timestampSkewMs: 100 * 365 * DAY });
-  client = new DomainClient({ endpoint: emulator.url, accessKeyId: 'testid', accessKeySecret: 'testsecret', maxAttempts: 1 });
+  client = clientOf(emulator);
 });
 afterAll(() => emulator.close());
-
-function valid<T>(action: ActionName, body: T): T {
-  expect(validateResponse(action, body)).toEqual([]);
-  return body;
-}
-
-async function refusal(call: Promise<unknown>): Promise<DomainApiError> {
-  const e = await call.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(DomainApiError);
-  return e as DomainApiError;
-}
 
 interface Page {
   CurrentPageNum?: number;

@@ -1,7 +1,7 @@
 // Domain groups (create, rename, delete, membership) and remarks: these act at once, no task.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DomainApiError, DomainClient } from '@alidomain/client';
-import { validateResponse, type ActionName } from '@alidomain/validators';
+import type { DomainClient } from '@alidomain/client';
+import { clientOf, refusal, valid } from './support/client.js';
 import { startEmulator, type Emulator, type Seed } from '../src/index.js';
 
 const seed: Seed = {
@@ -18,14 +18,9 @@ let client: DomainClient;
 
 beforeEach(async () => {
   emulator = await startEmulator({ seed, rateLimits: false });
-  client = new DomainClient({ endpoint: emulator.url, accessKeyId: 'testid', accessKeySecret: 'testsecret', maxAttempts: 1 });
+  client = clientOf(emulator);
 });
 afterEach(() => emulator.close());
-
-function valid<T>(action: ActionName, body: T): T {
-  expect(validateResponse(action, body)).toEqual([]);
-  return body;
-}
 
 async function groups(DomainGroupName?: string) {
   const body = valid('QueryDomainGroupList', await client.queryDomainGroupList(DomainGroupName === undefined ? {} : { DomainGroupName }));
@@ -35,15 +30,6 @@ async function groups(DomainGroupName?: string) {
 /** Group name → TotalNumber, as QueryDomainGroupList lists them. */
 async function counts() {
   return Object.fromEntries((await groups()).map((g) => [g.DomainGroupName, g.TotalNumber]));
-}
-
-async function refusal(call: Promise<unknown>): Promise<DomainApiError> {
-  const e = await call.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(DomainApiError);
-  return e as DomainApiError;
 }
 
 const DATE_TIME = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/;

@@ -1,8 +1,8 @@
 // The transfer and update prohibition locks: Status true opens, false closes, through a task that
 // applies once its detail succeeds; the injected clock moves time on without waiting.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DomainApiError, DomainClient } from '@alidomain/client';
-import { validateResponse, type ActionName } from '@alidomain/validators';
+import { DomainApiError, type DomainClient } from '@alidomain/client';
+import { clientOf, valid } from './support/client.js';
 import { startEmulator, type Emulator, type Seed } from '../src/index.js';
 
 const STEP = 1000;
@@ -20,14 +20,9 @@ let client: DomainClient;
 beforeEach(async () => {
   t = Date.now();
   emulator = await startEmulator({ seed, clock: () => t, taskStepMs: STEP, rateLimits: false });
-  client = new DomainClient({ endpoint: emulator.url, accessKeyId: 'testid', accessKeySecret: 'testsecret', maxAttempts: 1 });
+  client = clientOf(emulator);
 });
 afterEach(() => emulator.close());
-
-function valid<T>(action: ActionName, body: T): T {
-  expect(validateResponse(action, body)).toEqual([]);
-  return body;
-}
 
 const finishTasks = () => {
   t += 2 * STEP;

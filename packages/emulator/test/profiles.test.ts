@@ -1,8 +1,8 @@
 // Registrant profiles: save (create and update), query with filters and paging, delete, the
 // default profile, and the real-name submissions.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { DomainApiError, DomainClient } from '@alidomain/client';
-import { validateResponse, type ActionName } from '@alidomain/validators';
+import type { DomainClient } from '@alidomain/client';
+import { clientOf, refusal, valid } from './support/client.js';
 import { startEmulator, type Emulator } from '../src/index.js';
 
 const DEFAULT_PROFILE = 10001;
@@ -14,23 +14,9 @@ let client: DomainClient;
 beforeEach(async () => {
   t = Date.parse('2026-02-03T04:05:06Z');
   emulator = await startEmulator({ clock: () => t, rateLimits: false, timestampSkewMs: 10 * 365 * 86_400_000 });
-  client = new DomainClient({ endpoint: emulator.url, accessKeyId: 'testid', accessKeySecret: 'testsecret', maxAttempts: 1 });
+  client = clientOf(emulator);
 });
 afterEach(() => emulator.close());
-
-function valid<T>(action: ActionName, body: T): T {
-  expect(validateResponse(action, body)).toEqual([]);
-  return body;
-}
-
-async function refusal(call: Promise<unknown>): Promise<DomainApiError> {
-  const e = await call.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(DomainApiError);
-  return e as DomainApiError;
-}
 
 async function create(fields: Record<string, unknown> = {}): Promise<number> {
   const body = valid(

@@ -2,8 +2,8 @@
 // step, then end; a success registers (or renews) the domain. The injected clock moves time on
 // exactly, so nothing waits.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DomainApiError, DomainClient } from '@alidomain/client';
-import { validateResponse, type ActionName } from '@alidomain/validators';
+import type { DomainClient } from '@alidomain/client';
+import { clientOf, refusal, valid } from './support/client.js';
 import { startEmulator, type Emulator, type Seed } from '../src/index.js';
 import { addYears } from '../src/state/store.js';
 
@@ -17,25 +17,10 @@ let client: DomainClient;
 async function start(seed?: Seed): Promise<void> {
   t = Date.now();
   emulator = await startEmulator({ ...(seed === undefined ? {} : { seed }), clock: () => t, taskStepMs: STEP, rateLimits: false });
-  client = new DomainClient({ endpoint: emulator.url, accessKeyId: 'testid', accessKeySecret: 'testsecret', maxAttempts: 1 });
+  client = clientOf(emulator);
 }
 
 afterEach(() => emulator.close());
-
-/** The body, once checked against the Action's response schema. */
-function valid<T>(action: ActionName, body: T): T {
-  expect(validateResponse(action, body)).toEqual([]);
-  return body;
-}
-
-async function refusal(call: Promise<unknown>): Promise<DomainApiError> {
-  const e = await call.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(DomainApiError);
-  return e as DomainApiError;
-}
 
 async function details(TaskNo: string) {
   const body = valid('QueryTaskDetailList', await client.queryTaskDetailList({ TaskNo, PageNum: 1, PageSize: 50 }));

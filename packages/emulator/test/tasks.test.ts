@@ -1,8 +1,8 @@
 // The task queries: a task's status as its details move on, the detail list and its filters, the
 // two cursor-paged histories, PollTaskResult with AcknowledgeTaskResult, and CancelTask.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { DomainApiError, DomainClient, paginateQueryTaskDetailHistory, paginateQueryTaskInfoHistory } from '@alidomain/client';
-import { validateResponse, type ActionName } from '@alidomain/validators';
+import { type DomainClient, paginateQueryTaskDetailHistory, paginateQueryTaskInfoHistory } from '@alidomain/client';
+import { clientOf, refusal, valid } from './support/client.js';
 import { startEmulator, type Emulator } from '../src/index.js';
 
 const STEP = 1000;
@@ -15,23 +15,9 @@ let client: DomainClient;
 beforeEach(async () => {
   t = Date.now();
   emulator = await startEmulator({ clock: () => t, taskStepMs: STEP, rateLimits: false });
-  client = new DomainClient({ endpoint: emulator.url, accessKeyId: 'testid', accessKeySecret: 'testsecret', maxAttempts: 1 });
+  client = clientOf(emulator);
 });
 afterEach(() => emulator.close());
-
-function valid<T>(action: ActionName, body: T): T {
-  expect(validateResponse(action, body)).toEqual([]);
-  return body;
-}
-
-async function refusal(call: Promise<unknown>): Promise<DomainApiError> {
-  const e = await call.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(DomainApiError);
-  return e as DomainApiError;
-}
 
 /** Submits one registration task of `names` (a taken name's detail fails) and moves the clock by 1 ms. */
 async function submit(...names: string[]): Promise<string> {
