@@ -3,16 +3,22 @@
 // (test/fixtures/every-action-inputs.json replaces the few the state cannot satisfy), and the
 // emulator starts from a seed holding every domain, profile and group those inputs name.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainClient } from '@alidomain/client';
 import { createNodeHttpTransport, type Transport } from '@alidomain/core';
 import { validateRequest, validateResponse, type ActionName } from '@alidomain/validators';
-import spec from '@alidomain/spec' with { type: 'json' };
 import RPCClient from '@alicloud/pop-core';
 import { startEmulator, type Emulator, type Seed } from '../src/index.js';
 import { actions } from '../src/generated/actions.js';
 
 type Input = Record<string, unknown>;
+
+// Read at run time: @alidomain/spec's JSON is a build artefact (npm run generate), absent when the
+// sources are type-checked on a fresh clone.
+const spec = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@alidomain/spec/openapi.json'), 'utf8')) as {
+  paths: Record<string, Record<string, any>>;
+};
 interface Schema {
   example?: unknown;
   items?: Schema;
@@ -32,7 +38,7 @@ const overrides = JSON.parse(readFileSync(new URL('./fixtures/every-action-input
 
 /** The required parameters of `action` with their examples (a list's example item in a list). */
 function exampleInput(action: string): Input {
-  const op = Object.values(spec.paths as Record<string, Record<string, any>>)
+  const op = Object.values(spec.paths)
     .flatMap((p) => Object.values(p))
     .find((o) => o.operationId === action);
   const form = op.requestBody?.content['application/x-www-form-urlencoded']?.schema;
