@@ -31,4 +31,11 @@ describe('NonceLog', () => {
     log.add('n', 0);
     expect(log.add('n', 2500)).toBe(true);
   });
+
+  it('holds at most two full generations however fast nonces arrive, and still refuses the recent ones', () => {
+    const log = new NonceLog(60_000, 3);
+    for (const n of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) expect(log.add(n, 0)).toBe(true);
+    expect(log.add('f', 0)).toBe(false);
+    expect(log.add('a', 0)).toBe(true);
+  });
 });
