@@ -45,7 +45,7 @@ export interface EmulatorOptions {
   readonly timestampSkewMs?: number;
   /** The emulator's clock (epoch ms). Default Date.now. */
   readonly clock?: () => number;
-  /** How many of the latest requests `requests` keeps. Default 1000. */
+  /** How many of the latest requests `requests` keeps. Default 100: a request kept longer costs the garbage collector. */
   readonly requestLog?: number;
 }
 
@@ -102,7 +102,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   // The log keeps the latest `requestLog` requests (a long-running emulator must not grow without
   // bound); the counts, which waitForRequests reads, cover every request.
   const requests: SeenRequest[] = [];
-  const logSize = options.requestLog ?? 1000;
+  const logSize = options.requestLog ?? 100;
   let total = 0;
   const byAction = new Map<string, number>();
   const waiters = new Set<() => void>();

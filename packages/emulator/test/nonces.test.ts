@@ -38,4 +38,11 @@ describe('NonceLog', () => {
     expect(log.add('f', 0)).toBe(false);
     expect(log.add('a', 0)).toBe(true);
   });
+
+  it('tells apart a million distinct nonces', () => {
+    const log = new NonceLog(60_000, 2_000_000);
+    let refused = 0;
+    for (let i = 0; i < 1_000_000; i++) if (!log.add(`nonce-${i}-${(i * 2654435761) % 1e9}`, 0)) refused++;
+    expect(refused).toBe(0);
+  });
 });

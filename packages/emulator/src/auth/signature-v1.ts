@@ -39,12 +39,24 @@ export function signatureV1(method: string, params: Readonly<Record<string, stri
   let encoded = '';
   for (let i = 0; i < names.length; i++) {
     const n = names[i]!;
-    const k = percentEncode(n);
+    const k = encodedName(n);
     const v = percentEncode(params[n]!);
     encoded += `${i > 0 ? '%26' : ''}${k.includes('%') ? k.replace(PERCENT, '%25') : k}%3D${v.includes('%') ? v.replace(PERCENT, '%25') : v}`;
   }
   const toSign = `${method}&%2F&${encoded}`;
   return createHmac('sha1', keyOf(secret)).update(toSign, 'utf8').digest('base64');
+}
+
+// Parameter names repeat from request to request (Action, Timestamp, DomainName…): each is
+// encoded once.
+const names = new Map<string, string>();
+function encodedName(name: string): string {
+  let k = names.get(name);
+  if (k === undefined) {
+    k = percentEncode(name);
+    if (names.size < 4096) names.set(name, k);
+  }
+  return k;
 }
 
 // A KeyObject per secret: building one from text on every request is a measurable part of a check.

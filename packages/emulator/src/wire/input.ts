@@ -8,28 +8,30 @@ export type Input = Record<string, unknown>;
 
 export function inputOf(action: EmulatedAction, params: Readonly<Record<string, string>>): Input {
   const input: Input = {};
-  const names = Object.keys(params);
+  // The parameter names are listed only for an Action with lists (most have none).
+  let names: string[] | undefined;
+  const namesOf = () => (names ??= Object.keys(params));
   for (const p of action.params) {
-    const value = valueOf(p, params, names);
+    const value = valueOf(p, params, namesOf);
     if (value !== undefined) input[p.name] = value;
   }
   return input;
 }
 
-function valueOf(p: WireParam, params: Readonly<Record<string, string>>, names: readonly string[]): unknown {
+function valueOf(p: WireParam, params: Readonly<Record<string, string>>, namesOf: () => readonly string[]): unknown {
   switch (p.style ?? 'scalar') {
     case 'scalar':
       return params[p.name] === undefined ? undefined : coerce(params[p.name]!, p.type ?? 'string');
     case 'json':
       return params[p.name] === undefined ? undefined : json(params[p.name]!);
     case 'repeatList': {
-      const items = indexed(names, p.name).map(([n, key]) => [n, coerce(params[key]!, p.type ?? 'string')] as const);
+      const items = indexed(namesOf(), p.name).map(([n, key]) => [n, coerce(params[key]!, p.type ?? 'string')] as const);
       return items.length === 0 ? undefined : items.sort(([a], [b]) => a - b).map(([, v]) => v);
     }
     case 'objectList': {
       const rows = new Map<number, Input>();
       const prefix = `${p.name}.`;
-      for (const key of names) {
+      for (const key of namesOf()) {
         if (!key.startsWith(prefix)) continue;
         const m = /^(\d+)\.(.+)$/.exec(key.slice(prefix.length));
         if (!m) continue;
