@@ -48,8 +48,10 @@ try {
     strict: true,
   }).values;
 } catch (e) {
-  // parseArgs names the flag ("Unknown option '--prot'", "Option '--port <value>' argument missing").
-  fail((e as Error).message);
+  // parseArgs names the flag ("Unknown option '--prot'", "Option '--port <value>' argument missing"),
+  // but also quotes stray values ("Unexpected argument 'mysecret'" after `--access-key id mysecret`),
+  // which may be a secret: only quoted flags are kept.
+  fail((e as Error).message.replace(/'([^']*)'/g, (quoted, v: string) => (v.startsWith('-') ? quoted : "'…'")));
 }
 if (args.help) {
   process.stdout.write(`${USAGE}\n`);

@@ -1,7 +1,7 @@
 // @alidomain/emulator: the Alibaba Cloud Domain API (2018-01-29) on 127.0.0.1, stateful, for tests.
 //
 //   const emulator = await startEmulator();            // testid / testsecret, the default state
-//   const client = new DomainClient({ endpoint: emulator.url, credentials: { accessKeyId: 'testid', accessKeySecret: 'testsecret' } });
+//   const client = new DomainClient({ endpoint: emulator.url, accessKeyId: 'testid', accessKeySecret: 'testsecret' });
 //   ...
 //   await emulator.close();
 import type { AddressInfo } from 'node:net';
@@ -106,7 +106,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let total = 0;
   const byAction = new Map<string, number>();
   const waiters = new Set<() => void>();
-  const { server, sockets } = createEmulatorServer({
+  const { server, sockets, stop } = createEmulatorServer({
     keys: new Map(Object.entries(accessKeys)),
     state,
     handlers,
@@ -156,6 +156,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     inject: (fault) => faults.add(fault),
     close: () =>
       (closed ??= new Promise<void>((resolve, reject) => {
+        stop();
         server.close((err) => {
           if (err) {
             reject(err);

@@ -1,6 +1,6 @@
 // The state file: read a seed (checked field by field, so a mistake is named rather than silently
 // ignored), and write the state back in the same format. A saved state is itself a valid seed.
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SeedError, type EmulatorState, type Seed } from './state/store.js';
 import defaultSeed from './state/default-state.json' with { type: 'json' };
@@ -94,7 +94,11 @@ const domain = record(
   },
   ['DomainName'],
 );
-const group = record({ DomainGroupId: str, DomainGroupName: str, CreationDate: time, ModificationDate: time }, ['DomainGroupName']);
+// Group ids are numbers in the API's answers (SaveDomainGroup's DomainGroupId is an int64).
+const digits: Check = (v, where) => {
+  if (typeof v !== 'string' || !/^-?\d+$/.test(v)) throw new SeedError(where, 'a group id of decimal digits, as text', v);
+};
+const group = record({ DomainGroupId: digits, DomainGroupName: str, CreationDate: time, ModificationDate: time }, ['DomainGroupName']);
 // Tasks are the emulator's own bookkeeping (a saved state holds them): checked for shape, not every effect.
 const detail = record(
   {
@@ -179,6 +183,11 @@ export function checkWritable(file: string): void {
     // reported below
   }
   if (!isDir) throw new Error(`state: cannot save to ${file}: ${dir} is not a directory`);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new Error(`state: cannot save to ${file}: ${dir} is not writable`);
+  }
   try {
     if (statSync(file).isDirectory()) throw new Error(`state: cannot save to ${file}: it is a directory`);
   } catch (e) {

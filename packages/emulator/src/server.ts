@@ -43,7 +43,17 @@ export interface ServerConfig {
 
 const MAX_BODY = 8 * 1024 * 1024;
 
-export function createEmulatorServer(config: ServerConfig): { server: Server; sockets: Set<Socket> } {
+export interface EmulatorServer {
+  readonly server: Server;
+  readonly sockets: Set<Socket>;
+  /** From now on a request still waiting out a latency is dropped, not handled: the state is being saved. */
+  readonly stop: () => void;
+}
+
+export function createEmulatorServer(config: ServerConfig): EmulatorServer {
+  let closing = false;
+  // Read through a call: whether it is set changes across the awaits of respond().
+  const isClosing = () => closing;
   const nonces = new NonceLog(2 * config.skewMs);
   const limiter = new RateLimiter();
   const sockets = new Set<Socket>();
@@ -57,7 +67,15 @@ export function createEmulatorServer(config: ServerConfig): { server: Server; so
     });
     req.on('end', () => {
       void respond(req, res, Buffer.concat(chunks), size > MAX_BODY).catch((e: unknown) => {
-        // A bug of the emulator: say so in the API's own shape rather than hang the client.
+        // A bug of the emulator: say so in the API's own shape rather than hang the client, and
+        // log it, so that a test waiting on the request does not wait for ever.
+        config.onRequest({
+          method: req.method ?? '',
+          action: undefined,
+          params: {},
+          headers: redactedHeaders(req.headers),
+          code: 'InternalError',
+        });
         if (!res.headersSent) send(res, 'JSON', new ApiError('InternalError', 500, `emulator: ${String(e)}`));
       });
     });
@@ -70,6 +88,10 @@ export function createEmulatorServer(config: ServerConfig): { server: Server; so
   async function respond(req: IncomingMessage, res: ServerResponse, body: Buffer, tooLarge: boolean): Promise<void> {
     // --latency: added to every answer, refused ones too.
     if (config.latencyMs > 0) await delay(config.latencyMs);
+    if (isClosing()) {
+      res.destroy();
+      return;
+    }
     let now = config.clock();
     const url = req.url ?? '/';
     const q = url.indexOf('?');
@@ -98,6 +120,9 @@ export function createEmulatorServer(config: ServerConfig): { server: Server; so
     try {
       if (tooLarge) throw apiError('InvalidParameter', undefined, `The request body is larger than ${MAX_BODY} bytes.`);
       if (asked !== undefined && asked !== 'JSON' && asked !== 'XML') throw apiError('InvalidParameter', 'Format', 'Expected JSON or XML.');
+      // The API is GET, or POST with a form body; anything else is signed over nothing it knows.
+      if (wire.method !== 'GET' && wire.method !== 'POST')
+        throw apiError('UnsupportedHTTPMethod', undefined, 'Send GET, or POST with a form body.');
       caller = authenticate(wire, { keys: config.keys, nonces, now, skewMs: config.skewMs });
       if (caller.version !== API_VERSION) throw apiError('NoSuchVersion');
       const meta = actions[caller.action];
@@ -105,6 +130,10 @@ export function createEmulatorServer(config: ServerConfig): { server: Server; so
       const { latencyMs, outcome } = config.faults.take(caller.action);
       if (latencyMs > 0) {
         await delay(latencyMs);
+        if (isClosing()) {
+          res.destroy();
+          return;
+        }
         // The request is handled when the wait ends: rate limits, tasks and the answer see that time.
         now = config.clock();
       }
@@ -163,7 +192,13 @@ export function createEmulatorServer(config: ServerConfig): { server: Server; so
     }
   }
 
-  return { server, sockets };
+  return {
+    server,
+    sockets,
+    stop: () => {
+      closing = true;
+    },
+  };
 }
 
 function isForm(req: IncomingMessage): boolean {

@@ -24,6 +24,14 @@ describe('v1.0 requests', () => {
     expect(res.status).toBe(200);
   });
 
+  it.each(['PUT', 'DELETE', 'PATCH'])('refuses %s, signed like a GET, with UnsupportedHTTPMethod', async (method) => {
+    const params = v1Params('CheckDomain', check, NOW);
+    const query = new URLSearchParams({ ...params, Signature: signatureV1(method, params, 'testsecret') }).toString();
+    const res = await fetch(`${emulator.url}/?${query}`, { method });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { Code?: string }).Code).toBe('UnsupportedHTTPMethod');
+  });
+
   it('answers a correctly signed POST with a form body', async () => {
     const res = await sendV1(emulator.url, v1Params('CheckDomain', check, NOW), { method: 'POST' });
     expect(res.status).toBe(200);
@@ -47,7 +55,7 @@ describe('v1.0 requests', () => {
     expect(await code(v1Params('CheckDomain', check, NOW + offset))).toBe('InvalidTimeStamp.Expired');
   });
 
-  it.each(['2026-01-15 12:00:00', '2026-01-15T12:00:00+08:00', '1768478400', 'yesterday'])(
+  it.each(['2026-01-15 12:00:00', '2026-01-15T12:00:00+08:00', '1768478400', 'yesterday', '2026-02-31T12:00:00Z', '2026-01-15T24:61:00Z'])(
     'refuses the Timestamp %j: InvalidTimeStamp.Format',
     async (Timestamp) => {
       expect(await code(v1Params('CheckDomain', check, NOW, { common: { Timestamp } }))).toBe('InvalidTimeStamp.Format');
@@ -98,7 +106,9 @@ describe('v1.0 requests', () => {
     expect(((await res.json()) as { Code: string }).Code).toBe('SignatureDoesNotMatch');
   });
 
-  it('accepts the nonce of a refused request again: only answered requests use it up', async () => {
+  // The nonce is recorded once the signature is verified; a request refused before that (here, a
+  // wrong secret) leaves it unused. One refused later (a bad parameter, Throttling) has used it.
+  it('accepts again the nonce of a request whose signature was refused', async () => {
     const common = { SignatureNonce: 'nonce-after-refusal' };
     expect(await code(v1Params('CheckDomain', check, NOW, { common }), { secret: 'wrong' })).toBe('SignatureDoesNotMatch');
     expect((await sendV1(emulator.url, v1Params('CheckDomain', check, NOW, { common }))).status).toBe(200);

@@ -191,4 +191,11 @@ describe('alidomain-emulator with a bad flag', () => {
     expect(code).toBe(2);
     expect(stderr).not.toContain('malformed-secret-value');
   });
+
+  it('does not print a secret given apart from its flag (--access-key ID SECRET)', async () => {
+    const { code, stderr } = await run('--access-key', 'myid', 'stray-secret-value').exit;
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/Unexpected argument/);
+    expect(stderr).not.toContain('stray-secret-value');
+  });
 });

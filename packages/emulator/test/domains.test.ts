@@ -1,5 +1,6 @@
 // The domain queries over a seeded portfolio: paging figures as the API gives them, filters and
 // sorting, ScrollDomainList's ScrollId walk, and the single-domain lookups.
+import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainClient } from '@alidomain/client';
 import { clientOf, refusal, valid } from './support/client.js';
@@ -194,6 +195,13 @@ describe('ScrollDomainList', () => {
       'portfolio-04.com',
       'portfolio-05.net',
     ]);
+  });
+
+  it('refuses a ScrollId that inflates to megabytes, without building them, with InvalidParameter naming ScrollId', async () => {
+    const bomb = deflateSync(Buffer.alloc(8 * 1024 * 1024, 0x20)).toString('base64url');
+    const e = await refusal(client.scrollDomainList({ PageSize: 10, ScrollId: bomb }));
+    expect(e.code).toBe('InvalidParameter');
+    expect(e.message).toContain('ScrollId');
   });
 
   it('refuses a ScrollId it did not give with InvalidParameter naming ScrollId', async () => {

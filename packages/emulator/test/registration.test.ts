@@ -2,7 +2,7 @@
 // step, then end; a success registers (or renews) the domain. The injected clock moves time on
 // exactly, so nothing waits.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DomainClient } from '@alidomain/client';
+import { DomainClient } from '@alidomain/client';
 import { clientOf, refusal, valid } from './support/client.js';
 import { startEmulator, type Emulator, type Seed } from '../src/index.js';
 import { addYears } from '../src/state/store.js';
@@ -293,5 +293,61 @@ describe('renewal', () => {
     expect((await details(body.TaskNo!)).map((d) => d.TaskStatus)).toEqual(['EXECUTE_SUCCESS', 'EXECUTE_SUCCESS']);
     expect(emulator.state.domain('renew-me.com')?.ExpirationDate).toBe(addYears(expiry, 3));
     expect(emulator.state.domain('other.com')?.ExpirationDate).toBe(addYears(before, 1));
+  });
+
+  it('renews a domain named twice in one batch once, failing the second detail', async () => {
+    const body = valid(
+      'SaveBatchTaskForCreatingOrderRenew',
+      await client.saveBatchTaskForCreatingOrderRenew({
+        OrderRenewParam: [
+          { DomainName: 'renew-me.com', CurrentExpirationDate: expiry, SubscriptionDuration: 1 },
+          { DomainName: 'renew-me.com', CurrentExpirationDate: expiry, SubscriptionDuration: 1 },
+        ],
+      }),
+    );
+    finishTasks();
+    expect((await details(body.TaskNo!)).map((d) => d.TaskStatus).sort()).toEqual(['EXECUTE_FAILURE', 'EXECUTE_SUCCESS']);
+    expect(emulator.state.domain('renew-me.com')?.ExpirationDate).toBe(addYears(expiry, 1));
+  });
+
+  // Sent by a client that does not check first, as any client of the real service might be.
+  it.each([0, 11, -5, 2_000_000_000])(
+    'refuses SubscriptionDuration %d with InvalidParameter naming it, and keeps the expiry',
+    async (years) => {
+      const unchecked = new DomainClient({
+        endpoint: emulator.url,
+        accessKeyId: 'testid',
+        accessKeySecret: 'testsecret',
+        maxAttempts: 1,
+        validation: false,
+      });
+      const e = await refusal(
+        unchecked.saveBatchTaskForCreatingOrderRenew({
+          OrderRenewParam: [{ DomainName: 'renew-me.com', CurrentExpirationDate: expiry, SubscriptionDuration: years }],
+        }),
+      );
+      expect(e.code).toBe('InvalidParameter');
+      expect(e.message).toContain('OrderRenewParam.1.SubscriptionDuration');
+      expect(emulator.state.domain('renew-me.com')?.ExpirationDate).toBe(expiry);
+    },
+  );
+
+  it('refuses a registration of 11 years, which the spec does not bound, with InvalidParameter naming SubscriptionDuration', async () => {
+    const unchecked = new DomainClient({
+      endpoint: emulator.url,
+      accessKeyId: 'testid',
+      accessKeySecret: 'testsecret',
+      maxAttempts: 1,
+      validation: false,
+    });
+    const e = await refusal(
+      unchecked.saveSingleTaskForCreatingOrderActivate({
+        DomainName: 'eleven.com',
+        SubscriptionDuration: 11,
+      }),
+    );
+    expect(e.code).toBe('InvalidParameter');
+    expect(e.message).toContain('SubscriptionDuration');
+    expect(emulator.state.data.tasks).toHaveLength(0);
   });
 });

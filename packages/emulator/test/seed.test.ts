@@ -96,3 +96,21 @@ describe('checkSeed', () => {
     await expect(startEmulator({ seed })).rejects.toThrow(/domains\[0\]\.Premium: expected true or false, received "yes"/);
   });
 });
+
+describe('ids', () => {
+  it('gives a new profile and a new group ids that no record of the seed has', async () => {
+    const emulator = await startEmulator({
+      seed: { profiles: [{ RegistrantProfileId: 1 }, { RegistrantProfileId: 2 }], groups: [{ DomainGroupId: '3', DomainGroupName: 'g' }] },
+    });
+    try {
+      const client = new DomainClient({ endpoint: emulator.url, accessKeyId: 'testid', accessKeySecret: 'testsecret', maxAttempts: 1 });
+      const { RegistrantProfileId } = await client.saveRegistrantProfile({ RegistrantType: '1', RegistrantName: 'New One' });
+      const { DomainGroupId } = await client.saveDomainGroup({ DomainGroupName: 'new group' });
+      expect([1, 2, 3]).not.toContain(Number(RegistrantProfileId));
+      expect([1, 2, 3, Number(RegistrantProfileId)]).not.toContain(Number(DomainGroupId));
+      expect(emulator.state.data.profiles.filter((p) => p.RegistrantProfileId === Number(RegistrantProfileId))).toHaveLength(1);
+    } finally {
+      await emulator.close();
+    }
+  });
+});

@@ -125,6 +125,14 @@ describe('verifyV3 on requests openapi-util signed', () => {
     },
   );
 
+  it('refuses a request with a body whose SignedHeaders leave out content-type: IncompleteSignature', () => {
+    const req = signV3('http://127.0.0.1:8080', { action: 'CheckDomain', form: { DomainName: 'example.com' }, at: NOW });
+    const auth = parseAuthorization(req.headers.authorization!);
+    const signed = auth.signedHeaders.filter((h) => h !== 'content-type');
+    req.headers.authorization = `ACS3-HMAC-SHA256 Credential=testid,SignedHeaders=${signed.join(';')},Signature=${auth.signature}`;
+    expect(codeOf(() => verifyV3(wireOf(req), keys))).toBe('IncompleteSignature');
+  });
+
   it('refuses an x-acs-* header sent but not signed: IncompleteSignature', () => {
     const req = signV3('http://127.0.0.1:8080', base);
     req.headers['x-acs-extra'] = 'unsigned';

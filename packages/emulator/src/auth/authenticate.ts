@@ -84,6 +84,7 @@ function verifiedV3(req: WireRequest, ctx: AuthContext): Caller {
 function checkTimestamp(value: string, ctx: AuthContext): void {
   const m = TIMESTAMP.exec(value);
   const at = m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) : NaN;
-  if (!Number.isFinite(at)) throw apiError('InvalidTimeStamp.Format');
+  // Date.UTC rolls over (February 31st, 24:61): a real time formats back to the text sent.
+  if (!Number.isFinite(at) || new Date(at).toISOString().slice(0, 19) + 'Z' !== value) throw apiError('InvalidTimeStamp.Format');
   if (Math.abs(ctx.now - at) > ctx.skewMs) throw apiError('InvalidTimeStamp.Expired');
 }

@@ -88,6 +88,9 @@ export function verifyV3(req: WireRequest, keys: ReadonlyMap<string, string>): s
   for (const name of Object.keys(req.headers))
     if (name.toLowerCase().startsWith('x-acs-') && !signed.includes(name.toLowerCase()))
       throw apiError('IncompleteSignature', undefined, `SignedHeaders must include ${name.toLowerCase()}.`);
+  // With a body, its type decides whether the form is read: an unsigned one could be changed in transit.
+  if (req.body.length > 0 && !signed.includes('content-type'))
+    throw apiError('IncompleteSignature', undefined, 'SignedHeaders must include content-type when the request has a body.');
   for (const name of signed) if (headerValue(req, name) === undefined) throw apiError('MissingParameter', name);
 
   const secret = keys.get(auth.accessKeyId);

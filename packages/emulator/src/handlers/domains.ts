@@ -108,8 +108,14 @@ function within(value: number, start: unknown, end: unknown, byDay: boolean): bo
   return true;
 }
 
-const inGroup = (d: Domain, id: unknown) =>
-  (typeof id !== 'string' && typeof id !== 'number') || String(id) === (d.DomainGroupId ?? UNGROUPED.DomainGroupId);
+/** Whether `d` is listed in group `id` (any, when no id is given): a group that no longer exists lists it as ungrouped, as the group list counts it. */
+const inGroup = (call: Call, d: Domain, id: unknown) =>
+  (typeof id !== 'string' && typeof id !== 'number') || String(id) === groupIdOf(call, d);
+
+const groupIdOf = (call: Call, d: Domain): string =>
+  d.DomainGroupId !== undefined && call.state.data.groups.some((g) => g.DomainGroupId === d.DomainGroupId)
+    ? d.DomainGroupId
+    : UNGROUPED.DomainGroupId;
 
 function queryDomainList(call: Call): Row {
   const q = call.input;
@@ -121,7 +127,7 @@ function queryDomainList(call: Call): Row {
       (q.ProductDomainType === undefined || domainType(d.DomainName) === q.ProductDomainType) &&
       // "域名搜索": the names that contain the text.
       (typeof q.DomainName !== 'string' || d.DomainName.includes(q.DomainName.toLowerCase())) &&
-      inGroup(d, q.DomainGroupId),
+      inGroup(call, d, q.DomainGroupId),
   );
   // Without OrderKeyType the API orders by when the domain was stored (the state's order);
   // OrderByType applies to the key and defaults to DESC.
@@ -170,7 +176,7 @@ function advancedMatch(call: Call, q: Record<string, unknown>): (d: Domain) => b
       within(d.ExpirationDate, q.StartExpirationDate, q.EndExpirationDate, false) &&
       within(d.RegistrationDate, q.StartRegistrationDate, q.EndRegistrationDate, false) &&
       (q.ProductDomainType === undefined || domainType(name) === q.ProductDomainType) &&
-      inGroup(d, q.DomainGroupId) &&
+      inGroup(call, d, q.DomainGroupId) &&
       (num(q.StartLength) === undefined || label.length >= num(q.StartLength)!) &&
       (num(q.EndLength) === undefined || label.length <= num(q.EndLength)!) &&
       keyword(name, q.KeyWord, q.KeyWordPrefix, q.KeyWordSuffix) &&
@@ -220,7 +226,10 @@ const encodeScroll = (s: Scroll) => deflateSync(JSON.stringify(s)).toString('bas
 
 function decodeScroll(id: string): Scroll {
   try {
-    const s = JSON.parse(inflateSync(Buffer.from(id, 'base64url')).toString('utf8')) as { q?: unknown; offset?: unknown } | null;
+    const s = JSON.parse(inflateSync(Buffer.from(id, 'base64url'), { maxOutputLength: 64 * 1024 }).toString('utf8')) as {
+      q?: unknown;
+      offset?: unknown;
+    } | null;
     if (typeof s?.q === 'object' && s.q !== null && typeof s.offset === 'number' && Number.isSafeInteger(s.offset) && s.offset >= 0)
       return s as Scroll;
   } catch {

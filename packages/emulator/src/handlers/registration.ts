@@ -35,6 +35,18 @@ function renewalPending(call: Call, name: string): boolean {
 /** `OrderActivateParam.2.Dns1` for a batch item, `Dns1` for a single call. */
 const paramName = (list: string | undefined, i: number, field: string) => (list === undefined ? field : `${list}.${i + 1}.${field}`);
 
+/**
+ * SubscriptionDuration in years (default 1). The document gives no bounds; registries sell 1 to 10
+ * years (CheckDomain's FeePeriod says the same), and a value outside them could only corrupt the
+ * expiry the emulator keeps.
+ */
+function yearsOf(item: Item, list: string | undefined, i: number): number {
+  const years = item.SubscriptionDuration ?? 1;
+  if (typeof years !== 'number' || !Number.isInteger(years) || years < 1 || years > 10)
+    throw apiError('InvalidParameter', paramName(list, i, 'SubscriptionDuration'), 'Expected a whole number of years from 1 to 10.');
+  return years;
+}
+
 function activationPlans(call: Call, items: readonly Item[], list: string | undefined): DetailPlan[] {
   const seen = new Set<string>();
   return items.map((item, i) => {
@@ -64,7 +76,7 @@ function activationPlans(call: Call, items: readonly Item[], list: string | unde
     seen.add(name);
     const effect: Effect = {
       kind: 'register',
-      years: typeof item.SubscriptionDuration === 'number' ? item.SubscriptionDuration : 1,
+      years: yearsOf(item, list, i),
       ...(profile === undefined ? {} : { profileId: profile.RegistrantProfileId }),
       registrantType: profile?.RegistrantType ?? (item.RegistrantType === '2' ? '2' : '1'),
       dns: [...dns],
@@ -77,19 +89,22 @@ function activationPlans(call: Call, items: readonly Item[], list: string | unde
 const utcDay = (ms: number) => Math.floor(ms / DAY);
 
 function renewalPlans(call: Call, items: readonly Item[], list: string | undefined): DetailPlan[] {
+  const seen = new Set<string>();
   return items.map((item, i) => {
     if (typeof item.DomainName !== 'string' || item.DomainName === '') throw apiError('MissingParameter', paramName(list, i, 'DomainName'));
     const d: Domain | undefined = call.state.domain(item.DomainName);
     if (d === undefined)
       throw apiError('InvalidParameter', paramName(list, i, 'DomainName'), `The domain name ${item.DomainName} is not in this account.`);
-    const years = typeof item.SubscriptionDuration === 'number' ? item.SubscriptionDuration : 1;
+    const years = yearsOf(item, list, i);
     let failure: string | undefined;
     // CurrentExpirationDate is the domain's current expiry (epoch ms): it keeps a repeated request
     // from renewing twice. The same UTC day matches, so a value taken from a formatted date does too.
     const given = item.CurrentExpirationDate;
     if (typeof given === 'number' && utcDay(given) !== utcDay(d.ExpirationDate))
       failure = `CurrentExpirationDate ${given} is not the current expiration date of ${d.DomainName} (${d.ExpirationDate}).`;
-    else if (renewalPending(call, d.DomainName)) failure = `A renewal of ${d.DomainName} is already in progress.`;
+    // A name twice in one batch renews once: the second is as pending as one of an earlier task.
+    else if (seen.has(d.DomainName) || renewalPending(call, d.DomainName)) failure = `A renewal of ${d.DomainName} is already in progress.`;
+    seen.add(d.DomainName);
     return {
       domainName: d.DomainName,
       effect: { kind: 'renew', years },

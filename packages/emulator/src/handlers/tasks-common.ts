@@ -3,6 +3,7 @@
 // EmulatorState.advance applies its effect on the first request after that.
 import { randomUUID } from 'node:crypto';
 import type { Effect, Task, TaskDetail, TaskType } from '../state/records.js';
+import { instanceId } from '../state/store.js';
 import type { Call } from './context.js';
 
 export interface DetailPlan {
@@ -21,7 +22,7 @@ export function submitTask(call: Call, type: TaskType, plans: readonly DetailPla
   const details: TaskDetail[] = plans.map((p) => ({
     TaskDetailNo: randomUUID(),
     DomainName: p.domainName.toLowerCase(),
-    InstanceId: p.instanceId ?? call.state.domain(p.domainName)?.InstanceId ?? `S${String(call.state.nextId()).padStart(14, '0')}`,
+    InstanceId: p.instanceId ?? call.state.domain(p.domainName)?.InstanceId ?? instanceId(call.state.nextId()),
     outcome: p.failure === undefined ? 'EXECUTE_SUCCESS' : 'EXECUTE_FAILURE',
     ErrorMsg: p.failure ?? '',
     TaskResult: '',

@@ -20,7 +20,11 @@ export interface Seed {
     RegistrationDate?: number | string;
     ExpirationDate?: number | string;
   })[];
-  groups?: (Partial<Omit<Group, 'CreationDate' | 'ModificationDate'>> & { DomainGroupName: string })[];
+  groups?: (Partial<Omit<Group, 'CreationDate' | 'ModificationDate'>> & {
+    DomainGroupName: string;
+    CreationDate?: number | string;
+    ModificationDate?: number | string;
+  })[];
   tasks?: Task[];
   registeredElsewhere?: string[];
   sequence?: number;
@@ -46,17 +50,27 @@ export class EmulatorState {
   constructor(seed: Seed, now: number) {
     // A file written by another version of the emulator says so here: the type cannot promise it.
     if (seed.version !== undefined && (seed.version as number) !== 1) throw new SeedError('version', '1', seed.version);
+    // New ids never take one a seed gives: the explicit ones are known before any is handed out.
+    const taken = new Set<string>();
+    for (const p of seed.profiles ?? []) if (p.RegistrantProfileId !== undefined) taken.add(String(p.RegistrantProfileId));
+    for (const g of seed.groups ?? []) if (g.DomainGroupId !== undefined) taken.add(g.DomainGroupId);
+    for (const d of seed.domains ?? []) if (d.InstanceId !== undefined) taken.add(d.InstanceId);
     let sequence = seed.sequence ?? 0;
-    const next = () => ++sequence;
+    const next = () => {
+      do sequence++;
+      while (taken.has(String(sequence)) || taken.has(instanceId(sequence)));
+      return sequence;
+    };
     const profiles = (seed.profiles ?? []).map((p, i) => profile(p, i, now, next));
     const groups = (seed.groups ?? []).map((g, i): Group => {
       if (typeof g.DomainGroupName !== 'string' || g.DomainGroupName === '')
         throw new SeedError(`groups[${i}].DomainGroupName`, 'a name', g.DomainGroupName);
+      const created = time(g.CreationDate, `groups[${i}].CreationDate`, now);
       return {
         DomainGroupId: g.DomainGroupId ?? String(next()),
         DomainGroupName: g.DomainGroupName,
-        CreationDate: now,
-        ModificationDate: now,
+        CreationDate: created,
+        ModificationDate: time(g.ModificationDate, `groups[${i}].ModificationDate`, created),
       };
     });
     const domains = (seed.domains ?? []).map((d, i) => domain(d, i, now, next));
@@ -72,9 +86,18 @@ export class EmulatorState {
     this.advance(now);
   }
 
-  /** A new id, unique in this state (it persists with it). */
+  /** A new id, unique in this state (it persists with it), used by no profile, group or instance. */
   nextId(): number {
-    return ++this.data.sequence;
+    const d = this.data;
+    for (;;) {
+      const id = ++d.sequence;
+      const text = String(id);
+      const inUse =
+        d.profiles.some((p) => p.RegistrantProfileId === id) ||
+        d.groups.some((g) => g.DomainGroupId === text) ||
+        d.domains.some((x) => x.InstanceId === instanceId(id));
+      if (!inUse) return id;
+    }
   }
 
   domain(name: string): Domain | undefined {
@@ -205,7 +228,7 @@ function domain(d: NonNullable<Seed['domains']>[number], i: number, now: number,
     throw new SeedError(`domains[${i}].DomainName`, 'a domain name', d.DomainName);
   const registered = time(d.RegistrationDate, `domains[${i}].RegistrationDate`, addYears(now, -1));
   return {
-    InstanceId: `S${String(next()).padStart(14, '0')}`,
+    InstanceId: instanceId(next()),
     RegistrantType: '1',
     Remark: '',
     Premium: false,
@@ -219,5 +242,8 @@ function domain(d: NonNullable<Seed['domains']>[number], i: number, now: number,
     ExpirationDate: time(d.ExpirationDate, `domains[${i}].ExpirationDate`, addYears(registered, 2)),
   };
 }
+
+/** The InstanceId the emulator gives a new domain: `S` and the id in 14 digits. */
+export const instanceId = (id: number): string => `S${String(id).padStart(14, '0')}`;
 
 export { DAY };
