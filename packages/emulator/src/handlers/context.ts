@@ -1,6 +1,8 @@
 // What a stateful Action's handler gets, and the helpers that turn records into bodies shaped like
 // the Action's sample (so every field the schema lists is there, typed as it says).
 import type { EmulatedAction } from '../action.js';
+import { apiError } from '../errors.js';
+import type { Domain } from '../state/records.js';
 import type { EmulatorState } from '../state/store.js';
 import type { Input } from '../wire/input.js';
 
@@ -24,6 +26,20 @@ export type Handler = (call: Call) => Record<string, unknown>;
 export type Handlers = Readonly<Record<string, Handler>>;
 
 type Obj = Record<string, unknown>;
+
+/** The account's domain `name`, or InvalidParameter naming `param`: the emulator refuses the whole request. */
+export function domainNamed(call: Call, name: string, param: string): Domain {
+  const d = call.state.domain(name);
+  if (d === undefined) throw apiError('InvalidParameter', param, `The domain name ${name} is not in this account.`);
+  return d;
+}
+
+/** The account's domain with instance `id`, or InvalidParameter naming `param`. */
+export function domainOfInstance(call: Call, id: string, param = 'InstanceId'): Domain {
+  const d = call.state.data.domains.find((x) => x.InstanceId === id);
+  if (d === undefined) throw apiError('InvalidParameter', param, `No domain of this account has the instance id ${id}.`);
+  return d;
+}
 
 /** The group every domain outside a group is listed under (the document's examples: -1, 未分组). */
 export const UNGROUPED = { DomainGroupId: '-1', DomainGroupName: '未分组' } as const;

@@ -3,7 +3,7 @@
 import { apiError } from '../errors.js';
 import type { Domain } from '../state/records.js';
 import type { Call, Handlers } from './context.js';
-import { shaped } from './context.js';
+import { domainNamed, domainOfInstance, shaped } from './context.js';
 import { submitTask } from './tasks-common.js';
 
 /** The name servers AliyunDns=true sets (those the default state gives a domain). */
@@ -14,20 +14,6 @@ export const UPDATE_LOCKED = '域名有禁止更新锁';
 
 /** A validated scalar input as text (ids arrive as numbers when they parse as integers). */
 export const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
-
-/** The account's domain `name`, or InvalidParameter naming `param`: the emulator refuses the whole request. */
-export function domainNamed(call: Call, name: string, param: string): Domain {
-  const d = call.state.domain(name);
-  if (d === undefined) throw apiError('InvalidParameter', param, `The domain name ${name} is not in this account.`);
-  return d;
-}
-
-/** The account's domain with instance `id`, or InvalidParameter naming `param`. */
-export function domainOfInstance(call: Call, id: string, param = 'InstanceId'): Domain {
-  const d = call.state.data.domains.find((x) => x.InstanceId === id);
-  if (d === undefined) throw apiError('InvalidParameter', param, `No domain of this account has the instance id ${id}.`);
-  return d;
-}
 
 /** A list parameter's values, without repeats (names compared case-insensitively). */
 export function distinct(values: readonly string[]): string[] {

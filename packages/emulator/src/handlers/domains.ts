@@ -4,7 +4,19 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import { apiError } from '../errors.js';
 import type { Domain } from '../state/records.js';
 import { DAY } from '../state/store.js';
-import { dateTime, itemTemplate, listDate, paged, shaped, UNGROUPED, withItems, type Call, type Handlers } from './context.js';
+import {
+  dateTime,
+  domainNamed,
+  domainOfInstance,
+  itemTemplate,
+  listDate,
+  paged,
+  shaped,
+  UNGROUPED,
+  withItems,
+  type Call,
+  type Handlers,
+} from './context.js';
 
 type Row = Record<string, unknown>;
 
@@ -268,20 +280,6 @@ function scrollDomainList(call: Call): Row {
   return out;
 }
 
-function byName(call: Call): Domain {
-  const d = call.state.domain(String(call.input.DomainName));
-  if (d === undefined)
-    throw apiError('InvalidParameter', 'DomainName', `The domain name ${String(call.input.DomainName)} is not in this account.`);
-  return d;
-}
-
-function byInstance(call: Call): Domain {
-  const id = String(call.input.InstanceId);
-  const d = call.state.data.domains.find((x) => x.InstanceId === id);
-  if (d === undefined) throw apiError('InvalidParameter', 'InstanceId', `No domain instance ${id} in this account.`);
-  return d;
-}
-
 /** QueryDomainByDomainName / QueryDomainByInstanceId: one domain's record. */
 function oneDomain(call: Call, d: Domain): Row {
   // A holder change still running (a CHG_HOLDER detail not yet done) shows as PENDING.
@@ -304,6 +302,6 @@ export const domainsHandlers: Handlers = {
   QueryDomainList: queryDomainList,
   QueryAdvancedDomainList: queryAdvancedDomainList,
   ScrollDomainList: scrollDomainList,
-  QueryDomainByDomainName: (call) => oneDomain(call, byName(call)),
-  QueryDomainByInstanceId: (call) => oneDomain(call, byInstance(call)),
+  QueryDomainByDomainName: (call) => oneDomain(call, domainNamed(call, String(call.input.DomainName), 'DomainName')),
+  QueryDomainByInstanceId: (call) => oneDomain(call, domainOfInstance(call, String(call.input.InstanceId))),
 };

@@ -4,8 +4,8 @@
 import { apiError } from '../errors.js';
 import type { Domain, Group } from '../state/records.js';
 import type { Call, Handlers } from './context.js';
-import { dateTime, itemTemplate, shaped, UNGROUPED, withItems } from './context.js';
-import { distinct, domainNamed, domainOfInstance, text } from './dns.js';
+import { dateTime, domainNamed, domainOfInstance, itemTemplate, shaped, UNGROUPED, withItems } from './context.js';
+import { distinct, text } from './dns.js';
 
 /** The domains listed under group `id`: a domain whose group id names no group is ungrouped, as the domain lists show it. */
 function members(call: Call, id: string): Domain[] {

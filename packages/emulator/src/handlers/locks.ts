@@ -3,8 +3,8 @@
 // (QueryServerLock, ListServerLock) are a separate paid product: they answer their samples.
 import type { TaskType } from '../state/records.js';
 import type { Call, Handler, Handlers } from './context.js';
-import { shaped } from './context.js';
-import { distinct, domainNamed, text } from './dns.js';
+import { domainNamed, shaped } from './context.js';
+import { distinct, text } from './dns.js';
 import { submitTask } from './tasks-common.js';
 
 type Lock = 'TransferProhibitionLock' | 'UpdateProhibitionLock';

@@ -4,9 +4,9 @@
 // QueryTaskDetailList接口查询"), so refusals about the domain itself are failed details, while
 // parameters that name nothing in the account are InvalidParameter errors of the call.
 import { apiError } from '../errors.js';
-import type { Domain, Effect } from '../state/records.js';
+import type { Effect } from '../state/records.js';
 import { DAY } from '../state/store.js';
-import { shaped, type Call, type Handlers } from './context.js';
+import { domainNamed, shaped, type Call, type Handlers } from './context.js';
 import { existingProfile } from './profiles.js';
 import { submitTask, type DetailPlan } from './tasks-common.js';
 
@@ -92,9 +92,7 @@ function renewalPlans(call: Call, items: readonly Item[], list: string | undefin
   const seen = new Set<string>();
   return items.map((item, i) => {
     if (typeof item.DomainName !== 'string' || item.DomainName === '') throw apiError('MissingParameter', paramName(list, i, 'DomainName'));
-    const d: Domain | undefined = call.state.domain(item.DomainName);
-    if (d === undefined)
-      throw apiError('InvalidParameter', paramName(list, i, 'DomainName'), `The domain name ${item.DomainName} is not in this account.`);
+    const d = domainNamed(call, item.DomainName, paramName(list, i, 'DomainName'));
     const years = yearsOf(item, list, i);
     let failure: string | undefined;
     // CurrentExpirationDate is the domain's current expiry (epoch ms): it keeps a repeated request
