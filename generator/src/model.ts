@@ -8,6 +8,7 @@
 //   rate limits      x-alidomain-qps              (action(), below)
 //   error catalogue  x-alidomain-error-codes      (buildModel(), below: `errors`)
 //   paging           model/paging.ts
+//   task submission  action(), below: an unsafe Action whose answer carries a TaskNo
 //   JSON Schemas     model/schemas.ts
 //   Action layout    model/operations.ts          (`/#Action=<Name>` keys, get or post)
 import type { Document, Erratum, ErrorCode, Operation, Parameter, Schema } from './openapi.js';
@@ -88,6 +89,11 @@ export interface Action {
   examples: { json?: unknown; jsonValid: boolean; xml?: string | undefined; request?: string | undefined };
   errata: Erratum[];
   paging?: Paging | undefined;
+  /**
+   * The Action submits a task (SaveSingleTask…, SaveBatchTask…, SaveTaskFor…): it is unsafe to
+   * repeat and answers with the `TaskNo` that QueryTaskDetailList follows.
+   */
+  submitsTask: boolean;
   /** JSON Schemas (2020-12) of the input object the client takes and of the JSON 200 body. */
   schemas: { request: JsonSchema; response: JsonSchema };
 }
@@ -181,6 +187,7 @@ function action(op: Operation, httpMethod: 'GET' | 'POST', doc: Document): Actio
     retry: op['x-alidomain-retry'],
     retryReason: op['x-alidomain-retry-reason'],
     qps: op['x-alidomain-qps'],
+    submitsTask: op['x-alidomain-retry'] === 'unsafe' && response.fields.some((f) => f.name === 'TaskNo' && f.type.kind === 'scalar'),
     params,
     response,
     responseDocs: docs(ok.schema),
