@@ -15,6 +15,7 @@ import { emitDocsMarkdown } from './emitters/docs-markdown.js';
 import { emitDocsSite } from './emitters/docs-site.js';
 import { emitValidators } from './emitters/validators.js';
 import { emitEmulator } from './emitters/emulator.js';
+import { emitCli } from './emitters/cli.js';
 import { createFormatter } from './format.js';
 
 // The repository root: src/ when run from source (tests), dist/generator/src/ when compiled.
@@ -66,6 +67,7 @@ function emitters(specPath: string) {
     { dir: 'packages/docs/markdown', emit: () => emitDocsMarkdown(model) },
     { dir: 'packages/docs/site', emit: () => emitDocsSite(model) },
     { dir: 'packages/emulator/src/generated', emit: () => emitEmulator(model) },
+    { dir: 'packages/cli/src/generated', emit: () => emitCli(model) },
   ];
   return { model, runs };
 }
