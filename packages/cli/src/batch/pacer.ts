@@ -1,0 +1,64 @@
+// Pacing of a batch: calls start at most `rate` per second, spaced evenly. A Throttling answer
+// halves the pace, at most once a second (the answers to calls started at the old pace arrive
+// together, and are one signal); each success adds 1/pace, so the pace grows by about one call per
+// second each second, up to the rate asked for (additive increase, multiplicative decrease, as
+// TCP does with congestion).
+const MIN_RATE = 0.2; // one call every five seconds at the slowest
+const DECREASE_EVERY_MS = 1000;
+
+export interface PacerClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+const realClock: PacerClock = {
+  now: () => performance.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+export class Pacer {
+  #rate: number;
+  #next = 0;
+  #decreasedAt = -Infinity;
+  readonly #target: number;
+  readonly #clock: PacerClock;
+  // Start times of the last second, to know the pace of an unpaced run when it is first throttled.
+  readonly #recent: number[] = [];
+
+  /** `rate`: calls per second; Infinity for no pacing until the API throttles. */
+  constructor(rate: number, clock: PacerClock = realClock) {
+    this.#target = rate;
+    this.#rate = rate;
+    this.#clock = clock;
+  }
+
+  /** The pace now, in calls per second. */
+  get rate(): number {
+    return this.#rate;
+  }
+
+  /** Waits for the next start slot. */
+  async take(): Promise<void> {
+    const now = this.#clock.now();
+    const at = Math.max(now, this.#next);
+    if (Number.isFinite(this.#rate)) this.#next = at + 1000 / this.#rate;
+    if (at > now) await this.#clock.sleep(at - now);
+    const started = this.#clock.now();
+    this.#recent.push(started);
+    while (this.#recent.length > 0 && this.#recent[0]! < started - 1000) this.#recent.shift();
+  }
+
+  /** The API answered Throttling: halve the pace (once a second at most). */
+  throttled(): void {
+    const now = this.#clock.now();
+    if (now - this.#decreasedAt < DECREASE_EVERY_MS) return;
+    this.#decreasedAt = now;
+    const current = Number.isFinite(this.#rate) ? this.#rate : Math.max(1, this.#recent.length);
+    this.#rate = Math.max(MIN_RATE, current / 2);
+  }
+
+  /** A call succeeded: a step back toward the rate asked for. */
+  succeeded(): void {
+    if (this.#rate < this.#target) this.#rate = Math.min(this.#target, this.#rate + 1 / this.#rate);
+  }
+}
