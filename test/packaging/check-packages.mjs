@@ -88,7 +88,7 @@ try {
       failed++;
       console.error(`✗ ${name}\n  ${problems.join('\n  ')}`);
     } else {
-      // The spec (JSON) and the docs (Markdown, HTML) ship no types: attw has nothing to resolve.
+      // The spec (JSON), the docs (Markdown, HTML) and the cli (a command) ship no types: attw has nothing to resolve.
       const types = attwSays.includes('does not contain types')
         ? 'attw: no types to check'
         : `attw (esm-only${entrypoints.length ? `, with ${entrypoints.length} wildcard subpaths` : ''}) clean`;
