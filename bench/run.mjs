@@ -7,6 +7,7 @@ import { benchEmulator, printEmulator } from './emulator.mjs';
 import { benchSize, benchImport, printSize } from './size.mjs';
 import { benchFirstCall, printFirstCall } from './first-call.mjs';
 import { benchGenerate, printGenerate } from './generate.mjs';
+import { benchCli, printCli } from './cli.mjs';
 
 console.log(`alidomain benchmarks — node ${process.version}, ${new Date().toISOString()}`);
 printSigning(benchSigning());
@@ -15,6 +16,7 @@ printFirstCall(await benchFirstCall());
 printThroughput(await benchThroughput());
 printEmulator(await benchEmulator());
 printGenerate(benchGenerate());
+printCli(benchCli());
 try {
   const validators = await import('./validators.mjs');
   const figures = await validators.benchValidators();
