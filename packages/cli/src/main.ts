@@ -1,5 +1,6 @@
 // The command's entry: the first argument picks a built-in command (validate, batch, completion)
 // or an Action; only that Action's modules are loaded.
+import { readFileSync } from 'node:fs';
 // Imported statically, as one module with the rest of the command's runtime: module loads are
 // most of the start-up; only the Actions (their commands and validators) are loaded on demand.
 import { runBatch } from './batch/command.js';
@@ -12,9 +13,8 @@ import { actionNamed } from './lookup.js';
 import { report } from './report.js';
 import { Terminal } from './terminal.js';
 
-async function version(): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
-  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
 
@@ -37,7 +37,7 @@ async function dispatch(argv: readonly string[], term: Terminal): Promise<ExitCo
       return dispatch([rest[0], '--help'], term);
     case '-V':
     case '--version':
-      term.print(await version());
+      term.print(version());
       return EXIT.ok;
     case 'validate':
       return runValidate(rest, term);
