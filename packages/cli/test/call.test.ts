@@ -1,11 +1,12 @@
 // `alidomain <Action> ...`: the real binary against an emulator, for each outcome a script sees.
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '@alidomain/emulator';
-import { alidomain, alidomainInTerminal, cleanEnv, emulatorEnv } from './support/cli.js';
+import { alidomain, alidomainInTerminal, BIN, cleanEnv, emulatorEnv, finished } from './support/cli.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -247,6 +248,14 @@ describe('output', () => {
     const r = await alidomainInTerminal(['QueryDomainList', '--all', '--PageSize', '1'], emulatorEnv(emulator));
     expect(r.code).toBe(0);
     expect(r.output).toMatch(/QueryDomainList: \d+ items?…/);
+  });
+
+  it('stops quietly when the reader of its output goes away (| head -1)', async () => {
+    // Not spawnSync: the emulator answers from this process's event loop.
+    const script = `"${process.execPath}" "${BIN}" QueryDomainList --all --PageSize 1 | head -1; echo "exit \${PIPESTATUS[0]}" >&2`;
+    const run = await finished(spawn('bash', ['-c', script], { env: emulatorEnv(emulator) }));
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr.trim()).toBe('exit 0');
   });
 
   it('asks for XML with --format xml and still prints JSON', async () => {
