@@ -1,6 +1,7 @@
 // The command's entry: the first argument picks a built-in command (validate, batch, completion)
 // or an Action; only that Action's modules are loaded.
 import { readFileSync } from 'node:fs';
+import { ENV_ACCESS_KEY_SECRET, ENV_SECURITY_TOKEN } from '@alidomain/core';
 // Imported statically, as one module with the rest of the command's runtime: module loads are
 // most of the start-up; only the Actions (their commands and validators) are loaded on demand.
 import { runBatch } from './batch/command.js';
@@ -58,6 +59,8 @@ async function dispatch(argv: readonly string[], term: Terminal): Promise<ExitCo
 
 /** Runs the command line `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: readonly string[], term = new Terminal()): Promise<ExitCode> {
+  // The environment's secrets are hidden from the start, before any credential is looked up.
+  term.hide(process.env[ENV_ACCESS_KEY_SECRET], process.env[ENV_SECURITY_TOKEN]);
   try {
     return await dispatch(argv, term);
   } catch (err) {

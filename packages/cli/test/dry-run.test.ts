@@ -47,6 +47,13 @@ describe('--dry-run', () => {
     expect((JSON.parse(r.stdout) as { params: Record<string, string> }).params.SecurityToken).toBe('***');
   });
 
+  it('keeps the secret out of an error even where it was typed into a parameter', async () => {
+    const r = await alidomain(['CheckDomain', '--DomainName', SECRET], { env: stsEnv() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('DomainName: expected a domain name');
+    for (const f of forms(SECRET)) expect(r.stderr).not.toContain(f);
+  });
+
   it('keeps them out of what a terminal shows too', async () => {
     const r = await alidomainInTerminal(['CheckDomain', '--DomainName', 'example.org', '--dry-run'], stsEnv());
     expect(r.code).toBe(0);
