@@ -2,7 +2,6 @@
 // moment it is known, so that a run killed at any instant leaves every line's state on disk.
 // A line is `sent` before its request is handed to the network; its outcome follows. A `sent`
 // without an outcome means the run died mid-call: the request may have been acted on.
-import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fdatasyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { UsageError } from '../exit-codes.js';
 
@@ -40,7 +39,11 @@ export interface RunHeader {
   readonly started: string;
 }
 
-export const lineHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+// node:crypto at first use: an import of it is part of every start-up of the command (this module is
+// in the start-up bundle), and the import's namespace loads all of WebCrypto.
+const crypto = () => process.getBuiltinModule('node:crypto');
+
+export const lineHash = (text: string): string => crypto().createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 interface Parsed {
   readonly header: RunHeader | undefined;
