@@ -42,7 +42,8 @@ export class Pacer {
     const now = this.#clock.now();
     const at = Math.max(now, this.#next);
     if (Number.isFinite(this.#rate)) this.#next = at + 1000 / this.#rate;
-    if (at > now) await this.#clock.sleep(at - now);
+    // A timer can fire early by the age of the event loop's cached clock: sleep until it is time.
+    for (let left = at - now; left > 0; left = at - this.#clock.now()) await this.#clock.sleep(left);
     const started = this.#clock.now();
     this.#recent.push(started);
     while (this.#recent.length > 0 && this.#recent[0]! < started - 1000) this.#recent.shift();

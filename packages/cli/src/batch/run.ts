@@ -111,6 +111,9 @@ export function checkUnchanged(items: readonly InputLine[], journal: Journal, un
   );
 }
 
+/** The run was stopped while the line waited for its start slot: it was not sent. */
+class Stopped extends Error {}
+
 /** How many times a safe line throttled past the client's retries goes again before it is `failed`. */
 const MAX_THROTTLED = 10;
 
@@ -193,6 +196,10 @@ export async function executeBatch(run: BatchRun): Promise<Summary> {
     const hash = lineHash(text);
     let sent = false;
     const transport: Transport = async (request) => {
+      // Every attempt waits for a start slot here, where it leaves: the client's own retries are
+      // paced too, and what the journal's times show is the pace.
+      await run.pacer.take();
+      if (!sent && stopped()) throw new Stopped();
       // Recorded before the request leaves: if the run dies from here on, the line is `sent`.
       if (!sent) journal.record({ line, state: 'sent', hash });
       sent = true;
@@ -215,14 +222,12 @@ export async function executeBatch(run: BatchRun): Promise<Summary> {
         summary.done++;
         return;
       } catch (err) {
-        // Throttled past the client's own retries: a safe or idempotent call waits for a slot at the
-        // slower pace and goes again. An unsafe one is not repeated by the toolkit: it is `failed`,
+        // Throttled past the client's own retries: a safe or idempotent call goes again, at the
+        // slower pace. An unsafe one is not repeated by the toolkit: it is `failed`,
         // for --retry-failed.
-        if (!unsafe && isThrottling(err) && throttled < MAX_THROTTLED && !stopped()) {
-          await run.pacer.take();
-          continue;
-        }
-        record(line, hash, err, sent);
+        if (!unsafe && isThrottling(err) && throttled < MAX_THROTTLED && !stopped()) continue;
+        if (err instanceof Stopped) summary.notStarted++;
+        else record(line, hash, err, sent);
         return;
       }
     }
@@ -255,11 +260,7 @@ export async function executeBatch(run: BatchRun): Promise<Summary> {
       const item = run.items[next++]!;
       // Checked before a start slot is taken: an invalid or finished line costs no time.
       const input = await prepare(item);
-      if (input !== undefined) {
-        await run.pacer.take();
-        if (stopped()) summary.notStarted++;
-        else await send(item, input);
-      }
+      if (input !== undefined) await send(item, input);
       progress();
     }
   }
