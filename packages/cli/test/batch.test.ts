@@ -1,7 +1,8 @@
 // `alidomain batch`: one call per line, each outcome journaled, resumable without re-sending.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '@alidomain/emulator';
-import { alidomain, alidomainInTerminal, emulatorEnv } from './support/cli.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { alidomain, alidomainInTerminal, emulatorEnv, finished, start } from './support/cli.js';
 import { batchFiles, journalOf, lastStates, summaryOf, writeItems, type Files } from './support/batch.js';
 
 let emulator: Emulator;
@@ -118,6 +119,23 @@ describe('against the rate limits', () => {
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe('Ctrl-C', () => {
+  it('stops at once when no call is in flight, the lines not started counted', async () => {
+    const files = batchFiles(checks(['ctrl-c-1.com', 'ctrl-c-2.com', 'ctrl-c-3.com']));
+    // One call a minute: after the first, the others wait a long time for their slots.
+    const child = start(['batch', 'CheckDomain', '--from', files.items, '--journal', files.journal, '--rate', '1/min'], {
+      env: emulatorEnv(emulator),
+    });
+    const exited = finished(child);
+    while (![...lastStates(files.journal).values()].includes('done')) await sleep(10);
+    child.kill('SIGINT');
+    const r = await exited;
+    expect(r.code).toBe(130);
+    expect(summaryOf(r.stdout)).toMatchObject({ done: 1, notStarted: 2 });
+    expect(r.stderr).toContain('stopping');
   });
 });
 

@@ -128,7 +128,13 @@ async function batch(name: string, flags: BatchFlags, term: Terminal): Promise<E
   // Credentials first: without them no line could be sent, and no line should be marked as tried.
   await credentials();
   const release = lockJournal(flags.journal);
-  const journal = Journal.open(flags.journal, command.name, flags.from, unsafe, (t) => term.scrub(t));
+  let journal: Journal;
+  try {
+    journal = Journal.open(flags.journal, command.name, flags.from, unsafe, (t) => term.scrub(t));
+  } catch (err) {
+    release();
+    throw err;
+  }
   const stop = new AbortController();
   const onSignal = () => {
     if (stop.signal.aborted) process.exit(EXIT.interrupted);
@@ -141,7 +147,7 @@ async function batch(name: string, flags: BatchFlags, term: Terminal): Promise<E
   process.on('SIGTERM', onSignal);
   try {
     checkUnchanged(items, journal, unsafe, flags.from);
-    const pacer = new Pacer(flags.rate ?? command.qps?.perUser ?? Infinity);
+    const pacer = new Pacer(flags.rate ?? command.qps?.perUser ?? Infinity, { signal: stop.signal });
     const transport = createDefaultTransport();
     const summary = await executeBatch({
       command,

@@ -2,7 +2,7 @@
 // moment it is known, so that a run killed at any instant leaves every line's state on disk.
 // A line is `sent` before its request is handed to the network; its outcome follows. A `sent`
 // without an outcome means the run died mid-call: the request may have been acted on.
-import { closeSync, existsSync, fdatasyncSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
 import { UsageError } from '../exit-codes.js';
 
 /** What became of one input line. */
@@ -65,7 +65,9 @@ function parse(path: string, text: string): Parsed {
     } catch {
       // Only the last line can be cut short (the run died while writing it); anything else is damage.
       if (rows.slice(i + 1).every((r) => r.trim() === '')) return;
-      throw new UsageError(`--journal ${path}: line ${i + 1} is not JSON; the journal is damaged (use a new journal)`);
+      throw new UsageError(
+        `--journal ${path}: line ${i + 1} is not JSON, so the journal cannot say which calls were sent. Repair that line by hand (each line is one JSON record); a new journal would send again every line, including those already sent`,
+      );
     }
     const rec = value as Partial<LineRecord & RunHeader>;
     if (rec.journal === 'alidomain batch') header ??= rec as RunHeader;
@@ -97,9 +99,12 @@ export class Journal {
    * the credentials in use from anything a server echoed.
    */
   static open(path: string, action: string, from: string, durable: boolean, scrub: (text: string) => string): Journal {
-    const parsed = existsSync(path)
-      ? parse(path, readFileSync(path, 'utf8'))
-      : { header: undefined, lines: new Map<number, LineRecord>(), everSent: new Set<number>() };
+    const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    const parsed = parse(path, text);
+    // A record cut short by a kill is dropped, so that this run's records start on a line of their
+    // own. It was either a `sent` written before its request left (the request never did) or an
+    // outcome, whose line stays `sent`: unknown, never re-sent for an unsafe Action.
+    if (text !== '' && !text.endsWith('\n')) truncateSync(path, Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1)));
     if (parsed.header && parsed.header.action !== action)
       throw new UsageError(`--journal ${path} records a batch of ${parsed.header.action}, not ${action}; use a new journal`);
     if (parsed.lines.size > 0 && !parsed.header) throw new UsageError(`--journal ${path} is not an alidomain batch journal`);
@@ -136,9 +141,11 @@ export class Journal {
     closeSync(this.#fd);
   }
 
-  /** One write(2) of the whole line: a kill leaves the line whole or (the last one) cut short. */
+  /** The whole line, written at once: a kill leaves it whole or (the last one) cut short. */
   #append(value: unknown): void {
     const text = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
-    writeSync(this.#fd, this.#scrub(text) + '\n');
+    const bytes = Buffer.from(this.#scrub(text) + '\n');
+    // A short write (a full disk) writes the rest, or throws before the request goes out.
+    for (let at = 0; at < bytes.length;) at += writeSync(this.#fd, bytes, at);
   }
 }

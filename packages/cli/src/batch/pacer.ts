@@ -6,15 +6,20 @@
 const MIN_RATE = 0.2; // one call every five seconds at the slowest
 const DECREASE_EVERY_MS = 1000;
 
+import { abortableSleep } from '@alidomain/core/internal';
+
 export interface PacerClock {
   now(): number;
-  sleep(ms: number): Promise<void>;
+  /** Rejects when `signal` aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-const realClock: PacerClock = {
-  now: () => performance.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
+const realClock: PacerClock = { now: () => performance.now(), sleep: abortableSleep };
+
+/** take() was stopped by the run's signal (Ctrl-C): the call was not started. */
+export class Stopped extends Error {
+  override name = 'Stopped';
+}
 
 export class Pacer {
   #rate: number;
@@ -22,14 +27,16 @@ export class Pacer {
   #decreasedAt = -Infinity;
   readonly #target: number;
   readonly #clock: PacerClock;
+  readonly #signal: AbortSignal | undefined;
   // Start times of the last second, to know the pace of an unpaced run when it is first throttled.
   readonly #recent: number[] = [];
 
-  /** `rate`: calls per second; Infinity for no pacing until the API throttles. */
-  constructor(rate: number, clock: PacerClock = realClock) {
+  /** `rate`: calls per second; Infinity for no pacing until the API throttles. `signal` stops every wait. */
+  constructor(rate: number, options: { signal?: AbortSignal; clock?: PacerClock } = {}) {
     this.#target = rate;
     this.#rate = rate;
-    this.#clock = clock;
+    this.#clock = options.clock ?? realClock;
+    this.#signal = options.signal;
   }
 
   /** The pace now, in calls per second. */
@@ -37,13 +44,19 @@ export class Pacer {
     return this.#rate;
   }
 
-  /** Waits for the next start slot. */
+  /** Waits for the next start slot; throws Stopped when the signal aborts first. */
   async take(): Promise<void> {
+    if (this.#signal?.aborted) throw new Stopped();
     const now = this.#clock.now();
     const at = Math.max(now, this.#next);
     if (Number.isFinite(this.#rate)) this.#next = at + 1000 / this.#rate;
     // A timer can fire early by the age of the event loop's cached clock: sleep until it is time.
-    for (let left = at - now; left > 0; left = at - this.#clock.now()) await this.#clock.sleep(left);
+    try {
+      for (let left = at - now; left > 0; left = at - this.#clock.now()) await this.#clock.sleep(left, this.#signal);
+    } catch (err) {
+      if (this.#signal?.aborted) throw new Stopped();
+      throw err;
+    }
     const started = this.#clock.now();
     this.#recent.push(started);
     while (this.#recent.length > 0 && this.#recent[0]! < started - 1000) this.#recent.shift();

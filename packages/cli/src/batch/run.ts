@@ -15,7 +15,7 @@ import type { ActionCommand } from '../command-types.js';
 import { UsageError } from '../exit-codes.js';
 import { problemLine, problemsOf } from '../validation.js';
 import { lineHash, type Journal, type LineRecord } from './journal.js';
-import type { Pacer } from './pacer.js';
+import { Stopped, type Pacer } from './pacer.js';
 
 export interface InputLine {
   /** 1-based line number in the input file. */
@@ -111,9 +111,6 @@ export function checkUnchanged(items: readonly InputLine[], journal: Journal, un
   );
 }
 
-/** The run was stopped while the line waited for its start slot: it was not sent. */
-class Stopped extends Error {}
-
 /** How many times a safe line throttled past the client's retries goes again before it is `failed`. */
 const MAX_THROTTLED = 10;
 
@@ -194,15 +191,16 @@ export async function executeBatch(run: BatchRun): Promise<Summary> {
 
   async function send({ line, text }: InputLine, input: Record<string, unknown>): Promise<void> {
     const hash = lineHash(text);
-    let sent = false;
+    // An object, not a let: the transport sets it, where TypeScript's narrowing does not look.
+    const call = { sent: false };
     const transport: Transport = async (request) => {
       // Every attempt waits for a start slot here, where it leaves: the client's own retries are
       // paced too, and what the journal's times show is the pace.
       await run.pacer.take();
-      if (!sent && stopped()) throw new Stopped();
+      if (!call.sent && stopped()) throw new Stopped();
       // Recorded before the request leaves: if the run dies from here on, the line is `sent`.
-      if (!sent) journal.record({ line, state: 'sent', hash });
-      sent = true;
+      if (!call.sent) journal.record({ line, state: 'sent', hash });
+      call.sent = true;
       const response = await run.transport(request);
       if (response.status >= 400) {
         const xml = looksLikeXml(response.body);
@@ -226,8 +224,14 @@ export async function executeBatch(run: BatchRun): Promise<Summary> {
         // slower pace. An unsafe one is not repeated by the toolkit: it is `failed`,
         // for --retry-failed.
         if (!unsafe && isThrottling(err) && throttled < MAX_THROTTLED && !stopped()) continue;
-        if (err instanceof Stopped) summary.notStarted++;
-        else record(line, hash, err, sent);
+        if (!(err instanceof Stopped)) record(line, hash, err, call.sent);
+        else if (!call.sent) summary.notStarted++;
+        else {
+          // Stopped before a retry: the attempt before it may have been acted on.
+          const message = 'the run stopped before the call was sent again';
+          journal.record({ line, state: 'unknown', hash, message });
+          finish(line, 'unknown', { message });
+        }
         return;
       }
     }

@@ -57,6 +57,7 @@ export interface Summary {
   failed: number;
   unknown: number;
   invalid: number;
+  notStarted: number;
   failedLines: { line: number; code?: string }[];
   unknownLines: { line: number }[];
   invalidLines: { line: number; problems: string[] }[];

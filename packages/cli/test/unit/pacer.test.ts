@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Pacer, type PacerClock } from '../../src/batch/pacer.js';
+import { Pacer, Stopped, type PacerClock } from '../../src/batch/pacer.js';
 
 /** A clock that moves only when slept on, recording each start. */
 function fakeClock(): PacerClock & { starts: number[] } {
@@ -27,16 +27,16 @@ async function startTimes(pacer: Pacer, clock: ReturnType<typeof fakeClock>, n: 
 describe('Pacer', () => {
   it('spaces starts evenly at the rate', async () => {
     const clock = fakeClock();
-    expect(await startTimes(new Pacer(4, clock), clock, 4)).toEqual([0, 250, 500, 750]);
+    expect(await startTimes(new Pacer(4, { clock }), clock, 4)).toEqual([0, 250, 500, 750]);
   });
 
   it('does not wait when unpaced', async () => {
     const clock = fakeClock();
-    expect(await startTimes(new Pacer(Infinity, clock), clock, 3)).toEqual([0, 0, 0]);
+    expect(await startTimes(new Pacer(Infinity, { clock }), clock, 3)).toEqual([0, 0, 0]);
   });
 
   it('halves the pace on Throttling and wins it back with successes', () => {
-    const pacer = new Pacer(10, fakeClock());
+    const pacer = new Pacer(10, { clock: fakeClock() });
     pacer.throttled();
     expect(pacer.rate).toBe(5);
     pacer.succeeded();
@@ -47,7 +47,7 @@ describe('Pacer', () => {
 
   it('halves the pace at most once a second', async () => {
     const clock = fakeClock();
-    const pacer = new Pacer(16, clock);
+    const pacer = new Pacer(16, { clock });
     pacer.throttled();
     pacer.throttled();
     expect(pacer.rate).toBe(8);
@@ -58,15 +58,24 @@ describe('Pacer', () => {
 
   it('starts pacing an unpaced run at half the pace it had when throttled', async () => {
     const clock = fakeClock();
-    const pacer = new Pacer(Infinity, clock);
+    const pacer = new Pacer(Infinity, { clock });
     await startTimes(pacer, clock, 8);
     pacer.throttled();
     expect(pacer.rate).toBe(4);
   });
 
+  it('stops waiting when its signal aborts', async () => {
+    const stop = new AbortController();
+    const pacer = new Pacer(0.5, { signal: stop.signal });
+    await pacer.take();
+    const waiting = pacer.take();
+    stop.abort();
+    await expect(waiting).rejects.toBeInstanceOf(Stopped);
+  });
+
   it('never slows below one call every five seconds', async () => {
     const clock = fakeClock();
-    const pacer = new Pacer(1, clock);
+    const pacer = new Pacer(1, { clock });
     for (let i = 0; i < 20; i++) {
       pacer.throttled();
       await clock.sleep(1000);
