@@ -6,7 +6,7 @@ import type { ActionCommand } from './command-types.js';
 import { createClient, type ClientFlags } from './client.js';
 import { describeRequest, dryRun } from './dry-run.js';
 import { EXIT, Exit, UsageError, type ExitCode } from './exit-codes.js';
-import { addCallOptions, canonicalFlags, newCommand, paramOption } from './flags.js';
+import { addCallOptions, checkedArguments, newCommand, paramOption } from './flags.js';
 import { actionHelp } from './help.js';
 import { readInputObject } from './input.js';
 import { listIn, renderTable } from './table.js';
@@ -27,7 +27,6 @@ export async function runAction(command: ActionCommand, argv: readonly string[],
   void command.validator().catch(() => undefined);
   const params = wireOf(command.meta).params;
   const cmd = addCallOptions(newCommand(`alidomain ${command.name}`, term));
-  const reserved = new Set(cmd.options.map((o) => o.long!.slice(2)));
   for (const p of params) cmd.addOption(paramOption(p));
   const isParam = new Set(params.map((p) => `--${p.name}`));
   cmd.configureHelp({
@@ -38,10 +37,10 @@ export async function runAction(command: ActionCommand, argv: readonly string[],
       ),
   });
   cmd.parse(
-    canonicalFlags(
+    checkedArguments(
       argv,
+      cmd,
       params.map((p) => p.name),
-      reserved,
     ),
     { from: 'user' },
   );

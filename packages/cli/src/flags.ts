@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ParamMeta } from '@alidomain/core';
 import { addFlagValue, CoercionError, valueLabel } from './coerce.js';
+import { UsageError } from './exit-codes.js';
 import type { Terminal } from './terminal.js';
 
 /** A commander command that reports through the terminal and throws instead of exiting. */
@@ -88,20 +89,38 @@ export function paramOption(param: ParamMeta): Option {
 }
 
 /**
- * The arguments with each parameter flag spelt as on the wire: `--domain-name` and `--domainname`
- * mean `--DomainName` (an exact flag always wins). Other flags are left for commander to judge.
+ * The arguments checked and with each parameter flag spelt as on the wire: `--domain-name` and
+ * `--domainname` mean `--DomainName` (an exact flag always wins; values are never rewritten).
+ * A flag that needs a value may not take the next argument when that starts with `--`:
+ * `--UserClientIp --dry-run` would otherwise send the call with UserClientIp "--dry-run".
+ * Such a value is written `--UserClientIp=--x`. Unknown flags are left for commander to report.
  */
-export function canonicalFlags(argv: readonly string[], names: readonly string[], reserved: ReadonlySet<string>): string[] {
+export function checkedArguments(argv: readonly string[], cmd: Command, params: readonly string[]): string[] {
   const key = (s: string) => s.toLowerCase().replace(/-/g, '');
-  const byKey = new Map(names.map((n) => [key(n), n]));
-  const exact = new Set(names);
-  let ended = false;
-  return argv.map((arg) => {
-    ended ||= arg === '--';
-    if (ended) return arg;
+  const byKey = new Map(params.map((n) => [key(n), n]));
+  const options = new Map(cmd.options.filter((o) => o.long !== undefined).map((o) => [o.long!, o]));
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
     const m = /^--([^=]+)(=.*)?$/s.exec(arg);
-    if (!m || exact.has(m[1]!) || reserved.has(m[1]!)) return arg;
-    const name = byKey.get(key(m[1]!));
-    return name === undefined ? arg : `--${name}${m[2] ?? ''}`;
-  });
+    if (!m) {
+      out.push(arg);
+      continue;
+    }
+    const exact = `--${m[1]!}`;
+    const flag = options.has(exact) ? exact : byKey.has(key(m[1]!)) ? `--${byKey.get(key(m[1]!))!}` : exact;
+    out.push(flag + (m[2] ?? ''));
+    if (m[2] !== undefined || options.get(flag)?.required !== true) continue;
+    const value = argv[i + 1];
+    if (value === undefined) continue; // commander reports the missing value
+    if (value.startsWith('--') || value === '-h')
+      throw new UsageError(`${flag}: expected a value, received the flag ${value} (write ${flag}=${value} if that is the value)`);
+    out.push(value);
+    i++;
+  }
+  return out;
 }

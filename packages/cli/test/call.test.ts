@@ -127,6 +127,28 @@ describe('naming the Action and its flags', () => {
     expect(r.stderr).toContain('--DomainName');
   });
 
+  it('refuses a flag where a value is expected, sending nothing', async () => {
+    const before = emulator.requests.length;
+    const r = await alidomain(['CheckDomain', '--DomainName', 'example.org', '--Lang', '--dry-run'], { env: emulatorEnv(emulator) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--Lang: expected a value, received the flag --dry-run (write --Lang=--dry-run if that is the value)');
+    expect(sentSince(before)).toEqual([]);
+  });
+
+  it('takes a value that starts with -- when written --Flag=value', async () => {
+    const r = await alidomain(['CheckDomain', '--DomainName=--x.com', '--dry-run'], { env: emulatorEnv(emulator) });
+    expect(r.code).toBe(2); // not a domain name, but read as the value
+    expect(r.stderr).toContain('"--x.com"');
+  });
+
+  it('does not rewrite a value that looks like a flag', async () => {
+    const r = await alidomain(['CheckDomain', '--input', '-', '--DomainName', 'example.org', '--dry-run'], {
+      env: emulatorEnv(emulator),
+      stdin: '{"Lang":"en"}',
+    });
+    expect(r.code).toBe(0);
+  });
+
   it('takes a parameter flag in kebab case', async () => {
     const r = await alidomain(['CheckDomain', '--domain-name', 'example.org'], { env: emulatorEnv(emulator) });
     expect(r.code).toBe(0);

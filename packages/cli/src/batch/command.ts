@@ -6,7 +6,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import type { ActionCommand } from '../command-types.js';
 import { createClient, credentialsFor, type ClientFlags } from '../client.js';
 import { EXIT, UsageError, type ExitCode } from '../exit-codes.js';
-import { addClientOptions, newCommand } from '../flags.js';
+import { addClientOptions, checkedArguments, newCommand } from '../flags.js';
 import { actionNamed } from '../lookup.js';
 import type { Terminal } from '../terminal.js';
 import { Journal } from './journal.js';
@@ -112,11 +112,10 @@ function reportSummary(command: ActionCommand, s: Summary, term: Terminal, unsaf
 
 export async function runBatch(argv: readonly string[], term: Terminal): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
-  await batchCommand(term)
-    .action(async (name: string, flags: BatchFlags) => {
-      code = await batch(name, flags, term);
-    })
-    .parseAsync([...argv], { from: 'user' });
+  const cmd = batchCommand(term).action(async (name: string, flags: BatchFlags) => {
+    code = await batch(name, flags, term);
+  });
+  await cmd.parseAsync(checkedArguments(argv, cmd, []), { from: 'user' });
   return code;
 }
 
