@@ -9,7 +9,7 @@ import { EXIT, Exit, UsageError, type ExitCode } from './exit-codes.js';
 import { addCallOptions, checkedArguments, newCommand, paramOption } from './flags.js';
 import { actionHelp } from './help.js';
 import { readInputObject } from './input.js';
-import { listIn, renderTable } from './table.js';
+import { hasList, listIn, renderTable } from './table.js';
 import { toJson, type Terminal } from './terminal.js';
 
 interface CallFlags extends ClientFlags {
@@ -73,6 +73,9 @@ function checkCombination(command: ActionCommand, flags: CallFlags): void {
   if (flags.dryRun && (flags.all || flags.wait))
     throw new UsageError(`--dry-run shows one request; it does not go with ${flags.all ? '--all' : '--wait'}`);
   if (flags.output === 'table' && flags.wait) throw new UsageError('--output table does not go with --wait');
+  // Decided before sending: an answer that cannot be shown must not cost a call.
+  if (flags.output === 'table' && !command.paging && !hasList(wireOf(command.meta).response))
+    throw new UsageError(`--output table: the answer of ${command.name} holds no list (use --output json)`);
 }
 
 function printResult(result: unknown, command: ActionCommand, flags: CallFlags, term: Terminal): void {
@@ -81,8 +84,13 @@ function printResult(result: unknown, command: ActionCommand, flags: CallFlags, 
     return;
   }
   const items = listIn(result, command.paging?.items);
-  if (items === undefined) throw new UsageError(`--output table: the answer of ${command.name} holds no list (use --output json)`);
-  term.print(renderTable(items));
+  if (items !== undefined) {
+    term.print(renderTable(items));
+    return;
+  }
+  // The call was made: its answer is printed whatever it holds.
+  term.json(result);
+  term.warn(`alidomain: the answer of ${command.name} holds no single list to show as a table; printed as JSON`);
 }
 
 type Paginator = (client: DomainClientCore, input: unknown) => AsyncIterable<unknown>;

@@ -1,8 +1,16 @@
 // `--output table`: the items of a list result as aligned columns, one row per item. Columns are
 // the items' keys in first-seen order; nested values are shown as compact JSON.
+import type { Shape } from '@alidomain/core';
 import { toJson } from './terminal.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Whether a response of this shape holds a list of objects: a table can show it. */
+export function hasList(shape: Shape): boolean {
+  if (typeof shape === 'string') return false;
+  if (shape.kind === 'list' || shape.kind === 'array') return typeof shape.items !== 'string' || hasList(shape.items);
+  return Object.values(shape.fields).some(hasList);
+}
 
 /** The list in a response: at `path` when the Action is paged, else its one array of objects. */
 export function listIn(value: unknown, path?: readonly string[]): unknown[] | undefined {

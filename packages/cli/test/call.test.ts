@@ -288,6 +288,14 @@ describe('output', () => {
     expect(sentSince(before).map((q) => q.params.Format)).toEqual(['XML']);
   });
 
+  it('refuses --output table before sending when the answer holds no list', async () => {
+    const before = emulator.requests.length;
+    const r = await alidomain(['CheckDomain', '--DomainName', 'example.org', '--output', 'table'], { env: emulatorEnv(emulator) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--output table: the answer of CheckDomain holds no list');
+    expect(sentSince(before)).toEqual([]);
+  });
+
   it('refuses --all for an Action that is not paged', async () => {
     const r = await alidomain(['CheckDomain', '--DomainName', 'example.org', '--all'], { env: emulatorEnv(emulator) });
     expect(r.code).toBe(2);
