@@ -4,12 +4,6 @@
 import { main } from './main.js';
 import { Terminal } from './terminal.js';
 
-// `alidomain … --all | head -1`: the reader has gone, and with it anyone to report to.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code !== 'EPIPE') throw err;
-  process.exit(0);
-});
-
 const term = new Terminal();
 const code = await main(process.argv.slice(2), term);
 await term.flush();

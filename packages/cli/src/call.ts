@@ -108,6 +108,8 @@ async function followPages(
   const table: unknown[] = [];
   let count = 0;
   for await (const item of paginate(client, input)) {
+    // Nobody reads on (`| head`): no more pages.
+    if (term.stdoutClosed) break;
     count++;
     if (flags.output === 'table') table.push(item);
     else term.print(toJson(item));

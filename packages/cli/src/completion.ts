@@ -42,7 +42,7 @@ export function runCompletion(argv: readonly string[], term: Terminal): ExitCode
     throw new UsageError(
       `completion: expected one of bash, zsh or fish, e.g. alidomain completion bash${shell ? `; received ${argv.join(' ')}` : ''}`,
     );
-  term.stdout.write(SCRIPTS[shell]);
+  term.raw(SCRIPTS[shell]);
   return EXIT.ok;
 }
 

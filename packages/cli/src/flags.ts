@@ -14,8 +14,8 @@ export function newCommand(name: string, term: Terminal): Command {
     .allowExcessArguments(false)
     .helpOption('-h, --help', 'show this help')
     .configureOutput({
-      writeOut: (s) => term.stdout.write(term.scrub(s)),
-      writeErr: (s) => term.stderr.write(term.scrub(s)),
+      writeOut: (s) => term.raw(s),
+      writeErr: (s) => term.rawError(s),
       outputError: (s, write) => write(s.replace(/^error: /, 'alidomain: ')),
     });
 }

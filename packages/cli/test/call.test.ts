@@ -1,6 +1,7 @@
 // `alidomain <Action> ...`: the real binary against an emulator, for each outcome a script sees.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -294,6 +295,16 @@ describe('output', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--output table: the answer of CheckDomain holds no list');
     expect(sentSince(before)).toEqual([]);
+  });
+
+  it('keeps its exit code when the reader of its output goes away', async () => {
+    // 2,000 invalid lines: a summary far larger than a pipe holds, so the write meets the closed pipe.
+    const dir = mkdtempSync(join(tmpdir(), 'alidomain-epipe-'));
+    writeFileSync(join(dir, 'items.jsonl'), Array.from({ length: 2000 }, (_, i) => `{"DomainName":"bad_${i}.com"}`).join('\n'));
+    const script = `"${process.execPath}" "${BIN}" batch CheckDomain --from items.jsonl --journal run.jsonl | true; echo "exit \${PIPESTATUS[0]}" >&2`;
+    const run = await finished(spawn('bash', ['-c', script], { env: emulatorEnv(emulator), cwd: dir }));
+    expect(run.stderr.trim().split('\n').at(-1)).toBe('exit 2');
+    expect(run.stderr).not.toContain('EPIPE');
   });
 
   it('refuses --all for an Action that is not paged', async () => {
