@@ -2,6 +2,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Summary } from '../../src/batch/run.js';
 
 export interface Files {
   readonly items: string;
@@ -49,18 +50,5 @@ export function lastStates(path: string): Map<number, string> {
   return states;
 }
 
-/** The summary a batch prints on stdout. */
-export interface Summary {
-  lines: number;
-  done: number;
-  skipped: number;
-  failed: number;
-  unknown: number;
-  invalid: number;
-  notStarted: number;
-  failedLines: { line: number; code?: string }[];
-  unknownLines: { line: number }[];
-  invalidLines: { line: number; problems: string[] }[];
-}
-
-export const summaryOf = (stdout: string): Summary => JSON.parse(stdout) as Summary;
+/** The summary a batch prints on stdout: the run's Summary and its Action. */
+export const summaryOf = (stdout: string): Summary & { action: string } => JSON.parse(stdout) as Summary & { action: string };
