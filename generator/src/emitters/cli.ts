@@ -54,11 +54,13 @@ function commandFile(model: Model, a: Action): string {
   if (a.paging) command.paging = { kind: a.paging.kind, items: a.paging.items, driven: a.paging.driven };
   if (a.submitsTask) command.submitsTask = true;
   command.params = a.params.map((p) => flag(p, itemFields(p)));
-  // The validator is imported by name, so that a bundler makes it a chunk loaded on first use.
-  const validator = `() => import('@alidomain/validators/actions/${a.name}').then((m) => m.validate${a.name}Request)`;
-  const body = data(command).replace(/^\{\n/, `{\n  meta: ${metaName},\n  validator: ${validator},\n`);
+  // The validator is a static import: every use of a command but its help validates, and the
+  // module loader then reads both at once.
+  const validatorName = `validate${a.name}Request`;
+  const body = data(command).replace(/^\{\n/, `{\n  meta: ${metaName},\n  validator: ${validatorName},\n`);
   return `${header(model)}
 import { ${metaName} } from '@alidomain/client/actions/${a.name}';
+import { ${validatorName} } from '@alidomain/validators/actions/${a.name}';
 import type { ActionCommand } from '../../command-types.js';
 
 /** ${a.name}: ${a.summary.replaceAll('*/', '*\\/')}. */

@@ -16,10 +16,11 @@ describe('emitCli', () => {
     expect(files['actions.ts']).toContain("load: () => import('./commands/SubmitThing.js')");
   });
 
-  it("imports the client's metadata and the Action's validator by name, for bundlers", () => {
+  it("imports the client's metadata and the Action's validator", () => {
     const command = files['commands/SubmitThing.ts']!;
     expect(command).toContain("import { submitThingMeta } from '@alidomain/client/actions/SubmitThing';");
-    expect(command).toContain("import('@alidomain/validators/actions/SubmitThing').then((m) => m.validateSubmitThingRequest)");
+    expect(command).toContain("import { validateSubmitThingRequest } from '@alidomain/validators/actions/SubmitThing';");
+    expect(command).toContain('validator: validateSubmitThingRequest,');
   });
 
   it('marks a task-submitting Action and a paged one', () => {

@@ -23,8 +23,6 @@ interface CallFlags extends ClientFlags {
 }
 
 export async function runAction(command: ActionCommand, argv: readonly string[], term: Terminal): Promise<ExitCode> {
-  // The validator is needed before anything is sent; its import runs while the flags are parsed.
-  void command.validator().catch(() => undefined);
   const params = wireOf(command.meta).params;
   const cmd = addCallOptions(newCommand(`alidomain ${command.name}`, term));
   for (const p of params) cmd.addOption(paramOption(p));

@@ -51,8 +51,8 @@ export interface ParamDoc {
 export interface ActionCommand {
   /** The client's metadata: method, retry class and each parameter's wire style and type. */
   readonly meta: ActionMeta;
-  /** Imports the Action's precompiled request validator (@alidomain/validators). */
-  readonly validator: () => Promise<RequestValidator>;
+  /** The Action's precompiled request validator (@alidomain/validators). */
+  readonly validator: RequestValidator;
   readonly name: string;
   readonly summary: string;
   /** The document's description (Chinese). */

@@ -17,7 +17,7 @@ export async function runValidate(argv: readonly string[], term: Terminal): Prom
       const entry = actionNamed(name);
       const input = await readInputObject(file, 'input');
       const { command } = await entry.load();
-      const problems = await problemsOf(command, input);
+      const problems = problemsOf(command, input);
       if (problems.length === 0) {
         term.warn(`${entry.name}: the input is valid`);
         return;

@@ -157,7 +157,7 @@ export async function executeBatch(run: BatchRun): Promise<Summary> {
   };
 
   /** The line's input when it is to be sent now; anything else is recorded and counted here. */
-  async function prepare({ line, text }: InputLine): Promise<Record<string, unknown> | undefined> {
+  function prepare({ line, text }: InputLine): Record<string, unknown> | undefined {
     const plan = planLine(journal, line, unsafe, run.retryFailed);
     if (plan.kind === 'skip') {
       summary.done++;
@@ -178,9 +178,7 @@ export async function executeBatch(run: BatchRun): Promise<Summary> {
     } catch {
       input = undefined;
     }
-    const problems = isObject(input)
-      ? (await problemsOf(command, input)).map(problemLine)
-      : ['(line): expected a JSON object of parameters'];
+    const problems = isObject(input) ? problemsOf(command, input).map(problemLine) : ['(line): expected a JSON object of parameters'];
     if (problems.length > 0) {
       journal.record({ line, state: 'invalid', hash: lineHash(text), problems });
       finish(line, 'invalid', { problems });
@@ -263,7 +261,7 @@ export async function executeBatch(run: BatchRun): Promise<Summary> {
       }
       const item = run.items[next++]!;
       // Checked before a start slot is taken: an invalid or finished line costs no time.
-      const input = await prepare(item);
+      const input = prepare(item);
       if (input !== undefined) await send(item, input);
       progress();
     }
