@@ -5,11 +5,13 @@
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// Every chunk gets this require; it is made on first use, since only commander's chunk calls it.
 // commander requires node:child_process up front, for executable sub-commands, which alidomain does
 // not have: it is handed a stand-in that loads the module only if it is ever used (start-up ~2 ms).
 const BANNER = `import { createRequire as __alidomainCreateRequire } from 'node:module';
-const __alidomainRequire = __alidomainCreateRequire(import.meta.url);
-const require = (id) => id === 'node:child_process' ? new Proxy({}, { get: (_, key) => __alidomainRequire(id)[key] }) : __alidomainRequire(id);`;
+let __alidomainRequire;
+const __alidomainLoad = (id) => (__alidomainRequire ??= __alidomainCreateRequire(import.meta.url))(id);
+const require = (id) => id === 'node:child_process' ? new Proxy({}, { get: (_, key) => __alidomainLoad(id)[key] }) : __alidomainLoad(id);`;
 
 rmSync('dist', { recursive: true, force: true });
 await build({
