@@ -118,13 +118,6 @@ async function followPages(
   return EXIT.ok;
 }
 
-interface TaskDetail {
-  readonly TaskStatus?: string;
-  readonly DomainName?: string;
-  readonly ErrorMsg?: string;
-  readonly TaskDetailNo?: string;
-}
-
 async function followTask(
   client: DomainClientCore,
   command: ActionCommand,
@@ -154,7 +147,7 @@ async function followTask(
   });
   term.clearProgress();
   term.json({ ...result, TaskDetails: task.details });
-  const failed = task.failed as readonly TaskDetail[];
+  const failed = task.failed;
   if (failed.length === 0) return EXIT.ok;
   term.warn(`alidomain: ${failed.length} of ${task.details.length} task detail(s) failed:`);
   for (const d of failed)
