@@ -28,11 +28,14 @@ export const SPEC_HEADER =
 
 /**
  * A spec as the extractor writes it: a header comment, then YAML without line folding or aliases.
+ * Written with YAML 1.1's types in mind: a string a 1.1 parser would read as something else
+ * (`2018-01-29` as a date, `yes` as true, `12:30` as a number) is quoted, so that every parser,
+ * 1.1 or 1.2, reads the same values as the JSON has.
  * @param {import('../types.js').Schema} spec
  * @param {string} header
  */
 export function specYaml(spec, header) {
-  return header + YAML.stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false });
+  return header + YAML.stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1' });
 }
 
 /**
