@@ -6,7 +6,7 @@
 // second release publish the next version, which `npm install @alidomain/client@latest` gets.
 // Nothing reaches the network: the clone installs from the npm cache (--offline), and the third-
 // party packages the published ones need are put into the registry from that cache too.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -199,6 +199,10 @@ describe('a project outside the workspace, with only that registry configured', 
     let secondVersions: Record<string, string>;
 
     beforeAll(async () => {
+      // Only the test's own changeset: changes pending in the working tree (a core fix, say) would
+      // move other packages than the ones this release is about.
+      for (const name of readdirSync(join(repo, '.changeset')))
+        if (name.endsWith('.md') && name !== 'README.md') rmSync(join(repo, '.changeset', name));
       copyFileSync(join(fixtures, 'second-release.md'), join(repo, '.changeset', 'registry-test-second-release.md'));
       // Offline: whatever keeps the lockfile in step resolves from the cache.
       await run('npm', ['run', 'version-packages'], { cwd: repo, env: childEnv({ npm_config_offline: 'true' }) });
