@@ -86,8 +86,10 @@ describe('a run', () => {
     const sent = journalOf(files.journal)
       .filter((e) => e.state === 'sent')
       .map((e) => Date.parse(e.at as string));
-    // Six starts at 20/s span at least five intervals of 50 ms (the clock's millisecond rounding aside).
-    expect(Math.max(...sent) - Math.min(...sent)).toBeGreaterThanOrEqual(5 * 50 - 5);
+    // Six starts at 20/s span five intervals of 50 ms; unpaced, six workers would start within a
+    // few ms. The journal's times are wall-clock and the pacer's monotonic: a tenth is left for
+    // the two clocks to disagree on a loaded VM (measured: 241 ms for 250 under two busy loops).
+    expect(Math.max(...sent) - Math.min(...sent)).toBeGreaterThanOrEqual(5 * 50 * 0.9);
   });
 
   it('shows a progress bar on a terminal', async () => {
