@@ -75,6 +75,13 @@ describe('the spec package', () => {
     expect(readFileSync(join(root, 'packages/spec/dist/openapi.yaml'), 'utf8')).toBe(readFileSync(specPath, 'utf8'));
   });
 
+  it('names who answers for it (info.contact), as linters ask', () => {
+    const json = JSON.parse(readFileSync(join(root, 'packages/spec/dist/openapi.json'), 'utf8')) as {
+      info: { contact?: { url?: string } };
+    };
+    expect(json.info.contact?.url).toMatch(/^https:\/\/github\.com\/alidomain\/alidomain\/issues$/);
+  });
+
   it('ships YAML that a YAML 1.1 parser reads as the JSON (no date, boolean or number in disguise)', () => {
     // yaml's 1.1 schema reads 2018-01-29 as a date, yes/on as true and 12:30 as 750, as 1.1 tools do.
     const yaml11 = YAML.parse(readFileSync(join(root, 'packages/spec/dist/openapi.yaml'), 'utf8'), { version: '1.1' }) as unknown;

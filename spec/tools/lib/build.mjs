@@ -68,6 +68,8 @@ function info(edition) {
       `(文档版本 ${edition}). RPC style: every Action is a GET or POST to the endpoint with \`Action\`, the common parameters and an ` +
       'HMAC-SHA1 signature. Each path key `/#Action=<Name>` stands for that Action; see `x-alidomain-wire` on each operation ' +
       'and spec/README.md for the conventions.',
+    // Who answers for this description: its maintainers, not Alibaba Cloud (whose API it describes).
+    contact: { name: 'alidomain (the spec, not the API)', url: 'https://github.com/alidomain/alidomain/issues' },
     license: { name: 'MIT', identifier: 'MIT' },
   };
 }
