@@ -75,6 +75,26 @@ describe('the spec package', () => {
     expect(readFileSync(join(root, 'packages/spec/dist/openapi.yaml'), 'utf8')).toBe(readFileSync(specPath, 'utf8'));
   });
 
+  it('gives each error response examples of its own status: one per catalogue code', () => {
+    interface Example {
+      value: { Code: string };
+    }
+    const spec = JSON.parse(readFileSync(join(root, 'packages/spec/dist/openapi.json'), 'utf8')) as {
+      components: { responses: Record<string, { content: { 'application/json': { examples: Record<string, Example> } } }> };
+      'x-alidomain-error-codes': { code: string; httpStatus?: number }[];
+    };
+    const statusOf = new Map(spec['x-alidomain-error-codes'].map((e) => [e.code, e.httpStatus]));
+    const codes = Object.entries(spec.components.responses).map(([name, r]) => {
+      const examples = Object.entries(r.content['application/json'].examples).filter(([key]) => key !== 'document');
+      expect(examples.length, name).toBeGreaterThan(0);
+      for (const [key, e] of examples) expect(e.value.Code, name).toBe(key);
+      return [name, new Set(examples.map(([, e]) => statusOf.get(e.value.Code)))] as const;
+    });
+    // One status per response (the catalogue's), and no two responses sharing one.
+    for (const [name, statuses] of codes) expect(statuses.size, name).toBe(1);
+    expect(new Set(codes.map(([, s]) => [...s][0])).size).toBe(codes.length);
+  });
+
   it('names who answers for it (info.contact), as linters ask', () => {
     const json = JSON.parse(readFileSync(join(root, 'packages/spec/dist/openapi.json'), 'utf8')) as {
       info: { contact?: { url?: string } };

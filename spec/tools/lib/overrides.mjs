@@ -317,7 +317,9 @@ const FILES = (schemas) => ({
       securitySchemes: mapping,
       errorResponse: mapping,
       errorExample: mapOf(text),
-      errorResponses: mapOf(record({ description: text, statuses: list(integer) }, { required: ['description', 'statuses'] })),
+      errorResponses: mapOf(
+        record({ description: text, statuses: list(integer), documentExample: boolean }, { required: ['description', 'statuses'] }),
+      ),
       errorCodes: list(
         record(
           { code: text, httpStatus: integer, message: text, description: text, reason },

@@ -211,7 +211,8 @@ export interface DocumentData {
   securitySchemes: Schema;
   errorResponse: Schema;
   errorExample: Record<string, string>;
-  errorResponses: Record<string, { description: string; statuses: number[] }>;
+  /** `documentExample`: the section 3.4 example body is of this response's kind. */
+  errorResponses: Record<string, { description: string; statuses: number[]; documentExample?: boolean }>;
   errorCodes: (ErrorCode & { reason: string })[];
   domainNameRules: Schema;
   identityCredentialType: { description: string };

@@ -20,11 +20,36 @@ export function components(appendix, data) {
       .filter((e) => e.httpStatus !== undefined && statuses.includes(e.httpStatus))
       .map((e) => `- \`${e.code}\` (${e.httpStatus}): ${e.message} ${e.description}`)
       .join('\n');
-  /** @param {{ description: string, statuses: number[] }} response */
-  const errorResponse = ({ description, statuses }) => ({
+  /**
+   * Examples of an error response: the section 3.4 example where it is of this kind, and one body
+   * per appendix 6.1 code of the statuses (the catalogue's message; the example's RequestId and HostId).
+   * @param {number[]} statuses
+   * @param {boolean} withDocument
+   */
+  const errorExamples = (statuses, withDocument) => ({
+    ...(withDocument
+      ? { document: { summary: `The document's example (section 3.4): ${data.errorExample.Code}`, value: data.errorExample } }
+      : {}),
+    ...Object.fromEntries(
+      appendix.errors
+        .filter((e) => e.httpStatus !== undefined && statuses.includes(e.httpStatus))
+        .map((e) => [
+          e.code,
+          {
+            summary: `${e.code} (HTTP ${e.httpStatus})`,
+            value: { RequestId: data.errorExample.RequestId, HostId: data.errorExample.HostId, Code: e.code, Message: e.message },
+          },
+        ]),
+    ),
+  });
+  /** @param {{ description: string, statuses: number[], documentExample?: boolean }} response */
+  const errorResponse = ({ description, statuses, documentExample }) => ({
     description: `${description}\n\nCommon codes (appendix 6.1):\n${byStatus(statuses)}`,
     content: {
-      'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' }, examples: { document: { value: data.errorExample } } },
+      'application/json': {
+        schema: { $ref: '#/components/schemas/ErrorResponse' },
+        examples: errorExamples(statuses, documentExample === true),
+      },
       'application/xml': { schema: { $ref: '#/components/schemas/ErrorResponse' } },
     },
   });
