@@ -29,7 +29,27 @@ if (!hasDocument()) {
 const here = dirname(fileURLToPath(import.meta.url));
 const specArg = process.argv.indexOf('--spec');
 /** @type {Schema} */
-const spec = YAML.parse(readFileSync(specArg > 0 ? resolve(process.argv[specArg + 1]) : resolve(here, '../openapi.yaml'), 'utf8'));
+const spec = inlineResponses(
+  YAML.parse(readFileSync(specArg > 0 ? resolve(process.argv[specArg + 1]) : resolve(here, '../openapi.yaml'), 'utf8')),
+);
+
+/**
+ * The spec with its named responses and list items (layers/named-schemas.mjs) written in place
+ * again, as the document's tables give them: the audit compares each Action's own rows.
+ * @param {any} s
+ */
+function inlineResponses(s) {
+  /** @param {any} node @returns {any} */
+  const inline = (node) => {
+    if (Array.isArray(node)) return node.map(inline);
+    if (!node || typeof node !== 'object') return node;
+    const target = typeof node.$ref === 'string' ? s.components.schemas[node.$ref.replace('#/components/schemas/', '')] : undefined;
+    if (target && (target.type === 'object' || target.type === 'array')) return inline(target);
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, inline(v)]));
+  };
+  for (const item of Object.values(s.paths)) for (const op of Object.values(item)) if (op?.responses) op.responses = inline(op.responses);
+  return s;
+}
 
 /** What stage 2 added, by kind, as `added:` lines. */
 const added = { actions: /** @type {string[]} */ ([]), params: /** @type {string[]} */ ([]), fields: /** @type {string[]} */ ([]) };

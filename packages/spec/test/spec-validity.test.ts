@@ -108,4 +108,62 @@ describe('the spec package', () => {
     const json = JSON.parse(readFileSync(join(root, 'packages/spec/dist/openapi.json'), 'utf8')) as unknown;
     expect(yaml11).toEqual(json);
   });
+
+  // What generators and renderers build on: tags, response names, the security scheme.
+  interface Shipped {
+    tags: { name: string; 'x-displayName'?: string }[];
+    'x-tagGroups': { name: string; tags: string[] }[];
+    paths: Record<string, Record<string, Operation>>;
+    components: {
+      schemas: Record<string, { title?: string; xml?: { name: string } }>;
+      parameters: Record<string, { name: string }>;
+      securitySchemes: { AliyunSignatureV1: { name: string; 'x-alidomain-parameters': { name: string }[] } };
+    };
+  }
+  interface Operation {
+    operationId: string;
+    tags: string[];
+    parameters?: ({ name: string } | { $ref: string })[];
+    responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>;
+  }
+  const shipped = () => JSON.parse(readFileSync(join(root, 'packages/spec/dist/openapi.json'), 'utf8')) as Shipped;
+  const operationsOf = (spec: Shipped) => Object.values(spec.paths).map((item) => (item.get ?? item.post)!);
+
+  it('tags every operation with one ASCII tag by area, displayed by name and grouped by chapter', () => {
+    const spec = shipped();
+    const names = spec.tags.map((t) => t.name);
+    for (const t of spec.tags) expect(t.name).toMatch(/^[a-z][a-z0-9-]*$/);
+    for (const t of spec.tags) expect(t['x-displayName'], t.name).toBeTruthy();
+    for (const op of operationsOf(spec)) expect(op.tags.length === 1 && names.includes(op.tags[0]!), op.operationId).toBe(true);
+    // x-tagGroups (the document's two chapters) hold every tag exactly once.
+    expect(spec['x-tagGroups'].map((g) => g.name)).toEqual(['Registrant profiles (信息模板接口)', 'Domain management (域名管理接口)']);
+    expect(spec['x-tagGroups'].flatMap((g) => g.tags).sort()).toEqual([...names].sort());
+    // No tag is a catch-all: the largest holds a fraction of the Actions.
+    const sizes = names.map((n) => operationsOf(spec).filter((op) => op.tags[0] === n).length);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(12);
+  });
+
+  it('names each response <Action>Response in components, referenced by the JSON and the XML body', () => {
+    const spec = shipped();
+    for (const op of operationsOf(spec)) {
+      const name = `${op.operationId}Response`;
+      const content = op.responses['200']!.content!;
+      expect([content['application/json']!.schema, content['application/xml']!.schema], op.operationId).toEqual([
+        { $ref: `#/components/schemas/${name}` },
+        { $ref: `#/components/schemas/${name}` },
+      ]);
+      expect(spec.components.schemas[name]?.xml, name).toEqual({ name });
+    }
+  });
+
+  it('leaves the signing parameters to the security scheme, which describes each of them', () => {
+    const spec = shipped();
+    const signing = ['AccessKeyId', 'Signature', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'Timestamp', 'SecurityToken'];
+    const scheme = spec.components.securitySchemes.AliyunSignatureV1;
+    expect(scheme.name).toBe('Signature');
+    expect(scheme['x-alidomain-parameters'].map((p) => p.name).sort()).toEqual([...signing].sort());
+    expect(Object.keys(spec.components.parameters).sort()).toEqual(['Format', 'Version']);
+    for (const op of operationsOf(spec))
+      for (const p of op.parameters ?? []) if ('name' in p) expect(signing, op.operationId).not.toContain(p.name);
+  });
 });

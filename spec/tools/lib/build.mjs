@@ -11,6 +11,7 @@ import { findErrata } from './errata.mjs';
 import { readAppendix } from './appendix.mjs';
 import { components as buildComponents, errorCodes } from './build/components.mjs';
 import { methodOf, operation } from './build/operations.mjs';
+import { buildTags } from './build/tags.mjs';
 import { checkOverrideTargets } from './overrides.mjs';
 
 export { readActions };
@@ -28,15 +29,12 @@ export function buildSpec(doc, overrides) {
   const components = buildComponents(appendix, overrides.document);
   /** @type {import('./types.js').Schema} */
   const paths = {};
-  /** @type {import('./types.js').Schema[]} */
-  const tags = [];
+  const { tags, groups, tagOf } = buildTags(actions, overrides.tags, overrides.document.chapters);
   for (const a of actions) {
-    if (!tags.some((t) => t.name === a.group))
-      tags.push({ name: a.group, description: overrides.document.chapters[a.chapter], 'x-alidomain-chapter': a.chapter });
     const o = overrides.actions?.[a.name] ?? {};
     const found = findErrata(a).concat((overrides.errata?.[a.name] ?? []).map((e) => ({ ...e, source: /** @type {const} */ ('review') })));
     paths[`/#Action=${a.name}`] = {
-      [methodOf(a, o).toLowerCase()]: operation(a, o, overrides, repair, found, components),
+      [methodOf(a, o).toLowerCase()]: operation(a, o, overrides, repair, found, components, tagOf(a.name)),
       // Every Action takes the common parameters (3.2).
       parameters: Object.keys(components.parameters).map((name) => ({ $ref: `#/components/parameters/${name}` })),
     };
@@ -47,6 +45,7 @@ export function buildSpec(doc, overrides) {
     servers: overrides.document.servers,
     security: [{ AliyunSignatureV1: [] }],
     tags,
+    'x-tagGroups': groups,
     paths,
     components,
     // What the generator names after the product: the client class, the docs' titles.

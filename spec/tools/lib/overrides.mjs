@@ -110,6 +110,7 @@ const boolean = scalar('true, false', (v) => typeof v === 'boolean');
 const integer = scalar('an integer', (v) => Number.isInteger(v));
 const lineNumber = scalar('a line number of the document (1 or more)', (v) => Number.isInteger(v) && /** @type {number} */ (v) >= 1);
 const mapping = scalar('a mapping', isMapping);
+const tagName = scalar('a lower-case ASCII name (a-z, 0-9, -)', (v) => typeof v === 'string' && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(v));
 /** @type {Shape} */
 const anything = () => undefined;
 /** @param {string[]} values @returns {Shape} */
@@ -293,6 +294,17 @@ const actionOverride = (schemas) => (v, path, report) => {
 /** @param {string[]} schemas @returns {Record<string, Shape>} */
 const FILES = (schemas) => ({
   'summaries.yaml': mapOf(reason),
+  'tags.yaml': record(
+    {
+      tags: list(
+        record(
+          { name: tagName, displayName: text, description: text, actions: list(text) },
+          { required: ['name', 'displayName', 'description', 'actions'] },
+        ),
+      ),
+    },
+    { required: ['tags'] },
+  ),
   'operations.yaml': record({
     retryRules: list(record({ pattern: regex, retry: oneOf(['safe', 'idempotent', 'unsafe']) }, { required: ['pattern', 'retry'] })),
     vocabulary: list(text),
@@ -310,7 +322,7 @@ const FILES = (schemas) => ({
       chapters: mapOf(text),
       commonParameters: list(
         record(
-          { name: text, required: boolean, description: text, schema: mapping },
+          { name: text, signing: boolean, required: boolean, description: text, schema: mapping },
           { required: ['name', 'required', 'description', 'schema'] },
         ),
       ),
@@ -456,6 +468,7 @@ export function loadOverrides(dir = DEFAULT_DIR) {
   /** @type {Overrides} */
   const overrides = {
     summaries: data['summaries.yaml'] ?? {},
+    tags: data['tags.yaml']?.tags ?? [],
     actions: operations.actions ?? {},
     retryRules: operations.retryRules ?? [],
     errata: data['errata.yaml'] ?? {},
@@ -534,11 +547,54 @@ export function checkOverrideTargets(overrides, actions) {
     });
   }
 
+  tagTargets(overrides.tags, byName, report);
+
   const chapters = [...new Set(actions.map((a) => a.chapter))];
   for (const chapter of Object.keys(overrides.document.chapters))
     if (!chapters.includes(chapter)) report('document.yaml', ['chapters', chapter], `no such chapter${hint(chapter, chapters)}`);
 
   if (problems.length) throw new OverridesError(problems);
+}
+
+/**
+ * tags.yaml: each tag named once, each Action of a tag exists and is in no other tag, and a tag's
+ * Actions share a chapter (x-tagGroups groups the tags by chapter). Whether every Action has a tag
+ * is the build's check: a partial set of overrides (a test's) may name only some.
+ * @param {import('./types.js').TagOverride[]} tags
+ * @param {Map<string, Action>} byName
+ * @param {(file: string, path: KeyPath, message: string) => void} report
+ */
+function tagTargets(tags, byName, report) {
+  /** @type {Map<string, string>} */
+  const tagOf = new Map();
+  const names = [...byName.keys()];
+  tags.forEach((tag, i) => {
+    if (tags.findIndex((t) => t.name === tag.name) !== i)
+      report('tags.yaml', ['tags', i, 'name'], `${tag.name} is named twice; allowed: each tag once`);
+    /** @type {Set<string>} */
+    const chapters = new Set();
+    tag.actions.forEach((name, j) => {
+      const path = ['tags', i, 'actions', j];
+      const a = byName.get(name);
+      if (!a) {
+        report('tags.yaml', path, `no such Action${hint(name, names, `the ${names.length} Actions of the document`)}`);
+        return;
+      }
+      const other = tagOf.get(name);
+      if (other) {
+        report('tags.yaml', path, `${name} is already in tag ${other}; allowed: one tag per Action`);
+        return;
+      }
+      tagOf.set(name, tag.name);
+      chapters.add(a.chapter);
+    });
+    if (chapters.size > 1)
+      report(
+        'tags.yaml',
+        ['tags', i, 'actions'],
+        `Actions of chapters ${[...chapters].join(' and ')}; allowed: the Actions of one chapter`,
+      );
+  });
 }
 
 /**

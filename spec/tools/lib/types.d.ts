@@ -197,6 +197,8 @@ export type RetryClass = 'safe' | 'idempotent' | 'unsafe';
 /** A common request parameter of section 3.2 (overrides/document.yaml). */
 export interface CommonParameter {
   name: string;
+  /** Added by the signature: described by the security scheme rather than by each operation. */
+  signing?: boolean;
   required: boolean;
   description: string;
   schema: Schema;
@@ -219,9 +221,18 @@ export interface DocumentData {
   nameSchemas: Record<string, Schema>;
 }
 
+/** One tag of overrides/tags.yaml: an area of the API and its Actions. */
+export interface TagOverride {
+  name: string;
+  displayName: string;
+  description: string;
+  actions: string[];
+}
+
 /** All of spec/overrides/, merged (extract.mjs loadOverrides). */
 export interface Overrides {
   summaries: Record<string, string>;
+  tags: TagOverride[];
   actions: Record<string, ActionOverride>;
   retryRules: { pattern: string; retry: RetryClass }[];
   errata: Record<string, Erratum[]>;

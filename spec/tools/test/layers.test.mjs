@@ -1,5 +1,5 @@
 // Stage 2 of the extractor (lib/layers/): additions and patches on a small stage-1 spec
-// (fixtures/layers/base.openapi.yaml, five Actions), each case a file under fixtures/layers/.
+// (fixtures/layers/base.openapi.yaml, five Actions and the spec's tags), each case a file under fixtures/layers/.
 // They need no reference document. Run: node --test spec/tools/test/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -72,11 +72,26 @@ const form = (spec, action) => op(spec, action).requestBody?.content[FORM];
  */
 const fields = (spec, action, path) =>
   ['application/json', 'application/xml'].map((type) =>
-    path.split('.').reduce((node, step) => {
-      const next = (node.type === 'array' ? node.items : node).properties?.[step];
-      return next;
-    }, op(spec, action).responses[200].content[type].schema),
+    path.split('.').reduce(
+      (node, step) => {
+        const next = (node.type === 'array' ? node.items : node).properties?.[step];
+        return next;
+      },
+      body(spec, action, type),
+    ),
   );
+
+/**
+ * An Action's 200 body schema (named in components/schemas by the last step of stage 2).
+ * @param {Schema} spec
+ * @param {string} action
+ * @param {string} [type]
+ * @returns {Schema}
+ */
+const body = (spec, action, type = 'application/json') => {
+  const schema = op(spec, action).responses[200].content[type].schema;
+  return schema.$ref ? spec.components.schemas[schema.$ref.replace('#/components/schemas/', '')] : schema;
+};
 
 // --- Additions ------------------------------------------------------------------------------
 
@@ -91,7 +106,7 @@ test('an added Action gets every convention of a stage-1 operation', () => {
     Object.keys(added).filter((k) => k !== 'x-alidomain-addition'),
   );
   assert.equal(added.operationId, 'SetupDomainAutoRenew');
-  assert.deepEqual(added.tags, ['域名管理接口']);
+  assert.deepEqual(added.tags, ['registration']);
   assert.deepEqual(added.parameters, [
     {
       name: 'Action',
@@ -106,9 +121,11 @@ test('an added Action gets every convention of a stage-1 operation', () => {
   const { 200: ok, ...errors } = added.responses;
   const { 200: _, ...documentedErrors } = documented.responses;
   assert.deepEqual(errors, documentedErrors);
-  assert.equal(ok.content['application/json'].schema.title, 'SetupDomainAutoRenewResponse');
-  assert.deepEqual(Object.keys(ok.content['application/json'].schema.properties), ['RequestId', 'Result']);
-  assert.deepEqual(ok.content['application/xml'].schema.xml, { name: 'SetupDomainAutoRenewResponse' });
+  const named = { $ref: '#/components/schemas/SetupDomainAutoRenewResponse' };
+  assert.deepEqual([ok.content['application/json'].schema, ok.content['application/xml'].schema], [named, named]);
+  assert.equal(body(spec, 'SetupDomainAutoRenew').title, 'SetupDomainAutoRenewResponse');
+  assert.deepEqual(Object.keys(body(spec, 'SetupDomainAutoRenew').properties), ['RequestId', 'Result']);
+  assert.deepEqual(body(spec, 'SetupDomainAutoRenew').xml, { name: 'SetupDomainAutoRenewResponse' });
   assert.deepEqual(added['x-alidomain-wire'], { methods: ['POST'], section: 'addition' });
   assert.equal(added['x-alidomain-retry'], 'idempotent');
   assert.ok(added['x-alidomain-retry-reason']);
@@ -232,7 +249,7 @@ const additionErrors = [
   [
     'an unknown tag',
     'unknown-tag',
-    'actions.NewAction.tag: no tag or chapter 6; allowed: 信息模板接口 (chapter 4), 域名管理接口 (chapter 5)',
+    'actions.NewAction.tag: no tag renewals; allowed: profiles, availability, domains, registration, transfer, contacts, privacy, real-name, qualification, dns, dnssec, locks, groups, email-verification, ens-and-extensions, tasks, audit',
   ],
 ];
 

@@ -55,13 +55,16 @@ export function components(appendix, data) {
   });
   const errorBody = structuredClone(data.errorResponse);
   errorBody.properties.Code.examples = errorCodes(appendix, data).map((e) => e.code);
+  /** @param {import('../types.js').CommonParameter} p */
+  const parameter = ({ name, required, description, schema }) => ({ name, in: 'query', required, description, schema });
+  const signing = data.commonParameters.filter((p) => p.signing);
   return {
-    securitySchemes: data.securitySchemes,
+    // The signing parameters belong to the scheme: what a client adds to every request when it signs.
+    securitySchemes: Object.fromEntries(
+      Object.entries(data.securitySchemes).map(([name, scheme]) => [name, { ...scheme, 'x-alidomain-parameters': signing.map(parameter) }]),
+    ),
     parameters: Object.fromEntries(
-      data.commonParameters.map(({ name, required, description, schema }) => [
-        name,
-        { name, in: 'query', required, description, schema, 'x-alidomain-common': true },
-      ]),
+      data.commonParameters.filter((p) => !p.signing).map((p) => [p.name, { ...parameter(p), 'x-alidomain-common': true }]),
     ),
     schemas: {
       ErrorResponse: errorBody,

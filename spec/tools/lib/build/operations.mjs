@@ -29,9 +29,10 @@ export function methodOf(a, o) {
  * @param {Repairer} repair
  * @param {Erratum[]} errata the Action's errata, found and reviewed
  * @param {Schema} components
+ * @param {string} tag the Action's tag (overrides/tags.yaml)
  * @returns {Schema}
  */
-export function operation(a, o, overrides, repair, errata, components) {
+export function operation(a, o, overrides, repair, errata, components, tag) {
   const method = methodOf(a, o);
   const description = describeSection(a, repair);
   const params = requestParams(a, o, repair, errata);
@@ -42,7 +43,7 @@ export function operation(a, o, overrides, repair, errata, components) {
     operationId: a.name,
     summary: overrides.summaries?.[a.name] ?? a.name,
     description,
-    tags: [a.group],
+    tags: [tag],
     parameters: [
       {
         name: 'Action',

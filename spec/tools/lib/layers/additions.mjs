@@ -131,14 +131,8 @@ function addAction(spec, file, name, raw) {
   if (entry.deprecated !== undefined && typeof entry.deprecated !== 'boolean')
     throw new LayerError(file, `${path}.deprecated`, 'not true or false', 'true, false');
   const tags = /** @type {Schema[]} */ (spec.tags ?? []);
-  const tag = tags.find((t) => t.name === String(entry.tag) || t['x-alidomain-chapter'] === String(entry.tag));
-  if (!tag)
-    throw new LayerError(
-      file,
-      `${path}.tag`,
-      `no tag or chapter ${entry.tag}`,
-      tags.map((t) => `${t.name} (chapter ${t['x-alidomain-chapter']})`).join(', '),
-    );
+  const tag = tags.find((t) => t.name === String(entry.tag));
+  if (!tag) throw new LayerError(file, `${path}.tag`, `no tag ${entry.tag}`, tags.map((t) => t.name).join(', '));
   const method = /** @type {'get' | 'post'} */ (entry.method);
   /** @type {Schema} */
   const op = {

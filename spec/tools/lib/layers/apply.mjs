@@ -9,6 +9,7 @@ import { errataMarkdown } from '../errata-md.mjs';
 import { applyAdditions } from './additions.mjs';
 import { applyPatches } from './patches.mjs';
 import { layerFiles, loadLayerFile } from './load.mjs';
+import { nameSchemas } from './named-schemas.mjs';
 
 export { LayerError } from './load.mjs';
 
@@ -39,7 +40,8 @@ export function specYaml(spec, header) {
 }
 
 /**
- * The final spec: `base` (not modified) with the additions, then the patches, applied.
+ * The final spec: `base` (not modified) with the additions, then the patches, applied, and its
+ * response schemas named (named-schemas.mjs).
  * @param {import('../types.js').LayerOptions} options directories left out (or missing) hold nothing
  * @returns {import('../types.js').Schema}
  */
@@ -47,7 +49,7 @@ export function applyLayers({ base, additionsDir, patchesDir }) {
   const spec = structuredClone(base);
   applyAdditions(spec, layerFiles(additionsDir).map(loadLayerFile));
   applyPatches(spec, layerFiles(patchesDir).map(loadLayerFile));
-  return spec;
+  return nameSchemas(spec);
 }
 
 /**
