@@ -120,7 +120,14 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export function buildModel(doc: Document, source = 'spec/openapi.yaml'): Model {
   const actions = operations(doc).map(({ operation, httpMethod }) => action(operation, httpMethod, doc));
-  const groups = doc.tags.map((t) => ({ name: t.name, description: t.description, actions: actions.filter((a) => a.group === t.name) }));
+  // Groups are the spec's tags, named as they are displayed (x-displayName); an Action's group is its tag's.
+  const title = (tag: string) => doc.tags.find((t) => t.name === tag)?.['x-displayName'] ?? tag;
+  for (const a of actions) a.group = title(a.group);
+  const groups = doc.tags.map((t) => ({
+    name: title(t.name),
+    description: t.description,
+    actions: actions.filter((a) => a.group === title(t.name)),
+  }));
   const idType = doc.components.schemas.IdentityCredentialType;
   return {
     source,
@@ -131,7 +138,11 @@ export function buildModel(doc: Document, source = 'spec/openapi.yaml'): Model {
     actions,
     errors: doc['x-alidomain-error-codes'],
     // Common parameters are scalars by definition: core writes them itself.
-    common: Object.values(doc.components.parameters).map((p) => param(p, p['x-alidomain-style'] ?? 'scalar', doc)),
+    // The Version and Format parameters, then those the signature adds (described by the security scheme).
+    common: [
+      ...Object.values(doc.components.parameters),
+      ...(doc.components.securitySchemes.AliyunSignatureV1?.['x-alidomain-parameters'] ?? []),
+    ].map((p) => param(p, p['x-alidomain-style'] ?? 'scalar', doc)),
     signature: {
       description: doc.components.securitySchemes.AliyunSignatureV1?.description,
       details: doc.components.securitySchemes.AliyunSignatureV1?.['x-alidomain-signature'],
@@ -173,7 +184,8 @@ function action(op: Operation, httpMethod: 'GET' | 'POST', doc: Document): Actio
   const own = ownParameters(op).map((sp) => ({ ...sp, style: styleOf(sp, where) }));
   const params = own.map(({ parameter, style }) => param(parameter, style, doc));
   const { json: ok, xml } = okResponse(op, op.operationId);
-  const response = typeOf(ok.schema, doc) as Extract<TypeNode, { kind: 'object' }>;
+  const okSchema = resolve(ok.schema, doc);
+  const response = typeOf(okSchema, doc) as Extract<TypeNode, { kind: 'object' }>;
   const a: Omit<Action, 'paging'> = {
     name: op.operationId,
     method: lowerFirst(op.operationId),
@@ -190,7 +202,7 @@ function action(op: Operation, httpMethod: 'GET' | 'POST', doc: Document): Actio
     submitsTask: op['x-alidomain-retry'] === 'unsafe' && response.fields.some((f) => f.name === 'TaskNo' && f.type.kind === 'scalar'),
     params,
     response,
-    responseDocs: docs(ok.schema),
+    responseDocs: docs(okSchema),
     examples: {
       json: ok.examples?.document?.value ?? ok['x-alidomain-document-example'],
       jsonValid: ok.examples?.document !== undefined,
@@ -200,7 +212,7 @@ function action(op: Operation, httpMethod: 'GET' | 'POST', doc: Document): Actio
     errata: op['x-alidomain-errata'] ?? [],
     schemas: {
       request: requestSchema({ name: op.operationId, summary: op.summary }, own, doc),
-      response: responseSchema({ name: op.operationId }, ok.schema, doc),
+      response: responseSchema({ name: op.operationId }, okSchema, doc),
     },
   };
   return { ...a, paging: paging(a) };
@@ -240,7 +252,7 @@ function docs(schema: Schema): Docs {
     description: schema.description,
     values,
     default: schema.default,
-    example: schema.example,
+    example: schema.example ?? schema.examples?.[0],
     minimum: schema.minimum,
     maximum: schema.maximum,
     errata: schema['x-alidomain-errata'],
@@ -252,6 +264,8 @@ export function typeOf(schema: Schema, doc: Document): TypeNode {
     const name = schema.$ref.replace('#/components/schemas/', '');
     const target = doc.components.schemas[name];
     if (!target) throw new Error(`spec: unresolved ${schema.$ref}`);
+    // Named shapes (a response, a shared list item) are read as if inline; named strings keep their name.
+    if (target.type === 'object' || target.type === 'array') return typeOf({ ...target, ...withoutRef(schema) }, doc);
     return { kind: 'scalar', type: 'string', enum: target.enum, ref: name };
   }
   switch (schema.type) {

@@ -12,6 +12,8 @@ export interface Schema {
   const?: string;
   default?: unknown;
   example?: unknown;
+  /** A shared schema's field: the example of each use that gave a different one. */
+  examples?: unknown[];
   minimum?: number;
   maximum?: number;
   minLength?: number;
@@ -88,12 +90,15 @@ export interface Document {
   servers?: { url: string; description?: string }[];
   /** What the generated code is named after: the product (`Domain`) and the client class (`DomainClient`). */
   'x-alidomain-product'?: { name: string; client: string };
-  tags: { name: string; description?: string; 'x-alidomain-chapter'?: string }[];
+  tags: { name: string; 'x-displayName'?: string; description?: string; 'x-alidomain-chapter'?: string }[];
   paths: Record<string, { get?: Operation; post?: Operation }>;
   components: {
     schemas: Record<string, Schema>;
     parameters: Record<string, Parameter>;
-    securitySchemes: Record<string, { description?: string; 'x-alidomain-signature'?: Record<string, unknown> }>;
+    securitySchemes: Record<
+      string,
+      { description?: string; 'x-alidomain-signature'?: Record<string, unknown>; 'x-alidomain-parameters'?: Parameter[] }
+    >;
   };
   'x-alidomain-error-codes': ErrorCode[];
 }
