@@ -406,12 +406,18 @@ export const actions: Readonly<Record<string, EmulatedAction>> = {
           {
             Code: 'SendTokenQuotaExceeded',
             Email: 'username@example.com',
-            Message: 'The maximum number of attempts allowed to send the email verification link is exceeded',
+            Message: 'The maximum number of attempts allowed to send the email verification link is exceeded.',
           },
         ],
       },
       SuccessList: {
-        SendResult: [{ Code: 'Success', Email: 'username@example.com', Message: 'Success' }],
+        SendResult: [
+          {
+            Code: 'SendTokenQuotaExceeded',
+            Email: 'username@example.com',
+            Message: 'The maximum number of attempts allowed to send the email verification link is exceeded.',
+          },
+        ],
       },
       RequestId: 'E2A8A5EF-DF8A-4C48-8FD4-9F6BD71AB26D',
     },

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'AcknowledgeTaskResult',
   summary: 'Acknowledge task detail results so they are no longer returned by polling',
   description: '调用AcknowledgeTaskResult确认任务详情结果。\n\n任务详情结果确认后，将无法从PollTaskResult接口中查询到。',
-  group: '域名管理接口',
+  group: 'Tasks',
   section: '5.1',
   retryReason: 'acknowledging the same task detail again leaves it acknowledged (Result = count acknowledged may then be 0).',
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'BatchFuzzyMatchDomainSensitiveWord',
   summary: 'Check multiple domain names for sensitive words in a batch',
   description: '调用BatchFuzzyMatchDomainSensitiveWord批量检查域名是否包含敏感词。',
-  group: '域名管理接口',
+  group: 'Availability and name checks',
   section: '5.4',
   params: [
     {

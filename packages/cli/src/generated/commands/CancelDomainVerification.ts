@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'CancelDomainVerification',
   summary: 'Cancel the real-name verification review of a domain',
   description: '调用CancelDomainVerification取消域名实名认证审核。',
-  group: '域名管理接口',
+  group: 'Real-name verification of domains',
   section: '5.79',
   retryReason: 'Cancels a pending real-name audit; repeating leaves it cancelled.',
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'CancelOperationAudit',
   summary: 'Cancel a self-service operation audit',
   description: '调用CancelOperationAudit取消自助业务审核。',
-  group: '域名管理接口',
+  group: 'Operation audits and logs',
   section: '5.89',
   retryReason: 'Cancels an audit record by id; repeating leaves it cancelled.',
   params: [

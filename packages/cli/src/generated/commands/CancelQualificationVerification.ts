@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'CancelQualificationVerification',
   summary: 'Cancel the qualification review of a domain',
   description: '取消“.餐厅”、“.商标”域名资质审核。',
-  group: '域名管理接口',
+  group: 'Qualification review',
   section: '5.95',
   retryReason: 'Cancels a qualification audit; repeating leaves it cancelled.',
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'CancelTask',
   summary: 'Cancel a task that is in progress',
   description: '调用CancelTask取消进行中的任务。',
-  group: '域名管理接口',
+  group: 'Tasks',
   section: '5.83',
   retryReason: 'Cancels an in-progress task by TaskNo; repeating leaves it cancelled.',
   params: [

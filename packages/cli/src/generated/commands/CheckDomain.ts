@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Check whether a domain name is available for registration',
   description:
     '调用CheckDomain检查域名是否可以注册。\n\n有关域名的合法性要求，请参见域名合法性。\n\n说明 调用CheckDomain接口时有频率限制，单用户限制为10QPS，接口总量限制为100QPS。',
-  group: '域名管理接口',
+  group: 'Availability and name checks',
   section: '5.2',
   qps: {
     perUser: 10,

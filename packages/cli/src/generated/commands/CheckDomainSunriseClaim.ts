@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'CheckDomainSunriseClaim',
   summary: 'Look up the trademark claim key for a domain name',
   description: '调用CheckDomainSunriseClaim根据传入域名查询商标词key。',
-  group: '域名管理接口',
+  group: 'Availability and name checks',
   section: '5.5',
   params: [
     {

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'CheckMaxYearOfServerLock',
   summary: 'Check the maximum years of registry lock purchasable for a domain',
   description: '检测域名最大可购买年限。',
-  group: '域名管理接口',
+  group: 'Locks',
   section: '5.94',
   params: [
     {

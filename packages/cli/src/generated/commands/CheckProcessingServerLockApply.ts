@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'CheckProcessingServerLockApply',
   summary: 'Check whether a registry lock application is processing for a domain',
   description: '检查域名在注册局，是否存在锁服务申请为“处理中”的状态。',
-  group: '域名管理接口',
+  group: 'Locks',
   section: '5.96',
   params: [
     {

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'CheckTransferInFeasibility',
   summary: 'Check whether a domain name can be transferred in',
   description: '调用CheckTransferInFeasibility校验域名是否可以转入。',
-  group: '域名管理接口',
+  group: 'Availability and name checks',
   section: '5.9',
   params: [
     {

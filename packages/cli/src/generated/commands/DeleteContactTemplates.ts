@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'DeleteContactTemplates',
   summary: 'Delete multiple domain contact templates in a batch',
   description: '调用DeleteContactTemplates接口批量删除域名联系人模板。',
-  group: '信息模板接口',
+  group: 'Registrant profiles',
   section: '4.8',
   retryReason: 'batch delete by ids; repeat leaves same state.',
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'DeleteDomainGroup',
   summary: 'Delete a domain group',
   description: '调用DeleteDomainGroup删除域名分组。删除超过1000个域名的分组为异步过程，需要等待系统处理。',
-  group: '域名管理接口',
+  group: 'Groups and remarks',
   section: '5.62',
   retryReason: 'Deletes a group by id; repeating leaves it deleted (may error if already gone).',
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'DeleteEmailVerification',
   summary: 'Delete a verified email address',
   description: '调用DeleteEmailVerification接口删除已经验证通过的邮箱。\n\n说明 删除后如需继续使用该邮箱，您需要重新完成邮箱验证。',
-  group: '域名管理接口',
+  group: 'Email verification',
   section: '5.10',
   retryReason: 'deleting verified e-mails; a repeat leaves them deleted (second call reports failures).',
   params: [

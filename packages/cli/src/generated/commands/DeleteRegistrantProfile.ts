@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'DeleteRegistrantProfile',
   summary: 'Delete a specified registrant profile',
   description: '调用DeleteRegistrantProfile接口删除指定的域名信息模板。\n\n说明 接口调用成功系统会立即删除对应的信息模板。',
-  group: '信息模板接口',
+  group: 'Registrant profiles',
   section: '4.6',
   retryReason: 'delete by id; repeating leaves the template deleted (second call may just error as not found).',
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'FuzzyMatchDomainSensitiveWord',
   summary: 'Check whether a domain name contains sensitive words',
   description: '调用FuzzyMatchDomainSensitiveWord检查域名是否包含敏感词。',
-  group: '域名管理接口',
+  group: 'Availability and name checks',
   section: '5.3',
   params: [
     {

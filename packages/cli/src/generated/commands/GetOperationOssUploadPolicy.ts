@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'GetOperationOssUploadPolicy',
   summary: 'Get the OSS upload policy for operation audit materials',
   description: '调用GetOperationOssUploadPolicy获取审核资料的存储信息。',
-  group: '域名管理接口',
+  group: 'Operation audits and logs',
   section: '5.86',
   params: [
     {

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'GetQualificationUploadPolicy',
   summary: 'Get the upload policy for domain qualification materials',
   description: '获取“.餐厅”、“.商标”域名对应的授权策略。',
-  group: '域名管理接口',
+  group: 'Qualification review',
   section: '5.97',
   params: [
     {

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'ListEmailVerification',
   summary: 'List email address verification records',
   description: '调用ListEmailVerification接口查询邮箱验证列表。',
-  group: '域名管理接口',
+  group: 'Email verification',
   section: '5.7',
   paging: {
     kind: 'page',

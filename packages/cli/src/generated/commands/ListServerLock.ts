@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'ListServerLock',
   summary: 'List registry lock records of domains with filters and paging',
   description: '查询域名在注册局的锁列表信息。',
-  group: '域名管理接口',
+  group: 'Locks',
   section: '5.99',
   paging: {
     kind: 'page',

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'LookupTmchNotice',
   summary: 'Look up TMCH trademark information by claim key',
   description: '调用LookupTmchNotice根据传入商标词key查询tmch（商标词）信息。',
-  group: '域名管理接口',
+  group: 'Availability and name checks',
   section: '5.6',
   params: [
     {

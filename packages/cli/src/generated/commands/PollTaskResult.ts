@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Get details of finished tasks, both successful and failed',
   description:
     '调用PollTaskResult获取已经执行完成（包含执行成功和执行失败并超过重试次数）的域名任务详情列表。\n\n该接口需要配合AcknowledgeTaskResult确认任务结果。任务结果确认后，对应任务记录将无法从该接口查询到。',
-  group: '域名管理接口',
+  group: 'Tasks',
   section: '5.11',
   paging: {
     kind: 'page',

@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Search the domains under the current account with advanced filters',
   description:
     '调用QueryAdvancedDomainList高级搜索域名列表。\n\n搜索您当前阿里云账号下满足特定条件的域名。最多显示5000条，达到5000条请缩小搜索范围。',
-  group: '域名管理接口',
+  group: 'Domain queries',
   section: '5.65',
   paging: {
     kind: 'page',

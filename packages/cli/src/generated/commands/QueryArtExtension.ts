@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryArtExtension',
   summary: 'Query the Art domain extension information',
   description: '调用QueryArtExtension查询Art扩展信息。',
-  group: '域名管理接口',
+  group: 'ENS and .art extension',
   section: '5.78',
   params: [
     {

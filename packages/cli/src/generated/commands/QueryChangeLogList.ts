@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryChangeLogList',
   summary: 'List operation logs for the current account with paging',
   description: '调用QueryChangeLogList分页查询您当前阿里云账号下的操作日志。',
-  group: '域名管理接口',
+  group: 'Operation audits and logs',
   section: '5.12',
   paging: {
     kind: 'page',

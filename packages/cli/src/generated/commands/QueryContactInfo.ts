@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryContactInfo',
   summary: 'Query the contact information of a domain name',
   description: '调用QueryContactInfo查询域名联系人信息。',
-  group: '域名管理接口',
+  group: 'Contacts and registrant information',
   section: '5.13',
   params: [
     {

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryDSRecord',
   summary: 'Query the DS records of a domain name',
   description: '调用QueryDSRecord查询域名DS记录。',
-  group: '域名管理接口',
+  group: 'DNSSEC (DS records)',
   section: '5.72',
   params: [
     {

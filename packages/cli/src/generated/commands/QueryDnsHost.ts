@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryDnsHost',
   summary: 'Query the DNS hosts of a domain name',
   description: '调用QueryDnsHost查询域名DNS host。',
-  group: '域名管理接口',
+  group: 'DNS servers and hosts',
   section: '5.14',
   params: [
     {

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryDomainAdminDivision',
   summary: 'Query the administrative divisions of China',
   description: '调用QueryDomainAdminDivision查询中国行政区划。',
-  group: '域名管理接口',
+  group: 'Contacts and registrant information',
   section: '5.26',
   params: [
     {

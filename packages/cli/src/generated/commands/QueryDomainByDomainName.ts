@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryDomainByDomainName',
   summary: 'Query domain information by domain name',
   description: '调用QueryDomainByDomainName按域名查询域名信息。',
-  group: '域名管理接口',
+  group: 'Domain queries',
   section: '5.73',
   params: [
     {

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryDomainByInstanceId',
   summary: 'Query basic domain information by instance ID',
   description: '调用QueryDomainByInstanceId根据域名实例编号查询域名的基本信息。',
-  group: '域名管理接口',
+  group: 'Domain queries',
   section: '5.15',
   params: [
     {

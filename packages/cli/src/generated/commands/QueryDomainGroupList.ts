@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryDomainGroupList',
   summary: 'List domain groups',
   description: '调用QueryDomainGroupList查询域名分组列表。',
-  group: '域名管理接口',
+  group: 'Groups and remarks',
   section: '5.16',
   params: [
     {

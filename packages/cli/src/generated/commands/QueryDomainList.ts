@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryDomainList',
   summary: 'List the domains under the current account with paging',
   description: '调用QueryDomainList分页查询自己账户下的域名列表。',
-  group: '域名管理接口',
+  group: 'Domain queries',
   section: '5.17',
   paging: {
     kind: 'page',

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryDomainRealNameVerificationInfo',
   summary: 'Query the real-name verification materials of a domain',
   description: '调用QueryDomainRealNameVerificationInfo查询域名实名认证资料。',
-  group: '域名管理接口',
+  group: 'Real-name verification of domains',
   section: '5.81',
   params: [
     {

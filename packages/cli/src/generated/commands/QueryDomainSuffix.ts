@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryDomainSuffix',
   summary: 'List the domain suffixes under the current account',
   description: '调用QueryDomainSuffix高级搜索后缀列表。',
-  group: '域名管理接口',
+  group: 'Availability and name checks',
   section: '5.64',
   params: [
     {

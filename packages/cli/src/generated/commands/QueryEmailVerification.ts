@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryEmailVerification',
   summary: 'Query the verification result of an email address',
   description: '调用QueryEmailVerification查询邮箱验证结果。',
-  group: '域名管理接口',
+  group: 'Email verification',
   section: '5.82',
   params: [
     {

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryEnsAssociation',
   summary: 'Query the wallet address bound to a domain in the ENS system',
   description: '调用QueryEnsAssociation查询Ens系统中绑定的钱包地址。',
-  group: '域名管理接口',
+  group: 'ENS and .art extension',
   section: '5.71',
   params: [
     {

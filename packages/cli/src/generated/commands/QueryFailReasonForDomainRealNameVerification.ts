@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryFailReasonForDomainRealNameVerification',
   summary: 'Query why domain real-name verification or name review failed',
   description: '调用QueryFailReasonForDomainRealNameVerification查询域名实名认证（包括命名审核）失败原因。',
-  group: '域名管理接口',
+  group: 'Real-name verification of domains',
   section: '5.18',
   params: [
     {

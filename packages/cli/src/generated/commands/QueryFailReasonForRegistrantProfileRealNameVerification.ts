@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryFailReasonForRegistrantProfileRealNameVerification',
   summary: 'Query why real-name verification of a registrant profile failed',
   description: '调用QueryFailReasonForRegistrantProfileRealNameVerification接口查询信息模板实名认证审核失败的原因。',
-  group: '信息模板接口',
+  group: 'Registrant profiles',
   section: '4.5',
   params: [
     {

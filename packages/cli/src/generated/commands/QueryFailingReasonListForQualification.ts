@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryFailingReasonListForQualification',
   summary: 'List the reasons why a domain qualification review failed',
   description: '查询“.餐厅”、“.商标”域名资质审核失败原因。',
-  group: '域名管理接口',
+  group: 'Qualification review',
   section: '5.93',
   params: [
     {

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryLocalEnsAssociation',
   summary: 'Query the ENS address recorded for a domain in Alibaba Cloud',
   description: '调用QueryLocalEnsAssociation查询阿里云系统中记录的ens绑定地址。',
-  group: '域名管理接口',
+  group: 'ENS and .art extension',
   section: '5.76',
   params: [
     {

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryOperationAuditInfoDetail',
   summary: 'Query the details of a self-service operation audit record',
   description: '调用QueryOperationAuditInfoDetail查询自助业务的审核记录详情。',
-  group: '域名管理接口',
+  group: 'Operation audits and logs',
   section: '5.88',
   params: [
     {

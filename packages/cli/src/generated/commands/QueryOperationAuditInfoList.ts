@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryOperationAuditInfoList',
   summary: 'List the audit records of self-service operations',
   description: '调用QueryOperationAuditInfoList查询自助业务的审核记录列表。',
-  group: '域名管理接口',
+  group: 'Operation audits and logs',
   section: '5.87',
   paging: {
     kind: 'page',

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryQualificationDetail',
   summary: 'Query the qualification review details of a domain',
   description: '查询“.餐厅”、“.商标”域名资质审核详情。',
-  group: '域名管理接口',
+  group: 'Qualification review',
   section: '5.92',
   params: [
     {

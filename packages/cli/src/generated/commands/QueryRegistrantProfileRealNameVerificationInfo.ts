@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryRegistrantProfileRealNameVerificationInfo',
   summary: 'Query the real-name verification materials of a registrant profile',
   description: '调用QueryRegistrantProfileRealNameVerificationInfo接口查询信息模板实名认证资料。',
-  group: '信息模板接口',
+  group: 'Registrant profiles',
   section: '4.4',
   params: [
     {

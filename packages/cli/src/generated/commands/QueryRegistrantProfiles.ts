@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'List the registrant profiles under the current account',
   description:
     '调用QueryRegistrantProfiles接口查询当前账号下的域名信息模板。\n\n您可以选择传入非必选参数，帮助您更精确的查找信息模板。例如：\n\n您已经知道信息模板的编号，您可以传入信息模板编号，查询详细的模板信息。\n\n您不知道信息模板的编号，您可以传入域名持有者名称等参数，查询详细的模板信息。',
-  group: '信息模板接口',
+  group: 'Registrant profiles',
   section: '4.2',
   paging: {
     kind: 'page',

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryServerLock',
   summary: 'Query the registry lock details of a domain',
   description: '查询域名在注册局的锁详情。',
-  group: '域名管理接口',
+  group: 'Locks',
   section: '5.98',
   params: [
     {

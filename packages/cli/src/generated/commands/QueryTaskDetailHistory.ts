@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryTaskDetailHistory',
   summary: 'List the historical details of a specified domain task',
   description: '调用QueryTaskDetailHistory分页查询指定域名任务的详情历史列表。',
-  group: '域名管理接口',
+  group: 'Tasks',
   section: '5.19',
   paging: {
     kind: 'cursor',

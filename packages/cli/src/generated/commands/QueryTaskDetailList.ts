@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryTaskDetailList',
   summary: 'List the details of a specified domain task with paging',
   description: '调用QueryTaskDetailList分页查询指定域名任务的详情列表。',
-  group: '域名管理接口',
+  group: 'Tasks',
   section: '5.20',
   paging: {
     kind: 'page',

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryTaskInfoHistory',
   summary: 'List historical domain tasks under the current account',
   description: '调用QueryTaskInfoHistory分页查询自己账户下的域名任务历史列表。',
-  group: '域名管理接口',
+  group: 'Tasks',
   section: '5.21',
   paging: {
     kind: 'cursor',

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryTaskList',
   summary: 'List domain tasks under the current account with paging',
   description: '调用QueryTaskList分页查询自己账户下的域名任务列表。',
-  group: '域名管理接口',
+  group: 'Tasks',
   section: '5.22',
   paging: {
     kind: 'page',

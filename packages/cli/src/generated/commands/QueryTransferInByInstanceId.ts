@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryTransferInByInstanceId',
   summary: 'Query domain transfer-in information by instance ID',
   description: '调用QueryTransferInByInstanceId根据实例编号查询域名转入信息。',
-  group: '域名管理接口',
+  group: 'Transfer in and out',
   section: '5.23',
   params: [
     {

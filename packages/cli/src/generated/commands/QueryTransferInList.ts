@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryTransferInList',
   summary: 'List domain transfer-in records',
   description: '调用QueryTransferInList查询域名转入列表。',
-  group: '域名管理接口',
+  group: 'Transfer in and out',
   section: '5.24',
   paging: {
     kind: 'page',

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'QueryTransferOutInfo',
   summary: 'Query domain transfer-out information',
   description: '调用QueryTransferOutInfo查询域名转出信息。',
-  group: '域名管理接口',
+  group: 'Transfer in and out',
   section: '5.25',
   params: [
     {

@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Submit real-name verification for a registrant profile',
   description:
     '调用RegistrantProfileRealNameVerification接口提交信息模板实名认证。\n\n实名认证材料审核需要3~5个工作日，待审核机构完成审核后，您可以调用QueryRegistrantProfiles接口查询实名认证审核结果。\n\n如果实名认证审核失败，请参见实名认证失败原因及解决方案进行排查处理。\n\n说明 该接口必须采用POST方式调用，否则会调用失败。使用SDK调用时，请设置request对象的method 参数为POST。',
-  group: '信息模板接口',
+  group: 'Registrant profiles',
   section: '4.3',
   retryReason: 'submits real-name verification material for review; a repeat re-submits a verification.',
   params: [

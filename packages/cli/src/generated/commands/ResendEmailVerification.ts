@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'ResendEmailVerification',
   summary: 'Resend email address verification emails',
   description: '调用ResendEmailVerification接口重新发送验证邮件。',
-  group: '域名管理接口',
+  group: 'Email verification',
   section: '5.27',
   retryReason: 're-sends verification e-mails; every repeat sends more mail and counts against the send quota.',
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'ResetQualificationVerification',
   summary: 'Reset the qualification review status of a domain',
   description: '.餐厅、.商标域名重置资质审核状态。',
-  group: '域名管理接口',
+  group: 'Qualification review',
   section: '5.91',
   retryReason: 'Resets qualification-audit status of a .餐厅/.商标 domain; repeating leaves the same reset state.',
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveBatchDomainRemark',
   summary: 'Save remarks for multiple domains in a batch',
   description: '调用SaveBatchDomainRemark批量保存域名备注。',
-  group: '域名管理接口',
+  group: 'Groups and remarks',
   section: '5.63',
   retryReason: 'Sets a remark to a given value; repeating leaves the same remark.',
   params: [

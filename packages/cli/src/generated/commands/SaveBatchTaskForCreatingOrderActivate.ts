@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Submit a batch task to register domain names',
   description:
     '调用SaveBatchTaskForCreatingOrderActivate提交批量注册域名的任务。\n\n2022年3月1日起，仅能通过已实名认证的域名信息模板注册域名，不再支持传入持有者信息注册域名。\n\n注册域名需同时填写您想注册的域名、域名持有者信息及DNS。您需要通过已实名认证的域名信息模板编号来关联域名的持有者信息，DNS可以默认使用阿里云DNS或者填写自定义DNS。\n\n说明\n\n每周注册的域名总数不能超过10万。\n\nSaveBatchTaskForCreatingOrderActivate 接口下请求参数的格式为OrderActivateParam.N.*，其中N代表传入的第几个域名。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'Registration, renewal and redemption',
   section: '5.28',
   submitsTask: true,
   params: [

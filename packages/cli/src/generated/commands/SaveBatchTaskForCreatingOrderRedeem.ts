@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveBatchTaskForCreatingOrderRedeem',
   summary: 'Submit a batch task to redeem domain names',
   description: '调用SaveBatchTaskForCreatingOrderRedeem提交批量域名赎回任务。\n\n任务执行结果请通过查询任务详情列表接口来查询。',
-  group: '域名管理接口',
+  group: 'Registration, renewal and redemption',
   section: '5.29',
   submitsTask: true,
   params: [

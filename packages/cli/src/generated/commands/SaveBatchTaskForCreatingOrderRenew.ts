@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveBatchTaskForCreatingOrderRenew',
   summary: 'Submit a batch task to renew domain names',
   description: '调用SaveBatchTaskForCreatingOrderRenew提交批量域名续费任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'Registration, renewal and redemption',
   section: '5.30',
   submitsTask: true,
   params: [

@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Submit a batch task to enable or disable domain privacy protection',
   description:
     '调用SaveBatchTaskForDomainNameProxyService提交批量域名隐私保护服务任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'Privacy protection',
   section: '5.100',
   submitsTask: true,
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveBatchTaskForModifyingDomainDns',
   summary: 'Submit a batch task to change the DNS servers of domain names',
   description: '调用SaveBatchTaskForModifyingDomainDns提交批量修改域名DNS任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'DNS servers and hosts',
   section: '5.32',
   submitsTask: true,
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveBatchTaskForReserveDropListDomain',
   summary: 'Submit a batch task to reserve dropping domains from the drop list',
   description: '调用SaveBatchTaskForReserveDropListDomain提交批量万网域名预订任务。',
-  group: '域名管理接口',
+  group: 'Registration, renewal and redemption',
   section: '5.102',
   submitsTask: true,
   params: [

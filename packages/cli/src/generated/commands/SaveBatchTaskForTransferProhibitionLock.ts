@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveBatchTaskForTransferProhibitionLock',
   summary: 'Submit a batch task to set or remove the transfer prohibition lock',
   description: '调用SaveBatchTaskForTransferProhibitionLock提交批量禁止转移锁任务。\n\n任务执行结果请通过QueryTaskDetailList接口来查询。',
-  group: '域名管理接口',
+  group: 'Locks',
   section: '5.33',
   submitsTask: true,
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveBatchTaskForUpdateProhibitionLock',
   summary: 'Submit a batch task to set or remove the update prohibition lock',
   description: '调用SaveBatchTaskForUpdateProhibitionLock提交批量禁止更新锁任务。\n\n任务执行结果请通过查询任务详情接口来查询。',
-  group: '域名管理接口',
+  group: 'Locks',
   section: '5.34',
   submitsTask: true,
   params: [

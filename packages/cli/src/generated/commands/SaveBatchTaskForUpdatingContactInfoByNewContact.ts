@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Submit a batch task to update domain contacts with new contact details',
   description:
     '调用SaveBatchTaskForUpdatingContactInfoByNewContact通过新联系人信息，提交域名信息修改任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'Contacts and registrant information',
   section: '5.35',
   submitsTask: true,
   params: [

@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Submit a batch task to update domain contacts from a registrant profile',
   description:
     '调用SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId提交批量域名信息修改任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'Contacts and registrant information',
   section: '5.36',
   submitsTask: true,
   params: [

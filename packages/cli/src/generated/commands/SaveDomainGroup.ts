@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveDomainGroup',
   summary: 'Create or update a domain group',
   description: '调用SaveDomainGroup创建、更新域名分组。',
-  group: '域名管理接口',
+  group: 'Groups and remarks',
   section: '5.37',
   retryReason:
     'without DomainGroupId it creates a new group, so a repeat creates a duplicate group; with DomainGroupId it only renames (idempotent).',

@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Create or update a domain registrant profile',
   description:
     '调用SaveRegistrantProfile接口创建或更新域名信息模板。\n\n域名信息模板中包含了域名持有者信息。当您创建或更新信息模板时，域名持有者信息建议根据实际情况都填写并且中英文保持一致。为避免注册局对接审核出错，建议持有者英文信息均使用小写字母填写，具体填写要求可查看下方的参数描述。',
-  group: '信息模板接口',
+  group: 'Registrant profiles',
   section: '4.1',
   retryReason:
     'without RegistrantProfileId it creates a new registrant profile each call (a repeat creates a duplicate template); with RegistrantProfileId it is an update.',

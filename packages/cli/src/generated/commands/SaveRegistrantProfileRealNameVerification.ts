@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveRegistrantProfileRealNameVerification',
   summary: 'Save domain contact details and identity documents for a registrant profile',
   description: '调用SaveRegistrantProfileRealNameVerification接口保存域名联系人和证件信息。',
-  group: '信息模板接口',
+  group: 'Registrant profiles',
   section: '4.9',
   retryReason:
     'creates/saves a contact template together with credential info (real-name material); without RegistrantProfileId a repeat can create another template/submission.',

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForAddingDSRecord',
   summary: 'Submit a task to add a DS record for a domain',
   description: '调用SaveSingleTaskForAddingDSRecord提交创建DS记录任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'DNSSEC (DS records)',
   section: '5.66',
   submitsTask: true,
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForAssociatingEns',
   summary: 'Submit a task to associate an ENS address with a domain',
   description: '调用SaveSingleTaskForAssociatingEns提交绑定Ens地址任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'ENS and .art extension',
   section: '5.70',
   submitsTask: true,
   params: [

@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Submit a task to cancel a domain transfer-out',
   description:
     '调用SaveSingleTaskForCancelingTransferOut提交取消域名转出任务。\n\n任务执行结果请通过查询任务详情QueryTaskDetailList接口来查询。',
-  group: '域名管理接口',
+  group: 'Transfer in and out',
   section: '5.39',
   submitsTask: true,
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForCreatingDnsHost',
   summary: 'Submit a task to create a DNS host for a domain',
   description: '调用SaveSingleTaskForCreatingDnsHost提交单个创建dnshost任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'DNS servers and hosts',
   section: '5.40',
   submitsTask: true,
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForCreatingOrderRedeem',
   summary: 'Submit a task to redeem a domain name',
   description: '调用SaveSingleTaskForCreatingOrderRedeem提交域名赎回任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'Registration, renewal and redemption',
   section: '5.42',
   submitsTask: true,
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForCreatingOrderRenew',
   summary: 'Submit a task to renew a domain name',
   description: '调用SaveSingleTaskForCreatingOrderRenew提交域名续费任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'Registration, renewal and redemption',
   section: '5.43',
   submitsTask: true,
   params: [

@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Submit a task to transfer a domain name in',
   description:
     '调用SaveSingleTaskForCreatingOrderTransfer提交域名转入任务。\n\n任务执行结果请通过查询任务详情QueryTaskDetailList接口来查询。',
-  group: '域名管理接口',
+  group: 'Transfer in and out',
   section: '5.44',
   submitsTask: true,
   params: [

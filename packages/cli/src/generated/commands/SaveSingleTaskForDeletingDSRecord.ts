@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForDeletingDSRecord',
   summary: 'Submit a task to delete a DS record of a domain',
   description: '调用SaveSingleTaskForDeletingDSRecord提交删除DS记录任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'DNSSEC (DS records)',
   section: '5.68',
   submitsTask: true,
   params: [

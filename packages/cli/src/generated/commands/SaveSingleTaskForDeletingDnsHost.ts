@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForDeletingDnsHost',
   summary: 'Submit a task to delete a DNS host of a domain',
   description: '调用SaveSingleTaskForDeletingDnsHost提交删除DNSHost任务。',
-  group: '域名管理接口',
+  group: 'DNS servers and hosts',
   section: '5.80',
   submitsTask: true,
   params: [

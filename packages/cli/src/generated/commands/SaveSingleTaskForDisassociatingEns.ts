@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForDisassociatingEns',
   summary: 'Submit a task to disassociate an ENS address from a domain',
   description: '调用SaveSingleTaskForDisassociatingEns提交解绑Ens地址任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'ENS and .art extension',
   section: '5.75',
   submitsTask: true,
   params: [

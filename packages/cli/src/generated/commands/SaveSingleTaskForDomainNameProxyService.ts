@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForDomainNameProxyService',
   summary: 'Submit a task to enable or disable privacy protection for a domain',
   description: '调用SaveSingleTaskForDomainNameProxyService提交域名隐私保护服务任务。',
-  group: '域名管理接口',
+  group: 'Privacy protection',
   section: '5.101',
   submitsTask: true,
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForModifyingDnsHost',
   summary: 'Submit a task to modify a DNS host of a domain',
   description: '调用SaveSingleTaskForModifyingDnsHost提交修改dnshost任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'DNS servers and hosts',
   section: '5.45',
   submitsTask: true,
   params: [

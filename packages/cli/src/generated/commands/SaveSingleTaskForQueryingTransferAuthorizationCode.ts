@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Submit a task to retrieve the transfer authorization code of a domain',
   description:
     '调用SaveSingleTaskForQueryingTransferAuthorizationCode提交获取域名转移密码任务。\n\n任务执行结果请通过查询任务详情QueryTaskDetailList接口来查询，转移密码由对应任务的TaskResult字段返回。',
-  group: '域名管理接口',
+  group: 'Transfer in and out',
   section: '5.46',
   submitsTask: true,
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForSaveArtExtension',
   summary: 'Submit a task to save Art domain extension information',
   description: '调用SaveSingleTaskForSaveArtExtension提交创建Art扩展信息任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'ENS and .art extension',
   section: '5.77',
   submitsTask: true,
   params: [

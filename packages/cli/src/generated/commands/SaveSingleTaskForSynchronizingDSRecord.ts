@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForSynchronizingDSRecord',
   summary: 'Submit a task to synchronize the DS records of a domain',
   description: '调用SaveSingleTaskForSynchronizingDSRecord提交同步DS记录任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'DNSSEC (DS records)',
   section: '5.69',
   submitsTask: true,
   params: [

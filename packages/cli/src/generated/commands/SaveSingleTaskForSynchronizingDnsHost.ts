@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Submit a task to resynchronize missing or inconsistent DNS hosts',
   description:
     '调用SaveSingleTaskForSynchronizingDnsHost提交同步DNS host任务。用来处理DNS host缺失、不一致等情况。\n\n任务执行结果请通过查询任务详情列表接口来查询。',
-  group: '域名管理接口',
+  group: 'DNS servers and hosts',
   section: '5.47',
   submitsTask: true,
   params: [

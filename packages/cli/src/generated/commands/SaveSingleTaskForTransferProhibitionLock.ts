@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForTransferProhibitionLock',
   summary: 'Submit a task to set or remove the transfer prohibition lock of a domain',
   description: '调用SaveSingleTaskForTransferProhibitionLock提交禁止转移锁任务。\n\n任务执行结果请通过查询任务详情列表接口来查询。',
-  group: '域名管理接口',
+  group: 'Locks',
   section: '5.48',
   submitsTask: true,
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForUpdateProhibitionLock',
   summary: 'Submit a task to set or remove the update prohibition lock of a domain',
   description: '调用SaveSingleTaskForUpdateProhibitionLock提交禁止更新锁任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'Locks',
   section: '5.49',
   submitsTask: true,
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForUpdatingContactInfo',
   summary: "Submit a task to update a domain's contact from a registrant profile",
   description: '调用SaveSingleTaskForUpdatingContactInfo提交域名信息修改任务。\n\n任务执行结果请通过查询任务详情列表接口来查询。',
-  group: '域名管理接口',
+  group: 'Contacts and registrant information',
   section: '5.50',
   submitsTask: true,
   params: [

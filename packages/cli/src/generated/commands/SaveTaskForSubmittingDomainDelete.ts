@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SaveTaskForSubmittingDomainDelete',
   summary: 'Submit a task to delete a domain (whitelisted users only)',
   description: '提交删除域名任务，仅白名单用户可以访问。',
-  group: '域名管理接口',
+  group: 'Registration, renewal and redemption',
   section: '5.90',
   submitsTask: true,
   params: [

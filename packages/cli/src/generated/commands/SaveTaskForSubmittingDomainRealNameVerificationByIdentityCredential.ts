@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Submit a domain real-name verification task with identity documents',
   description:
     '调用SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential提交域名实名认证任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。提交实名认证时需要上传采用Base64编码的实名认证资料图片，并要求原图片为jpg或者bmp格式，原图片大小限制为55K~1M。\n\n说明 该接口必须采用POST方式调用，否则调用将会失败，使用SDK调用时，请设置request对象的method参数为POST。',
-  group: '域名管理接口',
+  group: 'Real-name verification of domains',
   section: '5.51',
   submitsTask: true,
   params: [

@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Submit a domain real-name verification task using a registrant profile',
   description:
     '调用SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID通过信息模板ID提交域名实名认证任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'Real-name verification of domains',
   section: '5.52',
   submitsTask: true,
   params: [

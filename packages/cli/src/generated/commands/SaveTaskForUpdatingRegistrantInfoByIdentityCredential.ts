@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Submit a batch task to update registrant info with contact details and documents',
   description:
     '调用SaveTaskForUpdatingRegistrantInfoByIdentityCredential提交批量通过联系人信息和资料修改注册联系人信息任务，同时要求必须填写相应资料。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
-  group: '域名管理接口',
+  group: 'Contacts and registrant information',
   section: '5.61',
   submitsTask: true,
   params: [

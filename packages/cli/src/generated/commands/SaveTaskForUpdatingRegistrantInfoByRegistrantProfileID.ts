@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Submit a task to update registrant info using a registrant profile',
   description:
     '调用SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID通过信息模板编号提交修改注册联系人信息任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。修改后注册联系人信息和模板信息一致，如果域名是强制实名认证域名，修改成功后域名会变为实名认证成功状态。',
-  group: '域名管理接口',
+  group: 'Contacts and registrant information',
   section: '5.53',
   submitsTask: true,
   params: [

@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Page through the domain list using a scroll cursor',
   description:
     '调用ScrollDomainList翻页遍历域名列表。\n\n针对域名持有数量较大的用户，查询域名列表接口响应可能存在缓慢的情况，阿里云提供了翻页遍历域名列表的功能。该接口在第一次调用时，需要传入查询条件，但不要传入scrollId，此时接口会返回scrollId，并不返回数据。第二次查询开始，需要传入上一次请求获取的scrollId，并且后续查询中传入的查询条件将不会生效，需以第一次请求时的查询条件为准。',
-  group: '域名管理接口',
+  group: 'Domain queries',
   section: '5.74',
   paging: {
     kind: 'scroll',

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SetDefaultRegistrantProfile',
   summary: 'Set the default registrant profile for domain contacts',
   description: '调用SetDefaultRegistrantProfile接口设置域名联系人默认模板。',
-  group: '信息模板接口',
+  group: 'Registrant profiles',
   section: '4.7',
   retryReason: 'sets a given template as default; repeating leaves the same state.',
   params: [

@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Send verification emails to one or more email addresses',
   description:
     '调用SubmitEmailVerification接口发送邮箱验证邮件。\n\n收到验证邮件后您需要在3天内登录邮箱完成验证。如果验证邮件已过期，您可以调用ResendEmailVerification接口重新发送验证邮件。',
-  group: '域名管理接口',
+  group: 'Email verification',
   section: '5.8',
   retryReason: 'sends verification e-mails; a repeat sends more mail and consumes the send quota (SendTokenQuotaExceeded).',
   params: [

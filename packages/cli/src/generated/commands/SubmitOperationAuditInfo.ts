@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SubmitOperationAuditInfo',
   summary: 'Submit audit information for a self-service operation',
   description: '调用SubmitOperationAuditInfo提交自助业务审核信息。',
-  group: '域名管理接口',
+  group: 'Operation audits and logs',
   section: '5.84',
   retryReason: 'Submits a self-service audit record (new Id); a repeat creates another audit submission unless Id is passed.',
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'SubmitOperationCredentials',
   summary: 'Submit identity documents for a self-service operation audit',
   description: '调用SubmitOperationCredentials提交自助业务待审核的证件资料。',
-  group: '域名管理接口',
+  group: 'Operation audits and logs',
   section: '5.85',
   retryReason: 'Audit submission of credential documents; a repeat re-submits documents for review.',
   params: [

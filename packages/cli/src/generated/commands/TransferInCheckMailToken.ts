@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'TransferInCheckMailToken',
   summary: 'Verify the registrant email token for a domain transfer-in',
   description: '调用TransferInCheckMailToken验证域名持有者邮件Token。',
-  group: '域名管理接口',
+  group: 'Transfer in and out',
   section: '5.54',
   retryReason: 'Confirms a mailed token; re-submitting the same token yields the same verified state.',
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'TransferInReenterTransferAuthorizationCode',
   summary: 'Re-enter the transfer authorization code for a domain transfer-in',
   description: '调用TransferInReenterTransferAuthorizationCode域名转入重新输入转移密码。',
-  group: '域名管理接口',
+  group: 'Transfer in and out',
   section: '5.60',
   retryReason:
     'Re-enters the transfer code for a pending transfer-in; submitting the same code again leaves the same state (no new order).',

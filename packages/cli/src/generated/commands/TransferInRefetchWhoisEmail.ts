@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Refetch the registrant email from WHOIS for a domain transfer-in',
   description:
     '调用TransferInRefetchWhoisEmail进行域名转入邮箱验证。\n\n系统会自动获取whois中的域名持有者邮箱，如果邮箱不对或无法获取到邮箱时，将重新抓取whois邮箱。',
-  group: '域名管理接口',
+  group: 'Transfer in and out',
   section: '5.55',
   retryReason:
     "Re-fetches the WHOIS registrant e-mail for transfer-in e-mail verification (described as '进行域名转入邮箱验证'); the doc does not say whether a repeat re-triggers a verification mail, so treat as not safe to blindly retry.",

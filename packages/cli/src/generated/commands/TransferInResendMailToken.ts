@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'TransferInResendMailToken',
   summary: 'Resend the verification email for a domain transfer-in',
   description: '调用TransferInResendMailToken域名转入重新发送验证邮件。',
-  group: '域名管理接口',
+  group: 'Transfer in and out',
   section: '5.56',
   retryReason: 'Re-sends the transfer-in verification e-mail; each call sends another e-mail.',
   params: [

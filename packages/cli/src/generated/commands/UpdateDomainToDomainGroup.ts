@@ -11,7 +11,7 @@ export const command: ActionCommand = {
   summary: 'Add or set the domains in a domain group',
   description:
     '调用UpdateDomainToDomainGroup向分组中设置域名。如果您使用文件上传的方式，替换拥有超过1000个域名的分组，则该操作属于异步操作，您需要等待系统处理后，才能看到结果。',
-  group: '域名管理接口',
+  group: 'Groups and remarks',
   section: '5.57',
   retryReason:
     'Adds/replaces domains of a group; repeating the same request leaves the same membership (Replace=true sets, Replace=false re-adds the same domains). Large file replacements are asynchronous.',

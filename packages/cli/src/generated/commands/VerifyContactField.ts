@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'VerifyContactField',
   summary: 'Validate domain contact information fields',
   description: '调用VerifyContactField校验域名联系人信息。部分参数是否必传将根据注册局要求而定。',
-  group: '域名管理接口',
+  group: 'Contacts and registrant information',
   section: '5.58',
   retryReason: 'Validation only; changes nothing.',
   params: [

@@ -10,7 +10,7 @@ export const command: ActionCommand = {
   name: 'VerifyEmail',
   summary: 'Confirm an email address with the token from its verification email',
   description: '调用VerifyEmail接口提交邮箱验证。',
-  group: '域名管理接口',
+  group: 'Email verification',
   section: '5.59',
   retryReason: 'Confirms an e-mail with a token; repeating leaves the e-mail verified.',
   params: [

@@ -106,7 +106,7 @@ export interface SubmitEmailVerificationResponse {
     SendResult?: Array<{
       /**
        * 返回code。
-       * @example "Success"
+       * @example "SendTokenQuotaExceeded"
        */
       Code?: string;
       /**
@@ -116,7 +116,7 @@ export interface SubmitEmailVerificationResponse {
       Email?: string;
       /**
        * 返回信息。
-       * @example "Success"
+       * @example "The maximum number of attempts allowed to send the email verification link is e…"
        */
       Message?: string;
     }>;
