@@ -124,7 +124,8 @@ export async function openPage(browser: Browser, site: Site, stubs: ReadonlyMap<
 /**
  * The elements under `roots` that name `name` by themselves: their own text (not their
  * children's) is exactly it. A parameter's name cell or an API key's name counts; a sentence
- * that mentions the name, or a longer name that starts with it (SignatureMethod), does not.
+ * that mentions the name, or a longer name that starts with it (SignatureMethod), does not; nor
+ * does the name as `code` in a sentence or list item of a rendered description.
  * Each is given by its parent's text, which says where it was ("Name: Signature").
  */
 export function namings(roots: Locator, name: string): Promise<string[]> {
@@ -132,6 +133,7 @@ export function namings(roots: Locator, name: string): Promise<string[]> {
     (elements, wanted) =>
       elements
         .flatMap((root) => [root, ...Array.from(root.querySelectorAll('*'))])
+        .filter((el) => !(el.tagName === 'CODE' && el.closest('p, li')))
         .filter(
           (el) =>
             Array.from(el.childNodes)
