@@ -557,7 +557,7 @@ export function checkOverrideTargets(overrides, actions) {
 }
 
 /**
- * tags.yaml: each tag named once, each Action of a tag exists and is in no other tag, and a tag's
+ * tags.yaml: each tag named once and given Actions, each Action of a tag exists and is in no other tag, and a tag's
  * Actions share a chapter (x-tagGroups groups the tags by chapter). Whether every Action has a tag
  * is the build's check: a partial set of overrides (a test's) may name only some.
  * @param {import('./types.js').TagOverride[]} tags
@@ -571,6 +571,7 @@ function tagTargets(tags, byName, report) {
   tags.forEach((tag, i) => {
     if (tags.findIndex((t) => t.name === tag.name) !== i)
       report('tags.yaml', ['tags', i, 'name'], `${tag.name} is named twice; allowed: each tag once`);
+    if (tag.actions.length === 0) report('tags.yaml', ['tags', i, 'actions'], 'a tag of no Action; allowed: one or more Actions');
     /** @type {Set<string>} */
     const chapters = new Set();
     tag.actions.forEach((name, j) => {

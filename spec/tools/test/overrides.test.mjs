@@ -294,6 +294,17 @@ const targetCases = [
     },
   ],
   [
+    'a tag of no Action, which would render as an empty group',
+    { given: 'tag-without-actions.tags.yaml', want: '<dir>/tags.yaml: tags[0].actions: a tag of no Action; allowed: one or more Actions' },
+  ],
+  [
+    'an Action in two tags, which generators would emit twice',
+    {
+      given: 'tag-action-twice.tags.yaml',
+      want: '<dir>/tags.yaml: tags[1].actions[0]: CheckDomain is already in tag availability; allowed: one tag per Action',
+    },
+  ],
+  [
     'a chapter the table of contents lacks',
     { given: 'unknown-chapter.document.yaml', want: '<dir>/document.yaml: chapters.7: no such chapter; allowed: 5' },
   ],
