@@ -13,6 +13,8 @@ export default defineConfig(
     '**/dist/',
     '**/.turbo/',
     'test/artifacts/',
+    // User programs typed by code their tests generate beside them (tsc checks them there).
+    'test/openapi-fetch/fixtures/',
     // Generated: by the generator (packages/*/src/generated, the docs) and by the extractor.
     'packages/*/src/generated/',
     'packages/docs/markdown/',
