@@ -75,9 +75,9 @@ const versionsInClone = (): Record<string, string> =>
 const release = () => run('npm', ['run', 'release'], { cwd: repo, env: childEnv(registry.userConfig(join(work, 'publisher.npmrc'))) });
 
 /** npm in the scratch project: its own user config and cache, so the project's .npmrc is all it knows. */
-const npmInProject = (args: string[]) =>
+const npmInProject = (args: string[], cwd = project) =>
   run('npm', args, {
-    cwd: project,
+    cwd,
     env: childEnv({ npm_config_userconfig: join(work, 'user.npmrc'), npm_config_cache: join(work, 'project-cache') }),
   });
 
@@ -141,7 +141,8 @@ describe('a project outside the workspace, with only that registry configured', 
     expect(entries.filter(([, e]) => e.link === true || !e.resolved?.startsWith(registry.url))).toEqual([]);
     const names = entries.map(([key]) => key.replace(/^.*node_modules\//, '')).sort();
     // The client's runtime closure: core and validators, and core's own dependencies.
-    expect(names).toEqual(['@alidomain/client', '@alidomain/core', '@alidomain/validators', ...thirdParty.map((p) => p.name)].sort());
+    const clientThirdParty = thirdPartyRuntimeDependencies(join(repo, 'package-lock.json'), ['packages/client']);
+    expect(names).toEqual(['@alidomain/client', '@alidomain/core', '@alidomain/validators', ...clientThirdParty.map((p) => p.name)].sort());
     expect(installed('@alidomain/core').version).toBe(firstVersions['@alidomain/core']);
     expect(installed('@alidomain/validators').version).toBe(firstVersions['@alidomain/validators']);
   });
@@ -200,6 +201,32 @@ describe('a project outside the workspace, with only that registry configured', 
         },
       },
     );
+    expect(JSON.parse(stdout)).toMatchObject({ DomainName: 'example.com', Avail: '1' });
+    expect(server.requestsFor('CheckDomain').at(-1)?.signatureValid).toBe(true);
+  });
+
+  it('installs @alidomain/openapi-fetch with openapi-fetch in a project of their own and calls CheckDomain through them', async () => {
+    const adapterProject = join(work, 'adapter-project');
+    mkdirSync(adapterProject);
+    writeFileSync(
+      join(adapterProject, 'package.json'),
+      JSON.stringify({ name: 'scratch-adapter', private: true, type: 'module' }, null, 2),
+    );
+    writeFileSync(join(adapterProject, '.npmrc'), `registry=${registry.url}\n`);
+    await npmInProject(['install', '@alidomain/openapi-fetch', 'openapi-fetch'], adapterProject);
+    const adapter = readJson<Manifest>(join(adapterProject, 'node_modules/@alidomain/openapi-fetch/package.json'));
+    expect(adapter.version).toBe(firstVersions['@alidomain/openapi-fetch']);
+    copyFileSync(join(fixtures, 'openapi-fetch-call.mjs'), join(adapterProject, 'openapi-fetch-call.mjs'));
+    const { stdout, stderr } = await run(process.execPath, ['openapi-fetch-call.mjs', server.url], {
+      cwd: adapterProject,
+      env: {
+        PATH: process.env.PATH,
+        HOME: work,
+        ALIBABA_CLOUD_ACCESS_KEY_ID: 'env-key-id',
+        ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-key-secret',
+      },
+    });
+    expect(stderr).toBe('');
     expect(JSON.parse(stdout)).toMatchObject({ DomainName: 'example.com', Avail: '1' });
     expect(server.requestsFor('CheckDomain').at(-1)?.signatureValid).toBe(true);
   });
