@@ -7,12 +7,52 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { startEmulator, type Emulator, type SeenRequest } from '@alidomain/emulator';
 
 const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(import.meta.dirname, 'fixtures');
 
 export const specFile = require.resolve('@alidomain/spec/openapi.json');
+
+/** The emulator's default key pair. */
+export const KEYS = { accessKeyId: 'testid', accessKeySecret: 'testsecret' };
+
+/** What a generic client's call resolves with: the parsed body as `data` or `error`. */
+export interface Result {
+  data?: Record<string, unknown>;
+  error?: Record<string, unknown>;
+  response: Response;
+}
+
+export interface RenewItem {
+  DomainName: string;
+  SubscriptionDuration: number;
+  CurrentExpirationDate: number;
+}
+
+/** The calls both fixture programs export, loosely typed: the tests need the calls, tsc checks the types. */
+export interface Program<Client> {
+  domainApi(baseUrl: string, options: object): Client;
+  checkDomain(client: Client, name: string): Promise<Result>;
+  lockTransfers(client: Client, names: string[]): Promise<Result>;
+  renew(client: Client, items: RenewItem[]): Promise<Result>;
+  verifyProfile(client: Client, profileId: number, credential: string): Promise<Result>;
+}
+
+/** The fixture program `file` as copied into `dir`, beside the code generated for it. */
+export async function loadProgram<P>(dir: string, file: string): Promise<P> {
+  return (await import(pathToFileURL(join(dir, file)).href)) as P;
+}
+
+/** An emulator without rate limits, keeping enough of its log for a whole file's requests. */
+export const startTestEmulator = (): Promise<Emulator> => startEmulator({ rateLimits: false, requestLog: 1000 });
+
+/** The emulator's record of the latest request of `action` (answered: the client awaited the answer). */
+export async function lastSeen(emulator: Emulator, action: string): Promise<SeenRequest> {
+  const count = emulator.requests.filter((r) => r.action === action).length;
+  return (await emulator.waitForRequests(count, action)).at(-1)!;
+}
 
 /** A fresh directory test/artifacts/<name> holding copies of the named fixtures. */
 export function scratch(name: string, fixtureFiles: readonly string[]): string {

@@ -1,33 +1,28 @@
 // The issue's proof for openapi-fetch: a user's program (fixtures/openapi-fetch-calls.ts) typed by
 // openapi-typescript from the spec package, type-checked by tsc, then run against the emulator,
 // which verifies every signature. One test per kind of parameter the adapter must write.
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainValidationError } from '@alidomain/core';
-import { startEmulator, type Emulator, type SeenRequest } from '@alidomain/emulator';
-import { generatePathTypes, scratch, typecheck } from './harness.js';
+import type { Emulator } from '@alidomain/emulator';
+import {
+  generatePathTypes,
+  KEYS,
+  lastSeen,
+  loadProgram,
+  scratch,
+  startTestEmulator,
+  typecheck,
+  type Program,
+  type Result,
+} from './harness.js';
 
 const FIXTURE = 'openapi-fetch-calls.ts';
-const KEYS = { accessKeyId: 'testid', accessKeySecret: 'testsecret' };
 
-type Body = Record<string, unknown>;
-interface Result {
-  data?: Body;
-  error?: Body;
-  response: Response;
-}
 interface Api {
   GET(path: string, init?: object): Promise<Result>;
 }
-/** The fixture's exports, loosely: the test needs its calls, not its types. */
-interface Calls {
-  domainApi(baseUrl: string, options: object): Api;
-  checkDomain(api: Api, name: string): Promise<Result>;
+interface Calls extends Program<Api> {
   expirationOf(api: Api, name: string): Promise<Result>;
-  lockTransfers(api: Api, names: string[]): Promise<Result>;
-  renew(api: Api, items: { DomainName: string; SubscriptionDuration: number; CurrentExpirationDate: number }[]): Promise<Result>;
-  verifyProfile(api: Api, profileId: number, credential: string): Promise<Result>;
   listProfiles(api: Api): Promise<Result>;
 }
 
@@ -39,17 +34,11 @@ let api: Api;
 beforeAll(async () => {
   dir = scratch('openapi-fetch', [FIXTURE]);
   await generatePathTypes(dir);
-  calls = (await import(pathToFileURL(join(dir, FIXTURE)).href)) as Calls;
-  emulator = await startEmulator({ rateLimits: false, requestLog: 1000 });
+  calls = await loadProgram<Calls>(dir, FIXTURE);
+  emulator = await startTestEmulator();
   api = calls.domainApi(emulator.url, KEYS);
 });
 afterAll(() => emulator?.close());
-
-/** The emulator's record of the latest request of `action` (it has answered it: the client awaited the answer). */
-async function lastSeen(action: string): Promise<SeenRequest> {
-  const count = emulator.requests.filter((r) => r.action === action).length;
-  return (await emulator.waitForRequests(count, action)).at(-1)!;
-}
 
 describe('openapi-typescript types + openapi-fetch + @alidomain/openapi-fetch', () => {
   it('type-checks: Action and Version optional, every other rule of the spec enforced', async () => {
@@ -60,7 +49,7 @@ describe('openapi-typescript types + openapi-fetch + @alidomain/openapi-fetch', 
     const { data, error } = await calls.checkDomain(api, 'adapter-check.com');
     expect(error).toBeUndefined();
     expect(data).toMatchObject({ DomainName: 'adapter-check.com', Avail: expect.anything() });
-    const seen = await lastSeen('CheckDomain');
+    const seen = await lastSeen(emulator, 'CheckDomain');
     expect(seen.method).toBe('GET');
     expect(seen.params).toMatchObject({
       Action: 'CheckDomain',
@@ -78,7 +67,7 @@ describe('openapi-typescript types + openapi-fetch + @alidomain/openapi-fetch', 
     const { data, error } = await calls.lockTransfers(api, ['example-shop.com', 'example-blog.net']);
     expect(error).toBeUndefined();
     expect(data?.TaskNo).toEqual(expect.any(String));
-    const seen = await lastSeen('SaveBatchTaskForTransferProhibitionLock');
+    const seen = await lastSeen(emulator, 'SaveBatchTaskForTransferProhibitionLock');
     expect(seen.params).toMatchObject({ 'DomainName.1': 'example-shop.com', 'DomainName.2': 'example-blog.net', Status: 'true' });
     expect(seen.params).not.toHaveProperty('DomainName');
   });
@@ -91,7 +80,7 @@ describe('openapi-typescript types + openapi-fetch + @alidomain/openapi-fetch', 
     ]);
     expect(error).toBeUndefined();
     expect(data?.TaskNo).toEqual(expect.any(String));
-    const seen = await lastSeen('SaveBatchTaskForCreatingOrderRenew');
+    const seen = await lastSeen(emulator, 'SaveBatchTaskForCreatingOrderRenew');
     expect(seen.params).toMatchObject({
       'OrderRenewParam.1.DomainName': 'example-shop.com',
       'OrderRenewParam.1.SubscriptionDuration': '2',
@@ -102,7 +91,7 @@ describe('openapi-typescript types + openapi-fetch + @alidomain/openapi-fetch', 
   it('a POST Action sends its body parameters as a signed form', async () => {
     const { error } = await calls.verifyProfile(api, 10001, 'dGVzdA==');
     expect(error).toBeUndefined();
-    const seen = await lastSeen('RegistrantProfileRealNameVerification');
+    const seen = await lastSeen(emulator, 'RegistrantProfileRealNameVerification');
     expect(seen.method).toBe('POST');
     expect(seen.headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
     expect(seen.params).toMatchObject({ IdentityCredential: 'dGVzdA==', RegistrantProfileID: '10001', IdentityCredentialType: 'SFZ' });
