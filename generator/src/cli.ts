@@ -14,6 +14,7 @@ import { emitSpecPackage } from './emitters/spec-package.js';
 import { emitDocsMarkdown } from './emitters/docs-markdown.js';
 import { emitDocsSite } from './emitters/docs-site.js';
 import { emitValidators } from './emitters/validators.js';
+import { emitJsonSchemas } from './emitters/json-schemas.js';
 import { emitEmulator } from './emitters/emulator.js';
 import { emitCli } from './emitters/cli.js';
 import { createFormatter } from './format.js';
@@ -56,6 +57,8 @@ function emitters(specPath: string) {
   // The validators first: theirs is the most formatting, which can start while the rest is emitted.
   const runs: { dir: string; emit: () => Record<string, string>; committed?: boolean; formatted?: boolean }[] = [
     { dir: 'packages/validators/src/generated', emit: () => emitValidators(model) },
+    // JSON, not TypeScript: the formatter passes it through as the emitter wrote it.
+    { dir: 'packages/validators/json', emit: () => emitJsonSchemas(model) },
     { dir: 'packages/client/src/generated', emit: () => emitClient(model) },
     // A build artefact (git-ignored): copies of spec/, which extract.mjs --check already guards.
     {

@@ -14,11 +14,12 @@
 import type { Document, Erratum, ErrorCode, Operation, Parameter, Schema } from './openapi.js';
 import { okResponse, operations, ownParameters, type SpecParameter } from './model/operations.js';
 import { paging } from './model/paging.js';
-import { requestSchema, responseSchema, type JsonSchema } from './model/schemas.js';
+import { requestSchema, responseSchema, schemaId, type JsonSchema } from './model/schemas.js';
 import type { ParamStyle, RetryClass, ScalarType } from './model/vocabulary.js';
 
 export type { JsonSchema } from './model/schemas.js';
 export { NAME_FORMATS } from './model/schemas.js';
+export { FORMAT_PATTERNS } from './model/patterns.js';
 export type { ActionMeta, ParamMeta, ParamStyle, RetryClass, ScalarType, Shape } from './model/vocabulary.js';
 
 // Optional fields say `| undefined`: the model copies the spec's optional fields as they are.
@@ -185,6 +186,7 @@ function action(op: Operation, httpMethod: 'GET' | 'POST', doc: Document): Actio
   const params = own.map(({ parameter, style }) => param(parameter, style, doc));
   const { json: ok, xml } = okResponse(op, op.operationId);
   const okSchema = resolve(ok.schema, doc);
+  const idOf = (side: 'request' | 'response') => schemaId(productOf(doc).name, doc.info.version, op.operationId, side);
   const response = typeOf(okSchema, doc) as Extract<TypeNode, { kind: 'object' }>;
   const a: Omit<Action, 'paging'> = {
     name: op.operationId,
@@ -211,8 +213,8 @@ function action(op: Operation, httpMethod: 'GET' | 'POST', doc: Document): Actio
     },
     errata: op['x-alidomain-errata'] ?? [],
     schemas: {
-      request: requestSchema({ name: op.operationId, summary: op.summary }, own, doc),
-      response: responseSchema({ name: op.operationId }, okSchema, doc),
+      request: requestSchema({ name: op.operationId, summary: op.summary, id: idOf('request') }, own, doc),
+      response: responseSchema({ name: op.operationId, id: idOf('response') }, okSchema, doc),
     },
   };
   return { ...a, paging: paging(a) };

@@ -7,7 +7,7 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { _ } from 'ajv';
-import { NAME_FORMATS, type Action, type JsonSchema, type Model } from '../model.js';
+import { FORMAT_PATTERNS, NAME_FORMATS, type Action, type JsonSchema, type Model } from '../model.js';
 import { header } from '../print.js';
 
 const Ajv2020 = Ajv2020Module.default;
@@ -45,15 +45,24 @@ export function emitValidators(model: Model): Files {
   return files;
 }
 
-const ANNOTATIONS = new Set(['$schema', 'title', 'description', 'default']);
+// `$id` names the schema for other tools (the .json files); the standalone code needs none.
+const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'default']);
 
-/** The schema without annotations: what ajv compiles (its standalone code may embed the schema). */
+/**
+ * A format's pattern (model/patterns.ts) is for validators that do not know the format; the
+ * precompiled ones call the format itself, which checks all the pattern does and more, so
+ * compiling the pattern too would only add its code (and its regular expression) to every bundle.
+ */
+const formatPattern = (s: JsonSchema, k: string, v: unknown) =>
+  k === 'pattern' && typeof s.format === 'string' && FORMAT_PATTERNS[s.format] === v;
+
+/** The schema without annotations and format patterns: what ajv compiles (its standalone code may embed the schema). */
 function lean(s: unknown): unknown {
   if (Array.isArray(s)) return s.map(lean);
   if (s === null || typeof s !== 'object') return s;
   const out: JsonSchema = {};
   for (const [k, v] of Object.entries(s)) {
-    if (ANNOTATIONS.has(k)) continue;
+    if (ANNOTATIONS.has(k) || formatPattern(s as JsonSchema, k, v)) continue;
     out[k] =
       k === 'properties'
         ? Object.fromEntries(Object.entries(v as JsonSchema).map(([n, ps]) => [n, lean(ps)]))
@@ -90,7 +99,8 @@ const literal = (v: unknown) => JSON.stringify(v, null, 2);
 
 function schemasFile(head: string, a: Action, request: JsonSchema, response: JsonSchema): string {
   return `${head}
-// JSON Schemas (2020-12) of ${a.name}. Custom formats: \`alidomain-domain-name\`, \`alidomain-domain-name-list\`, \`alidomain-host-name\`, \`alidomain-host-label\` and \`int64\` (see \`formats\`).
+// JSON Schemas (2020-12) of ${a.name}. Custom formats: \`alidomain-domain-name\`, \`alidomain-domain-name-list\`, \`alidomain-host-name\`, \`alidomain-host-label\` and \`int64\` (see \`formats\`),
+// each with a \`pattern\` of the part of its rule a regular expression can express. The same schemas as JSON: json/${a.name}.request.json, json/${a.name}.response.json.
 import type { JsonSchema } from '../../types.js';
 
 /** What the client takes for ${a.name}: wire base names as keys. */

@@ -5,9 +5,12 @@
 // Request schemas describe the input object the client takes: wire base names as keys, lists as
 // arrays, int64 as integer or decimal string, JSON-text parameters as string, object or array,
 // unknown keys rejected. Response schemas are the 200 JSON schemas, open to fields the API may add.
+// Each custom format comes with the regular expression of what it checks that one can express
+// (model/patterns.ts), for validators that do not know the format.
 import type { Document, Schema } from '../openapi.js';
 import type { SpecParameter } from './operations.js';
 import type { ParamStyle } from './vocabulary.js';
+import { formatKeywords } from './patterns.js';
 
 export type JsonSchema = Record<string, unknown>;
 type Direction = 'request' | 'response';
@@ -20,9 +23,17 @@ const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 /** String formats of the spec that the validators check; requests carry them, responses do not. */
 export const NAME_FORMATS = ['alidomain-domain-name-list', 'alidomain-host-name', 'alidomain-host-label'];
 
+/**
+ * The `$id` of an Action's request or response schema: a URN of the product, the API version and
+ * the Action (`urn:alidomain:Domain:2018-01-29:CheckDomain:request`), so that schemas of two
+ * products or versions never share one, and nothing suggests a URL to fetch.
+ */
+export const schemaId = (product: string, version: string, action: string, side: 'request' | 'response'): string =>
+  `urn:alidomain:${product}:${version}:${action}:${side}`;
+
 /** The request schema: one property per own parameter, with its decided wire style. */
 export function requestSchema(
-  action: { name: string; summary: string },
+  action: { name: string; summary: string; id: string },
   params: readonly (SpecParameter & { style: ParamStyle })[],
   doc: Document,
 ): JsonSchema {
@@ -34,6 +45,7 @@ export function requestSchema(
   }
   return {
     $schema: DIALECT,
+    $id: action.id,
     title: `${action.name} request`,
     description: `Parameters of ${action.name} (${action.summary}), as the client takes them.`,
     type: 'object',
@@ -50,8 +62,8 @@ function paramSchema(schema: Schema, description: string | undefined, style: Par
 }
 
 /** The response schema: the 200 JSON body's. */
-export function responseSchema(action: { name: string }, schema: Schema, doc: Document): JsonSchema {
-  return { $schema: DIALECT, ...convert(schema, 'response', doc), title: `${action.name} response` };
+export function responseSchema(action: { name: string; id: string }, schema: Schema, doc: Document): JsonSchema {
+  return { $schema: DIALECT, $id: action.id, ...convert(schema, 'response', doc), title: `${action.name} response` };
 }
 
 function withoutKey(s: JsonSchema, key: string): JsonSchema {
@@ -70,7 +82,11 @@ function convert(s: Schema, dir: Direction, doc: Document): JsonSchema {
       name === 'DomainName'
         ? // Appendix 6.2 is about what requests may carry; a response may well hold an IDN's ACE form.
           dir === 'request'
-          ? { type: 'string', format: 'alidomain-domain-name', ...(target.minLength !== undefined ? { minLength: target.minLength } : {}) }
+          ? {
+              type: 'string',
+              ...formatKeywords('alidomain-domain-name'),
+              ...(target.minLength !== undefined ? { minLength: target.minLength } : {}),
+            }
           : { type: 'string' }
         : withoutKey(convert(target, dir, doc), 'description');
     return { ...(description ? { description } : {}), ...base };
@@ -99,7 +115,7 @@ function convert(s: Schema, dir: Direction, doc: Document): JsonSchema {
       if (int64 && dir === 'request' && !s.enum) {
         // A number (safe integer), or a decimal string; bigint is turned into a string before validating.
         out.type = ['integer', 'string'];
-        out.format = 'int64';
+        Object.assign(out, formatKeywords('int64'));
         out.minimum = Math.max(s.minimum ?? -SAFE, -SAFE);
         out.maximum = Math.min(s.maximum ?? SAFE, SAFE);
       } else {
@@ -124,7 +140,7 @@ function convert(s: Schema, dir: Direction, doc: Document): JsonSchema {
       if (s.enum) out.enum = [...s.enum];
       if (s.minLength !== undefined) out.minLength = s.minLength;
       if (s.maxLength !== undefined) out.maxLength = s.maxLength;
-      if (dir === 'request' && s.format && NAME_FORMATS.includes(s.format)) out.format = s.format;
+      if (dir === 'request' && s.format && NAME_FORMATS.includes(s.format)) Object.assign(out, formatKeywords(s.format));
   }
   if (s.default !== undefined) out.default = s.default;
   return out;

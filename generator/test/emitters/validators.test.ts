@@ -23,6 +23,15 @@ describe('emitValidators', () => {
     );
   });
 
+  it('compiles no format pattern and no $id into the precompiled validators', () => {
+    const pattern = action('ListThings').schemas.request.properties as Record<string, { items: { pattern: string } }>;
+    expect(pattern.DomainName!.items.pattern).toBeTruthy();
+    for (const name of ['actions/ListThings.ts', 'actions/SubmitThing.ts']) {
+      expect(files[name]).not.toContain('u212a');
+      expect(files[name]).not.toContain('urn:alidomain');
+    }
+  });
+
   it('types the Action names once, in the index', () => {
     expect(files['index.ts']).toContain("export type ActionName =\n  | 'ListThings'\n  | 'SubmitThing';");
   });

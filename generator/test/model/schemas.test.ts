@@ -1,5 +1,6 @@
 // The request and response JSON Schemas are built by the model, from the spec's schemas.
 import { describe, expect, it } from 'vitest';
+import { FORMAT_PATTERNS } from '../../src/model.js';
 import { fixture } from '../fixture.js';
 
 const { action } = fixture('two-actions');
@@ -17,7 +18,13 @@ describe('request schemas', () => {
           description: '域名列表。',
           type: 'array',
           maxItems: 5,
-          items: { description: '域名。', type: 'string', format: 'alidomain-domain-name', minLength: 3 },
+          items: {
+            description: '域名。',
+            type: 'string',
+            format: 'alidomain-domain-name',
+            pattern: FORMAT_PATTERNS['alidomain-domain-name'],
+            minLength: 3,
+          },
         },
       },
     ],
@@ -48,6 +55,14 @@ describe('request schemas', () => {
 
   it('leave out the Action parameter and the common parameters', () => {
     expect(Object.keys(request('ListThings').properties)).toEqual(['PageNum', 'PageSize', 'DomainName', 'Tag']);
+  });
+});
+
+describe('schema ids', () => {
+  it('name the product, the API version, the Action and the side', () => {
+    const { request, response } = action('ListThings').schemas;
+    expect(request.$id).toMatch(/^urn:alidomain:[A-Za-z]+:[0-9-]+:ListThings:request$/);
+    expect(response.$id).toBe(String(request.$id).replace(/:request$/, ':response'));
   });
 });
 
