@@ -9,6 +9,9 @@
 // Additions (x-alidomain-addition: not in the document by definition) are counted and listed
 // apart, never compared; patched items (x-alidomain-patch, and the removals listed in
 // x-alidomain-removed) are listed with their reason, and the differences they make are theirs.
+// It also reports the English (lib/english.mjs): how many of the spec's Chinese texts have it, and
+// every gap, stale entry or entry naming nothing, each counted as a difference. That part needs no
+// document and is printed without one too.
 // `--spec <file>` audits another spec file (default: spec/openapi.yaml).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -16,22 +19,31 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { loadDocument, splitSections, operationOf } from './lib/document.mjs';
 import { DOCUMENT, hasDocument, missingDocumentNotice } from './lib/document-path.mjs';
+import { checkEnglish } from './lib/english.mjs';
+import { LAYERS } from './lib/layers/apply.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const specArg = process.argv.indexOf('--spec');
+const specPath = specArg > 0 ? resolve(process.argv[specArg + 1]) : resolve(here, '../openapi.yaml');
+const english = checkEnglish(YAML.parse(readFileSync(specPath, 'utf8')), LAYERS.englishDir);
+/** The English coverage lines; the number of its problems. */
+function reportEnglish() {
+  console.log(`English: ${english.translated} of ${english.texts} texts translated, ${english.texts - english.translated} without English`);
+  for (const p of english.problems) console.log(`english: ${p}`);
+  return english.problems.length;
+}
 
 if (!hasDocument()) {
   console.log(missingDocumentNotice('npm run spec:audit'));
-  process.exit(0);
+  process.exit(reportEnglish() ? 1 : 0);
 }
 
 /** @typedef {import('./lib/types.js').Schema} Schema */
 /** @typedef {{ name: string, type: string, from: number, text: string }} ScannedRow */
 /** @typedef {{ name: string, kind: 'enum', value: string[], explained?: boolean } | { name: string, kind: 'default', value: string, explained?: boolean }} Fact */
 
-const here = dirname(fileURLToPath(import.meta.url));
-const specArg = process.argv.indexOf('--spec');
 /** @type {Schema} */
-const spec = inlineResponses(
-  YAML.parse(readFileSync(specArg > 0 ? resolve(process.argv[specArg + 1]) : resolve(here, '../openapi.yaml'), 'utf8')),
-);
+const spec = inlineResponses(YAML.parse(readFileSync(specPath, 'utf8')));
 
 /**
  * The spec with its named responses and list items (layers/named-schemas.mjs) written in place
@@ -473,5 +485,6 @@ console.log(`Patched items: ${patchedLines.length}`);
 for (const line of patchedLines) console.log(line);
 for (const line of patchedDiffs) console.log(`patched difference: ${line}`);
 for (const e of explained) console.log(`explained: ${e}`);
+problems += reportEnglish();
 console.log(problems ? `${problems} difference(s)` : 'no differences');
 process.exit(problems ? 1 : 0);

@@ -76,7 +76,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (check)
     console.log(
       withDocument
-        ? 'spec is up to date with the document, overrides, additions and patches'
-        : 'spec is up to date with spec/document.openapi.yaml, additions and patches',
+        ? 'spec is up to date with the document, overrides, additions, patches and English'
+        : 'spec is up to date with spec/document.openapi.yaml, additions, patches and English',
     );
 }

@@ -447,7 +447,8 @@ export function loadOverrides(dir = DEFAULT_DIR) {
   /** @type {Record<string, any>} YAML as written, checked below against the shapes */
   const data = {};
   for (const file of readdirSync(dir)
-    .filter((f) => !f.startsWith('.'))
+    // english/: the translations, keyed by the spec's names, which stage 2 applies (english.mjs).
+    .filter((f) => !f.startsWith('.') && f !== 'english')
     .sort()) {
     if (!KNOWN_FILES.includes(file)) {
       problems.push(`${file}: unknown file${hint(file, KNOWN_FILES)}`);

@@ -286,4 +286,6 @@ export interface LayerOptions {
   additionsDir?: string | undefined;
   /** spec/patches/ or another directory of patches files; missing = none */
   patchesDir?: string | undefined;
+  /** spec/overrides/english/ or another directory of English files; missing = none */
+  englishDir?: string | undefined;
 }
