@@ -23,9 +23,15 @@ export { FORMAT_PATTERNS } from './model/patterns.js';
 export type { ActionMeta, ParamMeta, ParamStyle, RetryClass, ScalarType, Shape } from './model/vocabulary.js';
 
 // Optional fields say `| undefined`: the model copies the spec's optional fields as they are.
+/**
+ * What the documentation of an item says. `description` and each value's `meaning` are English
+ * where spec/overrides/english/ has them; `descriptionZh` and `meaningZh` are the document's
+ * Chinese originals beside them (absent where the spec's text is the original).
+ */
 export interface Docs {
   description?: string | undefined;
-  values?: { value: string | number; meaning?: string | undefined }[] | undefined;
+  descriptionZh?: string | undefined;
+  values?: { value: string | number; meaning?: string | undefined; meaningZh?: string | undefined }[] | undefined;
   default?: unknown;
   example?: unknown;
   minimum?: number | undefined;
@@ -73,7 +79,9 @@ export interface Action {
   /** lowerCamel method name: `checkDomain`. */
   method: string;
   summary: string;
+  /** English where spec/overrides/english/ has it; `descriptionZh` is the document's Chinese. */
   description: string;
+  descriptionZh?: string | undefined;
   group: string;
   section: string;
   /** Set for an Action the document lacks (spec/additions/): why, and where the fact comes from. */
@@ -193,6 +201,7 @@ function action(op: Operation, httpMethod: 'GET' | 'POST', doc: Document): Actio
     method: lowerFirst(op.operationId),
     summary: op.summary,
     description: op.description,
+    descriptionZh: op['x-alidomain-zh']?.description,
     group: op.tags[0] ?? fail(`spec: expected a tag on ${where}`),
     section: op['x-alidomain-wire'].section,
     addition: op['x-alidomain-addition'],
@@ -231,6 +240,7 @@ function param(p: Parameter, style: ParamStyle, doc: Document): Param {
     docs: {
       ...docs(resolve(p.schema, doc)),
       description: p.description,
+      descriptionZh: p['x-alidomain-zh']?.description,
       example: p.example ?? p.schema.example,
       errata: p['x-alidomain-errata'],
     },
@@ -249,9 +259,15 @@ function withoutRef(schema: Schema): Schema {
 }
 
 function docs(schema: Schema): Docs {
-  const values = schema.enum?.map((value) => ({ value, meaning: schema['x-enumDescriptions']?.[String(value)] }));
+  const zh = schema['x-alidomain-zh'];
+  const values = schema.enum?.map((value) => ({
+    value,
+    meaning: schema['x-enumDescriptions']?.[String(value)],
+    meaningZh: zh?.enumDescriptions?.[String(value)],
+  }));
   return {
     description: schema.description,
+    descriptionZh: zh?.description,
     values,
     default: schema.default,
     example: schema.example ?? schema.examples?.[0],

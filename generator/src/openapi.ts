@@ -3,6 +3,15 @@
 
 import type { ParamStyle, RetryClass } from './model/vocabulary.js';
 
+/**
+ * The document's Chinese of an object whose `description` (and `x-enumDescriptions`) the spec
+ * gives in English: spec/overrides/english/, applied by the extractor's stage 2.
+ */
+export interface ChineseOriginal {
+  description?: string;
+  enumDescriptions?: Record<string, string>;
+}
+
 export interface Schema {
   type?: string;
   format?: string;
@@ -25,6 +34,7 @@ export interface Schema {
   items?: Schema;
   $ref?: string;
   'x-enumDescriptions'?: Record<string, string>;
+  'x-alidomain-zh'?: ChineseOriginal;
   'x-alidomain-list'?: { item: string };
   'x-alidomain-errata'?: Erratum[];
   'x-alidomain-holder'?: Record<string, string>;
@@ -49,6 +59,7 @@ export interface Parameter {
   'x-alidomain-wire-name'?: string;
   'x-alidomain-errata'?: Erratum[];
   'x-alidomain-common'?: boolean;
+  'x-alidomain-zh'?: ChineseOriginal;
 }
 
 export interface MediaType {
@@ -69,6 +80,7 @@ export interface Operation {
   responses: Record<string, { content?: Record<string, MediaType> }>;
   'x-alidomain-wire': { methods: string[]; methodEvidence?: string; requestExample?: string; section: string; lines: [number, number] };
   'x-alidomain-retry': RetryClass;
+  'x-alidomain-zh'?: ChineseOriginal;
   /** An Action the document lacks, added in spec/additions/. */
   'x-alidomain-addition'?: { reason: string; reference: string };
   'x-alidomain-retry-reason'?: string;

@@ -16,12 +16,15 @@ export const safe = (s: string) => s.replaceAll('*/', '*\\/');
 export function docLines(docs: Docs, extra: string[] = [], type?: TypeNode, direction: 'input' | 'output' = 'output'): string[] {
   const lines: string[] = [];
   if (docs.description) lines.push(...docs.description.split('\n'));
+  // English first, the document's Chinese below it.
+  if (docs.descriptionZh) lines.push(...(lines.length ? [''] : []), ...docs.descriptionZh.split('\n'));
   // The document's `取值：` passage is kept when it names every value (it is the source's own
   // wording, often with more than the extracted meaning); the list is printed only otherwise.
   if (docs.values?.length && !valuesInText(docs)) {
     if (lines.length) lines.push('');
     lines.push('Allowed values:');
-    for (const v of docs.values) lines.push(`- \`${v.value}\`${v.meaning ? `: ${v.meaning}` : ''}`);
+    for (const v of docs.values)
+      lines.push(`- \`${v.value}\`${v.meaning ? `: ${v.meaning}` : ''}${v.meaningZh ? ` (${v.meaningZh})` : ''}`);
   }
   if (docs.minimum !== undefined || docs.maximum !== undefined) {
     lines.push('', `Range: ${docs.minimum ?? '…'} to ${docs.maximum ?? '…'}.`);

@@ -46,6 +46,7 @@ function commandFile(model: Model, a: Action): string {
     name: a.name,
     summary: a.summary,
     description: a.description,
+    ...(a.descriptionZh ? { descriptionZh: a.descriptionZh } : {}),
     group: a.group,
     section: a.section,
   };
@@ -88,6 +89,7 @@ function flag(f: Field, fields?: Field[]): Record<string, unknown> {
 function docsOf(d: Docs): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (d.description) out.description = d.description;
+  if (d.descriptionZh) out.descriptionZh = d.descriptionZh;
   // Where the description already spells out each value's meaning, help lists the values alone.
   const spelt = valuesInText(d);
   if (d.values?.length)

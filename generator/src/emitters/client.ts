@@ -52,7 +52,7 @@ const hasRequired = (a: Action) => a.params.some((p) => p.required);
 
 /** The method's JSDoc: what it does, the document's description, retry behaviour, section. */
 function actionDoc(a: Action): string[] {
-  const lines = [a.summary, '', ...a.description.split('\n')];
+  const lines = [a.summary, '', ...a.description.split('\n'), ...(a.descriptionZh ? ['', ...a.descriptionZh.split('\n')] : [])];
   lines.push('');
   if (a.retry === 'unsafe')
     lines.push(

@@ -106,7 +106,13 @@ function allowedValues(d: Docs, ref?: { anchor: string; label: string }, prefix 
   const parts: string[] = [];
   if (ref?.anchor === REF_ANCHORS.IdentityCredentialType.anchor) parts.push(`see [${ref.label}](${prefix}signing.md#${ref.anchor})`);
   else if (d.values?.length)
-    parts.push(d.values.map((v) => `${code(String(v.value), true)}${v.meaning ? ` ${cell(v.meaning)}` : ''}`).join('<br>'));
+    parts.push(
+      d.values
+        .map(
+          (v) => `${code(String(v.value), true)}${v.meaning ? ` ${cell(v.meaning)}` : ''}${v.meaningZh ? ` (${cell(v.meaningZh)})` : ''}`,
+        )
+        .join('<br>'),
+    );
   else if (ref) parts.push(`see [${ref.label}](${prefix}signing.md#${ref.anchor})`);
   const range = rangeText(d);
   if (range) parts.push(`range ${range}`);
@@ -120,10 +126,14 @@ function tree(nodes: FieldNode[], depth = 0): string[] {
   for (const n of nodes) {
     const pad = '  '.repeat(depth);
     const parts = [`${anchor(n.id)}${code(n.name)}: ${n.type}`];
-    const desc = paragraphs(n.docs.description).join(' ').replace(/\n+/g, ' ');
-    if (desc) parts.push(mdText(desc));
+    for (const text of [n.docs.description, n.docs.descriptionZh]) {
+      const desc = paragraphs(text).join(' ').replace(/\n+/g, ' ');
+      if (desc) parts.push(mdText(desc));
+    }
     if (n.docs.values?.length && !valuesInText(n.docs))
-      parts.push(`Values: ${n.docs.values.map((v) => `${code(String(v.value))}${v.meaning ? ` ${mdText(v.meaning)}` : ''}`).join(', ')}.`);
+      parts.push(
+        `Values: ${n.docs.values.map((v) => `${code(String(v.value))}${v.meaning ? ` ${mdText(v.meaning)}` : ''}${v.meaningZh ? ` (${mdText(v.meaningZh)})` : ''}`).join(', ')}.`,
+      );
     const range = rangeText(n.docs);
     if (range) parts.push(`Range ${range}.`);
     if (n.docs.example !== undefined && n.children.length === 0) parts.push(`Example: ${code(valueText(n.docs.example))}.`);
@@ -155,7 +165,7 @@ function actionPage(model: Model, a: Action, prev: Action | undefined, next: Act
     '',
     '## Description',
     '',
-    ...paragraphs(a.description).flatMap((p) => [mdText(p).replace(/\n/g, '  \n'), '']),
+    ...[a.description, a.descriptionZh].flatMap((text) => paragraphs(text).flatMap((p) => [mdText(p).replace(/\n/g, '  \n'), ''])),
   ];
   if (a.httpMethod === 'POST' && a.methodEvidence) out.push(`Sent with POST. The document: “${mdText(a.methodEvidence)}”`, '');
 
@@ -172,7 +182,7 @@ function actionPage(model: Model, a: Action, prev: Action | undefined, next: Act
           allowedValues(r.docs, r.typeRef, '../'),
           valueCell(r.docs.default),
           r.param.style === 'objectList' && !r.depth ? 'per field, below' : valueCell(r.docs.example),
-          cell(paragraphs(r.docs.description).join('\n')) || '—',
+          cell([r.docs.description, r.docs.descriptionZh].flatMap((text) => paragraphs(text)).join('\n')) || '—',
         ]),
       ),
       '',

@@ -66,13 +66,37 @@ const inline = (s: string) =>
     .map((part, i) => (i % 2 ? `<code>${esc(part.slice(1, -1))}</code>` : esc(part)))
     .join('');
 
-/** Paragraphs of a description; single line breaks kept, the document's notes (说明 …) set apart. */
+/** Paragraphs of a description; single line breaks kept, the document's notes (说明 …, Note: …) set apart. */
 const prose = (text: string | undefined) =>
   paragraphs(text)
     .map((p) =>
-      /^(说明|注意)\s/.test(p) ? `<p class="note">${inline(p).replace(/\n/g, '<br>')}</p>` : `<p>${inline(p).replace(/\n/g, '<br>')}</p>`,
+      /^(说明|注意)\s|^Note:/.test(p)
+        ? `<p class="note">${inline(p).replace(/\n/g, '<br>')}</p>`
+        : `<p>${inline(p).replace(/\n/g, '<br>')}</p>`,
     )
     .join('\n');
+
+const HAN = /\p{Script=Han}/u;
+
+/** A value's meaning after its code: English and Chinese as a pair where the spec has both. */
+const meaningHtml = (v: { meaning?: string | undefined; meaningZh?: string | undefined }) =>
+  v.meaningZh
+    ? ` <span class="pair" lang="en">${esc(v.meaning ?? '')}</span><span class="pair" lang="zh"> ${esc(v.meaningZh)}</span>`
+    : v.meaning
+      ? ` ${esc(v.meaning)}`
+      : '';
+
+/**
+ * A description as the page shows it: the English (lang="en"), then the document's Chinese
+ * (lang="zh") it was translated from, the two a `pair` the language switch (language.js) chooses
+ * between; a text the spec has only in one language, in that one, always shown.
+ */
+const bilingual = (text: string | undefined, zh: string | undefined) =>
+  zh
+    ? `<div class="text pair" lang="en">${prose(text)}</div>\n<div class="text pair original" lang="zh">${prose(zh)}</div>`
+    : text
+      ? `<div class="text" lang="${HAN.test(text) ? 'zh' : 'en'}">${prose(text)}</div>`
+      : '';
 
 const codeBlock = (lang: string, text: string) =>
   `<pre class="code" data-lang="${esc(lang)}"><code>${esc(text.replace(/\n+$/, ''))}</code></pre>`;
@@ -93,6 +117,7 @@ export function emitDocsSite(model: Model): Files {
   const files: Files = {};
   files['assets/style.css'] = asset('style.css', '/* %s */');
   files['assets/search.js'] = asset('search.js', '// %s');
+  files['assets/language.js'] = asset('language.js', '// %s');
   files['assets/search-index.js'] = searchIndex(model);
   files['index.html'] = page(model, {
     title: `${model.title} ${model.version}`,
@@ -133,7 +158,7 @@ ${generatedNote(model)}
 <meta name="description" content="${esc(o.description)}">
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${o.root}assets/style.css">
-<script>document.documentElement.className += ' js';</script>
+<script>document.documentElement.className += ' js'; try { document.documentElement.dataset.show = localStorage.getItem('alidomain-docs-lang') || 'both'; } catch (e) {}</script>
 </head>
 <body data-root="${o.root}">
 <a class="skip" href="#content">Skip to content</a>
@@ -144,6 +169,9 @@ ${generatedNote(model)}
 <input id="search" type="search" placeholder="Search Actions and parameters (/)" autocomplete="off" spellcheck="false" aria-label="Search Actions and parameters" aria-controls="search-results" aria-autocomplete="list">
 <div id="search-results" class="search-results" role="listbox" aria-label="Search results" hidden></div>
 </div>
+<div id="lang-switch" class="lang-switch" role="group" aria-label="Language of the descriptions" hidden>
+<button type="button" value="en" lang="en">English</button><button type="button" value="zh" lang="zh">中文</button><button type="button" value="both" lang="en">Both</button>
+</div>
 </header>
 <div class="layout">
 <main id="content">
@@ -153,6 +181,7 @@ ${sidebar(model, o)}
 </div>
 <script src="${o.root}assets/search-index.js"></script>
 <script src="${o.root}assets/search.js"></script>
+<script src="${o.root}assets/language.js"></script>
 </body>
 </html>
 `;
@@ -185,6 +214,7 @@ function searchIndex(model: Model): string {
       n: a.name,
       s: a.summary,
       d: firstSentence(a.description),
+      ...(a.descriptionZh ? { z: firstSentence(a.descriptionZh) } : {}),
       g: model.groups.findIndex((g) => g.name === a.group),
       p: paramRows(a).map((r) => [r.id, r.wireName]),
     })),
@@ -239,9 +269,7 @@ function valuesCell(d: Docs, ref: { anchor: string; label: string } | undefined,
   const link = ref ? `<a href="${root}signing.html#${ref.anchor}">see ${esc(ref.label)}</a>` : '';
   if (ref?.anchor === REF_ANCHORS.IdentityCredentialType.anchor) parts.push(link);
   else if (d.values?.length)
-    parts.push(
-      `<ul class="values">${d.values.map((v) => `<li><code>${esc(String(v.value))}</code>${v.meaning ? ` ${esc(v.meaning)}` : ''}</li>`).join('')}</ul>`,
-    );
+    parts.push(`<ul class="values">${d.values.map((v) => `<li><code>${esc(String(v.value))}</code>${meaningHtml(v)}</li>`).join('')}</ul>`);
   else if (ref) parts.push(link);
   const range = rangeText(d);
   if (range) parts.push(`<span class="range">range ${esc(range)}</span>`);
@@ -265,7 +293,7 @@ function paramTable(a: Action): string {
 ${td('Allowed values', valuesCell(r.docs, r.typeRef, '../'))}
 ${td('Default', valueCell(r.docs.default))}
 ${td('Example', r.param.style === 'objectList' && !r.depth ? '<span class="muted">per field, below</span>' : valueCell(r.docs.example))}
-${td('Description', prose(r.docs.description) || EMPTY)}
+${td('Description', bilingual(r.docs.description, r.docs.descriptionZh) || EMPTY)}
 </tr>`,
     )
     .join('\n');
@@ -284,7 +312,7 @@ function tree(nodes: FieldNode[]): string {
       const extra: string[] = [];
       if (n.docs.values?.length && !valuesInText(n.docs))
         extra.push(
-          `<ul class="values">${n.docs.values.map((v) => `<li><code>${esc(String(v.value))}</code>${v.meaning ? ` ${esc(v.meaning)}` : ''}</li>`).join('')}</ul>`,
+          `<ul class="values">${n.docs.values.map((v) => `<li><code>${esc(String(v.value))}</code>${meaningHtml(v)}</li>`).join('')}</ul>`,
         );
       const range = rangeText(n.docs);
       if (range) extra.push(`<p class="range">range ${esc(range)}</p>`);
@@ -293,7 +321,7 @@ function tree(nodes: FieldNode[]): string {
         extra.push(`<p class="example">Example: <code>${esc(valueText(n.docs.example))}</code></p>`);
       return `<li id="${esc(n.id)}">
 <div class="field"><a class="anchor" href="#${esc(n.id)}" aria-label="Link to ${esc(n.path)}">#</a><code class="wire">${esc(n.name)}</code> <span class="type">${esc(n.type)}</span></div>
-<div class="field-doc">${prose(n.docs.description)}${extra.join('')}</div>
+<div class="field-doc">${bilingual(n.docs.description, n.docs.descriptionZh)}${extra.join('')}</div>
 ${tree(n.children)}</li>`;
     })
     .join('\n');
@@ -351,7 +379,7 @@ ${errata
 <nav class="toc" aria-label="On this page"><a href="#description">Description</a> <a href="#parameters">Parameters</a> <a href="#response">Response</a> <a href="#examples">Examples</a> <a href="#errors">Errors</a> <a href="#retry">Retry</a> <a href="#typescript">TypeScript</a> <a href="#errata">Errata${errata.length ? ` (${errata.length})` : ''}</a></nav>
 <section id="description">
 <h2>Description</h2>
-<div lang="zh">${prose(a.description)}</div>
+${bilingual(a.description, a.descriptionZh)}
 ${a.httpMethod === 'POST' && a.methodEvidence ? `<p class="note">Sent with POST. The document: <span lang="zh">“${esc(a.methodEvidence)}”</span></p>` : ''}
 </section>
 <section id="parameters">
@@ -402,7 +430,7 @@ function signingBody(model: Model): string {
 <td data-label="Required" class="req-cell">${p.required ? '<span class="badge req">required</span>' : '<span class="badge opt">optional</span>'}</td>
 ${td('Allowed values', valuesCell(p.docs, undefined, ''))}
 ${td('Default', valueCell(p.docs.default))}
-<td data-label="Description" lang="zh">${prose(p.docs.description)}</td>
+<td data-label="Description">${bilingual(p.docs.description, p.docs.descriptionZh)}</td>
 </tr>`,
     )
     .join('\n');

@@ -153,11 +153,11 @@ export const paragraphs = (text: string | undefined): string[] =>
     .map((p) => p.trim())
     .filter(Boolean);
 
-/** First paragraph's first sentence of the Chinese description, for search and lists. */
+/** First paragraph's first sentence of a description (English or Chinese), for search and lists. */
 export function firstSentence(text: string): string {
   const first = paragraphs(text)[0] ?? '';
-  const end = first.indexOf('。');
-  return end >= 0 ? first.slice(0, end + 1) : first;
+  const end = /。|\.(?=\s|$)/.exec(first);
+  return end ? first.slice(0, end.index + 1) : first;
 }
 
 /** Every erratum of the Action: its own, then its parameters' (and list fields'), then response fields'. */

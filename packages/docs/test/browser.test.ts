@@ -95,6 +95,39 @@ describe('the docs site in Chromium', () => {
     await page.close();
   });
 
+  it('gives each description in English (lang="en") with the document\'s Chinese (lang="zh") after it', async () => {
+    const { page, errors } = await open({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url('actions/CheckDomain.html'));
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    const description = page.locator('#description .pair');
+    expect(await description.evaluateAll((els) => els.map((e) => e.getAttribute('lang')))).toEqual(['en', 'zh']);
+    expect(await description.first().textContent()).toContain('You can call CheckDomain');
+    expect(await description.last().textContent()).toContain('调用CheckDomain');
+    const feeCommand = page.locator('tr[id="param-FeeCommand"] .pair');
+    expect(await feeCommand.evaluateAll((els) => els.map((e) => e.getAttribute('lang')))).toContain('zh');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('switches the descriptions to one language and keeps the choice on the next page', async () => {
+    const { page, errors } = await open({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url('actions/CheckDomain.html'));
+    const english = page.locator('#description .pair[lang="en"]');
+    const chinese = page.locator('#description .pair[lang="zh"]');
+    expect([await english.isVisible(), await chinese.isVisible()]).toEqual([true, true]);
+    await page.getByRole('button', { name: '中文' }).click();
+    expect(await page.getByRole('button', { name: '中文' }).getAttribute('aria-pressed')).toBe('true');
+    expect([await english.isVisible(), await chinese.isVisible()]).toEqual([false, true]);
+    await page.goto(url('actions/QueryDomainList.html'));
+    expect([await english.isVisible(), await chinese.isVisible()]).toEqual([false, true]);
+    await page.getByRole('button', { name: 'English' }).click();
+    expect([await english.isVisible(), await chinese.isVisible()]).toEqual([true, false]);
+    await page.screenshot({ path: join(artifacts, 'docs-english-only.png') });
+    await page.getByRole('button', { name: 'Both' }).click();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('links a parameter result to its anchor', async () => {
     const { page, errors } = await open({ viewport: { width: 1280, height: 900 } });
     await page.goto(url('actions/CheckDomain.html'));

@@ -78,8 +78,12 @@ describe('search', () => {
     expect(find('tasks time range')).toEqual(['Action QueryTaskList']);
   });
 
-  it('matches the Chinese description', () => {
+  it('matches the Chinese original of the description', () => {
     expect(find('商标')).toEqual(['Action CheckDomainSunriseClaim']);
+  });
+
+  it('matches the English description', () => {
+    expect(find('protection period')).toEqual(['Action CheckDomainSunriseClaim']);
   });
 
   it('finds nothing for a word no Action has', () => {
