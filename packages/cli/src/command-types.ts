@@ -37,7 +37,9 @@ export interface ValueDoc {
 export interface ParamDoc {
   readonly name: string;
   readonly required?: boolean;
+  /** English where the spec has it; `descriptionZh` is the document's Chinese. */
   readonly description?: string;
+  readonly descriptionZh?: string;
   /** The allowed values, when the document lists them. */
   readonly values?: readonly ValueDoc[];
   readonly default?: unknown;
@@ -55,8 +57,9 @@ export interface ActionCommand {
   readonly validator: RequestValidator;
   readonly name: string;
   readonly summary: string;
-  /** The document's description (Chinese). */
+  /** The Action's description: English where the spec has it, with the document's Chinese in `descriptionZh`. */
   readonly description: string;
+  readonly descriptionZh?: string;
   readonly group: string;
   /** The document section the Action is described in. */
   readonly section: string;

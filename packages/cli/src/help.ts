@@ -70,6 +70,7 @@ const shown = (v: unknown) => (typeof v === 'string' ? v : toJson(v));
 function paramLines(doc: ParamDoc | undefined, head: string, deep: string): string[] {
   const lines = [head];
   if (doc?.description) lines.push(indent(doc.description.replace(/\n{2,}/g, '\n'), deep));
+  if (doc?.descriptionZh) lines.push(indent(doc.descriptionZh.replace(/\n{2,}/g, '\n'), deep));
   if (doc?.values?.length)
     lines.push(`${deep}Allowed: ${doc.values.map((v) => (v.meaning ? `${v.value} (${v.meaning})` : String(v.value))).join(', ')}`);
   if (doc?.minimum !== undefined || doc?.maximum !== undefined) lines.push(`${deep}Range: ${doc.minimum ?? '…'} to ${doc.maximum ?? '…'}`);
@@ -123,7 +124,10 @@ export function actionHelp(command: ActionCommand, options: readonly OptionHelp[
   }
   return `${command.name}: ${command.summary}
 
-${command.description.replace(/\n{2,}/g, '\n')}
+${[command.description, command.descriptionZh]
+  .filter((d) => d !== undefined)
+  .map((d) => d.replace(/\n{2,}/g, '\n'))
+  .join('\n\n')}
 
 Usage: alidomain ${command.name} ${[...usage, '[options]'].join(' ')}
 
