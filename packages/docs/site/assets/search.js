@@ -26,7 +26,7 @@
     return data.actions.map((a) => ({
       a,
       name: a.n.toLowerCase(),
-      text: `${a.s} ${a.d}`.toLowerCase(),
+      text: `${a.s} ${a.d} ${a.z ?? ''}`.toLowerCase(),
       params: a.p.map((p) => p[1].toLowerCase()),
     }));
   }

@@ -9,7 +9,9 @@ export const command: ActionCommand = {
   validator: validateAcknowledgeTaskResultRequest,
   name: 'AcknowledgeTaskResult',
   summary: 'Acknowledge task detail results so they are no longer returned by polling',
-  description: '调用AcknowledgeTaskResult确认任务详情结果。\n\n任务详情结果确认后，将无法从PollTaskResult接口中查询到。',
+  description:
+    'You can call AcknowledgeTaskResult to acknowledge task detail results.\n\nAfter a task detail result is acknowledged, it can no longer be queried by using PollTaskResult.',
+  descriptionZh: '调用AcknowledgeTaskResult确认任务详情结果。\n\n任务详情结果确认后，将无法从PollTaskResult接口中查询到。',
   group: 'Tasks',
   section: '5.1',
   retryReason: 'acknowledging the same task detail again leaves it acknowledged (Result = count acknowledged may then be 0).',
@@ -17,12 +19,14 @@ export const command: ActionCommand = {
     {
       name: 'TaskDetailNo',
       required: true,
-      description: '任务详情编号。',
+      description: 'The task detail number.',
+      descriptionZh: '任务详情编号。',
       example: ['2659c29493e94416b297a7691340ccc4'],
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -36,7 +40,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

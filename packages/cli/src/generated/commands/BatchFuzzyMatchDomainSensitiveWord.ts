@@ -9,19 +9,22 @@ export const command: ActionCommand = {
   validator: validateBatchFuzzyMatchDomainSensitiveWordRequest,
   name: 'BatchFuzzyMatchDomainSensitiveWord',
   summary: 'Check multiple domain names for sensitive words in a batch',
-  description: '调用BatchFuzzyMatchDomainSensitiveWord批量检查域名是否包含敏感词。',
+  description: 'You can call BatchFuzzyMatchDomainSensitiveWord to check in batch whether domains contain sensitive words.',
+  descriptionZh: '调用BatchFuzzyMatchDomainSensitiveWord批量检查域名是否包含敏感词。',
   group: 'Availability and name checks',
   section: '5.4',
   params: [
     {
       name: 'Keyword',
       required: true,
-      description: '域名关键字，多个域名关键字之间用英文逗号（,）分隔。',
+      description: 'The domain keywords. Separate multiple domain keywords with commas (,).',
+      descriptionZh: '域名关键字，多个域名关键字之间用英文逗号（,）分隔。',
       example: 'example.com,aliyundoc.com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -35,7 +38,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateCancelDomainVerificationRequest,
   name: 'CancelDomainVerification',
   summary: 'Cancel the real-name verification review of a domain',
-  description: '调用CancelDomainVerification取消域名实名认证审核。',
+  description: 'You can call CancelDomainVerification to cancel the real-name verification review of a domain.',
+  descriptionZh: '调用CancelDomainVerification取消域名实名认证审核。',
   group: 'Real-name verification of domains',
   section: '5.79',
   retryReason: 'Cancels a pending real-name audit; repeating leaves it cancelled.',
@@ -17,7 +18,8 @@ export const command: ActionCommand = {
     {
       name: 'ActionType',
       required: true,
-      description: '操作类型。取值：\n\nactivate：新购。\n\nrenew：续费。\n\nredeem：赎回。',
+      description: 'The operation type. Values:\n\nactivate: new purchase.\n\nrenew: renewal.\n\nredeem: redemption.',
+      descriptionZh: '操作类型。取值：\n\nactivate：新购。\n\nrenew：续费。\n\nredeem：赎回。',
       values: [
         {
           value: 'activate',
@@ -34,12 +36,14 @@ export const command: ActionCommand = {
     {
       name: 'InstanceId',
       required: true,
-      description: '域名实例编号，通过查询域名列表QueryDomainList接口获取。',
+      description: 'The instance ID of the domain. You can obtain it by calling the QueryDomainList API to query the domain list.',
+      descriptionZh: '域名实例编号，通过查询域名列表QueryDomainList接口获取。',
       example: 'S2019270W570xxxx',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
       values: [
         {
           value: 'zh',
@@ -53,7 +57,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. It can be set to 127.0.0.1.',
+      descriptionZh: '用户IP，可以设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateCancelOperationAuditRequest,
   name: 'CancelOperationAudit',
   summary: 'Cancel a self-service operation audit',
-  description: '调用CancelOperationAudit取消自助业务审核。',
+  description: 'You can call CancelOperationAudit to cancel the review of a self-service operation.',
+  descriptionZh: '调用CancelOperationAudit取消自助业务审核。',
   group: 'Operation audits and logs',
   section: '5.89',
   retryReason: 'Cancels an audit record by id; repeating leaves it cancelled.',
@@ -17,12 +18,14 @@ export const command: ActionCommand = {
     {
       name: 'AuditRecordId',
       required: true,
-      description: '审核记录ID。您可以通过QueryOperationAuditInfoList接口查询审核记录ID。',
+      description: 'The review record ID. You can query the review record ID by calling the QueryOperationAuditInfoList operation.',
+      descriptionZh: '审核记录ID。您可以通过QueryOperationAuditInfoList接口查询审核记录ID。',
       example: 1,
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',

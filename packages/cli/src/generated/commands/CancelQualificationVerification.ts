@@ -9,14 +9,16 @@ export const command: ActionCommand = {
   validator: validateCancelQualificationVerificationRequest,
   name: 'CancelQualificationVerification',
   summary: 'Cancel the qualification review of a domain',
-  description: '取消“.餐厅”、“.商标”域名资质审核。',
+  description: 'Cancels the qualification review of ".餐厅" and ".商标" domains.',
+  descriptionZh: '取消“.餐厅”、“.商标”域名资质审核。',
   group: 'Qualification review',
   section: '5.95',
   retryReason: 'Cancels a qualification audit; repeating leaves it cancelled.',
   params: [
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -30,19 +32,22 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'InstanceId',
       required: true,
-      description: '域名实例编号。',
+      description: 'The instance ID of the domain.',
+      descriptionZh: '域名实例编号。',
       example: 'S20181*****85212',
     },
     {
       name: 'QualificationType',
       required: true,
-      description: '资质审核接口类型。固定取值为knet。',
+      description: 'The type of the qualification review API. Fixed value: knet.',
+      descriptionZh: '资质审核接口类型。固定取值为knet。',
       values: [
         {
           value: 'knet',

@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateCancelTaskRequest,
   name: 'CancelTask',
   summary: 'Cancel a task that is in progress',
-  description: '调用CancelTask取消进行中的任务。',
+  description: 'You can call CancelTask to cancel a task in progress.',
+  descriptionZh: '调用CancelTask取消进行中的任务。',
   group: 'Tasks',
   section: '5.83',
   retryReason: 'Cancels an in-progress task by TaskNo; repeating leaves it cancelled.',
@@ -17,17 +18,20 @@ export const command: ActionCommand = {
     {
       name: 'TaskNo',
       required: true,
-      description: '任务编号。\n\n说明 任务编号可通过QueryTaskList接口查询。',
+      description: 'The task number.\n\nNote: You can query the task number by calling QueryTaskList.',
+      descriptionZh: '任务编号。\n\n说明 任务编号可通过QueryTaskList接口查询。',
       example: '7f217ae0-61f5-42e2-a1c3-42bad0124****',
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',

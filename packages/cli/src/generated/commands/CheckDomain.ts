@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'CheckDomain',
   summary: 'Check whether a domain name is available for registration',
   description:
+    'You can call CheckDomain to check whether a domain can be registered.\n\nFor the validity requirements of domain names, see Domain name validity.\n\nNote: Calls to the CheckDomain operation are rate-limited: 10QPS per user and 100QPS in total for the operation.',
+  descriptionZh:
     '调用CheckDomain检查域名是否可以注册。\n\n有关域名的合法性要求，请参见域名合法性。\n\n说明 调用CheckDomain接口时有频率限制，单用户限制为10QPS，接口总量限制为100QPS。',
   group: 'Availability and name checks',
   section: '5.2',
@@ -21,12 +23,15 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名名称。',
+      description: 'The domain name.',
+      descriptionZh: '域名名称。',
       example: 'example.xin',
     },
     {
       name: 'FeeCommand',
-      description: '操作命令。取值：\n\ncreate：新购。\n\nrenew：续费。\n\ntransfer：转入。\n\nrestore：赎回。',
+      description:
+        'The operation command. Values:\n\ncreate: new purchase.\n\nrenew: renewal.\n\ntransfer: transfer in.\n\nrestore: redemption.',
+      descriptionZh: '操作命令。取值：\n\ncreate：新购。\n\nrenew：续费。\n\ntransfer：转入。\n\nrestore：赎回。',
       values: [
         {
           value: 'create',
@@ -45,7 +50,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'FeeCurrency',
-      description: '货币类型。取值：\n\nCNY：人民币。\n\nUSD：美元。',
+      description: 'The currency type. Values:\n\nCNY: Chinese yuan.\n\nUSD: US dollar.',
+      descriptionZh: '货币类型。取值：\n\nCNY：人民币。\n\nUSD：美元。',
       values: [
         {
           value: 'CNY',
@@ -58,14 +64,16 @@ export const command: ActionCommand = {
     },
     {
       name: 'FeePeriod',
-      description: '购买周期年限，单位为年。范围为1~10年。',
+      description: 'The purchase period, in years. Range: 1~10 years.',
+      descriptionZh: '购买周期年限，单位为年。范围为1~10年。',
       example: 1,
       minimum: 1,
       maximum: 10,
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',

@@ -9,19 +9,22 @@ export const command: ActionCommand = {
   validator: validateCheckDomainSunriseClaimRequest,
   name: 'CheckDomainSunriseClaim',
   summary: 'Look up the trademark claim key for a domain name',
-  description: '调用CheckDomainSunriseClaim根据传入域名查询商标词key。',
+  description: 'You can call CheckDomainSunriseClaim to query the trademark word key based on the domain passed in.',
+  descriptionZh: '调用CheckDomainSunriseClaim根据传入域名查询商标词key。',
   group: 'Availability and name checks',
   section: '5.5',
   params: [
     {
       name: 'DomainName',
       required: true,
-      description: '要查询的域名。',
+      description: 'The domain that you want to query.',
+      descriptionZh: '要查询的域名。',
       example: 'example.com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -35,7 +38,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,19 +9,22 @@ export const command: ActionCommand = {
   validator: validateCheckMaxYearOfServerLockRequest,
   name: 'CheckMaxYearOfServerLock',
   summary: 'Check the maximum years of registry lock purchasable for a domain',
-  description: '检测域名最大可购买年限。',
+  description: 'Checks the maximum number of years for which a domain can be purchased.',
+  descriptionZh: '检测域名最大可购买年限。',
   group: 'Locks',
   section: '5.94',
   params: [
     {
       name: 'DomainName',
       required: true,
-      description: '待检查的域名。',
+      description: 'The domain name to check.',
+      descriptionZh: '待检查的域名。',
       example: 'example.com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -35,13 +38,15 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'CheckAction',
       required: true,
-      description: '购买的业务类型。取值：\n\nactivate：新注\n\nrenew：续费',
+      description: 'The business type of the purchase. Values:\n\nactivate: new registration\n\nrenew: renewal',
+      descriptionZh: '购买的业务类型。取值：\n\nactivate：新注\n\nrenew：续费',
       values: [
         {
           value: 'activate',

@@ -9,13 +9,15 @@ export const command: ActionCommand = {
   validator: validateCheckProcessingServerLockApplyRequest,
   name: 'CheckProcessingServerLockApply',
   summary: 'Check whether a registry lock application is processing for a domain',
-  description: '检查域名在注册局，是否存在锁服务申请为“处理中”的状态。',
+  description: 'Checks whether the domain has a lock service application in the "processing" status at the registry.',
+  descriptionZh: '检查域名在注册局，是否存在锁服务申请为“处理中”的状态。',
   group: 'Locks',
   section: '5.96',
   params: [
     {
       name: 'FeePeriod',
-      description: '购买周期年限，单位为年。范围为1~10年。',
+      description: 'The purchase period, in years. Range: 1~10 years.',
+      descriptionZh: '购买周期年限，单位为年。范围为1~10年。',
       example: 1,
       minimum: 1,
       maximum: 10,
@@ -23,12 +25,14 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '待检查的域名。',
+      description: 'The domain name to check.',
+      descriptionZh: '待检查的域名。',
       example: 'example.com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -42,7 +46,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. It can be set to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,24 +9,28 @@ export const command: ActionCommand = {
   validator: validateCheckTransferInFeasibilityRequest,
   name: 'CheckTransferInFeasibility',
   summary: 'Check whether a domain name can be transferred in',
-  description: '调用CheckTransferInFeasibility校验域名是否可以转入。',
+  description: 'You can call CheckTransferInFeasibility to check whether a domain can be transferred in.',
+  descriptionZh: '调用CheckTransferInFeasibility校验域名是否可以转入。',
   group: 'Availability and name checks',
   section: '5.9',
   params: [
     {
       name: 'DomainName',
       required: true,
-      description: '需要校验的域名。',
+      description: 'The domain that you want to check.',
+      descriptionZh: '需要校验的域名。',
       example: 'example.com',
     },
     {
       name: 'TransferAuthorizationCode',
-      description: '域名转入密码。',
+      description: 'The transfer authorization code for the domain transfer-in.',
+      descriptionZh: '域名转入密码。',
       example: 'test',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -40,7 +44,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可以设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,19 +9,23 @@ export const command: ActionCommand = {
   validator: validateDeleteDomainGroupRequest,
   name: 'DeleteDomainGroup',
   summary: 'Delete a domain group',
-  description: '调用DeleteDomainGroup删除域名分组。删除超过1000个域名的分组为异步过程，需要等待系统处理。',
+  description:
+    'You can call DeleteDomainGroup to delete a domain group. Deleting a group of more than 1000 domains is an asynchronous process that requires waiting for the system to process it.',
+  descriptionZh: '调用DeleteDomainGroup删除域名分组。删除超过1000个域名的分组为异步过程，需要等待系统处理。',
   group: 'Groups and remarks',
   section: '5.62',
   retryReason: 'Deletes a group by id; repeating leaves it deleted (may error if already gone).',
   params: [
     {
       name: 'DomainGroupId',
-      description: '域名分组编号，可通过QueryDomainGroupList接口获取。',
+      description: 'The domain group ID. You can obtain it by using the QueryDomainGroupList operation.',
+      descriptionZh: '域名分组编号，可通过QueryDomainGroupList接口获取。',
       example: 123456,
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -35,7 +39,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,7 +9,9 @@ export const command: ActionCommand = {
   validator: validateDeleteEmailVerificationRequest,
   name: 'DeleteEmailVerification',
   summary: 'Delete a verified email address',
-  description: '调用DeleteEmailVerification接口删除已经验证通过的邮箱。\n\n说明 删除后如需继续使用该邮箱，您需要重新完成邮箱验证。',
+  description:
+    'You can call DeleteEmailVerification to delete email addresses that have passed verification.\n\nNote: If you want to continue to use an email address after you delete it, you must complete email verification for it again.',
+  descriptionZh: '调用DeleteEmailVerification接口删除已经验证通过的邮箱。\n\n说明 删除后如需继续使用该邮箱，您需要重新完成邮箱验证。',
   group: 'Email verification',
   section: '5.10',
   retryReason: 'deleting verified e-mails; a repeat leaves them deleted (second call reports failures).',
@@ -17,12 +19,14 @@ export const command: ActionCommand = {
     {
       name: 'Email',
       required: true,
-      description: '待删除的邮箱，多个邮箱之间使用英文逗号（,）隔开。',
+      description: 'The email addresses to delete. Separate multiple email addresses with commas (,).',
+      descriptionZh: '待删除的邮箱，多个邮箱之间使用英文逗号（,）隔开。',
       example: 'test1@aliyun.com,test2@aliyun.com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
       values: [
         {
           value: 'zh',
@@ -36,7 +40,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,7 +9,9 @@ export const command: ActionCommand = {
   validator: validateDeleteRegistrantProfileRequest,
   name: 'DeleteRegistrantProfile',
   summary: 'Delete a specified registrant profile',
-  description: '调用DeleteRegistrantProfile接口删除指定的域名信息模板。\n\n说明 接口调用成功系统会立即删除对应的信息模板。',
+  description:
+    'You can call DeleteRegistrantProfile to delete a specified registrant profile.\n\nNote: After the API call succeeds, the system immediately deletes the corresponding registrant profile.',
+  descriptionZh: '调用DeleteRegistrantProfile接口删除指定的域名信息模板。\n\n说明 接口调用成功系统会立即删除对应的信息模板。',
   group: 'Registrant profiles',
   section: '4.6',
   retryReason: 'delete by id; repeating leaves the template deleted (second call may just error as not found).',
@@ -17,12 +19,14 @@ export const command: ActionCommand = {
     {
       name: 'RegistrantProfileId',
       required: true,
-      description: '待删除的信息模板的编号。您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
+      description: 'The ID of the registrant profile to delete. You can call QueryRegistrantProfiles to query the registrant profile ID.',
+      descriptionZh: '待删除的信息模板的编号。您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
       example: 3600000,
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -36,7 +40,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

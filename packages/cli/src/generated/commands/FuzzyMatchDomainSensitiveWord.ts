@@ -9,19 +9,23 @@ export const command: ActionCommand = {
   validator: validateFuzzyMatchDomainSensitiveWordRequest,
   name: 'FuzzyMatchDomainSensitiveWord',
   summary: 'Check whether a domain name contains sensitive words',
-  description: '调用FuzzyMatchDomainSensitiveWord检查域名是否包含敏感词。',
+  description: 'You can call FuzzyMatchDomainSensitiveWord to check whether a domain contains sensitive words.',
+  descriptionZh: '调用FuzzyMatchDomainSensitiveWord检查域名是否包含敏感词。',
   group: 'Availability and name checks',
   section: '5.3',
   params: [
     {
       name: 'Keyword',
       required: true,
-      description: '域名关键字（除域名后缀外包含的词语），多个域名关键字之间使用英文逗号（,）分隔。',
+      description:
+        'The domain keywords (the words that the domain contains, excluding the domain suffix). Separate multiple domain keywords with commas (,).',
+      descriptionZh: '域名关键字（除域名后缀外包含的词语），多个域名关键字之间使用英文逗号（,）分隔。',
       example: 'xxx**.cn',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息的语言。取值范围：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息的语言。取值范围：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -35,7 +39,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,13 +9,15 @@ export const command: ActionCommand = {
   validator: validateGetOperationOssUploadPolicyRequest,
   name: 'GetOperationOssUploadPolicy',
   summary: 'Get the OSS upload policy for operation audit materials',
-  description: '调用GetOperationOssUploadPolicy获取审核资料的存储信息。',
+  description: 'You can call GetOperationOssUploadPolicy to obtain the storage information for review materials.',
+  descriptionZh: '调用GetOperationOssUploadPolicy获取审核资料的存储信息。',
   group: 'Operation audits and logs',
   section: '5.86',
   params: [
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -29,7 +31,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'AuditType',
-      description: '审核类型。取值：\n\n1：线下转移域名。',
+      description: 'The review type. Values:\n\n1: offline domain transfer.',
+      descriptionZh: '审核类型。取值：\n\n1：线下转移域名。',
       values: [
         {
           value: 1,

@@ -9,13 +9,15 @@ export const command: ActionCommand = {
   validator: validateGetQualificationUploadPolicyRequest,
   name: 'GetQualificationUploadPolicy',
   summary: 'Get the upload policy for domain qualification materials',
-  description: '获取“.餐厅”、“.商标”域名对应的授权策略。',
+  description: 'Obtains the authorization policy for ".餐厅" and ".商标" domains.',
+  descriptionZh: '获取“.餐厅”、“.商标”域名对应的授权策略。',
   group: 'Qualification review',
   section: '5.97',
   params: [
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -29,7 +31,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

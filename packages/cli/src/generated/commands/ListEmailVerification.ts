@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateListEmailVerificationRequest,
   name: 'ListEmailVerification',
   summary: 'List email address verification records',
-  description: '调用ListEmailVerification接口查询邮箱验证列表。',
+  description: 'You can call ListEmailVerification to query the list of email verifications.',
+  descriptionZh: '调用ListEmailVerification接口查询邮箱验证列表。',
   group: 'Email verification',
   section: '5.7',
   paging: {
@@ -20,12 +21,14 @@ export const command: ActionCommand = {
   params: [
     {
       name: 'Email',
-      description: '待查询的邮箱地址，每次仅可上传一个邮箱。',
+      description: 'The email address to query. Only one email address can be uploaded at a time.',
+      descriptionZh: '待查询的邮箱地址，每次仅可上传一个邮箱。',
       example: 'username@example.com',
     },
     {
       name: 'VerificationStatus',
-      description: '邮箱验证状态。取值：\n\n0：等待验证。\n\n1：验证成功。',
+      description: 'The email verification status. Values:\n\n0: waiting for verification.\n\n1: verification succeeded.',
+      descriptionZh: '邮箱验证状态。取值：\n\n0：等待验证。\n\n1：验证成功。',
       values: [
         {
           value: 0,
@@ -38,30 +41,37 @@ export const command: ActionCommand = {
     },
     {
       name: 'BeginCreateTime',
-      description: '查询创建邮箱验证的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The start of the creation time range of the email verifications to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
+      descriptionZh: '查询创建邮箱验证的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
       example: 1522080000000,
     },
     {
       name: 'EndCreateTime',
-      description: '查询创建邮箱验证的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The end of the creation time range of the email verifications to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
+      descriptionZh: '查询创建邮箱验证的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
       example: 1522080000000,
     },
     {
       name: 'PageSize',
-      description: '域名列表分页的大小，默认值为0，最大值为5000，可根据自身需求设置。',
+      description: 'The page size of the domain list. Default: 0. Maximum: 5000. You can set it as needed.',
+      descriptionZh: '域名列表分页的大小，默认值为0，最大值为5000，可根据自身需求设置。',
       default: 0,
       example: 500,
       maximum: 5000,
     },
     {
       name: 'PageNum',
-      description: '域名列表分页的页码，默认值为0，可根据自身需求进行设置。',
+      description: 'The page number of the domain list. Default: 0. You can set it as needed.',
+      descriptionZh: '域名列表分页的页码，默认值为0，可根据自身需求进行设置。',
       default: 0,
       example: 1,
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
       values: [
         {
           value: 'zh',
@@ -75,7 +85,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

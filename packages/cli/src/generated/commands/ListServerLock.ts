@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateListServerLockRequest,
   name: 'ListServerLock',
   summary: 'List registry lock records of domains with filters and paging',
-  description: '查询域名在注册局的锁列表信息。',
+  description: 'Queries the registry lock list of domains.',
+  descriptionZh: '查询域名在注册局的锁列表信息。',
   group: 'Locks',
   section: '5.99',
   paging: {
@@ -20,30 +21,36 @@ export const command: ActionCommand = {
   params: [
     {
       name: 'DomainName',
-      description: '查询的域名。',
+      description: 'The domain name to query.',
+      descriptionZh: '查询的域名。',
       example: 'example.com',
     },
     {
       name: 'EndStartDate',
-      description: '查询截止时间。',
+      description: 'The end time of the query.',
+      descriptionZh: '查询截止时间。',
     },
     {
       name: 'BeginStartDate',
-      description: '查询开始时间。',
+      description: 'The start time of the query.',
+      descriptionZh: '查询开始时间。',
     },
     {
       name: 'PageNum',
-      description: '域名列表的分页页码。',
+      description: 'The page number of the domain list.',
+      descriptionZh: '域名列表的分页页码。',
       example: 1,
     },
     {
       name: 'PageSize',
-      description: '域名列表的分页大小。',
+      description: 'The page size of the domain list.',
+      descriptionZh: '域名列表的分页大小。',
       example: 10,
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认值为en。',
       values: [
         {
           value: 'zh',
@@ -57,12 +64,14 @@ export const command: ActionCommand = {
     },
     {
       name: 'LockProductId',
-      description: '锁产品ID。',
+      description: 'The lock product ID.',
+      descriptionZh: '锁产品ID。',
       example: '1807**',
     },
     {
       name: 'ServerLockStatus',
-      description: '注册局锁状态。取值为：\n\n1：未开启\n\n2：已开启\n\n3：已关闭',
+      description: 'The registry lock status. Values:\n\n1: not enabled\n\n2: enabled\n\n3: disabled',
+      descriptionZh: '注册局锁状态。取值为：\n\n1：未开启\n\n2：已开启\n\n3：已关闭',
       values: [
         {
           value: 1,
@@ -78,15 +87,18 @@ export const command: ActionCommand = {
     },
     {
       name: 'StartExpireDate',
-      description: '起始过期时间。',
+      description: 'The start of the expiration time range.',
+      descriptionZh: '起始过期时间。',
     },
     {
       name: 'EndExpireDate',
-      description: '截止过期时间。',
+      description: 'The end of the expiration time range.',
+      descriptionZh: '截止过期时间。',
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. It can be set to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,19 +9,22 @@ export const command: ActionCommand = {
   validator: validateLookupTmchNoticeRequest,
   name: 'LookupTmchNotice',
   summary: 'Look up TMCH trademark information by claim key',
-  description: '调用LookupTmchNotice根据传入商标词key查询tmch（商标词）信息。',
+  description: 'You can call LookupTmchNotice to query the tmch (trademark word) information based on the trademark word key passed in.',
+  descriptionZh: '调用LookupTmchNotice根据传入商标词key查询tmch（商标词）信息。',
   group: 'Availability and name checks',
   section: '5.6',
   params: [
     {
       name: 'ClaimKey',
       required: true,
-      description: '域名商标词key，通过CheckDomainSunriseClaim接口获取。',
+      description: 'The trademark word key of the domain, obtained by calling the CheckDomainSunriseClaim operation.',
+      descriptionZh: '域名商标词key，通过CheckDomainSunriseClaim接口获取。',
       example: '2017092100/8/2/1/kDfu9htHGEx_y-LJ3XSlKMZ70000020001',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -35,7 +38,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可以设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

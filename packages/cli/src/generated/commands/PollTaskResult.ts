@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'PollTaskResult',
   summary: 'Get details of finished tasks, both successful and failed',
   description:
+    'You can call PollTaskResult to obtain the list of domain task details that have finished running (including those that succeeded and those that failed and exceeded the number of retries).\n\nThis API must be used together with AcknowledgeTaskResult to acknowledge task results. After a task result is acknowledged, the corresponding task record can no longer be queried by using this API.',
+  descriptionZh:
     '调用PollTaskResult获取已经执行完成（包含执行成功和执行失败并超过重试次数）的域名任务详情列表。\n\n该接口需要配合AcknowledgeTaskResult确认任务结果。任务结果确认后，对应任务记录将无法从该接口查询到。',
   group: 'Tasks',
   section: '5.11',
@@ -22,19 +24,22 @@ export const command: ActionCommand = {
     {
       name: 'PageNum',
       required: true,
-      description: '页码。',
+      description: 'The page number.',
+      descriptionZh: '页码。',
       example: 1,
     },
     {
       name: 'PageSize',
       required: true,
-      description: '分页大小。最大值为1000。',
+      description: 'The page size. Maximum value: 1000.',
+      descriptionZh: '分页大小。最大值为1000。',
       example: 20,
       maximum: 1000,
     },
     {
       name: 'TaskResultStatus',
-      description: '任务结果类型，取值：\n\n2：成功。\n\n3：失败。',
+      description: 'The type of the task result. Values:\n\n2: succeeded.\n\n3: failed.',
+      descriptionZh: '任务结果类型，取值：\n\n2：成功。\n\n3：失败。',
       values: [
         {
           value: 2,
@@ -47,22 +52,27 @@ export const command: ActionCommand = {
     },
     {
       name: 'InstanceId',
-      description: '域名实例编号。\n\n信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
+      description:
+        'The instance ID of the domain.\n\nIt is generated automatically by the system after the registrant profile is created. You can call QueryRegistrantProfiles to query the registrant profile ID.',
+      descriptionZh: '域名实例编号。\n\n信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
       example: 'S20181T0WLI85212',
     },
     {
       name: 'TaskNo',
-      description: '任务编号。',
+      description: 'The task number.',
+      descriptionZh: '任务编号。',
       example: '75addb07-28a3-450e-b5ec-test',
     },
     {
       name: 'DomainName',
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -76,7 +86,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'QueryAdvancedDomainList',
   summary: 'Search the domains under the current account with advanced filters',
   description:
+    'You can call QueryAdvancedDomainList to perform an advanced search of the domain list.\n\nSearches for the domains in your current Alibaba Cloud account that meet specific conditions. At most 5000 entries are displayed. If 5000 entries are reached, narrow the search scope.',
+  descriptionZh:
     '调用QueryAdvancedDomainList高级搜索域名列表。\n\n搜索您当前阿里云账号下满足特定条件的域名。最多显示5000条，达到5000条请缩小搜索范围。',
   group: 'Domain queries',
   section: '5.65',
@@ -22,29 +24,35 @@ export const command: ActionCommand = {
     {
       name: 'PageNum',
       required: true,
-      description: '分页页码，最小值为0。',
+      description: 'The page number. Minimum value: 0.',
+      descriptionZh: '分页页码，最小值为0。',
       example: 1,
     },
     {
       name: 'PageSize',
       required: true,
-      description: '分页大小，最小值为1，最大值为200。',
+      description: 'The page size. Minimum value: 1. Maximum value: 200.',
+      descriptionZh: '分页大小，最小值为1，最大值为200。',
       example: 10,
       maximum: 200,
     },
     {
       name: 'EndExpirationDate',
-      description: '到期日期范围查询结束时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The end time of the expiration date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
+      descriptionZh: '到期日期范围查询结束时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
       example: 1522080000000,
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -58,12 +66,15 @@ export const command: ActionCommand = {
     },
     {
       name: 'StartExpirationDate',
-      description: '到期日期范围查询开始时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The start time of the expiration date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
+      descriptionZh: '到期日期范围查询开始时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
       example: 1522080000000,
     },
     {
       name: 'ProductDomainType',
-      description: '域名类型。取值：\n\nNew gTLD。\n\ngTLD。\n\nccTLD。\n\nother。',
+      description: 'The domain type. Values:\n\nNew gTLD.\n\ngTLD.\n\nccTLD.\n\nother.',
+      descriptionZh: '域名类型。取值：\n\nNew gTLD。\n\ngTLD。\n\nccTLD。\n\nother。',
       values: [
         {
           value: 'New gTLD',
@@ -82,17 +93,22 @@ export const command: ActionCommand = {
     },
     {
       name: 'DomainGroupId',
-      description: '域名分组ID。',
+      description: 'The domain group ID.',
+      descriptionZh: '域名分组ID。',
       example: -1,
     },
     {
       name: 'DomainNameSort',
-      description: '排序字段，根据域名字典序排序。取值：\n\nfalse：降序。\n\ntrue：升序。',
+      description:
+        'The sort field: sorts by the lexicographic order of the domain names. Values:\n\nfalse: descending.\n\ntrue: ascending.',
+      descriptionZh: '排序字段，根据域名字典序排序。取值：\n\nfalse：降序。\n\ntrue：升序。',
       example: false,
     },
     {
       name: 'DomainStatus',
       description:
+        'The domain status. Values:\n\n0: all.\n\n1: renewal urgently needed.\n\n2: redemption urgently needed.\n\n3: normal.\n\n4: being transferred out of HiChina.\n\n5: registrant information being modified.\n\n6: real-name verification not performed.\n\n7: review failed; redo real-name verification.\n\n8: under review.',
+      descriptionZh:
         '域名状态。取值：\n\n0：全部。\n\n1：急需续费。\n\n2：急需赎回。\n\n3：正常。\n\n4：正在转出万网。\n\n5：域名持有者信息修改中。\n\n6：未实名认证。\n\n7：审核失败，重新实名认证。\n\n8：审核中。',
       values: [
         {
@@ -127,67 +143,81 @@ export const command: ActionCommand = {
     },
     {
       name: 'EndLength',
-      description: '域名长度范围查询结束长度。',
+      description: 'The end of the domain name length range to query.',
+      descriptionZh: '域名长度范围查询结束长度。',
       example: 5,
     },
     {
       name: 'Excluded',
-      description: '排除关键字。',
+      description: 'The keyword to exclude.',
+      descriptionZh: '排除关键字。',
       example: 'test',
     },
     {
       name: 'ExcludedPrefix',
-      description: '开头排除关键字。',
+      description: 'The keyword to exclude at the beginning.',
+      descriptionZh: '开头排除关键字。',
       example: false,
     },
     {
       name: 'ExcludedSuffix',
-      description: '结束排除关键字。',
+      description: 'The keyword to exclude at the end.',
+      descriptionZh: '结束排除关键字。',
       example: false,
     },
     {
       name: 'ExpirationDateSort',
-      description: '排序字段，根据到期日排序。取值：\n\nfalse：降序。\n\ntrue：升序。',
+      description: 'The sort field: sorts by expiration date. Values:\n\nfalse: descending.\n\ntrue: ascending.',
+      descriptionZh: '排序字段，根据到期日排序。取值：\n\nfalse：降序。\n\ntrue：升序。',
       example: false,
     },
     {
       name: 'Form',
-      description: '域名组成信息。',
+      description: 'The composition of the domain name.',
+      descriptionZh: '域名组成信息。',
       example: 1,
     },
     {
       name: 'KeyWord',
-      description: '关键字。',
+      description: 'The keyword.',
+      descriptionZh: '关键字。',
       example: 'test',
     },
     {
       name: 'KeyWordPrefix',
-      description: '开头关键字。',
+      description: 'The keyword at the beginning.',
+      descriptionZh: '开头关键字。',
       example: false,
     },
     {
       name: 'KeyWordSuffix',
-      description: '结束关键字。',
+      description: 'The keyword at the end.',
+      descriptionZh: '结束关键字。',
       example: true,
     },
     {
       name: 'ProductDomainTypeSort',
-      description: '排序字段，根据域名类型排序。取值：\n\nfalse：降序。\n\ntrue：升序。',
+      description: 'The sort field: sorts by domain type. Values:\n\nfalse: descending.\n\ntrue: ascending.',
+      descriptionZh: '排序字段，根据域名类型排序。取值：\n\nfalse：降序。\n\ntrue：升序。',
       example: false,
     },
     {
       name: 'RegistrationDateSort',
-      description: '排序字段，根据注册日排序。取值：\n\nfalse：降序。\n\ntrue：升序。',
+      description: 'The sort field: sorts by registration date. Values:\n\nfalse: descending.\n\ntrue: ascending.',
+      descriptionZh: '排序字段，根据注册日排序。取值：\n\nfalse：降序。\n\ntrue：升序。',
       example: false,
     },
     {
       name: 'StartLength',
-      description: '域名长度范围查询开始长度。',
+      description: 'The start of the domain name length range to query.',
+      descriptionZh: '域名长度范围查询开始长度。',
       example: 5,
     },
     {
       name: 'TradeType',
       description:
+        'The publishing status. Values:\n\n2: published at a fixed price.\n\n13: published for price negotiation.\n\n4: published for bidding.\n\n6: published as a priced push.\n\n-1: not published for domain trading.',
+      descriptionZh:
         '发布状态。取值：\n\n2：已发布一口价。\n\n13：已发布议价。\n\n4：已发布竞价。\n\n6：已发布带价push。\n\n-1：未发布域名交易。',
       values: [
         {
@@ -210,17 +240,22 @@ export const command: ActionCommand = {
     },
     {
       name: 'Suffixs',
-      description: '查询后缀列表，以逗号“,”隔开。',
+      description: 'The list of suffixes to query, separated by commas (,).',
+      descriptionZh: '查询后缀列表，以逗号“,”隔开。',
       example: 'com.cn',
     },
     {
       name: 'StartRegistrationDate',
-      description: '注册日期范围查询开始时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The start time of the registration date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
+      descriptionZh: '注册日期范围查询开始时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
       example: 1522080000000,
     },
     {
       name: 'EndRegistrationDate',
-      description: '注册日期范围查询结束时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The end time of the registration date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
+      descriptionZh: '注册日期范围查询结束时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
       example: 1522080000000,
     },
   ],

@@ -9,19 +9,22 @@ export const command: ActionCommand = {
   validator: validateQueryArtExtensionRequest,
   name: 'QueryArtExtension',
   summary: 'Query the Art domain extension information',
-  description: '调用QueryArtExtension查询Art扩展信息。',
+  description: 'You can call QueryArtExtension to query Art extension information.',
+  descriptionZh: '调用QueryArtExtension查询Art扩展信息。',
   group: 'ENS and .art extension',
   section: '5.78',
   params: [
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'test.art',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -35,7 +38,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

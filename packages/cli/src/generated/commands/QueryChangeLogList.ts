@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateQueryChangeLogListRequest,
   name: 'QueryChangeLogList',
   summary: 'List operation logs for the current account with paging',
-  description: '调用QueryChangeLogList分页查询您当前阿里云账号下的操作日志。',
+  description: 'You can call QueryChangeLogList to query, with paging, the operation logs under your current Alibaba Cloud account.',
+  descriptionZh: '调用QueryChangeLogList分页查询您当前阿里云账号下的操作日志。',
   group: 'Operation audits and logs',
   section: '5.12',
   paging: {
@@ -21,34 +22,42 @@ export const command: ActionCommand = {
     {
       name: 'PageNum',
       required: true,
-      description: '分页页码，最小值为1。',
+      description: 'The page number. Minimum value: 1.',
+      descriptionZh: '分页页码，最小值为1。',
       example: 1,
     },
     {
       name: 'PageSize',
       required: true,
-      description: '分页大小，最小值为1，最大值为100。',
+      description: 'The page size. Minimum value: 1. Maximum value: 100.',
+      descriptionZh: '分页大小，最小值为1，最大值为100。',
       example: 1,
       maximum: 100,
     },
     {
       name: 'StartDate',
-      description: '查询操作日期的开始时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The start of the operation date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
+      descriptionZh: '查询操作日期的开始时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
       example: 1522080000000,
     },
     {
       name: 'EndDate',
-      description: '查询操作日期的结束时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The end of the operation date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
+      descriptionZh: '查询操作日期的结束时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
       example: 1522080000000,
     },
     {
       name: 'DomainName',
-      description: '待查询操作日志的域名。',
+      description: 'The domain whose operation logs you want to query.',
+      descriptionZh: '待查询操作日志的域名。',
       example: 'example.com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -62,7 +71,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

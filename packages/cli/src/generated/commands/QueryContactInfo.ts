@@ -9,14 +9,17 @@ export const command: ActionCommand = {
   validator: validateQueryContactInfoRequest,
   name: 'QueryContactInfo',
   summary: 'Query the contact information of a domain name',
-  description: '调用QueryContactInfo查询域名联系人信息。',
+  description: 'You can call QueryContactInfo to query the contact information of a domain.',
+  descriptionZh: '调用QueryContactInfo查询域名联系人信息。',
   group: 'Contacts and registrant information',
   section: '5.13',
   params: [
     {
       name: 'ContactType',
       required: true,
-      description: '联系人类型。取值：\n\nregistrant：域名持有者。\n\ntech：技术者。\n\nadmin：管理者。\n\nbilling：付费者。',
+      description:
+        'The contact type. Values:\n\nregistrant: registrant.\n\ntech: technical contact.\n\nadmin: administrative contact.\n\nbilling: billing contact.',
+      descriptionZh: '联系人类型。取值：\n\nregistrant：域名持有者。\n\ntech：技术者。\n\nadmin：管理者。\n\nbilling：付费者。',
       values: [
         {
           value: 'registrant',
@@ -36,17 +39,20 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',

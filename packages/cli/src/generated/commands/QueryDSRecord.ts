@@ -9,19 +9,22 @@ export const command: ActionCommand = {
   validator: validateQueryDSRecordRequest,
   name: 'QueryDSRecord',
   summary: 'Query the DS records of a domain name',
-  description: '调用QueryDSRecord查询域名DS记录。',
+  description: 'You can call QueryDSRecord to query the DS records of a domain.',
+  descriptionZh: '调用QueryDSRecord查询域名DS记录。',
   group: 'DNSSEC (DS records)',
   section: '5.72',
   params: [
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -35,7 +38,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

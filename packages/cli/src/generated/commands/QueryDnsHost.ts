@@ -9,19 +9,22 @@ export const command: ActionCommand = {
   validator: validateQueryDnsHostRequest,
   name: 'QueryDnsHost',
   summary: 'Query the DNS hosts of a domain name',
-  description: '调用QueryDnsHost查询域名DNS host。',
+  description: 'You can call QueryDnsHost to query the DNS hosts of a domain.',
+  descriptionZh: '调用QueryDnsHost查询域名DNS host。',
   group: 'DNS servers and hosts',
   section: '5.14',
   params: [
     {
       name: 'InstanceId',
       required: true,
-      description: '域名实例编号，可通过查询域名列表接口QueryDomainList获得。',
+      description: 'The instance ID of the domain. You can obtain it by calling the QueryDomainList API to query the domain list.',
+      descriptionZh: '域名实例编号，可通过查询域名列表接口QueryDomainList获得。',
       example: 'ST2017120814571100001303',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -35,7 +38,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

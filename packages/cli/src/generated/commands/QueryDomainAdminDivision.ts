@@ -9,13 +9,15 @@ export const command: ActionCommand = {
   validator: validateQueryDomainAdminDivisionRequest,
   name: 'QueryDomainAdminDivision',
   summary: 'Query the administrative divisions of China',
-  description: '调用QueryDomainAdminDivision查询中国行政区划。',
+  description: 'You can call QueryDomainAdminDivision to query the administrative divisions of China.',
+  descriptionZh: '调用QueryDomainAdminDivision查询中国行政区划。',
   group: 'Contacts and registrant information',
   section: '5.26',
   params: [
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -29,7 +31,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,24 +9,28 @@ export const command: ActionCommand = {
   validator: validateQueryDomainByDomainNameRequest,
   name: 'QueryDomainByDomainName',
   summary: 'Query domain information by domain name',
-  description: '调用QueryDomainByDomainName按域名查询域名信息。',
+  description: 'You can call QueryDomainByDomainName to query the information of a domain by domain name.',
+  descriptionZh: '调用QueryDomainByDomainName按域名查询域名信息。',
   group: 'Domain queries',
   section: '5.73',
   params: [
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',

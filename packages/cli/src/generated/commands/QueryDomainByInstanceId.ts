@@ -9,19 +9,23 @@ export const command: ActionCommand = {
   validator: validateQueryDomainByInstanceIdRequest,
   name: 'QueryDomainByInstanceId',
   summary: 'Query basic domain information by instance ID',
-  description: '调用QueryDomainByInstanceId根据域名实例编号查询域名的基本信息。',
+  description: 'You can call QueryDomainByInstanceId to query the basic information of a domain by its instance ID.',
+  descriptionZh: '调用QueryDomainByInstanceId根据域名实例编号查询域名的基本信息。',
   group: 'Domain queries',
   section: '5.15',
   params: [
     {
       name: 'InstanceId',
       required: true,
-      description: '域名实例编号。\n\n说明 您可以通过QueryDomainList接口查询域名实例编号。',
+      description:
+        'The instance ID of the domain.\n\nNote: You can query the instance ID of a domain by using the QueryDomainList operation.',
+      descriptionZh: '域名实例编号。\n\n说明 您可以通过QueryDomainList接口查询域名实例编号。',
       example: 'S20131205001****',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -35,7 +39,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可以设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,24 +9,28 @@ export const command: ActionCommand = {
   validator: validateQueryDomainGroupListRequest,
   name: 'QueryDomainGroupList',
   summary: 'List domain groups',
-  description: '调用QueryDomainGroupList查询域名分组列表。',
+  description: 'You can call QueryDomainGroupList to query the list of domain groups.',
+  descriptionZh: '调用QueryDomainGroupList查询域名分组列表。',
   group: 'Groups and remarks',
   section: '5.16',
   params: [
     {
       name: 'ShowDeletingGroup',
-      description: '是否展示正在删除中的域名分组，取值如下：\n\nfalse：否。\n\ntrue：是。\n\n默认为false。',
+      description: 'Specifies whether to show domain groups that are being deleted. Values:\n\nfalse: no.\n\ntrue: yes.\n\nDefault: false.',
+      descriptionZh: '是否展示正在删除中的域名分组，取值如下：\n\nfalse：否。\n\ntrue：是。\n\n默认为false。',
       default: false,
       example: false,
     },
     {
       name: 'DomainGroupName',
-      description: '用户自定义的域名分组名称。',
+      description: 'The user-defined domain group name.',
+      descriptionZh: '用户自定义的域名分组名称。',
       example: '默认分组',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -40,7 +44,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可以设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateQueryDomainListRequest,
   name: 'QueryDomainList',
   summary: 'List the domains under the current account with paging',
-  description: '调用QueryDomainList分页查询自己账户下的域名列表。',
+  description: 'You can call QueryDomainList to query the list of domains in your own account by page.',
+  descriptionZh: '调用QueryDomainList分页查询自己账户下的域名列表。',
   group: 'Domain queries',
   section: '5.17',
   paging: {
@@ -21,38 +22,50 @@ export const command: ActionCommand = {
     {
       name: 'PageNum',
       required: true,
-      description: '域名列表的分页页码。',
+      description: 'The page number of the domain list.',
+      descriptionZh: '域名列表的分页页码。',
       example: 1,
     },
     {
       name: 'PageSize',
       required: true,
-      description: '域名列表的分页大小。',
+      description: 'The page size of the domain list.',
+      descriptionZh: '域名列表的分页大小。',
       example: 10,
     },
     {
       name: 'StartExpirationDate',
-      description: '查询域名到期日期的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。',
+      description:
+        'The start time of the domain expiration dates to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.',
+      descriptionZh: '查询域名到期日期的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。',
       example: 1522080000000,
     },
     {
       name: 'EndExpirationDate',
-      description: '查询域名到期日期的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。',
+      description:
+        'The end time of the domain expiration dates to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.',
+      descriptionZh: '查询域名到期日期的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。',
       example: 1522080000000,
     },
     {
       name: 'StartRegistrationDate',
-      description: '查询域名注册日期的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。',
+      description:
+        'The start time of the domain registration dates to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.',
+      descriptionZh: '查询域名注册日期的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。',
       example: 1522080000000,
     },
     {
       name: 'EndRegistrationDate',
-      description: '查询域名注册日期的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。',
+      description:
+        'The end time of the domain registration dates to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.',
+      descriptionZh: '查询域名注册日期的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。',
       example: 1522080000000,
     },
     {
       name: 'QueryType',
-      description: '列表查询类型。取值：\n\n1：急需续费列表。\n\n2：急需赎回列表。',
+      description:
+        'The list query type. Values:\n\n1: the list of domains that urgently need renewal.\n\n2: the list of domains that urgently need redemption.',
+      descriptionZh: '列表查询类型。取值：\n\n1：急需续费列表。\n\n2：急需赎回列表。',
       values: [
         {
           value: '1',
@@ -65,7 +78,9 @@ export const command: ActionCommand = {
     },
     {
       name: 'ProductDomainType',
-      description: '域名类型。取值：\n\nNew gTLD：新顶级域。\n\ngTLD：通用顶级域。\n\nccTLD：国别域。',
+      description:
+        'The domain type. Values:\n\nNew gTLD: new top-level domain.\n\ngTLD: generic top-level domain.\n\nccTLD: country code top-level domain.',
+      descriptionZh: '域名类型。取值：\n\nNew gTLD：新顶级域。\n\ngTLD：通用顶级域。\n\nccTLD：国别域。',
       values: [
         {
           value: 'New gTLD',
@@ -81,7 +96,9 @@ export const command: ActionCommand = {
     },
     {
       name: 'OrderByType',
-      description: '业务内容（如注册时间、过期时间）的排序顺序。取值：\n\nASC：升序。\n\nDESC：倒序。\n\n说明 不传此参数默认为DESC。',
+      description:
+        'The sort order of the business content (such as the registration time and the expiration time). Values:\n\nASC: ascending.\n\nDESC: descending.\n\nNote: If this parameter is not passed, the default is DESC.',
+      descriptionZh: '业务内容（如注册时间、过期时间）的排序顺序。取值：\n\nASC：升序。\n\nDESC：倒序。\n\n说明 不传此参数默认为DESC。',
       values: [
         {
           value: 'ASC',
@@ -95,17 +112,21 @@ export const command: ActionCommand = {
     },
     {
       name: 'DomainName',
-      description: '域名搜索，可在域名列表中搜索该域名。',
+      description: 'The domain name to search for. You can search the domain list for this domain name.',
+      descriptionZh: '域名搜索，可在域名列表中搜索该域名。',
       example: 'example.com',
     },
     {
       name: 'DomainGroupId',
-      description: '域名分组ID，可使用查询域名分组的QueryDomainGroupList接口获取。',
+      description: 'The domain group ID. You can obtain it by using QueryDomainGroupList, the operation that queries domain groups.',
+      descriptionZh: '域名分组ID，可使用查询域名分组的QueryDomainGroupList接口获取。',
       example: '123456',
     },
     {
       name: 'OrderKeyType',
       description:
+        'The sort field. Values:\n\nRegistrationDate: sort by registration time.\n\nExpirationDate: sort by expiration date.\n\nNote: If this parameter is not passed, the domains are sorted by the time they were stored in the database by default.',
+      descriptionZh:
         '排序字段。取值：\n\nRegistrationDate：根据注册时间排序。\n\nExpirationDate：根据到期时间排序。\n\n说明 不传此参数时，默认以入库时间排序。',
       values: [
         {
@@ -119,7 +140,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
       values: [
         {
           value: 'zh',
@@ -133,7 +155,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可以设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,24 +9,28 @@ export const command: ActionCommand = {
   validator: validateQueryDomainRealNameVerificationInfoRequest,
   name: 'QueryDomainRealNameVerificationInfo',
   summary: 'Query the real-name verification materials of a domain',
-  description: '调用QueryDomainRealNameVerificationInfo查询域名实名认证资料。',
+  description: 'You can call QueryDomainRealNameVerificationInfo to query the real-name verification materials of a domain.',
+  descriptionZh: '调用QueryDomainRealNameVerificationInfo查询域名实名认证资料。',
   group: 'Real-name verification of domains',
   section: '5.81',
   params: [
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'aliyundoc.com',
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -40,7 +44,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'FetchImage',
-      description: '是否获取实名认证图片。取值：\n\ntrue：获取。\n\nfalse：不获取。',
+      description: 'Specifies whether to fetch the real-name verification image. Values:\n\ntrue: fetch.\n\nfalse: do not fetch.',
+      descriptionZh: '是否获取实名认证图片。取值：\n\ntrue：获取。\n\nfalse：不获取。',
       example: false,
     },
   ],

@@ -9,13 +9,15 @@ export const command: ActionCommand = {
   validator: validateQueryDomainSuffixRequest,
   name: 'QueryDomainSuffix',
   summary: 'List the domain suffixes under the current account',
-  description: '调用QueryDomainSuffix高级搜索后缀列表。',
+  description: 'You can call QueryDomainSuffix to query the list of suffixes for advanced search.',
+  descriptionZh: '调用QueryDomainSuffix高级搜索后缀列表。',
   group: 'Availability and name checks',
   section: '5.64',
   params: [
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -29,7 +31,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

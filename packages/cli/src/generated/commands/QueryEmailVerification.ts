@@ -9,18 +9,21 @@ export const command: ActionCommand = {
   validator: validateQueryEmailVerificationRequest,
   name: 'QueryEmailVerification',
   summary: 'Query the verification result of an email address',
-  description: '调用QueryEmailVerification查询邮箱验证结果。',
+  description: 'You can call QueryEmailVerification to query the email verification result.',
+  descriptionZh: '调用QueryEmailVerification查询邮箱验证结果。',
   group: 'Email verification',
   section: '5.82',
   params: [
     {
       name: 'Email',
-      description: '待查询的邮箱。',
+      description: 'The email address to query.',
+      descriptionZh: '待查询的邮箱。',
       example: 'abc@aliyun.com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
       values: [
         {
           value: 'zh',
@@ -34,7 +37,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,20 +9,24 @@ export const command: ActionCommand = {
   validator: validateQueryFailReasonForDomainRealNameVerificationRequest,
   name: 'QueryFailReasonForDomainRealNameVerification',
   summary: 'Query why domain real-name verification or name review failed',
-  description: '调用QueryFailReasonForDomainRealNameVerification查询域名实名认证（包括命名审核）失败原因。',
+  description:
+    'You can call QueryFailReasonForDomainRealNameVerification to query the reasons why the real-name verification (including name review) of a domain failed.',
+  descriptionZh: '调用QueryFailReasonForDomainRealNameVerification查询域名实名认证（包括命名审核）失败原因。',
   group: 'Real-name verification of domains',
   section: '5.18',
   params: [
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'RealNameVerificationAction',
       required: true,
-      description: '审核类型。取值：\n\nACTIVATE：新注册。\n\nCHGHOLDER：过户。\n\nTRANSFER：转入。',
+      description: 'The review type. Values:\n\nACTIVATE: new registration.\n\nCHGHOLDER: ownership change.\n\nTRANSFER: transfer in.',
+      descriptionZh: '审核类型。取值：\n\nACTIVATE：新注册。\n\nCHGHOLDER：过户。\n\nTRANSFER：转入。',
       values: [
         {
           value: 'ACTIVATE',
@@ -38,12 +42,14 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',

@@ -9,19 +9,24 @@ export const command: ActionCommand = {
   validator: validateQueryFailReasonForRegistrantProfileRealNameVerificationRequest,
   name: 'QueryFailReasonForRegistrantProfileRealNameVerification',
   summary: 'Query why real-name verification of a registrant profile failed',
-  description: '调用QueryFailReasonForRegistrantProfileRealNameVerification接口查询信息模板实名认证审核失败的原因。',
+  description:
+    'You can call QueryFailReasonForRegistrantProfileRealNameVerification to query the reasons why the real-name verification review of a registrant profile failed.',
+  descriptionZh: '调用QueryFailReasonForRegistrantProfileRealNameVerification接口查询信息模板实名认证审核失败的原因。',
   group: 'Registrant profiles',
   section: '4.5',
   params: [
     {
       name: 'RegistrantProfileID',
       required: true,
-      description: '实名认证失败的信息模板编号。您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
+      description:
+        'The ID of the registrant profile whose real-name verification failed. You can call QueryRegistrantProfiles to query the registrant profile ID.',
+      descriptionZh: '实名认证失败的信息模板编号。您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
       example: 1234567,
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -35,7 +40,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,14 +9,16 @@ export const command: ActionCommand = {
   validator: validateQueryFailingReasonListForQualificationRequest,
   name: 'QueryFailingReasonListForQualification',
   summary: 'List the reasons why a domain qualification review failed',
-  description: '查询“.餐厅”、“.商标”域名资质审核失败原因。',
+  description: 'Queries the reasons why the qualification review of ".餐厅" and ".商标" domains failed.',
+  descriptionZh: '查询“.餐厅”、“.商标”域名资质审核失败原因。',
   group: 'Qualification review',
   section: '5.93',
   params: [
     {
       name: 'QualificationType',
       required: true,
-      description: '资质审核接口类型。固定取值knet。',
+      description: 'The type of the qualification review API. Fixed value: knet.',
+      descriptionZh: '资质审核接口类型。固定取值knet。',
       values: [
         {
           value: 'knet',
@@ -26,12 +28,14 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认值为en。',
       values: [
         {
           value: 'zh',
@@ -46,13 +50,15 @@ export const command: ActionCommand = {
     {
       name: 'InstanceId',
       required: true,
-      description: '实例编号。',
+      description: 'The instance ID.',
+      descriptionZh: '实例编号。',
       example: 'S20181*****85212',
     },
     {
       name: 'Limit',
       required: true,
-      description: '查询的记录数。',
+      description: 'The number of records to query.',
+      descriptionZh: '查询的记录数。',
       example: 10,
     },
   ],

@@ -9,19 +9,22 @@ export const command: ActionCommand = {
   validator: validateQueryLocalEnsAssociationRequest,
   name: 'QueryLocalEnsAssociation',
   summary: 'Query the ENS address recorded for a domain in Alibaba Cloud',
-  description: '调用QueryLocalEnsAssociation查询阿里云系统中记录的ens绑定地址。',
+  description: 'You can call QueryLocalEnsAssociation to query the associated ENS address recorded in the Alibaba Cloud system.',
+  descriptionZh: '调用QueryLocalEnsAssociation查询阿里云系统中记录的ens绑定地址。',
   group: 'ENS and .art extension',
   section: '5.76',
   params: [
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'test.luxe',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -35,7 +38,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

@@ -9,19 +9,22 @@ export const command: ActionCommand = {
   validator: validateQueryOperationAuditInfoDetailRequest,
   name: 'QueryOperationAuditInfoDetail',
   summary: 'Query the details of a self-service operation audit record',
-  description: '调用QueryOperationAuditInfoDetail查询自助业务的审核记录详情。',
+  description: 'You can call QueryOperationAuditInfoDetail to query the details of a review record of a self-service operation.',
+  descriptionZh: '调用QueryOperationAuditInfoDetail查询自助业务的审核记录详情。',
   group: 'Operation audits and logs',
   section: '5.88',
   params: [
     {
       name: 'AuditRecordId',
       required: true,
-      description: '审核记录ID。',
+      description: 'The review record ID.',
+      descriptionZh: '审核记录ID。',
       example: 1,
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',

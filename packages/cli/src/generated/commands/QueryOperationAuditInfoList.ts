@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateQueryOperationAuditInfoListRequest,
   name: 'QueryOperationAuditInfoList',
   summary: 'List the audit records of self-service operations',
-  description: '调用QueryOperationAuditInfoList查询自助业务的审核记录列表。',
+  description: 'You can call QueryOperationAuditInfoList to query the list of review records of self-service operations.',
+  descriptionZh: '调用QueryOperationAuditInfoList查询自助业务的审核记录列表。',
   group: 'Operation audits and logs',
   section: '5.87',
   paging: {
@@ -21,12 +22,14 @@ export const command: ActionCommand = {
     {
       name: 'PageSize',
       required: true,
-      description: '每页记录数。',
+      description: 'The number of records per page.',
+      descriptionZh: '每页记录数。',
       example: 20,
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -40,12 +43,14 @@ export const command: ActionCommand = {
     },
     {
       name: 'DomainName',
-      description: '需要查询的域名。',
+      description: 'The domain that you want to query.',
+      descriptionZh: '需要查询的域名。',
       example: 'example.com',
     },
     {
       name: 'AuditType',
-      description: '审核类型。取值：\n\n1：线下转移域名。',
+      description: 'The review type. Values:\n\n1: offline domain transfer.',
+      descriptionZh: '审核类型。取值：\n\n1：线下转移域名。',
       values: [
         {
           value: 1,
@@ -55,46 +60,49 @@ export const command: ActionCommand = {
     },
     {
       name: 'AuditStatus',
-      description: '审核状态。取值：\n\n0：待完善资料。\n\n1、2、3、4：审核中。\n\n5：审核失败。\n\n6：审核成功。\n\n7：取消审核。',
+      description:
+        'The review status. Values:\n\n0: information to be completed.\n\n1, 2, 3, 4: under review.\n\n5: review failed.\n\n6: review succeeded.\n\n7: review canceled.',
+      descriptionZh: '审核状态。取值：\n\n0：待完善资料。\n\n1、2、3、4：审核中。\n\n5：审核失败。\n\n6：审核成功。\n\n7：取消审核。',
       values: [
         {
           value: 0,
-          meaning: '待完善资料',
+          meaning: 'Information to be completed',
         },
         {
           value: 1,
-          meaning: '审核中',
+          meaning: 'Under review',
         },
         {
           value: 2,
-          meaning: '审核中',
+          meaning: 'Under review',
         },
         {
           value: 3,
-          meaning: '审核中',
+          meaning: 'Under review',
         },
         {
           value: 4,
-          meaning: '审核中',
+          meaning: 'Under review',
         },
         {
           value: 5,
-          meaning: '审核失败',
+          meaning: 'Review failed',
         },
         {
           value: 6,
-          meaning: '审核成功',
+          meaning: 'Review succeeded',
         },
         {
           value: 7,
-          meaning: '取消审核',
+          meaning: 'Review canceled',
         },
       ],
       example: 1,
     },
     {
       name: 'PageNum',
-      description: '页码。',
+      description: 'The page number.',
+      descriptionZh: '页码。',
       example: 1,
     },
   ],

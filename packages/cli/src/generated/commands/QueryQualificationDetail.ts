@@ -9,24 +9,28 @@ export const command: ActionCommand = {
   validator: validateQueryQualificationDetailRequest,
   name: 'QueryQualificationDetail',
   summary: 'Query the qualification review details of a domain',
-  description: '查询“.餐厅”、“.商标”域名资质审核详情。',
+  description: 'Queries the qualification review details of ".餐厅" and ".商标" domains.',
+  descriptionZh: '查询“.餐厅”、“.商标”域名资质审核详情。',
   group: 'Qualification review',
   section: '5.92',
   params: [
     {
       name: 'InstanceId',
       required: true,
-      description: '实例编号。',
+      description: 'The instance ID.',
+      descriptionZh: '实例编号。',
       example: 'S20181*****85212',
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -41,7 +45,8 @@ export const command: ActionCommand = {
     {
       name: 'QualificationType',
       required: true,
-      description: '资质审核接口类型。固定取值knet。',
+      description: 'The type of the qualification review API. Fixed value: knet.',
+      descriptionZh: '资质审核接口类型。固定取值knet。',
       values: [
         {
           value: 'knet',

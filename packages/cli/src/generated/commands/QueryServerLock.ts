@@ -9,13 +9,15 @@ export const command: ActionCommand = {
   validator: validateQueryServerLockRequest,
   name: 'QueryServerLock',
   summary: 'Query the registry lock details of a domain',
-  description: '查询域名在注册局的锁详情。',
+  description: 'Queries the registry lock details of a domain.',
+  descriptionZh: '查询域名在注册局的锁详情。',
   group: 'Locks',
   section: '5.98',
   params: [
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -29,12 +31,14 @@ export const command: ActionCommand = {
     },
     {
       name: 'InstanceId',
-      description: '域名实例ID。',
+      description: 'The instance ID of the domain.',
+      descriptionZh: '域名实例ID。',
       example: 'S20181*****85212',
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. It can be set to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateQueryTaskDetailHistoryRequest,
   name: 'QueryTaskDetailHistory',
   summary: 'List the historical details of a specified domain task',
-  description: '调用QueryTaskDetailHistory分页查询指定域名任务的详情历史列表。',
+  description: 'You can call QueryTaskDetailHistory to query the detail history list of the specified domain task by page.',
+  descriptionZh: '调用QueryTaskDetailHistory分页查询指定域名任务的详情历史列表。',
   group: 'Tasks',
   section: '5.19',
   paging: {
@@ -21,18 +22,21 @@ export const command: ActionCommand = {
     {
       name: 'PageSize',
       required: true,
-      description: '分页大小。',
+      description: 'The page size.',
+      descriptionZh: '分页大小。',
       example: 1,
     },
     {
       name: 'TaskNo',
       required: true,
-      description: '任务编号。\n\n说明 任务编号可通过QueryTaskList接口查询。',
+      description: 'The task number.\n\nNote: You can query the task number by calling QueryTaskList.',
+      descriptionZh: '任务编号。\n\n说明 任务编号可通过QueryTaskList接口查询。',
       example: '75addb07-28a3-450e-b5ec-test',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -46,22 +50,26 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'DomainName',
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'DomainNameCursor',
-      description: '域名游标。',
+      description: 'The domain name cursor.',
+      descriptionZh: '域名游标。',
       example: 'example.com',
     },
     {
       name: 'TaskStatus',
-      description: '任务状态。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：成功。\n\n3：失败。',
+      description: 'The task status. Values:\n\n0: waiting.\n\n1: running.\n\n2: succeeded.\n\n3: failed.',
+      descriptionZh: '任务状态。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：成功。\n\n3：失败。',
       values: [
         {
           value: 0,
@@ -80,7 +88,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'TaskDetailNoCursor',
-      description: '任务详情游标。',
+      description: 'The task detail cursor.',
+      descriptionZh: '任务详情游标。',
       example: '75addb07-28a3-450e-b5ec',
     },
   ],

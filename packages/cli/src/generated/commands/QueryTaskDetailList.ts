@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateQueryTaskDetailListRequest,
   name: 'QueryTaskDetailList',
   summary: 'List the details of a specified domain task with paging',
-  description: '调用QueryTaskDetailList分页查询指定域名任务的详情列表。',
+  description: 'You can call QueryTaskDetailList to query the detail list of the specified domain task by page.',
+  descriptionZh: '调用QueryTaskDetailList分页查询指定域名任务的详情列表。',
   group: 'Tasks',
   section: '5.20',
   paging: {
@@ -21,25 +22,29 @@ export const command: ActionCommand = {
     {
       name: 'PageNum',
       required: true,
-      description: '分页页码。',
+      description: 'The page number.',
+      descriptionZh: '分页页码。',
       example: 1,
     },
     {
       name: 'PageSize',
       required: true,
-      description: '分页大小，最大值为1000。',
+      description: 'The page size. Maximum value: 1000.',
+      descriptionZh: '分页大小，最大值为1000。',
       example: 1,
       maximum: 1000,
     },
     {
       name: 'TaskNo',
       required: true,
-      description: '任务编号。',
+      description: 'The task number.',
+      descriptionZh: '任务编号。',
       example: '75addb07-28a3-450e-b5ec-test',
     },
     {
       name: 'TaskStatus',
-      description: '任务状态。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：成功。\n\n3：失败。',
+      description: 'The task status. Values:\n\n0: waiting.\n\n1: running.\n\n2: succeeded.\n\n3: failed.',
+      descriptionZh: '任务状态。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：成功。\n\n3：失败。',
       values: [
         {
           value: 0,
@@ -58,17 +63,20 @@ export const command: ActionCommand = {
     },
     {
       name: 'InstanceId',
-      description: '域名实例编号。',
+      description: 'The instance ID of the domain.',
+      descriptionZh: '域名实例编号。',
       example: 'S20179H1BBI9test',
     },
     {
       name: 'DomainName',
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -82,7 +90,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.0',
     },
   ],

@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateQueryTaskInfoHistoryRequest,
   name: 'QueryTaskInfoHistory',
   summary: 'List historical domain tasks under the current account',
-  description: '调用QueryTaskInfoHistory分页查询自己账户下的域名任务历史列表。',
+  description: 'You can call QueryTaskInfoHistory to query the history list of domain tasks under your own account by page.',
+  descriptionZh: '调用QueryTaskInfoHistory分页查询自己账户下的域名任务历史列表。',
   group: 'Tasks',
   section: '5.21',
   paging: {
@@ -21,32 +22,41 @@ export const command: ActionCommand = {
     {
       name: 'PageSize',
       required: true,
-      description: '分页大小。',
+      description: 'The page size.',
+      descriptionZh: '分页大小。',
       example: 2,
     },
     {
       name: 'TaskNoCursor',
-      description: '任务光标，翻页时传入对应页游标中的任务编号（技术参数）。',
+      description:
+        'The task cursor. When you turn pages, pass in the task number from the cursor of the corresponding page (a technical parameter).',
+      descriptionZh: '任务光标，翻页时传入对应页游标中的任务编号（技术参数）。',
       example: 'aa634d3f-927e-4d17-9d2c-test',
     },
     {
       name: 'CreateTimeCursor',
-      description: '创建日期的游标（技术参数）。',
+      description: 'The cursor of the creation date (a technical parameter).',
+      descriptionZh: '创建日期的游标（技术参数）。',
       example: 1522080000000,
     },
     {
       name: 'BeginCreateTime',
-      description: '查询创建日期范围的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。',
+      description:
+        'The start time of the creation date range to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.',
+      descriptionZh: '查询创建日期范围的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。',
       example: 1522080000000,
     },
     {
       name: 'EndCreateTime',
-      description: '查询创建日期范围的结束时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。',
+      description:
+        'The end time of the creation date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.',
+      descriptionZh: '查询创建日期范围的结束时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。',
       example: 1522080000000,
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -60,7 +70,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可以设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateQueryTaskListRequest,
   name: 'QueryTaskList',
   summary: 'List domain tasks under the current account with paging',
-  description: '调用QueryTaskList分页查询自己账户下的域名任务列表。',
+  description: 'You can call QueryTaskList to query the list of domain tasks under your own account by page.',
+  descriptionZh: '调用QueryTaskList分页查询自己账户下的域名任务列表。',
   group: 'Tasks',
   section: '5.22',
   paging: {
@@ -21,28 +22,35 @@ export const command: ActionCommand = {
     {
       name: 'PageNum',
       required: true,
-      description: '分页页码。',
+      description: 'The page number.',
+      descriptionZh: '分页页码。',
       example: 1,
     },
     {
       name: 'PageSize',
       required: true,
-      description: '分页大小。',
+      description: 'The page size.',
+      descriptionZh: '分页大小。',
       example: 2,
     },
     {
       name: 'BeginCreateTime',
-      description: '到期日期查询开始时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。',
+      description:
+        'The start time of the expiration dates to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.',
+      descriptionZh: '到期日期查询开始时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。',
       example: 1522080000000,
     },
     {
       name: 'EndCreateTime',
-      description: '到期日期查询结束时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。',
+      description:
+        'The end time of the expiration dates to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.',
+      descriptionZh: '到期日期查询结束时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。',
       example: 1522080000000,
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -56,7 +64,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

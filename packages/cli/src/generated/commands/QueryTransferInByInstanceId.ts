@@ -9,19 +9,22 @@ export const command: ActionCommand = {
   validator: validateQueryTransferInByInstanceIdRequest,
   name: 'QueryTransferInByInstanceId',
   summary: 'Query domain transfer-in information by instance ID',
-  description: '调用QueryTransferInByInstanceId根据实例编号查询域名转入信息。',
+  description: 'You can call QueryTransferInByInstanceId to query domain transfer-in information by instance ID.',
+  descriptionZh: '调用QueryTransferInByInstanceId根据实例编号查询域名转入信息。',
   group: 'Transfer in and out',
   section: '5.23',
   params: [
     {
       name: 'InstanceId',
       required: true,
-      description: '实例编号。',
+      description: 'The instance ID.',
+      descriptionZh: '实例编号。',
       example: 'S20181T0WLI85212',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -35,7 +38,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateQueryTransferInListRequest,
   name: 'QueryTransferInList',
   summary: 'List domain transfer-in records',
-  description: '调用QueryTransferInList查询域名转入列表。',
+  description: 'You can call QueryTransferInList to query the list of domain transfer-ins.',
+  descriptionZh: '调用QueryTransferInList查询域名转入列表。',
   group: 'Transfer in and out',
   section: '5.24',
   paging: {
@@ -21,18 +22,22 @@ export const command: ActionCommand = {
     {
       name: 'PageNum',
       required: true,
-      description: '域名列表的页码。',
+      description: 'The page number of the domain list.',
+      descriptionZh: '域名列表的页码。',
       example: 1,
     },
     {
       name: 'PageSize',
       required: true,
-      description: '域名列表分页的大小。',
+      description: 'The page size of the domain list.',
+      descriptionZh: '域名列表分页的大小。',
       example: 20,
     },
     {
       name: 'SimpleTransferInStatus',
       description:
+        'The transfer status. Values:\n\nINIT: transfer-in submitted.\n\nAUTHORIZATION: transfer-in authorization (email verification).\n\nNAME_VERIFICATION: name review.\n\nPASSWORD_VERIFICATION: transfer authorization code verification.\n\nPENDING: transfer-in in progress.\n\nSUCCESS: transfer-in succeeded.\n\nFAIL: transfer-in failed.',
+      descriptionZh:
         '转移状态。取值：\n\nINIT：提交转入。\n\nAUTHORIZATION：授权转入（邮箱验证）。\n\nNAME_VERIFICATION：命名审核。\n\nPASSWORD_VERIFICATION：转移密码验证。\n\nPENDING：转入处理中。\n\nSUCCESS：转入成功。\n\nFAIL：转入失败。',
       values: [
         {
@@ -61,22 +66,26 @@ export const command: ActionCommand = {
     },
     {
       name: 'DomainName',
-      description: '域名，前缀匹配（模糊查询）。',
+      description: 'The domain name, matched by prefix (fuzzy query).',
+      descriptionZh: '域名，前缀匹配（模糊查询）。',
       example: 'example.com',
     },
     {
       name: 'SubmissionStartDate',
-      description: '提交域名列表转入的结束时间。',
+      description: 'The end time of submitting the transfer-in of the domain list.',
+      descriptionZh: '提交域名列表转入的结束时间。',
       example: 1514428524669,
     },
     {
       name: 'SubmissionEndDate',
-      description: '提交域名列表转入的开始时间。',
+      description: 'The start time of submitting the transfer-in of the domain list.',
+      descriptionZh: '提交域名列表转入的开始时间。',
       example: 1514428524669,
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -90,7 +99,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

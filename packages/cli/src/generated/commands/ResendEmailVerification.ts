@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateResendEmailVerificationRequest,
   name: 'ResendEmailVerification',
   summary: 'Resend email address verification emails',
-  description: '调用ResendEmailVerification接口重新发送验证邮件。',
+  description: 'You can call ResendEmailVerification to resend verification emails.',
+  descriptionZh: '调用ResendEmailVerification接口重新发送验证邮件。',
   group: 'Email verification',
   section: '5.27',
   retryReason: 're-sends verification e-mails; every repeat sends more mail and counts against the send quota.',
@@ -17,12 +18,14 @@ export const command: ActionCommand = {
     {
       name: 'Email',
       required: true,
-      description: '待重新获取验证邮件的邮箱，多个邮箱之间使用英文逗号（,）隔开。',
+      description: 'The email addresses for which to obtain verification emails again. Separate multiple email addresses with commas (,).',
+      descriptionZh: '待重新获取验证邮件的邮箱，多个邮箱之间使用英文逗号（,）隔开。',
       example: 'test1@aliyun.com,test2@aliyun.com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
       values: [
         {
           value: 'zh',
@@ -36,7 +39,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateResetQualificationVerificationRequest,
   name: 'ResetQualificationVerification',
   summary: 'Reset the qualification review status of a domain',
-  description: '.餐厅、.商标域名重置资质审核状态。',
+  description: 'Resets the qualification review status of .餐厅 and .商标 domains.',
+  descriptionZh: '.餐厅、.商标域名重置资质审核状态。',
   group: 'Qualification review',
   section: '5.91',
   retryReason: 'Resets qualification-audit status of a .餐厅/.商标 domain; repeating leaves the same reset state.',
@@ -17,17 +18,20 @@ export const command: ActionCommand = {
     {
       name: 'InstanceId',
       required: true,
-      description: '域名实例编号。',
+      description: 'The instance ID of the domain.',
+      descriptionZh: '域名实例编号。',
       example: 'S20181*****85212',
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
       values: [
         {
           value: 'zh',

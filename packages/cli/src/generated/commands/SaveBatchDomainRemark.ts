@@ -9,24 +9,29 @@ export const command: ActionCommand = {
   validator: validateSaveBatchDomainRemarkRequest,
   name: 'SaveBatchDomainRemark',
   summary: 'Save remarks for multiple domains in a batch',
-  description: '调用SaveBatchDomainRemark批量保存域名备注。',
+  description: 'You can call SaveBatchDomainRemark to save domain remarks in batches.',
+  descriptionZh: '调用SaveBatchDomainRemark批量保存域名备注。',
   group: 'Groups and remarks',
   section: '5.63',
   retryReason: 'Sets a remark to a given value; repeating leaves the same remark.',
   params: [
     {
       name: 'InstanceIds',
-      description: '实例编号列表，建议10条一组，每组最多50条，以逗号（，）隔开。',
+      description: 'The list of instance IDs. Groups of 10 are recommended, with at most 50 per group, separated by commas (,).',
+      descriptionZh: '实例编号列表，建议10条一组，每组最多50条，以逗号（，）隔开。',
       example: 'S12344567',
     },
     {
       name: 'Remark',
-      description: '备注信息。',
+      description: 'The remark.',
+      descriptionZh: '备注信息。',
       example: 'MyRemarkInfo',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en，此参数为必填项。',
+      description:
+        'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en. This parameter is required.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en，此参数为必填项。',
       values: [
         {
           value: 'zh',
@@ -40,7 +45,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

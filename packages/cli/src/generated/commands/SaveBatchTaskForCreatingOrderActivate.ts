@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'SaveBatchTaskForCreatingOrderActivate',
   summary: 'Submit a batch task to register domain names',
   description:
+    'You can call SaveBatchTaskForCreatingOrderActivate to submit a batch task to register domains.\n\nSince March 1, 2022, domains can be registered only by using a registrant profile that has passed real-name verification; registering a domain by passing registrant information is no longer supported.\n\nTo register a domain, you must specify the domain that you want to register, the registrant information, and the DNS. You need to associate the registrant information of the domain by using the ID of a registrant profile that has passed real-name verification. For DNS, you can use Alibaba Cloud DNS by default or specify custom DNS.\n\nNote:\n\nThe total number of domains registered per week cannot exceed 100,000.\n\nThe request parameters of the SaveBatchTaskForCreatingOrderActivate operation take the format OrderActivateParam.N.*, where N indicates the position of the domain among the domains passed in.\n\nTo query the results of the task, call the QueryTaskDetailList operation.',
+  descriptionZh:
     '调用SaveBatchTaskForCreatingOrderActivate提交批量注册域名的任务。\n\n2022年3月1日起，仅能通过已实名认证的域名信息模板注册域名，不再支持传入持有者信息注册域名。\n\n注册域名需同时填写您想注册的域名、域名持有者信息及DNS。您需要通过已实名认证的域名信息模板编号来关联域名的持有者信息，DNS可以默认使用阿里云DNS或者填写自定义DNS。\n\n说明\n\n每周注册的域名总数不能超过10万。\n\nSaveBatchTaskForCreatingOrderActivate 接口下请求参数的格式为OrderActivateParam.N.*，其中N代表传入的第几个域名。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
   group: 'Registration, renewal and redemption',
   section: '5.28',
@@ -17,12 +19,14 @@ export const command: ActionCommand = {
   params: [
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -36,28 +40,34 @@ export const command: ActionCommand = {
     },
     {
       name: 'CouponNo',
-      description: '代金券编号。',
+      description: 'The voucher ID.',
+      descriptionZh: '代金券编号。',
       example: '123456',
     },
     {
       name: 'UseCoupon',
-      description: '是否使用代金券。',
+      description: 'Specifies whether to use a voucher.',
+      descriptionZh: '是否使用代金券。',
       example: false,
     },
     {
       name: 'PromotionNo',
-      description: '优惠券编号。',
+      description: 'The coupon ID.',
+      descriptionZh: '优惠券编号。',
       example: '123124',
     },
     {
       name: 'UsePromotion',
-      description: '是否使用优惠券。',
+      description: 'Specifies whether to use a coupon.',
+      descriptionZh: '是否使用优惠券。',
       example: false,
     },
     {
       name: 'OrderActivateParam',
       required: true,
       description:
+        'A list; each item contains: TelExt, AliyunDns, PermitPremiumActivation, ZhProvince, Telephone, RegistrantOrganization, City, DomainName, ZhCity, Dns1, TelArea, Address, EnableDomainProxy, PostalCode, RegistrantProfileId, ZhRegistrantOrganization, TrademarkDomainActivation, Dns2, ZhRegistrantName, Email, RegistrantType, Country, RegistrantName, SubscriptionDuration, ZhAddress, and Province.',
+      descriptionZh:
         '列表，每项包含：TelExt、AliyunDns、PermitPremiumActivation、ZhProvince、Telephone、RegistrantOrganization、City、DomainName、ZhCity、Dns1、TelArea、Address、EnableDomainProxy、PostalCode、RegistrantProfileId、ZhRegistrantOrganization、TrademarkDomainActivation、Dns2、ZhRegistrantName、Email、RegistrantType、Country、RegistrantName、SubscriptionDuration、ZhAddress、Province。',
       example: [
         {
@@ -93,43 +103,56 @@ export const command: ActionCommand = {
         {
           name: 'TelExt',
           description:
+            'The phone extension.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '分机号码。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '1234',
         },
         {
           name: 'AliyunDns',
           description:
+            'Specifies whether to use Alibaba Cloud DNS. Values: true | false. Default: true.\n\nNote:\n\nIf the value is true, you do not need to pass the OrderActivateParam.N.Dns1 and OrderActivateParam.N.Dns2 parameters; otherwise, the OrderActivateParam.N.Dns1 and OrderActivateParam.N.Dns2 parameters that you pass do not take effect.\n\nIf the value is false, you must also pass the OrderActivateParam.N.Dns1 and OrderActivateParam.N.Dns2 parameters.',
+          descriptionZh:
             '是否使用阿里云DNS，取值为true |false，默认为true。\n\n说明\n\n取值为true 时，您无需再传入OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数，否则传入的OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数不会生效。\n\n取值为false 时，您还需要传入OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数。',
           default: true,
           example: true,
         },
         {
           name: 'PermitPremiumActivation',
-          description: '是否允许注册白金词，默认为false。',
+          description: 'Specifies whether to allow the registration of platinum words. Default: false.',
+          descriptionZh: '是否允许注册白金词，默认为false。',
           default: false,
           example: true,
         },
         {
           name: 'ZhProvince',
           description:
+            'The province (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '省份（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '北京',
         },
         {
           name: 'Telephone',
           description:
+            'The phone number.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '电话号码。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '1820000****',
         },
         {
           name: 'RegistrantOrganization',
           description:
+            'The registrant name (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '域名持有者名称（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: 'zhang san',
         },
         {
           name: 'City',
           description:
+            'The city (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '城市（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: 'bei jing shi',
         },
@@ -137,83 +160,109 @@ export const command: ActionCommand = {
           name: 'DomainName',
           required: true,
           description:
+            'The domain that you want to register.\n\nNote: You must specify the registrant information when you register a domain; otherwise, the domain registration fails. You can use the OrderActivateParam.N.RegistrantProfileId parameter to specify a registrant profile that defines the registrant information.',
+          descriptionZh:
             '想要注册的域名。\n\n说明 注册域名时必须指定域名持有者信息，不指定域名持有者信息会导致域名注册失败。您可以通过OrderActivateParam.N.RegistrantProfileId参数指定信息模板定义域名持有者信息。',
           example: 'example.com',
         },
         {
           name: 'ZhCity',
           description:
+            'The city (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '城市（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '北京市',
         },
         {
           name: 'Dns1',
           description:
+            'Custom DNS1.\n\nNote:\n\nThis parameter is available, and required, only when OrderActivateParam.N.AliyunDns is set to false.\n\nMake sure that the custom DNS is correct; otherwise, the registration may fail.',
+          descriptionZh:
             '自定义DNS1。\n\n说明\n\n当OrderActivateParam.N.AliyunDns 取值为false 时，本参数才可用且必须传入。\n\n请务必确保自定义DNS的正确性，否则可能导致注册失败。',
           example: 'ns2.aliyun.com',
         },
         {
           name: 'TelArea',
           description:
+            'The country calling code of the phone number. For example, the country calling code of China is 86.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '电话国家代码，例如，中国的电话国家代码为86。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '86',
         },
         {
           name: 'Address',
           description:
+            'The mailing address (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '通讯地址（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: 'chao yan qu *** dasha *** hao',
         },
         {
           name: 'EnableDomainProxy',
-          description: '是否开启域名隐私保护服务，默认为true。',
+          description: 'Specifies whether to enable the privacy protection service for the domain. Default: true.',
+          descriptionZh: '是否开启域名隐私保护服务，默认为true。',
           default: true,
           example: true,
         },
         {
           name: 'PostalCode',
           description:
+            'The postal code.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '邮政编码。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '102629',
         },
         {
           name: 'RegistrantProfileId',
           description:
+            'The ID of the registrant profile (a registrant profile contains information such as the registrant name, the domain contact, the phone number, and the email address). Only the ID of a registrant profile that has passed real-name verification can be used to register domains. If you have already created a registrant profile, you can query its ID by calling the QueryRegistrantProfiles operation.\n\nNote: After you pass this parameter, you do not need to pass the OrderActivateParam.N.RegistrantType, OrderActivateParam.N.ZhRegistrantOrganization, OrderActivateParam.N.ZhRegistrantName, OrderActivateParam.N.ZhProvince, OrderActivateParam.N.ZhCity, OrderActivateParam.N.ZhAddress, OrderActivateParam.N.RegistrantOrganization, OrderActivateParam.N.RegistrantName, OrderActivateParam.N.Province, OrderActivateParam.N.City, OrderActivateParam.N.Address, OrderActivateParam.N.PostalCode, OrderActivateParam.N.Country, OrderActivateParam.N.TelArea, OrderActivateParam.N.Telephone, OrderActivateParam.N.TelExt, and OrderActivateParam.N.Email parameters.',
+          descriptionZh:
             '域名信息模板编号（信息模板包含域名持有者名称、域名联系人、电话、邮箱等信息），仅能使用已实名认证的域名信息模板编号进行域名注册。如果您已经创建了域名注册信息模板，可通过调用QueryRegistrantProfiles接口查询域名信息模板编号。\n\n说明 传入本参数后，无需再传入OrderActivateParam.N.RegistrantType、OrderActivateParam.N.ZhRegistrantOrganization、OrderActivateParam.N.ZhRegistrantName、OrderActivateParam.N.ZhProvince、OrderActivateParam.N.ZhCity、OrderActivateParam.N.ZhAddress、OrderActivateParam.N.RegistrantOrganization、OrderActivateParam.N.RegistrantName、OrderActivateParam.N.Province、OrderActivateParam.N.City、OrderActivateParam.N.Address、OrderActivateParam.N.PostalCode、OrderActivateParam.N.Country、OrderActivateParam.N.TelArea、OrderActivateParam.N.Telephone、OrderActivateParam.N.TelExt 和OrderActivateParam.N.Email 参数。',
           example: 0,
         },
         {
           name: 'ZhRegistrantOrganization',
           description:
+            'The registrant name (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '域名持有者名称（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '张三',
         },
         {
           name: 'TrademarkDomainActivation',
-          description: '是否允许注册商标词。',
+          description: 'Specifies whether to allow the registration of trademark words.',
+          descriptionZh: '是否允许注册商标词。',
           example: false,
         },
         {
           name: 'Dns2',
           description:
+            'Custom DNS2.\n\nNote:\n\nThis parameter is available, and required, only when OrderActivateParam.N.AliyunDns is set to false.\n\nMake sure that the custom DNS is correct; otherwise, the registration may fail.',
+          descriptionZh:
             '自定义DNS2。\n\n说明\n\n当OrderActivateParam.N.AliyunDns 取值为false 时，本参数才可用且必须传入。\n\n请务必确保自定义DNS的正确性，否则可能导致注册失败。',
           example: 'ns1.aliyun.com',
         },
         {
           name: 'ZhRegistrantName',
           description:
+            'The domain contact (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '域名联系人（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '张三',
         },
         {
           name: 'Email',
           description:
+            'The email address.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '电子邮箱。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: 'username@example.com',
         },
         {
           name: 'RegistrantType',
           description:
+            'The registrant type. Values:\n\n1: individual.\n\n2: organization, such as an enterprise.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '域名持有者类型。取值：\n\n1：个人。\n\n2：企业、组织等。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           values: [
             {
@@ -228,30 +277,39 @@ export const command: ActionCommand = {
         {
           name: 'Country',
           description:
+            'The country code. For example, CN represents China and US represents the United States.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '国家代码。例如，CN代表中国，US代表美国。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: 'CN',
         },
         {
           name: 'RegistrantName',
           description:
+            'The domain contact (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '域名联系人（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: 'zhang san',
         },
         {
           name: 'SubscriptionDuration',
-          description: '购买周期，单位为年。默认为一年。',
+          description: 'The subscription period, in years. Default: one year.',
+          descriptionZh: '购买周期，单位为年。默认为一年。',
           default: 1,
           example: 1,
         },
         {
           name: 'ZhAddress',
           description:
+            'The mailing address (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '通讯地址（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '朝阳区***大厦***号',
         },
         {
           name: 'Province',
           description:
+            'The province (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+          descriptionZh:
             '省份（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: 'bei jing',
         },

@@ -9,19 +9,23 @@ export const command: ActionCommand = {
   validator: validateSaveBatchTaskForCreatingOrderRedeemRequest,
   name: 'SaveBatchTaskForCreatingOrderRedeem',
   summary: 'Submit a batch task to redeem domain names',
-  description: '调用SaveBatchTaskForCreatingOrderRedeem提交批量域名赎回任务。\n\n任务执行结果请通过查询任务详情列表接口来查询。',
+  description:
+    'You can call SaveBatchTaskForCreatingOrderRedeem to submit a batch task to redeem domains.\n\nTo query the results of the task, call the operation that queries the task detail list.',
+  descriptionZh: '调用SaveBatchTaskForCreatingOrderRedeem提交批量域名赎回任务。\n\n任务执行结果请通过查询任务详情列表接口来查询。',
   group: 'Registration, renewal and redemption',
   section: '5.29',
   submitsTask: true,
   params: [
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -35,28 +39,33 @@ export const command: ActionCommand = {
     },
     {
       name: 'CouponNo',
-      description: '代金券编号。',
+      description: 'The voucher ID.',
+      descriptionZh: '代金券编号。',
       example: '123123',
     },
     {
       name: 'UseCoupon',
-      description: '是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      description: 'Specifies whether to use a voucher. Values:\n\nfalse: does not use a voucher.\n\ntrue: uses a voucher.',
+      descriptionZh: '是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
       example: false,
     },
     {
       name: 'PromotionNo',
-      description: '优惠券编号。',
+      description: 'The coupon ID.',
+      descriptionZh: '优惠券编号。',
       example: '123213123',
     },
     {
       name: 'UsePromotion',
-      description: '是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      description: 'Specifies whether to use a coupon. Values:\n\nfalse: does not use a coupon.\n\ntrue: uses a coupon.',
+      descriptionZh: '是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
       example: false,
     },
     {
       name: 'OrderRedeemParam',
       required: true,
-      description: '列表，每项包含：DomainName、CurrentExpirationDate。',
+      description: 'A list; each item contains: DomainName and CurrentExpirationDate.',
+      descriptionZh: '列表，每项包含：DomainName、CurrentExpirationDate。',
       example: [
         {
           DomainName: 'Aliyun.com',
@@ -67,12 +76,16 @@ export const command: ActionCommand = {
         {
           name: 'DomainName',
           required: true,
-          description: '域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。',
+          description:
+            'The domain name. If multiple domains are involved, pass a list of domains in this field. You can obtain the domain list by calling the QueryDomainList operation.',
+          descriptionZh: '域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。',
           example: 'Aliyun.com',
         },
         {
           name: 'CurrentExpirationDate',
-          description: '域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。',
+          description:
+            'The current expiration date of the domain, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the current expiration date of the domain.',
+          descriptionZh: '域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。',
           example: 0,
         },
       ],

@@ -9,19 +9,23 @@ export const command: ActionCommand = {
   validator: validateSaveBatchTaskForCreatingOrderRenewRequest,
   name: 'SaveBatchTaskForCreatingOrderRenew',
   summary: 'Submit a batch task to renew domain names',
-  description: '调用SaveBatchTaskForCreatingOrderRenew提交批量域名续费任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
+  description:
+    'You can call SaveBatchTaskForCreatingOrderRenew to submit a batch task to renew domains.\n\nTo query the results of the task, call the QueryTaskDetailList operation.',
+  descriptionZh: '调用SaveBatchTaskForCreatingOrderRenew提交批量域名续费任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
   group: 'Registration, renewal and redemption',
   section: '5.30',
   submitsTask: true,
   params: [
     {
       name: 'UserClientIp',
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可以设置为127.0.0.1。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -35,28 +39,33 @@ export const command: ActionCommand = {
     },
     {
       name: 'CouponNo',
-      description: '代金券编号。',
+      description: 'The voucher ID.',
+      descriptionZh: '代金券编号。',
       example: '12312412',
     },
     {
       name: 'UseCoupon',
-      description: '是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      description: 'Specifies whether to use a voucher. Values:\n\nfalse: does not use a voucher.\n\ntrue: uses a voucher.',
+      descriptionZh: '是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
       example: false,
     },
     {
       name: 'PromotionNo',
-      description: '优惠券编号。',
+      description: 'The coupon ID.',
+      descriptionZh: '优惠券编号。',
       example: '123123123',
     },
     {
       name: 'UsePromotion',
-      description: '是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      description: 'Specifies whether to use a coupon. Values:\n\nfalse: does not use a coupon.\n\ntrue: uses a coupon.',
+      descriptionZh: '是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
       example: false,
     },
     {
       name: 'OrderRenewParam',
       required: true,
-      description: '列表，每项包含：SubscriptionDuration、DomainName、CurrentExpirationDate。',
+      description: 'A list; each item contains: SubscriptionDuration, DomainName, and CurrentExpirationDate.',
+      descriptionZh: '列表，每项包含：SubscriptionDuration、DomainName、CurrentExpirationDate。',
       example: [
         {
           SubscriptionDuration: 1,
@@ -67,7 +76,8 @@ export const command: ActionCommand = {
       fields: [
         {
           name: 'SubscriptionDuration',
-          description: '续费年限。默认为1年。范围为1~10年。',
+          description: 'The renewal period, in years. Default: 1 year. Range: 1~10 years.',
+          descriptionZh: '续费年限。默认为1年。范围为1~10年。',
           default: 1,
           example: 1,
           minimum: 1,
@@ -76,12 +86,16 @@ export const command: ActionCommand = {
         {
           name: 'DomainName',
           required: true,
-          description: '域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。',
+          description:
+            'The domain name. If multiple domains are involved, pass a list of domains in this field. You can obtain the domain list by calling the QueryDomainList operation.',
+          descriptionZh: '域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。',
           example: 'Aliyun.com',
         },
         {
           name: 'CurrentExpirationDate',
-          description: '域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。',
+          description:
+            'The current expiration date of the domain, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the current expiration date of the domain.',
+          descriptionZh: '域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。',
           example: 1522080000000,
         },
       ],

@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'SaveBatchTaskForCreatingOrderTransfer',
   summary: 'Submit a batch task to transfer domain names in',
   description:
+    'You can call SaveBatchTaskForCreatingOrderTransfer to submit a batch domain transfer-in task.\n\nTo query the task result, call QueryTaskDetailList, which queries task details.',
+  descriptionZh:
     '调用SaveBatchTaskForCreatingOrderTransfer提交批量域名转入任务。\n\n任务执行结果请通过查询任务详情QueryTaskDetailList接口来查询。',
   group: 'Transfer in and out',
   section: '5.31',
@@ -17,12 +19,14 @@ export const command: ActionCommand = {
   params: [
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -36,28 +40,33 @@ export const command: ActionCommand = {
     },
     {
       name: 'CouponNo',
-      description: '代金券编号。',
+      description: 'The voucher ID.',
+      descriptionZh: '代金券编号。',
       example: '123123',
     },
     {
       name: 'UseCoupon',
-      description: '是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      description: 'Specifies whether to use a voucher. Values:\n\nfalse: do not use.\n\ntrue: use.',
+      descriptionZh: '是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
       example: false,
     },
     {
       name: 'PromotionNo',
-      description: '优惠券编号。',
+      description: 'The coupon ID.',
+      descriptionZh: '优惠券编号。',
       example: '123123',
     },
     {
       name: 'UsePromotion',
-      description: '是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      description: 'Specifies whether to use a coupon. Values:\n\nfalse: do not use.\n\ntrue: use.',
+      descriptionZh: '是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
       example: false,
     },
     {
       name: 'OrderTransferParam',
       required: true,
-      description: '列表，每项包含：PermitPremiumTransfer、RegistrantProfileId、AuthorizationCode、DomainName。',
+      description: 'A list. Each item contains: PermitPremiumTransfer, RegistrantProfileId, AuthorizationCode, DomainName.',
+      descriptionZh: '列表，每项包含：PermitPremiumTransfer、RegistrantProfileId、AuthorizationCode、DomainName。',
       example: [
         {
           PermitPremiumTransfer: false,
@@ -69,24 +78,30 @@ export const command: ActionCommand = {
       fields: [
         {
           name: 'PermitPremiumTransfer',
-          description: '是否允许溢价词域名转入，取值\n\nfalse：允许。\n\ntrue：不允许。\n\n默认值为false。',
+          description:
+            'Specifies whether to allow the transfer-in of premium name domains. Values:\n\nfalse: allowed.\n\ntrue: not allowed.\n\nDefault: false.',
+          descriptionZh: '是否允许溢价词域名转入，取值\n\nfalse：允许。\n\ntrue：不允许。\n\n默认值为false。',
           default: false,
           example: false,
         },
         {
           name: 'RegistrantProfileId',
-          description: '已经实名认证的域名信息模板ID，可通过QueryRegistrantProfileRealNameVerificationInfo接口获取。',
+          description:
+            'The ID of a registrant profile that has passed real-name verification. You can obtain it by calling QueryRegistrantProfileRealNameVerificationInfo.',
+          descriptionZh: '已经实名认证的域名信息模板ID，可通过QueryRegistrantProfileRealNameVerificationInfo接口获取。',
           example: 123456,
         },
         {
           name: 'AuthorizationCode',
-          description: '域名转入密码。如果涉及多个域名时使用list 传入。',
+          description: 'The transfer authorization code of the domain. If multiple domain names are involved, pass them as a list.',
+          descriptionZh: '域名转入密码。如果涉及多个域名时使用list 传入。',
           example: 'testCode',
         },
         {
           name: 'DomainName',
           required: true,
-          description: '域名，如果涉及多个域名时该项传入域名列表。',
+          description: 'The domain name. If multiple domain names are involved, pass a list of domain names in this field.',
+          descriptionZh: '域名，如果涉及多个域名时该项传入域名列表。',
           example: 'example.com',
         },
       ],

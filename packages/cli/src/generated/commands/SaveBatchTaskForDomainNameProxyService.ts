@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'SaveBatchTaskForDomainNameProxyService',
   summary: 'Submit a batch task to enable or disable domain privacy protection',
   description:
+    'You can call SaveBatchTaskForDomainNameProxyService to submit a batch task for the domain privacy protection service.\n\nQuery the task result by calling the QueryTaskDetailList API.',
+  descriptionZh:
     '调用SaveBatchTaskForDomainNameProxyService提交批量域名隐私保护服务任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
   group: 'Privacy protection',
   section: '5.100',
@@ -17,12 +19,14 @@ export const command: ActionCommand = {
   params: [
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -37,13 +41,15 @@ export const command: ActionCommand = {
     {
       name: 'Status',
       required: true,
-      description: '开启或关闭状态。取值：\n\ntrue：开启。\n\nfalse：关闭。',
+      description: 'The enable or disable status. Values:\n\ntrue: enable.\n\nfalse: disable.',
+      descriptionZh: '开启或关闭状态。取值：\n\ntrue：开启。\n\nfalse：关闭。',
       example: false,
     },
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: ['example.com'],
     },
   ],

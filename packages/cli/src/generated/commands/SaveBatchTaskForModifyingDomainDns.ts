@@ -9,7 +9,9 @@ export const command: ActionCommand = {
   validator: validateSaveBatchTaskForModifyingDomainDnsRequest,
   name: 'SaveBatchTaskForModifyingDomainDns',
   summary: 'Submit a batch task to change the DNS servers of domain names',
-  description: '调用SaveBatchTaskForModifyingDomainDns提交批量修改域名DNS任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
+  description:
+    'You can call SaveBatchTaskForModifyingDomainDns to submit a batch task for modifying the DNS of domains.\n\nQuery the task result by calling the QueryTaskDetailList API.',
+  descriptionZh: '调用SaveBatchTaskForModifyingDomainDns提交批量修改域名DNS任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
   group: 'DNS servers and hosts',
   section: '5.32',
   submitsTask: true,
@@ -17,23 +19,27 @@ export const command: ActionCommand = {
     {
       name: 'AliyunDns',
       required: true,
-      description: '是否修改为阿里云DNS。取值：\n\ntrue：是。\n\nfalse：否。',
+      description: 'Specifies whether to change to Alibaba Cloud DNS. Values:\n\ntrue: yes.\n\nfalse: no.',
+      descriptionZh: '是否修改为阿里云DNS。取值：\n\ntrue：是。\n\nfalse：否。',
       example: false,
     },
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: ['example.com'],
     },
     {
       name: 'DomainNameServer',
-      description: 'DNS列表，AliyunDns 值为false 时此项必填。',
+      description: 'The DNS list. This parameter is required when the value of AliyunDns is false.',
+      descriptionZh: 'DNS列表，AliyunDns 值为false 时此项必填。',
       example: ['ns1.test.com'],
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -47,7 +53,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可以设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

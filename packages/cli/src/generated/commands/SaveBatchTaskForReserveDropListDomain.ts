@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateSaveBatchTaskForReserveDropListDomainRequest,
   name: 'SaveBatchTaskForReserveDropListDomain',
   summary: 'Submit a batch task to reserve dropping domains from the drop list',
-  description: '调用SaveBatchTaskForReserveDropListDomain提交批量万网域名预订任务。',
+  description: 'You can call SaveBatchTaskForReserveDropListDomain to submit a batch task to reserve HiChina domains.',
+  descriptionZh: '调用SaveBatchTaskForReserveDropListDomain提交批量万网域名预订任务。',
   group: 'Registration, renewal and redemption',
   section: '5.102',
   submitsTask: true,
@@ -17,13 +18,15 @@ export const command: ActionCommand = {
     {
       name: 'ContactTemplateId',
       required: true,
-      description: '联系人模板ID。',
+      description: 'The contact template ID.',
+      descriptionZh: '联系人模板ID。',
       example: '123123',
     },
     {
       name: 'Domains',
       required: true,
-      description: '列表，每项包含：DomainName。',
+      description: 'A list; each item contains: DomainName.',
+      descriptionZh: '列表，每项包含：DomainName。',
       example: [
         {
           DomainName: 'example.com',
@@ -33,7 +36,8 @@ export const command: ActionCommand = {
         {
           name: 'DomainName',
           required: true,
-          description: '万网域名示例。',
+          description: 'HiChina domain example.',
+          descriptionZh: '万网域名示例。',
           example: 'example.com',
         },
       ],

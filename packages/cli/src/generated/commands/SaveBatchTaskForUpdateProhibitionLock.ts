@@ -9,7 +9,9 @@ export const command: ActionCommand = {
   validator: validateSaveBatchTaskForUpdateProhibitionLockRequest,
   name: 'SaveBatchTaskForUpdateProhibitionLock',
   summary: 'Submit a batch task to set or remove the update prohibition lock',
-  description: '调用SaveBatchTaskForUpdateProhibitionLock提交批量禁止更新锁任务。\n\n任务执行结果请通过查询任务详情接口来查询。',
+  description:
+    'You can call SaveBatchTaskForUpdateProhibitionLock to submit a batch update prohibition lock task.\n\nQuery the task result by calling the API that queries task details.',
+  descriptionZh: '调用SaveBatchTaskForUpdateProhibitionLock提交批量禁止更新锁任务。\n\n任务执行结果请通过查询任务详情接口来查询。',
   group: 'Locks',
   section: '5.34',
   submitsTask: true,
@@ -17,23 +19,27 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名列表。',
+      description: 'The list of domain names.',
+      descriptionZh: '域名列表。',
       example: ['aliyundoc.com'],
     },
     {
       name: 'Status',
       required: true,
-      description: '开启关闭状态。取值：\n\ntrue：开启；\n\nfalse：关闭。',
+      description: 'The enable/disable status. Values:\n\ntrue: enable;\n\nfalse: disable.',
+      descriptionZh: '开启关闭状态。取值：\n\ntrue：开启；\n\nfalse：关闭。',
       example: false,
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',

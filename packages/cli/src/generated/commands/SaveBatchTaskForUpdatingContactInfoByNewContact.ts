@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'SaveBatchTaskForUpdatingContactInfoByNewContact',
   summary: 'Submit a batch task to update domain contacts with new contact details',
   description:
+    'You can call SaveBatchTaskForUpdatingContactInfoByNewContact to submit a task to modify domain information by using new contact information.\n\nTo query the task result, call QueryTaskDetailList.',
+  descriptionZh:
     '调用SaveBatchTaskForUpdatingContactInfoByNewContact通过新联系人信息，提交域名信息修改任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
   group: 'Contacts and registrant information',
   section: '5.35',
@@ -18,7 +20,9 @@ export const command: ActionCommand = {
     {
       name: 'ContactType',
       required: true,
-      description: '联系人类型。取值：\n\nregistrant：域名持有者。\n\nadmin：管理者。\n\nbilling：付费者。\n\ntech：技术者。',
+      description:
+        'The contact type. Values:\n\nregistrant: registrant.\n\nadmin: administrative contact.\n\nbilling: billing contact.\n\ntech: technical contact.',
+      descriptionZh: '联系人类型。取值：\n\nregistrant：域名持有者。\n\nadmin：管理者。\n\nbilling：付费者。\n\ntech：技术者。',
       values: [
         {
           value: 'registrant',
@@ -38,13 +42,15 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名列表。',
+      description: 'The list of domain names.',
+      descriptionZh: '域名列表。',
       example: ['alibabacloud.com'],
     },
     {
       name: 'RegistrantType',
       required: true,
-      description: '域名类型。取值：\n\n1：个人。\n\n2：企业。',
+      description: 'The domain type. Values:\n\n1: individual.\n\n2: organization.',
+      descriptionZh: '域名类型。取值：\n\n1：个人。\n\n2：企业。',
       values: [
         {
           value: '1',
@@ -57,17 +63,20 @@ export const command: ActionCommand = {
     },
     {
       name: 'Address',
-      description: '具体的地址。',
+      description: 'The specific address.',
+      descriptionZh: '具体的地址。',
       example: 'chao yang qu',
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -81,82 +90,99 @@ export const command: ActionCommand = {
     },
     {
       name: 'City',
-      description: '城市。',
+      description: 'The city.',
+      descriptionZh: '城市。',
       example: 'bei jing shi',
     },
     {
       name: 'RegistrantOrganization',
-      description: '持有者名称。',
+      description: 'The registrant name.',
+      descriptionZh: '持有者名称。',
       example: 'ce shi',
     },
     {
       name: 'RegistrantName',
-      description: '联系人名称。',
+      description: 'The contact name.',
+      descriptionZh: '联系人名称。',
       example: 'ce shi',
     },
     {
       name: 'Province',
-      description: '省份。',
+      description: 'The province.',
+      descriptionZh: '省份。',
       example: 'bei jing',
     },
     {
       name: 'Country',
-      description: '国家代码，如CN，US。',
+      description: 'The country code, such as CN, US.',
+      descriptionZh: '国家代码，如CN，US。',
       example: 'CN',
     },
     {
       name: 'Email',
-      description: '邮箱。',
+      description: 'The email address.',
+      descriptionZh: '邮箱。',
       example: 'test@aliyun.com',
     },
     {
       name: 'PostalCode',
-      description: '邮政编码。',
+      description: 'The postal code.',
+      descriptionZh: '邮政编码。',
       example: '123456',
     },
     {
       name: 'TelArea',
-      description: '电话国家代码。',
+      description: 'The country calling code of the phone number.',
+      descriptionZh: '电话国家代码。',
       example: '86',
     },
     {
       name: 'Telephone',
-      description: '电话号码。',
+      description: 'The phone number.',
+      descriptionZh: '电话号码。',
       example: '1234567890',
     },
     {
       name: 'TelExt',
-      description: '分机号码。',
+      description: 'The extension number.',
+      descriptionZh: '分机号码。',
       example: '1235',
     },
     {
       name: 'ZhCity',
-      description: '中文城市。',
+      description: 'The city in Chinese.',
+      descriptionZh: '中文城市。',
       example: '北京市',
     },
     {
       name: 'ZhRegistrantOrganization',
-      description: '中文持有者名称。',
+      description: 'The registrant name in Chinese.',
+      descriptionZh: '中文持有者名称。',
       example: '测试',
     },
     {
       name: 'ZhRegistrantName',
-      description: '中文联系人名称。',
+      description: 'The contact name in Chinese.',
+      descriptionZh: '中文联系人名称。',
       example: '测试',
     },
     {
       name: 'ZhProvince',
-      description: '中文省份。',
+      description: 'The province in Chinese.',
+      descriptionZh: '中文省份。',
       example: '北京',
     },
     {
       name: 'ZhAddress',
-      description: '中文地址。',
+      description: 'The address in Chinese.',
+      descriptionZh: '中文地址。',
       example: '朝阳区',
     },
     {
       name: 'TransferOutProhibited',
       description:
+        'Specifies whether to add the transfer-out prohibition restriction. This parameter takes effect only when ContactType =registrant, and indicates whether to prohibit transferring the domain out for 60 days after the registrant is changed. Default: false, which does not restrict transfer-out.',
+      descriptionZh:
         '是否添加禁止转出限制，此参数只对ContactType =registrant 情况下起作用，表示持有者修改后是否限制域名60天转出。默认为false，不限制转出。',
       default: false,
       example: false,

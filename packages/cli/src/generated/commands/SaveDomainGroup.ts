@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateSaveDomainGroupRequest,
   name: 'SaveDomainGroup',
   summary: 'Create or update a domain group',
-  description: '调用SaveDomainGroup创建、更新域名分组。',
+  description: 'You can call SaveDomainGroup to create or update a domain group.',
+  descriptionZh: '调用SaveDomainGroup创建、更新域名分组。',
   group: 'Groups and remarks',
   section: '5.37',
   retryReason:
@@ -17,17 +18,21 @@ export const command: ActionCommand = {
   params: [
     {
       name: 'DomainGroupId',
-      description: '域名分组编号，当不传该参数时为创建分组，传该参数时更新域名分组名称。',
+      description:
+        'The domain group ID. If this parameter is not passed, a group is created; if it is passed, the name of the domain group is updated.',
+      descriptionZh: '域名分组编号，当不传该参数时为创建分组，传该参数时更新域名分组名称。',
       example: 123456,
     },
     {
       name: 'DomainGroupName',
-      description: '域名分组名称。',
+      description: 'The domain group name.',
+      descriptionZh: '域名分组名称。',
       example: '测试分组',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -41,7 +46,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

@@ -9,7 +9,9 @@ export const command: ActionCommand = {
   validator: validateSaveSingleTaskForAddingDSRecordRequest,
   name: 'SaveSingleTaskForAddingDSRecord',
   summary: 'Submit a task to add a DS record for a domain',
-  description: '调用SaveSingleTaskForAddingDSRecord提交创建DS记录任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
+  description:
+    'You can call SaveSingleTaskForAddingDSRecord to submit a task to create a DS record.\n\nQuery the task result by calling the QueryTaskDetailList API.',
+  descriptionZh: '调用SaveSingleTaskForAddingDSRecord提交创建DS记录任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
   group: 'DNSSEC (DS records)',
   section: '5.66',
   submitsTask: true,
@@ -18,6 +20,8 @@ export const command: ActionCommand = {
       name: 'Algorithm',
       required: true,
       description:
+        'The encryption algorithm number. For details, see Domain Name System Security (DNSSEC) Algorithm Numbers. Values:\n\n1: RSA/MD5.\n\n2: Diffie-Hellman.\n\n3: DSA/SHA-1.\n\n5: RSA/SHA-1.\n\n6: DSA-NSEC3-SHA1.\n\n7: RSASHA1-NSEC3-SHA1.\n\n8: RSA/SHA-256.\n\n10: RSA/SHA-512.\n\n12: GOST R 34.10-2001.\n\n13: ECDSA Curve P-256 with SHA-256.\n\n14: ECDSA Curve P-384 with SHA-384.\n\n15: Ed2551916 Ed448.\n\n252: Reserved for Indirect Keys.\n\n253: private algorithm.\n\n254: private algorithm OID.',
+      descriptionZh:
         '加密算法编号，详见Domain Name System Security (DNSSEC) Algorithm Numbers。取值：\n\n1：RSA/MD5。\n\n2：Diffie-Hellman。\n\n3：DSA/SHA-1。\n\n5：RSA/SHA-1。\n\n6：DSA-NSEC3-SHA1。\n\n7：RSASHA1-NSEC3-SHA1。\n\n8：RSA/SHA-256。\n\n10：RSA/SHA-512。\n\n12：GOST R 34.10-2001。\n\n13：ECDSA Curve P-256 with SHA-256。\n\n14：ECDSA Curve P-384 with SHA-384。\n\n15：Ed2551916 Ed448。\n\n252：Reserved for Indirect Keys。\n\n253：private algorithm。\n\n254：private algorithm OID。',
       values: [
         {
@@ -90,13 +94,16 @@ export const command: ActionCommand = {
     {
       name: 'Digest',
       required: true,
-      description: '摘要。',
+      description: 'The digest.',
+      descriptionZh: '摘要。',
       example: 'f58fa917424383934c7b0cf1a90f61d692745680fa06f5ecdbe0924e86de9598',
     },
     {
       name: 'DigestType',
       required: true,
       description:
+        'The digest algorithm type. For details, see Delegation Signer (DS) Resource Record (RR) Type Digest Algorithms. Values:\n\n1: SHA-1;\n\n2: SHA-256;\n\n3: GOST R 34.11-94;\n\n4: SHA-384.',
+      descriptionZh:
         '摘要算法类型，详见Delegation Signer (DS) Resource Record (RR) Type Digest Algorithms。取值：\n\n1：SHA-1；\n\n2：SHA-256；\n\n3：GOST R 34.11-94；\n\n4：SHA-384。',
       values: [
         {
@@ -117,18 +124,21 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'KeyTag',
       required: true,
-      description: '密钥标签，用于标识DNSSEC记录，为小于65536的整数值。',
+      description: 'The key tag, which identifies the DNSSEC record. It is an integer less than 65536.',
+      descriptionZh: '密钥标签，用于标识DNSSEC记录，为小于65536的整数值。',
       example: 1,
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -142,7 +152,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. It can be set to 127.0.0.1.',
+      descriptionZh: '用户IP，可以设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForCancelingTransferOut',
   summary: 'Submit a task to cancel a domain transfer-out',
   description:
+    'You can call SaveSingleTaskForCancelingTransferOut to submit a task to cancel a domain transfer-out.\n\nTo query the task result, call QueryTaskDetailList, which queries task details.',
+  descriptionZh:
     '调用SaveSingleTaskForCancelingTransferOut提交取消域名转出任务。\n\n任务执行结果请通过查询任务详情QueryTaskDetailList接口来查询。',
   group: 'Transfer in and out',
   section: '5.39',
@@ -18,12 +20,14 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -37,7 +41,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

@@ -9,7 +9,9 @@ export const command: ActionCommand = {
   validator: validateSaveSingleTaskForCreatingDnsHostRequest,
   name: 'SaveSingleTaskForCreatingDnsHost',
   summary: 'Submit a task to create a DNS host for a domain',
-  description: '调用SaveSingleTaskForCreatingDnsHost提交单个创建dnshost任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
+  description:
+    'You can call SaveSingleTaskForCreatingDnsHost to submit a single task for creating a DNS host.\n\nQuery the task result by calling the QueryTaskDetailList API.',
+  descriptionZh: '调用SaveSingleTaskForCreatingDnsHost提交单个创建dnshost任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
   group: 'DNS servers and hosts',
   section: '5.40',
   submitsTask: true,
@@ -17,12 +19,14 @@ export const command: ActionCommand = {
     {
       name: 'InstanceId',
       required: true,
-      description: '域名实例编号，可通过查询域名列表接口QueryDomainList获得。',
+      description: 'The instance ID of the domain. You can obtain it by calling the QueryDomainList API to query the domain list.',
+      descriptionZh: '域名实例编号，可通过查询域名列表接口QueryDomainList获得。',
       example: 'S1234567890',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -37,12 +41,14 @@ export const command: ActionCommand = {
     {
       name: 'DnsName',
       required: true,
-      description: 'DNS名称。',
+      description: 'The DNS name.',
+      descriptionZh: 'DNS名称。',
       example: 'dns1',
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可以设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForCreatingOrderActivate',
   summary: 'Submit a task to register a domain name',
   description:
+    'You can call SaveSingleTaskForCreatingOrderActivate to submit a task to register a domain.\n\nSince March 1, 2022, domains can be registered only by using a registrant profile that has passed real-name verification; registering a domain by passing registrant information is no longer supported.\n\nTo register a domain, you must specify the domain that you want to register, the registrant information, and the DNS. You need to associate the registrant information of the domain by using the ID of a registrant profile that has passed real-name verification. For DNS, you can use Alibaba Cloud DNS by default or specify custom DNS.\n\nTo query the results of the task, call the QueryTaskDetailList operation.',
+  descriptionZh:
     '调用SaveSingleTaskForCreatingOrderActivate提交域名注册任务。\n\n2022年3月1日起，仅能通过已实名认证的域名信息模板注册域名，不再支持传入持有者信息注册域名。\n\n注册域名需同时填写您想注册的域名、域名持有者信息及DNS。您需要通过已实名认证的域名信息模板编号来关联域名的持有者信息，DNS可以默认使用阿里云DNS或者填写自定义DNS。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
   group: 'Registration, renewal and redemption',
   section: '5.41',
@@ -19,18 +21,24 @@ export const command: ActionCommand = {
       name: 'DomainName',
       required: true,
       description:
+        'The domain that you want to register.\n\nNote: You must specify the registrant information when you register a domain; otherwise, the domain registration fails. You can use the RegistrantProfileId parameter to specify a registrant profile that defines the registrant information.',
+      descriptionZh:
         '想要注册的域名。\n\n说明 注册域名时必须指定域名持有者信息，不指定域名持有者信息会导致域名注册失败。您可以通过RegistrantProfileId参数指定信息模板定义域名持有者信息。',
       example: 'example.com',
     },
     {
       name: 'RegistrantProfileId',
       description:
+        'The ID of the registrant profile (a registrant profile contains information such as the registrant name, the domain contact, the phone number, and the email address). Only the ID of a registrant profile that has passed real-name verification can be used to register domains. If you have already created a registrant profile, you can query its ID by calling the QueryRegistrantProfiles operation.\n\nNote: After you pass this parameter, you do not need to pass the RegistrantType, ZhRegistrantOrganization, ZhRegistrantName, ZhProvince, ZhCity, ZhAddress, RegistrantOrganization, RegistrantName, Province, City, Address, PostalCode, Country, TelArea, Telephone, TelExt, and Email parameters.',
+      descriptionZh:
         '域名信息模板编号（信息模板包含域名持有者名称、域名联系人、电话、邮箱等信息），仅能使用已实名认证的域名信息模板编号进行域名注册。如果您已经创建了域名注册信息模板，可通过调用QueryRegistrantProfiles接口查询域名信息模板编号。\n\n说明 传入本参数后，无需再传入RegistrantType、ZhRegistrantOrganization、ZhRegistrantName、ZhProvince、ZhCity、ZhAddress、RegistrantOrganization、RegistrantName、Province、City、Address、PostalCode、Country、TelArea、Telephone、TelExt 和Email参数。',
       example: 123,
     },
     {
       name: 'RegistrantType',
       description:
+        'The registrant type. Values:\n\n1: individual.\n\n2: organization, such as an enterprise.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh:
         '域名持有者类型。取值：\n\n1：个人。\n\n2：企业、组织等。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       values: [
         {
@@ -45,94 +53,130 @@ export const command: ActionCommand = {
     {
       name: 'ZhRegistrantOrganization',
       description:
+        'The registrant name (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh:
         '域名持有者名称（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '测试',
     },
     {
       name: 'ZhRegistrantName',
       description:
+        'The domain contact (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh:
         '域名联系人（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '测试',
     },
     {
       name: 'ZhProvince',
       description:
+        'The province (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh:
         '省份（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '北京',
     },
     {
       name: 'ZhCity',
       description:
+        'The city (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh:
         '城市（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '北京市',
     },
     {
       name: 'ZhAddress',
       description:
+        'The detailed address (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh:
         '详细地址（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '朝阳区',
     },
     {
       name: 'RegistrantOrganization',
       description:
+        'The registrant name (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh:
         '域名持有者名称（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: 'ce shi',
     },
     {
       name: 'RegistrantName',
       description:
+        'The domain contact (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh:
         '域名联系人（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: 'ce shi',
     },
     {
       name: 'Province',
-      description: '省份（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      description:
+        'The province (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh: '省份（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: 'bei jing',
     },
     {
       name: 'City',
-      description: '城市（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      description:
+        'The city (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh: '城市（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: 'bei jing shi',
     },
     {
       name: 'Address',
-      description: '详细地址（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      description:
+        'The detailed address (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh:
+        '详细地址（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: 'chao yang qu',
     },
     {
       name: 'PostalCode',
-      description: '邮政编码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      description:
+        'The postal code.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh: '邮政编码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '1234567',
     },
     {
       name: 'Country',
-      description: '国家代码，例如CN。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      description:
+        'The country code, for example, CN.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh:
+        '国家代码，例如CN。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: 'CN',
     },
     {
       name: 'TelArea',
       description:
+        'The country calling code of the phone number, for example, 86 for China.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh:
         '电话国家代码，例如中国为86。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '86',
     },
     {
       name: 'Telephone',
-      description: '电话号码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      description:
+        'The phone number.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh: '电话号码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '12345678',
     },
     {
       name: 'TelExt',
-      description: '分机号码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      description:
+        'The phone extension.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh: '分机号码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '1234',
     },
     {
       name: 'Email',
-      description: '电子邮箱。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      description:
+        'The email address.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+      descriptionZh: '电子邮箱。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: 'username@example.com',
     },
     {
       name: 'AliyunDns',
       description:
+        'Specifies whether to use Alibaba Cloud DNS. Values: true | false. Default: true.\n\nNote:\n\nIf the value is true, you do not need to pass the Dns1 and Dns2 parameters; otherwise, the Dns1 and Dns2 parameters that you pass do not take effect.\n\nIf the value is false, you must also pass the Dns1 and Dns2 parameters.',
+      descriptionZh:
         '是否使用阿里云DNS，取值为true |false，默认为true。\n\n说明\n\n取值为true 时，您无需再传入Dns1和Dns2参数，否则传入的Dns1和Dns2参数不会生效。\n\n取值为false 时，您还需要传入Dns1和Dns2参数。',
       default: true,
       example: true,
@@ -140,63 +184,79 @@ export const command: ActionCommand = {
     {
       name: 'Dns1',
       description:
+        'Custom DNS1.\n\nNote:\n\nThis parameter is available, and required, only when AliyunDns is set to false.\n\nMake sure that the custom DNS is correct; otherwise, the registration may fail.',
+      descriptionZh:
         '自定义DNS1。\n\n说明\n\n当AliyunDns 取值为false 时，本参数才可用且必须传入。\n\n请务必确保自定义DNS的正确性，否则可能导致注册失败。',
       example: 'ns1.aliyun.com',
     },
     {
       name: 'Dns2',
       description:
+        'Custom DNS2.\n\nNote:\n\nThis parameter is available, and required, only when AliyunDns is set to false.\n\nMake sure that the custom DNS is correct; otherwise, the registration may fail.',
+      descriptionZh:
         '自定义DNS2。\n\n说明\n\n当AliyunDns 取值为false 时，本参数才可用且必须传入。\n\n请务必确保自定义DNS的正确性，否则可能导致注册失败。',
       example: 'ns2.aliyun.com',
     },
     {
       name: 'PermitPremiumActivation',
-      description: '是否允许注册白金词，取值：\n\nfalse：不允许。\n\ntrue：允许。\n\n默认值为false。',
+      description:
+        'Specifies whether to allow the registration of platinum words. Values:\n\nfalse: not allowed.\n\ntrue: allowed.\n\nDefault: false.',
+      descriptionZh: '是否允许注册白金词，取值：\n\nfalse：不允许。\n\ntrue：允许。\n\n默认值为false。',
       default: false,
       example: false,
     },
     {
       name: 'PromotionNo',
-      description: '优惠券编号。',
+      description: 'The coupon ID.',
+      descriptionZh: '优惠券编号。',
       example: '123123',
     },
     {
       name: 'SubscriptionDuration',
-      description: '购买周期，单位为年。默认为1年，最长可购买10年。',
+      description: 'The subscription period, in years. Default: 1 year. You can purchase up to 10 years.',
+      descriptionZh: '购买周期，单位为年。默认为1年，最长可购买10年。',
       default: 1,
       example: 1,
     },
     {
       name: 'EnableDomainProxy',
-      description: '是否开启域名隐私保护服务。取值：\n\ntrue：开启。\n\nfalse：不开启。\n\n默认值为true。',
+      description:
+        'Specifies whether to enable the privacy protection service for the domain. Values:\n\ntrue: enables the service.\n\nfalse: does not enable the service.\n\nDefault: true.',
+      descriptionZh: '是否开启域名隐私保护服务。取值：\n\ntrue：开启。\n\nfalse：不开启。\n\n默认值为true。',
       default: true,
       example: false,
     },
     {
       name: 'UsePromotion',
-      description: '是否使用优惠券，取值：\n\nfalse：不允许。\n\ntrue：允许。\n\n默认值为false。',
+      description: 'Specifies whether to use a coupon. Values:\n\nfalse: not allowed.\n\ntrue: allowed.\n\nDefault: false.',
+      descriptionZh: '是否使用优惠券，取值：\n\nfalse：不允许。\n\ntrue：允许。\n\n默认值为false。',
       default: false,
       example: false,
     },
     {
       name: 'TrademarkDomainActivation',
-      description: '是否允许注册商标词，取值：\n\nfalse：不允许。\n\ntrue：允许。',
+      description: 'Specifies whether to allow the registration of trademark words. Values:\n\nfalse: not allowed.\n\ntrue: allowed.',
+      descriptionZh: '是否允许注册商标词，取值：\n\nfalse：不允许。\n\ntrue：允许。',
       example: false,
     },
     {
       name: 'UseCoupon',
-      description: '是否使用代金券。取值：\n\ntrue：使用\n\nfalse：不使用\n\n默认值为false。',
+      description:
+        'Specifies whether to use a voucher. Values:\n\ntrue: uses a voucher\n\nfalse: does not use a voucher\n\nDefault: false.',
+      descriptionZh: '是否使用代金券。取值：\n\ntrue：使用\n\nfalse：不使用\n\n默认值为false。',
       default: false,
       example: false,
     },
     {
       name: 'CouponNo',
-      description: '代金券编号，默认为字符串。',
+      description: 'The voucher ID. It is a string by default.',
+      descriptionZh: '代金券编号，默认为字符串。',
       example: '123456',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -210,7 +270,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -9,7 +9,9 @@ export const command: ActionCommand = {
   validator: validateSaveSingleTaskForCreatingOrderRedeemRequest,
   name: 'SaveSingleTaskForCreatingOrderRedeem',
   summary: 'Submit a task to redeem a domain name',
-  description: '调用SaveSingleTaskForCreatingOrderRedeem提交域名赎回任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
+  description:
+    'You can call SaveSingleTaskForCreatingOrderRedeem to submit a task to redeem a domain.\n\nTo query the results of the task, call the QueryTaskDetailList operation.',
+  descriptionZh: '调用SaveSingleTaskForCreatingOrderRedeem提交域名赎回任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
   group: 'Registration, renewal and redemption',
   section: '5.42',
   submitsTask: true,
@@ -17,23 +19,27 @@ export const command: ActionCommand = {
     {
       name: 'CurrentExpirationDate',
       required: true,
-      description: '域名当前到期时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description: 'The current expiration time of the domain, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
+      descriptionZh: '域名当前到期时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
       example: 0,
     },
     {
       name: 'DomainName',
       required: true,
-      description: '想要赎回的域名。',
+      description: 'The domain that you want to redeem.',
+      descriptionZh: '想要赎回的域名。',
       example: 'example.com',
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -47,22 +53,26 @@ export const command: ActionCommand = {
     },
     {
       name: 'UseCoupon',
-      description: '是否使用代金券。',
+      description: 'Specifies whether to use a voucher.',
+      descriptionZh: '是否使用代金券。',
       example: false,
     },
     {
       name: 'CouponNo',
-      description: '代金券编号。',
+      description: 'The voucher ID.',
+      descriptionZh: '代金券编号。',
       example: '123123',
     },
     {
       name: 'UsePromotion',
-      description: '是否使用优惠券。',
+      description: 'Specifies whether to use a coupon.',
+      descriptionZh: '是否使用优惠券。',
       example: false,
     },
     {
       name: 'PromotionNo',
-      description: '优惠券编号。',
+      description: 'The coupon ID.',
+      descriptionZh: '优惠券编号。',
       example: '123123',
     },
   ],

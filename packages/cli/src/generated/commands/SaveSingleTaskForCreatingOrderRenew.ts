@@ -9,7 +9,9 @@ export const command: ActionCommand = {
   validator: validateSaveSingleTaskForCreatingOrderRenewRequest,
   name: 'SaveSingleTaskForCreatingOrderRenew',
   summary: 'Submit a task to renew a domain name',
-  description: '调用SaveSingleTaskForCreatingOrderRenew提交域名续费任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
+  description:
+    'You can call SaveSingleTaskForCreatingOrderRenew to submit a task to renew a domain.\n\nTo query the results of the task, call the QueryTaskDetailList operation.',
+  descriptionZh: '调用SaveSingleTaskForCreatingOrderRenew提交域名续费任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
   group: 'Registration, renewal and redemption',
   section: '5.43',
   submitsTask: true,
@@ -17,29 +19,35 @@ export const command: ActionCommand = {
     {
       name: 'CurrentExpirationDate',
       required: true,
-      description: '域名当前的到期时间，计算方式为UTC时间1970年1月1日0点距离域名当前到期时间的毫秒数。',
+      description:
+        'The current expiration time of the domain, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the current expiration time of the domain.',
+      descriptionZh: '域名当前的到期时间，计算方式为UTC时间1970年1月1日0点距离域名当前到期时间的毫秒数。',
       example: 0,
     },
     {
       name: 'DomainName',
       required: true,
-      description: '需要续费的域名。',
+      description: 'The domain that you want to renew.',
+      descriptionZh: '需要续费的域名。',
       example: 'example.com',
     },
     {
       name: 'SubscriptionDuration',
       required: true,
-      description: '续费年限值，范围：1年~10年。',
+      description: 'The renewal period, in years. Range: 1 year~10 years.',
+      descriptionZh: '续费年限值，范围：1年~10年。',
       example: 1,
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -53,22 +61,26 @@ export const command: ActionCommand = {
     },
     {
       name: 'CouponNo',
-      description: '代金券编号。',
+      description: 'The voucher ID.',
+      descriptionZh: '代金券编号。',
       example: '123123',
     },
     {
       name: 'UseCoupon',
-      description: '是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      description: 'Specifies whether to use a voucher. Values:\n\nfalse: does not use a voucher.\n\ntrue: uses a voucher.',
+      descriptionZh: '是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
       example: false,
     },
     {
       name: 'PromotionNo',
-      description: '优惠券编号。',
+      description: 'The coupon ID.',
+      descriptionZh: '优惠券编号。',
       example: '123132',
     },
     {
       name: 'UsePromotion',
-      description: '是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      description: 'Specifies whether to use a coupon. Values:\n\nfalse: does not use a coupon.\n\ntrue: uses a coupon.',
+      descriptionZh: '是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
       example: false,
     },
   ],

@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForCreatingOrderTransfer',
   summary: 'Submit a task to transfer a domain name in',
   description:
+    'You can call SaveSingleTaskForCreatingOrderTransfer to submit a domain transfer-in task.\n\nTo query the task result, call QueryTaskDetailList, which queries task details.',
+  descriptionZh:
     '调用SaveSingleTaskForCreatingOrderTransfer提交域名转入任务。\n\n任务执行结果请通过查询任务详情QueryTaskDetailList接口来查询。',
   group: 'Transfer in and out',
   section: '5.44',
@@ -18,29 +20,34 @@ export const command: ActionCommand = {
     {
       name: 'AuthorizationCode',
       required: true,
-      description: '域名转入密码。',
+      description: 'The transfer authorization code of the domain.',
+      descriptionZh: '域名转入密码。',
       example: 'testCode',
     },
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'RegistrantProfileId',
       required: true,
-      description: '已经实名认证域名信息模板ID。',
+      description: 'The ID of a registrant profile that has passed real-name verification.',
+      descriptionZh: '已经实名认证域名信息模板ID。',
       example: 123456,
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -54,28 +61,33 @@ export const command: ActionCommand = {
     },
     {
       name: 'PermitPremiumTransfer',
-      description: '是否允许溢价词域名转入，默认为false。',
+      description: 'Specifies whether to allow the transfer-in of premium name domains. Default: false.',
+      descriptionZh: '是否允许溢价词域名转入，默认为false。',
       default: false,
       example: false,
     },
     {
       name: 'CouponNo',
-      description: '代金券编号。',
+      description: 'The voucher ID.',
+      descriptionZh: '代金券编号。',
       example: '123456',
     },
     {
       name: 'UseCoupon',
-      description: '是否使用代金券。',
+      description: 'Specifies whether to use a voucher.',
+      descriptionZh: '是否使用代金券。',
       example: false,
     },
     {
       name: 'PromotionNo',
-      description: '优惠券编号。',
+      description: 'The coupon ID.',
+      descriptionZh: '优惠券编号。',
       example: '123456',
     },
     {
       name: 'UsePromotion',
-      description: '是否使用优惠券。',
+      description: 'Specifies whether to use a coupon.',
+      descriptionZh: '是否使用优惠券。',
       example: false,
     },
   ],

@@ -9,7 +9,9 @@ export const command: ActionCommand = {
   validator: validateSaveSingleTaskForDeletingDSRecordRequest,
   name: 'SaveSingleTaskForDeletingDSRecord',
   summary: 'Submit a task to delete a DS record of a domain',
-  description: '调用SaveSingleTaskForDeletingDSRecord提交删除DS记录任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
+  description:
+    'You can call SaveSingleTaskForDeletingDSRecord to submit a task to delete a DS record.\n\nQuery the task result by calling the QueryTaskDetailList API.',
+  descriptionZh: '调用SaveSingleTaskForDeletingDSRecord提交删除DS记录任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
   group: 'DNSSEC (DS records)',
   section: '5.68',
   submitsTask: true,
@@ -17,18 +19,21 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'KeyTag',
       required: true,
-      description: '关键标签，用于标识DNSSEC记录，为小于65536的整数值。',
+      description: 'The key tag, which identifies the DNSSEC record. It is an integer less than 65536.',
+      descriptionZh: '关键标签，用于标识DNSSEC记录，为小于65536的整数值。',
       example: 1,
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -42,7 +47,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateSaveSingleTaskForDeletingDnsHostRequest,
   name: 'SaveSingleTaskForDeletingDnsHost',
   summary: 'Submit a task to delete a DNS host of a domain',
-  description: '调用SaveSingleTaskForDeletingDnsHost提交删除DNSHost任务。',
+  description: 'You can call SaveSingleTaskForDeletingDnsHost to submit a task for deleting a DNS host.',
+  descriptionZh: '调用SaveSingleTaskForDeletingDnsHost提交删除DNSHost任务。',
   group: 'DNS servers and hosts',
   section: '5.80',
   submitsTask: true,
@@ -17,18 +18,21 @@ export const command: ActionCommand = {
     {
       name: 'DnsName',
       required: true,
-      description: 'DNS名称。',
+      description: 'The DNS name.',
+      descriptionZh: 'DNS名称。',
       example: 'dns1',
     },
     {
       name: 'InstanceId',
       required: true,
-      description: '实例ID。',
+      description: 'The instance ID.',
+      descriptionZh: '实例ID。',
       example: 'S2019270W570xxxx',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -42,7 +46,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

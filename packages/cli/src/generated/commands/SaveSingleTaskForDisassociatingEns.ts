@@ -9,7 +9,9 @@ export const command: ActionCommand = {
   validator: validateSaveSingleTaskForDisassociatingEnsRequest,
   name: 'SaveSingleTaskForDisassociatingEns',
   summary: 'Submit a task to disassociate an ENS address from a domain',
-  description: '调用SaveSingleTaskForDisassociatingEns提交解绑Ens地址任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
+  description:
+    'You can call SaveSingleTaskForDisassociatingEns to submit a task to disassociate an ENS address.\n\nQuery the task result by calling the QueryTaskDetailList API.',
+  descriptionZh: '调用SaveSingleTaskForDisassociatingEns提交解绑Ens地址任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
   group: 'ENS and .art extension',
   section: '5.75',
   submitsTask: true,
@@ -17,12 +19,14 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'test.luxe',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -36,7 +40,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

@@ -9,19 +9,22 @@ export const command: ActionCommand = {
   validator: validateSaveSingleTaskForDomainNameProxyServiceRequest,
   name: 'SaveSingleTaskForDomainNameProxyService',
   summary: 'Submit a task to enable or disable privacy protection for a domain',
-  description: '调用SaveSingleTaskForDomainNameProxyService提交域名隐私保护服务任务。',
+  description: 'You can call SaveSingleTaskForDomainNameProxyService to submit a task for the domain privacy protection service.',
+  descriptionZh: '调用SaveSingleTaskForDomainNameProxyService提交域名隐私保护服务任务。',
   group: 'Privacy protection',
   section: '5.101',
   submitsTask: true,
   params: [
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -36,13 +39,15 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'Status',
       required: true,
-      description: '开启关闭状态。取值：\n\ntrue：开启；\n\nfalse：关闭。',
+      description: 'The enable/disable status. Values:\n\ntrue: enable;\n\nfalse: disable.',
+      descriptionZh: '开启关闭状态。取值：\n\ntrue：开启；\n\nfalse：关闭。',
       example: false,
     },
   ],

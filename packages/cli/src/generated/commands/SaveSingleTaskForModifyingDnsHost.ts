@@ -9,7 +9,9 @@ export const command: ActionCommand = {
   validator: validateSaveSingleTaskForModifyingDnsHostRequest,
   name: 'SaveSingleTaskForModifyingDnsHost',
   summary: 'Submit a task to modify a DNS host of a domain',
-  description: '调用SaveSingleTaskForModifyingDnsHost提交修改dnshost任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
+  description:
+    'You can call SaveSingleTaskForModifyingDnsHost to submit a task for modifying a DNS host.\n\nQuery the task result by calling the QueryTaskDetailList API.',
+  descriptionZh: '调用SaveSingleTaskForModifyingDnsHost提交修改dnshost任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
   group: 'DNS servers and hosts',
   section: '5.45',
   submitsTask: true,
@@ -17,24 +19,28 @@ export const command: ActionCommand = {
     {
       name: 'DnsName',
       required: true,
-      description: 'DNS名称。',
+      description: 'The DNS name.',
+      descriptionZh: 'DNS名称。',
       example: 'dns1',
     },
     {
       name: 'InstanceId',
       required: true,
-      description: '域名实例编号，可通过查询域名列表接口（QueryDomainList）获得。',
+      description: 'The instance ID of the domain. You can obtain it by calling the QueryDomainList API to query the domain list.',
+      descriptionZh: '域名实例编号，可通过查询域名列表接口（QueryDomainList）获得。',
       example: 'S123456789',
     },
     {
       name: 'Ip',
       required: true,
-      description: 'IP地址列表。',
+      description: 'The list of IP addresses.',
+      descriptionZh: 'IP地址列表。',
       example: ['218.xx.xx.236'],
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -48,7 +54,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

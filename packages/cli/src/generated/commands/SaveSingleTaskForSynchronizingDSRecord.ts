@@ -9,7 +9,9 @@ export const command: ActionCommand = {
   validator: validateSaveSingleTaskForSynchronizingDSRecordRequest,
   name: 'SaveSingleTaskForSynchronizingDSRecord',
   summary: 'Submit a task to synchronize the DS records of a domain',
-  description: '调用SaveSingleTaskForSynchronizingDSRecord提交同步DS记录任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
+  description:
+    'You can call SaveSingleTaskForSynchronizingDSRecord to submit a task to synchronize DS records.\n\nQuery the task result by calling the QueryTaskDetailList API.',
+  descriptionZh: '调用SaveSingleTaskForSynchronizingDSRecord提交同步DS记录任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
   group: 'DNSSEC (DS records)',
   section: '5.69',
   submitsTask: true,
@@ -17,12 +19,14 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -36,7 +40,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'SaveSingleTaskForSynchronizingDnsHost',
   summary: 'Submit a task to resynchronize missing or inconsistent DNS hosts',
   description:
+    'You can call SaveSingleTaskForSynchronizingDnsHost to submit a task for synchronizing DNS hosts. It is used to handle cases such as missing or inconsistent DNS hosts.\n\nQuery the task result by calling the API that queries the task detail list.',
+  descriptionZh:
     '调用SaveSingleTaskForSynchronizingDnsHost提交同步DNS host任务。用来处理DNS host缺失、不一致等情况。\n\n任务执行结果请通过查询任务详情列表接口来查询。',
   group: 'DNS servers and hosts',
   section: '5.47',
@@ -18,12 +20,14 @@ export const command: ActionCommand = {
     {
       name: 'InstanceId',
       required: true,
-      description: '域名实例编号，可通过查询域名列表接口（QueryDomainList）获得。',
+      description: 'The instance ID of the domain. You can obtain it by calling the QueryDomainList API to query the domain list.',
+      descriptionZh: '域名实例编号，可通过查询域名列表接口（QueryDomainList）获得。',
       example: 'ST2017120814571100001303',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -37,7 +41,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

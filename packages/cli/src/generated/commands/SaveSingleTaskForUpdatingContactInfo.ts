@@ -9,7 +9,9 @@ export const command: ActionCommand = {
   validator: validateSaveSingleTaskForUpdatingContactInfoRequest,
   name: 'SaveSingleTaskForUpdatingContactInfo',
   summary: "Submit a task to update a domain's contact from a registrant profile",
-  description: '调用SaveSingleTaskForUpdatingContactInfo提交域名信息修改任务。\n\n任务执行结果请通过查询任务详情列表接口来查询。',
+  description:
+    'You can call SaveSingleTaskForUpdatingContactInfo to submit a task to modify domain information.\n\nTo query the task result, call the API that queries the task detail list.',
+  descriptionZh: '调用SaveSingleTaskForUpdatingContactInfo提交域名信息修改任务。\n\n任务执行结果请通过查询任务详情列表接口来查询。',
   group: 'Contacts and registrant information',
   section: '5.50',
   submitsTask: true,
@@ -17,7 +19,8 @@ export const command: ActionCommand = {
     {
       name: 'ContactType',
       required: true,
-      description: '联系人类型。取值：\n\nregistrant；\n\nadmin；\n\nbilling；\n\ntech。',
+      description: 'The contact type. Values:\n\nregistrant;\n\nadmin;\n\nbilling;\n\ntech.',
+      descriptionZh: '联系人类型。取值：\n\nregistrant；\n\nadmin；\n\nbilling；\n\ntech。',
       values: [
         {
           value: 'registrant',
@@ -37,23 +40,27 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'RegistrantProfileId',
       required: true,
-      description: '信息模板编号。',
+      description: 'The registrant profile ID.',
+      descriptionZh: '信息模板编号。',
       example: 1,
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -67,12 +74,15 @@ export const command: ActionCommand = {
     },
     {
       name: 'InstanceId',
-      description: '域名实例编号。',
+      description: 'The instance ID of the domain.',
+      descriptionZh: '域名实例编号。',
       example: 'S123456789',
     },
     {
       name: 'AddTransferLock',
       description:
+        'Specifies whether to add the transfer-out prohibition restriction. This parameter takes effect only when ContactType =registrant, and indicates whether to prohibit transferring the domain out for 60 days after the registrant is changed. Default: false, which does not restrict transfer-out.',
+      descriptionZh:
         '是否添加禁止转出限制，此参数只对 ContactType =registrant 情况下起作用，表示持有者修改后是否限制域名60天转出。默认为false，不限制转出。',
       default: false,
       example: false,

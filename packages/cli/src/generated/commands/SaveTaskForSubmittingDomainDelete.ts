@@ -9,14 +9,16 @@ export const command: ActionCommand = {
   validator: validateSaveTaskForSubmittingDomainDeleteRequest,
   name: 'SaveTaskForSubmittingDomainDelete',
   summary: 'Submit a task to delete a domain (whitelisted users only)',
-  description: '提交删除域名任务，仅白名单用户可以访问。',
+  description: 'Submits a task to delete a domain. Only users on the whitelist can access this operation.',
+  descriptionZh: '提交删除域名任务，仅白名单用户可以访问。',
   group: 'Registration, renewal and redemption',
   section: '5.90',
   submitsTask: true,
   params: [
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -30,13 +32,15 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'InstanceId',
       required: true,
-      description: '实例编号。',
+      description: 'The instance ID.',
+      descriptionZh: '实例编号。',
       example: 'S20181*****85212',
     },
   ],

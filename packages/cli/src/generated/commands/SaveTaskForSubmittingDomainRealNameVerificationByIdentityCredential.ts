@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential',
   summary: 'Submit a domain real-name verification task with identity documents',
   description:
+    'You can call SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential to submit a domain real-name verification task.\n\nQuery the task result by calling the QueryTaskDetailList API. When you submit real-name verification, you must upload an image of the real-name verification materials encoded in Base64. The original image must be in jpg or bmp format, and its size is limited to 55K~1M.\n\nNote: This API must be called with the POST method; otherwise, the call fails. When you call it with an SDK, set the method parameter of the request object to POST.',
+  descriptionZh:
     '调用SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential提交域名实名认证任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。提交实名认证时需要上传采用Base64编码的实名认证资料图片，并要求原图片为jpg或者bmp格式，原图片大小限制为55K~1M。\n\n说明 该接口必须采用POST方式调用，否则调用将会失败，使用SDK调用时，请设置request对象的method参数为POST。',
   group: 'Real-name verification of domains',
   section: '5.51',
@@ -18,145 +20,153 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名列表。',
+      description: 'The list of domain names.',
+      descriptionZh: '域名列表。',
       example: ['aliyun.com', 'alibabacloud.com'],
     },
     {
       name: 'IdentityCredential',
       required: true,
-      description: '使用Base64编码的实名认证资料图片。图片要求如下：\n\n图片为jpg或bmp格式；\n\n原图片大小为55K~1M。',
+      description:
+        'The image of the real-name verification materials, encoded in Base64. The image requirements are as follows:\n\nThe image is in jpg or bmp format;\n\nThe original image size is 55K~1M.',
+      descriptionZh: '使用Base64编码的实名认证资料图片。图片要求如下：\n\n图片为jpg或bmp格式；\n\n原图片大小为55K~1M。',
       example: 'base64Img',
     },
     {
       name: 'IdentityCredentialNo',
       required: true,
-      description: '实名认证资料证件号码，如：身份证号码、统一社会信用代码。',
+      description:
+        'The document number in the real-name verification materials, for example, an ID card number or a unified social credit code.',
+      descriptionZh: '实名认证资料证件号码，如：身份证号码、统一社会信用代码。',
       example: '000000000000000000',
     },
     {
       name: 'IdentityCredentialType',
       required: true,
       description:
+        'The document type for real-name verification. Values:\n\nSFZ: ID card;\n\nHZ: passport;\n\nYYZZ: business license;\n\nORG: organization code certificate;\n\nXYDM: unified social credit code certificate;\n\nTXZ: Mainland Travel Permit for Hong Kong and Macao Residents.\n\nIf the document you use is not in the list above, see the Document types supported for real-name verification section for the value of the corresponding document type.\n\nNote: Make sure that you select the document type that matches the document you pass in.',
+      descriptionZh:
         '实名认证证件类型。取值：\n\nSFZ：身份证；\n\nHZ：护照；\n\nYYZZ：营业执照；\n\nORG：组织机构代码证；\n\nXYDM：统一社会信用代码证书；\n\nTXZ：港澳居民来往内地通行证。\n\n如果您使用的证件不在上述范围中，请参见支持实名认证的证件类型章节，查看相应证件类型的取值。\n\n说明 请务必选择与您传入的证件一致的证件类型。',
       values: [
         {
           value: 'SFZ',
-          meaning: '身份证',
+          meaning: 'ID card',
         },
         {
           value: 'HZ',
-          meaning: '护照',
+          meaning: 'Passport',
         },
         {
           value: 'TXZ',
-          meaning: '港澳居民来往内地通行证',
+          meaning: 'Mainland Travel Permit for Hong Kong and Macao Residents',
         },
         {
           value: 'TW',
-          meaning: '台湾居民来往大陆通行证',
+          meaning: 'Mainland Travel Permit for Taiwan Residents',
         },
         {
           value: 'WAIGUOREN',
-          meaning: '外国人永久居留身份证',
+          meaning: 'Foreign Permanent Resident ID Card',
         },
         {
           value: 'HKMOJUMIN',
-          meaning: '港澳台居民居住证',
+          meaning: 'Residence Permit for Hong Kong, Macao and Taiwan Residents',
         },
         {
           value: 'ORG',
-          meaning: '组织机构代码证',
+          meaning: 'Organization code certificate',
         },
         {
           value: 'YYZZ',
-          meaning: '工商营业执照',
+          meaning: 'Business license',
         },
         {
           value: 'XYDM',
-          meaning: '统一社会信用代码证书',
+          meaning: 'Unified social credit code certificate',
         },
         {
           value: 'BUDUIDAIHAO',
-          meaning: '部队代号',
+          meaning: 'Military unit code',
         },
         {
           value: 'JUNDUIFUWU',
-          meaning: '军队单位对外有偿服务许可证',
+          meaning: 'License for paid external services of military units',
         },
         {
           value: 'SHIYEDANWEI',
-          meaning: '事业单位法人证书',
+          meaning: 'Public institution legal person certificate',
         },
         {
           value: 'WAIGUOQIYE',
-          meaning: '外国企业常驻代表机构登记证',
+          meaning: 'Registration certificate of resident representative offices of foreign enterprises',
         },
         {
           value: 'SHEHUITUANTI',
-          meaning: '社会团体法人登记证书',
+          meaning: 'Social organization legal person registration certificate',
         },
         {
           value: 'ZONGJIAOCHANGSUO',
-          meaning: '宗教活动场所登记证',
+          meaning: 'Registration certificate of religious activity venues',
         },
         {
           value: 'MINBANFEIQIYE',
-          meaning: '民办非企业单位登记证书',
+          meaning: 'Registration certificate of private non-enterprise units',
         },
         {
           value: 'JIJINHUI',
-          meaning: '基金会法人登记证书',
+          meaning: 'Foundation legal person registration certificate',
         },
         {
           value: 'LVSHISHIWUSUO',
-          meaning: '律师事务所执业许可证',
+          meaning: 'Law firm practice license',
         },
         {
           value: 'WAIGUOWENHUA',
-          meaning: '外国在华文化中心登记证',
+          meaning: 'Registration certificate of foreign cultural centers in China',
         },
         {
           value: 'WAIGUOLVYOU',
-          meaning: '外国政府旅游部门常驻代表机构批准登记证',
+          meaning: 'Approval and registration certificate of resident representative offices of foreign government tourism departments',
         },
         {
           value: 'SIFAJIANDING',
-          meaning: '司法鉴定许可证',
+          meaning: 'Judicial appraisal license',
         },
         {
           value: 'WAIGUOJIGOU',
-          meaning: '境外机构证件',
+          meaning: 'Identity document of overseas organizations',
         },
         {
           value: 'SHEHUIFUWUJIGOU',
-          meaning: '社会服务机构登记证书',
+          meaning: 'Social service organization registration certificate',
         },
         {
           value: 'MINBANXUEXIAO',
-          meaning: '民办学校办学许可证',
+          meaning: 'Private school operation license',
         },
         {
           value: 'YILIAOJIGOU',
-          meaning: '医疗机构执业许可证',
+          meaning: 'Medical institution practice license',
         },
         {
           value: 'GONGZHENGJIGOU',
-          meaning: '公证机构执业证',
+          meaning: 'Notary institution practice certificate',
         },
         {
           value: 'ZHUHUAZINVXUEXIAO',
-          meaning: '北京市外国驻华使馆人员子女学校办学许可证',
+          meaning: 'Beijing operation license for schools for children of foreign embassy staff in China',
         },
         {
           value: 'QT',
-          meaning: '其他',
+          meaning: 'Other',
         },
       ],
       example: 'SFZ',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -170,7 +180,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

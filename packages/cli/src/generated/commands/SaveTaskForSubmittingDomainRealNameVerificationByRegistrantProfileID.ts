@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID',
   summary: 'Submit a domain real-name verification task using a registrant profile',
   description:
+    'You can call SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID to submit a domain real-name verification task by registrant profile ID.\n\nQuery the task result by calling the QueryTaskDetailList API.',
+  descriptionZh:
     '调用SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID通过信息模板ID提交域名实名认证任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
   group: 'Real-name verification of domains',
   section: '5.52',
@@ -18,29 +20,34 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'InstanceId',
       required: true,
-      description: '域名业务编号。',
+      description: 'The domain service number.',
+      descriptionZh: '域名业务编号。',
       example: 'S20178S01HX25321',
     },
     {
       name: 'RegistrantProfileId',
       required: true,
-      description: '信息模板ID。',
+      description: 'The registrant profile ID.',
+      descriptionZh: '信息模板ID。',
       example: 1,
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',

@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'SaveTaskForUpdatingRegistrantInfoByIdentityCredential',
   summary: 'Submit a batch task to update registrant info with contact details and documents',
   description:
+    'You can call SaveTaskForUpdatingRegistrantInfoByIdentityCredential to submit a batch task to modify the registrant contact information by using contact information and materials. The corresponding materials must be provided.\n\nTo query the task result, call QueryTaskDetailList.',
+  descriptionZh:
     '调用SaveTaskForUpdatingRegistrantInfoByIdentityCredential提交批量通过联系人信息和资料修改注册联系人信息任务，同时要求必须填写相应资料。\n\n任务执行结果请通过QueryTaskDetailList接口查询。',
   group: 'Contacts and registrant information',
   section: '5.61',
@@ -18,138 +20,144 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名列表。',
+      description: 'The list of domain names.',
+      descriptionZh: '域名列表。',
       example: ['alibabacloud.com'],
     },
     {
       name: 'IdentityCredential',
       required: true,
-      description: '使用Base64编码的实名认证资料图片。图片要求如下：\n\n图片为jpg或bmp格式。\n\n原图片大小为55K~1M。',
+      description:
+        'The Base64-encoded image of the real-name verification material. The image requirements are as follows:\n\nThe image is in jpg or bmp format.\n\nThe size of the original image is 55K~1M.',
+      descriptionZh: '使用Base64编码的实名认证资料图片。图片要求如下：\n\n图片为jpg或bmp格式。\n\n原图片大小为55K~1M。',
       example: 'h6UPhXz/ADP/2Q==',
     },
     {
       name: 'IdentityCredentialNo',
       required: true,
-      description: '实名认证资料证件号码，如：身份证号码、统一社会信用代码。',
+      description: 'The document number of the real-name verification material, such as an ID card number or a unified social credit code.',
+      descriptionZh: '实名认证资料证件号码，如：身份证号码、统一社会信用代码。',
       example: '12345667890',
     },
     {
       name: 'IdentityCredentialType',
       required: true,
       description:
+        'The document type for real-name verification. Values:\n\nSFZ: ID card.\n\nHZ: passport.\n\nYYZZ: business license.\n\nORG: organization code certificate.\n\nXYDM: unified social credit code certificate.\n\nTXZ: Mainland Travel Permit for Hong Kong and Macao Residents.\n\nIf the identity document you use is not in the preceding list, see Document types supported for real-name verification for the value of the corresponding document type.\n\nNote: Make sure that you select the document type that matches the identity document you pass in.',
+      descriptionZh:
         '实名认证证件类型。取值：\n\nSFZ：身份证。\n\nHZ：护照。\n\nYYZZ：营业执照。\n\nORG：组织机构代码证。\n\nXYDM：统一社会信用代码证书。\n\nTXZ：港澳居民来往内地通行证。\n\n如果您使用的证件不在上述范围中，请参见支持实名认证的证件类型，查看相应证件类型的取值。\n\n说明 请务必选择与您传入的证件一致的证件类型。',
       values: [
         {
           value: 'SFZ',
-          meaning: '身份证',
+          meaning: 'ID card',
         },
         {
           value: 'HZ',
-          meaning: '护照',
+          meaning: 'Passport',
         },
         {
           value: 'TXZ',
-          meaning: '港澳居民来往内地通行证',
+          meaning: 'Mainland Travel Permit for Hong Kong and Macao Residents',
         },
         {
           value: 'TW',
-          meaning: '台湾居民来往大陆通行证',
+          meaning: 'Mainland Travel Permit for Taiwan Residents',
         },
         {
           value: 'WAIGUOREN',
-          meaning: '外国人永久居留身份证',
+          meaning: 'Foreign Permanent Resident ID Card',
         },
         {
           value: 'HKMOJUMIN',
-          meaning: '港澳台居民居住证',
+          meaning: 'Residence Permit for Hong Kong, Macao and Taiwan Residents',
         },
         {
           value: 'ORG',
-          meaning: '组织机构代码证',
+          meaning: 'Organization code certificate',
         },
         {
           value: 'YYZZ',
-          meaning: '工商营业执照',
+          meaning: 'Business license',
         },
         {
           value: 'XYDM',
-          meaning: '统一社会信用代码证书',
+          meaning: 'Unified social credit code certificate',
         },
         {
           value: 'BUDUIDAIHAO',
-          meaning: '部队代号',
+          meaning: 'Military unit code',
         },
         {
           value: 'JUNDUIFUWU',
-          meaning: '军队单位对外有偿服务许可证',
+          meaning: 'License for paid external services of military units',
         },
         {
           value: 'SHIYEDANWEI',
-          meaning: '事业单位法人证书',
+          meaning: 'Public institution legal person certificate',
         },
         {
           value: 'WAIGUOQIYE',
-          meaning: '外国企业常驻代表机构登记证',
+          meaning: 'Registration certificate of resident representative offices of foreign enterprises',
         },
         {
           value: 'SHEHUITUANTI',
-          meaning: '社会团体法人登记证书',
+          meaning: 'Social organization legal person registration certificate',
         },
         {
           value: 'ZONGJIAOCHANGSUO',
-          meaning: '宗教活动场所登记证',
+          meaning: 'Registration certificate of religious activity venues',
         },
         {
           value: 'MINBANFEIQIYE',
-          meaning: '民办非企业单位登记证书',
+          meaning: 'Registration certificate of private non-enterprise units',
         },
         {
           value: 'JIJINHUI',
-          meaning: '基金会法人登记证书',
+          meaning: 'Foundation legal person registration certificate',
         },
         {
           value: 'LVSHISHIWUSUO',
-          meaning: '律师事务所执业许可证',
+          meaning: 'Law firm practice license',
         },
         {
           value: 'WAIGUOWENHUA',
-          meaning: '外国在华文化中心登记证',
+          meaning: 'Registration certificate of foreign cultural centers in China',
         },
         {
           value: 'WAIGUOLVYOU',
-          meaning: '外国政府旅游部门常驻代表机构批准登记证',
+          meaning: 'Approval and registration certificate of resident representative offices of foreign government tourism departments',
         },
         {
           value: 'SIFAJIANDING',
-          meaning: '司法鉴定许可证',
+          meaning: 'Judicial appraisal license',
         },
         {
           value: 'WAIGUOJIGOU',
-          meaning: '境外机构证件',
+          meaning: 'Identity document of overseas organizations',
         },
         {
           value: 'SHEHUIFUWUJIGOU',
-          meaning: '社会服务机构登记证书',
+          meaning: 'Social service organization registration certificate',
         },
         {
           value: 'MINBANXUEXIAO',
-          meaning: '民办学校办学许可证',
+          meaning: 'Private school operation license',
         },
         {
           value: 'YILIAOJIGOU',
-          meaning: '医疗机构执业许可证',
+          meaning: 'Medical institution practice license',
         },
         {
           value: 'GONGZHENGJIGOU',
-          meaning: '公证机构执业证',
+          meaning: 'Notary institution practice certificate',
         },
         {
           value: 'ZHUHUAZINVXUEXIAO',
-          meaning: '北京市外国驻华使馆人员子女学校办学许可证',
+          meaning: 'Beijing operation license for schools for children of foreign embassy staff in China',
         },
         {
           value: 'QT',
-          meaning: '其他',
+          meaning: 'Other',
         },
       ],
       example: 'SFZ',
@@ -157,7 +165,8 @@ export const command: ActionCommand = {
     {
       name: 'RegistrantType',
       required: true,
-      description: '域名类型。取值：\n\n1：个人。\n\n2：企业。',
+      description: 'The domain type. Values:\n\n1: individual.\n\n2: organization.',
+      descriptionZh: '域名类型。取值：\n\n1：个人。\n\n2：企业。',
       values: [
         {
           value: '1',
@@ -171,45 +180,54 @@ export const command: ActionCommand = {
     {
       name: 'TelArea',
       required: true,
-      description: '电话国家代码。',
+      description: 'The country calling code of the phone number.',
+      descriptionZh: '电话国家代码。',
       example: '86',
     },
     {
       name: 'Telephone',
       required: true,
-      description: '电话号码。',
+      description: 'The phone number.',
+      descriptionZh: '电话号码。',
       example: '12345678',
     },
     {
       name: 'TransferOutProhibited',
       required: true,
-      description: '是否添加禁止转出限制，表示持有者修改后是否限制域名60天转出。默认为false，不限制转出。',
+      description:
+        'Specifies whether to add the transfer-out prohibition restriction, which indicates whether to prohibit transferring the domain out for 60 days after the registrant is changed. Default: false, which does not restrict transfer-out.',
+      descriptionZh: '是否添加禁止转出限制，表示持有者修改后是否限制域名60天转出。默认为false，不限制转出。',
       default: false,
       example: false,
     },
     {
       name: 'Address',
-      description: '具体的地址。',
+      description: 'The specific address.',
+      descriptionZh: '具体的地址。',
       example: 'chao yang qu',
     },
     {
       name: 'City',
-      description: '城市。',
+      description: 'The city.',
+      descriptionZh: '城市。',
       example: 'bei jing shi',
     },
     {
       name: 'Country',
-      description: '国家代码，如CN、US。',
+      description: 'The country code, such as CN or US.',
+      descriptionZh: '国家代码，如CN、US。',
       example: 'CN',
     },
     {
       name: 'Email',
-      description: '邮箱。',
+      description: 'The email address.',
+      descriptionZh: '邮箱。',
       example: 'test@aliyun.com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -223,57 +241,68 @@ export const command: ActionCommand = {
     },
     {
       name: 'PostalCode',
-      description: '邮政编码。',
+      description: 'The postal code.',
+      descriptionZh: '邮政编码。',
       example: '123456',
     },
     {
       name: 'Province',
-      description: '省份。',
+      description: 'The province.',
+      descriptionZh: '省份。',
       example: 'bei jing',
     },
     {
       name: 'RegistrantName',
-      description: '联系人名称。',
+      description: 'The contact name.',
+      descriptionZh: '联系人名称。',
       example: 'ce shi',
     },
     {
       name: 'RegistrantOrganization',
-      description: '持有者名称。',
+      description: 'The registrant name.',
+      descriptionZh: '持有者名称。',
       example: 'ce shi',
     },
     {
       name: 'TelExt',
-      description: '分机号码。',
+      description: 'The extension number.',
+      descriptionZh: '分机号码。',
       example: '12345',
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
     {
       name: 'ZhAddress',
-      description: '中文地址。',
+      description: 'The address in Chinese.',
+      descriptionZh: '中文地址。',
       example: '朝阳区',
     },
     {
       name: 'ZhCity',
-      description: '中文城市。',
+      description: 'The city in Chinese.',
+      descriptionZh: '中文城市。',
       example: '北京市',
     },
     {
       name: 'ZhProvince',
-      description: '中文省份。',
+      description: 'The province in Chinese.',
+      descriptionZh: '中文省份。',
       example: '北京',
     },
     {
       name: 'ZhRegistrantName',
-      description: '中文联系人名称。',
+      description: 'The contact name in Chinese.',
+      descriptionZh: '中文联系人名称。',
       example: '测试',
     },
     {
       name: 'ZhRegistrantOrganization',
-      description: '中文持有者名称。',
+      description: 'The registrant name in Chinese.',
+      descriptionZh: '中文持有者名称。',
       example: '测试',
     },
   ],

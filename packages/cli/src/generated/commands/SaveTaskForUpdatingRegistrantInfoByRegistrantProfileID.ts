@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID',
   summary: 'Submit a task to update registrant info using a registrant profile',
   description:
+    'You can call SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID to submit a task to modify the registrant contact information by registrant profile ID.\n\nTo query the task result, call QueryTaskDetailList. After the modification, the registrant contact information is the same as the profile information. If the domain is subject to mandatory real-name verification, the domain changes to the real-name verification succeeded status after the modification succeeds.',
+  descriptionZh:
     '调用SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID通过信息模板编号提交修改注册联系人信息任务。\n\n任务执行结果请通过QueryTaskDetailList接口查询。修改后注册联系人信息和模板信息一致，如果域名是强制实名认证域名，修改成功后域名会变为实名认证成功状态。',
   group: 'Contacts and registrant information',
   section: '5.53',
@@ -18,26 +20,32 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名列表，多个域名时使用list 方式传递。域名列表可通过QueryDomainList接口获取。',
+      description:
+        'The list of domain names. For multiple domain names, pass them as a list. You can obtain the domain list by calling QueryDomainList.',
+      descriptionZh: '域名列表，多个域名时使用list 方式传递。域名列表可通过QueryDomainList接口获取。',
       example: ['example.com'],
     },
     {
       name: 'RegistrantProfileId',
       required: true,
-      description: '信息模板编号。您可以通过QueryRegistrantProfiles接口查询信息模板编号。',
+      description: 'The registrant profile ID. You can call QueryRegistrantProfiles to query the registrant profile ID.',
+      descriptionZh: '信息模板编号。您可以通过QueryRegistrantProfiles接口查询信息模板编号。',
       example: 1,
     },
     {
       name: 'TransferOutProhibited',
       required: true,
       description:
+        'Specifies whether to add the transfer-out prohibition restriction, which indicates whether to prohibit transferring the domain out for 60 days after the owner is changed. Values:\n\nfalse: do not add.\n\ntrue: add.\n\nDefault: false.',
+      descriptionZh:
         '是否添加禁止转出限制，表示所有者修改后是否限制域名60天转出。取值：\n\nfalse：不添加。\n\ntrue：添加。\n\n默认值为false。',
       default: false,
       example: false,
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -51,7 +59,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可以设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'ScrollDomainList',
   summary: 'Page through the domain list using a scroll cursor',
   description:
+    'You can call ScrollDomainList to traverse the domain list page by page.\n\nFor users who hold a large number of domains, the operation that queries the domain list may respond slowly, so Alibaba Cloud provides a feature for traversing the domain list page by page. On the first call of this operation, pass the query conditions but do not pass scrollId; the operation then returns a scrollId and returns no data. From the second query on, pass the scrollId obtained from the previous request. Query conditions passed in subsequent queries do not take effect; the query conditions of the first request prevail.',
+  descriptionZh:
     '调用ScrollDomainList翻页遍历域名列表。\n\n针对域名持有数量较大的用户，查询域名列表接口响应可能存在缓慢的情况，阿里云提供了翻页遍历域名列表的功能。该接口在第一次调用时，需要传入查询条件，但不要传入scrollId，此时接口会返回scrollId，并不返回数据。第二次查询开始，需要传入上一次请求获取的scrollId，并且后续查询中传入的查询条件将不会生效，需以第一次请求时的查询条件为准。',
   group: 'Domain queries',
   section: '5.74',
@@ -22,32 +24,43 @@ export const command: ActionCommand = {
     {
       name: 'PageSize',
       required: true,
-      description: '域名列表的分页大小。',
+      description: 'The page size of the domain list.',
+      descriptionZh: '域名列表的分页大小。',
       example: 50,
     },
     {
       name: 'StartRegistrationDate',
-      description: '查询域名注册日期范围的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The start time of the domain registration date range to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
+      descriptionZh: '查询域名注册日期范围的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
       example: 1541520000000,
     },
     {
       name: 'EndRegistrationDate',
-      description: '查询域名注册日期范围的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The end time of the domain registration date range to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
+      descriptionZh: '查询域名注册日期范围的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
       example: 1541520000000,
     },
     {
       name: 'StartExpirationDate',
-      description: '查询域名到期日期范围的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The start time of the domain expiration date range to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
+      descriptionZh: '查询域名到期日期范围的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
       example: 1541520000000,
     },
     {
       name: 'EndExpirationDate',
-      description: '查询域名到期日期范围的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The end time of the domain expiration date range to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
+      descriptionZh: '查询域名到期日期范围的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
       example: 1541520000000,
     },
     {
       name: 'DomainStatus',
       description:
+        'The domain status. Values:\n\n0: all.\n\n1: renewal urgently needed.\n\n2: redemption urgently needed.\n\n3: normal.\n\n4: being transferred out of HiChina.\n\n5: registrant information being modified.\n\n6: real-name verification not performed.\n\n7: review failed; redo real-name verification.\n\n8: under review.',
+      descriptionZh:
         '域名状态。取值：\n\n0：全部。\n\n1：急需续费。\n\n2：急需赎回。\n\n3：正常。\n\n4：正在转出万网。\n\n5：域名持有者信息修改中。\n\n6：未实名认证。\n\n7：审核失败，重新实名认证。\n\n8：审核中。',
       values: [
         {
@@ -82,7 +95,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'ProductDomainType',
-      description: '域名类型。取值：\n\nNew gTLD。\n\ngTLD。\n\nccTLD。\n\nother。',
+      description: 'The domain type. Values:\n\nNew gTLD.\n\ngTLD.\n\nccTLD.\n\nother.',
+      descriptionZh: '域名类型。取值：\n\nNew gTLD。\n\ngTLD。\n\nccTLD。\n\nother。',
       values: [
         {
           value: 'New gTLD',
@@ -101,62 +115,75 @@ export const command: ActionCommand = {
     },
     {
       name: 'DomainGroupId',
-      description: '域名分组ID，可通过QueryDomainGroupList接口获取。',
+      description: 'The domain group ID. You can obtain it by using the QueryDomainGroupList operation.',
+      descriptionZh: '域名分组ID，可通过QueryDomainGroupList接口获取。',
       example: 123456,
     },
     {
       name: 'StartLength',
-      description: '查询域名长度范围的开始长度。',
+      description: 'The start of the domain name length range to query.',
+      descriptionZh: '查询域名长度范围的开始长度。',
       example: 0,
     },
     {
       name: 'EndLength',
-      description: '查询域名长度范围的结束长度。',
+      description: 'The end of the domain name length range to query.',
+      descriptionZh: '查询域名长度范围的结束长度。',
       example: 3,
     },
     {
       name: 'KeyWordPrefix',
-      description: '开头关键字。',
+      description: 'The keyword at the beginning.',
+      descriptionZh: '开头关键字。',
       example: true,
     },
     {
       name: 'KeyWordSuffix',
-      description: '结束关键字。',
+      description: 'The keyword at the end.',
+      descriptionZh: '结束关键字。',
       example: false,
     },
     {
       name: 'ExcludedPrefix',
-      description: '开头排除关键字。',
+      description: 'The keyword to exclude at the beginning.',
+      descriptionZh: '开头排除关键字。',
       example: false,
     },
     {
       name: 'ExcludedSuffix',
-      description: '结束排除关键字。',
+      description: 'The keyword to exclude at the end.',
+      descriptionZh: '结束排除关键字。',
       example: true,
     },
     {
       name: 'Excluded',
-      description: '排除关键字。',
+      description: 'The keyword to exclude.',
+      descriptionZh: '排除关键字。',
       example: 'test',
     },
     {
       name: 'KeyWord',
-      description: '关键字。',
+      description: 'The keyword.',
+      descriptionZh: '关键字。',
       example: 'test',
     },
     {
       name: 'Form',
-      description: '域名组成信息。',
+      description: 'The composition of the domain name.',
+      descriptionZh: '域名组成信息。',
       example: 1,
     },
     {
       name: 'ScrollId',
-      description: '翻页遍历ID（技术参数）。',
+      description: 'The scroll ID for traversing pages (a technical parameter).',
+      descriptionZh: '翻页遍历ID（技术参数）。',
       example: 'test',
     },
     {
       name: 'TradeType',
       description:
+        'The publishing status. Values:\n\n2: published at a fixed price.\n\n3: published for online price negotiation.\n\n4: published for bidding.\n\n6: published as a priced push.\n\n-1: not published for domain trading.',
+      descriptionZh:
         '发布状态。取值：\n\n2：已发布一口价。\n\n3：已发布线上议价。\n\n4：已发布竞价。\n\n6：已发布带价push。\n\n-1：未发布域名交易。',
       values: [
         {
@@ -179,12 +206,14 @@ export const command: ActionCommand = {
     },
     {
       name: 'Suffixs',
-      description: '查询后缀列表，以逗号（，）隔开。',
+      description: 'The list of suffixes to query, separated by commas (,).',
+      descriptionZh: '查询后缀列表，以逗号（，）隔开。',
       example: 'com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -198,7 +227,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

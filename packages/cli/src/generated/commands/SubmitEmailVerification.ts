@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'SubmitEmailVerification',
   summary: 'Send verification emails to one or more email addresses',
   description:
+    'You can call SubmitEmailVerification to send email verification emails.\n\nAfter you receive the verification email, you must log on to the mailbox and complete the verification within 3 days. If the verification email has expired, you can call ResendEmailVerification to resend the verification email.',
+  descriptionZh:
     '调用SubmitEmailVerification接口发送邮箱验证邮件。\n\n收到验证邮件后您需要在3天内登录邮箱完成验证。如果验证邮件已过期，您可以调用ResendEmailVerification接口重新发送验证邮件。',
   group: 'Email verification',
   section: '5.8',
@@ -18,19 +20,23 @@ export const command: ActionCommand = {
     {
       name: 'Email',
       required: true,
-      description: '需要完成验证的邮箱，多个邮箱之间使用英文逗号（,）隔开。',
+      description: 'The email addresses to verify. Separate multiple email addresses with commas (,).',
+      descriptionZh: '需要完成验证的邮箱，多个邮箱之间使用英文逗号（,）隔开。',
       example: 'username@example.com',
     },
     {
       name: 'SendIfExist',
       description:
+        'Specifies whether to resend the email if the verification email already exists. Values:\n\ntrue: resend the verification email.\n\nfalse: do not resend the verification email.\n\nDefault: false.',
+      descriptionZh:
         '验证邮件已经存在时是否重新发送邮件。取值：\n\ntrue：重新发送验证邮件。\n\nfalse：不重新发送验证邮件。\n\n默认值为false。',
       default: false,
       example: false,
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
       values: [
         {
           value: 'zh',
@@ -44,7 +50,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

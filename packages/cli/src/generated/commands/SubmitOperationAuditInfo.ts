@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateSubmitOperationAuditInfoRequest,
   name: 'SubmitOperationAuditInfo',
   summary: 'Submit audit information for a self-service operation',
-  description: '调用SubmitOperationAuditInfo提交自助业务审核信息。',
+  description: 'You can call SubmitOperationAuditInfo to submit the review information of a self-service operation.',
+  descriptionZh: '调用SubmitOperationAuditInfo提交自助业务审核信息。',
   group: 'Operation audits and logs',
   section: '5.84',
   retryReason: 'Submits a self-service audit record (new Id); a repeat creates another audit submission unless Id is passed.',
@@ -17,7 +18,9 @@ export const command: ActionCommand = {
     {
       name: 'AuditType',
       required: true,
-      description: '业务类型。取值：\n\n1：线下转移域名，即将域名从当前的阿里云账号转移至另一个阿里云账号。',
+      description:
+        'The business type. Values:\n\n1: offline domain transfer, that is, transferring a domain from the current Alibaba Cloud account to another Alibaba Cloud account.',
+      descriptionZh: '业务类型。取值：\n\n1：线下转移域名，即将域名从当前的阿里云账号转移至另一个阿里云账号。',
       values: [
         {
           value: 1,
@@ -28,12 +31,14 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名。支持一个或多个域名，多个域名之间用英文逗号（,）分隔。',
+      description: 'The domain name. One or more domains are supported; separate multiple domains with commas (,).',
+      descriptionZh: '域名。支持一个或多个域名，多个域名之间用英文逗号（,）分隔。',
       example: 'example.com,example.org',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -47,13 +52,15 @@ export const command: ActionCommand = {
     },
     {
       name: 'AuditInfo',
-      description: '待审核信息，不同的业务类型显示的信息不同。',
+      description: 'The information to be reviewed. The information shown differs by business type.',
+      descriptionZh: '待审核信息，不同的业务类型显示的信息不同。',
       example:
         '个人{"regType":1,"registrantName":"张三","registrantNo":"2201919190**","telephone":"1390123****","account":"username@example.com","reason":1,"remark":"账号丢失"} 企业{"regType":2,"registrantName":"华大信通","operatorName":"王武","operatorNo":"2201811987101901**","operatorPhone":"1390123****","account":"username@example.com","companyNo":"91361100MA35N6****","reason":2,"remark":"账号丢失"}',
     },
     {
       name: 'Id',
-      description: '审核ID。',
+      description: 'The review ID.',
+      descriptionZh: '审核ID。',
       example: 1,
     },
   ],

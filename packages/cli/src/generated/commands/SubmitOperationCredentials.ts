@@ -9,14 +9,17 @@ export const command: ActionCommand = {
   validator: validateSubmitOperationCredentialsRequest,
   name: 'SubmitOperationCredentials',
   summary: 'Submit identity documents for a self-service operation audit',
-  description: '调用SubmitOperationCredentials提交自助业务待审核的证件资料。',
+  description:
+    'You can call SubmitOperationCredentials to submit the identity document materials to be reviewed for a self-service operation.',
+  descriptionZh: '调用SubmitOperationCredentials提交自助业务待审核的证件资料。',
   group: 'Operation audits and logs',
   section: '5.85',
   retryReason: 'Audit submission of credential documents; a repeat re-submits documents for review.',
   params: [
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -30,12 +33,14 @@ export const command: ActionCommand = {
     },
     {
       name: 'AuditRecordId',
-      description: '审核记录ID。',
+      description: 'The review record ID.',
+      descriptionZh: '审核记录ID。',
       example: 1,
     },
     {
       name: 'RegType',
-      description: '域名持有者类型。取值：\n\n1：个人。\n\n2：企业。',
+      description: 'The registrant type. Values:\n\n1: individual.\n\n2: organization.',
+      descriptionZh: '域名持有者类型。取值：\n\n1：个人。\n\n2：企业。',
       values: [
         {
           value: 1,
@@ -48,7 +53,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'AuditType',
-      description: '审核类型。取值：\n\n1：线下转移域名。',
+      description: 'The review type. Values:\n\n1: offline domain transfer.',
+      descriptionZh: '审核类型。取值：\n\n1：线下转移域名。',
       values: [
         {
           value: 1,
@@ -58,7 +64,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'Credentials',
-      description: '待审核的证件资料信息。',
+      description: 'The identity document materials to be reviewed.',
+      descriptionZh: '待审核的证件资料信息。',
       example:
         '[{"credentialType":"SHSQB",""credentialUrl":"11212121/1212d**/sqb.jpg"},{"credentialType":"SFZZM",""credentialUrl":"11212121/1212d**/sfzzm.jpg"}]',
     },

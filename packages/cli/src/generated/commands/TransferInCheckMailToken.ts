@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateTransferInCheckMailTokenRequest,
   name: 'TransferInCheckMailToken',
   summary: 'Verify the registrant email token for a domain transfer-in',
-  description: '调用TransferInCheckMailToken验证域名持有者邮件Token。',
+  description: 'You can call TransferInCheckMailToken to verify the registrant email token.',
+  descriptionZh: '调用TransferInCheckMailToken验证域名持有者邮件Token。',
   group: 'Transfer in and out',
   section: '5.54',
   retryReason: 'Confirms a mailed token; re-submitting the same token yields the same verified state.',
@@ -17,12 +18,14 @@ export const command: ActionCommand = {
     {
       name: 'Token',
       required: true,
-      description: '邮箱中收到的Token。',
+      description: 'The token received in the mailbox.',
+      descriptionZh: '邮箱中收到的Token。',
       example: '3bdbaa0e-faa2-4ad2-98f4-bcfeb0237054',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -36,7 +39,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

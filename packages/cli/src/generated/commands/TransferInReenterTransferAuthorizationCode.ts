@@ -9,7 +9,9 @@ export const command: ActionCommand = {
   validator: validateTransferInReenterTransferAuthorizationCodeRequest,
   name: 'TransferInReenterTransferAuthorizationCode',
   summary: 'Re-enter the transfer authorization code for a domain transfer-in',
-  description: '调用TransferInReenterTransferAuthorizationCode域名转入重新输入转移密码。',
+  description:
+    'You can call TransferInReenterTransferAuthorizationCode to re-enter the transfer authorization code for a domain transfer-in.',
+  descriptionZh: '调用TransferInReenterTransferAuthorizationCode域名转入重新输入转移密码。',
   group: 'Transfer in and out',
   section: '5.60',
   retryReason:
@@ -18,18 +20,21 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'TransferAuthorizationCode',
       required: true,
-      description: '转移密码。',
+      description: 'The transfer authorization code.',
+      descriptionZh: '转移密码。',
       example: 'testCode',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -43,7 +48,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'TransferInRefetchWhoisEmail',
   summary: 'Refetch the registrant email from WHOIS for a domain transfer-in',
   description:
+    'You can call TransferInRefetchWhoisEmail to perform email verification for a domain transfer-in.\n\nThe system automatically obtains the registrant email address from WHOIS. If the email address is incorrect or cannot be obtained, the WHOIS email address is fetched again.',
+  descriptionZh:
     '调用TransferInRefetchWhoisEmail进行域名转入邮箱验证。\n\n系统会自动获取whois中的域名持有者邮箱，如果邮箱不对或无法获取到邮箱时，将重新抓取whois邮箱。',
   group: 'Transfer in and out',
   section: '5.55',
@@ -19,12 +21,14 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -38,7 +42,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

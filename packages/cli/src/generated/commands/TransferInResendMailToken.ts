@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateTransferInResendMailTokenRequest,
   name: 'TransferInResendMailToken',
   summary: 'Resend the verification email for a domain transfer-in',
-  description: '调用TransferInResendMailToken域名转入重新发送验证邮件。',
+  description: 'You can call TransferInResendMailToken to resend the verification email for a domain transfer-in.',
+  descriptionZh: '调用TransferInResendMailToken域名转入重新发送验证邮件。',
   group: 'Transfer in and out',
   section: '5.56',
   retryReason: 'Re-sends the transfer-in verification e-mail; each call sends another e-mail.',
@@ -17,12 +18,14 @@ export const command: ActionCommand = {
     {
       name: 'DomainName',
       required: true,
-      description: '域名。',
+      description: 'The domain name.',
+      descriptionZh: '域名。',
       example: 'example.com',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -36,7 +39,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP。',
+      description: 'The IP address of the user.',
+      descriptionZh: '用户IP。',
       example: '127.0.0.1',
     },
   ],

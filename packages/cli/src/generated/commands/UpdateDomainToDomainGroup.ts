@@ -10,6 +10,8 @@ export const command: ActionCommand = {
   name: 'UpdateDomainToDomainGroup',
   summary: 'Add or set the domains in a domain group',
   description:
+    'You can call UpdateDomainToDomainGroup to set the domains in a group. If you use a file upload to replace a group that has more than 1000 domains, the operation is asynchronous, and you can see the result only after the system has processed it.',
+  descriptionZh:
     '调用UpdateDomainToDomainGroup向分组中设置域名。如果您使用文件上传的方式，替换拥有超过1000个域名的分组，则该操作属于异步操作，您需要等待系统处理后，才能看到结果。',
   group: 'Groups and remarks',
   section: '5.57',
@@ -19,7 +21,8 @@ export const command: ActionCommand = {
     {
       name: 'DataSource',
       required: true,
-      description: '域名数据来源。取值：\n\n1：自定义输入域名；\n\n2：文件上传。',
+      description: 'The source of the domain data. Values:\n\n1: custom input of domain names;\n\n2: file upload.',
+      descriptionZh: '域名数据来源。取值：\n\n1：自定义输入域名；\n\n2：文件上传。',
       values: [
         {
           value: 1,
@@ -33,28 +36,35 @@ export const command: ActionCommand = {
     {
       name: 'DomainGroupId',
       required: true,
-      description: '分组编号，可通过QueryDomainGroupList 接口查询。',
+      description: 'The group ID. You can query it by using the QueryDomainGroupList operation.',
+      descriptionZh: '分组编号，可通过QueryDomainGroupList 接口查询。',
       example: 1234,
     },
     {
       name: 'Replace',
       required: true,
-      description: '是否替换当前分组中域名。取值：\n\nfalse：向分组中新增域名；\n\ntrue：替换分组中原有域名。',
+      description:
+        'Specifies whether to replace the domains in the current group. Values:\n\nfalse: add domains to the group;\n\ntrue: replace the existing domains in the group.',
+      descriptionZh: '是否替换当前分组中域名。取值：\n\nfalse：向分组中新增域名；\n\ntrue：替换分组中原有域名。',
       example: false,
     },
     {
       name: 'DomainName',
-      description: '自定义输入的域名，域名来源为自定义输入时，该字段为必须。',
+      description: 'The domain names entered as custom input. This field is required when the domain source is custom input.',
+      descriptionZh: '自定义输入的域名，域名来源为自定义输入时，该字段为必须。',
       example: ['example.com'],
     },
     {
       name: 'FileToUpload',
-      description: 'base64编码的xls、xlsx文件，域名来源为文件时该字段为必须。文件中每行一个域名，单次上传最大支持文件大小为2M。',
+      description:
+        'A base64-encoded xls or xlsx file. This field is required when the domain source is a file. The file contains one domain name per line. The maximum file size supported for a single upload is 2M.',
+      descriptionZh: 'base64编码的xls、xlsx文件，域名来源为文件时该字段为必须。文件中每行一个域名，单次上传最大支持文件大小为2M。',
       example: 'dGVzdA==',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
       values: [
         {
           value: 'zh',
@@ -68,7 +78,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

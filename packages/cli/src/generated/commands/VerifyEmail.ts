@@ -9,7 +9,8 @@ export const command: ActionCommand = {
   validator: validateVerifyEmailRequest,
   name: 'VerifyEmail',
   summary: 'Confirm an email address with the token from its verification email',
-  description: '调用VerifyEmail接口提交邮箱验证。',
+  description: 'You can call VerifyEmail to submit email verification.',
+  descriptionZh: '调用VerifyEmail接口提交邮箱验证。',
   group: 'Email verification',
   section: '5.59',
   retryReason: 'Confirms an e-mail with a token; repeating leaves the e-mail verified.',
@@ -17,12 +18,15 @@ export const command: ActionCommand = {
     {
       name: 'Token',
       required: true,
-      description: '邮箱验证链接后的token码。\n\n验证邮件发送成功后，您可以登录待进行验证的邮箱中查看token码。',
+      description:
+        'The token at the end of the email verification link.\n\nAfter the verification email is sent, you can log on to the mailbox to be verified to view the token.',
+      descriptionZh: '邮箱验证链接后的token码。\n\n验证邮件发送成功后，您可以登录待进行验证的邮箱中查看token码。',
       example: '0b32247496409441e9e179ea7c2e0****',
     },
     {
       name: 'Lang',
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
+      descriptionZh: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
       values: [
         {
           value: 'zh',
@@ -36,7 +40,8 @@ export const command: ActionCommand = {
     },
     {
       name: 'UserClientIp',
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
+      descriptionZh: '用户IP，可设置为127.0.0.1。',
       example: '127.0.0.1',
     },
   ],

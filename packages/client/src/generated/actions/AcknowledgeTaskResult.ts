@@ -7,6 +7,8 @@ import { API_VERSION } from '../api.js';
  */
 export interface AcknowledgeTaskResultRequest {
   /**
+   * The task detail number.
+   *
    * 任务详情编号。
    *
    * Wire form: `TaskDetailNo.N` (repeatList).
@@ -14,6 +16,14 @@ export interface AcknowledgeTaskResultRequest {
    */
   TaskDetailNo: string[];
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -26,6 +36,8 @@ export interface AcknowledgeTaskResultRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -37,11 +49,15 @@ export interface AcknowledgeTaskResultRequest {
  */
 export interface AcknowledgeTaskResultResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "D6CB3623-4726-4947-AC2B-2C6E673B447C"
    */
   RequestId?: string;
   /**
+   * The number of results acknowledged successfully.
+   *
    * 确认成功数量。
    * @example 1
    */
@@ -67,6 +83,10 @@ export const acknowledgeTaskResultMeta: ActionMeta = {
 
 /**
  * Acknowledge task detail results so they are no longer returned by polling
+ *
+ * You can call AcknowledgeTaskResult to acknowledge task detail results.
+ *
+ * After a task detail result is acknowledged, it can no longer be queried by using PollTaskResult.
  *
  * 调用AcknowledgeTaskResult确认任务详情结果。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface BatchFuzzyMatchDomainSensitiveWordRequest {
   /**
+   * The domain keywords. Separate multiple domain keywords with commas (,).
+   *
    * 域名关键字，多个域名关键字之间用英文逗号（,）分隔。
    * @example "example.com,aliyundoc.com"
    */
   Keyword: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -24,6 +34,8 @@ export interface BatchFuzzyMatchDomainSensitiveWordRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -35,11 +47,15 @@ export interface BatchFuzzyMatchDomainSensitiveWordRequest {
  */
 export interface BatchFuzzyMatchDomainSensitiveWordResponse {
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "C560A803-B975-481D-A66B-A4395EA863A1"
    */
   RequestId?: string;
   /**
+   * The list of batch matching results.
+   *
    * 批量匹配结果列表。
    */
   SensitiveWordMatchResultList?: {
@@ -48,6 +64,12 @@ export interface BatchFuzzyMatchDomainSensitiveWordResponse {
      */
     SensitiveWordMatchResult?: Array<{
       /**
+       * Indicates whether the domain contains sensitive words. Values:
+       *
+       * true: contains sensitive words.
+       *
+       * false: does not contain sensitive words.
+       *
        * 域名是否包含敏感词。取值：
        *
        * true：含敏感词。
@@ -57,11 +79,15 @@ export interface BatchFuzzyMatchDomainSensitiveWordResponse {
        */
       Exist?: boolean;
       /**
+       * The domain keyword that was passed in.
+       *
        * 传入的域名关键字。
        * @example "example.com,aliyundoc.com"
        */
       Keyword?: string;
       /**
+       * The details of the matching results. If the value of the Exist parameter is false, the matching results are empty.
+       *
        * 匹配结果详情。当Exist 参数的取值为false 时，匹配结果为空。
        */
       MatchedSentiveWords?: {
@@ -70,6 +96,8 @@ export interface BatchFuzzyMatchDomainSensitiveWordResponse {
          */
         MatchedSensitiveWord?: Array<{
           /**
+           * The matched sensitive word.
+           *
            * 匹配到的敏感词。
            * @example "xxx"
            */
@@ -120,6 +148,8 @@ export const batchFuzzyMatchDomainSensitiveWordMeta: ActionMeta = {
 
 /**
  * Check multiple domain names for sensitive words in a batch
+ *
+ * You can call BatchFuzzyMatchDomainSensitiveWord to check in batch whether domains contain sensitive words.
  *
  * 调用BatchFuzzyMatchDomainSensitiveWord批量检查域名是否包含敏感词。
  *

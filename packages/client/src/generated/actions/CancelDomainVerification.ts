@@ -7,6 +7,14 @@ import { API_VERSION } from '../api.js';
  */
 export interface CancelDomainVerificationRequest {
   /**
+   * The operation type. Values:
+   *
+   * activate: new purchase.
+   *
+   * renew: renewal.
+   *
+   * redeem: redemption.
+   *
    * 操作类型。取值：
    *
    * activate：新购。
@@ -18,11 +26,21 @@ export interface CancelDomainVerificationRequest {
    */
   ActionType: 'activate' | 'renew' | 'redeem';
   /**
+   * The instance ID of the domain. You can obtain it by calling the QueryDomainList API to query the domain list.
+   *
    * 域名实例编号，通过查询域名列表QueryDomainList接口获取。
    * @example "S2019270W570xxxx"
    */
   InstanceId: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -35,6 +53,8 @@ export interface CancelDomainVerificationRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. It can be set to 127.0.0.1.
+   *
    * 用户IP，可以设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -46,6 +66,8 @@ export interface CancelDomainVerificationRequest {
  */
 export interface CancelDomainVerificationResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "0AC0AF67-D303-4EB9-B20E-B4D4B2C3F97B"
    */
@@ -71,6 +93,8 @@ export const cancelDomainVerificationMeta: ActionMeta = {
 
 /**
  * Cancel the real-name verification review of a domain
+ *
+ * You can call CancelDomainVerification to cancel the real-name verification review of a domain.
  *
  * 调用CancelDomainVerification取消域名实名认证审核。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface CancelOperationAuditRequest {
   /**
+   * The review record ID. You can query the review record ID by calling the QueryOperationAuditInfoList operation.
+   *
    * 审核记录ID。您可以通过QueryOperationAuditInfoList接口查询审核记录ID。
    * @example 1
    */
   AuditRecordId: number | bigint | string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -30,6 +40,8 @@ export interface CancelOperationAuditRequest {
  */
 export interface CancelOperationAuditResponse {
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "9KFCF6F8-243C-40EC-8035-4B12KKFD7D90"
    */
@@ -55,6 +67,8 @@ export const cancelOperationAuditMeta: ActionMeta = {
 
 /**
  * Cancel a self-service operation audit
+ *
+ * You can call CancelOperationAudit to cancel the review of a self-service operation.
  *
  * 调用CancelOperationAudit取消自助业务审核。
  *

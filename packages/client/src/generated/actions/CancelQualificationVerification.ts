@@ -7,6 +7,14 @@ import { API_VERSION } from '../api.js';
  */
 export interface CancelQualificationVerificationRequest {
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese
+   *
+   * en: English
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文
@@ -19,16 +27,22 @@ export interface CancelQualificationVerificationRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The instance ID of the domain.
+   *
    * 域名实例编号。
    * @example "S20181*****85212"
    */
   InstanceId: string;
   /**
+   * The type of the qualification review API. Fixed value: knet.
+   *
    * 资质审核接口类型。固定取值为knet。
    *
    * Allowed values:
@@ -43,6 +57,8 @@ export interface CancelQualificationVerificationRequest {
  */
 export interface CancelQualificationVerificationResponse {
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "9DFCF6F8-243C-****-8035-4B12FEFD7D48"
    */
@@ -68,6 +84,8 @@ export const cancelQualificationVerificationMeta: ActionMeta = {
 
 /**
  * Cancel the qualification review of a domain
+ *
+ * Cancels the qualification review of ".餐厅" and ".商标" domains.
  *
  * 取消“.餐厅”、“.商标”域名资质审核。
  *

@@ -7,6 +7,10 @@ import { API_VERSION } from '../api.js';
  */
 export interface CancelTaskRequest {
   /**
+   * The task number.
+   *
+   * Note: You can query the task number by calling QueryTaskList.
+   *
    * 任务编号。
    *
    * 说明 任务编号可通过QueryTaskList接口查询。
@@ -14,11 +18,21 @@ export interface CancelTaskRequest {
    */
   TaskNo: string;
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -37,6 +51,8 @@ export interface CancelTaskRequest {
  */
 export interface CancelTaskResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "010E55C9-C64C-4C85-9BB2-7C225ADA6C86"
    */
@@ -62,6 +78,8 @@ export const cancelTaskMeta: ActionMeta = {
 
 /**
  * Cancel a task that is in progress
+ *
+ * You can call CancelTask to cancel a task in progress.
  *
  * 调用CancelTask取消进行中的任务。
  *

@@ -7,6 +7,8 @@ import { API_VERSION } from '../api.js';
  */
 export interface CheckDomainRequest {
   /**
+   * The domain name.
+   *
    * 域名名称。
    *
    * Erratum (invalid-example): The DomainName example test**.xin (line 2007, request example line 2099) is masked: '*' is not allowed in a domain name (appendix 6.2), so the API would reject it. The spec offers example.xin instead and keeps the document's in x-alidomain-document-example.
@@ -14,6 +16,16 @@ export interface CheckDomainRequest {
    */
   DomainName: string;
   /**
+   * The operation command. Values:
+   *
+   * create: new purchase.
+   *
+   * renew: renewal.
+   *
+   * transfer: transfer in.
+   *
+   * restore: redemption.
+   *
    * 操作命令。取值：
    *
    * create：新购。
@@ -27,6 +39,12 @@ export interface CheckDomainRequest {
    */
   FeeCommand?: 'create' | 'renew' | 'transfer' | 'restore';
   /**
+   * The currency type. Values:
+   *
+   * CNY: Chinese yuan.
+   *
+   * USD: US dollar.
+   *
    * 货币类型。取值：
    *
    * CNY：人民币。
@@ -36,6 +54,8 @@ export interface CheckDomainRequest {
    */
   FeeCurrency?: 'CNY' | 'USD';
   /**
+   * The purchase period, in years. Range: 1~10 years.
+   *
    * 购买周期年限，单位为年。范围为1~10年。
    *
    * Range: 1 to 10.
@@ -43,6 +63,14 @@ export interface CheckDomainRequest {
    */
   FeePeriod?: number;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -61,6 +89,22 @@ export interface CheckDomainRequest {
  */
 export interface CheckDomainResponse {
   /**
+   * Indicates whether the domain can be registered. Values:
+   *
+   * 1: can be registered.
+   *
+   * 3: pre-registration.
+   *
+   * 4: can be reserved upon deletion.
+   *
+   * 0: cannot be registered.
+   *
+   * -1: exception.
+   *
+   * -2: registration suspended.
+   *
+   * -3: blacklisted.
+   *
    * 域名是否可以注册。取值：
    *
    * 1：可注册。
@@ -80,11 +124,19 @@ export interface CheckDomainResponse {
    */
   Avail?: '1' | '3' | '4' | '0' | '-1' | '-2' | '-3' | (string & {});
   /**
+   * The queried domain name.
+   *
    * 查询的域名名称。
    * @example "test**.xin"
    */
   DomainName?: string;
   /**
+   * Indicates whether dynamic price inquiry is used. Values:
+   *
+   * true: yes.
+   *
+   * false: no.
+   *
    * 是否动态询价。取值：
    *
    * true：是。
@@ -94,6 +146,12 @@ export interface CheckDomainResponse {
    */
   DynamicCheck?: boolean;
   /**
+   * Indicates whether the name is a premium name. Values:
+   *
+   * true: yes.
+   *
+   * false: no.
+   *
    * 是否是溢价词。取值：
    *
    * true：是。
@@ -103,11 +161,17 @@ export interface CheckDomainResponse {
    */
   Premium?: 'true' | 'false' | (string & {});
   /**
+   * The registration price of the premium name.
+   *
    * 溢价词注册价格。
    * @example 1286
    */
   Price?: number | bigint;
   /**
+   * The reason, returned by the registry, why the domain cannot be registered.
+   *
+   * Note: The returned reasons why a domain cannot be registered vary by registry.
+   *
    * 由注册局返回的不可注册原因。
    *
    * 说明 根据注册局的不同，返回的不可注册原因不一致。
@@ -115,6 +179,8 @@ export interface CheckDomainResponse {
    */
   Reason?: string;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "BA7A4FD4-EB9A-4A20-BB0C-9AEB15634DC1"
    */
@@ -154,6 +220,12 @@ export const checkDomainMeta: ActionMeta = {
 
 /**
  * Check whether a domain name is available for registration
+ *
+ * You can call CheckDomain to check whether a domain can be registered.
+ *
+ * For the validity requirements of domain names, see Domain name validity.
+ *
+ * Note: Calls to the CheckDomain operation are rate-limited: 10QPS per user and 100QPS in total for the operation.
  *
  * 调用CheckDomain检查域名是否可以注册。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface CheckDomainSunriseClaimRequest {
   /**
+   * The domain that you want to query.
+   *
    * 要查询的域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -24,6 +34,8 @@ export interface CheckDomainSunriseClaimRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -35,16 +47,28 @@ export interface CheckDomainSunriseClaimRequest {
  */
 export interface CheckDomainSunriseClaimResponse {
   /**
+   * The trademark word key provided by the TMDB database.
+   *
    * TMDB库提供的商标词key。
    * @example "2017092100/8/2/1/kDfu9htHGEx_y-LJ3XSlKMZ70000020001"
    */
   ClaimKey?: string;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "BA7A4FD4-EB9A-4A20-BB0C-9AEB15634DC1"
    */
   RequestId?: string;
   /**
+   * The result. Values:
+   *
+   * 0: not a trademark word, or not in the claim phase of the domain lifecycle.
+   *
+   * 1: sunrise phase of the domain lifecycle.
+   *
+   * 2: claim phase of the domain lifecycle.
+   *
    * 结果。取值：
    *
    * 0：不是商标词或不处于claim域名生命周期。
@@ -76,6 +100,8 @@ export const checkDomainSunriseClaimMeta: ActionMeta = {
 
 /**
  * Look up the trademark claim key for a domain name
+ *
+ * You can call CheckDomainSunriseClaim to query the trademark word key based on the domain passed in.
  *
  * 调用CheckDomainSunriseClaim根据传入域名查询商标词key。
  *

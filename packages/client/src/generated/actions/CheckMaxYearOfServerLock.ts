@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface CheckMaxYearOfServerLockRequest {
   /**
+   * The domain name to check.
+   *
    * 待检查的域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese
+   *
+   * en: English
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文
@@ -24,11 +34,19 @@ export interface CheckMaxYearOfServerLockRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The business type of the purchase. Values:
+   *
+   * activate: new registration
+   *
+   * renew: renewal
+   *
    * 购买的业务类型。取值：
    *
    * activate：新注
@@ -44,11 +62,15 @@ export interface CheckMaxYearOfServerLockRequest {
  */
 export interface CheckMaxYearOfServerLockResponse {
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "9DFCF6F8-243C-****-8035-4B12FEFD7D48"
    */
   RequestId?: string;
   /**
+   * The maximum number of years that can be purchased.
+   *
    * 可购买的最大年限。
    * @example 10
    */
@@ -74,6 +96,8 @@ export const checkMaxYearOfServerLockMeta: ActionMeta = {
 
 /**
  * Check the maximum years of registry lock purchasable for a domain
+ *
+ * Checks the maximum number of years for which a domain can be purchased.
  *
  * 检测域名最大可购买年限。
  *

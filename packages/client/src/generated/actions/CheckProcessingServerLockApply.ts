@@ -7,6 +7,8 @@ import { API_VERSION } from '../api.js';
  */
 export interface CheckProcessingServerLockApplyRequest {
   /**
+   * The purchase period, in years. Range: 1~10 years.
+   *
    * 购买周期年限，单位为年。范围为1~10年。
    *
    * Range: 1 to 10.
@@ -14,11 +16,21 @@ export interface CheckProcessingServerLockApplyRequest {
    */
   FeePeriod?: number;
   /**
+   * The domain name to check.
+   *
    * 待检查的域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese
+   *
+   * en: English
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文
@@ -31,6 +43,8 @@ export interface CheckProcessingServerLockApplyRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. It can be set to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -42,11 +56,19 @@ export interface CheckProcessingServerLockApplyRequest {
  */
 export interface CheckProcessingServerLockApplyResponse {
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "9DFCF6F8-243C-****-8035-4B12FEFD7D48"
    */
   RequestId?: string;
   /**
+   * Whether the domain has a lock service application in the processing status at the registry. Values:
+   *
+   * true: exists
+   *
+   * false: does not exist
+   *
    * 域名在注册局是否存在锁服务申请为处理中 的状态。取值：
    *
    * true：存在
@@ -76,6 +98,8 @@ export const checkProcessingServerLockApplyMeta: ActionMeta = {
 
 /**
  * Check whether a registry lock application is processing for a domain
+ *
+ * Checks whether the domain has a lock service application in the "processing" status at the registry.
  *
  * 检查域名在注册局，是否存在锁服务申请为“处理中”的状态。
  *

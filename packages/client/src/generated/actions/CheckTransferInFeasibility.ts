@@ -7,16 +7,28 @@ import { API_VERSION } from '../api.js';
  */
 export interface CheckTransferInFeasibilityRequest {
   /**
+   * The domain that you want to check.
+   *
    * 需要校验的域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The transfer authorization code for the domain transfer-in.
+   *
    * 域名转入密码。
    * @example "test"
    */
   TransferAuthorizationCode?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -29,6 +41,8 @@ export interface CheckTransferInFeasibilityRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可以设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -40,6 +54,12 @@ export interface CheckTransferInFeasibilityRequest {
  */
 export interface CheckTransferInFeasibilityResponse {
   /**
+   * Indicates whether the domain can be transferred in. Values:
+   *
+   * true: can be transferred in.
+   *
+   * false: cannot be transferred in.
+   *
    * 是否可以转入。取值：
    *
    * true：可以转入。
@@ -49,21 +69,29 @@ export interface CheckTransferInFeasibilityResponse {
    */
   CanTransfer?: boolean;
   /**
+   * The error code returned when the domain cannot be transferred in.
+   *
    * 不可转入时，返回错误代码。
    * @example "CheckTransferResult.DomainTransferProhibited"
    */
   Code?: string;
   /**
+   * The error description returned when the domain cannot be transferred in.
+   *
    * 不可转入时，返回错误描述。
    * @example "This domain name is in transfer prohibited status, so it  cannot be transferred…"
    */
   Message?: string;
   /**
+   * The ID of the domain product.
+   *
    * 域名产品的编号。
    * @example "2a"
    */
   ProductId?: string;
   /**
+   * FC0D6B89-2353-4D64-BD80- 6606A7DBD7C1 The unique request ID.
+   *
    * FC0D6B89-2353-4D64-BD80- 6606A7DBD7C1 唯一请求识别码。
    */
   RequestId?: string;
@@ -94,6 +122,8 @@ export const checkTransferInFeasibilityMeta: ActionMeta = {
 
 /**
  * Check whether a domain name can be transferred in
+ *
+ * You can call CheckTransferInFeasibility to check whether a domain can be transferred in.
  *
  * 调用CheckTransferInFeasibility校验域名是否可以转入。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface DeleteDomainGroupRequest {
   /**
+   * The domain group ID. You can obtain it by using the QueryDomainGroupList operation.
+   *
    * 域名分组编号，可通过QueryDomainGroupList接口获取。
    * @example 123456
    */
   DomainGroupId?: number | bigint | string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -24,6 +34,8 @@ export interface DeleteDomainGroupRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -35,6 +47,8 @@ export interface DeleteDomainGroupRequest {
  */
 export interface DeleteDomainGroupResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "40F46D3D-F4F3-4CCB-AC30-2DD20E32E528"
    */
@@ -60,6 +74,8 @@ export const deleteDomainGroupMeta: ActionMeta = {
 
 /**
  * Delete a domain group
+ *
+ * You can call DeleteDomainGroup to delete a domain group. Deleting a group of more than 1000 domains is an asynchronous process that requires waiting for the system to process it.
  *
  * 调用DeleteDomainGroup删除域名分组。删除超过1000个域名的分组为异步过程，需要等待系统处理。
  *

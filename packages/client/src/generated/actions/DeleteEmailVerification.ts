@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface DeleteEmailVerificationRequest {
   /**
+   * The email addresses to delete. Separate multiple email addresses with commas (,).
+   *
    * 待删除的邮箱，多个邮箱之间使用英文逗号（,）隔开。
    * @example "test1@aliyun.com,test2@aliyun.com"
    */
   Email: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -24,6 +34,8 @@ export interface DeleteEmailVerificationRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -35,26 +47,36 @@ export interface DeleteEmailVerificationRequest {
  */
 export interface DeleteEmailVerificationResponse {
   /**
+   * The list of email addresses that failed to be deleted.
+   *
    * 邮箱删除失败列表。
    */
   FailList?: Array<{
     /**
+     * The returned code.
+     *
      * 返回code。
      * @example "ParameterIllegall"
      */
     Code?: string;
     /**
+     * The email address that failed to be deleted.
+     *
      * 删除失败的邮箱。
      * @example "test1@aliyun.com"
      */
     Email?: string;
     /**
+     * The message returned when the email address failed to be deleted.
+     *
      * 邮箱删除失败返回的信息。
      * @example "Parameter error"
      */
     Message?: string;
   }>;
   /**
+   * The list of email addresses that were deleted successfully.
+   *
    * 邮箱删除成功列表。
    */
   SuccessList?: {
@@ -63,16 +85,22 @@ export interface DeleteEmailVerificationResponse {
      */
     email?: Array<{
       /**
+       * The returned code.
+       *
        * 返回code。
        * @example "Success"
        */
       Code?: string;
       /**
+       * The email address that was deleted successfully.
+       *
        * 删除成功的邮箱。
        * @example "test2@aliyun.com"
        */
       Email?: string;
       /**
+       * The message returned when the email address was deleted successfully.
+       *
        * 邮箱删除成功返回的信息。
        * @example "Success"
        */
@@ -80,6 +108,8 @@ export interface DeleteEmailVerificationResponse {
     }>;
   };
   /**
+   * 7A3D0E4A-0D4B-4BD0-90D7-A61DF8DD26AE The request ID.
+   *
    * 7A3D0E4A-0D4B-4BD0-90D7-A61DF8DD26AE 请求ID。
    */
   RequestId?: string;
@@ -121,6 +151,10 @@ export const deleteEmailVerificationMeta: ActionMeta = {
 
 /**
  * Delete a verified email address
+ *
+ * You can call DeleteEmailVerification to delete email addresses that have passed verification.
+ *
+ * Note: If you want to continue to use an email address after you delete it, you must complete email verification for it again.
  *
  * 调用DeleteEmailVerification接口删除已经验证通过的邮箱。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface DeleteRegistrantProfileRequest {
   /**
+   * The ID of the registrant profile to delete. You can call QueryRegistrantProfiles to query the registrant profile ID.
+   *
    * 待删除的信息模板的编号。您可以调用QueryRegistrantProfiles接口查询信息模板编号。
    * @example 3600000
    */
   RegistrantProfileId: number | bigint | string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -24,6 +34,8 @@ export interface DeleteRegistrantProfileRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -35,6 +47,8 @@ export interface DeleteRegistrantProfileRequest {
  */
 export interface DeleteRegistrantProfileResponse {
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "C50E41A0-09F1-4491-8DB8-AF55BD2D0CC8"
    */
@@ -60,6 +74,10 @@ export const deleteRegistrantProfileMeta: ActionMeta = {
 
 /**
  * Delete a specified registrant profile
+ *
+ * You can call DeleteRegistrantProfile to delete a specified registrant profile.
+ *
+ * Note: After the API call succeeds, the system immediately deletes the corresponding registrant profile.
  *
  * 调用DeleteRegistrantProfile接口删除指定的域名信息模板。
  *

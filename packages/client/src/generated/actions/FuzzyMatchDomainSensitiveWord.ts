@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface FuzzyMatchDomainSensitiveWordRequest {
   /**
+   * The domain keywords (the words that the domain contains, excluding the domain suffix). Separate multiple domain keywords with commas (,).
+   *
    * 域名关键字（除域名后缀外包含的词语），多个域名关键字之间使用英文逗号（,）分隔。
    * @example "xxx**.cn"
    */
   Keyword: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息的语言。取值范围：
    *
    * zh：中文。
@@ -24,6 +34,8 @@ export interface FuzzyMatchDomainSensitiveWordRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -35,6 +47,12 @@ export interface FuzzyMatchDomainSensitiveWordRequest {
  */
 export interface FuzzyMatchDomainSensitiveWordResponse {
   /**
+   * Indicates whether the domain contains sensitive words. Values:
+   *
+   * true: contains sensitive words.
+   *
+   * false: does not contain sensitive words.
+   *
    * 域名是否包含敏感词。取值：
    *
    * true：含敏感词。
@@ -44,11 +62,15 @@ export interface FuzzyMatchDomainSensitiveWordResponse {
    */
   Exist?: boolean;
   /**
+   * The domain keyword that was passed in.
+   *
    * 传入的域名关键字。
    * @example "xxx**.cn"
    */
   Keyword?: string;
   /**
+   * The details of the matching results for sensitive words contained in the domain. If the value of the Exist parameter is false, the matching results are empty.
+   *
    * 匹配到域名中包含敏感词的结果详情。当Exist 参数的取值为false 时，匹配结果为空。
    */
   MatchedSentiveWords?: {
@@ -57,6 +79,8 @@ export interface FuzzyMatchDomainSensitiveWordResponse {
      */
     MatchedSensitiveWord?: Array<{
       /**
+       * The sensitive word matched in the domain.
+       *
        * 匹配到域名中包含的敏感词。
        * @example "xxx"
        */
@@ -64,6 +88,8 @@ export interface FuzzyMatchDomainSensitiveWordResponse {
     }>;
   };
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "D15F91FD-0B34-4E48-8CBF-EFA5D2A31586"
    */
@@ -101,6 +127,8 @@ export const fuzzyMatchDomainSensitiveWordMeta: ActionMeta = {
 
 /**
  * Check whether a domain name contains sensitive words
+ *
+ * You can call FuzzyMatchDomainSensitiveWord to check whether a domain contains sensitive words.
  *
  * 调用FuzzyMatchDomainSensitiveWord检查域名是否包含敏感词。
  *

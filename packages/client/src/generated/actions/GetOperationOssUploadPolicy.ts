@@ -7,6 +7,14 @@ import { API_VERSION } from '../api.js';
  */
 export interface GetOperationOssUploadPolicyRequest {
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -19,6 +27,10 @@ export interface GetOperationOssUploadPolicyRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The review type. Values:
+   *
+   * 1: offline domain transfer.
+   *
    * 审核类型。取值：
    *
    * 1：线下转移域名。
@@ -32,36 +44,50 @@ export interface GetOperationOssUploadPolicyRequest {
  */
 export interface GetOperationOssUploadPolicyResponse {
   /**
+   * The access ID.
+   *
    * 访问ID。
    * @example "hObpgEXoca42****"
    */
   Accessid?: string;
   /**
+   * The encrypted policy.
+   *
    * 加密策略。
    * @example "eyJleHBpcmF0aW9uIjoiMjAaMC0wNy0wMlQxKToyMDoxMS44ODRaIiwiY29uZGl0aW9ucyI6W1siY29…"
    */
   EncodedPolicy?: string;
   /**
+   * The expiration time.
+   *
    * 过期时间。
    * @example "1593688811881"
    */
   ExpireTime?: string;
   /**
+   * The file address.
+   *
    * 文件地址。
    * @example "1219541161213157/OFFLINE_TRANSFER/159368851****"
    */
   FileDir?: string;
   /**
+   * The OSS endpoint.
+   *
    * OSS Endpoint。
    * @example "//***-basic-cert.oss-cn-***.aliyuncs.com/"
    */
   Host?: string;
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "9DFCF6F8-243C-40EC-8035-4B12FEFD7D011"
    */
   RequestId?: string;
   /**
+   * The signature data.
+   *
    * 签名数据。
    * @example "pNVECGkyL0tl4bKXekV5ErZ****"
    */
@@ -95,6 +121,8 @@ export const getOperationOssUploadPolicyMeta: ActionMeta = {
 
 /**
  * Get the OSS upload policy for operation audit materials
+ *
+ * You can call GetOperationOssUploadPolicy to obtain the storage information for review materials.
  *
  * 调用GetOperationOssUploadPolicy获取审核资料的存储信息。
  *

@@ -7,6 +7,14 @@ import { API_VERSION } from '../api.js';
  */
 export interface GetQualificationUploadPolicyRequest {
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese
+   *
+   * en: English
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文
@@ -19,6 +27,8 @@ export interface GetQualificationUploadPolicyRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -30,41 +40,57 @@ export interface GetQualificationUploadPolicyRequest {
  */
 export interface GetQualificationUploadPolicyResponse {
   /**
+   * The encryption policy.
+   *
    * 加密策略。
    * @example "eyJleHBpcmF0aW9uIjoiMjAaMC0wNy0wMlQxKToyMDoxMS44ODRaIiwiY29uZGl0aW9ucyI6W1siY29…"
    */
   Policy?: string;
   /**
+   * The expiration time.
+   *
    * 过期时间。
    * @example "1593688811881"
    */
   Expire?: string;
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "9DFCF6F8-243C-****-8035-4B12FEFD7D48"
    */
   RequestId?: string;
   /**
+   * The access ID.
+   *
    * 访问ID。
    * @example "hObpgEXoca42****"
    */
   Accessid?: string;
   /**
+   * The signature data.
+   *
    * 签名数据。
    * @example "pNVECGkyL0tl4bKXekV5ErZ****"
    */
   Signature?: string;
   /**
+   * The OSS endpoint.
+   *
    * OSS的Endpoint。
    * @example "https://********-review.oss-cn-********.aliyuncs.com"
    */
   Host?: string;
   /**
+   * The file prefix.
+   *
    * 文件前缀。
    * @example "20211220/131953297274****_4de3db85-4f98-488d-845b-d75bf035b13d_${filename}"
    */
   Prefix?: string;
   /**
+   * The file address.
+   *
    * 文件地址。
    * @example "20211220/131953297274****_4de3db85-4f98-488d-845b-d75bf035b13d"
    */
@@ -99,6 +125,8 @@ export const getQualificationUploadPolicyMeta: ActionMeta = {
 
 /**
  * Get the upload policy for domain qualification materials
+ *
+ * Obtains the authorization policy for ".餐厅" and ".商标" domains.
  *
  * 获取“.餐厅”、“.商标”域名对应的授权策略。
  *

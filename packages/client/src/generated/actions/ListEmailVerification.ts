@@ -7,11 +7,19 @@ import { API_VERSION } from '../api.js';
  */
 export interface ListEmailVerificationRequest {
   /**
+   * The email address to query. Only one email address can be uploaded at a time.
+   *
    * 待查询的邮箱地址，每次仅可上传一个邮箱。
    * @example "username@example.com"
    */
   Email?: string;
   /**
+   * The email verification status. Values:
+   *
+   * 0: waiting for verification.
+   *
+   * 1: verification succeeded.
+   *
    * 邮箱验证状态。取值：
    *
    * 0：等待验证。
@@ -21,16 +29,22 @@ export interface ListEmailVerificationRequest {
    */
   VerificationStatus?: 0 | 1;
   /**
+   * The start of the creation time range of the email verifications to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.
+   *
    * 查询创建邮箱验证的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。
    * @example 1522080000000
    */
   BeginCreateTime?: number | bigint | string;
   /**
+   * The end of the creation time range of the email verifications to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.
+   *
    * 查询创建邮箱验证的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。
    * @example 1522080000000
    */
   EndCreateTime?: number | bigint | string;
   /**
+   * The page size of the domain list. Default: 0. Maximum: 5000. You can set it as needed.
+   *
    * 域名列表分页的大小，默认值为0，最大值为5000，可根据自身需求设置。
    *
    * Range: … to 5000.
@@ -39,12 +53,22 @@ export interface ListEmailVerificationRequest {
    */
   PageSize?: number;
   /**
+   * The page number of the domain list. Default: 0. You can set it as needed.
+   *
    * 域名列表分页的页码，默认值为0，可根据自身需求进行设置。
    * @defaultValue `0`
    * @example 1
    */
   PageNum?: number;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -57,6 +81,8 @@ export interface ListEmailVerificationRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -68,11 +94,15 @@ export interface ListEmailVerificationRequest {
  */
 export interface ListEmailVerificationResponse {
   /**
+   * The current page number.
+   *
    * 当前页码。
    * @example 1
    */
   CurrentPageNum?: number;
   /**
+   * The list of email verifications.
+   *
    * 邮箱验证列表。
    */
   Data?: {
@@ -81,46 +111,68 @@ export interface ListEmailVerificationResponse {
      */
     EmailVerification?: Array<{
       /**
+       * The IP address of the computer that completed the email verification.
+       *
        * 完成邮箱验证的电脑IP地址。
        * @example "127.0.0.1"
        */
       ConfirmIp?: string;
       /**
+       * The email address being verified.
+       *
        * 进行验证的邮箱地址。
        * @example "username@example.com"
        */
       Email?: string;
       /**
+       * The email verification number (by default, a serial number that the system generates automatically).
+       *
        * 邮箱验证编号（默认为系统自动生成的流水号）。
        * @example "00000a21fd374da99d9c95b48500000"
        */
       EmailVerificationNo?: string;
       /**
+       * The creation time of the database record.
+       *
        * 数据库记录的创建时间。
        * @example "Dec 25,2017 03:38:46"
        */
       GmtCreate?: string;
       /**
+       * The update time of the database record.
+       *
        * 数据库记录的更新时间。
        * @example "Dec 25,2017 03:41:11"
        */
       GmtModified?: string;
       /**
+       * The IP address from which the user initiated the email verification.
+       *
        * 用户发起邮件验证的IP地址。
        * @example "127.0.0.1"
        */
       SendIp?: string;
       /**
+       * The time when the email verification token was sent.
+       *
        * 邮箱验证Token的发送时间。
        * @example "Dec 25,2017 03:38:46"
        */
       TokenSendTime?: string;
       /**
+       * The user ID.
+       *
        * 用户ID。
        * @example "0000"
        */
       UserId?: string;
       /**
+       * The email verification status. Values:
+       *
+       * 0: waiting for verification.
+       *
+       * 1: verification succeeded.
+       *
        * 邮箱验证状态，取值：
        *
        * 0：等待验证。
@@ -130,6 +182,8 @@ export interface ListEmailVerificationResponse {
        */
       VerificationStatus?: 0 | 1 | (number & {});
       /**
+       * The exact time when the email verification was completed.
+       *
        * 完成邮箱验证的具体时间。
        * @example "Dec 25,2017 03:41:11"
        */
@@ -137,31 +191,43 @@ export interface ListEmailVerificationResponse {
     }>;
   };
   /**
+   * Indicates whether there is a next page.
+   *
    * 是否有下一页。
    * @example false
    */
   NextPage?: boolean;
   /**
+   * The page size.
+   *
    * 分页的大小。
    * @example 500
    */
   PageSize?: number;
   /**
+   * Indicates whether there is a previous page.
+   *
    * 是否有上一页。
    * @example false
    */
   PrePage?: boolean;
   /**
+   * The total number of pages.
+   *
    * 总页数。
    * @example 1
    */
   TotalPageNum?: number;
   /**
+   * The total number of domain records.
+   *
    * 域名总记录数。
    * @example 2
    */
   TotalItemNum?: number;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "78C60CC3-FF0A-44E2-989A-DDE0597791C3"
    */
@@ -223,6 +289,8 @@ export const listEmailVerificationMeta: ActionMeta = {
 
 /**
  * List email address verification records
+ *
+ * You can call ListEmailVerification to query the list of email verifications.
  *
  * 调用ListEmailVerification接口查询邮箱验证列表。
  *

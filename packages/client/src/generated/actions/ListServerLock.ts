@@ -7,11 +7,15 @@ import { API_VERSION } from '../api.js';
  */
 export interface ListServerLockRequest {
   /**
+   * The domain name to query.
+   *
    * 查询的域名。
    * @example "example.com"
    */
   DomainName?: string;
   /**
+   * The end time of the query.
+   *
    * 查询截止时间。
    *
    * Erratum (long-with-date-example): `EndStartDate` is typed Long in the table, but its example is `2020-07-10 17:37:36` (a date string).
@@ -20,6 +24,8 @@ export interface ListServerLockRequest {
    */
   EndStartDate?: number | bigint | string;
   /**
+   * The start time of the query.
+   *
    * 查询开始时间。
    *
    * Erratum (long-with-date-example): `BeginStartDate` is typed Long in the table, but its example is `2021-07-10 17:37:36` (a date string).
@@ -28,16 +34,28 @@ export interface ListServerLockRequest {
    */
   BeginStartDate?: number | bigint | string;
   /**
+   * The page number of the domain list.
+   *
    * 域名列表的分页页码。
    * @example 1
    */
   PageNum?: number;
   /**
+   * The page size of the domain list.
+   *
    * 域名列表的分页大小。
    * @example 10
    */
   PageSize?: number;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese
+   *
+   * en: English
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文
@@ -50,11 +68,21 @@ export interface ListServerLockRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The lock product ID.
+   *
    * 锁产品ID。
    * @example "1807**"
    */
   LockProductId?: string;
   /**
+   * The registry lock status. Values:
+   *
+   * 1: not enabled
+   *
+   * 2: enabled
+   *
+   * 3: disabled
+   *
    * 注册局锁状态。取值为：
    *
    * 1：未开启
@@ -66,6 +94,8 @@ export interface ListServerLockRequest {
    */
   ServerLockStatus?: 1 | 2 | 3;
   /**
+   * The start of the expiration time range.
+   *
    * 起始过期时间。
    *
    * Erratum (long-with-date-example): `StartExpireDate` is typed Long in the table, but its example is `2020-07-10 17:37:36` (a date string).
@@ -74,6 +104,8 @@ export interface ListServerLockRequest {
    */
   StartExpireDate?: number | bigint | string;
   /**
+   * The end of the expiration time range.
+   *
    * 截止过期时间。
    *
    * Erratum (long-with-date-example): `EndExpireDate` is typed Long in the table, but its example is `2021-07-10 17:37:36` (a date string).
@@ -82,6 +114,8 @@ export interface ListServerLockRequest {
    */
   EndExpireDate?: number | bigint | string;
   /**
+   * The IP address of the user. It can be set to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -93,31 +127,43 @@ export interface ListServerLockRequest {
  */
 export interface ListServerLockResponse {
   /**
+   * Whether there is a previous page.
+   *
    * 是否有上一页。
    * @example false
    */
   PrePage?: boolean;
   /**
+   * The page number of the current domain list.
+   *
    * 当前域名列表的分页页码。
    * @example 0
    */
   CurrentPageNum?: number;
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "9DFCF6F8-243C-****-8035-4B12FEFD7D48"
    */
   RequestId?: string;
   /**
+   * The page size.
+   *
    * 分页大小。
    * @example 5
    */
   PageSize?: number;
   /**
+   * The total number of pages of the domain list.
+   *
    * 域名列表的总页数。
    * @example 1
    */
   TotalPageNum?: number;
   /**
+   * The domain list.
+   *
    * 域名列表。
    */
   Data?: {
@@ -126,51 +172,71 @@ export interface ListServerLockResponse {
      */
     QueryTransferInResponse?: Array<{
       /**
+       * The registry lock status.
+       *
        * 注册局锁状态。
        * @example "2"
        */
       ServerLockStatus?: string;
       /**
+       * The registry lock instance ID.
+       *
        * 注册局锁实例ID。
        * @example "S2021591IQ28****"
        */
       LockInstanceId?: string;
       /**
+       * The Alibaba Cloud user ID.
+       *
        * 阿里云用户编号。
        * @example "121000000****"
        */
       UserId?: string;
       /**
+       * The creation time.
+       *
        * 创建时间。
        * @example "2020-02-19 16:38:07"
        */
       GmtCreate?: string;
       /**
+       * The expiration date.
+       *
        * 到期时间。
        * @example "2030-07-10 17:37:36"
        */
       ExpireDate?: string;
       /**
+       * The start time.
+       *
        * 开始时间。
        * @example "2021-07-10 17:37:36"
        */
       StartDate?: string;
       /**
+       * The lock product ID.
+       *
        * 锁产品ID。
        * @example "1807**"
        */
       LockProductId?: string;
       /**
+       * The instance ID of the domain.
+       *
        * 域名实例ID。
        * @example "S20190N1DAI4****"
        */
       DomainInstanceId?: string;
       /**
+       * The time of the last modification.
+       *
        * 最近一次修改时间。
        * @example "2022-02-19 16:40:38"
        */
       GmtModified?: string;
       /**
+       * The domain name that has valid registry lock information.
+       *
        * 存在有效注册局锁信息的域名。
        * @example "example.com"
        */
@@ -178,11 +244,15 @@ export interface ListServerLockResponse {
     }>;
   };
   /**
+   * The total number of domain records.
+   *
    * 域名总记录数。
    * @example 2
    */
   TotalItemNum?: number;
   /**
+   * Whether there is a next page.
+   *
    * 是否有下一页。
    * @example false
    */
@@ -247,6 +317,8 @@ export const listServerLockMeta: ActionMeta = {
 
 /**
  * List registry lock records of domains with filters and paging
+ *
+ * Queries the registry lock list of domains.
  *
  * 查询域名在注册局的锁列表信息。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface LookupTmchNoticeRequest {
   /**
+   * The trademark word key of the domain, obtained by calling the CheckDomainSunriseClaim operation.
+   *
    * 域名商标词key，通过CheckDomainSunriseClaim接口获取。
    * @example "2017092100/8/2/1/kDfu9htHGEx_y-LJ3XSlKMZ70000020001"
    */
   ClaimKey: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -24,6 +34,8 @@ export interface LookupTmchNoticeRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可以设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -35,6 +47,8 @@ export interface LookupTmchNoticeRequest {
  */
 export interface LookupTmchNoticeResponse {
   /**
+   * The list of trademark information.
+   *
    * 商标信息列表。
    */
   Claims?: {
@@ -43,6 +57,8 @@ export interface LookupTmchNoticeResponse {
      */
     Claim?: Array<{
       /**
+       * The type descriptions.
+       *
        * 类型描述。
        */
       ClassDescs?: {
@@ -51,11 +67,15 @@ export interface LookupTmchNoticeResponse {
          */
         ClassDesc?: Array<{
           /**
+           * The type number.
+           *
            * 类型编号。
            * @example 18
            */
           ClassNum?: number;
           /**
+           * The description.
+           *
            * 描述。
            * @example "New Zealand"
            */
@@ -63,6 +83,8 @@ export interface LookupTmchNoticeResponse {
         }>;
       };
       /**
+       * The list of trademark contacts.
+       *
        * 商标联系人列表。
        */
       Contacts?: {
@@ -71,60 +93,84 @@ export interface LookupTmchNoticeResponse {
          */
         Contact?: Array<{
           /**
+           * The address.
+           *
            * 地址。
            */
           Addr?: {
             /**
+             * The country.
+             *
              * 国家。
              * @example "NZ"
              */
             Cc?: string;
             /**
+             * The city.
+             *
              * 市。
              * @example "Auckland"
              */
             City?: string;
             /**
+             * The postal code.
+             *
              * 邮编。
              * @example "1010"
              */
             Pc?: string;
             /**
+             * The province.
+             *
              * 省。
              * @example "Auckland"
              */
             Sp?: string;
             /**
+             * The street.
+             *
              * 街道。
              */
             Street?: string[];
           };
           /**
+           * The email address.
+           *
            * 电子邮件。
            * @example "username@example.com"
            */
           Email?: string;
           /**
+           * The fax number.
+           *
            * 传真。
            * @example "4472335**8"
            */
           Fax?: string;
           /**
+           * The name.
+           *
            * 姓名。
            * @example "Tom"
            */
           Name?: string;
           /**
+           * The organization.
+           *
            * 组织。
            * @example "Tom"
            */
           Org?: string;
           /**
+           * The type.
+           *
            * 类型。
            * @example "agent"
            */
           Type?: string;
           /**
+           * The phone number.
+           *
            * 电话。
            * @example "1390000****"
            */
@@ -132,11 +178,15 @@ export interface LookupTmchNoticeResponse {
         }>;
       };
       /**
+       * The information about the goods and services of the trademark.
+       *
        * 商标产品及服务信息。
        * @example "Class 9: Calculators; bags, coverings,containers, carriers and holders for mobi…"
        */
       GoodsAndServices?: string;
       /**
+       * The information about the trademark holders.
+       *
        * 商标持有者信息。
        */
       Holders?: {
@@ -145,40 +195,56 @@ export interface LookupTmchNoticeResponse {
          */
         Holder?: Array<{
           /**
+           * The address.
+           *
            * 地址。
            */
           Addr?: {
             /**
+             * The country.
+             *
              * 国家。
              * @example "NZ"
              */
             Cc?: string;
             /**
+             * The city.
+             *
              * 市。
              * @example "Wellington"
              */
             City?: string;
             /**
+             * The postal code.
+             *
              * 邮编。
              * @example "6011"
              */
             Pc?: string;
             /**
+             * The province.
+             *
              * 省。
              * @example "Wellington"
              */
             Sp?: string;
             /**
+             * The street.
+             *
              * 街道。
              */
             Street?: string[];
           };
           /**
+           * The name of the holder.
+           *
            * 持有者名称。
            * @example "owner"
            */
           Entitlement?: string;
           /**
+           * The organization.
+           *
            * 组织。
            * @example "Whitcoulls 2011 Limited"
            */
@@ -186,21 +252,29 @@ export interface LookupTmchNoticeResponse {
         }>;
       };
       /**
+       * The legal information.
+       *
        * 法律信息。
        */
       JurDesc?: {
         /**
+         * The description.
+         *
          * 描述。
          * @example "New Zealand"
          */
         Desc?: string;
         /**
+         * The location.
+         *
          * 所在地。
          * @example "NZ"
          */
         JurCC?: string;
       };
       /**
+       * The name of the trademark.
+       *
        * 商标名称。
        * @example "POTED"
        */
@@ -208,26 +282,36 @@ export interface LookupTmchNoticeResponse {
     }>;
   };
   /**
+   * The ID of the tmch notice.
+   *
    * tmch的通知ID。
    * @example 586608000000
    */
   Id?: number | bigint;
   /**
+   * The trademark label.
+   *
    * 商标标签。
    * @example "noted"
    */
   Label?: string;
   /**
+   * The end time of the trademark notice.
+   *
    * 商标通知结束时间。
    * @example "2018-10-15T00:00:00.0Z"
    */
   NotAfter?: string;
   /**
+   * The start time of the trademark notice.
+   *
    * 商标通知开始时间。
    * @example "2018-10-13T00:00:00.0Z"
    */
   NotBefore?: string;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "01C10C8E-0468-468C-BCD9-E709BDD0AE8F"
    */
@@ -328,6 +412,8 @@ export const lookupTmchNoticeMeta: ActionMeta = {
 
 /**
  * Look up TMCH trademark information by claim key
+ *
+ * You can call LookupTmchNotice to query the tmch (trademark word) information based on the trademark word key passed in.
  *
  * 调用LookupTmchNotice根据传入商标词key查询tmch（商标词）信息。
  *

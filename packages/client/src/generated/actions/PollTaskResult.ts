@@ -7,11 +7,15 @@ import { API_VERSION } from '../api.js';
  */
 export interface PollTaskResultRequest {
   /**
+   * The page number.
+   *
    * 页码。
    * @example 1
    */
   PageNum: number;
   /**
+   * The page size. Maximum value: 1000.
+   *
    * 分页大小。最大值为1000。
    *
    * Range: … to 1000.
@@ -19,6 +23,12 @@ export interface PollTaskResultRequest {
    */
   PageSize: number;
   /**
+   * The type of the task result. Values:
+   *
+   * 2: succeeded.
+   *
+   * 3: failed.
+   *
    * 任务结果类型，取值：
    *
    * 2：成功。
@@ -28,6 +38,10 @@ export interface PollTaskResultRequest {
    */
   TaskResultStatus?: 2 | 3;
   /**
+   * The instance ID of the domain.
+   *
+   * It is generated automatically by the system after the registrant profile is created. You can call QueryRegistrantProfiles to query the registrant profile ID.
+   *
    * 域名实例编号。
    *
    * 信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。
@@ -37,16 +51,28 @@ export interface PollTaskResultRequest {
    */
   InstanceId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "75addb07-28a3-450e-b5ec-test"
    */
   TaskNo?: string;
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -59,6 +85,8 @@ export interface PollTaskResultRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -70,11 +98,15 @@ export interface PollTaskResultRequest {
  */
 export interface PollTaskResultResponse {
   /**
+   * The current page number.
+   *
    * 当前页码。
    * @example 1
    */
   CurrentPageNum?: number;
   /**
+   * The list of task details.
+   *
    * 任务详情列表。
    */
   Data?: {
@@ -83,41 +115,65 @@ export interface PollTaskResultResponse {
      */
     TaskDetail?: Array<{
       /**
+       * The time when the task was created.
+       *
        * 任务创建时间。
        * @example "2018-03-26 15:08:20"
        */
       CreateTime?: string;
       /**
+       * The domain name.
+       *
        * 域名。
        * @example "example.com"
        */
       DomainName?: string;
       /**
+       * The message returned when the task failed.
+       *
        * 任务执行失败消息。
        * @example "The operation is successful."
        */
       ErrorMsg?: string;
       /**
+       * The instance ID of the domain.
+       *
        * 域名实例编号。
        * @example "S201817141000000"
        */
       InstanceId?: string;
       /**
+       * The task detail number.
+       *
        * 任务详情编号。
        * @example "15fee9d10d514bada66bd08c5723c583"
        */
       TaskDetailNo?: string;
       /**
+       * The task number.
+       *
        * 任务编号。
        * @example "b95bc334-f7d8-4f39-8a62-4c4302a243d8"
        */
       TaskNo?: string;
       /**
+       * The task result.
+       *
        * 任务结果。
        * @example "test"
        */
       TaskResult?: string;
       /**
+       * The task status. Possible values:
+       *
+       * WAITING_EXECUTE: waiting.
+       *
+       * EXECUTING: running.
+       *
+       * EXECUTE_SUCCESS: succeeded.
+       *
+       * EXECUTE_FAILURE: failed.
+       *
        * 任务状态。可能值：
        *
        * WAITING_EXECUTE：等待执行。
@@ -131,6 +187,16 @@ export interface PollTaskResultResponse {
        */
       TaskStatus?: string;
       /**
+       * The task status code. Possible values:
+       *
+       * 0: waiting.
+       *
+       * 1: running.
+       *
+       * 2: succeeded.
+       *
+       * 3: failed.
+       *
        * 任务状态码。可能值：
        *
        * 0：等待执行。
@@ -144,21 +210,29 @@ export interface PollTaskResultResponse {
        */
       TaskStatusCode?: number;
       /**
+       * The task type.
+       *
        * 任务类型。
        * @example "CHG_DNS"
        */
       TaskType?: string;
       /**
+       * The description of the task type. If you change the Lang parameter, this field changes its language accordingly.
+       *
        * 任务类型描述。如果切换了Lang参数，该字段会切换语言。
        * @example "修改DNS"
        */
       TaskTypeDescription?: string;
       /**
+       * The number of retries of the task detail.
+       *
        * 任务详情重试次数。
        * @example 0
        */
       TryCount?: number;
       /**
+       * The time when the task detail was last run.
+       *
        * 最近一次任务详情执行时间。
        * @example "2018-03-26 15:22:18"
        */
@@ -166,31 +240,43 @@ export interface PollTaskResultResponse {
     }>;
   };
   /**
+   * Indicates whether there is a next page.
+   *
    * 是否有下一页。
    * @example false
    */
   NextPage?: boolean;
   /**
+   * The page size.
+   *
    * 分页大小。
    * @example 1
    */
   PageSize?: number;
   /**
+   * Indicates whether there is a previous page.
+   *
    * 是否有上一页。
    * @example false
    */
   PrePage?: boolean;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "E879DC07-38EE-4408-9F33-73B30CD965CD"
    */
   RequestId?: string;
   /**
+   * The total number of entries.
+   *
    * 总条数。
    * @example 10
    */
   TotalItemNum?: number;
   /**
+   * The total number of pages.
+   *
    * 总页数。
    * @example 10
    */
@@ -255,6 +341,10 @@ export const pollTaskResultMeta: ActionMeta = {
 
 /**
  * Get details of finished tasks, both successful and failed
+ *
+ * You can call PollTaskResult to obtain the list of domain task details that have finished running (including those that succeeded and those that failed and exceeded the number of retries).
+ *
+ * This API must be used together with AcknowledgeTaskResult to acknowledge task results. After a task result is acknowledged, the corresponding task record can no longer be queried by using this API.
  *
  * 调用PollTaskResult获取已经执行完成（包含执行成功和执行失败并超过重试次数）的域名任务详情列表。
  *

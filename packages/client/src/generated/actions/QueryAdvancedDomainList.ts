@@ -7,11 +7,15 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryAdvancedDomainListRequest {
   /**
+   * The page number. Minimum value: 0.
+   *
    * 分页页码，最小值为0。
    * @example 1
    */
   PageNum: number;
   /**
+   * The page size. Minimum value: 1. Maximum value: 200.
+   *
    * 分页大小，最小值为1，最大值为200。
    *
    * Range: … to 200.
@@ -19,16 +23,28 @@ export interface QueryAdvancedDomainListRequest {
    */
   PageSize: number;
   /**
+   * The end time of the expiration date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.
+   *
    * 到期日期范围查询结束时间，UTC时间1970年1月1日0点距离现在的毫秒数。
    * @example 1522080000000
    */
   EndExpirationDate?: number | bigint | string;
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -41,11 +57,23 @@ export interface QueryAdvancedDomainListRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The start time of the expiration date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.
+   *
    * 到期日期范围查询开始时间，UTC时间1970年1月1日0点距离现在的毫秒数。
    * @example 1522080000000
    */
   StartExpirationDate?: number | bigint | string;
   /**
+   * The domain type. Values:
+   *
+   * New gTLD.
+   *
+   * gTLD.
+   *
+   * ccTLD.
+   *
+   * other.
+   *
    * 域名类型。取值：
    *
    * New gTLD。
@@ -65,11 +93,19 @@ export interface QueryAdvancedDomainListRequest {
    */
   ProductDomainType?: 'New gTLD' | 'gTLD' | 'ccTLD' | 'other';
   /**
+   * The domain group ID.
+   *
    * 域名分组ID。
    * @example -1
    */
   DomainGroupId?: number | bigint | string;
   /**
+   * The sort field: sorts by the lexicographic order of the domain names. Values:
+   *
+   * false: descending.
+   *
+   * true: ascending.
+   *
    * 排序字段，根据域名字典序排序。取值：
    *
    * false：降序。
@@ -79,6 +115,26 @@ export interface QueryAdvancedDomainListRequest {
    */
   DomainNameSort?: boolean;
   /**
+   * The domain status. Values:
+   *
+   * 0: all.
+   *
+   * 1: renewal urgently needed.
+   *
+   * 2: redemption urgently needed.
+   *
+   * 3: normal.
+   *
+   * 4: being transferred out of HiChina.
+   *
+   * 5: registrant information being modified.
+   *
+   * 6: real-name verification not performed.
+   *
+   * 7: review failed; redo real-name verification.
+   *
+   * 8: under review.
+   *
    * 域名状态。取值：
    *
    * 0：全部。
@@ -102,26 +158,40 @@ export interface QueryAdvancedDomainListRequest {
    */
   DomainStatus?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
   /**
+   * The end of the domain name length range to query.
+   *
    * 域名长度范围查询结束长度。
    * @example 5
    */
   EndLength?: number;
   /**
+   * The keyword to exclude.
+   *
    * 排除关键字。
    * @example "test"
    */
   Excluded?: string;
   /**
+   * The keyword to exclude at the beginning.
+   *
    * 开头排除关键字。
    * @example false
    */
   ExcludedPrefix?: boolean;
   /**
+   * The keyword to exclude at the end.
+   *
    * 结束排除关键字。
    * @example false
    */
   ExcludedSuffix?: boolean;
   /**
+   * The sort field: sorts by expiration date. Values:
+   *
+   * false: descending.
+   *
+   * true: ascending.
+   *
    * 排序字段，根据到期日排序。取值：
    *
    * false：降序。
@@ -131,26 +201,40 @@ export interface QueryAdvancedDomainListRequest {
    */
   ExpirationDateSort?: boolean;
   /**
+   * The composition of the domain name.
+   *
    * 域名组成信息。
    * @example 1
    */
   Form?: number;
   /**
+   * The keyword.
+   *
    * 关键字。
    * @example "test"
    */
   KeyWord?: string;
   /**
+   * The keyword at the beginning.
+   *
    * 开头关键字。
    * @example false
    */
   KeyWordPrefix?: boolean;
   /**
+   * The keyword at the end.
+   *
    * 结束关键字。
    * @example true
    */
   KeyWordSuffix?: boolean;
   /**
+   * The sort field: sorts by domain type. Values:
+   *
+   * false: descending.
+   *
+   * true: ascending.
+   *
    * 排序字段，根据域名类型排序。取值：
    *
    * false：降序。
@@ -160,6 +244,12 @@ export interface QueryAdvancedDomainListRequest {
    */
   ProductDomainTypeSort?: boolean;
   /**
+   * The sort field: sorts by registration date. Values:
+   *
+   * false: descending.
+   *
+   * true: ascending.
+   *
    * 排序字段，根据注册日排序。取值：
    *
    * false：降序。
@@ -169,11 +259,25 @@ export interface QueryAdvancedDomainListRequest {
    */
   RegistrationDateSort?: boolean;
   /**
+   * The start of the domain name length range to query.
+   *
    * 域名长度范围查询开始长度。
    * @example 5
    */
   StartLength?: number;
   /**
+   * The publishing status. Values:
+   *
+   * 2: published at a fixed price.
+   *
+   * 13: published for price negotiation.
+   *
+   * 4: published for bidding.
+   *
+   * 6: published as a priced push.
+   *
+   * -1: not published for domain trading.
+   *
    * 发布状态。取值：
    *
    * 2：已发布一口价。
@@ -189,6 +293,8 @@ export interface QueryAdvancedDomainListRequest {
    */
   TradeType?: 2 | 13 | 4 | 6 | -1;
   /**
+   * The list of suffixes to query, separated by commas (,).
+   *
    * 查询后缀列表，以逗号“,”隔开。
    *
    * Erratum (other): Described as a comma-separated suffix list ('以逗号“,”隔开') but the example is 'com.cn' (line 10749).
@@ -196,11 +302,15 @@ export interface QueryAdvancedDomainListRequest {
    */
   Suffixs?: string;
   /**
+   * The start time of the registration date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.
+   *
    * 注册日期范围查询开始时间，UTC时间1970年1月1日0点距离现在的毫秒数。
    * @example 1522080000000
    */
   StartRegistrationDate?: number | bigint | string;
   /**
+   * The end time of the registration date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.
+   *
    * 注册日期范围查询结束时间，UTC时间1970年1月1日0点距离现在的毫秒数。
    * @example 1522080000000
    */
@@ -212,11 +322,15 @@ export interface QueryAdvancedDomainListRequest {
  */
 export interface QueryAdvancedDomainListResponse {
   /**
+   * The current page number.
+   *
    * 当前页码。
    * @example 1
    */
   CurrentPageNum?: number;
   /**
+   * The domain list.
+   *
    * 域名列表。
    */
   Data?: {
@@ -225,6 +339,8 @@ export interface QueryAdvancedDomainListResponse {
      */
     Domain?: Array<{
       /**
+       * The DNS list.
+       *
        * DNS列表。
        */
       DnsList?: {
@@ -234,6 +350,16 @@ export interface QueryAdvancedDomainListResponse {
         Dns?: string[];
       };
       /**
+       * The real-name verification status of the domain. Values:
+       *
+       * FAILED: real-name verification failed.
+       *
+       * SUCCEED: real-name verification succeeded.
+       *
+       * NONAUDIT: real-name verification not performed.
+       *
+       * AUDITING: under review.
+       *
        * 域名实名认证状态。取值：
        *
        * FAILED：实名认证失败。
@@ -247,21 +373,45 @@ export interface QueryAdvancedDomainListResponse {
        */
       DomainAuditStatus?: 'FAILED' | 'SUCCEED' | 'NONAUDIT' | 'AUDITING' | (string & {});
       /**
+       * The domain group ID.
+       *
        * 域名分组编号。
        * @example "-1"
        */
       DomainGroupId?: string;
       /**
+       * The domain group name.
+       *
        * 域名分组名称。
        * @example "默认分组"
        */
       DomainGroupName?: string;
       /**
+       * The domain name.
+       *
        * 域名。
        * @example "example.com"
        */
       DomainName?: string;
       /**
+       * The domain status. Values:
+       *
+       * 1: renewal urgently needed.
+       *
+       * 2: redemption urgently needed.
+       *
+       * 3: normal.
+       *
+       * 4: transferring out.
+       *
+       * 5: registrant information being modified.
+       *
+       * 6: real-name verification not performed.
+       *
+       * 7: real-name verification failed.
+       *
+       * 8: real-name verification under review.
+       *
        * 域名状态。取值：
        *
        * 1：急需续费。
@@ -283,6 +433,14 @@ export interface QueryAdvancedDomainListResponse {
        */
       DomainStatus?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | (string & {});
       /**
+       * The domain type. Values:
+       *
+       * New gTLD.
+       *
+       * gTLD.
+       *
+       * ccTLD.
+       *
        * 域名类型。取值：
        *
        * New gTLD。
@@ -301,26 +459,40 @@ export interface QueryAdvancedDomainListResponse {
        */
       DomainType?: 'New gTLD' | 'gTLD' | 'ccTLD' | (string & {});
       /**
+       * The email address.
+       *
        * 邮箱。
        * @example "username@example.com"
        */
       Email?: string;
       /**
+       * The difference between the expiration date and the current date.
+       *
        * 到期日和当前日期差。
        * @example 356
        */
       ExpirationCurrDateDiff?: number;
       /**
+       * The expiration date of the domain.
+       *
        * 域名到期日。
        * @example "2019-04-09 17:07:03"
        */
       ExpirationDate?: string;
       /**
+       * The expiration date of the domain, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the expiration date of the domain.
+       *
        * 域名到期日，UTC时间1970年1月1日0点距离域名到期日的毫秒数。
        * @example 1554800823000
        */
       ExpirationDateLong?: number | bigint;
       /**
+       * The expiration status of the domain. Values:
+       *
+       * 1: the domain has not expired.
+       *
+       * 2: the domain has expired.
+       *
        * 域名过期状态。取值：
        *
        * 1：域名未过期。
@@ -330,26 +502,40 @@ export interface QueryAdvancedDomainListResponse {
        */
       ExpirationDateStatus?: '1' | '2' | (string & {});
       /**
+       * The instance ID.
+       *
        * 实例编号。
        * @example "S20182000000000"
        */
       InstanceId?: string;
       /**
+       * Indicates whether the name is a premium name.
+       *
        * 是否是溢价词。
        * @example false
        */
       Premium?: boolean;
       /**
+       * The product ID.
+       *
        * 产品ID。
        * @example "2a"
        */
       ProductId?: string;
       /**
+       * The registrant of the domain.
+       *
        * 域名持有者。
        * @example "Tom"
        */
       RegistrantOrganization?: string;
       /**
+       * The domain registration type. Values:
+       *
+       * 1: individual.
+       *
+       * 2: organization.
+       *
        * 域名注册类型。取值：
        *
        * 1：个人。
@@ -359,21 +545,29 @@ export interface QueryAdvancedDomainListResponse {
        */
       RegistrantType?: '1' | '2' | (string & {});
       /**
+       * The registration time.
+       *
        * 注册时间。
        * @example "2018-04-09 17:07:03"
        */
       RegistrationDate?: string;
       /**
+       * The registration time, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the registration time.
+       *
        * 注册时间，UTC时间1970年1月1日0点距离注册时间的毫秒数。
        * @example 1523264823000
        */
       RegistrationDateLong?: number | bigint;
       /**
+       * The domain remark.
+       *
        * 域名备注。
        * @example "备注"
        */
       Remark?: string;
       /**
+       * The registrant of the domain in Chinese.
+       *
        * 中文域名持有者。
        * @example "Tom"
        */
@@ -381,31 +575,43 @@ export interface QueryAdvancedDomainListResponse {
     }>;
   };
   /**
+   * Indicates whether there is a next page.
+   *
    * 是否有下一页。
    * @example true
    */
   NextPage?: boolean;
   /**
+   * The page size.
+   *
    * 分页大小。
    * @example 2
    */
   PageSize?: number;
   /**
+   * Indicates whether there is a previous page.
+   *
    * 是否有上一页。
    * @example false
    */
   PrePage?: boolean;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "D200000-C0B9-4CD3-B92A-9B44A000000"
    */
   RequestId?: string;
   /**
+   * The total number of entries.
+   *
    * 记录总数。
    * @example 549
    */
   TotalItemNum?: number;
   /**
+   * The total number of pages.
+   *
    * 总页数。
    * @example 275
    */
@@ -496,6 +702,10 @@ export const queryAdvancedDomainListMeta: ActionMeta = {
 
 /**
  * Search the domains under the current account with advanced filters
+ *
+ * You can call QueryAdvancedDomainList to perform an advanced search of the domain list.
+ *
+ * Searches for the domains in your current Alibaba Cloud account that meet specific conditions. At most 5000 entries are displayed. If 5000 entries are reached, narrow the search scope.
  *
  * 调用QueryAdvancedDomainList高级搜索域名列表。
  *

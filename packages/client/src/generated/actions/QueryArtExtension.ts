@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryArtExtensionRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "test.art"
    */
   DomainName: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -24,6 +34,8 @@ export interface QueryArtExtensionRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -35,56 +47,78 @@ export interface QueryArtExtensionRequest {
  */
 export interface QueryArtExtensionResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "814B2AF0-ED6F-4C13-B41C-8AC0B1023583"
    */
   RequestId?: string;
   /**
+   * The artwork category.
+   *
    * 艺术品分类。
    * @example "The embroidery"
    */
   ObjectType?: string;
   /**
+   * The materials and techniques.
+   *
    * 材质与工艺。
    * @example "silk"
    */
   MaterialsAndTechniques?: string;
   /**
+   * The dimensions.
+   *
    * 尺寸。
    * @example "20 cm"
    */
   Dimensions?: string;
   /**
+   * The title.
+   *
    * 名称。
    * @example "Peace and friendship"
    */
   Title?: string;
   /**
+   * The time of creation.
+   *
    * 创作时间。
    * @example "2019-10-01"
    */
   DateOrPeriod?: string;
   /**
+   * The artist or maker.
+   *
    * 艺术家、创作者。
    * @example "zhang san"
    */
   Maker?: string;
   /**
+   * The inscriptions and markings.
+   *
    * 题词和标识。
    * @example "realism"
    */
   InscriptionsAndMarkings?: string;
   /**
+   * The artistic subject.
+   *
    * 艺术主题。
    * @example "peace"
    */
   Subject?: string;
   /**
+   * The artistic features.
+   *
    * 艺术特征。
    * @example "iconicity"
    */
   Features?: string;
   /**
+   * The reference.
+   *
    * 参考。
    * @example "drawings"
    */
@@ -122,6 +156,8 @@ export const queryArtExtensionMeta: ActionMeta = {
 
 /**
  * Query the Art domain extension information
+ *
+ * You can call QueryArtExtension to query Art extension information.
  *
  * 调用QueryArtExtension查询Art扩展信息。
  *

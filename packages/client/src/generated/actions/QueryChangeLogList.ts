@@ -7,11 +7,15 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryChangeLogListRequest {
   /**
+   * The page number. Minimum value: 1.
+   *
    * 分页页码，最小值为1。
    * @example 1
    */
   PageNum: number;
   /**
+   * The page size. Minimum value: 1. Maximum value: 100.
+   *
    * 分页大小，最小值为1，最大值为100。
    *
    * Range: … to 100.
@@ -19,21 +23,35 @@ export interface QueryChangeLogListRequest {
    */
   PageSize: number;
   /**
+   * The start of the operation date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.
+   *
    * 查询操作日期的开始时间，UTC时间1970年1月1日0点距离现在的毫秒数。
    * @example 1522080000000
    */
   StartDate?: number | bigint | string;
   /**
+   * The end of the operation date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.
+   *
    * 查询操作日期的结束时间，UTC时间1970年1月1日0点距离现在的毫秒数。
    * @example 1522080000000
    */
   EndDate?: number | bigint | string;
   /**
+   * The domain whose operation logs you want to query.
+   *
    * 待查询操作日志的域名。
    * @example "example.com"
    */
   DomainName?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -46,6 +64,8 @@ export interface QueryChangeLogListRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -57,11 +77,15 @@ export interface QueryChangeLogListRequest {
  */
 export interface QueryChangeLogListResponse {
   /**
+   * The current page number.
+   *
    * 当前页码。
    * @example 1
    */
   CurrentPageNum?: number;
   /**
+   * The list of operation logs.
+   *
    * 操作日志列表。
    */
   Data?: {
@@ -70,31 +94,43 @@ export interface QueryChangeLogListResponse {
      */
     ChangeLog?: Array<{
       /**
+       * The details.
+       *
        * 详情。
        * @example "dns1;dns2 -> dns3;dns4"
        */
       Details?: string;
       /**
+       * The domain name.
+       *
        * 域名。
        * @example "example.com"
        */
       DomainName?: string;
       /**
+       * The operation.
+       *
        * 操作行为。
        * @example "DNS modification"
        */
       Operation?: string;
       /**
+       * The IP address from which the operation was performed.
+       *
        * 操作IP。
        * @example "127.0.0.1"
        */
       OperationIPAddress?: string;
       /**
+       * The result of the operation.
+       *
        * 操作结果。
        * @example "Failed"
        */
       Result?: string;
       /**
+       * The time of the operation, in UTC, for example, 2017-12-25 12:00:00. The exact format depends on the Lang request parameter.
+       *
        * 操作时间，UTC时间，如2017-12-25 12:00:00，具体格式与入参Lang有关。
        * @example "2017-12-26 12:00:00"
        */
@@ -102,36 +138,50 @@ export interface QueryChangeLogListResponse {
     }>;
   };
   /**
+   * Indicates whether there is a next page.
+   *
    * 是否有下一页。
    * @example true
    */
   NextPage?: boolean;
   /**
+   * The page size.
+   *
    * 分页大小。
    * @example 1
    */
   PageSize?: number;
   /**
+   * Indicates whether there is a previous page.
+   *
    * 是否有上一页。
    * @example false
    */
   PrePage?: boolean;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "2DEDFF32-7827-46B1-BE90-3DB8ABD91A58"
    */
   RequestId?: string;
   /**
+   * Apart from the paging limit, the server processes at most the latest 1000 records for the current query. If there are more than 1000 results, ResultLimit is true; narrow the time range and search again. Otherwise, ResultLimit is false.
+   *
    * 当前查询除分页限制外，服务端最多处理最近1000条记录。如结果超过1000条，ResultLimit 为true，请缩小时间范围重新搜索；否则ResultLimit 为false。
    * @example true
    */
   ResultLimit?: boolean;
   /**
+   * The total number of records.
+   *
    * 记录总数。
    * @example 1000
    */
   TotalItemNum?: number;
   /**
+   * The total number of pages.
+   *
    * 总页数。
    * @example 1000
    */
@@ -189,6 +239,8 @@ export const queryChangeLogListMeta: ActionMeta = {
 
 /**
  * List operation logs for the current account with paging
+ *
+ * You can call QueryChangeLogList to query, with paging, the operation logs under your current Alibaba Cloud account.
  *
  * 调用QueryChangeLogList分页查询您当前阿里云账号下的操作日志。
  *

@@ -7,6 +7,16 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryContactInfoRequest {
   /**
+   * The contact type. Values:
+   *
+   * registrant: registrant.
+   *
+   * tech: technical contact.
+   *
+   * admin: administrative contact.
+   *
+   * billing: billing contact.
+   *
    * 联系人类型。取值：
    *
    * registrant：域名持有者。
@@ -20,16 +30,28 @@ export interface QueryContactInfoRequest {
    */
   ContactType: 'registrant' | 'tech' | 'admin' | 'billing';
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -48,91 +70,127 @@ export interface QueryContactInfoRequest {
  */
 export interface QueryContactInfoResponse {
   /**
+   * The mailing address (in English).
+   *
    * 通讯地址（英文）。
    * @example "xi hu qu *** jiedao *** xiaoqu *** zhuang 101"
    */
   Address?: string;
   /**
+   * The city (in English).
+   *
    * 城市（英文）。
    * @example "hang zhou shi"
    */
   City?: string;
   /**
+   * The country code. For example, CN stands for China and US stands for the United States.
+   *
    * 国家代码。例如，CN代表中国，US代表美国。
    * @example "CN"
    */
   Country?: string;
   /**
+   * The registration date of the domain.
+   *
    * 域名注册日期。
    * @example "2019-03-20 11:37:29"
    */
   CreateDate?: string;
   /**
+   * The email address.
+   *
    * 电子邮箱。
    * @example "username@example.com"
    */
   Email?: string;
   /**
+   * The postal code.
+   *
    * 邮政编码。
    * @example "310024"
    */
   PostalCode?: string;
   /**
+   * The province (in English).
+   *
    * 省份（英文）。
    * @example "zhe jiang"
    */
   Province?: string;
   /**
+   * The contact name (in English).
+   *
    * 联系人名称（英文）。
    * @example "zhang san"
    */
   RegistrantName?: string;
   /**
+   * The registrant name (in English).
+   *
    * 域名持有者名称（英文）。
    * @example "zhang san"
    */
   RegistrantOrganization?: string;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "C39ECA8A-BB5E-4F92-B013-6A032FA06B04"
    */
   RequestId?: string;
   /**
+   * The country calling code of the phone number. For example, the country calling code of China is 86.
+   *
    * 电话国家代码。例如，中国的电话国家代码为86。
    * @example "86"
    */
   TelArea?: string;
   /**
+   * The extension number.
+   *
    * 分机号码。
    * @example "1234"
    */
   TelExt?: string;
   /**
+   * The phone number.
+   *
    * 电话号码。
    * @example "1820000****"
    */
   Telephone?: string;
   /**
+   * The mailing address (in Chinese).
+   *
    * 通讯地址（中文）。
    * @example "西湖区***街道***小区***幢101"
    */
   ZhAddress?: string;
   /**
+   * The city (in Chinese).
+   *
    * 城市（中文）。
    * @example "杭州市"
    */
   ZhCity?: string;
   /**
+   * The province (in Chinese).
+   *
    * 省份（中文）。
    * @example "浙江"
    */
   ZhProvince?: string;
   /**
+   * The contact name (in Chinese).
+   *
    * 联系人名称（中文）。
    * @example "张三"
    */
   ZhRegistrantName?: string;
   /**
+   * The registrant name (in Chinese).
+   *
    * 域名持有者名称（中文）。
    * @example "张三"
    */
@@ -177,6 +235,8 @@ export const queryContactInfoMeta: ActionMeta = {
 
 /**
  * Query the contact information of a domain name
+ *
+ * You can call QueryContactInfo to query the contact information of a domain.
  *
  * 调用QueryContactInfo查询域名联系人信息。
  *

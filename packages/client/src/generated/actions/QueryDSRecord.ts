@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryDSRecordRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -24,6 +34,8 @@ export interface QueryDSRecordRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -35,6 +47,8 @@ export interface QueryDSRecordRequest {
  */
 export interface QueryDSRecordResponse {
   /**
+   * The list of DS records.
+   *
    * DS记录列表。
    */
   DSRecordList?: {
@@ -43,6 +57,40 @@ export interface QueryDSRecordResponse {
      */
     DSRecord?: Array<{
       /**
+       * The encryption algorithm number. For details, see Domain Name System Security (DNSSEC) Algorithm Numbers. Values:
+       *
+       * 1: RSA/MD5;
+       *
+       * 2: Diffie-Hellman;
+       *
+       * 3: DSA/SHA-1;
+       *
+       * 5: RSA/SHA-1;
+       *
+       * 6: DSA-NSEC3-SHA1;
+       *
+       * 7: RSASHA1-NSEC3-SHA1;
+       *
+       * 8: RSA/SHA-256;
+       *
+       * 10: RSA/SHA-512;
+       *
+       * 12: GOST R 34.10-2001;
+       *
+       * 13: ECDSA Curve P-256 with SHA-256;
+       *
+       * 14: ECDSA Curve P-384 with SHA-384;
+       *
+       * 15: Ed25519;
+       *
+       * 16: Ed448;
+       *
+       * 252: Reserved for Indirect Keys;
+       *
+       * 253: private algorithm;
+       *
+       * 254: private algorithm OID.
+       *
        * 加密算法编号，详见Domain Name System Security (DNSSEC) Algorithm Numbers。取值：
        *
        * 1：RSA/MD5；
@@ -80,11 +128,23 @@ export interface QueryDSRecordResponse {
        */
       Algorithm?: 1 | 2 | 3 | 5 | 6 | 7 | 8 | 10 | 12 | 13 | 14 | 15 | 16 | 252 | 253 | 254 | (number & {});
       /**
+       * The digest value.
+       *
        * 摘要值。
        * @example "f58fa917424383934c7b0cf1a90f61d692745680fa06f5ecdbe0924e86de9598"
        */
       Digest?: string;
       /**
+       * The digest algorithm type. For details, see Delegation Signer (DS) Resource Record (RR) Type Digest Algorithms. Values:
+       *
+       * 1: SHA-1;
+       *
+       * 2: SHA-256;
+       *
+       * 3: GOST R 34.11-94;
+       *
+       * 4: SHA-384.
+       *
        * 摘要算法类型，详见Delegation Signer (DS) Resource Record (RR) Type Digest Algorithms。取值：
        *
        * 1：SHA-1；
@@ -98,6 +158,8 @@ export interface QueryDSRecordResponse {
        */
       DigestType?: 1 | 2 | 3 | 4 | (number & {});
       /**
+       * The key tag, which identifies the DNSSEC record. It is an integer less than 65536.
+       *
        * 关键标签，用于标识DNSSEC记录，为小于65536的整数值。
        * @example 1
        */
@@ -105,6 +167,8 @@ export interface QueryDSRecordResponse {
     }>;
   };
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "814B2AF0-ED6F-4C13-B41C-8AC0B1023583"
    */
@@ -140,6 +204,8 @@ export const queryDSRecordMeta: ActionMeta = {
 
 /**
  * Query the DS records of a domain name
+ *
+ * You can call QueryDSRecord to query the DS records of a domain.
  *
  * 调用QueryDSRecord查询域名DS记录。
  *

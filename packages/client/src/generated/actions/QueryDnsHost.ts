@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryDnsHostRequest {
   /**
+   * The instance ID of the domain. You can obtain it by calling the QueryDomainList API to query the domain list.
+   *
    * 域名实例编号，可通过查询域名列表接口QueryDomainList获得。
    * @example "ST2017120814571100001303"
    */
   InstanceId: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -24,6 +34,8 @@ export interface QueryDnsHostRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -35,6 +47,8 @@ export interface QueryDnsHostRequest {
  */
 export interface QueryDnsHostResponse {
   /**
+   * The host information.
+   *
    * host信息。
    */
   DnsHostList?: {
@@ -43,11 +57,15 @@ export interface QueryDnsHostResponse {
      */
     DnsHost?: Array<{
       /**
+       * The domain name.
+       *
        * 域名。
        * @example "ns3"
        */
       DnsName?: string;
       /**
+       * The list of IP addresses.
+       *
        * IP地址列表。
        */
       IpList?: {
@@ -59,6 +77,8 @@ export interface QueryDnsHostResponse {
     }>;
   };
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "18A313DD-3AF3-40AA-84F9-56BA45DC511F"
    */
@@ -97,6 +117,8 @@ export const queryDnsHostMeta: ActionMeta = {
 
 /**
  * Query the DNS hosts of a domain name
+ *
+ * You can call QueryDnsHost to query the DNS hosts of a domain.
  *
  * 调用QueryDnsHost查询域名DNS host。
  *

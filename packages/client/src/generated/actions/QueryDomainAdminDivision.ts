@@ -7,6 +7,14 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryDomainAdminDivisionRequest {
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -19,6 +27,8 @@ export interface QueryDomainAdminDivisionRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -30,6 +40,8 @@ export interface QueryDomainAdminDivisionRequest {
  */
 export interface QueryDomainAdminDivisionResponse {
   /**
+   * The first-level administrative divisions.
+   *
    * 一级行政区划。
    */
   AdminDivisions?: {
@@ -38,6 +50,8 @@ export interface QueryDomainAdminDivisionResponse {
      */
     AdminDivision?: Array<{
       /**
+       * The subordinate administrative divisions.
+       *
        * 下级行政区划。
        */
       Children?: {
@@ -46,6 +60,8 @@ export interface QueryDomainAdminDivisionResponse {
          */
         Children?: Array<{
           /**
+           * The name of the subordinate administrative division.
+           *
            * 下级行政区划名称。
            * @example "石家庄"
            */
@@ -53,6 +69,8 @@ export interface QueryDomainAdminDivisionResponse {
         }>;
       };
       /**
+       * The name of the administrative division.
+       *
        * 行政区划名称。
        * @example "河北"
        */
@@ -60,6 +78,8 @@ export interface QueryDomainAdminDivisionResponse {
     }>;
   };
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "4EA05A10-D4BC-47EA-AD9E-370A46BB4FB9"
    */
@@ -105,6 +125,8 @@ export const queryDomainAdminDivisionMeta: ActionMeta = {
 
 /**
  * Query the administrative divisions of China
+ *
+ * You can call QueryDomainAdminDivision to query the administrative divisions of China.
  *
  * 调用QueryDomainAdminDivision查询中国行政区划。
  *

@@ -7,16 +7,28 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryDomainByDomainNameRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -35,6 +47,8 @@ export interface QueryDomainByDomainNameRequest {
  */
 export interface QueryDomainByDomainNameResponse {
   /**
+   * The DNS list.
+   *
    * DNS列表。
    */
   DnsList?: {
@@ -44,16 +58,30 @@ export interface QueryDomainByDomainNameResponse {
     Dns?: string[];
   };
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName?: string;
   /**
+   * Indicates whether privacy protection is enabled.
+   *
    * 是否已开启隐私保护状态。
    * @example false
    */
   DomainNameProxyService?: boolean;
   /**
+   * The name review status. Values:
+   *
+   * NONAUDIT: not verified.
+   *
+   * SUCCEED: succeeded.
+   *
+   * FAILED: review failed.
+   *
+   * AUDITING: under review.
+   *
    * 命名审核状态。取值：
    *
    * NONAUDIT：未认证。
@@ -67,16 +95,26 @@ export interface QueryDomainByDomainNameResponse {
    */
   DomainNameVerificationStatus?: 'NONAUDIT' | 'SUCCEED' | 'FAILED' | 'AUDITING' | (string & {});
   /**
+   * The email address of the domain owner.
+   *
    * 域名所有者邮箱。
    * @example "username@example.com"
    */
   Email?: string;
   /**
+   * Indicates whether the domain is in clienthold.
+   *
    * 是否被clienthold。
    * @example false
    */
   EmailVerificationClientHold?: boolean;
   /**
+   * Indicates whether the email address has been verified. Values:
+   *
+   * 0: not verified.
+   *
+   * 1: verified.
+   *
    * 邮箱是否已通过验证。取值：
    *
    * 0：没有通过验证。
@@ -86,26 +124,44 @@ export interface QueryDomainByDomainNameResponse {
    */
   EmailVerificationStatus?: 0 | 1 | (number & {});
   /**
+   * The expiration date.
+   *
    * 到期时间。
    * @example "2019-12-07 17:02:13"
    */
   ExpirationDate?: string;
   /**
+   * The timestamp of the expiration date.
+   *
    * 到期时间的时间戳。
    * @example 1625111915000
    */
   ExpirationDateLong?: number | bigint;
   /**
+   * The instance ID of the domain.
+   *
    * 域名实例编号。
    * @example "S20179H1BBI9****"
    */
   InstanceId?: string;
   /**
+   * Indicates whether the name is a premium name.
+   *
    * 是否是溢价词。
    * @example false
    */
   Premium?: boolean;
   /**
+   * The real-name verification status of the domain. Values:
+   *
+   * NONAUDIT: real-name verification not performed.
+   *
+   * SUCCEED: succeeded.
+   *
+   * FAILED: review failed.
+   *
+   * AUDITING: under review.
+   *
    * 域名实名认证状态。取值：
    *
    * NONAUDIT：未实名认证。
@@ -119,16 +175,26 @@ export interface QueryDomainByDomainNameResponse {
    */
   RealNameStatus?: 'NONAUDIT' | 'SUCCEED' | 'FAILED' | 'AUDITING' | (string & {});
   /**
+   * The contact.
+   *
    * 联系人。
    * @example "Test litm"
    */
   RegistrantName?: string;
   /**
+   * The domain owner.
+   *
    * 域名所有者。
    * @example "Test litm"
    */
   RegistrantOrganization?: string;
   /**
+   * The type of the domain registration contact. Values:
+   *
+   * 1: individual.
+   *
+   * 2: organization.
+   *
    * 域名注册联系人类型。取值：
    *
    * 1：个人。
@@ -138,6 +204,12 @@ export interface QueryDomainByDomainNameResponse {
    */
   RegistrantType?: '1' | '2' | (string & {});
   /**
+   * The registrant modification status of the domain. Values:
+   *
+   * PENDING: the registrant information is being modified.
+   *
+   * NORMAL: normal.
+   *
    * 域名持有者修改状态。取值：
    *
    * PENDING：域名持有者信息修改中。
@@ -147,21 +219,33 @@ export interface QueryDomainByDomainNameResponse {
    */
   RegistrantUpdatingStatus?: 'PENDING' | 'NORMAL' | (string & {});
   /**
+   * The registration time.
+   *
    * 注册时间。
    * @example "2017-12-07 17:02:13"
    */
   RegistrationDate?: string;
   /**
+   * The timestamp of the registration time.
+   *
    * 注册时间的时间戳。
    * @example 1584675448000
    */
   RegistrationDateLong?: number | bigint;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "44101664-3E70-4F0E-89E5-CCB74BF*****"
    */
   RequestId?: string;
   /**
+   * The transfer-out status of the domain. Values:
+   *
+   * NORMAL: normal.
+   *
+   * PENDING: being transferred out of HiChina.
+   *
    * 域名转出状态。取值：
    *
    * NORMAL：正常。
@@ -171,6 +255,14 @@ export interface QueryDomainByDomainNameResponse {
    */
   TransferOutStatus?: 'NORMAL' | 'PENDING' | (string & {});
   /**
+   * The transfer lock status of the domain. Values:
+   *
+   * NONE_SETTING: not set.
+   *
+   * OPEN: enabled.
+   *
+   * CLOSE: disabled.
+   *
    * 域名转移锁状态。取值：
    *
    * NONE_SETTING：未设置。
@@ -182,6 +274,14 @@ export interface QueryDomainByDomainNameResponse {
    */
   TransferProhibitionLock?: 'NONE_SETTING' | 'OPEN' | 'CLOSE' | (string & {});
   /**
+   * The security lock status of the domain. Values:
+   *
+   * NONE_SETTING: not set.
+   *
+   * OPEN: enabled.
+   *
+   * CLOSE: disabled.
+   *
    * 域名安全锁状态。取值：
    *
    * NONE_SETTING：未设置。
@@ -193,16 +293,22 @@ export interface QueryDomainByDomainNameResponse {
    */
   UpdateProhibitionLock?: 'NONE_SETTING' | 'OPEN' | 'CLOSE' | (string & {});
   /**
+   * The Alibaba Cloud user ID.
+   *
    * 阿里云用户编号。
    * @example "121000000****"
    */
   UserId?: string;
   /**
+   * The contact in Chinese.
+   *
    * 中文联系人。
    * @example "王先生"
    */
   ZhRegistrantName?: string;
   /**
+   * The registrant of the domain in Chinese.
+   *
    * 中文域名持有者。
    * @example "王先生"
    */
@@ -254,6 +360,8 @@ export const queryDomainByDomainNameMeta: ActionMeta = {
 
 /**
  * Query domain information by domain name
+ *
+ * You can call QueryDomainByDomainName to query the information of a domain by domain name.
  *
  * 调用QueryDomainByDomainName按域名查询域名信息。
  *

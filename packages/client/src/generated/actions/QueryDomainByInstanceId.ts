@@ -7,6 +7,10 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryDomainByInstanceIdRequest {
   /**
+   * The instance ID of the domain.
+   *
+   * Note: You can query the instance ID of a domain by using the QueryDomainList operation.
+   *
    * 域名实例编号。
    *
    * 说明 您可以通过QueryDomainList接口查询域名实例编号。
@@ -14,6 +18,14 @@ export interface QueryDomainByInstanceIdRequest {
    */
   InstanceId: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -26,6 +38,8 @@ export interface QueryDomainByInstanceIdRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可以设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -37,6 +51,8 @@ export interface QueryDomainByInstanceIdRequest {
  */
 export interface QueryDomainByInstanceIdResponse {
   /**
+   * The returned list of DNS servers configured for the domain.
+   *
    * 返回域名已配置的DNS列表。
    */
   DnsList?: {
@@ -46,16 +62,30 @@ export interface QueryDomainByInstanceIdResponse {
     Dns?: string[];
   };
   /**
+   * The queried domain name.
+   *
    * 查询的域名。
    * @example "example.com"
    */
   DomainName?: string;
   /**
+   * Indicates whether the privacy protection service is enabled for the domain.
+   *
    * 是否已开启域名隐私保护服务。
    * @example false
    */
   DomainNameProxyService?: boolean;
   /**
+   * The name review status of the domain. Values:
+   *
+   * NONAUDIT: not verified.
+   *
+   * SUCCEED: succeeded.
+   *
+   * FAILED: review failed.
+   *
+   * AUDITING: under review.
+   *
    * 域名命名审核状态。取值：
    *
    * NONAUDIT：未认证。
@@ -69,11 +99,19 @@ export interface QueryDomainByInstanceIdResponse {
    */
   DomainNameVerificationStatus?: 'NONAUDIT' | 'SUCCEED' | 'FAILED' | 'AUDITING' | (string & {});
   /**
+   * The email address of the domain owner.
+   *
    * 域名所有者邮箱。
    * @example "username@example.com"
    */
   Email?: string;
   /**
+   * Indicates whether DNS resolution of the domain is suspended. Values:
+   *
+   * false: DNS resolution of the domain is not suspended.
+   *
+   * true: DNS resolution of the domain is suspended.
+   *
    * 域名是否被暂停解析。取值：
    *
    * false：域名未被暂停解析。
@@ -83,6 +121,12 @@ export interface QueryDomainByInstanceIdResponse {
    */
   EmailVerificationClientHold?: boolean;
   /**
+   * Indicates whether the email address of the registrant has been verified. Values:
+   *
+   * 0: not verified.
+   *
+   * 1: verified.
+   *
    * 域名持有者邮箱是否已通过验证。取值：
    *
    * 0：没有通过验证。
@@ -92,21 +136,33 @@ export interface QueryDomainByInstanceIdResponse {
    */
   EmailVerificationStatus?: 0 | 1 | (number & {});
   /**
+   * The expiration date of the queried domain.
+   *
    * 查询的域名到期时间。
    * @example "2019-12-07 17:02:13"
    */
   ExpirationDate?: string;
   /**
+   * The timestamp of the expiration date.
+   *
    * 到期时间的时间戳。
    * @example 1625111915000
    */
   ExpirationDateLong?: number | bigint;
   /**
+   * The instance ID of the domain.
+   *
    * 域名实例编号。
    * @example "S20179H1BBI9test"
    */
   InstanceId?: string;
   /**
+   * Indicates whether the name is a premium name. Values:
+   *
+   * true: a premium name.
+   *
+   * false: not a premium name.
+   *
    * 是否是溢价词。取值：
    *
    * true：溢价词。
@@ -116,6 +172,18 @@ export interface QueryDomainByInstanceIdResponse {
    */
   Premium?: boolean;
   /**
+   * The real-name verification status of the domain. Values:
+   *
+   * NONAUDIT: real-name verification not performed.
+   *
+   * SUCCEED: real-name verification succeeded.
+   *
+   * FAILED: real-name verification review failed.
+   *
+   * AUDITING: real-name verification under review.
+   *
+   * Note: The real-name verification status of a domain is the combined status of its name review and its real-name review. Real-name verification of the domain succeeds only when both the name review and the real-name review are passed.
+   *
    * 域名实名认证状态。取值：
    *
    * NONAUDIT：未实名认证。
@@ -131,16 +199,26 @@ export interface QueryDomainByInstanceIdResponse {
    */
   RealNameStatus?: 'NONAUDIT' | 'SUCCEED' | 'FAILED' | 'AUDITING' | (string & {});
   /**
+   * The contact name.
+   *
    * 联系人名称。
    * @example "Test litm"
    */
   RegistrantName?: string;
   /**
+   * The registrant of the domain.
+   *
    * 域名持有者。
    * @example "Test litm"
    */
   RegistrantOrganization?: string;
   /**
+   * The type of the domain registration contact. Values:
+   *
+   * 1: individual.
+   *
+   * 2: organization.
+   *
    * 域名注册联系人类型。取值：
    *
    * 1：个人。
@@ -150,6 +228,12 @@ export interface QueryDomainByInstanceIdResponse {
    */
   RegistrantType?: '1' | '2' | (string & {});
   /**
+   * The registrant modification status of the domain. Values:
+   *
+   * PENDING: the registrant information is being modified.
+   *
+   * NORMAL: normal.
+   *
    * 域名持有者修改状态。取值：
    *
    * PENDING：域名持有者信息修改中。
@@ -159,21 +243,33 @@ export interface QueryDomainByInstanceIdResponse {
    */
   RegistrantUpdatingStatus?: 'PENDING' | 'NORMAL' | (string & {});
   /**
+   * The registration time of the domain.
+   *
    * 域名注册时间。
    * @example "2017-12-07 17:02:13"
    */
   RegistrationDate?: string;
   /**
+   * The timestamp of the registration time.
+   *
    * 注册时间的时间戳。
    * @example 1625111915000
    */
   RegistrationDateLong?: number | bigint;
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "23C9B3C4-9E2C-4405-A88D-BD33E459D140"
    */
   RequestId?: string;
   /**
+   * The transfer-out status of the domain. Values:
+   *
+   * NORMAL: normal.
+   *
+   * PENDING: being transferred out of Alibaba Cloud.
+   *
    * 域名转出状态。取值：
    *
    * NORMAL：正常。
@@ -183,6 +279,14 @@ export interface QueryDomainByInstanceIdResponse {
    */
   TransferOutStatus?: 'NORMAL' | 'PENDING' | (string & {});
   /**
+   * The transfer lock status of the domain. Values:
+   *
+   * NONE_SETTING: not set.
+   *
+   * OPEN: enabled.
+   *
+   * CLOSE: disabled.
+   *
    * 域名转移锁状态。取值：
    *
    * NONE_SETTING：未设置。
@@ -194,6 +298,14 @@ export interface QueryDomainByInstanceIdResponse {
    */
   TransferProhibitionLock?: 'NONE_SETTING' | 'OPEN' | 'CLOSE' | (string & {});
   /**
+   * The security lock status of the domain. Values:
+   *
+   * NONE_SETTING: not set.
+   *
+   * OPEN: enabled.
+   *
+   * CLOSE: disabled.
+   *
    * 域名安全锁状态。取值：
    *
    * NONE_SETTING：未设置。
@@ -205,11 +317,17 @@ export interface QueryDomainByInstanceIdResponse {
    */
   UpdateProhibitionLock?: 'NONE_SETTING' | 'OPEN' | 'CLOSE' | (string & {});
   /**
+   * The Alibaba Cloud user ID (the UID of the Alibaba Cloud account).
+   *
    * 阿里云用户编号（阿里云账号UID）。
    * @example "121000000****"
    */
   UserId?: string;
   /**
+   * The contact in Chinese.
+   *
+   * Note: This parameter applies only to the China site.
+   *
    * 中文联系人。
    *
    * 说明 该参数仅适用于中国站。
@@ -217,6 +335,10 @@ export interface QueryDomainByInstanceIdResponse {
    */
   ZhRegistrantName?: string;
   /**
+   * The registrant of the domain in Chinese.
+   *
+   * Note: This parameter applies only to the China site.
+   *
    * 中文域名持有者。
    *
    * 说明 该参数仅适用于中国站。
@@ -270,6 +392,8 @@ export const queryDomainByInstanceIdMeta: ActionMeta = {
 
 /**
  * Query basic domain information by instance ID
+ *
+ * You can call QueryDomainByInstanceId to query the basic information of a domain by its instance ID.
  *
  * 调用QueryDomainByInstanceId根据域名实例编号查询域名的基本信息。
  *

@@ -7,6 +7,14 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryDomainGroupListRequest {
   /**
+   * Specifies whether to show domain groups that are being deleted. Values:
+   *
+   * false: no.
+   *
+   * true: yes.
+   *
+   * Default: false.
+   *
    * 是否展示正在删除中的域名分组，取值如下：
    *
    * false：否。
@@ -19,11 +27,21 @@ export interface QueryDomainGroupListRequest {
    */
   ShowDeletingGroup?: boolean;
   /**
+   * The user-defined domain group name.
+   *
    * 用户自定义的域名分组名称。
    * @example "默认分组"
    */
   DomainGroupName?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -36,6 +54,8 @@ export interface QueryDomainGroupListRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可以设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -47,6 +67,8 @@ export interface QueryDomainGroupListRequest {
  */
 export interface QueryDomainGroupListResponse {
   /**
+   * The list of domain groups.
+   *
    * 域名分组列表。
    */
   Data?: {
@@ -55,26 +77,42 @@ export interface QueryDomainGroupListResponse {
      */
     DomainGroup?: Array<{
       /**
+       * Indicates whether the domain group is being deleted. Deleting a group of more than 1000 domains is an asynchronous process that takes the system some time; during this period, this field is true.
+       *
        * 是否正在删除中。超过1000个域名的分组删除为异步过程，需要系统处理一段时间，在此期间内该字段为true。
        * @example false
        */
       BeingDeleted?: boolean;
       /**
+       * The time when the domain group was created.
+       *
        * 域名分组创建时间。
        * @example "2018-04-02 15:59:06"
        */
       CreationDate?: string;
       /**
+       * The domain group ID.
+       *
        * 域名分组编号。
        * @example "-1"
        */
       DomainGroupId?: string;
       /**
+       * The domain group name.
+       *
        * 域名分组名称。
        * @example "未分组"
        */
       DomainGroupName?: string;
       /**
+       * The status of the domain group. Values:
+       *
+       * PROCESSING: processing;
+       *
+       * COMPLETE: completed.
+       *
+       * Note: Setting a group from a file, replacing a group of more than 1000 domains, and similar cases are asynchronous processes that require waiting for the system to process them. In this state, this field is PROCESSING.
+       *
        * 域名分组状态。取值：
        *
        * PROCESSING：处理中；
@@ -86,11 +124,15 @@ export interface QueryDomainGroupListResponse {
        */
       DomainGroupStatus?: 'PROCESSING' | 'COMPLETE' | (string & {});
       /**
+       * The time when the domain group was modified.
+       *
        * 域名分组修改时间。
        * @example "2018-04-02 15:59:06"
        */
       ModificationDate?: string;
       /**
+       * The number of domains.
+       *
        * 域名数量。
        * @example 20
        */
@@ -98,6 +140,8 @@ export interface QueryDomainGroupListResponse {
     }>;
   };
   /**
+   * The unique request ID.
+   *
    * 唯一请求标识码。
    * @example "80011ABC-F573-4795-B0E8-377BFBBA3422"
    */
@@ -141,6 +185,8 @@ export const queryDomainGroupListMeta: ActionMeta = {
 
 /**
  * List domain groups
+ *
+ * You can call QueryDomainGroupList to query the list of domain groups.
  *
  * 调用QueryDomainGroupList查询域名分组列表。
  *

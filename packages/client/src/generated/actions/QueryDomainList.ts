@@ -7,36 +7,54 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryDomainListRequest {
   /**
+   * The page number of the domain list.
+   *
    * 域名列表的分页页码。
    * @example 1
    */
   PageNum: number;
   /**
+   * The page size of the domain list.
+   *
    * 域名列表的分页大小。
    * @example 10
    */
   PageSize: number;
   /**
+   * The start time of the domain expiration dates to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.
+   *
    * 查询域名到期日期的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。
    * @example 1522080000000
    */
   StartExpirationDate?: number | bigint | string;
   /**
+   * The end time of the domain expiration dates to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.
+   *
    * 查询域名到期日期的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。
    * @example 1522080000000
    */
   EndExpirationDate?: number | bigint | string;
   /**
+   * The start time of the domain registration dates to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.
+   *
    * 查询域名注册日期的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。
    * @example 1522080000000
    */
   StartRegistrationDate?: number | bigint | string;
   /**
+   * The end time of the domain registration dates to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.
+   *
    * 查询域名注册日期的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。
    * @example 1522080000000
    */
   EndRegistrationDate?: number | bigint | string;
   /**
+   * The list query type. Values:
+   *
+   * 1: the list of domains that urgently need renewal.
+   *
+   * 2: the list of domains that urgently need redemption.
+   *
    * 列表查询类型。取值：
    *
    * 1：急需续费列表。
@@ -46,6 +64,14 @@ export interface QueryDomainListRequest {
    */
   QueryType?: '1' | '2';
   /**
+   * The domain type. Values:
+   *
+   * New gTLD: new top-level domain.
+   *
+   * gTLD: generic top-level domain.
+   *
+   * ccTLD: country code top-level domain.
+   *
    * 域名类型。取值：
    *
    * New gTLD：新顶级域。
@@ -57,6 +83,14 @@ export interface QueryDomainListRequest {
    */
   ProductDomainType?: 'New gTLD' | 'gTLD' | 'ccTLD';
   /**
+   * The sort order of the business content (such as the registration time and the expiration time). Values:
+   *
+   * ASC: ascending.
+   *
+   * DESC: descending.
+   *
+   * Note: If this parameter is not passed, the default is DESC.
+   *
    * 业务内容（如注册时间、过期时间）的排序顺序。取值：
    *
    * ASC：升序。
@@ -69,16 +103,28 @@ export interface QueryDomainListRequest {
    */
   OrderByType?: 'ASC' | 'DESC';
   /**
+   * The domain name to search for. You can search the domain list for this domain name.
+   *
    * 域名搜索，可在域名列表中搜索该域名。
    * @example "example.com"
    */
   DomainName?: string;
   /**
+   * The domain group ID. You can obtain it by using QueryDomainGroupList, the operation that queries domain groups.
+   *
    * 域名分组ID，可使用查询域名分组的QueryDomainGroupList接口获取。
    * @example "123456"
    */
   DomainGroupId?: string;
   /**
+   * The sort field. Values:
+   *
+   * RegistrationDate: sort by registration time.
+   *
+   * ExpirationDate: sort by expiration date.
+   *
+   * Note: If this parameter is not passed, the domains are sorted by the time they were stored in the database by default.
+   *
    * 排序字段。取值：
    *
    * RegistrationDate：根据注册时间排序。
@@ -90,6 +136,14 @@ export interface QueryDomainListRequest {
    */
   OrderKeyType?: 'RegistrationDate' | 'ExpirationDate';
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -102,6 +156,8 @@ export interface QueryDomainListRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可以设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -113,11 +169,15 @@ export interface QueryDomainListRequest {
  */
 export interface QueryDomainListResponse {
   /**
+   * The page number of the current domain list.
+   *
    * 当前域名列表的分页页码。
    * @example 0
    */
   CurrentPageNum?: number;
   /**
+   * The domain list.
+   *
    * 域名列表。
    */
   Data?: {
@@ -126,6 +186,16 @@ export interface QueryDomainListResponse {
      */
     Domain?: Array<{
       /**
+       * The real-name verification status of the domain. Values:
+       *
+       * FAILED: real-name verification failed.
+       *
+       * SUCCEED: real-name verification succeeded.
+       *
+       * NONAUDIT: real-name verification not performed.
+       *
+       * AUDITING: under review.
+       *
        * 域名实名认证状态。取值：
        *
        * FAILED：实名认证失败。
@@ -139,21 +209,35 @@ export interface QueryDomainListResponse {
        */
       DomainAuditStatus?: 'FAILED' | 'SUCCEED' | 'NONAUDIT' | 'AUDITING' | (string & {});
       /**
+       * The domain group ID.
+       *
        * 域名分组编号。
        * @example "123456"
        */
       DomainGroupId?: string;
       /**
+       * The domain group name
+       *
        * 域名分组名称
        * @example "测试分组"
        */
       DomainGroupName?: string;
       /**
+       * The domain name.
+       *
        * 域名。
        * @example "example.com"
        */
       DomainName?: string;
       /**
+       * The domain status. Values:
+       *
+       * 1: renewal urgently needed.
+       *
+       * 2: redemption urgently needed.
+       *
+       * 3: normal.
+       *
        * 域名状态。取值：
        *
        * 1：急需续费。
@@ -165,6 +249,14 @@ export interface QueryDomainListResponse {
        */
       DomainStatus?: '1' | '2' | '3' | (string & {});
       /**
+       * The domain type. Values:
+       *
+       * New gTLD.
+       *
+       * gTLD.
+       *
+       * ccTLD.
+       *
        * 域名类型。取值：
        *
        * New gTLD。
@@ -181,21 +273,33 @@ export interface QueryDomainListResponse {
        */
       DomainType?: 'New gTLD' | 'gTLD' | 'ccTLD' | (string & {});
       /**
+       * The difference in days between the expiration date of the domain and the current time.
+       *
        * 域名到期日和当前的时间的天数差值。
        * @example -30
        */
       ExpirationCurrDateDiff?: number;
       /**
+       * The expiration date of the domain.
+       *
        * 域名到期日期。
        * @example "Nov 02,2019 04:00:45"
        */
       ExpirationDate?: string;
       /**
+       * The expiration duration of the domain: the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the expiration date of the domain.
+       *
        * 域名到期时长，UTC时间1970年1月1日0点距离域名到期日的毫秒数。
        * @example 1522080000000
        */
       ExpirationDateLong?: number | bigint;
       /**
+       * The expiration status of the domain. Values:
+       *
+       * 1: the domain has not expired.
+       *
+       * 2: the domain has expired.
+       *
        * 域名过期状态。取值：
        *
        * 1：域名未过期。
@@ -205,21 +309,33 @@ export interface QueryDomainListResponse {
        */
       ExpirationDateStatus?: '1' | '2' | (string & {});
       /**
+       * The instance ID.
+       *
        * 实例编号。
        * @example "ST20151102120031118"
        */
       InstanceId?: string;
       /**
+       * Indicates whether the domain is a premium domain.
+       *
        * 是否是溢价域名。
        * @example true
        */
       Premium?: boolean;
       /**
+       * The product ID.
+       *
        * 产品ID。
        * @example "2a"
        */
       ProductId?: string;
       /**
+       * The domain registration type. Values:
+       *
+       * 1: individual.
+       *
+       * 2: organization.
+       *
        * 域名注册类型。取值：
        *
        * 1：个人。
@@ -229,16 +345,22 @@ export interface QueryDomainListResponse {
        */
       RegistrantType?: '1' | '2' | (string & {});
       /**
+       * The registration time.
+       *
        * 注册时间。
        * @example "Nov 02,2017 04:00:45"
        */
       RegistrationDate?: string;
       /**
+       * The registration duration: the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the registration time.
+       *
        * 注册时长，UTC时间1970年1月1日0点距离注册时间的毫秒数。
        * @example 1522080000000
        */
       RegistrationDateLong?: number | bigint;
       /**
+       * The domain remark.
+       *
        * 域名备注。
        * @example "测试备注"
        */
@@ -246,31 +368,43 @@ export interface QueryDomainListResponse {
     }>;
   };
   /**
+   * Indicates whether there is a next page.
+   *
    * 是否有下一页。
    * @example false
    */
   NextPage?: boolean;
   /**
+   * The size of the paged domain list.
+   *
    * 域名分页列表的大小。
    * @example 5
    */
   PageSize?: number;
   /**
+   * Indicates whether there is a previous page.
+   *
    * 是否有上一页。
    * @example false
    */
   PrePage?: boolean;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "B7AB5469-5E38-4AA9-A920-C65B7A9C8E6E"
    */
   RequestId?: string;
   /**
+   * The total number of domains.
+   *
    * 域名总数。
    * @example 1
    */
   TotalItemNum?: number;
   /**
+   * The total number of pages of the domain list.
+   *
    * 域名列表的总页数。
    * @example 1
    */
@@ -345,6 +479,8 @@ export const queryDomainListMeta: ActionMeta = {
 
 /**
  * List the domains under the current account with paging
+ *
+ * You can call QueryDomainList to query the list of domains in your own account by page.
  *
  * 调用QueryDomainList分页查询自己账户下的域名列表。
  *

@@ -7,16 +7,28 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryDomainRealNameVerificationInfoRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "aliyundoc.com"
    */
   DomainName: string;
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -29,6 +41,12 @@ export interface QueryDomainRealNameVerificationInfoRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * Specifies whether to fetch the real-name verification image. Values:
+   *
+   * true: fetch.
+   *
+   * false: do not fetch.
+   *
    * 是否获取实名认证图片。取值：
    *
    * true：获取。
@@ -44,11 +62,19 @@ export interface QueryDomainRealNameVerificationInfoRequest {
  */
 export interface QueryDomainRealNameVerificationInfoResponse {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "aliyundoc.com"
    */
   DomainName?: string;
   /**
+   * The image of the real-name verification materials, encoded in Base64. The image requirements are as follows:
+   *
+   * The image is in jpg or bmp format.
+   *
+   * The original image size is 55K~1M.
+   *
    * 使用Base64编码的实名认证资料图片。图片要求如下：
    *
    * 图片为jpg或bmp格式。
@@ -58,11 +84,31 @@ export interface QueryDomainRealNameVerificationInfoResponse {
    */
   IdentityCredential?: string;
   /**
+   * The document number in the real-name verification materials, for example, an ID card number or a unified social credit code.
+   *
    * 实名认证资料证件号码，如：身份证号码、统一社会信用代码。
    * @example "5****************9"
    */
   IdentityCredentialNo?: string;
   /**
+   * The document type for real-name verification. Values:
+   *
+   * SFZ: ID card.
+   *
+   * HZ: passport.
+   *
+   * YYZZ: business license.
+   *
+   * ORG: organization code certificate.
+   *
+   * XYDM: unified social credit code certificate.
+   *
+   * TXZ: Mainland Travel Permit for Hong Kong and Macao Residents.
+   *
+   * If the document you use is not in the list above, see the Document types supported for real-name verification section for the value of the corresponding document type.
+   *
+   * Note: Make sure that you select the document type that matches the document you pass in.
+   *
    * 实名认证证件类型。取值：
    *
    * SFZ：身份证。
@@ -82,34 +128,34 @@ export interface QueryDomainRealNameVerificationInfoResponse {
    * 说明 请务必选择与您传入的证件一致的证件类型。
    *
    * Allowed values:
-   * - `SFZ`: 身份证
-   * - `HZ`: 护照
-   * - `TXZ`: 港澳居民来往内地通行证
-   * - `TW`: 台湾居民来往大陆通行证
-   * - `WAIGUOREN`: 外国人永久居留身份证
-   * - `HKMOJUMIN`: 港澳台居民居住证
-   * - `ORG`: 组织机构代码证
-   * - `YYZZ`: 工商营业执照
-   * - `XYDM`: 统一社会信用代码证书
-   * - `BUDUIDAIHAO`: 部队代号
-   * - `JUNDUIFUWU`: 军队单位对外有偿服务许可证
-   * - `SHIYEDANWEI`: 事业单位法人证书
-   * - `WAIGUOQIYE`: 外国企业常驻代表机构登记证
-   * - `SHEHUITUANTI`: 社会团体法人登记证书
-   * - `ZONGJIAOCHANGSUO`: 宗教活动场所登记证
-   * - `MINBANFEIQIYE`: 民办非企业单位登记证书
-   * - `JIJINHUI`: 基金会法人登记证书
-   * - `LVSHISHIWUSUO`: 律师事务所执业许可证
-   * - `WAIGUOWENHUA`: 外国在华文化中心登记证
-   * - `WAIGUOLVYOU`: 外国政府旅游部门常驻代表机构批准登记证
-   * - `SIFAJIANDING`: 司法鉴定许可证
-   * - `WAIGUOJIGOU`: 境外机构证件
-   * - `SHEHUIFUWUJIGOU`: 社会服务机构登记证书
-   * - `MINBANXUEXIAO`: 民办学校办学许可证
-   * - `YILIAOJIGOU`: 医疗机构执业许可证
-   * - `GONGZHENGJIGOU`: 公证机构执业证
-   * - `ZHUHUAZINVXUEXIAO`: 北京市外国驻华使馆人员子女学校办学许可证
-   * - `QT`: 其他
+   * - `SFZ`: ID card
+   * - `HZ`: Passport
+   * - `TXZ`: Mainland Travel Permit for Hong Kong and Macao Residents
+   * - `TW`: Mainland Travel Permit for Taiwan Residents
+   * - `WAIGUOREN`: Foreign Permanent Resident ID Card
+   * - `HKMOJUMIN`: Residence Permit for Hong Kong, Macao and Taiwan Residents
+   * - `ORG`: Organization code certificate
+   * - `YYZZ`: Business license
+   * - `XYDM`: Unified social credit code certificate
+   * - `BUDUIDAIHAO`: Military unit code
+   * - `JUNDUIFUWU`: License for paid external services of military units
+   * - `SHIYEDANWEI`: Public institution legal person certificate
+   * - `WAIGUOQIYE`: Registration certificate of resident representative offices of foreign enterprises
+   * - `SHEHUITUANTI`: Social organization legal person registration certificate
+   * - `ZONGJIAOCHANGSUO`: Registration certificate of religious activity venues
+   * - `MINBANFEIQIYE`: Registration certificate of private non-enterprise units
+   * - `JIJINHUI`: Foundation legal person registration certificate
+   * - `LVSHISHIWUSUO`: Law firm practice license
+   * - `WAIGUOWENHUA`: Registration certificate of foreign cultural centers in China
+   * - `WAIGUOLVYOU`: Approval and registration certificate of resident representative offices of foreign government tourism departments
+   * - `SIFAJIANDING`: Judicial appraisal license
+   * - `WAIGUOJIGOU`: Identity document of overseas organizations
+   * - `SHEHUIFUWUJIGOU`: Social service organization registration certificate
+   * - `MINBANXUEXIAO`: Private school operation license
+   * - `YILIAOJIGOU`: Medical institution practice license
+   * - `GONGZHENGJIGOU`: Notary institution practice certificate
+   * - `ZHUHUAZINVXUEXIAO`: Beijing operation license for schools for children of foreign embassy staff in China
+   * - `QT`: Other
    * @example "SFZ"
    */
   IdentityCredentialType?:
@@ -143,21 +189,29 @@ export interface QueryDomainRealNameVerificationInfoResponse {
     | 'QT'
     | (string & {});
   /**
+   * The download URL of the real-name verification image.
+   *
    * 实名认证图片下载地址。
    * @example "http://dbu-nap-p.oss-cn-hangzhou.aliyuncs.com/20190219/140692647406xxxx_5d6baea…"
    */
   IdentityCredentialUrl?: string;
   /**
+   * The instance ID.
+   *
    * 实例ID。
    * @example "S2019270W570****"
    */
   InstanceId?: string;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "4DF9D693-0D5B-4EB7-8922-7ECA6BD59314"
    */
   RequestId?: string;
   /**
+   * The modification time.
+   *
    * 修改时间。
    * @example "2018-03-28 00:41:42"
    */
@@ -192,6 +246,8 @@ export const queryDomainRealNameVerificationInfoMeta: ActionMeta = {
 
 /**
  * Query the real-name verification materials of a domain
+ *
+ * You can call QueryDomainRealNameVerificationInfo to query the real-name verification materials of a domain.
  *
  * 调用QueryDomainRealNameVerificationInfo查询域名实名认证资料。
  *

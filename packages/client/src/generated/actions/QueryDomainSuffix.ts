@@ -7,6 +7,14 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryDomainSuffixRequest {
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -19,6 +27,8 @@ export interface QueryDomainSuffixRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -30,11 +40,15 @@ export interface QueryDomainSuffixRequest {
  */
 export interface QueryDomainSuffixResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "D1C9DE44-1D7F-4F66-9653-00000"
    */
   RequestId?: string;
   /**
+   * The list of suffixes.
+   *
    * 后缀列表。
    */
   SuffixList?: {
@@ -67,6 +81,8 @@ export const queryDomainSuffixMeta: ActionMeta = {
 
 /**
  * List the domain suffixes under the current account
+ *
+ * You can call QueryDomainSuffix to query the list of suffixes for advanced search.
  *
  * 调用QueryDomainSuffix高级搜索后缀列表。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryEmailVerificationRequest {
   /**
+   * The email address to query.
+   *
    * 待查询的邮箱。
    * @example "abc@aliyun.com"
    */
   Email?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -24,6 +34,8 @@ export interface QueryEmailVerificationRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -35,51 +47,75 @@ export interface QueryEmailVerificationRequest {
  */
 export interface QueryEmailVerificationResponse {
   /**
+   * The IP address of the computer that completed the email verification.
+   *
    * 完成邮箱验证的电脑IP地址。
    * @example "42.*.*.31"
    */
   ConfirmIp?: string;
   /**
+   * The email address that was found.
+   *
    * 查询到的邮箱。
    * @example "abc@aliyun.com"
    */
   Email?: string;
   /**
+   * The email verification number (by default, a serial number that the system generates automatically).
+   *
    * 邮箱验证编号（默认为系统自动生成的流水号）。
    * @example "72b36ba0572e423bbb3f19640896****"
    */
   EmailVerificationNo?: string;
   /**
+   * The creation time of the email address recorded in the database.
+   *
    * 数据库记录的邮箱创建时间。
    * @example "2019-02-19 16:38:07"
    */
   GmtCreate?: string;
   /**
+   * The update time of the email address recorded in the database.
+   *
    * 数据库记录的邮箱更新时间。
    * @example "2019-02-19 16:40:38"
    */
   GmtModified?: string;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "FC4F7D02-8A83-4E37-B935-2D48A1B8423E"
    */
   RequestId?: string;
   /**
+   * The IP address from which the user initiated the email verification.
+   *
    * 用户发起邮件验证的IP地址。
    * @example "42.*.*.115"
    */
   SendIp?: string;
   /**
+   * The time when the email verification token was sent.
+   *
    * 邮箱验证Token的发送时间。
    * @example "2019-02-19 16:38:07"
    */
   TokenSendTime?: string;
   /**
+   * The user ID.
+   *
    * 用户ID。
    * @example "140692647406****"
    */
   UserId?: string;
   /**
+   * The email verification status. Values:
+   *
+   * 0: waiting for verification.
+   *
+   * 1: verification succeeded.
+   *
    * 邮箱验证状态。取值：
    *
    * 0：等待验证。
@@ -89,6 +125,8 @@ export interface QueryEmailVerificationResponse {
    */
   VerificationStatus?: 0 | 1 | (number & {});
   /**
+   * The exact time when the email verification was completed.
+   *
    * 完成邮箱验证的具体时间。
    * @example "2019-02-19 16:40:38"
    */
@@ -126,6 +164,8 @@ export const queryEmailVerificationMeta: ActionMeta = {
 
 /**
  * Query the verification result of an email address
+ *
+ * You can call QueryEmailVerification to query the email verification result.
  *
  * 调用QueryEmailVerification查询邮箱验证结果。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryEnsAssociationRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "test.luxe"
    */
   DomainName: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -24,6 +34,8 @@ export interface QueryEnsAssociationRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -35,11 +47,15 @@ export interface QueryEnsAssociationRequest {
  */
 export interface QueryEnsAssociationResponse {
   /**
+   * The wallet address in the ENS system.
+   *
    * ens系统中的钱包地址。
    * @example "0x123456789012345678901234567890123456****"
    */
   Address?: string;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "3ECD5439-39A2-477D-9A19-64FCA1F77EEB"
    */
@@ -65,6 +81,8 @@ export const queryEnsAssociationMeta: ActionMeta = {
 
 /**
  * Query the wallet address bound to a domain in the ENS system
+ *
+ * You can call QueryEnsAssociation to query the wallet address associated in the ENS system.
  *
  * 调用QueryEnsAssociation查询Ens系统中绑定的钱包地址。
  *

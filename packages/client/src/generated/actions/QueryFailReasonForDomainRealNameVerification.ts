@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryFailReasonForDomainRealNameVerificationRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The review type. Values:
+   *
+   * ACTIVATE: new registration.
+   *
+   * CHGHOLDER: ownership change.
+   *
+   * TRANSFER: transfer in.
+   *
    * 审核类型。取值：
    *
    * ACTIVATE：新注册。
@@ -23,11 +33,21 @@ export interface QueryFailReasonForDomainRealNameVerificationRequest {
    */
   RealNameVerificationAction: 'ACTIVATE' | 'CHGHOLDER' | 'TRANSFER';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -46,6 +66,8 @@ export interface QueryFailReasonForDomainRealNameVerificationRequest {
  */
 export interface QueryFailReasonForDomainRealNameVerificationResponse {
   /**
+   * The list of reasons why real-name verification failed.
+   *
    * 实名认证失败原因列表。
    */
   Data?: {
@@ -54,11 +76,23 @@ export interface QueryFailReasonForDomainRealNameVerificationResponse {
      */
     FailRecord?: Array<{
       /**
+       * The date.
+       *
        * 日期。
        * @example "2017-03-17 11:08:02"
        */
       Date?: string;
       /**
+       * The name review status. Values:
+       *
+       * NONAUDIT: not verified.
+       *
+       * SUCCEED: succeeded.
+       *
+       * FAILED: review failed.
+       *
+       * AUDITING: under review.
+       *
        * 命名审核状态。取值：
        *
        * NONAUDIT：未认证。
@@ -72,6 +106,8 @@ export interface QueryFailReasonForDomainRealNameVerificationResponse {
        */
       DomainNameVerificationStatus?: 'NONAUDIT' | 'SUCCEED' | 'FAILED' | 'AUDITING' | (string & {});
       /**
+       * Real-name verification.
+       *
        * 实名认证。
        * @example "审核失败，所有者（中文）字段必须包含中文字符。"
        */
@@ -79,6 +115,8 @@ export interface QueryFailReasonForDomainRealNameVerificationResponse {
     }>;
   };
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "1F1BA893-AD33-4248-8CB8-1657E3733052"
    */
@@ -114,6 +152,8 @@ export const queryFailReasonForDomainRealNameVerificationMeta: ActionMeta = {
 
 /**
  * Query why domain real-name verification or name review failed
+ *
+ * You can call QueryFailReasonForDomainRealNameVerification to query the reasons why the real-name verification (including name review) of a domain failed.
  *
  * 调用QueryFailReasonForDomainRealNameVerification查询域名实名认证（包括命名审核）失败原因。
  *

@@ -7,6 +7,8 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryFailReasonForRegistrantProfileRealNameVerificationRequest {
   /**
+   * The ID of the registrant profile whose real-name verification failed. You can call QueryRegistrantProfiles to query the registrant profile ID.
+   *
    * 实名认证失败的信息模板编号。您可以调用QueryRegistrantProfiles接口查询信息模板编号。
    *
    * Erratum (name-differs): Parameter spelled RegistrantProfileID (capital 'ID', line 1430; request example line 1473) whereas most other Actions use RegistrantProfileId. Table and example agree; inconsistency is across Actions.
@@ -14,6 +16,14 @@ export interface QueryFailReasonForRegistrantProfileRealNameVerificationRequest 
    */
   RegistrantProfileID: number | bigint | string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -26,6 +36,8 @@ export interface QueryFailReasonForRegistrantProfileRealNameVerificationRequest 
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -37,15 +49,23 @@ export interface QueryFailReasonForRegistrantProfileRealNameVerificationRequest 
  */
 export interface QueryFailReasonForRegistrantProfileRealNameVerificationResponse {
   /**
+   * The list of reasons why the real-name verification review failed.
+   *
    * 实名认证审核失败原因列表。
    */
   Data?: Array<{
     /**
+     * The review date.
+     *
      * 审核日期。
      * @example "2017-03-17 11:08:02"
      */
     Date?: string;
     /**
+     * The reason why the real-name verification review failed.
+     *
+     * For how to handle a failed real-name verification review, see Causes of and solutions to real-name verification failures.
+     *
      * 实名认证审核失败的原因。
      *
      * 实名认证审核失败后的处理方法，请参见实名认证失败原因及解决方案。
@@ -54,6 +74,8 @@ export interface QueryFailReasonForRegistrantProfileRealNameVerificationResponse
     FailReason?: string;
   }>;
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "548C407F-AEA2-4B5D-90DF-EC11EBB1D76F"
    */
@@ -88,6 +110,8 @@ export const queryFailReasonForRegistrantProfileRealNameVerificationMeta: Action
 
 /**
  * Query why real-name verification of a registrant profile failed
+ *
+ * You can call QueryFailReasonForRegistrantProfileRealNameVerification to query the reasons why the real-name verification review of a registrant profile failed.
  *
  * 调用QueryFailReasonForRegistrantProfileRealNameVerification接口查询信息模板实名认证审核失败的原因。
  *

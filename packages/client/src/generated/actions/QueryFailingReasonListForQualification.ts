@@ -7,6 +7,8 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryFailingReasonListForQualificationRequest {
   /**
+   * The type of the qualification review API. Fixed value: knet.
+   *
    * 资质审核接口类型。固定取值knet。
    *
    * Allowed values:
@@ -15,11 +17,21 @@ export interface QueryFailingReasonListForQualificationRequest {
    */
   QualificationType: 'knet';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese
+   *
+   * en: English
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文
@@ -32,11 +44,15 @@ export interface QueryFailingReasonListForQualificationRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The instance ID.
+   *
    * 实例编号。
    * @example "S20181*****85212"
    */
   InstanceId: string;
   /**
+   * The number of records to query.
+   *
    * 查询的记录数。
    * @example 10
    */
@@ -48,11 +64,15 @@ export interface QueryFailingReasonListForQualificationRequest {
  */
 export interface QueryFailingReasonListForQualificationResponse {
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "9DFCF6F8-243C-****-8035-4B12FEFD7D48"
    */
   RequestId?: string;
   /**
+   * The list of failed domain qualification reviews.
+   *
    * 域名资质审核失败列表。
    */
   Data?: {
@@ -61,11 +81,15 @@ export interface QueryFailingReasonListForQualificationResponse {
      */
     FailRecord?: Array<{
       /**
+       * The review date.
+       *
        * 审核日期。
        * @example "2017-03-17 11:08:02"
        */
       Date?: string;
       /**
+       * The reason why the domain qualification review failed.
+       *
        * 域名资质审核失败原因。
        * @example "证件审核不通过"
        */
@@ -109,6 +133,8 @@ export const queryFailingReasonListForQualificationMeta: ActionMeta = {
 
 /**
  * List the reasons why a domain qualification review failed
+ *
+ * Queries the reasons why the qualification review of ".餐厅" and ".商标" domains failed.
  *
  * 查询“.餐厅”、“.商标”域名资质审核失败原因。
  *

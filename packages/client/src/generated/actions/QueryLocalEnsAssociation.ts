@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryLocalEnsAssociationRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "test.luxe"
    */
   DomainName: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -24,6 +34,8 @@ export interface QueryLocalEnsAssociationRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -35,11 +47,15 @@ export interface QueryLocalEnsAssociationRequest {
  */
 export interface QueryLocalEnsAssociationResponse {
   /**
+   * The ENS address recorded in the Alibaba Cloud system.
+   *
    * 阿里云系统中记录的Ens地址。
    * @example "3ECD5439-39A2-477D-9A19-64FCA1F77EEB"
    */
   Address?: string;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "0x1234567890123456789012345678901234567890"
    */
@@ -65,6 +81,8 @@ export const queryLocalEnsAssociationMeta: ActionMeta = {
 
 /**
  * Query the ENS address recorded for a domain in Alibaba Cloud
+ *
+ * You can call QueryLocalEnsAssociation to query the associated ENS address recorded in the Alibaba Cloud system.
  *
  * 调用QueryLocalEnsAssociation查询阿里云系统中记录的ens绑定地址。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryOperationAuditInfoDetailRequest {
   /**
+   * The review record ID.
+   *
    * 审核记录ID。
    * @example 1
    */
   AuditRecordId: number | bigint | string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -30,11 +40,25 @@ export interface QueryOperationAuditInfoDetailRequest {
  */
 export interface QueryOperationAuditInfoDetailResponse {
   /**
+   * The review information.
+   *
    * 审核信息。
    * @example "{\"regType\":1,\"registrantName\":\"张三\",\"telephone\":\"1390123****\",\"account\":\"usernam…"
    */
   AuditInfo?: string;
   /**
+   * The review status. Values:
+   *
+   * 0: information to be completed.
+   *
+   * 1, 2, 3, 4: under review.
+   *
+   * 5: review failed.
+   *
+   * 6: review succeeded.
+   *
+   * 7: review canceled.
+   *
    * 审核状态。取值：
    *
    * 0：待完善资料。
@@ -48,18 +72,22 @@ export interface QueryOperationAuditInfoDetailResponse {
    * 7：取消审核。
    *
    * Allowed values:
-   * - `0`: 待完善资料
-   * - `1`: 审核中
-   * - `2`: 审核中
-   * - `3`: 审核中
-   * - `4`: 审核中
-   * - `5`: 审核失败
-   * - `6`: 审核成功
-   * - `7`: 取消审核
+   * - `0`: Information to be completed (待完善资料)
+   * - `1`: Under review (审核中)
+   * - `2`: Under review (审核中)
+   * - `3`: Under review (审核中)
+   * - `4`: Under review (审核中)
+   * - `5`: Review failed (审核失败)
+   * - `6`: Review succeeded (审核成功)
+   * - `7`: Review canceled (取消审核)
    * @example 1
    */
   AuditStatus?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | (number & {});
   /**
+   * The review type. Values:
+   *
+   * 1: offline domain transfer.
+   *
    * 审核类型。取值：
    *
    * 1：线下转移域名。
@@ -67,36 +95,50 @@ export interface QueryOperationAuditInfoDetailResponse {
    */
   AuditType?: 1 | (number & {});
   /**
+   * The name of the business under review.
+   *
    * 审核业务名称。
    * @example "example.com等域名线下转移"
    */
   BusinessName?: string;
   /**
+   * The time when the record was created.
+   *
    * 记录创建时间。
    * @example 1581919010100
    */
   CreateTime?: number | bigint;
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com,aliyundoc.com"
    */
   DomainName?: string;
   /**
+   * The review record ID.
+   *
    * 审核记录ID。
    * @example "1"
    */
   Id?: string;
   /**
+   * The review remarks.
+   *
    * 审核备注。
    * @example "审核通过"
    */
   Remark?: string;
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "9DFCF6F8-243C-40EC-8035-4B12FEFD7D1L"
    */
   RequestId?: string;
   /**
+   * The time when the record was updated.
+   *
    * 记录更新时间。
    * @example 1581919010101
    */
@@ -133,6 +175,8 @@ export const queryOperationAuditInfoDetailMeta: ActionMeta = {
 
 /**
  * Query the details of a self-service operation audit record
+ *
+ * You can call QueryOperationAuditInfoDetail to query the details of a review record of a self-service operation.
  *
  * 调用QueryOperationAuditInfoDetail查询自助业务的审核记录详情。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryOperationAuditInfoListRequest {
   /**
+   * The number of records per page.
+   *
    * 每页记录数。
    * @example 20
    */
   PageSize: number;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -24,11 +34,17 @@ export interface QueryOperationAuditInfoListRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The domain that you want to query.
+   *
    * 需要查询的域名。
    * @example "example.com"
    */
   DomainName?: string;
   /**
+   * The review type. Values:
+   *
+   * 1: offline domain transfer.
+   *
    * 审核类型。取值：
    *
    * 1：线下转移域名。
@@ -36,6 +52,18 @@ export interface QueryOperationAuditInfoListRequest {
    */
   AuditType?: 1;
   /**
+   * The review status. Values:
+   *
+   * 0: information to be completed.
+   *
+   * 1, 2, 3, 4: under review.
+   *
+   * 5: review failed.
+   *
+   * 6: review succeeded.
+   *
+   * 7: review canceled.
+   *
    * 审核状态。取值：
    *
    * 0：待完善资料。
@@ -49,18 +77,20 @@ export interface QueryOperationAuditInfoListRequest {
    * 7：取消审核。
    *
    * Allowed values:
-   * - `0`: 待完善资料
-   * - `1`: 审核中
-   * - `2`: 审核中
-   * - `3`: 审核中
-   * - `4`: 审核中
-   * - `5`: 审核失败
-   * - `6`: 审核成功
-   * - `7`: 取消审核
+   * - `0`: Information to be completed (待完善资料)
+   * - `1`: Under review (审核中)
+   * - `2`: Under review (审核中)
+   * - `3`: Under review (审核中)
+   * - `4`: Under review (审核中)
+   * - `5`: Review failed (审核失败)
+   * - `6`: Review succeeded (审核成功)
+   * - `7`: Review canceled (取消审核)
    * @example 1
    */
   AuditStatus?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
   /**
+   * The page number.
+   *
    * 页码。
    * @example 1
    */
@@ -72,11 +102,15 @@ export interface QueryOperationAuditInfoListRequest {
  */
 export interface QueryOperationAuditInfoListResponse {
   /**
+   * The current page number.
+   *
    * 当前页码。
    * @example 2
    */
   CurrentPageNum?: number;
   /**
+   * The review data.
+   *
    * 审核数据。
    */
   Data?: {
@@ -85,11 +119,25 @@ export interface QueryOperationAuditInfoListResponse {
      */
     OperationAuditRecord?: Array<{
       /**
+       * The information to be reviewed.
+       *
        * 待审核信息。
        * @example "{\"regType\":1,\"registrantName\":\"张三\",\"telephone\":\"1390123****\",\"account\":\"usernam…"
        */
       AuditInfo?: string;
       /**
+       * The review status. Values:
+       *
+       * 0: information to be completed.
+       *
+       * 1, 2, 3, 4: under review.
+       *
+       * 5: review failed.
+       *
+       * 6: review succeeded.
+       *
+       * 7: review canceled.
+       *
        * 审核状态。取值：
        *
        * 0：待完善资料。
@@ -103,18 +151,22 @@ export interface QueryOperationAuditInfoListResponse {
        * 7：取消审核。
        *
        * Allowed values:
-       * - `0`: 待完善资料
-       * - `1`: 审核中
-       * - `2`: 审核中
-       * - `3`: 审核中
-       * - `4`: 审核中
-       * - `5`: 审核失败
-       * - `6`: 审核成功
-       * - `7`: 取消审核
+       * - `0`: Information to be completed (待完善资料)
+       * - `1`: Under review (审核中)
+       * - `2`: Under review (审核中)
+       * - `3`: Under review (审核中)
+       * - `4`: Under review (审核中)
+       * - `5`: Review failed (审核失败)
+       * - `6`: Review succeeded (审核成功)
+       * - `7`: Review canceled (取消审核)
        * @example 1
        */
       AuditStatus?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | (number & {});
       /**
+       * The review type. Values:
+       *
+       * 1: offline domain transfer.
+       *
        * 审核类型。取值：
        *
        * 1：线下转移域名。
@@ -122,31 +174,43 @@ export interface QueryOperationAuditInfoListResponse {
        */
       AuditType?: 1 | (number & {});
       /**
+       * The name of the business under review.
+       *
        * 审核业务的名称。
        * @example "example.com等域名线下转移"
        */
       BusinessName?: string;
       /**
+       * The time when the record was created.
+       *
        * 记录创建时间。
        * @example 1581919010101
        */
       CreateTime?: number | bigint;
       /**
+       * The domain name.
+       *
        * 域名。
        * @example "example.com,aliyundoc.com"
        */
       DomainName?: string;
       /**
+       * The review record ID.
+       *
        * 审核记录ID。
        * @example 1
        */
       Id?: number | bigint;
       /**
+       * The review remarks.
+       *
        * 审核备注。
        * @example "审核中"
        */
       Remark?: string;
       /**
+       * The time when the record was updated.
+       *
        * 记录更新时间。
        * @example 1581919010101
        */
@@ -154,31 +218,43 @@ export interface QueryOperationAuditInfoListResponse {
     }>;
   };
   /**
+   * Indicates whether there is a next page.
+   *
    * 是否有下一页。
    * @example true
    */
   NextPage?: boolean;
   /**
+   * The number of records per page.
+   *
    * 每页记录数。
    * @example 20
    */
   PageSize?: number;
   /**
+   * Indicates whether there is a previous page.
+   *
    * 是否有上一页。
    * @example true
    */
   PrePage?: boolean;
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "9DFCF6F8-243C-40EC-8035-4B12FEFD7D48"
    */
   RequestId?: string;
   /**
+   * The total number of records.
+   *
    * 总记录数。
    * @example 199
    */
   TotalItemNum?: number;
   /**
+   * The total number of pages.
+   *
    * 总页数。
    * @example 10
    */
@@ -237,6 +313,8 @@ export const queryOperationAuditInfoListMeta: ActionMeta = {
 
 /**
  * List the audit records of self-service operations
+ *
+ * You can call QueryOperationAuditInfoList to query the list of review records of self-service operations.
  *
  * 调用QueryOperationAuditInfoList查询自助业务的审核记录列表。
  *

@@ -7,16 +7,28 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryQualificationDetailRequest {
   /**
+   * The instance ID.
+   *
    * 实例编号。
    * @example "S20181*****85212"
    */
   InstanceId: string;
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese
+   *
+   * en: English
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文
@@ -29,6 +41,8 @@ export interface QueryQualificationDetailRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The type of the qualification review API. Fixed value: knet.
+   *
    * 资质审核接口类型。固定取值knet。
    *
    * Allowed values:
@@ -43,6 +57,18 @@ export interface QueryQualificationDetailRequest {
  */
 export interface QueryQualificationDetailResponse {
   /**
+   * The review status. Values:
+   *
+   * 0: materials to be completed.
+   *
+   * 1, 2, 3, 4: under review.
+   *
+   * 5: review failed.
+   *
+   * 6: review succeeded.
+   *
+   * 7: review canceled.
+   *
    * 审核状态。取值：
    *
    * 0：待完善资料。
@@ -56,23 +82,27 @@ export interface QueryQualificationDetailResponse {
    * 7：取消审核。
    *
    * Allowed values:
-   * - `0`: 待完善资料
-   * - `1`: 审核中
-   * - `2`: 审核中
-   * - `3`: 审核中
-   * - `4`: 审核中
-   * - `5`: 审核失败
-   * - `6`: 审核成功
-   * - `7`: 取消审核
+   * - `0`: Materials to be completed (待完善资料)
+   * - `1`: Under review (审核中)
+   * - `2`: Under review (审核中)
+   * - `3`: Under review (审核中)
+   * - `4`: Under review (审核中)
+   * - `5`: Review failed (审核失败)
+   * - `6`: Review succeeded (审核成功)
+   * - `7`: Review canceled (取消审核)
    * @example 1
    */
   AuditStatus?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | (number & {});
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "9DFCF6F8-243C-****-8035-4B12FEFD7D48"
    */
   RequestId?: string;
   /**
+   * The qualification review materials.
+   *
    * 资质审核资料信息。
    */
   Credentials?: {
@@ -81,16 +111,22 @@ export interface QueryQualificationDetailResponse {
      */
     QualificationCredential?: Array<{
       /**
+       * The document type for the qualification review.
+       *
        * 资质审核的证件类型。
        * @example "SHSQB"
        */
       CredentialType?: string;
       /**
+       * The document number for the qualification review.
+       *
        * 资质审核的证件号码。
        * @example "92610725MA7G2E****"
        */
       CredentialNo?: string;
       /**
+       * The URL of the identity document photo for the qualification review.
+       *
        * 资质审核的证件照URL。
        * @example "11212121/1212d**\/sqb.jpg"
        */
@@ -98,6 +134,8 @@ export interface QueryQualificationDetailResponse {
     }>;
   };
   /**
+   * The business tracking number of the qualification review.
+   *
    * 资质审核业务跟踪号。
    * @example "943a1662898a****0acbdbeca91"
    */
@@ -135,6 +173,8 @@ export const queryQualificationDetailMeta: ActionMeta = {
 
 /**
  * Query the qualification review details of a domain
+ *
+ * Queries the qualification review details of ".餐厅" and ".商标" domains.
  *
  * 查询“.餐厅”、“.商标”域名资质审核详情。
  *

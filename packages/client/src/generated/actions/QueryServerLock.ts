@@ -7,6 +7,14 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryServerLockRequest {
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese
+   *
+   * en: English
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文
@@ -19,11 +27,15 @@ export interface QueryServerLockRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The instance ID of the domain.
+   *
    * 域名实例ID。
    * @example "S20181*****85212"
    */
   InstanceId?: string;
   /**
+   * The IP address of the user. It can be set to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -35,51 +47,77 @@ export interface QueryServerLockRequest {
  */
 export interface QueryServerLockResponse {
   /**
+   * The time when the lock takes effect.
+   *
    * 锁生效的时间。
    * @example "2021-07-10 17:37:36"
    */
   StartDate?: string;
   /**
+   * The creation time.
+   *
    * 创建时间。
    * @example "2021-07-10 17:37:36"
    */
   GmtCreate?: string;
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "9DFCF6F8-243C-****-8035-4B12FEFD7D48"
    */
   RequestId?: string;
   /**
+   * The expiration date.
+   *
    * 到期时间。
    * @example "2030-07-10 17:37:36"
    */
   ExpireDate?: string;
   /**
+   * The queried domain name.
+   *
    * 查询的域名。
    * @example "example.com"
    */
   DomainName?: string;
   /**
+   * The UID of the user.
+   *
    * 用户UID。
    * @example "121000000****"
    */
   UserId?: string;
   /**
+   * The time of the last modification.
+   *
    * 最近一次修改时间。
    * @example "2021-07-10 17:37:36"
    */
   GmtModified?: string;
   /**
+   * The instance ID of the domain.
+   *
    * 域名实例ID。
    * @example "S20190N1DAI4****"
    */
   DomainInstanceId?: string;
   /**
+   * The registry lock instance ID.
+   *
    * 注册局锁实例ID。
    * @example "S2021591IQ28****"
    */
   LockInstanceId?: string;
   /**
+   * The registry lock status. Values:
+   *
+   * 1: not enabled
+   *
+   * 2: enabled
+   *
+   * 3: disabled
+   *
    * 注册局锁状态。取值：
    *
    * 1：未开启
@@ -91,6 +129,8 @@ export interface QueryServerLockResponse {
    */
   ServerLockStatus?: 1 | 2 | 3 | (number & {});
   /**
+   * The lock product ID.
+   *
    * 锁产品ID。
    * @example "1807**"
    */
@@ -128,6 +168,8 @@ export const queryServerLockMeta: ActionMeta = {
 
 /**
  * Query the registry lock details of a domain
+ *
+ * Queries the registry lock details of a domain.
  *
  * 查询域名在注册局的锁详情。
  *

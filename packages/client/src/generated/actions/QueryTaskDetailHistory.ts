@@ -7,11 +7,17 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryTaskDetailHistoryRequest {
   /**
+   * The page size.
+   *
    * 分页大小。
    * @example 1
    */
   PageSize: number;
   /**
+   * The task number.
+   *
+   * Note: You can query the task number by calling QueryTaskList.
+   *
    * 任务编号。
    *
    * 说明 任务编号可通过QueryTaskList接口查询。
@@ -19,6 +25,14 @@ export interface QueryTaskDetailHistoryRequest {
    */
   TaskNo: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -31,21 +45,37 @@ export interface QueryTaskDetailHistoryRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName?: string;
   /**
+   * The domain name cursor.
+   *
    * 域名游标。
    * @example "example.com"
    */
   DomainNameCursor?: string;
   /**
+   * The task status. Values:
+   *
+   * 0: waiting.
+   *
+   * 1: running.
+   *
+   * 2: succeeded.
+   *
+   * 3: failed.
+   *
    * 任务状态。取值：
    *
    * 0：等待执行。
@@ -59,6 +89,8 @@ export interface QueryTaskDetailHistoryRequest {
    */
   TaskStatus?: 0 | 1 | 2 | 3;
   /**
+   * The task detail cursor.
+   *
    * 任务详情游标。
    * @example "75addb07-28a3-450e-b5ec"
    */
@@ -70,40 +102,64 @@ export interface QueryTaskDetailHistoryRequest {
  */
 export interface QueryTaskDetailHistoryResponse {
   /**
+   * The cursor of the current page.
+   *
    * 当前页游标。
    */
   CurrentPageCursor?: {
     /**
+     * The time when the task was created.
+     *
      * 任务创建时间。
      * @example "2019-07-30 00:00:00"
      */
     CreateTime?: string;
     /**
+     * The domain name.
+     *
      * 域名。
      * @example "example.com"
      */
     DomainName?: string;
     /**
+     * The task execution result.
+     *
      * 任务执行结果。
      * @example "执行成功"
      */
     ErrorMsg?: string;
     /**
+     * The instance ID of the domain.
+     *
      * 域名实例编号。
      * @example "S1234456789"
      */
     InstanceId?: string;
     /**
+     * The task detail number.
+     *
      * 任务详情编号。
      * @example "75addb07-28a3-450e-b5ec-2342"
      */
     TaskDetailNo?: string;
     /**
+     * The task number.
+     *
      * 任务编号。
      * @example "75addb07-28a3-450e-b5ec-test"
      */
     TaskNo?: string;
     /**
+     * The task status. Values:
+     *
+     * WAITING_EXECUTE: waiting.
+     *
+     * EXECUTING: running.
+     *
+     * EXECUTE_SUCCESS: succeeded.
+     *
+     * EXECUTE_FAILURE: failed.
+     *
      * 任务状态。取值：
      *
      * WAITING_EXECUTE：等待执行。
@@ -117,6 +173,16 @@ export interface QueryTaskDetailHistoryResponse {
      */
     TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'EXECUTE_SUCCESS' | 'EXECUTE_FAILURE' | (string & {});
     /**
+     * The task status code. Values:
+     *
+     * 0: waiting.
+     *
+     * 1: running.
+     *
+     * 2: succeeded.
+     *
+     * 3: failed.
+     *
      * 任务状态码。取值：
      *
      * 0：等待执行。
@@ -130,6 +196,36 @@ export interface QueryTaskDetailHistoryResponse {
      */
     TaskStatusCode?: 0 | 1 | 2 | 3 | (number & {});
     /**
+     * The task type. Values:
+     *
+     * CHG_HOLDER: modify the owner information.
+     *
+     * CHG_DNS: modify DNS.
+     *
+     * SET_WHOIS_PROTECT: set privacy protection.
+     *
+     * UPDATE_ADMIN_CONTACT: modify the administrative contact information.
+     *
+     * UPDATE_BILLING_CONTACT: modify the billing contact information.
+     *
+     * UPDATE_TECH_CONTACT: modify the technical contact information.
+     *
+     * SET_UPDATE_PROHIBITED: set the domain security lock.
+     *
+     * SET_TRANSFER_PROHIBITED: set the domain transfer lock.
+     *
+     * ORDER_ACTIVATE: create a registration order.
+     *
+     * ORDER_RENEW: create a renewal order.
+     *
+     * ORDER_REDEEM: create a redemption order.
+     *
+     * CREATE_DNSHOST: create a DNS host.
+     *
+     * UPDATE_DNSHOST: update a DNS host.
+     *
+     * SYNC_DNSHOST: synchronize a DNS host.
+     *
      * 任务类型。取值：
      *
      * CHG_HOLDER：修改所有者信息。
@@ -178,56 +274,86 @@ export interface QueryTaskDetailHistoryResponse {
       | 'SYNC_DNSHOST'
       | (string & {});
     /**
+     * The description of the task type.
+     *
      * 任务类型描述。
      * @example "修改DNS"
      */
     TaskTypeDescription?: string;
     /**
+     * The number of retries of the task detail.
+     *
      * 任务详情重试次数。
      * @example 0
      */
     TryCount?: number;
     /**
+     * The time when the task detail was last run.
+     *
      * 最近一次任务详情执行时间。
      * @example "2019-07-30 00:00:00"
      */
     UpdateTime?: string;
   };
   /**
+   * The cursor of the next page.
+   *
    * 下一页游标。
    */
   NextPageCursor?: {
     /**
+     * The time when the task was created.
+     *
      * 任务创建时间。
      * @example "2019-07-30 00:00:00"
      */
     CreateTime?: string;
     /**
+     * The domain name.
+     *
      * 域名。
      * @example "example.com"
      */
     DomainName?: string;
     /**
+     * The task execution result.
+     *
      * 任务执行结果。
      * @example "域名有禁止更新锁"
      */
     ErrorMsg?: string;
     /**
+     * The instance ID of the domain.
+     *
      * 域名实例编号。
      * @example "S1234567890"
      */
     InstanceId?: string;
     /**
+     * The task detail number.
+     *
      * 任务详情编号。
      * @example "75addb07-28a3-450e-b5ec-2424"
      */
     TaskDetailNo?: string;
     /**
+     * The task number.
+     *
      * 任务编号。
      * @example "75addb07-28a3-450e-b5ec-test"
      */
     TaskNo?: string;
     /**
+     * The task status. Values:
+     *
+     * WAITING_EXECUTE: waiting.
+     *
+     * EXECUTING: running.
+     *
+     * EXECUTE_SUCCESS: succeeded.
+     *
+     * EXECUTE_FAILURE: failed.
+     *
      * 任务状态。取值：
      *
      * WAITING_EXECUTE：等待执行。
@@ -241,6 +367,16 @@ export interface QueryTaskDetailHistoryResponse {
      */
     TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'EXECUTE_SUCCESS' | 'EXECUTE_FAILURE' | (string & {});
     /**
+     * The task status code. Values:
+     *
+     * 0: waiting.
+     *
+     * 1: running.
+     *
+     * 2: succeeded.
+     *
+     * 3: failed.
+     *
      * 任务状态码。取值：
      *
      * 0：等待执行。
@@ -254,6 +390,36 @@ export interface QueryTaskDetailHistoryResponse {
      */
     TaskStatusCode?: 0 | 1 | 2 | 3 | (number & {});
     /**
+     * The task type. Values:
+     *
+     * CHG_HOLDER: modify the owner information.
+     *
+     * CHG_DNS: modify DNS.
+     *
+     * SET_WHOIS_PROTECT: set privacy protection.
+     *
+     * UPDATE_ADMIN_CONTACT: modify the administrative contact information.
+     *
+     * UPDATE_BILLING_CONTACT: modify the billing contact information.
+     *
+     * UPDATE_TECH_CONTACT: modify the technical contact information.
+     *
+     * SET_UPDATE_PROHIBITED: set the domain security lock.
+     *
+     * SET_TRANSFER_PROHIBITED: set the domain transfer lock.
+     *
+     * ORDER_ACTIVATE: create a registration order.
+     *
+     * ORDER_RENEW: create a renewal order.
+     *
+     * ORDER_REDEEM: create a redemption order.
+     *
+     * CREATE_DNSHOST: create a DNS host.
+     *
+     * UPDATE_DNSHOST: update a DNS host.
+     *
+     * SYNC_DNSHOST: synchronize a DNS host.
+     *
      * 任务类型。取值：
      *
      * CHG_HOLDER：修改所有者信息。
@@ -302,22 +468,30 @@ export interface QueryTaskDetailHistoryResponse {
       | 'SYNC_DNSHOST'
       | (string & {});
     /**
+     * The description of the task type.
+     *
      * 任务类型描述。
      * @example "修改DNS"
      */
     TaskTypeDescription?: string;
     /**
+     * The number of retries of the task detail.
+     *
      * 任务详情重试次数。
      * @example 5
      */
     TryCount?: number;
     /**
+     * The time when the task detail was last run.
+     *
      * 最近一次任务详情执行时间。
      * @example "2019-07-30 00:00:00"
      */
     UpdateTime?: string;
   };
   /**
+   * The task detail information.
+   *
    * 任务详情信息。
    */
   Objects?: {
@@ -326,36 +500,58 @@ export interface QueryTaskDetailHistoryResponse {
      */
     TaskDetailHistory?: Array<{
       /**
+       * The time when the task was created.
+       *
        * 任务创建时间。
        * @example "2019-07-30 00:00:00"
        */
       CreateTime?: string;
       /**
+       * The domain name.
+       *
        * 域名。
        * @example "example.com"
        */
       DomainName?: string;
       /**
+       * The task execution result.
+       *
        * 任务执行结果。
        * @example "域名有禁止更新锁"
        */
       ErrorMsg?: string;
       /**
+       * The instance ID of the domain.
+       *
        * 域名实例编号。
        * @example "S123456789"
        */
       InstanceId?: string;
       /**
+       * The task detail number.
+       *
        * 任务详情编号。
        * @example "75addb07-28a3-450e-b5ec-4234"
        */
       TaskDetailNo?: string;
       /**
+       * The task number.
+       *
        * 任务编号。
        * @example "75addb07-28a3-450e-b5ec-test"
        */
       TaskNo?: string;
       /**
+       * The task status. Values:
+       *
+       * WAITING_EXECUTE: waiting.
+       *
+       * EXECUTING: running.
+       *
+       * EXECUTE_SUCCESS: succeeded.
+       *
+       * EXECUTE_FAILURE: failed.
+       *
        * 任务状态。取值：
        *
        * WAITING_EXECUTE：等待执行。
@@ -369,6 +565,16 @@ export interface QueryTaskDetailHistoryResponse {
        */
       TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'EXECUTE_SUCCESS' | 'EXECUTE_FAILURE' | (string & {});
       /**
+       * The task status code. Values:
+       *
+       * 0: waiting.
+       *
+       * 1: running.
+       *
+       * 2: succeeded.
+       *
+       * 3: failed.
+       *
        * 任务状态码。取值：
        *
        * 0：等待执行。
@@ -382,6 +588,36 @@ export interface QueryTaskDetailHistoryResponse {
        */
       TaskStatusCode?: 0 | 1 | 2 | 3 | (number & {});
       /**
+       * The task type. Values:
+       *
+       * CHG_HOLDER: modify the owner information.
+       *
+       * CHG_DNS: modify DNS.
+       *
+       * SET_WHOIS_PROTECT: set privacy protection.
+       *
+       * UPDATE_ADMIN_CONTACT: modify the administrative contact information.
+       *
+       * UPDATE_BILLING_CONTACT: modify the billing contact information.
+       *
+       * UPDATE_TECH_CONTACT: modify the technical contact information.
+       *
+       * SET_UPDATE_PROHIBITED: set the domain security lock.
+       *
+       * SET_TRANSFER_PROHIBITED: set the domain transfer lock.
+       *
+       * ORDER_ACTIVATE: create a registration order.
+       *
+       * ORDER_RENEW: create a renewal order.
+       *
+       * ORDER_REDEEM: create a redemption order.
+       *
+       * CREATE_DNSHOST: create a DNS host.
+       *
+       * UPDATE_DNSHOST: update a DNS host.
+       *
+       * SYNC_DNSHOST: synchronize a DNS host.
+       *
        * 任务类型。取值：
        *
        * CHG_HOLDER：修改所有者信息。
@@ -430,16 +666,22 @@ export interface QueryTaskDetailHistoryResponse {
         | 'SYNC_DNSHOST'
         | (string & {});
       /**
+       * The description of the task type.
+       *
        * 任务类型描述。
        * @example "修改DNS"
        */
       TaskTypeDescription?: string;
       /**
+       * The number of retries of the task detail.
+       *
        * 任务详情重试次数。
        * @example 5
        */
       TryCount?: number;
       /**
+       * The time when the task detail was last run.
+       *
        * 最近一次任务详情执行时间。
        * @example "2019-07-30 00:00:00"
        */
@@ -447,45 +689,71 @@ export interface QueryTaskDetailHistoryResponse {
     }>;
   };
   /**
+   * The page size.
+   *
    * 分页大小。
    * @example 2
    */
   PageSize?: number;
   /**
+   * The cursor of the previous page.
+   *
    * 上一页游标。
    */
   PrePageCursor?: {
     /**
+     * The time when the task was created.
+     *
      * 任务创建时间。
      * @example "2019-07-30 00:00:00"
      */
     CreateTime?: string;
     /**
+     * The domain name.
+     *
      * 域名。
      * @example "example.com"
      */
     DomainName?: string;
     /**
+     * The task execution result.
+     *
      * 任务执行结果。
      * @example "域名有禁止更新锁"
      */
     ErrorMsg?: string;
     /**
+     * The instance ID of the domain.
+     *
      * 域名实例编号。
      * @example "S123456789"
      */
     InstanceId?: string;
     /**
+     * The task detail number.
+     *
      * 任务详情编号。
      * @example "75addb07-28a3-450e-b5ec-123"
      */
     TaskDetailNo?: string;
     /**
+     * The task number.
+     *
      * 任务编号。
      * @example "75addb07-28a3-450e-b5ec-test"
      */
     TaskNo?: string;
     /**
+     * The task status. Values:
+     *
+     * WAITING_EXECUTE: waiting.
+     *
+     * EXECUTING: running.
+     *
+     * EXECUTE_SUCCESS: succeeded.
+     *
+     * EXECUTE_FAILURE: failed.
+     *
      * 任务状态。取值：
      *
      * WAITING_EXECUTE：等待执行。
@@ -499,6 +767,16 @@ export interface QueryTaskDetailHistoryResponse {
      */
     TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'EXECUTE_SUCCESS' | 'EXECUTE_FAILURE' | (string & {});
     /**
+     * The task status code. Values:
+     *
+     * 0: waiting.
+     *
+     * 1: running.
+     *
+     * 2: succeeded.
+     *
+     * 3: failed.
+     *
      * 任务状态码。取值：
      *
      * 0：等待执行。
@@ -512,6 +790,36 @@ export interface QueryTaskDetailHistoryResponse {
      */
     TaskStatusCode?: 0 | 1 | 2 | 3 | (number & {});
     /**
+     * The task type. Values:
+     *
+     * CHG_HOLDER: modify the owner information.
+     *
+     * CHG_DNS: modify DNS.
+     *
+     * SET_WHOIS_PROTECT: set privacy protection.
+     *
+     * UPDATE_ADMIN_CONTACT: modify the administrative contact information.
+     *
+     * UPDATE_BILLING_CONTACT: modify the billing contact information.
+     *
+     * UPDATE_TECH_CONTACT: modify the technical contact information.
+     *
+     * SET_UPDATE_PROHIBITED: set the domain security lock.
+     *
+     * SET_TRANSFER_PROHIBITED: set the domain transfer lock.
+     *
+     * ORDER_ACTIVATE: create a registration order.
+     *
+     * ORDER_RENEW: create a renewal order.
+     *
+     * ORDER_REDEEM: create a redemption order.
+     *
+     * CREATE_DNSHOST: create a DNS host.
+     *
+     * UPDATE_DNSHOST: update a DNS host.
+     *
+     * SYNC_DNSHOST: synchronize a DNS host.
+     *
      * 任务类型。取值：
      *
      * CHG_HOLDER：修改所有者信息。
@@ -560,22 +868,30 @@ export interface QueryTaskDetailHistoryResponse {
       | 'SYNC_DNSHOST'
       | (string & {});
     /**
+     * The description of the task type.
+     *
      * 任务类型描述。
      * @example "修改DNS"
      */
     TaskTypeDescription?: string;
     /**
+     * The number of retries of the task detail.
+     *
      * 任务详情重试次数。
      * @example 5
      */
     TryCount?: number;
     /**
+     * The time when the task detail was last run.
+     *
      * 最近一次任务详情执行时间。
      * @example "2019-07-30 00:00:00"
      */
     UpdateTime?: string;
   };
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "548CAE74-88F8-402F-8C12-97E747389C51"
    */
@@ -685,6 +1001,8 @@ export const queryTaskDetailHistoryMeta: ActionMeta = {
 
 /**
  * List the historical details of a specified domain task
+ *
+ * You can call QueryTaskDetailHistory to query the detail history list of the specified domain task by page.
  *
  * 调用QueryTaskDetailHistory分页查询指定域名任务的详情历史列表。
  *

@@ -7,11 +7,15 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryTaskDetailListRequest {
   /**
+   * The page number.
+   *
    * 分页页码。
    * @example 1
    */
   PageNum: number;
   /**
+   * The page size. Maximum value: 1000.
+   *
    * 分页大小，最大值为1000。
    *
    * Range: … to 1000.
@@ -19,11 +23,23 @@ export interface QueryTaskDetailListRequest {
    */
   PageSize: number;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "75addb07-28a3-450e-b5ec-test"
    */
   TaskNo: string;
   /**
+   * The task status. Values:
+   *
+   * 0: waiting.
+   *
+   * 1: running.
+   *
+   * 2: succeeded.
+   *
+   * 3: failed.
+   *
    * 任务状态。取值：
    *
    * 0：等待执行。
@@ -37,16 +53,28 @@ export interface QueryTaskDetailListRequest {
    */
   TaskStatus?: 0 | 1 | 2 | 3;
   /**
+   * The instance ID of the domain.
+   *
    * 域名实例编号。
    * @example "S20179H1BBI9test"
    */
   InstanceId?: string;
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -59,6 +87,8 @@ export interface QueryTaskDetailListRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.0"
    */
@@ -70,11 +100,15 @@ export interface QueryTaskDetailListRequest {
  */
 export interface QueryTaskDetailListResponse {
   /**
+   * The current page number.
+   *
    * 当前页码。
    * @example 1
    */
   CurrentPageNum?: number;
   /**
+   * The list of tasks.
+   *
    * 任务列表。
    */
   Data?: {
@@ -83,41 +117,65 @@ export interface QueryTaskDetailListResponse {
      */
     TaskDetail?: Array<{
       /**
+       * The time when the task was created.
+       *
        * 任务创建时间。
        * @example "2018-01-25 20:46:57"
        */
       CreateTime?: string;
       /**
+       * The domain name.
+       *
        * 域名。
        * @example "example.com"
        */
       DomainName?: string;
       /**
+       * The message returned when the task failed.
+       *
        * 任务执行失败消息。
        * @example "The operation is successful."
        */
       ErrorMsg?: string;
       /**
+       * The instance ID of the domain.
+       *
        * 域名实例编号。
        * @example "S20179H1BBI9test"
        */
       InstanceId?: string;
       /**
+       * The task detail number.
+       *
        * 任务详情编号。
        * @example "75addb07-28a3-450e-b5ec-test"
        */
       TaskDetailNo?: string;
       /**
+       * The task number.
+       *
        * 任务编号。
        * @example "60d6e201-8ee5-47ab-8fdc-test"
        */
       TaskNo?: string;
       /**
+       * The task execution result, which records the task result after some task types have run.
+       *
        * 任务执行结果，用于记录部分任务类型执行后的任务结果。
        * @example "12345"
        */
       TaskResult?: string;
       /**
+       * The task status. Values:
+       *
+       * WAITING_EXECUTE: waiting.
+       *
+       * EXECUTING: running.
+       *
+       * EXECUTE_SUCCESS: succeeded.
+       *
+       * EXECUTE_FAILURE: failed.
+       *
        * 任务状态。取值：
        *
        * WAITING_EXECUTE：等待执行。
@@ -131,6 +189,16 @@ export interface QueryTaskDetailListResponse {
        */
       TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'EXECUTE_SUCCESS' | 'EXECUTE_FAILURE' | (string & {});
       /**
+       * The task status code. Values:
+       *
+       * 0: waiting.
+       *
+       * 1: running.
+       *
+       * 2: succeeded.
+       *
+       * 3: failed.
+       *
        * 任务状态码。取值：
        *
        * 0：等待执行。
@@ -144,6 +212,36 @@ export interface QueryTaskDetailListResponse {
        */
       TaskStatusCode?: 0 | 1 | 2 | 3 | (number & {});
       /**
+       * The task type. Values:
+       *
+       * CHG_HOLDER: modify the owner information.
+       *
+       * CHG_DNS: modify DNS.
+       *
+       * SET_WHOIS_PROTECT: set privacy protection.
+       *
+       * UPDATE_ADMIN_CONTACT: modify the administrative contact information.
+       *
+       * UPDATE_BILLING_CONTACT: modify the billing contact information.
+       *
+       * UPDATE_TECH_CONTACT: modify the technical contact information.
+       *
+       * SET_UPDATE_PROHIBITED: set the domain security lock.
+       *
+       * SET_TRANSFER_PROHIBITED: set the domain transfer lock.
+       *
+       * ORDER_ACTIVATE: create a registration order.
+       *
+       * ORDER_RENEW: create a renewal order.
+       *
+       * ORDER_REDEEM: create a redemption order.
+       *
+       * CREATE_DNSHOST: create a DNS host.
+       *
+       * UPDATE_DNSHOST: update a DNS host.
+       *
+       * SYNC_DNSHOST: synchronize a DNS host.
+       *
        * 任务类型。取值：
        *
        * CHG_HOLDER：修改所有者信息。
@@ -192,16 +290,22 @@ export interface QueryTaskDetailListResponse {
         | 'SYNC_DNSHOST'
         | (string & {});
       /**
+       * The description of the task type.
+       *
        * 任务类型描述。
        * @example "创建续费订单"
        */
       TaskTypeDescription?: string;
       /**
+       * The number of retries of the task detail.
+       *
        * 任务详情重试次数。
        * @example 0
        */
       TryCount?: number;
       /**
+       * The time when the task detail was last run.
+       *
        * 最近一次任务详情执行时间。
        * @example "2018-01-25 20:47:01"
        */
@@ -209,31 +313,43 @@ export interface QueryTaskDetailListResponse {
     }>;
   };
   /**
+   * Indicates whether there is a next page.
+   *
    * 是否有下一页。
    * @example true
    */
   NextPage?: boolean;
   /**
+   * The page size.
+   *
    * 分页大小。
    * @example 2
    */
   PageSize?: number;
   /**
+   * Indicates whether there is a previous page.
+   *
    * 是否有上一页。
    * @example false
    */
   PrePage?: boolean;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "6A2320E4-D870-49C9-A6DC-test"
    */
   RequestId?: string;
   /**
+   * The total number.
+   *
    * 总数。
    * @example 1
    */
   TotalItemNum?: number;
   /**
+   * The total number of pages.
+   *
    * 总页数。
    * @example 1
    */
@@ -298,6 +414,8 @@ export const queryTaskDetailListMeta: ActionMeta = {
 
 /**
  * List the details of a specified domain task with paging
+ *
+ * You can call QueryTaskDetailList to query the detail list of the specified domain task by page.
  *
  * 调用QueryTaskDetailList分页查询指定域名任务的详情列表。
  *

@@ -7,31 +7,49 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryTaskInfoHistoryRequest {
   /**
+   * The page size.
+   *
    * 分页大小。
    * @example 2
    */
   PageSize: number;
   /**
+   * The task cursor. When you turn pages, pass in the task number from the cursor of the corresponding page (a technical parameter).
+   *
    * 任务光标，翻页时传入对应页游标中的任务编号（技术参数）。
    * @example "aa634d3f-927e-4d17-9d2c-test"
    */
   TaskNoCursor?: string;
   /**
+   * The cursor of the creation date (a technical parameter).
+   *
    * 创建日期的游标（技术参数）。
    * @example 1522080000000
    */
   CreateTimeCursor?: number | bigint | string;
   /**
+   * The start time of the creation date range to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.
+   *
    * 查询创建日期范围的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。
    * @example 1522080000000
    */
   BeginCreateTime?: number | bigint | string;
   /**
+   * The end time of the creation date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.
+   *
    * 查询创建日期范围的结束时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。
    * @example 1522080000000
    */
   EndCreateTime?: number | bigint | string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -44,6 +62,8 @@ export interface QueryTaskInfoHistoryRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可以设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -55,35 +75,55 @@ export interface QueryTaskInfoHistoryRequest {
  */
 export interface QueryTaskInfoHistoryResponse {
   /**
+   * The cursor of the current page.
+   *
    * 当前页的游标。
    */
   CurrentPageCursor?: {
     /**
+     * The IP address of the user when the task was submitted.
+     *
      * 提交任务时用户IP。
      * @example "127.0.0.1"
      */
     Clientip?: string;
     /**
+     * The time when the task was created.
+     *
      * 任务创建时间。
      * @example "2017-11-01 17:22:51"
      */
     CreateTime?: string;
     /**
+     * The time when the task was created.
+     *
      * 任务创建时间。
      * @example 1509528171000
      */
     CreateTimeLong?: number | bigint;
     /**
+     * The task number.
+     *
      * 任务编号。
      * @example "aa634d3f-927e-4d17-9d2c-test"
      */
     TaskNo?: string;
     /**
+     * The number of domains in the task.
+     *
      * 任务包含域名数量。
      * @example 1
      */
     TaskNum?: number;
     /**
+     * The task status. Values:
+     *
+     * WAITING_EXECUTE; waiting;
+     *
+     * EXECUTING; running;
+     *
+     * COMPLETE; completed.
+     *
      * 任务状态。取值：
      *
      * WAITING_EXECUTE；等待执行；
@@ -93,13 +133,21 @@ export interface QueryTaskInfoHistoryResponse {
      * COMPLETE；执行完成。
      *
      * Allowed values:
-     * - `WAITING_EXECUTE`: 等待执行
-     * - `EXECUTING`: 执行中
-     * - `COMPLETE`: 执行完成
+     * - `WAITING_EXECUTE`: Waiting (等待执行)
+     * - `EXECUTING`: Running (执行中)
+     * - `COMPLETE`: Completed (执行完成)
      * @example "COMPLETE"
      */
     TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
     /**
+     * The task status code. Values:
+     *
+     * 1: waiting;
+     *
+     * 2: running;
+     *
+     * 3: completed.
+     *
      * 任务状态码。取值：
      *
      * 1：等待执行；
@@ -111,6 +159,40 @@ export interface QueryTaskInfoHistoryResponse {
      */
     TaskStatusCode?: 1 | 2 | 3 | (number & {});
     /**
+     * The task type. Values:
+     *
+     * CHG_HOLDER: modify the owner information;
+     *
+     * CHG_DNS: modify DNS;
+     *
+     * SET_WHOIS_PROTECT: set privacy protection;
+     *
+     * UPDATE_ADMIN_CONTACT: modify the administrative contact information;
+     *
+     * UPDATE_BILLING_CONTACT: modify the billing contact information;
+     *
+     * UPDATE_TECH_CONTACT: modify the technical contact information;
+     *
+     * SET_UPDATE_PROHIBITED: set the domain security lock;
+     *
+     * SET_TRANSFER_PROHIBITED: set the domain transfer lock;
+     *
+     * ORDER_ACTIVATE: create a registration order;
+     *
+     * ORDER_RENEW: create a renewal order;
+     *
+     * ORDER_REDEEM: create a redemption order;
+     *
+     * CREATE_DNSHOST: create a DNS host;
+     *
+     * UPDATE_DNSHOST: update a DNS host;
+     *
+     * UPDATE_REGISTRANT_CONTACT: modify the registrant contact;
+     *
+     * DELETE_DOMAIN: delete a domain;
+     *
+     * SYNC_DNSHOST: synchronize a DNS host.
+     *
      * 任务类型。取值：
      *
      * CHG_HOLDER：修改所有者信息；
@@ -165,41 +247,63 @@ export interface QueryTaskInfoHistoryResponse {
       | 'SYNC_DNSHOST'
       | (string & {});
     /**
+     * The description of the task type.
+     *
      * 任务类型描述。
      * @example "修改DNS"
      */
     TaskTypeDescription?: string;
   };
   /**
+   * The cursor of the next page.
+   *
    * 下一页的游标。
    */
   NextPageCursor?: {
     /**
+     * The IP address of the user when the task was submitted.
+     *
      * 提交任务时用户IP。
      * @example "127.0.0.1"
      */
     Clientip?: string;
     /**
+     * The time when the task was created.
+     *
      * 任务创建时间。
      * @example "2017-10-27 13:07:07"
      */
     CreateTime?: string;
     /**
+     * The time when the task was created.
+     *
      * 任务创建时间。
      * @example 1509080827000
      */
     CreateTimeLong?: number | bigint;
     /**
+     * The task number.
+     *
      * 任务编号。
      * @example "8f112aa1-98be-48c3-82f8-test"
      */
     TaskNo?: string;
     /**
+     * The number of domains in the task.
+     *
      * 任务包含域名数量。
      * @example 15
      */
     TaskNum?: number;
     /**
+     * The task status. Values:
+     *
+     * WAITING_EXECUTE; waiting;
+     *
+     * EXECUTING; running;
+     *
+     * COMPLETE; completed.
+     *
      * 任务状态。取值：
      *
      * WAITING_EXECUTE；等待执行；
@@ -209,13 +313,21 @@ export interface QueryTaskInfoHistoryResponse {
      * COMPLETE；执行完成。
      *
      * Allowed values:
-     * - `WAITING_EXECUTE`: 等待执行
-     * - `EXECUTING`: 执行中
-     * - `COMPLETE`: 执行完成
+     * - `WAITING_EXECUTE`: Waiting (等待执行)
+     * - `EXECUTING`: Running (执行中)
+     * - `COMPLETE`: Completed (执行完成)
      * @example "COMPLETE"
      */
     TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
     /**
+     * The task status code. Values:
+     *
+     * 1: waiting;
+     *
+     * 2: running;
+     *
+     * 3: completed.
+     *
      * 任务状态码。取值：
      *
      * 1：等待执行；
@@ -227,6 +339,40 @@ export interface QueryTaskInfoHistoryResponse {
      */
     TaskStatusCode?: 1 | 2 | 3 | (number & {});
     /**
+     * The task type. Values:
+     *
+     * CHG_HOLDER: modify the owner information;
+     *
+     * CHG_DNS: modify DNS;
+     *
+     * SET_WHOIS_PROTECT: set privacy protection;
+     *
+     * UPDATE_ADMIN_CONTACT: modify the administrative contact information;
+     *
+     * UPDATE_BILLING_CONTACT: modify the billing contact information;
+     *
+     * UPDATE_TECH_CONTACT: modify the technical contact information;
+     *
+     * SET_UPDATE_PROHIBITED: set the domain security lock;
+     *
+     * SET_TRANSFER_PROHIBITED: set the domain transfer lock;
+     *
+     * ORDER_ACTIVATE: create a registration order;
+     *
+     * ORDER_RENEW: create a renewal order;
+     *
+     * ORDER_REDEEM: create a redemption order;
+     *
+     * CREATE_DNSHOST: create a DNS host;
+     *
+     * UPDATE_DNSHOST: update a DNS host;
+     *
+     * UPDATE_REGISTRANT_CONTACT: modify the registrant contact;
+     *
+     * DELETE_DOMAIN: delete a domain;
+     *
+     * SYNC_DNSHOST: synchronize a DNS host.
+     *
      * 任务类型。取值：
      *
      * CHG_HOLDER：修改所有者信息；
@@ -281,12 +427,16 @@ export interface QueryTaskInfoHistoryResponse {
       | 'SYNC_DNSHOST'
       | (string & {});
     /**
+     * The description of the task type.
+     *
      * 任务类型描述。
      * @example "修改DNS"
      */
     TaskTypeDescription?: string;
   };
   /**
+   * The task information.
+   *
    * 任务信息。
    */
   Objects?: {
@@ -295,31 +445,49 @@ export interface QueryTaskInfoHistoryResponse {
      */
     TaskInfoHistory?: Array<{
       /**
+       * The IP address of the user when the task was submitted.
+       *
        * 提交任务时用户IP。
        * @example "127.0.0.1"
        */
       Clientip?: string;
       /**
+       * The time when the task was created.
+       *
        * 任务创建时间。
        * @example "2017-11-01 17:22:51"
        */
       CreateTime?: string;
       /**
+       * The time when the task was created.
+       *
        * 任务创建时间。
        * @example 1509528171000
        */
       CreateTimeLong?: number | bigint;
       /**
+       * The task number.
+       *
        * 任务编号。
        * @example "aa634d3f-927e-4d17-9d2c-test"
        */
       TaskNo?: string;
       /**
+       * The number of domains in the task.
+       *
        * 任务包含域名数量。
        * @example 1
        */
       TaskNum?: number;
       /**
+       * The task status. Values:
+       *
+       * WAITING_EXECUTE; waiting;
+       *
+       * EXECUTING; running;
+       *
+       * COMPLETE; completed.
+       *
        * 任务状态。取值：
        *
        * WAITING_EXECUTE；等待执行；
@@ -329,13 +497,21 @@ export interface QueryTaskInfoHistoryResponse {
        * COMPLETE；执行完成。
        *
        * Allowed values:
-       * - `WAITING_EXECUTE`: 等待执行
-       * - `EXECUTING`: 执行中
-       * - `COMPLETE`: 执行完成
+       * - `WAITING_EXECUTE`: Waiting (等待执行)
+       * - `EXECUTING`: Running (执行中)
+       * - `COMPLETE`: Completed (执行完成)
        * @example "COMPLETE"
        */
       TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
       /**
+       * The task status code. Values:
+       *
+       * 1: waiting;
+       *
+       * 2: running;
+       *
+       * 3: completed.
+       *
        * 任务状态码。取值：
        *
        * 1：等待执行；
@@ -347,6 +523,40 @@ export interface QueryTaskInfoHistoryResponse {
        */
       TaskStatusCode?: 1 | 2 | 3 | (number & {});
       /**
+       * The task type. Values:
+       *
+       * CHG_HOLDER: modify the owner information;
+       *
+       * CHG_DNS: modify DNS;
+       *
+       * SET_WHOIS_PROTECT: set privacy protection;
+       *
+       * UPDATE_ADMIN_CONTACT: modify the administrative contact information;
+       *
+       * UPDATE_BILLING_CONTACT: modify the billing contact information;
+       *
+       * UPDATE_TECH_CONTACT: modify the technical contact information;
+       *
+       * SET_UPDATE_PROHIBITED: set the domain security lock;
+       *
+       * SET_TRANSFER_PROHIBITED: set the domain transfer lock;
+       *
+       * ORDER_ACTIVATE: create a registration order;
+       *
+       * ORDER_RENEW: create a renewal order;
+       *
+       * ORDER_REDEEM: create a redemption order;
+       *
+       * CREATE_DNSHOST: create a DNS host;
+       *
+       * UPDATE_DNSHOST: update a DNS host;
+       *
+       * UPDATE_REGISTRANT_CONTACT: modify the registrant contact;
+       *
+       * DELETE_DOMAIN: delete a domain;
+       *
+       * SYNC_DNSHOST: synchronize a DNS host.
+       *
        * 任务类型。取值：
        *
        * CHG_HOLDER：修改所有者信息；
@@ -401,6 +611,8 @@ export interface QueryTaskInfoHistoryResponse {
         | 'SYNC_DNSHOST'
         | (string & {});
       /**
+       * The description of the task type.
+       *
        * 任务类型描述。
        * @example "修改DNS"
        */
@@ -408,40 +620,62 @@ export interface QueryTaskInfoHistoryResponse {
     }>;
   };
   /**
+   * The page size.
+   *
    * 分页大小。
    * @example 2
    */
   PageSize?: number;
   /**
+   * The cursor of the previous page.
+   *
    * 上一页游标。
    */
   PrePageCursor?: {
     /**
+     * The IP address of the user when the task was submitted.
+     *
      * 提交任务时用户IP。
      * @example "127.0.0.1"
      */
     Clientip?: string;
     /**
+     * The time when the task was created.
+     *
      * 任务创建时间。
      * @example "2017-11-01 17:19:47"
      */
     CreateTime?: string;
     /**
+     * The time when the task was created.
+     *
      * 任务创建时间。
      * @example 1509527987000
      */
     CreateTimeLong?: number | bigint;
     /**
+     * The task number.
+     *
      * 任务编号。
      * @example "f9baa3d5-33b9-4c81-8847-test"
      */
     TaskNo?: string;
     /**
+     * The number of domains in the task.
+     *
      * 任务包含域名数量。
      * @example 15
      */
     TaskNum?: number;
     /**
+     * The task status. Values:
+     *
+     * WAITING_EXECUTE; waiting;
+     *
+     * EXECUTING; running;
+     *
+     * COMPLETE; completed.
+     *
      * 任务状态。取值：
      *
      * WAITING_EXECUTE；等待执行；
@@ -451,13 +685,21 @@ export interface QueryTaskInfoHistoryResponse {
      * COMPLETE；执行完成。
      *
      * Allowed values:
-     * - `WAITING_EXECUTE`: 等待执行
-     * - `EXECUTING`: 执行中
-     * - `COMPLETE`: 执行完成
+     * - `WAITING_EXECUTE`: Waiting (等待执行)
+     * - `EXECUTING`: Running (执行中)
+     * - `COMPLETE`: Completed (执行完成)
      * @example "COMPLETE"
      */
     TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
     /**
+     * The task status code. Values:
+     *
+     * 1: waiting;
+     *
+     * 2: running;
+     *
+     * 3: completed.
+     *
      * 任务状态码。取值：
      *
      * 1：等待执行；
@@ -469,6 +711,40 @@ export interface QueryTaskInfoHistoryResponse {
      */
     TaskStatusCode?: 1 | 2 | 3 | (number & {});
     /**
+     * The task type. Values:
+     *
+     * CHG_HOLDER: modify the owner information;
+     *
+     * CHG_DNS: modify DNS;
+     *
+     * SET_WHOIS_PROTECT: set privacy protection;
+     *
+     * UPDATE_ADMIN_CONTACT: modify the administrative contact information;
+     *
+     * UPDATE_BILLING_CONTACT: modify the billing contact information;
+     *
+     * UPDATE_TECH_CONTACT: modify the technical contact information;
+     *
+     * SET_UPDATE_PROHIBITED: set the domain security lock;
+     *
+     * SET_TRANSFER_PROHIBITED: set the domain transfer lock;
+     *
+     * ORDER_ACTIVATE: create a registration order;
+     *
+     * ORDER_RENEW: create a renewal order;
+     *
+     * ORDER_REDEEM: create a redemption order;
+     *
+     * CREATE_DNSHOST: create a DNS host;
+     *
+     * UPDATE_DNSHOST: update a DNS host;
+     *
+     * UPDATE_REGISTRANT_CONTACT: modify the registrant contact;
+     *
+     * DELETE_DOMAIN: delete a domain;
+     *
+     * SYNC_DNSHOST: synchronize a DNS host.
+     *
      * 任务类型。取值：
      *
      * CHG_HOLDER：修改所有者信息；
@@ -523,12 +799,16 @@ export interface QueryTaskInfoHistoryResponse {
       | 'SYNC_DNSHOST'
       | (string & {});
     /**
+     * The description of the task type.
+     *
      * 任务类型描述。
      * @example "修改DNS"
      */
     TaskTypeDescription?: string;
   };
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "EB3FCCBA-CA1F-4D31-9F34-test"
    */
@@ -625,6 +905,8 @@ export const queryTaskInfoHistoryMeta: ActionMeta = {
 
 /**
  * List historical domain tasks under the current account
+ *
+ * You can call QueryTaskInfoHistory to query the history list of domain tasks under your own account by page.
  *
  * 调用QueryTaskInfoHistory分页查询自己账户下的域名任务历史列表。
  *

@@ -7,26 +7,42 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryTaskListRequest {
   /**
+   * The page number.
+   *
    * 分页页码。
    * @example 1
    */
   PageNum: number;
   /**
+   * The page size.
+   *
    * 分页大小。
    * @example 2
    */
   PageSize: number;
   /**
+   * The start time of the expiration dates to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.
+   *
    * 到期日期查询开始时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。
    * @example 1522080000000
    */
   BeginCreateTime?: number | bigint | string;
   /**
+   * The end time of the expiration dates to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.
+   *
    * 到期日期查询结束时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。
    * @example 1522080000000
    */
   EndCreateTime?: number | bigint | string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -39,6 +55,8 @@ export interface QueryTaskListRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -50,11 +68,15 @@ export interface QueryTaskListRequest {
  */
 export interface QueryTaskListResponse {
   /**
+   * The current page number.
+   *
    * 当前页码。
    * @example 1
    */
   CurrentPageNum?: number;
   /**
+   * The list of tasks.
+   *
    * 任务列表。
    */
   Data?: {
@@ -63,16 +85,28 @@ export interface QueryTaskListResponse {
      */
     TaskInfo?: Array<{
       /**
+       * The IP address of the user when the task was submitted.
+       *
        * 提交任务时用户IP。
        * @example "127.0.0.1"
        */
       Clientip?: string;
       /**
+       * The time when the task was created.
+       *
        * 任务创建时间。
        * @example "Dec 26,2017 11:00:54"
        */
       CreateTime?: string;
       /**
+       * The task cancellation status. Values:
+       *
+       * INIT: not canceled.
+       *
+       * CANCELLING: canceling.
+       *
+       * COMPLETE: completed.
+       *
        * 任务取消状态。取值：
        *
        * INIT：未取消。
@@ -84,6 +118,14 @@ export interface QueryTaskListResponse {
        */
       TaskCancelStatus?: 'INIT' | 'CANCELLING' | 'COMPLETE' | (string & {});
       /**
+       * The task cancellation status code. Values:
+       *
+       * 0: not canceled.
+       *
+       * 1: canceling.
+       *
+       * 2: completed.
+       *
        * 任务取消状态编号。取值：
        *
        * 0：未取消。
@@ -95,16 +137,28 @@ export interface QueryTaskListResponse {
        */
       TaskCancelStatusCode?: 0 | 1 | 2 | (number & {});
       /**
+       * The task number.
+       *
        * 任务编号。
        * @example "8b1cd755-4928-4b02-adee-e5d41d7b1939"
        */
       TaskNo?: string;
       /**
+       * The number of domains in the task.
+       *
        * 任务包含域名数量。
        * @example 1
        */
       TaskNum?: number;
       /**
+       * The task status. Values:
+       *
+       * WAITING_EXECUTE: waiting.
+       *
+       * EXECUTING: running.
+       *
+       * COMPLETE: completed.
+       *
        * 任务状态。取值：
        *
        * WAITING_EXECUTE：等待执行。
@@ -116,6 +170,14 @@ export interface QueryTaskListResponse {
        */
       TaskStatus?: 'WAITING_EXECUTE' | 'EXECUTING' | 'COMPLETE' | (string & {});
       /**
+       * The task status code. Values:
+       *
+       * 1: waiting.
+       *
+       * 2: running.
+       *
+       * 3: completed.
+       *
        * 任务状态码。取值：
        *
        * 1：等待执行。
@@ -127,6 +189,36 @@ export interface QueryTaskListResponse {
        */
       TaskStatusCode?: 1 | 2 | 3 | (number & {});
       /**
+       * The task type. Values:
+       *
+       * CHG_HOLDER: modify the owner information.
+       *
+       * CHG_DNS: modify DNS.
+       *
+       * SET_WHOIS_PROTECT: set privacy protection.
+       *
+       * UPDATE_ADMIN_CONTACT: modify the administrative contact information.
+       *
+       * UPDATE_BILLING_CONTACT: modify the billing contact information.
+       *
+       * UPDATE_TECH_CONTACT: modify the technical contact information.
+       *
+       * SET_UPDATE_PROHIBITED: set the domain security lock.
+       *
+       * SET_TRANSFER_PROHIBITED: set the domain transfer lock.
+       *
+       * ORDER_ACTIVATE: create a registration order.
+       *
+       * ORDER_RENEW: create a renewal order.
+       *
+       * ORDER_REDEEM: create a redemption order.
+       *
+       * CREATE_DNSHOST: create a DNS host.
+       *
+       * UPDATE_DNSHOST: update a DNS host.
+       *
+       * SYNC_DNSHOST: synchronize a DNS host.
+       *
        * 任务类型。取值：
        *
        * CHG_HOLDER：修改所有者信息。
@@ -175,6 +267,8 @@ export interface QueryTaskListResponse {
         | 'SYNC_DNSHOST'
         | (string & {});
       /**
+       * The description of the task type.
+       *
        * 任务类型描述。
        * @example "创建DNS host"
        */
@@ -182,31 +276,43 @@ export interface QueryTaskListResponse {
     }>;
   };
   /**
+   * Indicates whether there is a next page.
+   *
    * 是否有下一页。
    * @example true
    */
   NextPage?: boolean;
   /**
+   * The page size.
+   *
    * 分页大小。
    * @example 2
    */
   PageSize?: number;
   /**
+   * Indicates whether there is a previous page.
+   *
    * 是否有上一页。
    * @example false
    */
   PrePage?: boolean;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "8D7D294A-8E99-481F-B64C-017EFC793059"
    */
   RequestId?: string;
   /**
+   * The total number.
+   *
    * 总数。
    * @example 43
    */
   TotalItemNum?: number;
   /**
+   * The total number of pages.
+   *
    * 总页数。
    * @example 22
    */
@@ -266,6 +372,8 @@ export const queryTaskListMeta: ActionMeta = {
 
 /**
  * List domain tasks under the current account with paging
+ *
+ * You can call QueryTaskList to query the list of domain tasks under your own account by page.
  *
  * 调用QueryTaskList分页查询自己账户下的域名任务列表。
  *

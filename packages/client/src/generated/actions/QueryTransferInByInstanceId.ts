@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryTransferInByInstanceIdRequest {
   /**
+   * The instance ID.
+   *
    * 实例编号。
    * @example "S20181T0WLI85212"
    */
   InstanceId: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -24,6 +34,8 @@ export interface QueryTransferInByInstanceIdRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -35,46 +47,72 @@ export interface QueryTransferInByInstanceIdRequest {
  */
 export interface QueryTransferInByInstanceIdResponse {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName?: string;
   /**
+   * The email address to which the transfer-in confirmation email is sent.
+   *
    * 域名转入确认邮件发送邮箱。
    * @example "username@example.com"
    */
   Email?: string;
   /**
+   * The expiration time of the domain transfer-in.
+   *
    * 域名转入过期时间。
    * @example "2018-03-28 00:41:42"
    */
   ExpirationDate?: string;
   /**
+   * The timestamp of the transfer-in expiration.
+   *
    * 转入过期时间戳。
    * @example 1514428524669
    */
   ExpirationDateLong?: number | bigint;
   /**
+   * The instance ID.
+   *
    * 实例编号。
    * @example "S20181T0WLI85212"
    */
   InstanceId?: string;
   /**
+   * The time when the transfer-in information was updated.
+   *
    * 转入信息更新时间。
    * @example "2018-03-28 00:41:42"
    */
   ModificationDate?: string;
   /**
+   * The timestamp when the transfer-in information was updated.
+   *
    * 转入信息更新时间戳。
    * @example 1514428524669
    */
   ModificationDateLong?: number | bigint;
   /**
+   * Indicates whether email verification is required.
+   *
    * 是否需要邮件验证。
    * @example true
    */
   NeedMailCheck?: boolean;
   /**
+   * The progress bar type of the transfer process. Values:
+   *
+   * 0: both email verification and name review are required;
+   *
+   * 1: email verification is required, name review is not;
+   *
+   * 2: name review is required, email verification is not;
+   *
+   * 3: neither email verification nor name review is required.
+   *
    * 转移过程进度条类型。取值：
    *
    * 0：同时需要邮箱验证和命名审核；
@@ -88,11 +126,29 @@ export interface QueryTransferInByInstanceIdResponse {
    */
   ProgressBarType?: 0 | 1 | 2 | 3 | (number & {});
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "AF7D4DCE-0776-47F2-A9B2-6FB85A87AA60"
    */
   RequestId?: string;
   /**
+   * The code of the failure reason when the transfer fails. Values:
+   *
+   * clientCancelled: you canceled this domain transfer-in;
+   *
+   * clientRejected: the original registrar of the domain rejected this domain transfer-in (or you rejected it through the original registrar);
+   *
+   * serverCancelled: the registry canceled the transfer-in;
+   *
+   * transferProhibited: the domain is in the transfer-prohibited status;
+   *
+   * transferExpired: you did not complete the related transfer-in confirmation within the validity period;
+   *
+   * nameVerificationFailed: the domain name failed the name review;
+   *
+   * transferSubmitted: another user has already submitted a transfer-in of the domain.
+   *
    * 转移失败时失败原因code。取值：
    *
    * clientCancelled：您取消了此次域名转入；
@@ -120,21 +176,43 @@ export interface QueryTransferInByInstanceIdResponse {
     | 'transferSubmitted'
     | (string & {});
   /**
+   * The time when the transfer succeeded or failed.
+   *
    * 转移成功或失败的时间。
    * @example "2018-03-28 00:41:42"
    */
   ResultDate?: string;
   /**
+   * The timestamp when the transfer succeeded or failed.
+   *
    * 转移成功或失败的时间戳。
    * @example 1514428524669
    */
   ResultDateLong?: number | bigint;
   /**
+   * The description of the failure reason when the transfer fails.
+   *
    * 转移失败时失败原因描述。
    * @example "您取消了此次域名转入"
    */
   ResultMsg?: string;
   /**
+   * The transfer status. Values:
+   *
+   * INIT: transfer-in submitted;
+   *
+   * AUTHORIZATION: transfer-in authorization (email verification);
+   *
+   * NAME_VERIFICATION: name review;
+   *
+   * PASSWORD_VERIFICATION: transfer authorization code verification;
+   *
+   * PENDING: transfer-in in progress;
+   *
+   * SUCCESS: transfer-in succeeded;
+   *
+   * FAIL: transfer-in failed.
+   *
    * 转移状态。取值：
    *
    * INIT：提交转入；
@@ -155,6 +233,32 @@ export interface QueryTransferInByInstanceIdResponse {
   SimpleTransferInStatus?:
     'INIT' | 'AUTHORIZATION' | 'NAME_VERIFICATION' | 'PASSWORD_VERIFICATION' | 'PENDING' | 'SUCCESS' | 'FAIL' | (string & {});
   /**
+   * The detailed domain transfer-in status. Values:
+   *
+   * 10: initial state;
+   *
+   * 11: the email verification token link has been sent;
+   *
+   * 19: the token link has been verified;
+   *
+   * 20: submitted for name review;
+   *
+   * 21: name review failed;
+   *
+   * 29: name review succeeded;
+   *
+   * 31: incorrect transfer authorization code;
+   *
+   * 39: transfer-in submitted successfully;
+   *
+   * 50: the customer canceled the transfer-in;
+   *
+   * 51: transfer-in failed;
+   *
+   * 52: transfer-in expired;
+   *
+   * 59: transfer-in succeeded.
+   *
    * 详细域名转入状态。取值：
    *
    * 10：初始状态；
@@ -184,31 +288,43 @@ export interface QueryTransferInByInstanceIdResponse {
    */
   Status?: 10 | 11 | 19 | 20 | 21 | 29 | 31 | 39 | 50 | 51 | 52 | 59 | (number & {});
   /**
+   * The time when the transfer request was submitted.
+   *
    * 转移请求提交时间。
    * @example "2018-03-28 00:41:42"
    */
   SubmissionDate?: string;
   /**
+   * The timestamp when the transfer request was submitted.
+   *
    * 转移请求提交时间戳。
    * @example 1514428524669
    */
   SubmissionDateLong?: number | bigint;
   /**
+   * The time when the transfer authorization code was successfully submitted.
+   *
    * 转移密码提交成功时间。
    * @example "2018-03-28 00:41:42"
    */
   TransferAuthorizationCodeSubmissionDate?: string;
   /**
+   * The timestamp when the transfer authorization code was successfully submitted.
+   *
    * 转移密码提交成功时间戳。
    * @example 1514428524669
    */
   TransferAuthorizationCodeSubmissionDateLong?: number | bigint;
   /**
+   * The user ID.
+   *
    * 用户编号。
    * @example "123456"
    */
   UserId?: string;
   /**
+   * Indicates whether the registrant email address was fetched from WHOIS. If the domain transfer-in is in the transfer-in authorization (email verification) status and this field is false, the registrant email address was not fetched from WHOIS and you need to wait for manual processing.
+   *
    * 是否通过whois抓取到域名持有者邮箱。当域名转入处于授权转入（邮箱验证）并且该字段为false 时，表示未通过whois抓取到域名持有者邮箱，需要等待人工处理。
    * @example true
    */
@@ -257,6 +373,8 @@ export const queryTransferInByInstanceIdMeta: ActionMeta = {
 
 /**
  * Query domain transfer-in information by instance ID
+ *
+ * You can call QueryTransferInByInstanceId to query domain transfer-in information by instance ID.
  *
  * 调用QueryTransferInByInstanceId根据实例编号查询域名转入信息。
  *

@@ -7,16 +7,36 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryTransferInListRequest {
   /**
+   * The page number of the domain list.
+   *
    * 域名列表的页码。
    * @example 1
    */
   PageNum: number;
   /**
+   * The page size of the domain list.
+   *
    * 域名列表分页的大小。
    * @example 20
    */
   PageSize: number;
   /**
+   * The transfer status. Values:
+   *
+   * INIT: transfer-in submitted.
+   *
+   * AUTHORIZATION: transfer-in authorization (email verification).
+   *
+   * NAME_VERIFICATION: name review.
+   *
+   * PASSWORD_VERIFICATION: transfer authorization code verification.
+   *
+   * PENDING: transfer-in in progress.
+   *
+   * SUCCESS: transfer-in succeeded.
+   *
+   * FAIL: transfer-in failed.
+   *
    * 转移状态。取值：
    *
    * INIT：提交转入。
@@ -36,21 +56,35 @@ export interface QueryTransferInListRequest {
    */
   SimpleTransferInStatus?: 'INIT' | 'AUTHORIZATION' | 'NAME_VERIFICATION' | 'PASSWORD_VERIFICATION' | 'PENDING' | 'SUCCESS' | 'FAIL';
   /**
+   * The domain name, matched by prefix (fuzzy query).
+   *
    * 域名，前缀匹配（模糊查询）。
    * @example "example.com"
    */
   DomainName?: string;
   /**
+   * The end time of submitting the transfer-in of the domain list.
+   *
    * 提交域名列表转入的结束时间。
    * @example 1514428524669
    */
   SubmissionStartDate?: number | bigint | string;
   /**
+   * The start time of submitting the transfer-in of the domain list.
+   *
    * 提交域名列表转入的开始时间。
    * @example 1514428524669
    */
   SubmissionEndDate?: number | bigint | string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -63,6 +97,8 @@ export interface QueryTransferInListRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -74,11 +110,15 @@ export interface QueryTransferInListRequest {
  */
 export interface QueryTransferInListResponse {
   /**
+   * The page number of the current domain list.
+   *
    * 当前域名列表的页码。
    * @example 1
    */
   CurrentPageNum?: number;
   /**
+   * The list of domain transfer-in information.
+   *
    * 域名转入信息列表。
    */
   Data?: {
@@ -87,41 +127,61 @@ export interface QueryTransferInListResponse {
      */
     TransferInInfo?: Array<{
       /**
+       * The domain name.
+       *
        * 域名。
        * @example "example.com"
        */
       DomainName?: string;
       /**
+       * The email address to which the transfer-in confirmation email is sent.
+       *
        * 域名转入确认邮件发送邮箱。
        * @example "username@example.com"
        */
       Email?: string;
       /**
+       * The expiration time of the domain transfer-in.
+       *
        * 域名转入的过期时间。
        * @example "2018-03-28 00:41:42"
        */
       ExpirationDate?: string;
       /**
+       * The timestamp of the domain transfer-in expiration.
+       *
        * 域名转入过期的时间戳。
        * @example 1514428524669
        */
       ExpirationDateLong?: number | bigint;
       /**
+       * The instance ID.
+       *
        * 实例编号。
        * @example "S20181T0WLI85212"
        */
       InstanceId?: string;
       /**
+       * The time when the domain transfer-in information was updated.
+       *
        * 域名转入信息的更新时间。
        * @example "2018-03-28 00:41:42"
        */
       ModificationDate?: string;
       /**
+       * The timestamp when the domain transfer-in information was updated.
+       *
        * 域名转入信息更新的时间戳。
        * @example 1514428524669
        */
       ModificationDateLong?: number | bigint;
       /**
+       * Indicates whether email verification is required. Values:
+       *
+       * true: required.
+       *
+       * false: not required.
+       *
        * 是否需要邮件验证。取值：
        *
        * true：需要。
@@ -131,6 +191,16 @@ export interface QueryTransferInListResponse {
        */
       NeedMailCheck?: boolean;
       /**
+       * The progress bar type of the domain transfer process. Values:
+       *
+       * 0: both email verification and name review are required.
+       *
+       * 1: email verification is required, name review is not.
+       *
+       * 2: name review is required, email verification is not.
+       *
+       * 3: neither email verification nor name review is required.
+       *
        * 域名转移过程进度条类型。取值：
        *
        * 0：同时需要邮箱验证和命名审核。
@@ -144,6 +214,22 @@ export interface QueryTransferInListResponse {
        */
       ProgressBarType?: 0 | 1 | 2 | 3 | (number & {});
       /**
+       * The code of the failure reason when the domain transfer fails. Values:
+       *
+       * clientCancelled: you canceled this domain transfer-in.
+       *
+       * clientRejected: the original registrar of the domain rejected this domain transfer-in (or you rejected it through the original registrar).
+       *
+       * serverCancelled: the registry canceled the transfer-in.
+       *
+       * transferProhibited: the domain is in the transfer-prohibited status.
+       *
+       * transferExpired: you did not complete the related transfer-in confirmation within the validity period.
+       *
+       * nameVerificationFailed: the domain name failed the name review.
+       *
+       * transferSubmitted: another user has already submitted a transfer-in of the domain.
+       *
        * 域名转移失败时的失败原因code。取值：
        *
        * clientCancelled：您取消了此次域名转入。
@@ -171,21 +257,43 @@ export interface QueryTransferInListResponse {
         | 'transferSubmitted'
         | (string & {});
       /**
+       * The time when the domain transfer succeeded or failed.
+       *
        * 域名转移成功或失败的时间。
        * @example "2018-03-28 00:41:42"
        */
       ResultDate?: string;
       /**
+       * The timestamp when the domain transfer succeeded or failed.
+       *
        * 域名转移成功或失败的时间戳。
        * @example 1514428524669
        */
       ResultDateLong?: number | bigint;
       /**
+       * The description of the failure reason when the domain transfer fails.
+       *
        * 域名转移失败时的失败原因描述。
        * @example "您取消了此次域名转入"
        */
       ResultMsg?: string;
       /**
+       * The domain transfer status. Values:
+       *
+       * INIT: transfer-in submitted.
+       *
+       * AUTHORIZATION: transfer-in authorization (email verification).
+       *
+       * NAME_VERIFICATION: name review.
+       *
+       * PASSWORD_VERIFICATION: transfer authorization code verification.
+       *
+       * PENDING: transfer-in in progress.
+       *
+       * SUCCESS: transfer-in succeeded.
+       *
+       * FAIL: transfer-in failed.
+       *
        * 域名转移状态。取值：
        *
        * INIT：提交转入。
@@ -206,6 +314,32 @@ export interface QueryTransferInListResponse {
       SimpleTransferInStatus?:
         'INIT' | 'AUTHORIZATION' | 'NAME_VERIFICATION' | 'PASSWORD_VERIFICATION' | 'PENDING' | 'SUCCESS' | 'FAIL' | (string & {});
       /**
+       * The detailed domain transfer-in status. Values:
+       *
+       * 10: initial state.
+       *
+       * 11: the email verification token link has been sent.
+       *
+       * 19: the token link has been verified.
+       *
+       * 20: submitted for name review.
+       *
+       * 21: name review failed.
+       *
+       * 29: name review succeeded.
+       *
+       * 31: incorrect transfer authorization code.
+       *
+       * 39: transfer-in submitted successfully.
+       *
+       * 50: the customer canceled the transfer-in.
+       *
+       * 51: transfer-in failed.
+       *
+       * 52: transfer-in expired.
+       *
+       * 59: transfer-in succeeded.
+       *
        * 详细域名转入状态。取值：
        *
        * 10：初始状态。
@@ -235,31 +369,43 @@ export interface QueryTransferInListResponse {
        */
       Status?: 10 | 11 | 19 | 20 | 21 | 29 | 31 | 39 | 50 | 51 | 52 | 59 | (number & {});
       /**
+       * The time when the domain transfer request was submitted.
+       *
        * 域名转移请求的提交时间。
        * @example "2018-03-28 00:41:42"
        */
       SubmissionDate?: string;
       /**
+       * The timestamp when the domain transfer request was submitted.
+       *
        * 域名转移请求提交的时间戳。
        * @example 1514428524669
        */
       SubmissionDateLong?: number | bigint;
       /**
+       * The time when the transfer authorization code of the domain was successfully submitted.
+       *
        * 域名转移密码提交成功的时间。
        * @example "2018-03-28 00:41:42"
        */
       TransferAuthorizationCodeSubmissionDate?: string;
       /**
+       * The timestamp when the transfer authorization code of the domain was successfully submitted.
+       *
        * 域名转移密码提交成功的时间戳。
        * @example 1514428524669
        */
       TransferAuthorizationCodeSubmissionDateLong?: number | bigint;
       /**
+       * The user ID.
+       *
        * 用户编号。
        * @example "123456"
        */
       UserId?: string;
       /**
+       * Indicates whether the registrant email address was fetched from WHOIS. If the domain transfer-in is in the transfer-in authorization (email verification) status and this field is false, the registrant email address was not fetched from WHOIS and you need to wait for manual processing.
+       *
        * 是否通过whois抓取到域名持有者邮箱。当域名转入处于授权转入（邮箱验证）并且该字段为false 时，表示未通过whois抓取到域名持有者邮箱，需要等待人工处理。
        * @example true
        */
@@ -267,31 +413,43 @@ export interface QueryTransferInListResponse {
     }>;
   };
   /**
+   * Indicates whether there is a next page.
+   *
    * 是否有下一页。
    * @example true
    */
   NextPage?: boolean;
   /**
+   * The page size of the domain list.
+   *
    * 域名列表的分页大小。
    * @example 20
    */
   PageSize?: number;
   /**
+   * Indicates whether there is a previous page.
+   *
    * 是否有上一页。
    * @example false
    */
   PrePage?: boolean;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "AF7D4DCE-0776-47F2-A9B2-6FB85A87AA60"
    */
   RequestId?: string;
   /**
+   * The total number of entries.
+   *
    * 总条数。
    * @example 40
    */
   TotalItemNum?: number;
   /**
+   * The total number of pages.
+   *
    * 总页数。
    * @example 2
    */
@@ -364,6 +522,8 @@ export const queryTransferInListMeta: ActionMeta = {
 
 /**
  * List domain transfer-in records
+ *
+ * You can call QueryTransferInList to query the list of domain transfer-ins.
  *
  * 调用QueryTransferInList查询域名转入列表。
  *

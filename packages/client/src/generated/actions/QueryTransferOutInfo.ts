@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface QueryTransferOutInfoRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -24,6 +34,8 @@ export interface QueryTransferOutInfoRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -35,36 +47,62 @@ export interface QueryTransferOutInfoRequest {
  */
 export interface QueryTransferOutInfoResponse {
   /**
+   * The email address to which the transfer authorization code is sent.
+   *
    * 转移密码发送邮箱。
    * @example "username@example.com"
    */
   Email?: string;
   /**
+   * The expiration time of the transfer authorization code obtained this time.
+   *
    * 本次获取转移密码过期时间。
    * @example "2018-04-13 19:57:56"
    */
   ExpirationDate?: string;
   /**
+   * The time when the transfer-out request from the registry was received.
+   *
    * 收到注册局转出请求时间。
    * @example "2018-04-13 19:57:56"
    */
   PendingRequestDate?: string;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "BBEC5A50-DFDF-482E-8343-B4EB0105E055"
    */
   RequestId?: string;
   /**
+   * The code of the transfer-out failure reason.
+   *
    * 转出失败原因编码。
    * @example "clientRejected"
    */
   ResultCode?: string;
   /**
+   * The description of the transfer-out failure reason.
+   *
    * 转出失败原因描述。
    * @example "Transfer out rejected"
    */
   ResultMsg?: string;
   /**
+   * The transfer-out status. Values:
+   *
+   * 1: mobile phone verification;
+   *
+   * 2: email verification;
+   *
+   * 3: transfer authorization code obtained;
+   *
+   * 4: transfer-out in progress (transfer request received from the registry);
+   *
+   * 5: transfer-out succeeded;
+   *
+   * 8: transfer-out failed.
+   *
    * 转出状态。取值：
    *
    * 1：验证手机；
@@ -82,6 +120,8 @@ export interface QueryTransferOutInfoResponse {
    */
   Status?: 1 | 2 | 3 | 4 | 5 | 8 | (number & {});
   /**
+   * The time when the transfer authorization code was obtained.
+   *
    * 转移密码获取时间。
    * @example "2018-04-13 19:57:56"
    */
@@ -116,6 +156,8 @@ export const queryTransferOutInfoMeta: ActionMeta = {
 
 /**
  * Query domain transfer-out information
+ *
+ * You can call QueryTransferOutInfo to query domain transfer-out information.
  *
  * 调用QueryTransferOutInfo查询域名转出信息。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface ResendEmailVerificationRequest {
   /**
+   * The email addresses for which to obtain verification emails again. Separate multiple email addresses with commas (,).
+   *
    * 待重新获取验证邮件的邮箱，多个邮箱之间使用英文逗号（,）隔开。
    * @example "test1@aliyun.com,test2@aliyun.com"
    */
   Email: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -24,6 +34,8 @@ export interface ResendEmailVerificationRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -35,46 +47,64 @@ export interface ResendEmailVerificationRequest {
  */
 export interface ResendEmailVerificationResponse {
   /**
+   * The list of verification emails that failed to be sent.
+   *
    * 验证邮件发送失败列表。
    */
   FailList?: Array<{
     /**
+     * The returned code.
+     *
      * 返回code。
      * @example "SendTokenQuotaExceeded"
      */
     Code?: string;
     /**
+     * The email address being verified.
+     *
      * 验证邮箱。
      * @example "test1@aliyun.com"
      */
     Email?: string;
     /**
+     * The returned message.
+     *
      * 返回信息。
      * @example "The maximum number of attempts allowed to send the email verification link is e…"
      */
     Message?: string;
   }>;
   /**
+   * The list of verification emails that were sent successfully.
+   *
    * 验证邮件发送成功列表。
    */
   SuccessList?: Array<{
     /**
+     * The returned code.
+     *
      * 返回code。
      * @example "Success"
      */
     Code?: string;
     /**
+     * The email address being verified.
+     *
      * 验证邮箱。
      * @example "test2@aliyun.com"
      */
     Email?: string;
     /**
+     * The returned message.
+     *
      * 返回信息。
      * @example "Success"
      */
     Message?: string;
   }>;
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "0EA54E99-DB48-4CE3-A099-6ED8E451B8AC"
    */
@@ -116,6 +146,8 @@ export const resendEmailVerificationMeta: ActionMeta = {
 
 /**
  * Resend email address verification emails
+ *
+ * You can call ResendEmailVerification to resend verification emails.
  *
  * 调用ResendEmailVerification接口重新发送验证邮件。
  *

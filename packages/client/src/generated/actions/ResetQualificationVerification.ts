@@ -7,16 +7,28 @@ import { API_VERSION } from '../api.js';
  */
 export interface ResetQualificationVerificationRequest {
   /**
+   * The instance ID of the domain.
+   *
    * 域名实例编号。
    * @example "S20181*****85212"
    */
   InstanceId: string;
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese
+   *
+   * en: English
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文
@@ -35,6 +47,8 @@ export interface ResetQualificationVerificationRequest {
  */
 export interface ResetQualificationVerificationResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "D6CB3623-4726-4947-AC2B-2C6E673B447C"
    */
@@ -60,6 +74,8 @@ export const resetQualificationVerificationMeta: ActionMeta = {
 
 /**
  * Reset the qualification review status of a domain
+ *
+ * Resets the qualification review status of .餐厅 and .商标 domains.
  *
  * .餐厅、.商标域名重置资质审核状态。
  *

@@ -7,6 +7,8 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveBatchDomainRemarkRequest {
   /**
+   * The list of instance IDs. Groups of 10 are recommended, with at most 50 per group, separated by commas (,).
+   *
    * 实例编号列表，建议10条一组，每组最多50条，以逗号（，）隔开。
    *
    * Erratum (name-differs): Table parameter is 'InstanceIds' (String, comma-separated, line 10493) but the request example sends 'InstanceId.1=S20182000000000' / 'InstanceId.2=S20182000000001' (lines 10521-10522) – different name and list encoding.
@@ -14,11 +16,21 @@ export interface SaveBatchDomainRemarkRequest {
    */
   InstanceIds?: string;
   /**
+   * The remark.
+   *
    * 备注信息。
    * @example "MyRemarkInfo"
    */
   Remark?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en. This parameter is required.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -33,6 +45,8 @@ export interface SaveBatchDomainRemarkRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -44,6 +58,8 @@ export interface SaveBatchDomainRemarkRequest {
  */
 export interface SaveBatchDomainRemarkResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "4189E320-961E-4786-8E15-0000"
    */
@@ -69,6 +85,8 @@ export const saveBatchDomainRemarkMeta: ActionMeta = {
 
 /**
  * Save remarks for multiple domains in a batch
+ *
+ * You can call SaveBatchDomainRemark to save domain remarks in batches.
  *
  * 调用SaveBatchDomainRemark批量保存域名备注。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveBatchTaskForCreatingOrderActivateRequest {
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -24,26 +34,36 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The voucher ID.
+   *
    * 代金券编号。
    * @example "123456"
    */
   CouponNo?: string;
   /**
+   * Specifies whether to use a voucher.
+   *
    * 是否使用代金券。
    * @example false
    */
   UseCoupon?: boolean;
   /**
+   * The coupon ID.
+   *
    * 优惠券编号。
    * @example "123124"
    */
   PromotionNo?: string;
   /**
+   * Specifies whether to use a coupon.
+   *
    * 是否使用优惠券。
    * @example false
    */
   UsePromotion?: boolean;
   /**
+   * A list; each item contains: TelExt, AliyunDns, PermitPremiumActivation, ZhProvince, Telephone, RegistrantOrganization, City, DomainName, ZhCity, Dns1, TelArea, Address, EnableDomainProxy, PostalCode, RegistrantProfileId, ZhRegistrantOrganization, TrademarkDomainActivation, Dns2, ZhRegistrantName, Email, RegistrantType, Country, RegistrantName, SubscriptionDuration, ZhAddress, and Province.
+   *
    * 列表，每项包含：TelExt、AliyunDns、PermitPremiumActivation、ZhProvince、Telephone、RegistrantOrganization、City、DomainName、ZhCity、Dns1、TelArea、Address、EnableDomainProxy、PostalCode、RegistrantProfileId、ZhRegistrantOrganization、TrademarkDomainActivation、Dns2、ZhRegistrantName、Email、RegistrantType、Country、RegistrantName、SubscriptionDuration、ZhAddress、Province。
    *
    * Erratum (required-differs): OrderActivateParam.N.DomainName is marked 否 (optional, line 6847), but it is the domain to register (想要注册的域名, line 6849) and N counts the domains (line 6732): without it the task has nothing to register. The spec makes the list and each item's DomainName required.
@@ -53,6 +73,10 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
    */
   OrderActivateParam: Array<{
     /**
+     * The phone extension.
+     *
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 分机号码。
      *
      * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -60,6 +84,14 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     TelExt?: string;
     /**
+     * Specifies whether to use Alibaba Cloud DNS. Values: true | false. Default: true.
+     *
+     * Note:
+     *
+     * If the value is true, you do not need to pass the OrderActivateParam.N.Dns1 and OrderActivateParam.N.Dns2 parameters; otherwise, the OrderActivateParam.N.Dns1 and OrderActivateParam.N.Dns2 parameters that you pass do not take effect.
+     *
+     * If the value is false, you must also pass the OrderActivateParam.N.Dns1 and OrderActivateParam.N.Dns2 parameters.
+     *
      * 是否使用阿里云DNS，取值为true |false，默认为true。
      *
      * 说明
@@ -72,12 +104,18 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     AliyunDns?: boolean;
     /**
+     * Specifies whether to allow the registration of platinum words. Default: false.
+     *
      * 是否允许注册白金词，默认为false。
      * @defaultValue `false`
      * @example true
      */
     PermitPremiumActivation?: boolean;
     /**
+     * The province (in Chinese).
+     *
+     * Note: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 省份（中文）。
      *
      * 说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -85,6 +123,10 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     ZhProvince?: string;
     /**
+     * The phone number.
+     *
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 电话号码。
      *
      * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -92,6 +134,10 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     Telephone?: string;
     /**
+     * The registrant name (in English).
+     *
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 域名持有者名称（英文）。
      *
      * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -99,6 +145,10 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     RegistrantOrganization?: string;
     /**
+     * The city (in English).
+     *
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 城市（英文）。
      *
      * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -106,6 +156,10 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     City?: string;
     /**
+     * The domain that you want to register.
+     *
+     * Note: You must specify the registrant information when you register a domain; otherwise, the domain registration fails. You can use the OrderActivateParam.N.RegistrantProfileId parameter to specify a registrant profile that defines the registrant information.
+     *
      * 想要注册的域名。
      *
      * 说明 注册域名时必须指定域名持有者信息，不指定域名持有者信息会导致域名注册失败。您可以通过OrderActivateParam.N.RegistrantProfileId参数指定信息模板定义域名持有者信息。
@@ -113,6 +167,10 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     DomainName: string;
     /**
+     * The city (in Chinese).
+     *
+     * Note: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 城市（中文）。
      *
      * 说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -120,6 +178,14 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     ZhCity?: string;
     /**
+     * Custom DNS1.
+     *
+     * Note:
+     *
+     * This parameter is available, and required, only when OrderActivateParam.N.AliyunDns is set to false.
+     *
+     * Make sure that the custom DNS is correct; otherwise, the registration may fail.
+     *
      * 自定义DNS1。
      *
      * 说明
@@ -131,6 +197,10 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     Dns1?: string;
     /**
+     * The country calling code of the phone number. For example, the country calling code of China is 86.
+     *
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 电话国家代码，例如，中国的电话国家代码为86。
      *
      * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -138,6 +208,10 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     TelArea?: string;
     /**
+     * The mailing address (in English).
+     *
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 通讯地址（英文）。
      *
      * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -145,12 +219,18 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     Address?: string;
     /**
+     * Specifies whether to enable the privacy protection service for the domain. Default: true.
+     *
      * 是否开启域名隐私保护服务，默认为true。
      * @defaultValue `true`
      * @example true
      */
     EnableDomainProxy?: boolean;
     /**
+     * The postal code.
+     *
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 邮政编码。
      *
      * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -158,6 +238,10 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     PostalCode?: string;
     /**
+     * The ID of the registrant profile (a registrant profile contains information such as the registrant name, the domain contact, the phone number, and the email address). Only the ID of a registrant profile that has passed real-name verification can be used to register domains. If you have already created a registrant profile, you can query its ID by calling the QueryRegistrantProfiles operation.
+     *
+     * Note: After you pass this parameter, you do not need to pass the OrderActivateParam.N.RegistrantType, OrderActivateParam.N.ZhRegistrantOrganization, OrderActivateParam.N.ZhRegistrantName, OrderActivateParam.N.ZhProvince, OrderActivateParam.N.ZhCity, OrderActivateParam.N.ZhAddress, OrderActivateParam.N.RegistrantOrganization, OrderActivateParam.N.RegistrantName, OrderActivateParam.N.Province, OrderActivateParam.N.City, OrderActivateParam.N.Address, OrderActivateParam.N.PostalCode, OrderActivateParam.N.Country, OrderActivateParam.N.TelArea, OrderActivateParam.N.Telephone, OrderActivateParam.N.TelExt, and OrderActivateParam.N.Email parameters.
+     *
      * 域名信息模板编号（信息模板包含域名持有者名称、域名联系人、电话、邮箱等信息），仅能使用已实名认证的域名信息模板编号进行域名注册。如果您已经创建了域名注册信息模板，可通过调用QueryRegistrantProfiles接口查询域名信息模板编号。
      *
      * 说明 传入本参数后，无需再传入OrderActivateParam.N.RegistrantType、OrderActivateParam.N.ZhRegistrantOrganization、OrderActivateParam.N.ZhRegistrantName、OrderActivateParam.N.ZhProvince、OrderActivateParam.N.ZhCity、OrderActivateParam.N.ZhAddress、OrderActivateParam.N.RegistrantOrganization、OrderActivateParam.N.RegistrantName、OrderActivateParam.N.Province、OrderActivateParam.N.City、OrderActivateParam.N.Address、OrderActivateParam.N.PostalCode、OrderActivateParam.N.Country、OrderActivateParam.N.TelArea、OrderActivateParam.N.Telephone、OrderActivateParam.N.TelExt 和OrderActivateParam.N.Email 参数。
@@ -165,6 +249,10 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     RegistrantProfileId?: number | bigint | string;
     /**
+     * The registrant name (in Chinese).
+     *
+     * Note: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 域名持有者名称（中文）。
      *
      * 说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -172,11 +260,21 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     ZhRegistrantOrganization?: string;
     /**
+     * Specifies whether to allow the registration of trademark words.
+     *
      * 是否允许注册商标词。
      * @example false
      */
     TrademarkDomainActivation?: boolean;
     /**
+     * Custom DNS2.
+     *
+     * Note:
+     *
+     * This parameter is available, and required, only when OrderActivateParam.N.AliyunDns is set to false.
+     *
+     * Make sure that the custom DNS is correct; otherwise, the registration may fail.
+     *
      * 自定义DNS2。
      *
      * 说明
@@ -188,6 +286,10 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     Dns2?: string;
     /**
+     * The domain contact (in Chinese).
+     *
+     * Note: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 域名联系人（中文）。
      *
      * 说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -195,6 +297,10 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     ZhRegistrantName?: string;
     /**
+     * The email address.
+     *
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 电子邮箱。
      *
      * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -202,6 +308,14 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     Email?: string;
     /**
+     * The registrant type. Values:
+     *
+     * 1: individual.
+     *
+     * 2: organization, such as an enterprise.
+     *
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 域名持有者类型。取值：
      *
      * 1：个人。
@@ -213,6 +327,10 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     RegistrantType?: '1' | '2';
     /**
+     * The country code. For example, CN represents China and US represents the United States.
+     *
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 国家代码。例如，CN代表中国，US代表美国。
      *
      * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -220,6 +338,10 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     Country?: string;
     /**
+     * The domain contact (in English).
+     *
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 域名联系人（英文）。
      *
      * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -227,12 +349,18 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     RegistrantName?: string;
     /**
+     * The subscription period, in years. Default: one year.
+     *
      * 购买周期，单位为年。默认为一年。
      * @defaultValue `1`
      * @example 1
      */
     SubscriptionDuration?: number;
     /**
+     * The mailing address (in Chinese).
+     *
+     * Note: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 通讯地址（中文）。
      *
      * 说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -240,6 +368,10 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      */
     ZhAddress?: string;
     /**
+     * The province (in English).
+     *
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     *
      * 省份（英文）。
      *
      * 说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -254,11 +386,15 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
  */
 export interface SaveBatchTaskForCreatingOrderActivateResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "F51977F9-2B40-462B-BCCD-CF5BB1E9DB56"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "d3babb0a-c939-4c25-8c65-c47b65f5492a"
    */
@@ -323,6 +459,20 @@ export const saveBatchTaskForCreatingOrderActivateMeta: ActionMeta = {
 
 /**
  * Submit a batch task to register domain names
+ *
+ * You can call SaveBatchTaskForCreatingOrderActivate to submit a batch task to register domains.
+ *
+ * Since March 1, 2022, domains can be registered only by using a registrant profile that has passed real-name verification; registering a domain by passing registrant information is no longer supported.
+ *
+ * To register a domain, you must specify the domain that you want to register, the registrant information, and the DNS. You need to associate the registrant information of the domain by using the ID of a registrant profile that has passed real-name verification. For DNS, you can use Alibaba Cloud DNS by default or specify custom DNS.
+ *
+ * Note:
+ *
+ * The total number of domains registered per week cannot exceed 100,000.
+ *
+ * The request parameters of the SaveBatchTaskForCreatingOrderActivate operation take the format OrderActivateParam.N.*, where N indicates the position of the domain among the domains passed in.
+ *
+ * To query the results of the task, call the QueryTaskDetailList operation.
  *
  * 调用SaveBatchTaskForCreatingOrderActivate提交批量注册域名的任务。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveBatchTaskForCreatingOrderRedeemRequest {
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -24,11 +34,19 @@ export interface SaveBatchTaskForCreatingOrderRedeemRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The voucher ID.
+   *
    * 代金券编号。
    * @example "123123"
    */
   CouponNo?: string;
   /**
+   * Specifies whether to use a voucher. Values:
+   *
+   * false: does not use a voucher.
+   *
+   * true: uses a voucher.
+   *
    * 是否使用代金券。取值：
    *
    * false：不使用。
@@ -38,11 +56,19 @@ export interface SaveBatchTaskForCreatingOrderRedeemRequest {
    */
   UseCoupon?: boolean;
   /**
+   * The coupon ID.
+   *
    * 优惠券编号。
    * @example "123213123"
    */
   PromotionNo?: string;
   /**
+   * Specifies whether to use a coupon. Values:
+   *
+   * false: does not use a coupon.
+   *
+   * true: uses a coupon.
+   *
    * 是否使用优惠券。取值：
    *
    * false：不使用。
@@ -52,6 +78,8 @@ export interface SaveBatchTaskForCreatingOrderRedeemRequest {
    */
   UsePromotion?: boolean;
   /**
+   * A list; each item contains: DomainName and CurrentExpirationDate.
+   *
    * 列表，每项包含：DomainName、CurrentExpirationDate。
    *
    * Erratum (required-differs): OrderRedeemParam.N.DomainName is marked 否 (optional, line 7172), but it is the domain to redeem (line 7173) and every item of the request example has one (lines 7205-7210). The spec makes the list and each item's DomainName required.
@@ -63,11 +91,15 @@ export interface SaveBatchTaskForCreatingOrderRedeemRequest {
    */
   OrderRedeemParam: Array<{
     /**
+     * The domain name. If multiple domains are involved, pass a list of domains in this field. You can obtain the domain list by calling the QueryDomainList operation.
+     *
      * 域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。
      * @example "Aliyun.com"
      */
     DomainName: string;
     /**
+     * The current expiration date of the domain, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the current expiration date of the domain.
+     *
      * 域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。
      * @example 0
      */
@@ -80,11 +112,15 @@ export interface SaveBatchTaskForCreatingOrderRedeemRequest {
  */
 export interface SaveBatchTaskForCreatingOrderRedeemResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "F51977F9-2B40-462B-BCCD-CF5BB1E9DB56"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "d3babb0a-c939-4c25-8c65-c47b65f5492a"
    */
@@ -122,6 +158,10 @@ export const saveBatchTaskForCreatingOrderRedeemMeta: ActionMeta = {
 
 /**
  * Submit a batch task to redeem domain names
+ *
+ * You can call SaveBatchTaskForCreatingOrderRedeem to submit a batch task to redeem domains.
+ *
+ * To query the results of the task, call the operation that queries the task detail list.
  *
  * 调用SaveBatchTaskForCreatingOrderRedeem提交批量域名赎回任务。
  *

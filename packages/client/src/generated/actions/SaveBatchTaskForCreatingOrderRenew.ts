@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveBatchTaskForCreatingOrderRenewRequest {
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可以设置为127.0.0.1。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -24,11 +34,19 @@ export interface SaveBatchTaskForCreatingOrderRenewRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The voucher ID.
+   *
    * 代金券编号。
    * @example "12312412"
    */
   CouponNo?: string;
   /**
+   * Specifies whether to use a voucher. Values:
+   *
+   * false: does not use a voucher.
+   *
+   * true: uses a voucher.
+   *
    * 是否使用代金券。取值：
    *
    * false：不使用。
@@ -38,11 +56,19 @@ export interface SaveBatchTaskForCreatingOrderRenewRequest {
    */
   UseCoupon?: boolean;
   /**
+   * The coupon ID.
+   *
    * 优惠券编号。
    * @example "123123123"
    */
   PromotionNo?: string;
   /**
+   * Specifies whether to use a coupon. Values:
+   *
+   * false: does not use a coupon.
+   *
+   * true: uses a coupon.
+   *
    * 是否使用优惠券。取值：
    *
    * false：不使用。
@@ -52,6 +78,8 @@ export interface SaveBatchTaskForCreatingOrderRenewRequest {
    */
   UsePromotion?: boolean;
   /**
+   * A list; each item contains: SubscriptionDuration, DomainName, and CurrentExpirationDate.
+   *
    * 列表，每项包含：SubscriptionDuration、DomainName、CurrentExpirationDate。
    *
    * Erratum (other): Table example is the epoch ms 1522080000000 (line 7304) but request example passes '&OrderRenewParam.1.CurrentExpirationDate=0000' (lines 7330, 7333) — a placeholder, not a timestamp.
@@ -63,6 +91,8 @@ export interface SaveBatchTaskForCreatingOrderRenewRequest {
    */
   OrderRenewParam: Array<{
     /**
+     * The renewal period, in years. Default: 1 year. Range: 1~10 years.
+     *
      * 续费年限。默认为1年。范围为1~10年。
      *
      * Range: 1 to 10.
@@ -71,11 +101,15 @@ export interface SaveBatchTaskForCreatingOrderRenewRequest {
      */
     SubscriptionDuration?: number;
     /**
+     * The domain name. If multiple domains are involved, pass a list of domains in this field. You can obtain the domain list by calling the QueryDomainList operation.
+     *
      * 域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。
      * @example "Aliyun.com"
      */
     DomainName: string;
     /**
+     * The current expiration date of the domain, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the current expiration date of the domain.
+     *
      * 域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。
      * @example 1522080000000
      */
@@ -88,11 +122,15 @@ export interface SaveBatchTaskForCreatingOrderRenewRequest {
  */
 export interface SaveBatchTaskForCreatingOrderRenewResponse {
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "F51977F9-2B40-462B-BCCD-CF5BB1E9DB56"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "d3babb0a-c939-4c25-8c65-c47b65f5492a"
    */
@@ -130,6 +168,10 @@ export const saveBatchTaskForCreatingOrderRenewMeta: ActionMeta = {
 
 /**
  * Submit a batch task to renew domain names
+ *
+ * You can call SaveBatchTaskForCreatingOrderRenew to submit a batch task to renew domains.
+ *
+ * To query the results of the task, call the QueryTaskDetailList operation.
  *
  * 调用SaveBatchTaskForCreatingOrderRenew提交批量域名续费任务。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveBatchTaskForCreatingOrderTransferRequest {
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -24,11 +34,19 @@ export interface SaveBatchTaskForCreatingOrderTransferRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The voucher ID.
+   *
    * 代金券编号。
    * @example "123123"
    */
   CouponNo?: string;
   /**
+   * Specifies whether to use a voucher. Values:
+   *
+   * false: do not use.
+   *
+   * true: use.
+   *
    * 是否使用代金券。取值：
    *
    * false：不使用。
@@ -38,11 +56,19 @@ export interface SaveBatchTaskForCreatingOrderTransferRequest {
    */
   UseCoupon?: boolean;
   /**
+   * The coupon ID.
+   *
    * 优惠券编号。
    * @example "123123"
    */
   PromotionNo?: string;
   /**
+   * Specifies whether to use a coupon. Values:
+   *
+   * false: do not use.
+   *
+   * true: use.
+   *
    * 是否使用优惠券。取值：
    *
    * false：不使用。
@@ -52,6 +78,8 @@ export interface SaveBatchTaskForCreatingOrderTransferRequest {
    */
   UsePromotion?: boolean;
   /**
+   * A list. Each item contains: PermitPremiumTransfer, RegistrantProfileId, AuthorizationCode, DomainName.
+   *
    * 列表，每项包含：PermitPremiumTransfer、RegistrantProfileId、AuthorizationCode、DomainName。
    *
    * Erratum (other): Enumeration appears inverted: 'false：允许。 true：不允许。' (false = allow, true = disallow) for a parameter named 'PermitPremiumTransfer', default false (lines 7421-7427).
@@ -63,6 +91,14 @@ export interface SaveBatchTaskForCreatingOrderTransferRequest {
    */
   OrderTransferParam: Array<{
     /**
+     * Specifies whether to allow the transfer-in of premium name domains. Values:
+     *
+     * false: allowed.
+     *
+     * true: not allowed.
+     *
+     * Default: false.
+     *
      * 是否允许溢价词域名转入，取值
      *
      * false：允许。
@@ -75,16 +111,22 @@ export interface SaveBatchTaskForCreatingOrderTransferRequest {
      */
     PermitPremiumTransfer?: boolean;
     /**
+     * The ID of a registrant profile that has passed real-name verification. You can obtain it by calling QueryRegistrantProfileRealNameVerificationInfo.
+     *
      * 已经实名认证的域名信息模板ID，可通过QueryRegistrantProfileRealNameVerificationInfo接口获取。
      * @example 123456
      */
     RegistrantProfileId?: number | bigint | string;
     /**
+     * The transfer authorization code of the domain. If multiple domain names are involved, pass them as a list.
+     *
      * 域名转入密码。如果涉及多个域名时使用list 传入。
      * @example "testCode"
      */
     AuthorizationCode?: string;
     /**
+     * The domain name. If multiple domain names are involved, pass a list of domain names in this field.
+     *
      * 域名，如果涉及多个域名时该项传入域名列表。
      * @example "example.com"
      */
@@ -97,11 +139,15 @@ export interface SaveBatchTaskForCreatingOrderTransferRequest {
  */
 export interface SaveBatchTaskForCreatingOrderTransferResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "40F46D3D-F4F3-4CCB-AC30-2DD20E32E528"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "3cb1adc3-20e8-44ae-9e76-e812fa6fc9d8"
    */
@@ -144,6 +190,10 @@ export const saveBatchTaskForCreatingOrderTransferMeta: ActionMeta = {
 
 /**
  * Submit a batch task to transfer domain names in
+ *
+ * You can call SaveBatchTaskForCreatingOrderTransfer to submit a batch domain transfer-in task.
+ *
+ * To query the task result, call QueryTaskDetailList, which queries task details.
  *
  * 调用SaveBatchTaskForCreatingOrderTransfer提交批量域名转入任务。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveBatchTaskForDomainNameProxyServiceRequest {
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -24,6 +34,12 @@ export interface SaveBatchTaskForDomainNameProxyServiceRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The enable or disable status. Values:
+   *
+   * true: enable.
+   *
+   * false: disable.
+   *
    * 开启或关闭状态。取值：
    *
    * true：开启。
@@ -33,6 +49,8 @@ export interface SaveBatchTaskForDomainNameProxyServiceRequest {
    */
   Status: boolean;
   /**
+   * The domain name.
+   *
    * 域名。
    *
    * Erratum (type-mismatch): Typed 'String' (line 14781) although it is an indexed list parameter (.N); elsewhere .N params are RepeatList.
@@ -48,11 +66,15 @@ export interface SaveBatchTaskForDomainNameProxyServiceRequest {
  */
 export interface SaveBatchTaskForDomainNameProxyServiceResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "F51977F9-2B40-462B-BCCD-CF5BB1E9DB56"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "d3babb0a-c939-4c25-8c65-c47b65f54923"
    */
@@ -78,6 +100,10 @@ export const saveBatchTaskForDomainNameProxyServiceMeta: ActionMeta = {
 
 /**
  * Submit a batch task to enable or disable domain privacy protection
+ *
+ * You can call SaveBatchTaskForDomainNameProxyService to submit a batch task for the domain privacy protection service.
+ *
+ * Query the task result by calling the QueryTaskDetailList API.
  *
  * 调用SaveBatchTaskForDomainNameProxyService提交批量域名隐私保护服务任务。
  *

@@ -7,6 +7,12 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveBatchTaskForModifyingDomainDnsRequest {
   /**
+   * Specifies whether to change to Alibaba Cloud DNS. Values:
+   *
+   * true: yes.
+   *
+   * false: no.
+   *
    * 是否修改为阿里云DNS。取值：
    *
    * true：是。
@@ -16,6 +22,8 @@ export interface SaveBatchTaskForModifyingDomainDnsRequest {
    */
   AliyunDns: boolean;
   /**
+   * The domain name.
+   *
    * 域名。
    *
    * Wire form: `DomainName.N` (repeatList).
@@ -23,6 +31,8 @@ export interface SaveBatchTaskForModifyingDomainDnsRequest {
    */
   DomainName: string[];
   /**
+   * The DNS list. This parameter is required when the value of AliyunDns is false.
+   *
    * DNS列表，AliyunDns 值为false 时此项必填。
    *
    * Wire form: `DomainNameServer.N` (repeatList).
@@ -30,6 +40,14 @@ export interface SaveBatchTaskForModifyingDomainDnsRequest {
    */
   DomainNameServer?: string[];
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -42,6 +60,8 @@ export interface SaveBatchTaskForModifyingDomainDnsRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可以设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -53,11 +73,15 @@ export interface SaveBatchTaskForModifyingDomainDnsRequest {
  */
 export interface SaveBatchTaskForModifyingDomainDnsResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "6A862A8A-E7AB-4C4E-8946-A74122D9CC4B"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "35fb2fb7-d4d6-4478-9408-22cb63696b86"
    */
@@ -89,6 +113,10 @@ export const saveBatchTaskForModifyingDomainDnsMeta: ActionMeta = {
 
 /**
  * Submit a batch task to change the DNS servers of domain names
+ *
+ * You can call SaveBatchTaskForModifyingDomainDns to submit a batch task for modifying the DNS of domains.
+ *
+ * Query the task result by calling the QueryTaskDetailList API.
  *
  * 调用SaveBatchTaskForModifyingDomainDns提交批量修改域名DNS任务。
  *

@@ -7,6 +7,8 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveBatchTaskForReserveDropListDomainRequest {
   /**
+   * The contact template ID.
+   *
    * 联系人模板ID。
    *
    * Erratum (type-mismatch): ContactTemplateId typed String (line 14937) whereas template ids elsewhere (RegistrantProfileId) are Long.
@@ -14,6 +16,8 @@ export interface SaveBatchTaskForReserveDropListDomainRequest {
    */
   ContactTemplateId: string;
   /**
+   * A list; each item contains: DomainName.
+   *
    * 列表，每项包含：DomainName。
    *
    * Erratum (example-disagrees-with-table): Table documents the flattened indexed form 'Domains.N.DomainName String 是' (line 14939), but the request example sends a single JSON-text parameter '&Domains=[{"DomainName":"example.com"}]' (line 14963).
@@ -23,6 +27,8 @@ export interface SaveBatchTaskForReserveDropListDomainRequest {
    */
   Domains: Array<{
     /**
+     * HiChina domain example.
+     *
      * 万网域名示例。
      * @example "example.com"
      */
@@ -35,11 +41,15 @@ export interface SaveBatchTaskForReserveDropListDomainRequest {
  */
 export interface SaveBatchTaskForReserveDropListDomainResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "B7AB5469-5E38-4AA9-A920-C65B7A9C8E6E"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "3cb1adc3-20e8-44ae-9e76-e812fa6fc9d8"
    */
@@ -72,6 +82,8 @@ export const saveBatchTaskForReserveDropListDomainMeta: ActionMeta = {
 
 /**
  * Submit a batch task to reserve dropping domains from the drop list
+ *
+ * You can call SaveBatchTaskForReserveDropListDomain to submit a batch task to reserve HiChina domains.
  *
  * 调用SaveBatchTaskForReserveDropListDomain提交批量万网域名预订任务。
  *

@@ -7,6 +7,8 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveBatchTaskForUpdateProhibitionLockRequest {
   /**
+   * The list of domain names.
+   *
    * 域名列表。
    *
    * Wire form: `DomainName.N` (repeatList).
@@ -14,6 +16,12 @@ export interface SaveBatchTaskForUpdateProhibitionLockRequest {
    */
   DomainName: string[];
   /**
+   * The enable/disable status. Values:
+   *
+   * true: enable;
+   *
+   * false: disable.
+   *
    * 开启关闭状态。取值：
    *
    * true：开启；
@@ -23,11 +31,21 @@ export interface SaveBatchTaskForUpdateProhibitionLockRequest {
    */
   Status: boolean;
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -46,11 +64,15 @@ export interface SaveBatchTaskForUpdateProhibitionLockRequest {
  */
 export interface SaveBatchTaskForUpdateProhibitionLockResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "F51977F9-2B40-462B-BCCD-CF5BB1E9DB56"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "d3babb0a-c939-4c25-8c65-c47b65f5492a"
    */
@@ -76,6 +98,10 @@ export const saveBatchTaskForUpdateProhibitionLockMeta: ActionMeta = {
 
 /**
  * Submit a batch task to set or remove the update prohibition lock
+ *
+ * You can call SaveBatchTaskForUpdateProhibitionLock to submit a batch update prohibition lock task.
+ *
+ * Query the task result by calling the API that queries task details.
  *
  * 调用SaveBatchTaskForUpdateProhibitionLock提交批量禁止更新锁任务。
  *

@@ -7,6 +7,16 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveBatchTaskForUpdatingContactInfoByNewContactRequest {
   /**
+   * The contact type. Values:
+   *
+   * registrant: registrant.
+   *
+   * admin: administrative contact.
+   *
+   * billing: billing contact.
+   *
+   * tech: technical contact.
+   *
    * 联系人类型。取值：
    *
    * registrant：域名持有者。
@@ -20,6 +30,8 @@ export interface SaveBatchTaskForUpdatingContactInfoByNewContactRequest {
    */
   ContactType: 'registrant' | 'admin' | 'billing' | 'tech';
   /**
+   * The list of domain names.
+   *
    * 域名列表。
    *
    * Wire form: `DomainName.N` (repeatList).
@@ -27,6 +39,12 @@ export interface SaveBatchTaskForUpdatingContactInfoByNewContactRequest {
    */
   DomainName: string[];
   /**
+   * The domain type. Values:
+   *
+   * 1: individual.
+   *
+   * 2: organization.
+   *
    * 域名类型。取值：
    *
    * 1：个人。
@@ -36,16 +54,28 @@ export interface SaveBatchTaskForUpdatingContactInfoByNewContactRequest {
    */
   RegistrantType: '1' | '2';
   /**
+   * The specific address.
+   *
    * 具体的地址。
    * @example "chao yang qu"
    */
   Address?: string;
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -58,81 +88,113 @@ export interface SaveBatchTaskForUpdatingContactInfoByNewContactRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The city.
+   *
    * 城市。
    * @example "bei jing shi"
    */
   City?: string;
   /**
+   * The registrant name.
+   *
    * 持有者名称。
    * @example "ce shi"
    */
   RegistrantOrganization?: string;
   /**
+   * The contact name.
+   *
    * 联系人名称。
    * @example "ce shi"
    */
   RegistrantName?: string;
   /**
+   * The province.
+   *
    * 省份。
    * @example "bei jing"
    */
   Province?: string;
   /**
+   * The country code, such as CN, US.
+   *
    * 国家代码，如CN，US。
    * @example "CN"
    */
   Country?: string;
   /**
+   * The email address.
+   *
    * 邮箱。
    * @example "test@aliyun.com"
    */
   Email?: string;
   /**
+   * The postal code.
+   *
    * 邮政编码。
    * @example "123456"
    */
   PostalCode?: string;
   /**
+   * The country calling code of the phone number.
+   *
    * 电话国家代码。
    * @example "86"
    */
   TelArea?: string;
   /**
+   * The phone number.
+   *
    * 电话号码。
    * @example "1234567890"
    */
   Telephone?: string;
   /**
+   * The extension number.
+   *
    * 分机号码。
    * @example "1235"
    */
   TelExt?: string;
   /**
+   * The city in Chinese.
+   *
    * 中文城市。
    * @example "北京市"
    */
   ZhCity?: string;
   /**
+   * The registrant name in Chinese.
+   *
    * 中文持有者名称。
    * @example "测试"
    */
   ZhRegistrantOrganization?: string;
   /**
+   * The contact name in Chinese.
+   *
    * 中文联系人名称。
    * @example "测试"
    */
   ZhRegistrantName?: string;
   /**
+   * The province in Chinese.
+   *
    * 中文省份。
    * @example "北京"
    */
   ZhProvince?: string;
   /**
+   * The address in Chinese.
+   *
    * 中文地址。
    * @example "朝阳区"
    */
   ZhAddress?: string;
   /**
+   * Specifies whether to add the transfer-out prohibition restriction. This parameter takes effect only when ContactType =registrant, and indicates whether to prohibit transferring the domain out for 60 days after the registrant is changed. Default: false, which does not restrict transfer-out.
+   *
    * 是否添加禁止转出限制，此参数只对ContactType =registrant 情况下起作用，表示持有者修改后是否限制域名60天转出。默认为false，不限制转出。
    * @defaultValue `false`
    * @example false
@@ -145,11 +207,15 @@ export interface SaveBatchTaskForUpdatingContactInfoByNewContactRequest {
  */
 export interface SaveBatchTaskForUpdatingContactInfoByNewContactResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "464AF466-CA8E-43A8-B61D-test"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "65de2165-ca09-491f-9fe0-test"
    */
@@ -198,6 +264,10 @@ export const saveBatchTaskForUpdatingContactInfoByNewContactMeta: ActionMeta = {
 
 /**
  * Submit a batch task to update domain contacts with new contact details
+ *
+ * You can call SaveBatchTaskForUpdatingContactInfoByNewContact to submit a task to modify domain information by using new contact information.
+ *
+ * To query the task result, call QueryTaskDetailList.
  *
  * 调用SaveBatchTaskForUpdatingContactInfoByNewContact通过新联系人信息，提交域名信息修改任务。
  *

@@ -7,6 +7,8 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveDomainGroupRequest {
   /**
+   * The domain group ID. If this parameter is not passed, a group is created; if it is passed, the name of the domain group is updated.
+   *
    * 域名分组编号，当不传该参数时为创建分组，传该参数时更新域名分组名称。
    *
    * Erratum (type-mismatch): SaveDomainGroup types DomainGroupId as Long (request line 7993, response line 8024) while QueryDomainGroupList types it String (line 4064) and QueryDomainList's DomainGroupId request param is String (line 4192).
@@ -14,11 +16,21 @@ export interface SaveDomainGroupRequest {
    */
   DomainGroupId?: number | bigint | string;
   /**
+   * The domain group name.
+   *
    * 域名分组名称。
    * @example "测试分组"
    */
   DomainGroupName?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -31,6 +43,8 @@ export interface SaveDomainGroupRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -42,6 +56,10 @@ export interface SaveDomainGroupRequest {
  */
 export interface SaveDomainGroupResponse {
   /**
+   * Indicates whether the domain group is being deleted.
+   *
+   * Note: Deleting a group of more than 1000 domains is an asynchronous process that takes the system some time; during this period, this field is true.
+   *
    * 是否正在删除中。
    *
    * 说明 超过1000个域名的分组删除为异步过程，需要系统处理一段时间，在此期间内该字段为true。
@@ -49,21 +67,35 @@ export interface SaveDomainGroupResponse {
    */
   BeingDeleted?: boolean;
   /**
+   * The time when the domain group was created.
+   *
    * 域名分组创建时间。
    * @example "2018-04-02 15:59:06"
    */
   CreationDate?: string;
   /**
+   * The domain group ID.
+   *
    * 域名分组编号。
    * @example 123456
    */
   DomainGroupId?: number | bigint;
   /**
+   * The domain group name.
+   *
    * 域名分组名称。
    * @example "测试分组"
    */
   DomainGroupName?: string;
   /**
+   * The status of the domain group. Values:
+   *
+   * PROCESSING: processing;
+   *
+   * COMPLETE: completed.
+   *
+   * Note: Setting a group from a file, replacing a group of more than 1000 domains, and similar cases are asynchronous processes that require waiting for the system to process them. In this state, this field is PROCESSING.
+   *
    * 域名分组状态。取值：
    *
    * PROCESSING：处理中；
@@ -75,16 +107,22 @@ export interface SaveDomainGroupResponse {
    */
   DomainGroupStatus?: 'PROCESSING' | 'COMPLETE' | (string & {});
   /**
+   * The time when the domain group was modified.
+   *
    * 域名分组修改时间。
    * @example "2018-04-02 15:59:06"
    */
   ModificationDate?: string;
   /**
+   * The unique request ID.
+   *
    * 唯一请求标识码。
    * @example "80011ABC-F573-4795-B0E8-377BFBBA3422"
    */
   RequestId?: string;
   /**
+   * The number of domains.
+   *
    * 域名数量。
    * @example 20
    */
@@ -119,6 +157,8 @@ export const saveDomainGroupMeta: ActionMeta = {
 
 /**
  * Create or update a domain group
+ *
+ * You can call SaveDomainGroup to create or update a domain group.
  *
  * 调用SaveDomainGroup创建、更新域名分组。
  *

@@ -7,6 +7,38 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForAddingDSRecordRequest {
   /**
+   * The encryption algorithm number. For details, see Domain Name System Security (DNSSEC) Algorithm Numbers. Values:
+   *
+   * 1: RSA/MD5.
+   *
+   * 2: Diffie-Hellman.
+   *
+   * 3: DSA/SHA-1.
+   *
+   * 5: RSA/SHA-1.
+   *
+   * 6: DSA-NSEC3-SHA1.
+   *
+   * 7: RSASHA1-NSEC3-SHA1.
+   *
+   * 8: RSA/SHA-256.
+   *
+   * 10: RSA/SHA-512.
+   *
+   * 12: GOST R 34.10-2001.
+   *
+   * 13: ECDSA Curve P-256 with SHA-256.
+   *
+   * 14: ECDSA Curve P-384 with SHA-384.
+   *
+   * 15: Ed2551916 Ed448.
+   *
+   * 252: Reserved for Indirect Keys.
+   *
+   * 253: private algorithm.
+   *
+   * 254: private algorithm OID.
+   *
    * 加密算法编号，详见Domain Name System Security (DNSSEC) Algorithm Numbers。取值：
    *
    * 1：RSA/MD5。
@@ -40,33 +72,45 @@ export interface SaveSingleTaskForAddingDSRecordRequest {
    * 254：private algorithm OID。
    *
    * Allowed values:
-   * - `1`: RSA/MD5
-   * - `2`: Diffie-Hellman
-   * - `3`: DSA/SHA-1
-   * - `5`: RSA/SHA-1
-   * - `6`: DSA-NSEC3-SHA1
-   * - `7`: RSASHA1-NSEC3-SHA1
-   * - `8`: RSA/SHA-256
-   * - `10`: RSA/SHA-512
-   * - `12`: GOST R 34.10-2001
-   * - `13`: ECDSA Curve P-256 with SHA-256
-   * - `14`: ECDSA Curve P-384 with SHA-384
-   * - `15`: Ed25519
-   * - `16`: Ed448
-   * - `252`: Reserved for Indirect Keys
-   * - `253`: private algorithm
-   * - `254`: private algorithm OID
+   * - `1`: RSA/MD5 (RSA/MD5)
+   * - `2`: Diffie-Hellman (Diffie-Hellman)
+   * - `3`: DSA/SHA-1 (DSA/SHA-1)
+   * - `5`: RSA/SHA-1 (RSA/SHA-1)
+   * - `6`: DSA-NSEC3-SHA1 (DSA-NSEC3-SHA1)
+   * - `7`: RSASHA1-NSEC3-SHA1 (RSASHA1-NSEC3-SHA1)
+   * - `8`: RSA/SHA-256 (RSA/SHA-256)
+   * - `10`: RSA/SHA-512 (RSA/SHA-512)
+   * - `12`: GOST R 34.10-2001 (GOST R 34.10-2001)
+   * - `13`: ECDSA Curve P-256 with SHA-256 (ECDSA Curve P-256 with SHA-256)
+   * - `14`: ECDSA Curve P-384 with SHA-384 (ECDSA Curve P-384 with SHA-384)
+   * - `15`: Ed25519 (Ed25519)
+   * - `16`: Ed448 (Ed448)
+   * - `252`: Reserved for Indirect Keys (Reserved for Indirect Keys)
+   * - `253`: private algorithm (private algorithm)
+   * - `254`: private algorithm OID (private algorithm OID)
    *
    * Erratum (other): Algorithm enumeration contains the merged entry '15：Ed2551916 Ed448' (PDF merge of '15：Ed25519' and '16：Ed448'; QueryDSRecord lists them separately at lines 11601-11603). Line 11015.
    * @example 1
    */
   Algorithm: 1 | 2 | 3 | 5 | 6 | 7 | 8 | 10 | 12 | 13 | 14 | 15 | 16 | 252 | 253 | 254;
   /**
+   * The digest.
+   *
    * 摘要。
    * @example "f58fa917424383934c7b0cf1a90f61d692745680fa06f5ecdbe0924e86de9598"
    */
   Digest: string;
   /**
+   * The digest algorithm type. For details, see Delegation Signer (DS) Resource Record (RR) Type Digest Algorithms. Values:
+   *
+   * 1: SHA-1;
+   *
+   * 2: SHA-256;
+   *
+   * 3: GOST R 34.11-94;
+   *
+   * 4: SHA-384.
+   *
    * 摘要算法类型，详见Delegation Signer (DS) Resource Record (RR) Type Digest Algorithms。取值：
    *
    * 1：SHA-1；
@@ -80,16 +124,28 @@ export interface SaveSingleTaskForAddingDSRecordRequest {
    */
   DigestType: 1 | 2 | 3 | 4;
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The key tag, which identifies the DNSSEC record. It is an integer less than 65536.
+   *
    * 密钥标签，用于标识DNSSEC记录，为小于65536的整数值。
    * @example 1
    */
   KeyTag: number;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -102,6 +158,8 @@ export interface SaveSingleTaskForAddingDSRecordRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. It can be set to 127.0.0.1.
+   *
    * 用户IP，可以设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -113,11 +171,15 @@ export interface SaveSingleTaskForAddingDSRecordRequest {
  */
 export interface SaveSingleTaskForAddingDSRecordResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "E2598CAF-DBFE-494E-95EF-B42A33C178AA"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "e893148f-6343-4ae1-9eba-6e2a4116e142"
    */
@@ -151,6 +213,10 @@ export const saveSingleTaskForAddingDSRecordMeta: ActionMeta = {
 
 /**
  * Submit a task to add a DS record for a domain
+ *
+ * You can call SaveSingleTaskForAddingDSRecord to submit a task to create a DS record.
+ *
+ * Query the task result by calling the QueryTaskDetailList API.
  *
  * 调用SaveSingleTaskForAddingDSRecord提交创建DS记录任务。
  *

@@ -7,16 +7,28 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForAssociatingEnsRequest {
   /**
+   * The ENS address.
+   *
    * Ens地址。
    * @example "0x1234567890123456789012345678901234567890"
    */
   Address: string;
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "test.luxe"
    */
   DomainName: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -29,6 +41,8 @@ export interface SaveSingleTaskForAssociatingEnsRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -40,11 +54,15 @@ export interface SaveSingleTaskForAssociatingEnsRequest {
  */
 export interface SaveSingleTaskForAssociatingEnsResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "E2598CAF-DBFE-494E-95EF-B42A33C178AA"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "e893148f-6343-4ae1-9eba-6e2a4116e142"
    */
@@ -70,6 +88,10 @@ export const saveSingleTaskForAssociatingEnsMeta: ActionMeta = {
 
 /**
  * Submit a task to associate an ENS address with a domain
+ *
+ * You can call SaveSingleTaskForAssociatingEns to submit a task to associate an ENS address.
+ *
+ * Query the task result by calling the QueryTaskDetailList API.
  *
  * 调用SaveSingleTaskForAssociatingEns提交绑定Ens地址任务。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForCancelingTransferInRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -24,6 +34,8 @@ export interface SaveSingleTaskForCancelingTransferInRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -35,11 +47,15 @@ export interface SaveSingleTaskForCancelingTransferInRequest {
  */
 export interface SaveSingleTaskForCancelingTransferInResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "40F46D3D-F4F3-4CCB-AC30-2DD20E32E528"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "3cb1adc3-20e8-44ae-9e76-e812fa6fc9d8"
    */
@@ -65,6 +81,10 @@ export const saveSingleTaskForCancelingTransferInMeta: ActionMeta = {
 
 /**
  * Submit a task to cancel a domain transfer-in
+ *
+ * You can call SaveSingleTaskForCancelingTransferIn to submit a task to cancel a domain transfer-in.
+ *
+ * To query the task result, call QueryTaskDetailList, which queries task details.
  *
  * 调用SaveSingleTaskForCancelingTransferIn提交取消域名转入任务。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForCreatingDnsHostRequest {
   /**
+   * The instance ID of the domain. You can obtain it by calling the QueryDomainList API to query the domain list.
+   *
    * 域名实例编号，可通过查询域名列表接口QueryDomainList获得。
    * @example "S1234567890"
    */
   InstanceId: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -24,11 +34,15 @@ export interface SaveSingleTaskForCreatingDnsHostRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The DNS name.
+   *
    * DNS名称。
    * @example "dns1"
    */
   DnsName: string;
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可以设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -40,11 +54,15 @@ export interface SaveSingleTaskForCreatingDnsHostRequest {
  */
 export interface SaveSingleTaskForCreatingDnsHostResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "0F1B3547-BE50-4206-8F78-9540FFB85BC1"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "e9b8e8b4-7334-4548-9cec-c30b6891f292"
    */
@@ -70,6 +88,10 @@ export const saveSingleTaskForCreatingDnsHostMeta: ActionMeta = {
 
 /**
  * Submit a task to create a DNS host for a domain
+ *
+ * You can call SaveSingleTaskForCreatingDnsHost to submit a single task for creating a DNS host.
+ *
+ * Query the task result by calling the QueryTaskDetailList API.
  *
  * 调用SaveSingleTaskForCreatingDnsHost提交单个创建dnshost任务。
  *

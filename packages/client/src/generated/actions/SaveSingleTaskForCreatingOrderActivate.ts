@@ -7,6 +7,10 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
+   * The domain that you want to register.
+   *
+   * Note: You must specify the registrant information when you register a domain; otherwise, the domain registration fails. You can use the RegistrantProfileId parameter to specify a registrant profile that defines the registrant information.
+   *
    * 想要注册的域名。
    *
    * 说明 注册域名时必须指定域名持有者信息，不指定域名持有者信息会导致域名注册失败。您可以通过RegistrantProfileId参数指定信息模板定义域名持有者信息。
@@ -14,6 +18,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   DomainName: string;
   /**
+   * The ID of the registrant profile (a registrant profile contains information such as the registrant name, the domain contact, the phone number, and the email address). Only the ID of a registrant profile that has passed real-name verification can be used to register domains. If you have already created a registrant profile, you can query its ID by calling the QueryRegistrantProfiles operation.
+   *
+   * Note: After you pass this parameter, you do not need to pass the RegistrantType, ZhRegistrantOrganization, ZhRegistrantName, ZhProvince, ZhCity, ZhAddress, RegistrantOrganization, RegistrantName, Province, City, Address, PostalCode, Country, TelArea, Telephone, TelExt, and Email parameters.
+   *
    * 域名信息模板编号（信息模板包含域名持有者名称、域名联系人、电话、邮箱等信息），仅能使用已实名认证的域名信息模板编号进行域名注册。如果您已经创建了域名注册信息模板，可通过调用QueryRegistrantProfiles接口查询域名信息模板编号。
    *
    * 说明 传入本参数后，无需再传入RegistrantType、ZhRegistrantOrganization、ZhRegistrantName、ZhProvince、ZhCity、ZhAddress、RegistrantOrganization、RegistrantName、Province、City、Address、PostalCode、Country、TelArea、Telephone、TelExt 和Email参数。
@@ -21,6 +29,14 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   RegistrantProfileId?: number | bigint | string;
   /**
+   * The registrant type. Values:
+   *
+   * 1: individual.
+   *
+   * 2: organization, such as an enterprise.
+   *
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 域名持有者类型。取值：
    *
    * 1：个人。
@@ -32,6 +48,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   RegistrantType?: '1' | '2';
   /**
+   * The registrant name (in Chinese).
+   *
+   * Note: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 域名持有者名称（中文）。
    *
    * 说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -39,6 +59,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   ZhRegistrantOrganization?: string;
   /**
+   * The domain contact (in Chinese).
+   *
+   * Note: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 域名联系人（中文）。
    *
    * 说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -46,6 +70,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   ZhRegistrantName?: string;
   /**
+   * The province (in Chinese).
+   *
+   * Note: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 省份（中文）。
    *
    * 说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -53,6 +81,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   ZhProvince?: string;
   /**
+   * The city (in Chinese).
+   *
+   * Note: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 城市（中文）。
    *
    * 说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -60,6 +92,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   ZhCity?: string;
   /**
+   * The detailed address (in Chinese).
+   *
+   * Note: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 详细地址（中文）。
    *
    * 说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -67,6 +103,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   ZhAddress?: string;
   /**
+   * The registrant name (in English).
+   *
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 域名持有者名称（英文）。
    *
    * 说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -74,6 +114,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   RegistrantOrganization?: string;
   /**
+   * The domain contact (in English).
+   *
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 域名联系人（英文）。
    *
    * 说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -81,6 +125,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   RegistrantName?: string;
   /**
+   * The province (in English).
+   *
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 省份（英文）。
    *
    * 说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -88,6 +136,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   Province?: string;
   /**
+   * The city (in English).
+   *
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 城市（英文）。
    *
    * 说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -95,6 +147,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   City?: string;
   /**
+   * The detailed address (in English).
+   *
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 详细地址（英文）。
    *
    * 说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -102,6 +158,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   Address?: string;
   /**
+   * The postal code.
+   *
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 邮政编码。
    *
    * 说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -109,6 +169,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   PostalCode?: string;
   /**
+   * The country code, for example, CN.
+   *
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 国家代码，例如CN。
    *
    * 说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -116,6 +180,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   Country?: string;
   /**
+   * The country calling code of the phone number, for example, 86 for China.
+   *
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 电话国家代码，例如中国为86。
    *
    * 说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -123,6 +191,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   TelArea?: string;
   /**
+   * The phone number.
+   *
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 电话号码。
    *
    * 说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -130,6 +202,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   Telephone?: string;
   /**
+   * The phone extension.
+   *
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 分机号码。
    *
    * 说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -137,6 +213,10 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   TelExt?: string;
   /**
+   * The email address.
+   *
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   *
    * 电子邮箱。
    *
    * 说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。
@@ -144,6 +224,14 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   Email?: string;
   /**
+   * Specifies whether to use Alibaba Cloud DNS. Values: true | false. Default: true.
+   *
+   * Note:
+   *
+   * If the value is true, you do not need to pass the Dns1 and Dns2 parameters; otherwise, the Dns1 and Dns2 parameters that you pass do not take effect.
+   *
+   * If the value is false, you must also pass the Dns1 and Dns2 parameters.
+   *
    * 是否使用阿里云DNS，取值为true |false，默认为true。
    *
    * 说明
@@ -156,6 +244,14 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   AliyunDns?: boolean;
   /**
+   * Custom DNS1.
+   *
+   * Note:
+   *
+   * This parameter is available, and required, only when AliyunDns is set to false.
+   *
+   * Make sure that the custom DNS is correct; otherwise, the registration may fail.
+   *
    * 自定义DNS1。
    *
    * 说明
@@ -167,6 +263,14 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   Dns1?: string;
   /**
+   * Custom DNS2.
+   *
+   * Note:
+   *
+   * This parameter is available, and required, only when AliyunDns is set to false.
+   *
+   * Make sure that the custom DNS is correct; otherwise, the registration may fail.
+   *
    * 自定义DNS2。
    *
    * 说明
@@ -178,6 +282,14 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   Dns2?: string;
   /**
+   * Specifies whether to allow the registration of platinum words. Values:
+   *
+   * false: not allowed.
+   *
+   * true: allowed.
+   *
+   * Default: false.
+   *
    * 是否允许注册白金词，取值：
    *
    * false：不允许。
@@ -190,17 +302,29 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   PermitPremiumActivation?: boolean;
   /**
+   * The coupon ID.
+   *
    * 优惠券编号。
    * @example "123123"
    */
   PromotionNo?: string;
   /**
+   * The subscription period, in years. Default: 1 year. You can purchase up to 10 years.
+   *
    * 购买周期，单位为年。默认为1年，最长可购买10年。
    * @defaultValue `1`
    * @example 1
    */
   SubscriptionDuration?: number;
   /**
+   * Specifies whether to enable the privacy protection service for the domain. Values:
+   *
+   * true: enables the service.
+   *
+   * false: does not enable the service.
+   *
+   * Default: true.
+   *
    * 是否开启域名隐私保护服务。取值：
    *
    * true：开启。
@@ -213,6 +337,14 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   EnableDomainProxy?: boolean;
   /**
+   * Specifies whether to use a coupon. Values:
+   *
+   * false: not allowed.
+   *
+   * true: allowed.
+   *
+   * Default: false.
+   *
    * 是否使用优惠券，取值：
    *
    * false：不允许。
@@ -225,6 +357,12 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   UsePromotion?: boolean;
   /**
+   * Specifies whether to allow the registration of trademark words. Values:
+   *
+   * false: not allowed.
+   *
+   * true: allowed.
+   *
    * 是否允许注册商标词，取值：
    *
    * false：不允许。
@@ -234,6 +372,14 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   TrademarkDomainActivation?: boolean;
   /**
+   * Specifies whether to use a voucher. Values:
+   *
+   * true: uses a voucher
+   *
+   * false: does not use a voucher
+   *
+   * Default: false.
+   *
    * 是否使用代金券。取值：
    *
    * true：使用
@@ -246,11 +392,21 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   UseCoupon?: boolean;
   /**
+   * The voucher ID. It is a string by default.
+   *
    * 代金券编号，默认为字符串。
    * @example "123456"
    */
   CouponNo?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -263,6 +419,8 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -274,11 +432,15 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
  */
 export interface SaveSingleTaskForCreatingOrderActivateResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "40F46D3D-F4F3-4CCB-AC30-2DD20E32E528"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "3cb1adc3-20e8-44ae-9e76-e812fa6fc9d8"
    */
@@ -337,6 +499,14 @@ export const saveSingleTaskForCreatingOrderActivateMeta: ActionMeta = {
 
 /**
  * Submit a task to register a domain name
+ *
+ * You can call SaveSingleTaskForCreatingOrderActivate to submit a task to register a domain.
+ *
+ * Since March 1, 2022, domains can be registered only by using a registrant profile that has passed real-name verification; registering a domain by passing registrant information is no longer supported.
+ *
+ * To register a domain, you must specify the domain that you want to register, the registrant information, and the DNS. You need to associate the registrant information of the domain by using the ID of a registrant profile that has passed real-name verification. For DNS, you can use Alibaba Cloud DNS by default or specify custom DNS.
+ *
+ * To query the results of the task, call the QueryTaskDetailList operation.
  *
  * 调用SaveSingleTaskForCreatingOrderActivate提交域名注册任务。
  *

@@ -7,6 +7,8 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForCreatingOrderRedeemRequest {
   /**
+   * The current expiration time of the domain, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.
+   *
    * 域名当前到期时间，UTC时间1970年1月1日0点距离现在的毫秒数。
    *
    * Erratum (other): Long parameter described as epoch milliseconds ('UTC时间1970年1月1日0点距离现在的毫秒数') but the example value is the placeholder '0000' (table line 8662, request example line 8709), not a realistic timestamp.
@@ -14,16 +16,28 @@ export interface SaveSingleTaskForCreatingOrderRedeemRequest {
    */
   CurrentExpirationDate: number | bigint | string;
   /**
+   * The domain that you want to redeem.
+   *
    * 想要赎回的域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -36,21 +50,29 @@ export interface SaveSingleTaskForCreatingOrderRedeemRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * Specifies whether to use a voucher.
+   *
    * 是否使用代金券。
    * @example false
    */
   UseCoupon?: boolean;
   /**
+   * The voucher ID.
+   *
    * 代金券编号。
    * @example "123123"
    */
   CouponNo?: string;
   /**
+   * Specifies whether to use a coupon.
+   *
    * 是否使用优惠券。
    * @example false
    */
   UsePromotion?: boolean;
   /**
+   * The coupon ID.
+   *
    * 优惠券编号。
    * @example "123123"
    */
@@ -62,11 +84,15 @@ export interface SaveSingleTaskForCreatingOrderRedeemRequest {
  */
 export interface SaveSingleTaskForCreatingOrderRedeemResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "40F46D3D-F4F3-4CCB-AC30-2DD20E32E528"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "3cb1adc3-20e8-44ae-9e76-e812fa6fc9d8"
    */
@@ -101,6 +127,10 @@ export const saveSingleTaskForCreatingOrderRedeemMeta: ActionMeta = {
 
 /**
  * Submit a task to redeem a domain name
+ *
+ * You can call SaveSingleTaskForCreatingOrderRedeem to submit a task to redeem a domain.
+ *
+ * To query the results of the task, call the QueryTaskDetailList operation.
  *
  * 调用SaveSingleTaskForCreatingOrderRedeem提交域名赎回任务。
  *

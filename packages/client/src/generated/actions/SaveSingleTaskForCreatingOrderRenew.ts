@@ -7,6 +7,8 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForCreatingOrderRenewRequest {
   /**
+   * The current expiration time of the domain, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the current expiration time of the domain.
+   *
    * 域名当前的到期时间，计算方式为UTC时间1970年1月1日0点距离域名当前到期时间的毫秒数。
    *
    * Erratum (other): Long parameter (epoch ms of current expiration) with placeholder example '0000' (table line 8751, request example line 8814).
@@ -14,21 +16,35 @@ export interface SaveSingleTaskForCreatingOrderRenewRequest {
    */
   CurrentExpirationDate: number | bigint | string;
   /**
+   * The domain that you want to renew.
+   *
    * 需要续费的域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The renewal period, in years. Range: 1 year~10 years.
+   *
    * 续费年限值，范围：1年~10年。
    * @example 1
    */
   SubscriptionDuration: number;
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -41,11 +57,19 @@ export interface SaveSingleTaskForCreatingOrderRenewRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The voucher ID.
+   *
    * 代金券编号。
    * @example "123123"
    */
   CouponNo?: string;
   /**
+   * Specifies whether to use a voucher. Values:
+   *
+   * false: does not use a voucher.
+   *
+   * true: uses a voucher.
+   *
    * 是否使用代金券。取值：
    *
    * false：不使用。
@@ -55,11 +79,19 @@ export interface SaveSingleTaskForCreatingOrderRenewRequest {
    */
   UseCoupon?: boolean;
   /**
+   * The coupon ID.
+   *
    * 优惠券编号。
    * @example "123132"
    */
   PromotionNo?: string;
   /**
+   * Specifies whether to use a coupon. Values:
+   *
+   * false: does not use a coupon.
+   *
+   * true: uses a coupon.
+   *
    * 是否使用优惠券。取值：
    *
    * false：不使用。
@@ -75,11 +107,15 @@ export interface SaveSingleTaskForCreatingOrderRenewRequest {
  */
 export interface SaveSingleTaskForCreatingOrderRenewResponse {
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "40F46D3D-F4F3-4CCB-AC30-2DD20E32E528"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "3cb1adc3-20e8-44ae-9e76-e812fa6fc9d8"
    */
@@ -115,6 +151,10 @@ export const saveSingleTaskForCreatingOrderRenewMeta: ActionMeta = {
 
 /**
  * Submit a task to renew a domain name
+ *
+ * You can call SaveSingleTaskForCreatingOrderRenew to submit a task to renew a domain.
+ *
+ * To query the results of the task, call the QueryTaskDetailList operation.
  *
  * 调用SaveSingleTaskForCreatingOrderRenew提交域名续费任务。
  *

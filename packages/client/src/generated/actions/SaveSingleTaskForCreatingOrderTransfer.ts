@@ -7,26 +7,42 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForCreatingOrderTransferRequest {
   /**
+   * The transfer authorization code of the domain.
+   *
    * 域名转入密码。
    * @example "testCode"
    */
   AuthorizationCode: string;
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The ID of a registrant profile that has passed real-name verification.
+   *
    * 已经实名认证域名信息模板ID。
    * @example 123456
    */
   RegistrantProfileId: number | bigint | string;
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -39,27 +55,37 @@ export interface SaveSingleTaskForCreatingOrderTransferRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * Specifies whether to allow the transfer-in of premium name domains. Default: false.
+   *
    * 是否允许溢价词域名转入，默认为false。
    * @defaultValue `false`
    * @example false
    */
   PermitPremiumTransfer?: boolean;
   /**
+   * The voucher ID.
+   *
    * 代金券编号。
    * @example "123456"
    */
   CouponNo?: string;
   /**
+   * Specifies whether to use a voucher.
+   *
    * 是否使用代金券。
    * @example false
    */
   UseCoupon?: boolean;
   /**
+   * The coupon ID.
+   *
    * 优惠券编号。
    * @example "123456"
    */
   PromotionNo?: string;
   /**
+   * Specifies whether to use a coupon.
+   *
    * 是否使用优惠券。
    * @example false
    */
@@ -71,11 +97,15 @@ export interface SaveSingleTaskForCreatingOrderTransferRequest {
  */
 export interface SaveSingleTaskForCreatingOrderTransferResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "40F46D3D-F4F3-4CCB-AC30-2DD20E32E528"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "3cb1adc3-20e8-44ae-9e76-e812fa6fc9d8"
    */
@@ -112,6 +142,10 @@ export const saveSingleTaskForCreatingOrderTransferMeta: ActionMeta = {
 
 /**
  * Submit a task to transfer a domain name in
+ *
+ * You can call SaveSingleTaskForCreatingOrderTransfer to submit a domain transfer-in task.
+ *
+ * To query the task result, call QueryTaskDetailList, which queries task details.
  *
  * 调用SaveSingleTaskForCreatingOrderTransfer提交域名转入任务。
  *

@@ -7,16 +7,28 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForDeletingDSRecordRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The key tag, which identifies the DNSSEC record. It is an integer less than 65536.
+   *
    * 关键标签，用于标识DNSSEC记录，为小于65536的整数值。
    * @example 1
    */
   KeyTag: number;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -29,6 +41,8 @@ export interface SaveSingleTaskForDeletingDSRecordRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -40,11 +54,15 @@ export interface SaveSingleTaskForDeletingDSRecordRequest {
  */
 export interface SaveSingleTaskForDeletingDSRecordResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "E2598CAF-DBFE-494E-95EF-B42A33C178AA"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "e893148f-6343-4ae1-9eba-6e2a4116e142"
    */
@@ -70,6 +88,10 @@ export const saveSingleTaskForDeletingDSRecordMeta: ActionMeta = {
 
 /**
  * Submit a task to delete a DS record of a domain
+ *
+ * You can call SaveSingleTaskForDeletingDSRecord to submit a task to delete a DS record.
+ *
+ * Query the task result by calling the QueryTaskDetailList API.
  *
  * 调用SaveSingleTaskForDeletingDSRecord提交删除DS记录任务。
  *

@@ -7,16 +7,28 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForDeletingDnsHostRequest {
   /**
+   * The DNS name.
+   *
    * DNS名称。
    * @example "dns1"
    */
   DnsName: string;
   /**
+   * The instance ID.
+   *
    * 实例ID。
    * @example "S2019270W570xxxx"
    */
   InstanceId: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -29,6 +41,8 @@ export interface SaveSingleTaskForDeletingDnsHostRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -40,11 +54,15 @@ export interface SaveSingleTaskForDeletingDnsHostRequest {
  */
 export interface SaveSingleTaskForDeletingDnsHostResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "8fc97e44-837a-447d-ac61-ea28d2fe8a38"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "8fc97e44-837a-447d-ac61-ea28d2fexxxx"
    */
@@ -70,6 +88,8 @@ export const saveSingleTaskForDeletingDnsHostMeta: ActionMeta = {
 
 /**
  * Submit a task to delete a DNS host of a domain
+ *
+ * You can call SaveSingleTaskForDeletingDnsHost to submit a task for deleting a DNS host.
  *
  * 调用SaveSingleTaskForDeletingDnsHost提交删除DNSHost任务。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForDisassociatingEnsRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "test.luxe"
    */
   DomainName: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -24,6 +34,8 @@ export interface SaveSingleTaskForDisassociatingEnsRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -35,11 +47,15 @@ export interface SaveSingleTaskForDisassociatingEnsRequest {
  */
 export interface SaveSingleTaskForDisassociatingEnsResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "E2598CAF-DBFE-494E-95EF-B42A33C178AA"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "e893148f-6343-4ae1-9eba-6e2a4116e142"
    */
@@ -65,6 +81,10 @@ export const saveSingleTaskForDisassociatingEnsMeta: ActionMeta = {
 
 /**
  * Submit a task to disassociate an ENS address from a domain
+ *
+ * You can call SaveSingleTaskForDisassociatingEns to submit a task to disassociate an ENS address.
+ *
+ * Query the task result by calling the QueryTaskDetailList API.
  *
  * 调用SaveSingleTaskForDisassociatingEns提交解绑Ens地址任务。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForDomainNameProxyServiceRequest {
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -24,11 +34,19 @@ export interface SaveSingleTaskForDomainNameProxyServiceRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The enable/disable status. Values:
+   *
+   * true: enable;
+   *
+   * false: disable.
+   *
    * 开启关闭状态。取值：
    *
    * true：开启；
@@ -44,11 +62,15 @@ export interface SaveSingleTaskForDomainNameProxyServiceRequest {
  */
 export interface SaveSingleTaskForDomainNameProxyServiceResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "F51977F9-2B40-462B-BCCD-CF5BB1E9DB56"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "3cb1adc3-20e8-44ae-9e76-e812fa6fc9d8"
    */
@@ -74,6 +96,8 @@ export const saveSingleTaskForDomainNameProxyServiceMeta: ActionMeta = {
 
 /**
  * Submit a task to enable or disable privacy protection for a domain
+ *
+ * You can call SaveSingleTaskForDomainNameProxyService to submit a task for the domain privacy protection service.
  *
  * 调用SaveSingleTaskForDomainNameProxyService提交域名隐私保护服务任务。
  *

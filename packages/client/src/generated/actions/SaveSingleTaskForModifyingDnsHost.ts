@@ -7,16 +7,22 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForModifyingDnsHostRequest {
   /**
+   * The DNS name.
+   *
    * DNS名称。
    * @example "dns1"
    */
   DnsName: string;
   /**
+   * The instance ID of the domain. You can obtain it by calling the QueryDomainList API to query the domain list.
+   *
    * 域名实例编号，可通过查询域名列表接口（QueryDomainList）获得。
    * @example "S123456789"
    */
   InstanceId: string;
   /**
+   * The list of IP addresses.
+   *
    * IP地址列表。
    *
    * Wire form: `Ip.N` (repeatList).
@@ -24,6 +30,14 @@ export interface SaveSingleTaskForModifyingDnsHostRequest {
    */
   Ip: string[];
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -36,6 +50,8 @@ export interface SaveSingleTaskForModifyingDnsHostRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -47,11 +63,15 @@ export interface SaveSingleTaskForModifyingDnsHostRequest {
  */
 export interface SaveSingleTaskForModifyingDnsHostResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "0F1B3547-BE50-4206-8F78-9540FFB85BC1"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "e9b8e8b4-7334-4548-9cec-c30b6891f292"
    */
@@ -77,6 +97,10 @@ export const saveSingleTaskForModifyingDnsHostMeta: ActionMeta = {
 
 /**
  * Submit a task to modify a DNS host of a domain
+ *
+ * You can call SaveSingleTaskForModifyingDnsHost to submit a task for modifying a DNS host.
+ *
+ * Query the task result by calling the QueryTaskDetailList API.
  *
  * 调用SaveSingleTaskForModifyingDnsHost提交修改dnshost任务。
  *

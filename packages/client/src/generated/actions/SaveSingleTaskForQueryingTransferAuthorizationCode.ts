@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForQueryingTransferAuthorizationCodeRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -24,6 +34,8 @@ export interface SaveSingleTaskForQueryingTransferAuthorizationCodeRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -35,11 +47,15 @@ export interface SaveSingleTaskForQueryingTransferAuthorizationCodeRequest {
  */
 export interface SaveSingleTaskForQueryingTransferAuthorizationCodeResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "AF7D4DCE-0776-47F2-A9B2-6FB85A87AA60"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "3cb1adc3-20e8-44ae-9e76-e812fa6fc9d8"
    */
@@ -65,6 +81,10 @@ export const saveSingleTaskForQueryingTransferAuthorizationCodeMeta: ActionMeta 
 
 /**
  * Submit a task to retrieve the transfer authorization code of a domain
+ *
+ * You can call SaveSingleTaskForQueryingTransferAuthorizationCode to submit a task to obtain the transfer authorization code of a domain.
+ *
+ * To query the task result, call QueryTaskDetailList, which queries task details. The transfer authorization code is returned in the TaskResult field of the corresponding task.
  *
  * 调用SaveSingleTaskForQueryingTransferAuthorizationCode提交获取域名转移密码任务。
  *

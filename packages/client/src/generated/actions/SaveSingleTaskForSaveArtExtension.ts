@@ -7,61 +7,91 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForSaveArtExtensionRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "test.art"
    */
   DomainName: string;
   /**
+   * The artwork category.
+   *
    * 艺术品分类。
    * @example "The embroidery"
    */
   ObjectType?: string;
   /**
+   * The materials and techniques.
+   *
    * 材质与工艺。
    * @example "silk"
    */
   MaterialsAndTechniques?: string;
   /**
+   * The dimensions.
+   *
    * 尺寸。
    * @example "20 cm"
    */
   Dimensions?: string;
   /**
+   * The title.
+   *
    * 名称。
    * @example "Peace and friendship"
    */
   Title?: string;
   /**
+   * The time of creation.
+   *
    * 创作时间。
    * @example "2019-10-01"
    */
   DateOrPeriod?: string;
   /**
+   * The artist or maker.
+   *
    * 艺术家、创作者。
    * @example "zhang san"
    */
   Maker?: string;
   /**
+   * The inscriptions and markings.
+   *
    * 题词和标识。
    * @example "realism"
    */
   InscriptionsAndMarkings?: string;
   /**
+   * The artistic subject.
+   *
    * 艺术主题。
    * @example "peace"
    */
   Subject?: string;
   /**
+   * The artistic features.
+   *
    * 艺术特征。
    * @example "iconicity"
    */
   Features?: string;
   /**
+   * The reference.
+   *
    * 参考。
    * @example "drawings"
    */
   Reference?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -80,11 +110,15 @@ export interface SaveSingleTaskForSaveArtExtensionRequest {
  */
 export interface SaveSingleTaskForSaveArtExtensionResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "E2598CAF-DBFE-494E-95EF-B42A33C178AB"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "e893148f-6343-4ae1-9eba-6e2a4116e141"
    */
@@ -123,6 +157,10 @@ export const saveSingleTaskForSaveArtExtensionMeta: ActionMeta = {
 
 /**
  * Submit a task to save Art domain extension information
+ *
+ * You can call SaveSingleTaskForSaveArtExtension to submit a task to create Art extension information.
+ *
+ * Query the task result by calling the QueryTaskDetailList API.
  *
  * 调用SaveSingleTaskForSaveArtExtension提交创建Art扩展信息任务。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForSynchronizingDSRecordRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -24,6 +34,8 @@ export interface SaveSingleTaskForSynchronizingDSRecordRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -35,11 +47,15 @@ export interface SaveSingleTaskForSynchronizingDSRecordRequest {
  */
 export interface SaveSingleTaskForSynchronizingDSRecordResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "E2598CAF-DBFE-494E-95EF-B42A33C178AA"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "e893148f-6343-4ae1-9eba-6e2a4116e142"
    */
@@ -65,6 +81,10 @@ export const saveSingleTaskForSynchronizingDSRecordMeta: ActionMeta = {
 
 /**
  * Submit a task to synchronize the DS records of a domain
+ *
+ * You can call SaveSingleTaskForSynchronizingDSRecord to submit a task to synchronize DS records.
+ *
+ * Query the task result by calling the QueryTaskDetailList API.
  *
  * 调用SaveSingleTaskForSynchronizingDSRecord提交同步DS记录任务。
  *

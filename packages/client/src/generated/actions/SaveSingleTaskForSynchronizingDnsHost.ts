@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForSynchronizingDnsHostRequest {
   /**
+   * The instance ID of the domain. You can obtain it by calling the QueryDomainList API to query the domain list.
+   *
    * 域名实例编号，可通过查询域名列表接口（QueryDomainList）获得。
    * @example "ST2017120814571100001303"
    */
   InstanceId: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -24,6 +34,8 @@ export interface SaveSingleTaskForSynchronizingDnsHostRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -35,11 +47,15 @@ export interface SaveSingleTaskForSynchronizingDnsHostRequest {
  */
 export interface SaveSingleTaskForSynchronizingDnsHostResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "0F1B3547-BE50-4206-8F78-9540FFB85BC1"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "e9b8e8b4-7334-4548-9cec-c30b6891f292"
    */
@@ -65,6 +81,10 @@ export const saveSingleTaskForSynchronizingDnsHostMeta: ActionMeta = {
 
 /**
  * Submit a task to resynchronize missing or inconsistent DNS hosts
+ *
+ * You can call SaveSingleTaskForSynchronizingDnsHost to submit a task for synchronizing DNS hosts. It is used to handle cases such as missing or inconsistent DNS hosts.
+ *
+ * Query the task result by calling the API that queries the task detail list.
  *
  * 调用SaveSingleTaskForSynchronizingDnsHost提交同步DNS host任务。用来处理DNS host缺失、不一致等情况。
  *

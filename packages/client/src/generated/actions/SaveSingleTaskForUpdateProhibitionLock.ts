@@ -7,11 +7,19 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForUpdateProhibitionLockRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The enable/disable status. Values:
+   *
+   * true: enable;
+   *
+   * false: disable.
+   *
    * 开启关闭状态。取值：
    *
    * true：开启；
@@ -21,11 +29,21 @@ export interface SaveSingleTaskForUpdateProhibitionLockRequest {
    */
   Status: boolean;
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -44,11 +62,15 @@ export interface SaveSingleTaskForUpdateProhibitionLockRequest {
  */
 export interface SaveSingleTaskForUpdateProhibitionLockResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "F51977F9-2B40-462B-BCCD-CF5BB1E9DB56"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "d3babb0a-c939-4c25-8c65-c47b65f5492a"
    */
@@ -74,6 +96,10 @@ export const saveSingleTaskForUpdateProhibitionLockMeta: ActionMeta = {
 
 /**
  * Submit a task to set or remove the update prohibition lock of a domain
+ *
+ * You can call SaveSingleTaskForUpdateProhibitionLock to submit an update prohibition lock task.
+ *
+ * Query the task result by calling the QueryTaskDetailList API.
  *
  * 调用SaveSingleTaskForUpdateProhibitionLock提交禁止更新锁任务。
  *

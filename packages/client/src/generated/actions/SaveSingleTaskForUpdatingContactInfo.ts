@@ -7,6 +7,16 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveSingleTaskForUpdatingContactInfoRequest {
   /**
+   * The contact type. Values:
+   *
+   * registrant;
+   *
+   * admin;
+   *
+   * billing;
+   *
+   * tech.
+   *
    * 联系人类型。取值：
    *
    * registrant；
@@ -26,21 +36,35 @@ export interface SaveSingleTaskForUpdatingContactInfoRequest {
    */
   ContactType: 'registrant' | 'admin' | 'billing' | 'tech';
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The registrant profile ID.
+   *
    * 信息模板编号。
    * @example 1
    */
   RegistrantProfileId: number | bigint | string;
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -53,11 +77,15 @@ export interface SaveSingleTaskForUpdatingContactInfoRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The instance ID of the domain.
+   *
    * 域名实例编号。
    * @example "S123456789"
    */
   InstanceId?: string;
   /**
+   * Specifies whether to add the transfer-out prohibition restriction. This parameter takes effect only when ContactType =registrant, and indicates whether to prohibit transferring the domain out for 60 days after the registrant is changed. Default: false, which does not restrict transfer-out.
+   *
    * 是否添加禁止转出限制，此参数只对 ContactType =registrant 情况下起作用，表示持有者修改后是否限制域名60天转出。默认为false，不限制转出。
    * @defaultValue `false`
    * @example false
@@ -70,11 +98,15 @@ export interface SaveSingleTaskForUpdatingContactInfoRequest {
  */
 export interface SaveSingleTaskForUpdatingContactInfoResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "40F46D3D-F4F3-4CCB-AC30-2DD20E32E528"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "3cb1adc3-20e8-44ae-9e76-e812fa6fc9d8"
    */
@@ -108,6 +140,10 @@ export const saveSingleTaskForUpdatingContactInfoMeta: ActionMeta = {
 
 /**
  * Submit a task to update a domain's contact from a registrant profile
+ *
+ * You can call SaveSingleTaskForUpdatingContactInfo to submit a task to modify domain information.
+ *
+ * To query the task result, call the API that queries the task detail list.
  *
  * 调用SaveSingleTaskForUpdatingContactInfo提交域名信息修改任务。
  *

@@ -7,6 +7,14 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveTaskForSubmittingDomainDeleteRequest {
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -19,11 +27,15 @@ export interface SaveTaskForSubmittingDomainDeleteRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The instance ID.
+   *
    * 实例编号。
    * @example "S20181*****85212"
    */
@@ -35,11 +47,15 @@ export interface SaveTaskForSubmittingDomainDeleteRequest {
  */
 export interface SaveTaskForSubmittingDomainDeleteResponse {
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "23C9B3C4-9E2C-4405-A88D-BD33E459D140"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "3cb1adc3-20e8-44ae-9e76-e812fa6fc9d8"
    */
@@ -65,6 +81,8 @@ export const saveTaskForSubmittingDomainDeleteMeta: ActionMeta = {
 
 /**
  * Submit a task to delete a domain (whitelisted users only)
+ *
+ * Submits a task to delete a domain. Only users on the whitelist can access this operation.
  *
  * 提交删除域名任务，仅白名单用户可以访问。
  *

@@ -7,6 +7,8 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialRequest {
   /**
+   * The list of domain names.
+   *
    * 域名列表。
    *
    * Erratum (example-disagrees-with-table): DomainName.N is RepeatList but its example is a comma-joined list 'aliyun.com,alibabacloud.com' (line 9459) and the request example sends both domains in one slot '&DomainName.1=aliyun.com,alibabacloud.com' (line 9525) instead of DomainName.1/DomainName.2.
@@ -16,6 +18,12 @@ export interface SaveTaskForSubmittingDomainRealNameVerificationByIdentityCreden
    */
   DomainName: string[];
   /**
+   * The image of the real-name verification materials, encoded in Base64. The image requirements are as follows:
+   *
+   * The image is in jpg or bmp format;
+   *
+   * The original image size is 55K~1M.
+   *
    * 使用Base64编码的实名认证资料图片。图片要求如下：
    *
    * 图片为jpg或bmp格式；
@@ -25,11 +33,31 @@ export interface SaveTaskForSubmittingDomainRealNameVerificationByIdentityCreden
    */
   IdentityCredential: string;
   /**
+   * The document number in the real-name verification materials, for example, an ID card number or a unified social credit code.
+   *
    * 实名认证资料证件号码，如：身份证号码、统一社会信用代码。
    * @example "000000000000000000"
    */
   IdentityCredentialNo: string;
   /**
+   * The document type for real-name verification. Values:
+   *
+   * SFZ: ID card;
+   *
+   * HZ: passport;
+   *
+   * YYZZ: business license;
+   *
+   * ORG: organization code certificate;
+   *
+   * XYDM: unified social credit code certificate;
+   *
+   * TXZ: Mainland Travel Permit for Hong Kong and Macao Residents.
+   *
+   * If the document you use is not in the list above, see the Document types supported for real-name verification section for the value of the corresponding document type.
+   *
+   * Note: Make sure that you select the document type that matches the document you pass in.
+   *
    * 实名认证证件类型。取值：
    *
    * SFZ：身份证；
@@ -49,34 +77,34 @@ export interface SaveTaskForSubmittingDomainRealNameVerificationByIdentityCreden
    * 说明 请务必选择与您传入的证件一致的证件类型。
    *
    * Allowed values:
-   * - `SFZ`: 身份证
-   * - `HZ`: 护照
-   * - `TXZ`: 港澳居民来往内地通行证
-   * - `TW`: 台湾居民来往大陆通行证
-   * - `WAIGUOREN`: 外国人永久居留身份证
-   * - `HKMOJUMIN`: 港澳台居民居住证
-   * - `ORG`: 组织机构代码证
-   * - `YYZZ`: 工商营业执照
-   * - `XYDM`: 统一社会信用代码证书
-   * - `BUDUIDAIHAO`: 部队代号
-   * - `JUNDUIFUWU`: 军队单位对外有偿服务许可证
-   * - `SHIYEDANWEI`: 事业单位法人证书
-   * - `WAIGUOQIYE`: 外国企业常驻代表机构登记证
-   * - `SHEHUITUANTI`: 社会团体法人登记证书
-   * - `ZONGJIAOCHANGSUO`: 宗教活动场所登记证
-   * - `MINBANFEIQIYE`: 民办非企业单位登记证书
-   * - `JIJINHUI`: 基金会法人登记证书
-   * - `LVSHISHIWUSUO`: 律师事务所执业许可证
-   * - `WAIGUOWENHUA`: 外国在华文化中心登记证
-   * - `WAIGUOLVYOU`: 外国政府旅游部门常驻代表机构批准登记证
-   * - `SIFAJIANDING`: 司法鉴定许可证
-   * - `WAIGUOJIGOU`: 境外机构证件
-   * - `SHEHUIFUWUJIGOU`: 社会服务机构登记证书
-   * - `MINBANXUEXIAO`: 民办学校办学许可证
-   * - `YILIAOJIGOU`: 医疗机构执业许可证
-   * - `GONGZHENGJIGOU`: 公证机构执业证
-   * - `ZHUHUAZINVXUEXIAO`: 北京市外国驻华使馆人员子女学校办学许可证
-   * - `QT`: 其他
+   * - `SFZ`: ID card (身份证)
+   * - `HZ`: Passport (护照)
+   * - `TXZ`: Mainland Travel Permit for Hong Kong and Macao Residents (港澳居民来往内地通行证)
+   * - `TW`: Mainland Travel Permit for Taiwan Residents (台湾居民来往大陆通行证)
+   * - `WAIGUOREN`: Foreign Permanent Resident ID Card (外国人永久居留身份证)
+   * - `HKMOJUMIN`: Residence Permit for Hong Kong, Macao and Taiwan Residents (港澳台居民居住证)
+   * - `ORG`: Organization code certificate (组织机构代码证)
+   * - `YYZZ`: Business license (工商营业执照)
+   * - `XYDM`: Unified social credit code certificate (统一社会信用代码证书)
+   * - `BUDUIDAIHAO`: Military unit code (部队代号)
+   * - `JUNDUIFUWU`: License for paid external services of military units (军队单位对外有偿服务许可证)
+   * - `SHIYEDANWEI`: Public institution legal person certificate (事业单位法人证书)
+   * - `WAIGUOQIYE`: Registration certificate of resident representative offices of foreign enterprises (外国企业常驻代表机构登记证)
+   * - `SHEHUITUANTI`: Social organization legal person registration certificate (社会团体法人登记证书)
+   * - `ZONGJIAOCHANGSUO`: Registration certificate of religious activity venues (宗教活动场所登记证)
+   * - `MINBANFEIQIYE`: Registration certificate of private non-enterprise units (民办非企业单位登记证书)
+   * - `JIJINHUI`: Foundation legal person registration certificate (基金会法人登记证书)
+   * - `LVSHISHIWUSUO`: Law firm practice license (律师事务所执业许可证)
+   * - `WAIGUOWENHUA`: Registration certificate of foreign cultural centers in China (外国在华文化中心登记证)
+   * - `WAIGUOLVYOU`: Approval and registration certificate of resident representative offices of foreign government tourism departments (外国政府旅游部门常驻代表机构批准登记证)
+   * - `SIFAJIANDING`: Judicial appraisal license (司法鉴定许可证)
+   * - `WAIGUOJIGOU`: Identity document of overseas organizations (境外机构证件)
+   * - `SHEHUIFUWUJIGOU`: Social service organization registration certificate (社会服务机构登记证书)
+   * - `MINBANXUEXIAO`: Private school operation license (民办学校办学许可证)
+   * - `YILIAOJIGOU`: Medical institution practice license (医疗机构执业许可证)
+   * - `GONGZHENGJIGOU`: Notary institution practice certificate (公证机构执业证)
+   * - `ZHUHUAZINVXUEXIAO`: Beijing operation license for schools for children of foreign embassy staff in China (北京市外国驻华使馆人员子女学校办学许可证)
+   * - `QT`: Other (其他)
    * @example "SFZ"
    */
   IdentityCredentialType:
@@ -109,6 +137,14 @@ export interface SaveTaskForSubmittingDomainRealNameVerificationByIdentityCreden
     | 'ZHUHUAZINVXUEXIAO'
     | 'QT';
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -121,6 +157,8 @@ export interface SaveTaskForSubmittingDomainRealNameVerificationByIdentityCreden
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -132,11 +170,15 @@ export interface SaveTaskForSubmittingDomainRealNameVerificationByIdentityCreden
  */
 export interface SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredentialResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "51D584A2-0CCD-4336-AD7D-1AD4C67B5545"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "f1382d65-bab3-48ae-b61f-6680cc3595bf"
    */
@@ -169,6 +211,12 @@ export const saveTaskForSubmittingDomainRealNameVerificationByIdentityCredential
 
 /**
  * Submit a domain real-name verification task with identity documents
+ *
+ * You can call SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential to submit a domain real-name verification task.
+ *
+ * Query the task result by calling the QueryTaskDetailList API. When you submit real-name verification, you must upload an image of the real-name verification materials encoded in Base64. The original image must be in jpg or bmp format, and its size is limited to 55K~1M.
+ *
+ * Note: This API must be called with the POST method; otherwise, the call fails. When you call it with an SDK, set the method parameter of the request object to POST.
  *
  * 调用SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential提交域名实名认证任务。
  *

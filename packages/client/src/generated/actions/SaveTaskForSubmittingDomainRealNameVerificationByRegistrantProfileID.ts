@@ -7,26 +7,42 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The domain service number.
+   *
    * 域名业务编号。
    * @example "S20178S01HX25321"
    */
   InstanceId: string;
   /**
+   * The registrant profile ID.
+   *
    * 信息模板ID。
    * @example 1
    */
   RegistrantProfileId: number | bigint | string;
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -45,11 +61,15 @@ export interface SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProf
  */
 export interface SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileIDResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "40F46D3D-F4F3-4CCB-AC30-2DD20E32E528"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "3cb1adc3-20e8-44ae-9e76-e812fa6fc9d8"
    */
@@ -81,6 +101,10 @@ export const saveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileI
 
 /**
  * Submit a domain real-name verification task using a registrant profile
+ *
+ * You can call SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID to submit a domain real-name verification task by registrant profile ID.
+ *
+ * Query the task result by calling the QueryTaskDetailList API.
  *
  * 调用SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID通过信息模板ID提交域名实名认证任务。
  *

@@ -7,6 +7,8 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest {
   /**
+   * The list of domain names.
+   *
    * 域名列表。
    *
    * Wire form: `DomainName.N` (repeatList).
@@ -14,6 +16,12 @@ export interface SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest {
    */
   DomainName: string[];
   /**
+   * The Base64-encoded image of the real-name verification material. The image requirements are as follows:
+   *
+   * The image is in jpg or bmp format.
+   *
+   * The size of the original image is 55K~1M.
+   *
    * 使用Base64编码的实名认证资料图片。图片要求如下：
    *
    * 图片为jpg或bmp格式。
@@ -23,11 +31,31 @@ export interface SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest {
    */
   IdentityCredential: string;
   /**
+   * The document number of the real-name verification material, such as an ID card number or a unified social credit code.
+   *
    * 实名认证资料证件号码，如：身份证号码、统一社会信用代码。
    * @example "12345667890"
    */
   IdentityCredentialNo: string;
   /**
+   * The document type for real-name verification. Values:
+   *
+   * SFZ: ID card.
+   *
+   * HZ: passport.
+   *
+   * YYZZ: business license.
+   *
+   * ORG: organization code certificate.
+   *
+   * XYDM: unified social credit code certificate.
+   *
+   * TXZ: Mainland Travel Permit for Hong Kong and Macao Residents.
+   *
+   * If the identity document you use is not in the preceding list, see Document types supported for real-name verification for the value of the corresponding document type.
+   *
+   * Note: Make sure that you select the document type that matches the identity document you pass in.
+   *
    * 实名认证证件类型。取值：
    *
    * SFZ：身份证。
@@ -47,34 +75,34 @@ export interface SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest {
    * 说明 请务必选择与您传入的证件一致的证件类型。
    *
    * Allowed values:
-   * - `SFZ`: 身份证
-   * - `HZ`: 护照
-   * - `TXZ`: 港澳居民来往内地通行证
-   * - `TW`: 台湾居民来往大陆通行证
-   * - `WAIGUOREN`: 外国人永久居留身份证
-   * - `HKMOJUMIN`: 港澳台居民居住证
-   * - `ORG`: 组织机构代码证
-   * - `YYZZ`: 工商营业执照
-   * - `XYDM`: 统一社会信用代码证书
-   * - `BUDUIDAIHAO`: 部队代号
-   * - `JUNDUIFUWU`: 军队单位对外有偿服务许可证
-   * - `SHIYEDANWEI`: 事业单位法人证书
-   * - `WAIGUOQIYE`: 外国企业常驻代表机构登记证
-   * - `SHEHUITUANTI`: 社会团体法人登记证书
-   * - `ZONGJIAOCHANGSUO`: 宗教活动场所登记证
-   * - `MINBANFEIQIYE`: 民办非企业单位登记证书
-   * - `JIJINHUI`: 基金会法人登记证书
-   * - `LVSHISHIWUSUO`: 律师事务所执业许可证
-   * - `WAIGUOWENHUA`: 外国在华文化中心登记证
-   * - `WAIGUOLVYOU`: 外国政府旅游部门常驻代表机构批准登记证
-   * - `SIFAJIANDING`: 司法鉴定许可证
-   * - `WAIGUOJIGOU`: 境外机构证件
-   * - `SHEHUIFUWUJIGOU`: 社会服务机构登记证书
-   * - `MINBANXUEXIAO`: 民办学校办学许可证
-   * - `YILIAOJIGOU`: 医疗机构执业许可证
-   * - `GONGZHENGJIGOU`: 公证机构执业证
-   * - `ZHUHUAZINVXUEXIAO`: 北京市外国驻华使馆人员子女学校办学许可证
-   * - `QT`: 其他
+   * - `SFZ`: ID card (身份证)
+   * - `HZ`: Passport (护照)
+   * - `TXZ`: Mainland Travel Permit for Hong Kong and Macao Residents (港澳居民来往内地通行证)
+   * - `TW`: Mainland Travel Permit for Taiwan Residents (台湾居民来往大陆通行证)
+   * - `WAIGUOREN`: Foreign Permanent Resident ID Card (外国人永久居留身份证)
+   * - `HKMOJUMIN`: Residence Permit for Hong Kong, Macao and Taiwan Residents (港澳台居民居住证)
+   * - `ORG`: Organization code certificate (组织机构代码证)
+   * - `YYZZ`: Business license (工商营业执照)
+   * - `XYDM`: Unified social credit code certificate (统一社会信用代码证书)
+   * - `BUDUIDAIHAO`: Military unit code (部队代号)
+   * - `JUNDUIFUWU`: License for paid external services of military units (军队单位对外有偿服务许可证)
+   * - `SHIYEDANWEI`: Public institution legal person certificate (事业单位法人证书)
+   * - `WAIGUOQIYE`: Registration certificate of resident representative offices of foreign enterprises (外国企业常驻代表机构登记证)
+   * - `SHEHUITUANTI`: Social organization legal person registration certificate (社会团体法人登记证书)
+   * - `ZONGJIAOCHANGSUO`: Registration certificate of religious activity venues (宗教活动场所登记证)
+   * - `MINBANFEIQIYE`: Registration certificate of private non-enterprise units (民办非企业单位登记证书)
+   * - `JIJINHUI`: Foundation legal person registration certificate (基金会法人登记证书)
+   * - `LVSHISHIWUSUO`: Law firm practice license (律师事务所执业许可证)
+   * - `WAIGUOWENHUA`: Registration certificate of foreign cultural centers in China (外国在华文化中心登记证)
+   * - `WAIGUOLVYOU`: Approval and registration certificate of resident representative offices of foreign government tourism departments (外国政府旅游部门常驻代表机构批准登记证)
+   * - `SIFAJIANDING`: Judicial appraisal license (司法鉴定许可证)
+   * - `WAIGUOJIGOU`: Identity document of overseas organizations (境外机构证件)
+   * - `SHEHUIFUWUJIGOU`: Social service organization registration certificate (社会服务机构登记证书)
+   * - `MINBANXUEXIAO`: Private school operation license (民办学校办学许可证)
+   * - `YILIAOJIGOU`: Medical institution practice license (医疗机构执业许可证)
+   * - `GONGZHENGJIGOU`: Notary institution practice certificate (公证机构执业证)
+   * - `ZHUHUAZINVXUEXIAO`: Beijing operation license for schools for children of foreign embassy staff in China (北京市外国驻华使馆人员子女学校办学许可证)
+   * - `QT`: Other (其他)
    * @example "SFZ"
    */
   IdentityCredentialType:
@@ -107,6 +135,12 @@ export interface SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest {
     | 'ZHUHUAZINVXUEXIAO'
     | 'QT';
   /**
+   * The domain type. Values:
+   *
+   * 1: individual.
+   *
+   * 2: organization.
+   *
    * 域名类型。取值：
    *
    * 1：个人。
@@ -116,42 +150,64 @@ export interface SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest {
    */
   RegistrantType: '1' | '2';
   /**
+   * The country calling code of the phone number.
+   *
    * 电话国家代码。
    * @example "86"
    */
   TelArea: string;
   /**
+   * The phone number.
+   *
    * 电话号码。
    * @example "12345678"
    */
   Telephone: string;
   /**
+   * Specifies whether to add the transfer-out prohibition restriction, which indicates whether to prohibit transferring the domain out for 60 days after the registrant is changed. Default: false, which does not restrict transfer-out.
+   *
    * 是否添加禁止转出限制，表示持有者修改后是否限制域名60天转出。默认为false，不限制转出。
    * @defaultValue `false`
    * @example false
    */
   TransferOutProhibited: boolean;
   /**
+   * The specific address.
+   *
    * 具体的地址。
    * @example "chao yang qu"
    */
   Address?: string;
   /**
+   * The city.
+   *
    * 城市。
    * @example "bei jing shi"
    */
   City?: string;
   /**
+   * The country code, such as CN or US.
+   *
    * 国家代码，如CN、US。
    * @example "CN"
    */
   Country?: string;
   /**
+   * The email address.
+   *
    * 邮箱。
    * @example "test@aliyun.com"
    */
   Email?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -164,56 +220,78 @@ export interface SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The postal code.
+   *
    * 邮政编码。
    * @example "123456"
    */
   PostalCode?: string;
   /**
+   * The province.
+   *
    * 省份。
    * @example "bei jing"
    */
   Province?: string;
   /**
+   * The contact name.
+   *
    * 联系人名称。
    * @example "ce shi"
    */
   RegistrantName?: string;
   /**
+   * The registrant name.
+   *
    * 持有者名称。
    * @example "ce shi"
    */
   RegistrantOrganization?: string;
   /**
+   * The extension number.
+   *
    * 分机号码。
    * @example "12345"
    */
   TelExt?: string;
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
   UserClientIp?: string;
   /**
+   * The address in Chinese.
+   *
    * 中文地址。
    * @example "朝阳区"
    */
   ZhAddress?: string;
   /**
+   * The city in Chinese.
+   *
    * 中文城市。
    * @example "北京市"
    */
   ZhCity?: string;
   /**
+   * The province in Chinese.
+   *
    * 中文省份。
    * @example "北京"
    */
   ZhProvince?: string;
   /**
+   * The contact name in Chinese.
+   *
    * 中文联系人名称。
    * @example "测试"
    */
   ZhRegistrantName?: string;
   /**
+   * The registrant name in Chinese.
+   *
    * 中文持有者名称。
    * @example "测试"
    */
@@ -225,11 +303,15 @@ export interface SaveTaskForUpdatingRegistrantInfoByIdentityCredentialRequest {
  */
 export interface SaveTaskForUpdatingRegistrantInfoByIdentityCredentialResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "EDC28FEC-6BE0-4583-95BC-test"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "880f1579-be51-4dd3-a69d-test"
    */
@@ -280,6 +362,10 @@ export const saveTaskForUpdatingRegistrantInfoByIdentityCredentialMeta: ActionMe
 
 /**
  * Submit a batch task to update registrant info with contact details and documents
+ *
+ * You can call SaveTaskForUpdatingRegistrantInfoByIdentityCredential to submit a batch task to modify the registrant contact information by using contact information and materials. The corresponding materials must be provided.
+ *
+ * To query the task result, call QueryTaskDetailList.
  *
  * 调用SaveTaskForUpdatingRegistrantInfoByIdentityCredential提交批量通过联系人信息和资料修改注册联系人信息任务，同时要求必须填写相应资料。
  *

@@ -7,6 +7,8 @@ import { API_VERSION } from '../api.js';
  */
 export interface SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest {
   /**
+   * The list of domain names. For multiple domain names, pass them as a list. You can obtain the domain list by calling QueryDomainList.
+   *
    * 域名列表，多个域名时使用list 方式传递。域名列表可通过QueryDomainList接口获取。
    *
    * Wire form: `DomainName.N` (repeatList).
@@ -14,11 +16,21 @@ export interface SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest {
    */
   DomainName: string[];
   /**
+   * The registrant profile ID. You can call QueryRegistrantProfiles to query the registrant profile ID.
+   *
    * 信息模板编号。您可以通过QueryRegistrantProfiles接口查询信息模板编号。
    * @example 1
    */
   RegistrantProfileId: number | bigint | string;
   /**
+   * Specifies whether to add the transfer-out prohibition restriction, which indicates whether to prohibit transferring the domain out for 60 days after the owner is changed. Values:
+   *
+   * false: do not add.
+   *
+   * true: add.
+   *
+   * Default: false.
+   *
    * 是否添加禁止转出限制，表示所有者修改后是否限制域名60天转出。取值：
    *
    * false：不添加。
@@ -31,6 +43,14 @@ export interface SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest {
    */
   TransferOutProhibited: boolean;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -43,6 +63,8 @@ export interface SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可以设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -54,11 +76,15 @@ export interface SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDRequest {
  */
 export interface SaveTaskForUpdatingRegistrantInfoByRegistrantProfileIDResponse {
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "40F46D3D-F4F3-4CCB-AC30-2DD20E32E528"
    */
   RequestId?: string;
   /**
+   * The task number.
+   *
    * 任务编号。
    * @example "3cb1adc3-20e8-44ae-9e76-e812fa6fc9d8"
    */
@@ -90,6 +116,10 @@ export const saveTaskForUpdatingRegistrantInfoByRegistrantProfileIDMeta: ActionM
 
 /**
  * Submit a task to update registrant info using a registrant profile
+ *
+ * You can call SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID to submit a task to modify the registrant contact information by registrant profile ID.
+ *
+ * To query the task result, call QueryTaskDetailList. After the modification, the registrant contact information is the same as the profile information. If the domain is subject to mandatory real-name verification, the domain changes to the real-name verification succeeded status after the modification succeeds.
  *
  * 调用SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID通过信息模板编号提交修改注册联系人信息任务。
  *

@@ -7,31 +7,61 @@ import { API_VERSION } from '../api.js';
  */
 export interface ScrollDomainListRequest {
   /**
+   * The page size of the domain list.
+   *
    * 域名列表的分页大小。
    * @example 50
    */
   PageSize: number;
   /**
+   * The start time of the domain registration date range to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.
+   *
    * 查询域名注册日期范围的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。
    * @example 1541520000000
    */
   StartRegistrationDate?: number | bigint | string;
   /**
+   * The end time of the domain registration date range to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.
+   *
    * 查询域名注册日期范围的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。
    * @example 1541520000000
    */
   EndRegistrationDate?: number | bigint | string;
   /**
+   * The start time of the domain expiration date range to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.
+   *
    * 查询域名到期日期范围的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。
    * @example 1541520000000
    */
   StartExpirationDate?: number | bigint | string;
   /**
+   * The end time of the domain expiration date range to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.
+   *
    * 查询域名到期日期范围的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。
    * @example 1541520000000
    */
   EndExpirationDate?: number | bigint | string;
   /**
+   * The domain status. Values:
+   *
+   * 0: all.
+   *
+   * 1: renewal urgently needed.
+   *
+   * 2: redemption urgently needed.
+   *
+   * 3: normal.
+   *
+   * 4: being transferred out of HiChina.
+   *
+   * 5: registrant information being modified.
+   *
+   * 6: real-name verification not performed.
+   *
+   * 7: review failed; redo real-name verification.
+   *
+   * 8: under review.
+   *
    * 域名状态。取值：
    *
    * 0：全部。
@@ -55,6 +85,16 @@ export interface ScrollDomainListRequest {
    */
   DomainStatus?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
   /**
+   * The domain type. Values:
+   *
+   * New gTLD.
+   *
+   * gTLD.
+   *
+   * ccTLD.
+   *
+   * other.
+   *
    * 域名类型。取值：
    *
    * New gTLD。
@@ -74,61 +114,95 @@ export interface ScrollDomainListRequest {
    */
   ProductDomainType?: 'New gTLD' | 'gTLD' | 'ccTLD' | 'other';
   /**
+   * The domain group ID. You can obtain it by using the QueryDomainGroupList operation.
+   *
    * 域名分组ID，可通过QueryDomainGroupList接口获取。
    * @example 123456
    */
   DomainGroupId?: number | bigint | string;
   /**
+   * The start of the domain name length range to query.
+   *
    * 查询域名长度范围的开始长度。
    * @example 0
    */
   StartLength?: number;
   /**
+   * The end of the domain name length range to query.
+   *
    * 查询域名长度范围的结束长度。
    * @example 3
    */
   EndLength?: number;
   /**
+   * The keyword at the beginning.
+   *
    * 开头关键字。
    * @example true
    */
   KeyWordPrefix?: boolean;
   /**
+   * The keyword at the end.
+   *
    * 结束关键字。
    * @example false
    */
   KeyWordSuffix?: boolean;
   /**
+   * The keyword to exclude at the beginning.
+   *
    * 开头排除关键字。
    * @example false
    */
   ExcludedPrefix?: boolean;
   /**
+   * The keyword to exclude at the end.
+   *
    * 结束排除关键字。
    * @example true
    */
   ExcludedSuffix?: boolean;
   /**
+   * The keyword to exclude.
+   *
    * 排除关键字。
    * @example "test"
    */
   Excluded?: string;
   /**
+   * The keyword.
+   *
    * 关键字。
    * @example "test"
    */
   KeyWord?: string;
   /**
+   * The composition of the domain name.
+   *
    * 域名组成信息。
    * @example 1
    */
   Form?: number;
   /**
+   * The scroll ID for traversing pages (a technical parameter).
+   *
    * 翻页遍历ID（技术参数）。
    * @example "test"
    */
   ScrollId?: string;
   /**
+   * The publishing status. Values:
+   *
+   * 2: published at a fixed price.
+   *
+   * 3: published for online price negotiation.
+   *
+   * 4: published for bidding.
+   *
+   * 6: published as a priced push.
+   *
+   * -1: not published for domain trading.
+   *
    * 发布状态。取值：
    *
    * 2：已发布一口价。
@@ -144,11 +218,21 @@ export interface ScrollDomainListRequest {
    */
   TradeType?: 2 | 3 | 4 | 6 | -1;
   /**
+   * The list of suffixes to query, separated by commas (,).
+   *
    * 查询后缀列表，以逗号（，）隔开。
    * @example "com"
    */
   Suffixs?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -161,6 +245,8 @@ export interface ScrollDomainListRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -172,6 +258,8 @@ export interface ScrollDomainListRequest {
  */
 export interface ScrollDomainListResponse {
   /**
+   * The domain list.
+   *
    * 域名列表。
    */
   Data?: {
@@ -180,6 +268,8 @@ export interface ScrollDomainListResponse {
      */
     Domain?: Array<{
       /**
+       * The DNS list.
+       *
        * DNS列表。
        */
       DnsList?: {
@@ -189,6 +279,16 @@ export interface ScrollDomainListResponse {
         Dns?: string[];
       };
       /**
+       * The real-name verification status of the domain. Values:
+       *
+       * FAILED: real-name verification failed.
+       *
+       * SUCCEED: real-name verification succeeded.
+       *
+       * NONAUDIT: real-name verification not performed.
+       *
+       * AUDITING: under review.
+       *
        * 域名实名认证状态。取值：
        *
        * FAILED：实名认证失败。
@@ -202,21 +302,45 @@ export interface ScrollDomainListResponse {
        */
       DomainAuditStatus?: 'FAILED' | 'SUCCEED' | 'NONAUDIT' | 'AUDITING' | (string & {});
       /**
+       * The domain group ID.
+       *
        * 域名分组编号。
        * @example "1234"
        */
       DomainGroupId?: string;
       /**
+       * The domain group name.
+       *
        * 域名分组名称。
        * @example "测试分组"
        */
       DomainGroupName?: string;
       /**
+       * The domain name.
+       *
        * 域名。
        * @example "example.com"
        */
       DomainName?: string;
       /**
+       * The domain status. Values:
+       *
+       * 1: renewal urgently needed.
+       *
+       * 2: redemption urgently needed.
+       *
+       * 3: normal.
+       *
+       * 4: transferring out.
+       *
+       * 5: registrant information being modified.
+       *
+       * 6: real-name verification not performed.
+       *
+       * 7: real-name verification failed.
+       *
+       * 8: real-name verification under review.
+       *
        * 域名状态。取值：
        *
        * 1：急需续费。
@@ -238,6 +362,14 @@ export interface ScrollDomainListResponse {
        */
       DomainStatus?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | (string & {});
       /**
+       * The domain type. Values:
+       *
+       * New gTLD.
+       *
+       * gTLD.
+       *
+       * ccTLD.
+       *
        * 域名类型。取值：
        *
        * New gTLD。
@@ -256,26 +388,40 @@ export interface ScrollDomainListResponse {
        */
       DomainType?: 'New gTLD' | 'gTLD' | 'ccTLD' | (string & {});
       /**
+       * The email address.
+       *
        * 邮箱。
        * @example "username@example.com"
        */
       Email?: string;
       /**
+       * The difference between the expiration date and the current date.
+       *
        * 到期日和当前日期差。
        * @example 10
        */
       ExpirationCurrDateDiff?: number;
       /**
+       * The expiration date of the domain.
+       *
        * 域名到期日。
        * @example "2019-02-15 17:30:35"
        */
       ExpirationDate?: string;
       /**
+       * The expiration date of the domain, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the expiration date of the domain.
+       *
        * 域名到期日，UTC时间1970年1月1日0点距离域名到期日的毫秒数。
        * @example 1550223035000
        */
       ExpirationDateLong?: number | bigint;
       /**
+       * The expiration status of the domain. Values:
+       *
+       * 1: the domain has not expired.
+       *
+       * 2: the domain has expired.
+       *
        * 域名过期状态。取值：
        *
        * 1：域名未过期。
@@ -285,26 +431,40 @@ export interface ScrollDomainListResponse {
        */
       ExpirationDateStatus?: '1' | '2' | (string & {});
       /**
+       * The instance ID of the domain.
+       *
        * 域名实例编号。
        * @example "S1234"
        */
       InstanceId?: string;
       /**
+       * Indicates whether the name is a premium name.
+       *
        * 是否是溢价词。
        * @example false
        */
       Premium?: boolean;
       /**
+       * The product ID.
+       *
        * 产品ID。
        * @example "2a"
        */
       ProductId?: string;
       /**
+       * The registrant of the domain.
+       *
        * 域名持有者。
        * @example "alibaba cloud"
        */
       RegistrantOrganization?: string;
       /**
+       * The domain registration type. Values:
+       *
+       * 1: individual.
+       *
+       * 2: organization.
+       *
        * 域名注册类型。取值：
        *
        * 1：个人。
@@ -314,21 +474,29 @@ export interface ScrollDomainListResponse {
        */
       RegistrantType?: '1' | '2' | (string & {});
       /**
+       * The registration time.
+       *
        * 注册时间。
        * @example "2017-02-15 00:00:00"
        */
       RegistrationDate?: string;
       /**
+       * The registration time of the domain, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the registration time.
+       *
        * 域名注册时间，计算方式为UTC时间1970年1月1日0点距离注册时间的毫秒数。
        * @example 1487088000000
        */
       RegistrationDateLong?: number | bigint;
       /**
+       * The domain remark.
+       *
        * 域名备注。
        * @example "测试域名"
        */
       Remark?: string;
       /**
+       * The registrant of the domain in Chinese.
+       *
        * 中文域名持有者。
        * @example "阿里云"
        */
@@ -336,21 +504,29 @@ export interface ScrollDomainListResponse {
     }>;
   };
   /**
+   * The page size.
+   *
    * 分页大小。
    * @example 50
    */
   PageSize?: number;
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "722AB7F5-61F0-408C-A012-4784AFD34083"
    */
   RequestId?: string;
   /**
+   * The scroll ID for traversing pages.
+   *
    * 翻页遍历ID。
    * @example "test"
    */
   ScrollId?: string;
   /**
+   * The total number remaining.
+   *
    * 剩余总数。
    * @example 200
    */
@@ -434,6 +610,10 @@ export const scrollDomainListMeta: ActionMeta = {
 
 /**
  * Page through the domain list using a scroll cursor
+ *
+ * You can call ScrollDomainList to traverse the domain list page by page.
+ *
+ * For users who hold a large number of domains, the operation that queries the domain list may respond slowly, so Alibaba Cloud provides a feature for traversing the domain list page by page. On the first call of this operation, pass the query conditions but do not pass scrollId; the operation then returns a scrollId and returns no data. From the second query on, pass the scrollId obtained from the previous request. Query conditions passed in subsequent queries do not take effect; the query conditions of the first request prevail.
  *
  * 调用ScrollDomainList翻页遍历域名列表。
  *

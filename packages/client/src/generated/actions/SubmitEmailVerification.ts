@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface SubmitEmailVerificationRequest {
   /**
+   * The email addresses to verify. Separate multiple email addresses with commas (,).
+   *
    * 需要完成验证的邮箱，多个邮箱之间使用英文逗号（,）隔开。
    * @example "username@example.com"
    */
   Email: string;
   /**
+   * Specifies whether to resend the email if the verification email already exists. Values:
+   *
+   * true: resend the verification email.
+   *
+   * false: do not resend the verification email.
+   *
+   * Default: false.
+   *
    * 验证邮件已经存在时是否重新发送邮件。取值：
    *
    * true：重新发送验证邮件。
@@ -24,6 +34,14 @@ export interface SubmitEmailVerificationRequest {
    */
   SendIfExist?: boolean;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -36,6 +54,8 @@ export interface SubmitEmailVerificationRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -47,6 +67,8 @@ export interface SubmitEmailVerificationRequest {
  */
 export interface SubmitEmailVerificationResponse {
   /**
+   * The list of verification emails that already exist.
+   *
    * 验证邮件已经存在列表。
    */
   ExistList?: {
@@ -55,16 +77,22 @@ export interface SubmitEmailVerificationResponse {
      */
     SendResult?: Array<{
       /**
+       * The returned code.
+       *
        * 返回code。
        * @example "SendTokenQuotaExceeded"
        */
       Code?: string;
       /**
+       * The email address being verified.
+       *
        * 验证邮箱。
        * @example "username@example.com"
        */
       Email?: string;
       /**
+       * The returned message.
+       *
        * 返回信息。
        * @example "The maximum number of attempts allowed to send the email verification link is e…"
        */
@@ -72,6 +100,8 @@ export interface SubmitEmailVerificationResponse {
     }>;
   };
   /**
+   * The list of verification emails that failed to be sent.
+   *
    * 验证邮件发送失败列表。
    */
   FailList?: {
@@ -80,16 +110,22 @@ export interface SubmitEmailVerificationResponse {
      */
     SendResult?: Array<{
       /**
+       * The returned code.
+       *
        * 返回code。
        * @example "SendTokenQuotaExceeded"
        */
       Code?: string;
       /**
+       * The email address being verified.
+       *
        * 验证邮箱。
        * @example "username@example.com"
        */
       Email?: string;
       /**
+       * The returned message.
+       *
        * 返回信息。
        * @example "The maximum number of attempts allowed to send the email verification link is e…"
        */
@@ -97,6 +133,8 @@ export interface SubmitEmailVerificationResponse {
     }>;
   };
   /**
+   * The list of verification emails that were sent successfully.
+   *
    * 验证邮件发送成功列表。
    */
   SuccessList?: {
@@ -105,16 +143,22 @@ export interface SubmitEmailVerificationResponse {
      */
     SendResult?: Array<{
       /**
+       * The returned code.
+       *
        * 返回code。
        * @example "SendTokenQuotaExceeded"
        */
       Code?: string;
       /**
+       * The email address being verified.
+       *
        * 验证邮箱。
        * @example "username@example.com"
        */
       Email?: string;
       /**
+       * The returned message.
+       *
        * 返回信息。
        * @example "The maximum number of attempts allowed to send the email verification link is e…"
        */
@@ -122,6 +166,8 @@ export interface SubmitEmailVerificationResponse {
     }>;
   };
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "E2A8A5EF-DF8A-4C48-8FD4-9F6BD71AB26D"
    */
@@ -173,6 +219,10 @@ export const submitEmailVerificationMeta: ActionMeta = {
 
 /**
  * Send verification emails to one or more email addresses
+ *
+ * You can call SubmitEmailVerification to send email verification emails.
+ *
+ * After you receive the verification email, you must log on to the mailbox and complete the verification within 3 days. If the verification email has expired, you can call ResendEmailVerification to resend the verification email.
  *
  * 调用SubmitEmailVerification接口发送邮箱验证邮件。
  *

@@ -7,6 +7,14 @@ import { API_VERSION } from '../api.js';
  */
 export interface SubmitOperationCredentialsRequest {
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -19,11 +27,19 @@ export interface SubmitOperationCredentialsRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The review record ID.
+   *
    * 审核记录ID。
    * @example 1
    */
   AuditRecordId?: number | bigint | string;
   /**
+   * The registrant type. Values:
+   *
+   * 1: individual.
+   *
+   * 2: organization.
+   *
    * 域名持有者类型。取值：
    *
    * 1：个人。
@@ -33,6 +49,10 @@ export interface SubmitOperationCredentialsRequest {
    */
   RegType?: 1 | 2;
   /**
+   * The review type. Values:
+   *
+   * 1: offline domain transfer.
+   *
    * 审核类型。取值：
    *
    * 1：线下转移域名。
@@ -40,6 +60,8 @@ export interface SubmitOperationCredentialsRequest {
    */
   AuditType?: 1;
   /**
+   * The identity document materials to be reviewed.
+   *
    * 待审核的证件资料信息。
    *
    * Erratum (malformed-json): Credentials example is invalid JSON – each object has a doubled quote before the second key: [{"credentialType":"SHSQB",""credentialUrl":"11212121/1212d**\/sqb.jpg"},{"credentialType":"SFZZM",""credentialUrl":"11212121/1212d**\/sfzzm.jpg"}] (table lines 13238-13243 and request example lines 13262-13263).
@@ -55,6 +77,8 @@ export interface SubmitOperationCredentialsRequest {
  */
 export interface SubmitOperationCredentialsResponse {
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "9DFCF6F8-243C-40EC-8035-4B12FEFX7D98"
    */
@@ -86,6 +110,8 @@ export const submitOperationCredentialsMeta: ActionMeta = {
 
 /**
  * Submit identity documents for a self-service operation audit
+ *
+ * You can call SubmitOperationCredentials to submit the identity document materials to be reviewed for a self-service operation.
  *
  * 调用SubmitOperationCredentials提交自助业务待审核的证件资料。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface TransferInCheckMailTokenRequest {
   /**
+   * The token received in the mailbox.
+   *
    * 邮箱中收到的Token。
    * @example "3bdbaa0e-faa2-4ad2-98f4-bcfeb0237054"
    */
   Token: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -24,6 +34,8 @@ export interface TransferInCheckMailTokenRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -35,6 +47,8 @@ export interface TransferInCheckMailTokenRequest {
  */
 export interface TransferInCheckMailTokenResponse {
   /**
+   * The list of domain names that failed verification.
+   *
    * 验证失败的域名列表。
    */
   FailList?: {
@@ -44,11 +58,15 @@ export interface TransferInCheckMailTokenResponse {
     FailDomain?: string[];
   };
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "AF7D4DCE-0776-47F2-A9B2-6FB85A87AA60"
    */
   RequestId?: string;
   /**
+   * The list of domain names that passed verification.
+   *
    * 验证成功的域名列表。
    */
   SuccessList?: {
@@ -82,6 +100,8 @@ export const transferInCheckMailTokenMeta: ActionMeta = {
 
 /**
  * Verify the registrant email token for a domain transfer-in
+ *
+ * You can call TransferInCheckMailToken to verify the registrant email token.
  *
  * 调用TransferInCheckMailToken验证域名持有者邮件Token。
  *

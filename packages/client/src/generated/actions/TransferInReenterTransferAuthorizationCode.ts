@@ -7,16 +7,28 @@ import { API_VERSION } from '../api.js';
  */
 export interface TransferInReenterTransferAuthorizationCodeRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The transfer authorization code.
+   *
    * 转移密码。
    * @example "testCode"
    */
   TransferAuthorizationCode: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -29,6 +41,8 @@ export interface TransferInReenterTransferAuthorizationCodeRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -40,6 +54,8 @@ export interface TransferInReenterTransferAuthorizationCodeRequest {
  */
 export interface TransferInReenterTransferAuthorizationCodeResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "AF7D4DCE-0776-47F2-A9B2-6FB85A87AA60"
    */
@@ -65,6 +81,8 @@ export const transferInReenterTransferAuthorizationCodeMeta: ActionMeta = {
 
 /**
  * Re-enter the transfer authorization code for a domain transfer-in
+ *
+ * You can call TransferInReenterTransferAuthorizationCode to re-enter the transfer authorization code for a domain transfer-in.
  *
  * 调用TransferInReenterTransferAuthorizationCode域名转入重新输入转移密码。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface TransferInRefetchWhoisEmailRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -24,6 +34,8 @@ export interface TransferInRefetchWhoisEmailRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -35,6 +47,8 @@ export interface TransferInRefetchWhoisEmailRequest {
  */
 export interface TransferInRefetchWhoisEmailResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "40F46D3D-F4F3-4CCB-AC30-2DD20E32E528"
    */
@@ -60,6 +74,10 @@ export const transferInRefetchWhoisEmailMeta: ActionMeta = {
 
 /**
  * Refetch the registrant email from WHOIS for a domain transfer-in
+ *
+ * You can call TransferInRefetchWhoisEmail to perform email verification for a domain transfer-in.
+ *
+ * The system automatically obtains the registrant email address from WHOIS. If the email address is incorrect or cannot be obtained, the WHOIS email address is fetched again.
  *
  * 调用TransferInRefetchWhoisEmail进行域名转入邮箱验证。
  *

@@ -7,11 +7,21 @@ import { API_VERSION } from '../api.js';
  */
 export interface TransferInResendMailTokenRequest {
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -24,6 +34,8 @@ export interface TransferInResendMailTokenRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user.
+   *
    * 用户IP。
    * @example "127.0.0.1"
    */
@@ -35,6 +47,8 @@ export interface TransferInResendMailTokenRequest {
  */
 export interface TransferInResendMailTokenResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "AF7D4DCE-0776-47F2-A9B2-6FB85A87AA60"
    */
@@ -60,6 +74,8 @@ export const transferInResendMailTokenMeta: ActionMeta = {
 
 /**
  * Resend the verification email for a domain transfer-in
+ *
+ * You can call TransferInResendMailToken to resend the verification email for a domain transfer-in.
  *
  * 调用TransferInResendMailToken域名转入重新发送验证邮件。
  *

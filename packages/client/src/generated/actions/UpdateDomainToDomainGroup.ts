@@ -7,6 +7,12 @@ import { API_VERSION } from '../api.js';
  */
 export interface UpdateDomainToDomainGroupRequest {
   /**
+   * The source of the domain data. Values:
+   *
+   * 1: custom input of domain names;
+   *
+   * 2: file upload.
+   *
    * 域名数据来源。取值：
    *
    * 1：自定义输入域名；
@@ -16,11 +22,19 @@ export interface UpdateDomainToDomainGroupRequest {
    */
   DataSource: 1 | 2;
   /**
+   * The group ID. You can query it by using the QueryDomainGroupList operation.
+   *
    * 分组编号，可通过QueryDomainGroupList 接口查询。
    * @example 1234
    */
   DomainGroupId: number | bigint | string;
   /**
+   * Specifies whether to replace the domains in the current group. Values:
+   *
+   * false: add domains to the group;
+   *
+   * true: replace the existing domains in the group.
+   *
    * 是否替换当前分组中域名。取值：
    *
    * false：向分组中新增域名；
@@ -30,6 +44,8 @@ export interface UpdateDomainToDomainGroupRequest {
    */
   Replace: boolean;
   /**
+   * The domain names entered as custom input. This field is required when the domain source is custom input.
+   *
    * 自定义输入的域名，域名来源为自定义输入时，该字段为必须。
    *
    * Wire form: `DomainName.N` (repeatList).
@@ -37,11 +53,21 @@ export interface UpdateDomainToDomainGroupRequest {
    */
   DomainName?: string[];
   /**
+   * A base64-encoded xls or xlsx file. This field is required when the domain source is a file. The file contains one domain name per line. The maximum file size supported for a single upload is 2M.
+   *
    * base64编码的xls、xlsx文件，域名来源为文件时该字段为必须。文件中每行一个域名，单次上传最大支持文件大小为2M。
    * @example "dGVzdA=="
    */
   FileToUpload?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese;
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文；
@@ -54,6 +80,8 @@ export interface UpdateDomainToDomainGroupRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -65,6 +93,8 @@ export interface UpdateDomainToDomainGroupRequest {
  */
 export interface UpdateDomainToDomainGroupResponse {
   /**
+   * The unique request ID.
+   *
    * 唯一请求识别码。
    * @example "40F46D3D-F4F3-4CCB-AC30-2DD20E32E528"
    */
@@ -98,6 +128,8 @@ export const updateDomainToDomainGroupMeta: ActionMeta = {
 
 /**
  * Add or set the domains in a domain group
+ *
+ * You can call UpdateDomainToDomainGroup to set the domains in a group. If you use a file upload to replace a group that has more than 1000 domains, the operation is asynchronous, and you can see the result only after the system has processed it.
  *
  * 调用UpdateDomainToDomainGroup向分组中设置域名。如果您使用文件上传的方式，替换拥有超过1000个域名的分组，则该操作属于异步操作，您需要等待系统处理后，才能看到结果。
  *

@@ -7,56 +7,80 @@ import { API_VERSION } from '../api.js';
  */
 export interface VerifyContactFieldRequest {
   /**
+   * The province (in English).
+   *
    * 省份（英文）。
    * @example "Bei jing"
    */
   Province?: string;
   /**
+   * The country calling code of the phone number, for example, the country calling code of China is 86.
+   *
    * 电话国家代码，例如中国的电话国家代码为86。
    * @example "86"
    */
   TelArea?: string;
   /**
+   * The phone number.
+   *
    * 电话。
    * @example "1390000****"
    */
   Telephone?: string;
   /**
+   * The city (in English).
+   *
    * 城市（英文）。
    * @example "Bei jing"
    */
   City?: string;
   /**
+   * The registrant name (in English).
+   *
    * 域名持有者名称（英文）。
    * @example "wang xian sheng"
    */
   RegistrantOrganization?: string;
   /**
+   * The country code, for example, CN or US.
+   *
    * 国家代码，例如CN、US。
    * @example "CN"
    */
   Country?: string;
   /**
+   * The contact name (in English).
+   *
    * 联系人名称（英文）。
    * @example "wang xian sheng"
    */
   RegistrantName?: string;
   /**
+   * The detailed address (in English).
+   *
    * 详细地址（英文）。
    * @example "Rd. xitucheng"
    */
   Address?: string;
   /**
+   * The email address.
+   *
    * 电子邮箱。
    * @example "username@example.com"
    */
   Email?: string;
   /**
+   * The postal code.
+   *
    * 邮政编码。
    * @example "10000"
    */
   PostalCode?: string;
   /**
+   * The province (in Chinese).
+   *
+   * Note: This parameter applies only to the China site.
+   *
    * 省份（中文）。
    *
    * 说明 该参数仅适用于中国站。
@@ -64,6 +88,12 @@ export interface VerifyContactFieldRequest {
    */
   ZhProvince?: string;
   /**
+   * The registrant type. Values:
+   *
+   * 1: individual.
+   *
+   * 2: organization.
+   *
    * 域名持有者类型。取值：
    *
    * 1：个人。
@@ -73,11 +103,17 @@ export interface VerifyContactFieldRequest {
    */
   RegistrantType?: '1' | '2';
   /**
+   * The extension number.
+   *
    * 分机号码。
    * @example "01"
    */
   TelExt?: string;
   /**
+   * The registrant name (in Chinese).
+   *
+   * Note: This parameter applies only to the China site.
+   *
    * 域名持有者名称（中文）。
    *
    * 说明 该参数仅适用于中国站。
@@ -85,6 +121,10 @@ export interface VerifyContactFieldRequest {
    */
   ZhRegistrantOrganization?: string;
   /**
+   * The contact name (in Chinese).
+   *
+   * Note: This parameter applies only to the China site.
+   *
    * 联系人名称（中文）。
    *
    * 说明 该参数仅适用于中国站。
@@ -92,11 +132,17 @@ export interface VerifyContactFieldRequest {
    */
   ZhRegistrantName?: string;
   /**
+   * The domain name.
+   *
    * 域名。
    * @example "example.com"
    */
   DomainName?: string;
   /**
+   * The detailed address (in Chinese).
+   *
+   * Note: This parameter applies only to the China site.
+   *
    * 详细地址（中文）。
    *
    * 说明 该参数仅适用于中国站。
@@ -104,6 +150,10 @@ export interface VerifyContactFieldRequest {
    */
   ZhAddress?: string;
   /**
+   * The city (in Chinese).
+   *
+   * Note: This parameter applies only to the China site.
+   *
    * 城市（中文）。
    *
    * 说明 该参数仅适用于中国站。
@@ -111,6 +161,14 @@ export interface VerifyContactFieldRequest {
    */
   ZhCity?: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -123,6 +181,8 @@ export interface VerifyContactFieldRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -134,6 +194,8 @@ export interface VerifyContactFieldRequest {
  */
 export interface VerifyContactFieldResponse {
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "ABAC3BAC-FCFA-4DAE-B47C-FA4105CB07C6"
    */
@@ -180,6 +242,8 @@ export const verifyContactFieldMeta: ActionMeta = {
 
 /**
  * Validate domain contact information fields
+ *
+ * You can call VerifyContactField to validate domain contact information. Whether some parameters are required depends on the requirements of the registry.
  *
  * 调用VerifyContactField校验域名联系人信息。部分参数是否必传将根据注册局要求而定。
  *

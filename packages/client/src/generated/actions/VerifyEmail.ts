@@ -7,6 +7,10 @@ import { API_VERSION } from '../api.js';
  */
 export interface VerifyEmailRequest {
   /**
+   * The token at the end of the email verification link.
+   *
+   * After the verification email is sent, you can log on to the mailbox to be verified to view the token.
+   *
    * 邮箱验证链接后的token码。
    *
    * 验证邮件发送成功后，您可以登录待进行验证的邮箱中查看token码。
@@ -14,6 +18,14 @@ export interface VerifyEmailRequest {
    */
   Token: string;
   /**
+   * The language of the error messages the API returns. Values:
+   *
+   * zh: Chinese.
+   *
+   * en: English.
+   *
+   * Default: en.
+   *
    * 接口返回错误信息语言。取值：
    *
    * zh：中文。
@@ -26,6 +38,8 @@ export interface VerifyEmailRequest {
    */
   Lang?: 'zh' | 'en';
   /**
+   * The IP address of the user. You can set it to 127.0.0.1.
+   *
    * 用户IP，可设置为127.0.0.1。
    * @example "127.0.0.1"
    */
@@ -37,6 +51,8 @@ export interface VerifyEmailRequest {
  */
 export interface VerifyEmailResponse {
   /**
+   * The request ID.
+   *
    * 请求ID。
    * @example "FD3AD289-83EE-4E32-803A-CF1B3A8EEE64"
    */
@@ -62,6 +78,8 @@ export const verifyEmailMeta: ActionMeta = {
 
 /**
  * Confirm an email address with the token from its verification email
+ *
+ * You can call VerifyEmail to submit email verification.
  *
  * 调用VerifyEmail接口提交邮箱验证。
  *

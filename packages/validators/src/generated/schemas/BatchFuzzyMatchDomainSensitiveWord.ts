@@ -13,17 +13,17 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     Keyword: {
-      description: '域名关键字，多个域名关键字之间用英文逗号（,）分隔。',
+      description: 'The domain keywords. Separate multiple domain keywords with commas (,).',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
   },
@@ -39,11 +39,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
     SensitiveWordMatchResultList: {
-      description: '批量匹配结果列表。',
+      description: 'The list of batch matching results.',
       type: 'object',
       properties: {
         SensitiveWordMatchResult: {
@@ -53,15 +53,17 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               Exist: {
-                description: '域名是否包含敏感词。取值：\n\ntrue：含敏感词。\n\nfalse：不含敏感词。',
+                description:
+                  'Indicates whether the domain contains sensitive words. Values:\n\ntrue: contains sensitive words.\n\nfalse: does not contain sensitive words.',
                 type: 'boolean',
               },
               Keyword: {
-                description: '传入的域名关键字。',
+                description: 'The domain keyword that was passed in.',
                 type: 'string',
               },
               MatchedSentiveWords: {
-                description: '匹配结果详情。当Exist 参数的取值为false 时，匹配结果为空。',
+                description:
+                  'The details of the matching results. If the value of the Exist parameter is false, the matching results are empty.',
                 type: 'object',
                 properties: {
                   MatchedSensitiveWord: {
@@ -71,7 +73,7 @@ export const response: JsonSchema = {
                       type: 'object',
                       properties: {
                         Word: {
-                          description: '匹配到的敏感词。',
+                          description: 'The matched sensitive word.',
                           type: 'string',
                         },
                       },

@@ -12,22 +12,22 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     ActionType: {
-      description: '操作类型。取值：\n\nactivate：新购。\n\nrenew：续费。\n\nredeem：赎回。',
+      description: 'The operation type. Values:\n\nactivate: new purchase.\n\nrenew: renewal.\n\nredeem: redemption.',
       type: 'string',
       enum: ['activate', 'renew', 'redeem'],
     },
     InstanceId: {
-      description: '域名实例编号，通过查询域名列表QueryDomainList接口获取。',
+      description: 'The instance ID of the domain. You can obtain it by calling the QueryDomainList API to query the domain list.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. It can be set to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -43,7 +43,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
   },

@@ -12,15 +12,15 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     TaskNo: {
-      description: '任务编号。\n\n说明 任务编号可通过QueryTaskList接口查询。',
+      description: 'The task number.\n\nNote: You can query the task number by calling QueryTaskList.',
       type: 'string',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
@@ -38,7 +38,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
   },

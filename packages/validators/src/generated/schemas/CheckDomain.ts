@@ -12,7 +12,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DomainName: {
-      description: '域名名称。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -20,23 +20,24 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     FeeCommand: {
-      description: '操作命令。取值：\n\ncreate：新购。\n\nrenew：续费。\n\ntransfer：转入。\n\nrestore：赎回。',
+      description:
+        'The operation command. Values:\n\ncreate: new purchase.\n\nrenew: renewal.\n\ntransfer: transfer in.\n\nrestore: redemption.',
       type: 'string',
       enum: ['create', 'renew', 'transfer', 'restore'],
     },
     FeeCurrency: {
-      description: '货币类型。取值：\n\nCNY：人民币。\n\nUSD：美元。',
+      description: 'The currency type. Values:\n\nCNY: Chinese yuan.\n\nUSD: US dollar.',
       type: 'string',
       enum: ['CNY', 'USD'],
     },
     FeePeriod: {
-      description: '购买周期年限，单位为年。范围为1~10年。',
+      description: 'The purchase period, in years. Range: 1~10 years.',
       type: 'integer',
       minimum: 1,
       maximum: 10,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
@@ -55,33 +56,34 @@ export const response: JsonSchema = {
   properties: {
     Avail: {
       description:
-        '域名是否可以注册。取值：\n\n1：可注册。\n\n3：预登记。\n\n4：可删除预订。\n\n0：不可注册。\n\n-1：异常。\n\n-2：暂停注册。\n\n-3：黑名单。',
+        'Indicates whether the domain can be registered. Values:\n\n1: can be registered.\n\n3: pre-registration.\n\n4: can be reserved upon deletion.\n\n0: cannot be registered.\n\n-1: exception.\n\n-2: registration suspended.\n\n-3: blacklisted.',
       type: 'string',
       enum: ['1', '3', '4', '0', '-1', '-2', '-3'],
     },
     DomainName: {
-      description: '查询的域名名称。',
+      description: 'The queried domain name.',
       type: 'string',
     },
     DynamicCheck: {
-      description: '是否动态询价。取值：\n\ntrue：是。\n\nfalse：否。',
+      description: 'Indicates whether dynamic price inquiry is used. Values:\n\ntrue: yes.\n\nfalse: no.',
       type: 'boolean',
     },
     Premium: {
-      description: '是否是溢价词。取值：\n\ntrue：是。\n\nfalse：否。',
+      description: 'Indicates whether the name is a premium name. Values:\n\ntrue: yes.\n\nfalse: no.',
       type: 'string',
       enum: ['true', 'false'],
     },
     Price: {
-      description: '溢价词注册价格。',
+      description: 'The registration price of the premium name.',
       type: 'integer',
     },
     Reason: {
-      description: '由注册局返回的不可注册原因。\n\n说明 根据注册局的不同，返回的不可注册原因不一致。',
+      description:
+        'The reason, returned by the registry, why the domain cannot be registered.\n\nNote: The returned reasons why a domain cannot be registered vary by registry.',
       type: 'string',
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
   },

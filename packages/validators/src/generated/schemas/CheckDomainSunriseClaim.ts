@@ -12,7 +12,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DomainName: {
-      description: '要查询的域名。',
+      description: 'The domain that you want to query.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -20,13 +20,13 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -42,15 +42,16 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     ClaimKey: {
-      description: 'TMDB库提供的商标词key。',
+      description: 'The trademark word key provided by the TMDB database.',
       type: 'string',
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     Result: {
-      description: '结果。取值：\n\n0：不是商标词或不处于claim域名生命周期。\n\n1：sunrise域名生命周期。\n\n2：claim域名生命周期。',
+      description:
+        'The result. Values:\n\n0: not a trademark word, or not in the claim phase of the domain lifecycle.\n\n1: sunrise phase of the domain lifecycle.\n\n2: claim phase of the domain lifecycle.',
       type: 'integer',
       enum: [0, 1, 2],
     },

@@ -13,7 +13,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DomainName: {
-      description: '待检查的域名。',
+      description: 'The domain name to check.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -21,17 +21,17 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     CheckAction: {
-      description: '购买的业务类型。取值：\n\nactivate：新注\n\nrenew：续费',
+      description: 'The business type of the purchase. Values:\n\nactivate: new registration\n\nrenew: renewal',
       type: 'string',
       enum: ['activate', 'renew'],
     },
@@ -48,11 +48,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
     MaxYear: {
-      description: '可购买的最大年限。',
+      description: 'The maximum number of years that can be purchased.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,

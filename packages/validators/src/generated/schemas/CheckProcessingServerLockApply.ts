@@ -13,13 +13,13 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     FeePeriod: {
-      description: '购买周期年限，单位为年。范围为1~10年。',
+      description: 'The purchase period, in years. Range: 1~10 years.',
       type: 'integer',
       minimum: 1,
       maximum: 10,
     },
     DomainName: {
-      description: '待检查的域名。',
+      description: 'The domain name to check.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -27,13 +27,13 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. It can be set to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -49,11 +49,12 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
     Exists: {
-      description: '域名在注册局是否存在锁服务申请为处理中 的状态。取值：\n\ntrue：存在\n\nfalse：不存在',
+      description:
+        'Whether the domain has a lock service application in the processing status at the registry. Values:\n\ntrue: exists\n\nfalse: does not exist',
       type: 'boolean',
     },
   },

@@ -12,7 +12,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DomainName: {
-      description: '需要校验的域名。',
+      description: 'The domain that you want to check.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -20,17 +20,17 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     TransferAuthorizationCode: {
-      description: '域名转入密码。',
+      description: 'The transfer authorization code for the domain transfer-in.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -46,23 +46,24 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     CanTransfer: {
-      description: '是否可以转入。取值：\n\ntrue：可以转入。\n\nfalse：不可以转入。',
+      description:
+        'Indicates whether the domain can be transferred in. Values:\n\ntrue: can be transferred in.\n\nfalse: cannot be transferred in.',
       type: 'boolean',
     },
     Code: {
-      description: '不可转入时，返回错误代码。',
+      description: 'The error code returned when the domain cannot be transferred in.',
       type: 'string',
     },
     Message: {
-      description: '不可转入时，返回错误描述。',
+      description: 'The error description returned when the domain cannot be transferred in.',
       type: 'string',
     },
     ProductId: {
-      description: '域名产品的编号。',
+      description: 'The ID of the domain product.',
       type: 'string',
     },
     RequestId: {
-      description: 'FC0D6B89-2353-4D64-BD80- 6606A7DBD7C1 唯一请求识别码。',
+      description: 'FC0D6B89-2353-4D64-BD80- 6606A7DBD7C1 The unique request ID.',
       type: 'string',
     },
   },

@@ -12,17 +12,17 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     Email: {
-      description: '待删除的邮箱，多个邮箱之间使用英文逗号（,）隔开。',
+      description: 'The email addresses to delete. Separate multiple email addresses with commas (,).',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -38,28 +38,28 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     FailList: {
-      description: '邮箱删除失败列表。',
+      description: 'The list of email addresses that failed to be deleted.',
       type: 'array',
       items: {
         type: 'object',
         properties: {
           Code: {
-            description: '返回code。',
+            description: 'The returned code.',
             type: 'string',
           },
           Email: {
-            description: '删除失败的邮箱。',
+            description: 'The email address that failed to be deleted.',
             type: 'string',
           },
           Message: {
-            description: '邮箱删除失败返回的信息。',
+            description: 'The message returned when the email address failed to be deleted.',
             type: 'string',
           },
         },
       },
     },
     SuccessList: {
-      description: '邮箱删除成功列表。',
+      description: 'The list of email addresses that were deleted successfully.',
       type: 'object',
       properties: {
         email: {
@@ -68,15 +68,15 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               Code: {
-                description: '返回code。',
+                description: 'The returned code.',
                 type: 'string',
               },
               Email: {
-                description: '删除成功的邮箱。',
+                description: 'The email address that was deleted successfully.',
                 type: 'string',
               },
               Message: {
-                description: '邮箱删除成功返回的信息。',
+                description: 'The message returned when the email address was deleted successfully.',
                 type: 'string',
               },
             },
@@ -85,7 +85,7 @@ export const response: JsonSchema = {
       },
     },
     RequestId: {
-      description: '7A3D0E4A-0D4B-4BD0-90D7-A61DF8DD26AE 请求ID。',
+      description: '7A3D0E4A-0D4B-4BD0-90D7-A61DF8DD26AE The request ID.',
       type: 'string',
     },
   },

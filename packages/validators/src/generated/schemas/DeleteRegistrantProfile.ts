@@ -12,7 +12,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     RegistrantProfileId: {
-      description: '待删除的信息模板的编号。您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
+      description: 'The ID of the registrant profile to delete. You can call QueryRegistrantProfiles to query the registrant profile ID.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -20,13 +20,13 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -42,7 +42,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
   },

@@ -13,17 +13,18 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     Keyword: {
-      description: '域名关键字（除域名后缀外包含的词语），多个域名关键字之间使用英文逗号（,）分隔。',
+      description:
+        'The domain keywords (the words that the domain contains, excluding the domain suffix). Separate multiple domain keywords with commas (,).',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息的语言。取值范围：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -39,15 +40,17 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     Exist: {
-      description: '域名是否包含敏感词。取值：\n\ntrue：含敏感词。\n\nfalse：不含敏感词。',
+      description:
+        'Indicates whether the domain contains sensitive words. Values:\n\ntrue: contains sensitive words.\n\nfalse: does not contain sensitive words.',
       type: 'boolean',
     },
     Keyword: {
-      description: '传入的域名关键字。',
+      description: 'The domain keyword that was passed in.',
       type: 'string',
     },
     MatchedSentiveWords: {
-      description: '匹配到域名中包含敏感词的结果详情。当Exist 参数的取值为false 时，匹配结果为空。',
+      description:
+        'The details of the matching results for sensitive words contained in the domain. If the value of the Exist parameter is false, the matching results are empty.',
       type: 'object',
       properties: {
         MatchedSensitiveWord: {
@@ -57,7 +60,7 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               Word: {
-                description: '匹配到域名中包含的敏感词。',
+                description: 'The sensitive word matched in the domain.',
                 type: 'string',
               },
             },
@@ -66,7 +69,7 @@ export const response: JsonSchema = {
       },
     },
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
   },

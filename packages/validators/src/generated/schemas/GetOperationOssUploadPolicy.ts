@@ -13,13 +13,13 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     AuditType: {
-      description: '审核类型。取值：\n\n1：线下转移域名。',
+      description: 'The review type. Values:\n\n1: offline domain transfer.',
       type: 'integer',
       enum: [1],
     },
@@ -35,31 +35,31 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     Accessid: {
-      description: '访问ID。',
+      description: 'The access ID.',
       type: 'string',
     },
     EncodedPolicy: {
-      description: '加密策略。',
+      description: 'The encrypted policy.',
       type: 'string',
     },
     ExpireTime: {
-      description: '过期时间。',
+      description: 'The expiration time.',
       type: 'string',
     },
     FileDir: {
-      description: '文件地址。',
+      description: 'The file address.',
       type: 'string',
     },
     Host: {
-      description: 'OSS Endpoint。',
+      description: 'The OSS endpoint.',
       type: 'string',
     },
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
     Signature: {
-      description: '签名数据。',
+      description: 'The signature data.',
       type: 'string',
     },
   },

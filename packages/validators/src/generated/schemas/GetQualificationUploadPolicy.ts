@@ -13,13 +13,13 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -34,35 +34,35 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     Policy: {
-      description: '加密策略。',
+      description: 'The encryption policy.',
       type: 'string',
     },
     Expire: {
-      description: '过期时间。',
+      description: 'The expiration time.',
       type: 'string',
     },
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
     Accessid: {
-      description: '访问ID。',
+      description: 'The access ID.',
       type: 'string',
     },
     Signature: {
-      description: '签名数据。',
+      description: 'The signature data.',
       type: 'string',
     },
     Host: {
-      description: 'OSS的Endpoint。',
+      description: 'The OSS endpoint.',
       type: 'string',
     },
     Prefix: {
-      description: '文件前缀。',
+      description: 'The file prefix.',
       type: 'string',
     },
     Dir: {
-      description: '文件地址。',
+      description: 'The file address.',
       type: 'string',
     },
   },

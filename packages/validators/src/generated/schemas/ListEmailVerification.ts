@@ -12,16 +12,17 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     Email: {
-      description: '待查询的邮箱地址，每次仅可上传一个邮箱。',
+      description: 'The email address to query. Only one email address can be uploaded at a time.',
       type: 'string',
     },
     VerificationStatus: {
-      description: '邮箱验证状态。取值：\n\n0：等待验证。\n\n1：验证成功。',
+      description: 'The email verification status. Values:\n\n0: waiting for verification.\n\n1: verification succeeded.',
       type: 'integer',
       enum: [0, 1],
     },
     BeginCreateTime: {
-      description: '查询创建邮箱验证的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The start of the creation time range of the email verifications to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -29,7 +30,8 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     EndCreateTime: {
-      description: '查询创建邮箱验证的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The end of the creation time range of the email verifications to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -37,27 +39,27 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     PageSize: {
-      description: '域名列表分页的大小，默认值为0，最大值为5000，可根据自身需求设置。',
+      description: 'The page size of the domain list. Default: 0. Maximum: 5000. You can set it as needed.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 5000,
       default: 0,
     },
     PageNum: {
-      description: '域名列表分页的页码，默认值为0，可根据自身需求进行设置。',
+      description: 'The page number of the domain list. Default: 0. You can set it as needed.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
       default: 0,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -72,13 +74,13 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     CurrentPageNum: {
-      description: '当前页码。',
+      description: 'The current page number.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     Data: {
-      description: '邮箱验证列表。',
+      description: 'The list of email verifications.',
       type: 'object',
       properties: {
         EmailVerification: {
@@ -88,44 +90,44 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               ConfirmIp: {
-                description: '完成邮箱验证的电脑IP地址。',
+                description: 'The IP address of the computer that completed the email verification.',
                 type: 'string',
               },
               Email: {
-                description: '进行验证的邮箱地址。',
+                description: 'The email address being verified.',
                 type: 'string',
               },
               EmailVerificationNo: {
-                description: '邮箱验证编号（默认为系统自动生成的流水号）。',
+                description: 'The email verification number (by default, a serial number that the system generates automatically).',
                 type: 'string',
               },
               GmtCreate: {
-                description: '数据库记录的创建时间。',
+                description: 'The creation time of the database record.',
                 type: 'string',
               },
               GmtModified: {
-                description: '数据库记录的更新时间。',
+                description: 'The update time of the database record.',
                 type: 'string',
               },
               SendIp: {
-                description: '用户发起邮件验证的IP地址。',
+                description: 'The IP address from which the user initiated the email verification.',
                 type: 'string',
               },
               TokenSendTime: {
-                description: '邮箱验证Token的发送时间。',
+                description: 'The time when the email verification token was sent.',
                 type: 'string',
               },
               UserId: {
-                description: '用户ID。',
+                description: 'The user ID.',
                 type: 'string',
               },
               VerificationStatus: {
-                description: '邮箱验证状态，取值：\n\n0：等待验证。\n\n1：验证成功。',
+                description: 'The email verification status. Values:\n\n0: waiting for verification.\n\n1: verification succeeded.',
                 type: 'integer',
                 enum: [0, 1],
               },
               VerificationTime: {
-                description: '完成邮箱验证的具体时间。',
+                description: 'The exact time when the email verification was completed.',
                 type: 'string',
               },
             },
@@ -134,33 +136,33 @@ export const response: JsonSchema = {
       },
     },
     NextPage: {
-      description: '是否有下一页。',
+      description: 'Indicates whether there is a next page.',
       type: 'boolean',
     },
     PageSize: {
-      description: '分页的大小。',
+      description: 'The page size.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PrePage: {
-      description: '是否有上一页。',
+      description: 'Indicates whether there is a previous page.',
       type: 'boolean',
     },
     TotalPageNum: {
-      description: '总页数。',
+      description: 'The total number of pages.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     TotalItemNum: {
-      description: '域名总记录数。',
+      description: 'The total number of domain records.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
   },

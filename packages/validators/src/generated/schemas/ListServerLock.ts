@@ -12,7 +12,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DomainName: {
-      description: '查询的域名。',
+      description: 'The domain name to query.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -20,7 +20,7 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     EndStartDate: {
-      description: '查询截止时间。',
+      description: 'The end time of the query.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -28,7 +28,7 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     BeginStartDate: {
-      description: '查询开始时间。',
+      description: 'The start time of the query.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -36,34 +36,34 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     PageNum: {
-      description: '域名列表的分页页码。',
+      description: 'The page number of the domain list.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PageSize: {
-      description: '域名列表的分页大小。',
+      description: 'The page size of the domain list.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     LockProductId: {
-      description: '锁产品ID。',
+      description: 'The lock product ID.',
       type: 'string',
     },
     ServerLockStatus: {
-      description: '注册局锁状态。取值为：\n\n1：未开启\n\n2：已开启\n\n3：已关闭',
+      description: 'The registry lock status. Values:\n\n1: not enabled\n\n2: enabled\n\n3: disabled',
       type: 'integer',
       enum: [1, 2, 3],
     },
     StartExpireDate: {
-      description: '起始过期时间。',
+      description: 'The start of the expiration time range.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -71,7 +71,7 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     EndExpireDate: {
-      description: '截止过期时间。',
+      description: 'The end of the expiration time range.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -79,7 +79,7 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. It can be set to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -94,33 +94,33 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     PrePage: {
-      description: '是否有上一页。',
+      description: 'Whether there is a previous page.',
       type: 'boolean',
     },
     CurrentPageNum: {
-      description: '当前域名列表的分页页码。',
+      description: 'The page number of the current domain list.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
     PageSize: {
-      description: '分页大小。',
+      description: 'The page size.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     TotalPageNum: {
-      description: '域名列表的总页数。',
+      description: 'The total number of pages of the domain list.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     Data: {
-      description: '域名列表。',
+      description: 'The domain list.',
       type: 'object',
       properties: {
         QueryTransferInResponse: {
@@ -130,43 +130,43 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               ServerLockStatus: {
-                description: '注册局锁状态。',
+                description: 'The registry lock status.',
                 type: 'string',
               },
               LockInstanceId: {
-                description: '注册局锁实例ID。',
+                description: 'The registry lock instance ID.',
                 type: 'string',
               },
               UserId: {
-                description: '阿里云用户编号。',
+                description: 'The Alibaba Cloud user ID.',
                 type: 'string',
               },
               GmtCreate: {
-                description: '创建时间。',
+                description: 'The creation time.',
                 type: 'string',
               },
               ExpireDate: {
-                description: '到期时间。',
+                description: 'The expiration date.',
                 type: 'string',
               },
               StartDate: {
-                description: '开始时间。',
+                description: 'The start time.',
                 type: 'string',
               },
               LockProductId: {
-                description: '锁产品ID。',
+                description: 'The lock product ID.',
                 type: 'string',
               },
               DomainInstanceId: {
-                description: '域名实例ID。',
+                description: 'The instance ID of the domain.',
                 type: 'string',
               },
               GmtModified: {
-                description: '最近一次修改时间。',
+                description: 'The time of the last modification.',
                 type: 'string',
               },
               DomainName: {
-                description: '存在有效注册局锁信息的域名。',
+                description: 'The domain name that has valid registry lock information.',
                 type: 'string',
               },
             },
@@ -175,13 +175,13 @@ export const response: JsonSchema = {
       },
     },
     TotalItemNum: {
-      description: '域名总记录数。',
+      description: 'The total number of domain records.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     NextPage: {
-      description: '是否有下一页。',
+      description: 'Whether there is a next page.',
       type: 'boolean',
     },
   },

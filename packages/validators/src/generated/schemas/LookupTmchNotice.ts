@@ -12,17 +12,17 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     ClaimKey: {
-      description: '域名商标词key，通过CheckDomainSunriseClaim接口获取。',
+      description: 'The trademark word key of the domain, obtained by calling the CheckDomainSunriseClaim operation.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -38,7 +38,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     Claims: {
-      description: '商标信息列表。',
+      description: 'The list of trademark information.',
       type: 'object',
       properties: {
         Claim: {
@@ -48,7 +48,7 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               ClassDescs: {
-                description: '类型描述。',
+                description: 'The type descriptions.',
                 type: 'object',
                 properties: {
                   ClassDesc: {
@@ -58,13 +58,13 @@ export const response: JsonSchema = {
                       type: 'object',
                       properties: {
                         ClassNum: {
-                          description: '类型编号。',
+                          description: 'The type number.',
                           type: 'integer',
                           minimum: -2147483648,
                           maximum: 2147483647,
                         },
                         Desc: {
-                          description: '描述。',
+                          description: 'The description.',
                           type: 'string',
                         },
                       },
@@ -73,7 +73,7 @@ export const response: JsonSchema = {
                 },
               },
               Contacts: {
-                description: '商标联系人列表。',
+                description: 'The list of trademark contacts.',
                 type: 'object',
                 properties: {
                   Contact: {
@@ -83,27 +83,27 @@ export const response: JsonSchema = {
                       type: 'object',
                       properties: {
                         Addr: {
-                          description: '地址。',
+                          description: 'The address.',
                           type: 'object',
                           properties: {
                             Cc: {
-                              description: '国家。',
+                              description: 'The country.',
                               type: 'string',
                             },
                             City: {
-                              description: '市。',
+                              description: 'The city.',
                               type: 'string',
                             },
                             Pc: {
-                              description: '邮编。',
+                              description: 'The postal code.',
                               type: 'string',
                             },
                             Sp: {
-                              description: '省。',
+                              description: 'The province.',
                               type: 'string',
                             },
                             Street: {
-                              description: '街道。',
+                              description: 'The street.',
                               type: 'array',
                               items: {
                                 type: 'string',
@@ -112,27 +112,27 @@ export const response: JsonSchema = {
                           },
                         },
                         Email: {
-                          description: '电子邮件。',
+                          description: 'The email address.',
                           type: 'string',
                         },
                         Fax: {
-                          description: '传真。',
+                          description: 'The fax number.',
                           type: 'string',
                         },
                         Name: {
-                          description: '姓名。',
+                          description: 'The name.',
                           type: 'string',
                         },
                         Org: {
-                          description: '组织。',
+                          description: 'The organization.',
                           type: 'string',
                         },
                         Type: {
-                          description: '类型。',
+                          description: 'The type.',
                           type: 'string',
                         },
                         Voice: {
-                          description: '电话。',
+                          description: 'The phone number.',
                           type: 'string',
                         },
                       },
@@ -141,11 +141,11 @@ export const response: JsonSchema = {
                 },
               },
               GoodsAndServices: {
-                description: '商标产品及服务信息。',
+                description: 'The information about the goods and services of the trademark.',
                 type: 'string',
               },
               Holders: {
-                description: '商标持有者信息。',
+                description: 'The information about the trademark holders.',
                 type: 'object',
                 properties: {
                   Holder: {
@@ -155,27 +155,27 @@ export const response: JsonSchema = {
                       type: 'object',
                       properties: {
                         Addr: {
-                          description: '地址。',
+                          description: 'The address.',
                           type: 'object',
                           properties: {
                             Cc: {
-                              description: '国家。',
+                              description: 'The country.',
                               type: 'string',
                             },
                             City: {
-                              description: '市。',
+                              description: 'The city.',
                               type: 'string',
                             },
                             Pc: {
-                              description: '邮编。',
+                              description: 'The postal code.',
                               type: 'string',
                             },
                             Sp: {
-                              description: '省。',
+                              description: 'The province.',
                               type: 'string',
                             },
                             Street: {
-                              description: '街道。',
+                              description: 'The street.',
                               type: 'array',
                               items: {
                                 type: 'string',
@@ -184,11 +184,11 @@ export const response: JsonSchema = {
                           },
                         },
                         Entitlement: {
-                          description: '持有者名称。',
+                          description: 'The name of the holder.',
                           type: 'string',
                         },
                         Org: {
-                          description: '组织。',
+                          description: 'The organization.',
                           type: 'string',
                         },
                       },
@@ -197,21 +197,21 @@ export const response: JsonSchema = {
                 },
               },
               JurDesc: {
-                description: '法律信息。',
+                description: 'The legal information.',
                 type: 'object',
                 properties: {
                   Desc: {
-                    description: '描述。',
+                    description: 'The description.',
                     type: 'string',
                   },
                   JurCC: {
-                    description: '所在地。',
+                    description: 'The location.',
                     type: 'string',
                   },
                 },
               },
               MarkName: {
-                description: '商标名称。',
+                description: 'The name of the trademark.',
                 type: 'string',
               },
             },
@@ -220,23 +220,23 @@ export const response: JsonSchema = {
       },
     },
     Id: {
-      description: 'tmch的通知ID。',
+      description: 'The ID of the tmch notice.',
       type: 'integer',
     },
     Label: {
-      description: '商标标签。',
+      description: 'The trademark label.',
       type: 'string',
     },
     NotAfter: {
-      description: '商标通知结束时间。',
+      description: 'The end time of the trademark notice.',
       type: 'string',
     },
     NotBefore: {
-      description: '商标通知开始时间。',
+      description: 'The start time of the trademark notice.',
       type: 'string',
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
   },

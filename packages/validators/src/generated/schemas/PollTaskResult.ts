@@ -12,32 +12,33 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     PageNum: {
-      description: '页码。',
+      description: 'The page number.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PageSize: {
-      description: '分页大小。最大值为1000。',
+      description: 'The page size. Maximum value: 1000.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 1000,
     },
     TaskResultStatus: {
-      description: '任务结果类型，取值：\n\n2：成功。\n\n3：失败。',
+      description: 'The type of the task result. Values:\n\n2: succeeded.\n\n3: failed.',
       type: 'integer',
       enum: [2, 3],
     },
     InstanceId: {
-      description: '域名实例编号。\n\n信息模板创建成功后由系统自动生成，您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
+      description:
+        'The instance ID of the domain.\n\nIt is generated automatically by the system after the registrant profile is created. You can call QueryRegistrantProfiles to query the registrant profile ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -45,13 +46,13 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -67,13 +68,13 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     CurrentPageNum: {
-      description: '当前页码。',
+      description: 'The current page number.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     Data: {
-      description: '任务详情列表。',
+      description: 'The list of task details.',
       type: 'object',
       properties: {
         TaskDetail: {
@@ -83,60 +84,61 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               CreateTime: {
-                description: '任务创建时间。',
+                description: 'The time when the task was created.',
                 type: 'string',
               },
               DomainName: {
-                description: '域名。',
+                description: 'The domain name.',
                 type: 'string',
               },
               ErrorMsg: {
-                description: '任务执行失败消息。',
+                description: 'The message returned when the task failed.',
                 type: 'string',
               },
               InstanceId: {
-                description: '域名实例编号。',
+                description: 'The instance ID of the domain.',
                 type: 'string',
               },
               TaskDetailNo: {
-                description: '任务详情编号。',
+                description: 'The task detail number.',
                 type: 'string',
               },
               TaskNo: {
-                description: '任务编号。',
+                description: 'The task number.',
                 type: 'string',
               },
               TaskResult: {
-                description: '任务结果。',
+                description: 'The task result.',
                 type: 'string',
               },
               TaskStatus: {
                 description:
-                  '任务状态。可能值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nEXECUTE_SUCCESS：执行成功。\n\nEXECUTE_FAILURE：执行失败。',
+                  'The task status. Possible values:\n\nWAITING_EXECUTE: waiting.\n\nEXECUTING: running.\n\nEXECUTE_SUCCESS: succeeded.\n\nEXECUTE_FAILURE: failed.',
                 type: 'string',
               },
               TaskStatusCode: {
-                description: '任务状态码。可能值：\n\n0：等待执行。\n\n1：执行中。\n\n2：执行成功。\n\n3：执行失败。',
+                description: 'The task status code. Possible values:\n\n0: waiting.\n\n1: running.\n\n2: succeeded.\n\n3: failed.',
                 type: 'integer',
                 minimum: -2147483648,
                 maximum: 2147483647,
               },
               TaskType: {
-                description: '任务类型。',
+                description: 'The task type.',
                 type: 'string',
               },
               TaskTypeDescription: {
-                description: '任务类型描述。如果切换了Lang参数，该字段会切换语言。',
+                description:
+                  'The description of the task type. If you change the Lang parameter, this field changes its language accordingly.',
                 type: 'string',
               },
               TryCount: {
-                description: '任务详情重试次数。',
+                description: 'The number of retries of the task detail.',
                 type: 'integer',
                 minimum: -2147483648,
                 maximum: 2147483647,
               },
               UpdateTime: {
-                description: '最近一次任务详情执行时间。',
+                description: 'The time when the task detail was last run.',
                 type: 'string',
               },
             },
@@ -145,31 +147,31 @@ export const response: JsonSchema = {
       },
     },
     NextPage: {
-      description: '是否有下一页。',
+      description: 'Indicates whether there is a next page.',
       type: 'boolean',
     },
     PageSize: {
-      description: '分页大小。',
+      description: 'The page size.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PrePage: {
-      description: '是否有上一页。',
+      description: 'Indicates whether there is a previous page.',
       type: 'boolean',
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TotalItemNum: {
-      description: '总条数。',
+      description: 'The total number of entries.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     TotalPageNum: {
-      description: '总页数。',
+      description: 'The total number of pages.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,

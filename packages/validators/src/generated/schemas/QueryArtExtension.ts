@@ -12,7 +12,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -20,13 +20,13 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
   },
@@ -42,47 +42,47 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     ObjectType: {
-      description: '艺术品分类。',
+      description: 'The artwork category.',
       type: 'string',
     },
     MaterialsAndTechniques: {
-      description: '材质与工艺。',
+      description: 'The materials and techniques.',
       type: 'string',
     },
     Dimensions: {
-      description: '尺寸。',
+      description: 'The dimensions.',
       type: 'string',
     },
     Title: {
-      description: '名称。',
+      description: 'The title.',
       type: 'string',
     },
     DateOrPeriod: {
-      description: '创作时间。',
+      description: 'The time of creation.',
       type: 'string',
     },
     Maker: {
-      description: '艺术家、创作者。',
+      description: 'The artist or maker.',
       type: 'string',
     },
     InscriptionsAndMarkings: {
-      description: '题词和标识。',
+      description: 'The inscriptions and markings.',
       type: 'string',
     },
     Subject: {
-      description: '艺术主题。',
+      description: 'The artistic subject.',
       type: 'string',
     },
     Features: {
-      description: '艺术特征。',
+      description: 'The artistic features.',
       type: 'string',
     },
     Reference: {
-      description: '参考。',
+      description: 'The reference.',
       type: 'string',
     },
   },

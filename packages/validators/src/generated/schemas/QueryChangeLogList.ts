@@ -12,19 +12,20 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     PageNum: {
-      description: '分页页码，最小值为1。',
+      description: 'The page number. Minimum value: 1.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PageSize: {
-      description: '分页大小，最小值为1，最大值为100。',
+      description: 'The page size. Minimum value: 1. Maximum value: 100.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 100,
     },
     StartDate: {
-      description: '查询操作日期的开始时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The start of the operation date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -32,7 +33,8 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     EndDate: {
-      description: '查询操作日期的结束时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The end of the operation date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -40,7 +42,7 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     DomainName: {
-      description: '待查询操作日志的域名。',
+      description: 'The domain whose operation logs you want to query.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -48,13 +50,13 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -70,13 +72,13 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     CurrentPageNum: {
-      description: '当前页码。',
+      description: 'The current page number.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     Data: {
-      description: '操作日志列表。',
+      description: 'The list of operation logs.',
       type: 'object',
       properties: {
         ChangeLog: {
@@ -86,27 +88,28 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               Details: {
-                description: '详情。',
+                description: 'The details.',
                 type: 'string',
               },
               DomainName: {
-                description: '域名。',
+                description: 'The domain name.',
                 type: 'string',
               },
               Operation: {
-                description: '操作行为。',
+                description: 'The operation.',
                 type: 'string',
               },
               OperationIPAddress: {
-                description: '操作IP。',
+                description: 'The IP address from which the operation was performed.',
                 type: 'string',
               },
               Result: {
-                description: '操作结果。',
+                description: 'The result of the operation.',
                 type: 'string',
               },
               Time: {
-                description: '操作时间，UTC时间，如2017-12-25 12:00:00，具体格式与入参Lang有关。',
+                description:
+                  'The time of the operation, in UTC, for example, 2017-12-25 12:00:00. The exact format depends on the Lang request parameter.',
                 type: 'string',
               },
             },
@@ -115,36 +118,36 @@ export const response: JsonSchema = {
       },
     },
     NextPage: {
-      description: '是否有下一页。',
+      description: 'Indicates whether there is a next page.',
       type: 'boolean',
     },
     PageSize: {
-      description: '分页大小。',
+      description: 'The page size.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PrePage: {
-      description: '是否有上一页。',
+      description: 'Indicates whether there is a previous page.',
       type: 'boolean',
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     ResultLimit: {
       description:
-        '当前查询除分页限制外，服务端最多处理最近1000条记录。如结果超过1000条，ResultLimit 为true，请缩小时间范围重新搜索；否则ResultLimit 为false。',
+        'Apart from the paging limit, the server processes at most the latest 1000 records for the current query. If there are more than 1000 results, ResultLimit is true; narrow the time range and search again. Otherwise, ResultLimit is false.',
       type: 'boolean',
     },
     TotalItemNum: {
-      description: '记录总数。',
+      description: 'The total number of records.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     TotalPageNum: {
-      description: '总页数。',
+      description: 'The total number of pages.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,

@@ -12,12 +12,13 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     ContactType: {
-      description: '联系人类型。取值：\n\nregistrant：域名持有者。\n\ntech：技术者。\n\nadmin：管理者。\n\nbilling：付费者。',
+      description:
+        'The contact type. Values:\n\nregistrant: registrant.\n\ntech: technical contact.\n\nadmin: administrative contact.\n\nbilling: billing contact.',
       type: 'string',
       enum: ['registrant', 'tech', 'admin', 'billing'],
     },
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -25,11 +26,11 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
@@ -47,75 +48,75 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     Address: {
-      description: '通讯地址（英文）。',
+      description: 'The mailing address (in English).',
       type: 'string',
     },
     City: {
-      description: '城市（英文）。',
+      description: 'The city (in English).',
       type: 'string',
     },
     Country: {
-      description: '国家代码。例如，CN代表中国，US代表美国。',
+      description: 'The country code. For example, CN stands for China and US stands for the United States.',
       type: 'string',
     },
     CreateDate: {
-      description: '域名注册日期。',
+      description: 'The registration date of the domain.',
       type: 'string',
     },
     Email: {
-      description: '电子邮箱。',
+      description: 'The email address.',
       type: 'string',
     },
     PostalCode: {
-      description: '邮政编码。',
+      description: 'The postal code.',
       type: 'string',
     },
     Province: {
-      description: '省份（英文）。',
+      description: 'The province (in English).',
       type: 'string',
     },
     RegistrantName: {
-      description: '联系人名称（英文）。',
+      description: 'The contact name (in English).',
       type: 'string',
     },
     RegistrantOrganization: {
-      description: '域名持有者名称（英文）。',
+      description: 'The registrant name (in English).',
       type: 'string',
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TelArea: {
-      description: '电话国家代码。例如，中国的电话国家代码为86。',
+      description: 'The country calling code of the phone number. For example, the country calling code of China is 86.',
       type: 'string',
     },
     TelExt: {
-      description: '分机号码。',
+      description: 'The extension number.',
       type: 'string',
     },
     Telephone: {
-      description: '电话号码。',
+      description: 'The phone number.',
       type: 'string',
     },
     ZhAddress: {
-      description: '通讯地址（中文）。',
+      description: 'The mailing address (in Chinese).',
       type: 'string',
     },
     ZhCity: {
-      description: '城市（中文）。',
+      description: 'The city (in Chinese).',
       type: 'string',
     },
     ZhProvince: {
-      description: '省份（中文）。',
+      description: 'The province (in Chinese).',
       type: 'string',
     },
     ZhRegistrantName: {
-      description: '联系人名称（中文）。',
+      description: 'The contact name (in Chinese).',
       type: 'string',
     },
     ZhRegistrantOrganization: {
-      description: '域名持有者名称（中文）。',
+      description: 'The registrant name (in Chinese).',
       type: 'string',
     },
   },

@@ -12,17 +12,17 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     InstanceId: {
-      description: '域名实例编号，可通过查询域名列表接口QueryDomainList获得。',
+      description: 'The instance ID of the domain. You can obtain it by calling the QueryDomainList API to query the domain list.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
   },
@@ -38,7 +38,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     DnsHostList: {
-      description: 'host信息。',
+      description: 'The host information.',
       type: 'object',
       properties: {
         DnsHost: {
@@ -47,11 +47,11 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               DnsName: {
-                description: '域名。',
+                description: 'The domain name.',
                 type: 'string',
               },
               IpList: {
-                description: 'IP地址列表。',
+                description: 'The list of IP addresses.',
                 type: 'object',
                 properties: {
                   ip: {
@@ -68,7 +68,7 @@ export const response: JsonSchema = {
       },
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
   },

@@ -12,13 +12,13 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -33,7 +33,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     AdminDivisions: {
-      description: '一级行政区划。',
+      description: 'The first-level administrative divisions.',
       type: 'object',
       properties: {
         AdminDivision: {
@@ -43,7 +43,7 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               Children: {
-                description: '下级行政区划。',
+                description: 'The subordinate administrative divisions.',
                 type: 'object',
                 properties: {
                   Children: {
@@ -53,7 +53,7 @@ export const response: JsonSchema = {
                       type: 'object',
                       properties: {
                         ChildDivisionName: {
-                          description: '下级行政区划名称。',
+                          description: 'The name of the subordinate administrative division.',
                           type: 'string',
                         },
                       },
@@ -62,7 +62,7 @@ export const response: JsonSchema = {
                 },
               },
               DivisionName: {
-                description: '行政区划名称。',
+                description: 'The name of the administrative division.',
                 type: 'string',
               },
             },
@@ -71,7 +71,7 @@ export const response: JsonSchema = {
       },
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
   },

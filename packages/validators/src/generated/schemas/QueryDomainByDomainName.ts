@@ -12,7 +12,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -20,11 +20,11 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
@@ -42,7 +42,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     DnsList: {
-      description: 'DNS列表。',
+      description: 'The DNS list.',
       type: 'object',
       properties: {
         Dns: {
@@ -54,107 +54,110 @@ export const response: JsonSchema = {
       },
     },
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
     },
     DomainNameProxyService: {
-      description: '是否已开启隐私保护状态。',
+      description: 'Indicates whether privacy protection is enabled.',
       type: 'boolean',
     },
     DomainNameVerificationStatus: {
-      description: '命名审核状态。取值：\n\nNONAUDIT：未认证。\n\nSUCCEED： 成功。\n\nFAILED：审核失败。\n\nAUDITING：审核中。',
+      description:
+        'The name review status. Values:\n\nNONAUDIT: not verified.\n\nSUCCEED: succeeded.\n\nFAILED: review failed.\n\nAUDITING: under review.',
       type: 'string',
       enum: ['NONAUDIT', 'SUCCEED', 'FAILED', 'AUDITING'],
     },
     Email: {
-      description: '域名所有者邮箱。',
+      description: 'The email address of the domain owner.',
       type: 'string',
     },
     EmailVerificationClientHold: {
-      description: '是否被clienthold。',
+      description: 'Indicates whether the domain is in clienthold.',
       type: 'boolean',
     },
     EmailVerificationStatus: {
-      description: '邮箱是否已通过验证。取值：\n\n0：没有通过验证。\n\n1：已通过验证。',
+      description: 'Indicates whether the email address has been verified. Values:\n\n0: not verified.\n\n1: verified.',
       type: 'integer',
       enum: [0, 1],
     },
     ExpirationDate: {
-      description: '到期时间。',
+      description: 'The expiration date.',
       type: 'string',
     },
     ExpirationDateLong: {
-      description: '到期时间的时间戳。',
+      description: 'The timestamp of the expiration date.',
       type: 'integer',
     },
     InstanceId: {
-      description: '域名实例编号。',
+      description: 'The instance ID of the domain.',
       type: 'string',
     },
     Premium: {
-      description: '是否是溢价词。',
+      description: 'Indicates whether the name is a premium name.',
       type: 'boolean',
     },
     RealNameStatus: {
-      description: '域名实名认证状态。取值：\n\nNONAUDIT：未实名认证。\n\nSUCCEED：成功。\n\nFAILED：审核失败。\n\nAUDITING：审核中。',
+      description:
+        'The real-name verification status of the domain. Values:\n\nNONAUDIT: real-name verification not performed.\n\nSUCCEED: succeeded.\n\nFAILED: review failed.\n\nAUDITING: under review.',
       type: 'string',
       enum: ['NONAUDIT', 'SUCCEED', 'FAILED', 'AUDITING'],
     },
     RegistrantName: {
-      description: '联系人。',
+      description: 'The contact.',
       type: 'string',
     },
     RegistrantOrganization: {
-      description: '域名所有者。',
+      description: 'The domain owner.',
       type: 'string',
     },
     RegistrantType: {
-      description: '域名注册联系人类型。取值：\n\n1：个人。\n\n2：企业。',
+      description: 'The type of the domain registration contact. Values:\n\n1: individual.\n\n2: organization.',
       type: 'string',
       enum: ['1', '2'],
     },
     RegistrantUpdatingStatus: {
-      description: '域名持有者修改状态。取值：\n\nPENDING：域名持有者信息修改中。\n\nNORMAL：正常。',
+      description:
+        'The registrant modification status of the domain. Values:\n\nPENDING: the registrant information is being modified.\n\nNORMAL: normal.',
       type: 'string',
       enum: ['PENDING', 'NORMAL'],
     },
     RegistrationDate: {
-      description: '注册时间。',
+      description: 'The registration time.',
       type: 'string',
     },
     RegistrationDateLong: {
-      description: '注册时间的时间戳。',
+      description: 'The timestamp of the registration time.',
       type: 'integer',
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TransferOutStatus: {
-      description: '域名转出状态。取值：\n\nNORMAL：正常。\n\nPENDING：正在转出万网。',
+      description: 'The transfer-out status of the domain. Values:\n\nNORMAL: normal.\n\nPENDING: being transferred out of HiChina.',
       type: 'string',
       enum: ['NORMAL', 'PENDING'],
     },
     TransferProhibitionLock: {
-      description: '域名转移锁状态。取值：\n\nNONE_SETTING：未设置。\n\nOPEN：已开启。\n\nCLOSE：已关闭。',
+      description: 'The transfer lock status of the domain. Values:\n\nNONE_SETTING: not set.\n\nOPEN: enabled.\n\nCLOSE: disabled.',
       type: 'string',
       enum: ['NONE_SETTING', 'OPEN', 'CLOSE'],
     },
     UpdateProhibitionLock: {
-      description: '域名安全锁状态。取值：\n\nNONE_SETTING：未设置。\n\nOPEN：已开启。\n\nCLOSE：已关闭。',
+      description: 'The security lock status of the domain. Values:\n\nNONE_SETTING: not set.\n\nOPEN: enabled.\n\nCLOSE: disabled.',
       type: 'string',
       enum: ['NONE_SETTING', 'OPEN', 'CLOSE'],
     },
     UserId: {
-      description: '阿里云用户编号。',
+      description: 'The Alibaba Cloud user ID.',
       type: 'string',
     },
     ZhRegistrantName: {
-      description: '中文联系人。',
+      description: 'The contact in Chinese.',
       type: 'string',
     },
     ZhRegistrantOrganization: {
-      description: '中文域名持有者。',
+      description: 'The registrant of the domain in Chinese.',
       type: 'string',
     },
   },

@@ -12,17 +12,18 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     InstanceId: {
-      description: '域名实例编号。\n\n说明 您可以通过QueryDomainList接口查询域名实例编号。',
+      description:
+        'The instance ID of the domain.\n\nNote: You can query the instance ID of a domain by using the QueryDomainList operation.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -38,7 +39,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     DnsList: {
-      description: '返回域名已配置的DNS列表。',
+      description: 'The returned list of DNS servers configured for the domain.',
       type: 'object',
       properties: {
         Dns: {
@@ -50,108 +51,111 @@ export const response: JsonSchema = {
       },
     },
     DomainName: {
-      description: '查询的域名。',
+      description: 'The queried domain name.',
       type: 'string',
     },
     DomainNameProxyService: {
-      description: '是否已开启域名隐私保护服务。',
+      description: 'Indicates whether the privacy protection service is enabled for the domain.',
       type: 'boolean',
     },
     DomainNameVerificationStatus: {
-      description: '域名命名审核状态。取值：\n\nNONAUDIT：未认证。\n\nSUCCEED：成功。\n\nFAILED：审核失败。\n\nAUDITING：审核中。',
+      description:
+        'The name review status of the domain. Values:\n\nNONAUDIT: not verified.\n\nSUCCEED: succeeded.\n\nFAILED: review failed.\n\nAUDITING: under review.',
       type: 'string',
       enum: ['NONAUDIT', 'SUCCEED', 'FAILED', 'AUDITING'],
     },
     Email: {
-      description: '域名所有者邮箱。',
+      description: 'The email address of the domain owner.',
       type: 'string',
     },
     EmailVerificationClientHold: {
-      description: '域名是否被暂停解析。取值：\n\nfalse：域名未被暂停解析。\n\ntrue：域名已被暂停解析。',
+      description:
+        'Indicates whether DNS resolution of the domain is suspended. Values:\n\nfalse: DNS resolution of the domain is not suspended.\n\ntrue: DNS resolution of the domain is suspended.',
       type: 'boolean',
     },
     EmailVerificationStatus: {
-      description: '域名持有者邮箱是否已通过验证。取值：\n\n0：没有通过验证。\n\n1：已通过验证。',
+      description: 'Indicates whether the email address of the registrant has been verified. Values:\n\n0: not verified.\n\n1: verified.',
       type: 'integer',
       enum: [0, 1],
     },
     ExpirationDate: {
-      description: '查询的域名到期时间。',
+      description: 'The expiration date of the queried domain.',
       type: 'string',
     },
     ExpirationDateLong: {
-      description: '到期时间的时间戳。',
+      description: 'The timestamp of the expiration date.',
       type: 'integer',
     },
     InstanceId: {
-      description: '域名实例编号。',
+      description: 'The instance ID of the domain.',
       type: 'string',
     },
     Premium: {
-      description: '是否是溢价词。取值：\n\ntrue：溢价词。\n\nfalse：非溢价词。',
+      description: 'Indicates whether the name is a premium name. Values:\n\ntrue: a premium name.\n\nfalse: not a premium name.',
       type: 'boolean',
     },
     RealNameStatus: {
       description:
-        '域名实名认证状态。取值：\n\nNONAUDIT：未实名认证。\n\nSUCCEED：实名认证成功。\n\nFAILED：实名认证审核失败。\n\nAUDITING：实名认证审核中。\n\n说明 域名实名认证状态是域名命名审核和实名审核的组合状态，只有域名命名审核和实名审核均通过才算域名实名认证成功。',
+        'The real-name verification status of the domain. Values:\n\nNONAUDIT: real-name verification not performed.\n\nSUCCEED: real-name verification succeeded.\n\nFAILED: real-name verification review failed.\n\nAUDITING: real-name verification under review.\n\nNote: The real-name verification status of a domain is the combined status of its name review and its real-name review. Real-name verification of the domain succeeds only when both the name review and the real-name review are passed.',
       type: 'string',
       enum: ['NONAUDIT', 'SUCCEED', 'FAILED', 'AUDITING'],
     },
     RegistrantName: {
-      description: '联系人名称。',
+      description: 'The contact name.',
       type: 'string',
     },
     RegistrantOrganization: {
-      description: '域名持有者。',
+      description: 'The registrant of the domain.',
       type: 'string',
     },
     RegistrantType: {
-      description: '域名注册联系人类型。取值：\n\n1：个人。\n\n2：企业。',
+      description: 'The type of the domain registration contact. Values:\n\n1: individual.\n\n2: organization.',
       type: 'string',
       enum: ['1', '2'],
     },
     RegistrantUpdatingStatus: {
-      description: '域名持有者修改状态。取值：\n\nPENDING：域名持有者信息修改中。\n\nNORMAL：正常。',
+      description:
+        'The registrant modification status of the domain. Values:\n\nPENDING: the registrant information is being modified.\n\nNORMAL: normal.',
       type: 'string',
       enum: ['PENDING', 'NORMAL'],
     },
     RegistrationDate: {
-      description: '域名注册时间。',
+      description: 'The registration time of the domain.',
       type: 'string',
     },
     RegistrationDateLong: {
-      description: '注册时间的时间戳。',
+      description: 'The timestamp of the registration time.',
       type: 'integer',
     },
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
     TransferOutStatus: {
-      description: '域名转出状态。取值：\n\nNORMAL：正常。\n\nPENDING：正在转出阿里云。',
+      description: 'The transfer-out status of the domain. Values:\n\nNORMAL: normal.\n\nPENDING: being transferred out of Alibaba Cloud.',
       type: 'string',
       enum: ['NORMAL', 'PENDING'],
     },
     TransferProhibitionLock: {
-      description: '域名转移锁状态。取值：\n\nNONE_SETTING：未设置。\n\nOPEN：已开启。\n\nCLOSE：已关闭。',
+      description: 'The transfer lock status of the domain. Values:\n\nNONE_SETTING: not set.\n\nOPEN: enabled.\n\nCLOSE: disabled.',
       type: 'string',
       enum: ['NONE_SETTING', 'OPEN', 'CLOSE'],
     },
     UpdateProhibitionLock: {
-      description: '域名安全锁状态。取值：\n\nNONE_SETTING：未设置。\n\nOPEN：已开启。\n\nCLOSE：已关闭。',
+      description: 'The security lock status of the domain. Values:\n\nNONE_SETTING: not set.\n\nOPEN: enabled.\n\nCLOSE: disabled.',
       type: 'string',
       enum: ['NONE_SETTING', 'OPEN', 'CLOSE'],
     },
     UserId: {
-      description: '阿里云用户编号（阿里云账号UID）。',
+      description: 'The Alibaba Cloud user ID (the UID of the Alibaba Cloud account).',
       type: 'string',
     },
     ZhRegistrantName: {
-      description: '中文联系人。\n\n说明 该参数仅适用于中国站。',
+      description: 'The contact in Chinese.\n\nNote: This parameter applies only to the China site.',
       type: 'string',
     },
     ZhRegistrantOrganization: {
-      description: '中文域名持有者。\n\n说明 该参数仅适用于中国站。',
+      description: 'The registrant of the domain in Chinese.\n\nNote: This parameter applies only to the China site.',
       type: 'string',
     },
   },

@@ -12,22 +12,22 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     ShowDeletingGroup: {
-      description: '是否展示正在删除中的域名分组，取值如下：\n\nfalse：否。\n\ntrue：是。\n\n默认为false。',
+      description: 'Specifies whether to show domain groups that are being deleted. Values:\n\nfalse: no.\n\ntrue: yes.\n\nDefault: false.',
       type: 'boolean',
       default: false,
     },
     DomainGroupName: {
-      description: '用户自定义的域名分组名称。',
+      description: 'The user-defined domain group name.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -42,7 +42,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     Data: {
-      description: '域名分组列表。',
+      description: 'The list of domain groups.',
       type: 'object',
       properties: {
         DomainGroup: {
@@ -52,33 +52,34 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               BeingDeleted: {
-                description: '是否正在删除中。超过1000个域名的分组删除为异步过程，需要系统处理一段时间，在此期间内该字段为true。',
+                description:
+                  'Indicates whether the domain group is being deleted. Deleting a group of more than 1000 domains is an asynchronous process that takes the system some time; during this period, this field is true.',
                 type: 'boolean',
               },
               CreationDate: {
-                description: '域名分组创建时间。',
+                description: 'The time when the domain group was created.',
                 type: 'string',
               },
               DomainGroupId: {
-                description: '域名分组编号。',
+                description: 'The domain group ID.',
                 type: 'string',
               },
               DomainGroupName: {
-                description: '域名分组名称。',
+                description: 'The domain group name.',
                 type: 'string',
               },
               DomainGroupStatus: {
                 description:
-                  '域名分组状态。取值：\n\nPROCESSING：处理中；\n\nCOMPLETE：已完成。\n\n说明 通过文件设置分组、替换超过1000个域名的分组等情况下为异步过程，需要等待系统处理，此状态下该字段为PROCESSING。',
+                  'The status of the domain group. Values:\n\nPROCESSING: processing;\n\nCOMPLETE: completed.\n\nNote: Setting a group from a file, replacing a group of more than 1000 domains, and similar cases are asynchronous processes that require waiting for the system to process them. In this state, this field is PROCESSING.',
                 type: 'string',
                 enum: ['PROCESSING', 'COMPLETE'],
               },
               ModificationDate: {
-                description: '域名分组修改时间。',
+                description: 'The time when the domain group was modified.',
                 type: 'string',
               },
               TotalNumber: {
-                description: '域名数量。',
+                description: 'The number of domains.',
                 type: 'integer',
                 minimum: -2147483648,
                 maximum: 2147483647,
@@ -89,7 +90,7 @@ export const response: JsonSchema = {
       },
     },
     RequestId: {
-      description: '唯一请求标识码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
   },

@@ -12,19 +12,20 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     PageNum: {
-      description: '域名列表的分页页码。',
+      description: 'The page number of the domain list.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PageSize: {
-      description: '域名列表的分页大小。',
+      description: 'The page size of the domain list.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     StartExpirationDate: {
-      description: '查询域名到期日期的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。',
+      description:
+        'The start time of the domain expiration dates to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -32,7 +33,8 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     EndExpirationDate: {
-      description: '查询域名到期日期的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。',
+      description:
+        'The end time of the domain expiration dates to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -40,7 +42,8 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     StartRegistrationDate: {
-      description: '查询域名注册日期的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。',
+      description:
+        'The start time of the domain registration dates to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -48,7 +51,8 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     EndRegistrationDate: {
-      description: '查询域名注册日期的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前仅支持按天查询。',
+      description:
+        'The end time of the domain registration dates to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -56,43 +60,46 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     QueryType: {
-      description: '列表查询类型。取值：\n\n1：急需续费列表。\n\n2：急需赎回列表。',
+      description:
+        'The list query type. Values:\n\n1: the list of domains that urgently need renewal.\n\n2: the list of domains that urgently need redemption.',
       type: 'string',
       enum: ['1', '2'],
     },
     ProductDomainType: {
-      description: '域名类型。取值：\n\nNew gTLD：新顶级域。\n\ngTLD：通用顶级域。\n\nccTLD：国别域。',
+      description:
+        'The domain type. Values:\n\nNew gTLD: new top-level domain.\n\ngTLD: generic top-level domain.\n\nccTLD: country code top-level domain.',
       type: 'string',
       enum: ['New gTLD', 'gTLD', 'ccTLD'],
     },
     OrderByType: {
-      description: '业务内容（如注册时间、过期时间）的排序顺序。取值：\n\nASC：升序。\n\nDESC：倒序。\n\n说明 不传此参数默认为DESC。',
+      description:
+        'The sort order of the business content (such as the registration time and the expiration time). Values:\n\nASC: ascending.\n\nDESC: descending.\n\nNote: If this parameter is not passed, the default is DESC.',
       type: 'string',
       enum: ['ASC', 'DESC'],
       default: 'DESC',
     },
     DomainName: {
-      description: '域名搜索，可在域名列表中搜索该域名。',
+      description: 'The domain name to search for. You can search the domain list for this domain name.',
       type: 'string',
     },
     DomainGroupId: {
-      description: '域名分组ID，可使用查询域名分组的QueryDomainGroupList接口获取。',
+      description: 'The domain group ID. You can obtain it by using QueryDomainGroupList, the operation that queries domain groups.',
       type: 'string',
     },
     OrderKeyType: {
       description:
-        '排序字段。取值：\n\nRegistrationDate：根据注册时间排序。\n\nExpirationDate：根据到期时间排序。\n\n说明 不传此参数时，默认以入库时间排序。',
+        'The sort field. Values:\n\nRegistrationDate: sort by registration time.\n\nExpirationDate: sort by expiration date.\n\nNote: If this parameter is not passed, the domains are sorted by the time they were stored in the database by default.',
       type: 'string',
       enum: ['RegistrationDate', 'ExpirationDate'],
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -108,13 +115,13 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     CurrentPageNum: {
-      description: '当前域名列表的分页页码。',
+      description: 'The page number of the current domain list.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     Data: {
-      description: '域名列表。',
+      description: 'The domain list.',
       type: 'object',
       properties: {
         Domain: {
@@ -125,78 +132,80 @@ export const response: JsonSchema = {
             properties: {
               DomainAuditStatus: {
                 description:
-                  '域名实名认证状态。取值：\n\nFAILED：实名认证失败。\n\nSUCCEED：实名认证成功。\n\nNONAUDIT：未实名认证。\n\nAUDITING：审核中。',
+                  'The real-name verification status of the domain. Values:\n\nFAILED: real-name verification failed.\n\nSUCCEED: real-name verification succeeded.\n\nNONAUDIT: real-name verification not performed.\n\nAUDITING: under review.',
                 type: 'string',
                 enum: ['FAILED', 'SUCCEED', 'NONAUDIT', 'AUDITING'],
               },
               DomainGroupId: {
-                description: '域名分组编号。',
+                description: 'The domain group ID.',
                 type: 'string',
               },
               DomainGroupName: {
-                description: '域名分组名称',
+                description: 'The domain group name',
                 type: 'string',
               },
               DomainName: {
-                description: '域名。',
+                description: 'The domain name.',
                 type: 'string',
               },
               DomainStatus: {
-                description: '域名状态。取值：\n\n1：急需续费。\n\n2：急需赎回。\n\n3：正常。',
+                description: 'The domain status. Values:\n\n1: renewal urgently needed.\n\n2: redemption urgently needed.\n\n3: normal.',
                 type: 'string',
                 enum: ['1', '2', '3'],
               },
               DomainType: {
-                description: '域名类型。取值：\n\nNew gTLD。\n\ngTLD。\n\nccTLD。',
+                description: 'The domain type. Values:\n\nNew gTLD.\n\ngTLD.\n\nccTLD.',
                 type: 'string',
                 enum: ['New gTLD', 'gTLD', 'ccTLD'],
               },
               ExpirationCurrDateDiff: {
-                description: '域名到期日和当前的时间的天数差值。',
+                description: 'The difference in days between the expiration date of the domain and the current time.',
                 type: 'integer',
                 minimum: -2147483648,
                 maximum: 2147483647,
               },
               ExpirationDate: {
-                description: '域名到期日期。',
+                description: 'The expiration date of the domain.',
                 type: 'string',
               },
               ExpirationDateLong: {
-                description: '域名到期时长，UTC时间1970年1月1日0点距离域名到期日的毫秒数。',
+                description:
+                  'The expiration duration of the domain: the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the expiration date of the domain.',
                 type: 'integer',
               },
               ExpirationDateStatus: {
-                description: '域名过期状态。取值：\n\n1：域名未过期。\n\n2：域名已过期。',
+                description: 'The expiration status of the domain. Values:\n\n1: the domain has not expired.\n\n2: the domain has expired.',
                 type: 'string',
                 enum: ['1', '2'],
               },
               InstanceId: {
-                description: '实例编号。',
+                description: 'The instance ID.',
                 type: 'string',
               },
               Premium: {
-                description: '是否是溢价域名。',
+                description: 'Indicates whether the domain is a premium domain.',
                 type: 'boolean',
               },
               ProductId: {
-                description: '产品ID。',
+                description: 'The product ID.',
                 type: 'string',
               },
               RegistrantType: {
-                description: '域名注册类型。取值：\n\n1：个人。\n\n2：企业。',
+                description: 'The domain registration type. Values:\n\n1: individual.\n\n2: organization.',
                 type: 'string',
                 enum: ['1', '2'],
               },
               RegistrationDate: {
-                description: '注册时间。',
+                description: 'The registration time.',
                 type: 'string',
               },
               RegistrationDateLong: {
-                description: '注册时长，UTC时间1970年1月1日0点距离注册时间的毫秒数。',
+                description:
+                  'The registration duration: the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the registration time.',
                 type: 'integer',
               },
               Remark: {
-                description: '域名备注。',
+                description: 'The domain remark.',
                 type: 'string',
               },
             },
@@ -205,31 +214,31 @@ export const response: JsonSchema = {
       },
     },
     NextPage: {
-      description: '是否有下一页。',
+      description: 'Indicates whether there is a next page.',
       type: 'boolean',
     },
     PageSize: {
-      description: '域名分页列表的大小。',
+      description: 'The size of the paged domain list.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PrePage: {
-      description: '是否有上一页。',
+      description: 'Indicates whether there is a previous page.',
       type: 'boolean',
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TotalItemNum: {
-      description: '域名总数。',
+      description: 'The total number of domains.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     TotalPageNum: {
-      description: '域名列表的总页数。',
+      description: 'The total number of pages of the domain list.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,

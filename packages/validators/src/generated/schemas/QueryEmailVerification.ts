@@ -12,17 +12,17 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     Email: {
-      description: '待查询的邮箱。',
+      description: 'The email address to query.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -37,48 +37,48 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     ConfirmIp: {
-      description: '完成邮箱验证的电脑IP地址。',
+      description: 'The IP address of the computer that completed the email verification.',
       type: 'string',
     },
     Email: {
-      description: '查询到的邮箱。',
+      description: 'The email address that was found.',
       type: 'string',
     },
     EmailVerificationNo: {
-      description: '邮箱验证编号（默认为系统自动生成的流水号）。',
+      description: 'The email verification number (by default, a serial number that the system generates automatically).',
       type: 'string',
     },
     GmtCreate: {
-      description: '数据库记录的邮箱创建时间。',
+      description: 'The creation time of the email address recorded in the database.',
       type: 'string',
     },
     GmtModified: {
-      description: '数据库记录的邮箱更新时间。',
+      description: 'The update time of the email address recorded in the database.',
       type: 'string',
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     SendIp: {
-      description: '用户发起邮件验证的IP地址。',
+      description: 'The IP address from which the user initiated the email verification.',
       type: 'string',
     },
     TokenSendTime: {
-      description: '邮箱验证Token的发送时间。',
+      description: 'The time when the email verification token was sent.',
       type: 'string',
     },
     UserId: {
-      description: '用户ID。',
+      description: 'The user ID.',
       type: 'string',
     },
     VerificationStatus: {
-      description: '邮箱验证状态。取值：\n\n0：等待验证。\n\n1：验证成功。',
+      description: 'The email verification status. Values:\n\n0: waiting for verification.\n\n1: verification succeeded.',
       type: 'integer',
       enum: [0, 1],
     },
     VerificationTime: {
-      description: '完成邮箱验证的具体时间。',
+      description: 'The exact time when the email verification was completed.',
       type: 'string',
     },
   },

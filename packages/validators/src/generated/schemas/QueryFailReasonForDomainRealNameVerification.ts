@@ -13,7 +13,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -21,16 +21,16 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     RealNameVerificationAction: {
-      description: '审核类型。取值：\n\nACTIVATE：新注册。\n\nCHGHOLDER：过户。\n\nTRANSFER：转入。',
+      description: 'The review type. Values:\n\nACTIVATE: new registration.\n\nCHGHOLDER: ownership change.\n\nTRANSFER: transfer in.',
       type: 'string',
       enum: ['ACTIVATE', 'CHGHOLDER', 'TRANSFER'],
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
@@ -48,7 +48,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     Data: {
-      description: '实名认证失败原因列表。',
+      description: 'The list of reasons why real-name verification failed.',
       type: 'object',
       properties: {
         FailRecord: {
@@ -58,16 +58,17 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               Date: {
-                description: '日期。',
+                description: 'The date.',
                 type: 'string',
               },
               DomainNameVerificationStatus: {
-                description: '命名审核状态。取值：\n\nNONAUDIT：未认证。\n\nSUCCEED：成功。\n\nFAILED：审核失败。\n\nAUDITING：审核中。',
+                description:
+                  'The name review status. Values:\n\nNONAUDIT: not verified.\n\nSUCCEED: succeeded.\n\nFAILED: review failed.\n\nAUDITING: under review.',
                 type: 'string',
                 enum: ['NONAUDIT', 'SUCCEED', 'FAILED', 'AUDITING'],
               },
               FailReason: {
-                description: '实名认证。',
+                description: 'Real-name verification.',
                 type: 'string',
               },
             },
@@ -76,7 +77,7 @@ export const response: JsonSchema = {
       },
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
   },

@@ -13,7 +13,8 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     RegistrantProfileID: {
-      description: '实名认证失败的信息模板编号。您可以调用QueryRegistrantProfiles接口查询信息模板编号。',
+      description:
+        'The ID of the registrant profile whose real-name verification failed. You can call QueryRegistrantProfiles to query the registrant profile ID.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -21,13 +22,13 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -43,24 +44,25 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     Data: {
-      description: '实名认证审核失败原因列表。',
+      description: 'The list of reasons why the real-name verification review failed.',
       type: 'array',
       items: {
         type: 'object',
         properties: {
           Date: {
-            description: '审核日期。',
+            description: 'The review date.',
             type: 'string',
           },
           FailReason: {
-            description: '实名认证审核失败的原因。\n\n实名认证审核失败后的处理方法，请参见实名认证失败原因及解决方案。',
+            description:
+              'The reason why the real-name verification review failed.\n\nFor how to handle a failed real-name verification review, see Causes of and solutions to real-name verification failures.',
             type: 'string',
           },
         },
       },
     },
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
   },

@@ -13,26 +13,26 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     QualificationType: {
-      description: '资质审核接口类型。固定取值knet。',
+      description: 'The type of the qualification review API. Fixed value: knet.',
       type: 'string',
       enum: ['knet'],
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     InstanceId: {
-      description: '实例编号。',
+      description: 'The instance ID.',
       type: 'string',
     },
     Limit: {
-      description: '查询的记录数。',
+      description: 'The number of records to query.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
@@ -50,11 +50,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
     Data: {
-      description: '域名资质审核失败列表。',
+      description: 'The list of failed domain qualification reviews.',
       type: 'object',
       properties: {
         FailRecord: {
@@ -64,11 +64,11 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               Date: {
-                description: '审核日期。',
+                description: 'The review date.',
                 type: 'string',
               },
               FailReason: {
-                description: '域名资质审核失败原因。',
+                description: 'The reason why the domain qualification review failed.',
                 type: 'string',
               },
             },

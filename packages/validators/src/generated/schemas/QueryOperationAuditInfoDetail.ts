@@ -13,7 +13,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     AuditRecordId: {
-      description: '审核记录ID。',
+      description: 'The review record ID.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -21,7 +21,7 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
@@ -39,45 +39,46 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     AuditInfo: {
-      description: '审核信息。',
+      description: 'The review information.',
       type: 'string',
     },
     AuditStatus: {
-      description: '审核状态。取值：\n\n0：待完善资料。\n\n1、2、3、4：审核中。\n\n5：审核失败。\n\n6：审核成功。\n\n7：取消审核。',
+      description:
+        'The review status. Values:\n\n0: information to be completed.\n\n1, 2, 3, 4: under review.\n\n5: review failed.\n\n6: review succeeded.\n\n7: review canceled.',
       type: 'integer',
       enum: [0, 1, 2, 3, 4, 5, 6, 7],
     },
     AuditType: {
-      description: '审核类型。取值：\n\n1：线下转移域名。',
+      description: 'The review type. Values:\n\n1: offline domain transfer.',
       type: 'integer',
       enum: [1],
     },
     BusinessName: {
-      description: '审核业务名称。',
+      description: 'The name of the business under review.',
       type: 'string',
     },
     CreateTime: {
-      description: '记录创建时间。',
+      description: 'The time when the record was created.',
       type: 'integer',
     },
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
     },
     Id: {
-      description: '审核记录ID。',
+      description: 'The review record ID.',
       type: 'string',
     },
     Remark: {
-      description: '审核备注。',
+      description: 'The review remarks.',
       type: 'string',
     },
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
     UpdateTime: {
-      description: '记录更新时间。',
+      description: 'The time when the record was updated.',
       type: 'integer',
     },
   },

@@ -12,19 +12,19 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     PageSize: {
-      description: '每页记录数。',
+      description: 'The number of records per page.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     DomainName: {
-      description: '需要查询的域名。',
+      description: 'The domain that you want to query.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -32,17 +32,18 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     AuditType: {
-      description: '审核类型。取值：\n\n1：线下转移域名。',
+      description: 'The review type. Values:\n\n1: offline domain transfer.',
       type: 'integer',
       enum: [1],
     },
     AuditStatus: {
-      description: '审核状态。取值：\n\n0：待完善资料。\n\n1、2、3、4：审核中。\n\n5：审核失败。\n\n6：审核成功。\n\n7：取消审核。',
+      description:
+        'The review status. Values:\n\n0: information to be completed.\n\n1, 2, 3, 4: under review.\n\n5: review failed.\n\n6: review succeeded.\n\n7: review canceled.',
       type: 'integer',
       enum: [0, 1, 2, 3, 4, 5, 6, 7],
     },
     PageNum: {
-      description: '页码。',
+      description: 'The page number.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
@@ -60,13 +61,13 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     CurrentPageNum: {
-      description: '当前页码。',
+      description: 'The current page number.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     Data: {
-      description: '审核数据。',
+      description: 'The review data.',
       type: 'object',
       properties: {
         OperationAuditRecord: {
@@ -76,42 +77,42 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               AuditInfo: {
-                description: '待审核信息。',
+                description: 'The information to be reviewed.',
                 type: 'string',
               },
               AuditStatus: {
                 description:
-                  '审核状态。取值：\n\n0：待完善资料。\n\n1、2、3、4：审核中。\n\n5：审核失败。\n\n6：审核成功。\n\n7：取消审核。',
+                  'The review status. Values:\n\n0: information to be completed.\n\n1, 2, 3, 4: under review.\n\n5: review failed.\n\n6: review succeeded.\n\n7: review canceled.',
                 type: 'integer',
                 enum: [0, 1, 2, 3, 4, 5, 6, 7],
               },
               AuditType: {
-                description: '审核类型。取值：\n\n1：线下转移域名。',
+                description: 'The review type. Values:\n\n1: offline domain transfer.',
                 type: 'integer',
                 enum: [1],
               },
               BusinessName: {
-                description: '审核业务的名称。',
+                description: 'The name of the business under review.',
                 type: 'string',
               },
               CreateTime: {
-                description: '记录创建时间。',
+                description: 'The time when the record was created.',
                 type: 'integer',
               },
               DomainName: {
-                description: '域名。',
+                description: 'The domain name.',
                 type: 'string',
               },
               Id: {
-                description: '审核记录ID。',
+                description: 'The review record ID.',
                 type: 'integer',
               },
               Remark: {
-                description: '审核备注。',
+                description: 'The review remarks.',
                 type: 'string',
               },
               UpdateTime: {
-                description: '记录更新时间。',
+                description: 'The time when the record was updated.',
                 type: 'integer',
               },
             },
@@ -120,31 +121,31 @@ export const response: JsonSchema = {
       },
     },
     NextPage: {
-      description: '是否有下一页。',
+      description: 'Indicates whether there is a next page.',
       type: 'boolean',
     },
     PageSize: {
-      description: '每页记录数。',
+      description: 'The number of records per page.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PrePage: {
-      description: '是否有上一页。',
+      description: 'Indicates whether there is a previous page.',
       type: 'boolean',
     },
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
     TotalItemNum: {
-      description: '总记录数。',
+      description: 'The total number of records.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     TotalPageNum: {
-      description: '总页数。',
+      description: 'The total number of pages.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,

@@ -12,21 +12,21 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     InstanceId: {
-      description: '实例编号。',
+      description: 'The instance ID.',
       type: 'string',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     QualificationType: {
-      description: '资质审核接口类型。固定取值knet。',
+      description: 'The type of the qualification review API. Fixed value: knet.',
       type: 'string',
       enum: ['knet'],
     },
@@ -43,16 +43,17 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     AuditStatus: {
-      description: '审核状态。取值：\n\n0：待完善资料。\n\n1、2、3、4：审核中。\n\n5：审核失败。\n\n6：审核成功。\n\n7：取消审核。',
+      description:
+        'The review status. Values:\n\n0: materials to be completed.\n\n1, 2, 3, 4: under review.\n\n5: review failed.\n\n6: review succeeded.\n\n7: review canceled.',
       type: 'integer',
       enum: [0, 1, 2, 3, 4, 5, 6, 7],
     },
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
     Credentials: {
-      description: '资质审核资料信息。',
+      description: 'The qualification review materials.',
       type: 'object',
       properties: {
         QualificationCredential: {
@@ -62,15 +63,15 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               CredentialType: {
-                description: '资质审核的证件类型。',
+                description: 'The document type for the qualification review.',
                 type: 'string',
               },
               CredentialNo: {
-                description: '资质审核的证件号码。',
+                description: 'The document number for the qualification review.',
                 type: 'string',
               },
               CredentialUrl: {
-                description: '资质审核的证件照URL。',
+                description: 'The URL of the identity document photo for the qualification review.',
                 type: 'string',
               },
             },
@@ -79,7 +80,7 @@ export const response: JsonSchema = {
       },
     },
     TrackId: {
-      description: '资质审核业务跟踪号。',
+      description: 'The business tracking number of the qualification review.',
       type: 'string',
     },
   },

@@ -12,17 +12,17 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     InstanceId: {
-      description: '域名实例ID。',
+      description: 'The instance ID of the domain.',
       type: 'string',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. It can be set to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -37,48 +37,48 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     StartDate: {
-      description: '锁生效的时间。',
+      description: 'The time when the lock takes effect.',
       type: 'string',
     },
     GmtCreate: {
-      description: '创建时间。',
+      description: 'The creation time.',
       type: 'string',
     },
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
     ExpireDate: {
-      description: '到期时间。',
+      description: 'The expiration date.',
       type: 'string',
     },
     DomainName: {
-      description: '查询的域名。',
+      description: 'The queried domain name.',
       type: 'string',
     },
     UserId: {
-      description: '用户UID。',
+      description: 'The UID of the user.',
       type: 'string',
     },
     GmtModified: {
-      description: '最近一次修改时间。',
+      description: 'The time of the last modification.',
       type: 'string',
     },
     DomainInstanceId: {
-      description: '域名实例ID。',
+      description: 'The instance ID of the domain.',
       type: 'string',
     },
     LockInstanceId: {
-      description: '注册局锁实例ID。',
+      description: 'The registry lock instance ID.',
       type: 'string',
     },
     ServerLockStatus: {
-      description: '注册局锁状态。取值：\n\n1：未开启\n\n2：已开启\n\n3：已关闭',
+      description: 'The registry lock status. Values:\n\n1: not enabled\n\n2: enabled\n\n3: disabled',
       type: 'integer',
       enum: [1, 2, 3],
     },
     LockProductId: {
-      description: '锁产品ID。',
+      description: 'The lock product ID.',
       type: 'string',
     },
   },

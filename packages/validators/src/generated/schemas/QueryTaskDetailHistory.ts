@@ -12,27 +12,27 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     PageSize: {
-      description: '分页大小。',
+      description: 'The page size.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     TaskNo: {
-      description: '任务编号。\n\n说明 任务编号可通过QueryTaskList接口查询。',
+      description: 'The task number.\n\nNote: You can query the task number by calling QueryTaskList.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -40,16 +40,16 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     DomainNameCursor: {
-      description: '域名游标。',
+      description: 'The domain name cursor.',
       type: 'string',
     },
     TaskStatus: {
-      description: '任务状态。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：成功。\n\n3：失败。',
+      description: 'The task status. Values:\n\n0: waiting.\n\n1: running.\n\n2: succeeded.\n\n3: failed.',
       type: 'integer',
       enum: [0, 1, 2, 3],
     },
     TaskDetailNoCursor: {
-      description: '任务详情游标。',
+      description: 'The task detail cursor.',
       type: 'string',
     },
   },
@@ -65,47 +65,47 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     CurrentPageCursor: {
-      description: '当前页游标。',
+      description: 'The cursor of the current page.',
       type: 'object',
       properties: {
         CreateTime: {
-          description: '任务创建时间。',
+          description: 'The time when the task was created.',
           type: 'string',
         },
         DomainName: {
-          description: '域名。',
+          description: 'The domain name.',
           type: 'string',
         },
         ErrorMsg: {
-          description: '任务执行结果。',
+          description: 'The task execution result.',
           type: 'string',
         },
         InstanceId: {
-          description: '域名实例编号。',
+          description: 'The instance ID of the domain.',
           type: 'string',
         },
         TaskDetailNo: {
-          description: '任务详情编号。',
+          description: 'The task detail number.',
           type: 'string',
         },
         TaskNo: {
-          description: '任务编号。',
+          description: 'The task number.',
           type: 'string',
         },
         TaskStatus: {
           description:
-            '任务状态。取值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nEXECUTE_SUCCESS：执行成功。\n\nEXECUTE_FAILURE：执行失败。',
+            'The task status. Values:\n\nWAITING_EXECUTE: waiting.\n\nEXECUTING: running.\n\nEXECUTE_SUCCESS: succeeded.\n\nEXECUTE_FAILURE: failed.',
           type: 'string',
           enum: ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'],
         },
         TaskStatusCode: {
-          description: '任务状态码。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：执行成功。\n\n3：执行失败。',
+          description: 'The task status code. Values:\n\n0: waiting.\n\n1: running.\n\n2: succeeded.\n\n3: failed.',
           type: 'integer',
           enum: [0, 1, 2, 3],
         },
         TaskType: {
           description:
-            '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息。\n\nCHG_DNS：修改DNS。\n\nSET_WHOIS_PROTECT：设置隐私保护。\n\nUPDATE_ADMIN_CONTACT：修改管理者信息。\n\nUPDATE_BILLING_CONTACT：修改付费者信息。\n\nUPDATE_TECH_CONTACT：修改技术者信息。\n\nSET_UPDATE_PROHIBITED：设置域名安全锁。\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁。\n\nORDER_ACTIVATE：创建注册订单。\n\nORDER_RENEW：创建续费订单。\n\nORDER_REDEEM：创建赎回订单。\n\nCREATE_DNSHOST：创建DNS host。\n\nUPDATE_DNSHOST：更新DNS host。\n\nSYNC_DNSHOST：同步DNS host。',
+            'The task type. Values:\n\nCHG_HOLDER: modify the owner information.\n\nCHG_DNS: modify DNS.\n\nSET_WHOIS_PROTECT: set privacy protection.\n\nUPDATE_ADMIN_CONTACT: modify the administrative contact information.\n\nUPDATE_BILLING_CONTACT: modify the billing contact information.\n\nUPDATE_TECH_CONTACT: modify the technical contact information.\n\nSET_UPDATE_PROHIBITED: set the domain security lock.\n\nSET_TRANSFER_PROHIBITED: set the domain transfer lock.\n\nORDER_ACTIVATE: create a registration order.\n\nORDER_RENEW: create a renewal order.\n\nORDER_REDEEM: create a redemption order.\n\nCREATE_DNSHOST: create a DNS host.\n\nUPDATE_DNSHOST: update a DNS host.\n\nSYNC_DNSHOST: synchronize a DNS host.',
           type: 'string',
           enum: [
             'CHG_HOLDER',
@@ -125,63 +125,63 @@ export const response: JsonSchema = {
           ],
         },
         TaskTypeDescription: {
-          description: '任务类型描述。',
+          description: 'The description of the task type.',
           type: 'string',
         },
         TryCount: {
-          description: '任务详情重试次数。',
+          description: 'The number of retries of the task detail.',
           type: 'integer',
           minimum: -2147483648,
           maximum: 2147483647,
         },
         UpdateTime: {
-          description: '最近一次任务详情执行时间。',
+          description: 'The time when the task detail was last run.',
           type: 'string',
         },
       },
     },
     NextPageCursor: {
-      description: '下一页游标。',
+      description: 'The cursor of the next page.',
       type: 'object',
       properties: {
         CreateTime: {
-          description: '任务创建时间。',
+          description: 'The time when the task was created.',
           type: 'string',
         },
         DomainName: {
-          description: '域名。',
+          description: 'The domain name.',
           type: 'string',
         },
         ErrorMsg: {
-          description: '任务执行结果。',
+          description: 'The task execution result.',
           type: 'string',
         },
         InstanceId: {
-          description: '域名实例编号。',
+          description: 'The instance ID of the domain.',
           type: 'string',
         },
         TaskDetailNo: {
-          description: '任务详情编号。',
+          description: 'The task detail number.',
           type: 'string',
         },
         TaskNo: {
-          description: '任务编号。',
+          description: 'The task number.',
           type: 'string',
         },
         TaskStatus: {
           description:
-            '任务状态。取值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nEXECUTE_SUCCESS：执行成功。\n\nEXECUTE_FAILURE：执行失败。',
+            'The task status. Values:\n\nWAITING_EXECUTE: waiting.\n\nEXECUTING: running.\n\nEXECUTE_SUCCESS: succeeded.\n\nEXECUTE_FAILURE: failed.',
           type: 'string',
           enum: ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'],
         },
         TaskStatusCode: {
-          description: '任务状态码。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：执行成功。\n\n3：执行失败。',
+          description: 'The task status code. Values:\n\n0: waiting.\n\n1: running.\n\n2: succeeded.\n\n3: failed.',
           type: 'integer',
           enum: [0, 1, 2, 3],
         },
         TaskType: {
           description:
-            '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息。\n\nCHG_DNS：修改DNS。\n\nSET_WHOIS_PROTECT：设置隐私保护。\n\nUPDATE_ADMIN_CONTACT：修改管理者信息。\n\nUPDATE_BILLING_CONTACT：修改付费者信息。\n\nUPDATE_TECH_CONTACT：修改技术者信息。\n\nSET_UPDATE_PROHIBITED：设置域名安全锁。\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁。\n\nORDER_ACTIVATE：创建注册订单。\n\nORDER_RENEW：创建续费订单。\n\nORDER_REDEEM：创建赎回订单。\n\nCREATE_DNSHOST：创建DNS host。\n\nUPDATE_DNSHOST：更新DNS host。\n\nSYNC_DNSHOST：同步DNS host。',
+            'The task type. Values:\n\nCHG_HOLDER: modify the owner information.\n\nCHG_DNS: modify DNS.\n\nSET_WHOIS_PROTECT: set privacy protection.\n\nUPDATE_ADMIN_CONTACT: modify the administrative contact information.\n\nUPDATE_BILLING_CONTACT: modify the billing contact information.\n\nUPDATE_TECH_CONTACT: modify the technical contact information.\n\nSET_UPDATE_PROHIBITED: set the domain security lock.\n\nSET_TRANSFER_PROHIBITED: set the domain transfer lock.\n\nORDER_ACTIVATE: create a registration order.\n\nORDER_RENEW: create a renewal order.\n\nORDER_REDEEM: create a redemption order.\n\nCREATE_DNSHOST: create a DNS host.\n\nUPDATE_DNSHOST: update a DNS host.\n\nSYNC_DNSHOST: synchronize a DNS host.',
           type: 'string',
           enum: [
             'CHG_HOLDER',
@@ -201,23 +201,23 @@ export const response: JsonSchema = {
           ],
         },
         TaskTypeDescription: {
-          description: '任务类型描述。',
+          description: 'The description of the task type.',
           type: 'string',
         },
         TryCount: {
-          description: '任务详情重试次数。',
+          description: 'The number of retries of the task detail.',
           type: 'integer',
           minimum: -2147483648,
           maximum: 2147483647,
         },
         UpdateTime: {
-          description: '最近一次任务详情执行时间。',
+          description: 'The time when the task detail was last run.',
           type: 'string',
         },
       },
     },
     Objects: {
-      description: '任务详情信息。',
+      description: 'The task detail information.',
       type: 'object',
       properties: {
         TaskDetailHistory: {
@@ -227,43 +227,43 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               CreateTime: {
-                description: '任务创建时间。',
+                description: 'The time when the task was created.',
                 type: 'string',
               },
               DomainName: {
-                description: '域名。',
+                description: 'The domain name.',
                 type: 'string',
               },
               ErrorMsg: {
-                description: '任务执行结果。',
+                description: 'The task execution result.',
                 type: 'string',
               },
               InstanceId: {
-                description: '域名实例编号。',
+                description: 'The instance ID of the domain.',
                 type: 'string',
               },
               TaskDetailNo: {
-                description: '任务详情编号。',
+                description: 'The task detail number.',
                 type: 'string',
               },
               TaskNo: {
-                description: '任务编号。',
+                description: 'The task number.',
                 type: 'string',
               },
               TaskStatus: {
                 description:
-                  '任务状态。取值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nEXECUTE_SUCCESS：执行成功。\n\nEXECUTE_FAILURE：执行失败。',
+                  'The task status. Values:\n\nWAITING_EXECUTE: waiting.\n\nEXECUTING: running.\n\nEXECUTE_SUCCESS: succeeded.\n\nEXECUTE_FAILURE: failed.',
                 type: 'string',
                 enum: ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'],
               },
               TaskStatusCode: {
-                description: '任务状态码。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：执行成功。\n\n3：执行失败。',
+                description: 'The task status code. Values:\n\n0: waiting.\n\n1: running.\n\n2: succeeded.\n\n3: failed.',
                 type: 'integer',
                 enum: [0, 1, 2, 3],
               },
               TaskType: {
                 description:
-                  '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息。\n\nCHG_DNS：修改DNS。\n\nSET_WHOIS_PROTECT：设置隐私保护。\n\nUPDATE_ADMIN_CONTACT：修改管理者信息。\n\nUPDATE_BILLING_CONTACT：修改付费者信息。\n\nUPDATE_TECH_CONTACT：修改技术者信息。\n\nSET_UPDATE_PROHIBITED：设置域名安全锁。\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁。\n\nORDER_ACTIVATE：创建注册订单。\n\nORDER_RENEW：创建续费订单。\n\nORDER_REDEEM：创建赎回订单。\n\nCREATE_DNSHOST：创建DNS host。\n\nUPDATE_DNSHOST：更新DNS host。\n\nSYNC_DNSHOST：同步DNS host。',
+                  'The task type. Values:\n\nCHG_HOLDER: modify the owner information.\n\nCHG_DNS: modify DNS.\n\nSET_WHOIS_PROTECT: set privacy protection.\n\nUPDATE_ADMIN_CONTACT: modify the administrative contact information.\n\nUPDATE_BILLING_CONTACT: modify the billing contact information.\n\nUPDATE_TECH_CONTACT: modify the technical contact information.\n\nSET_UPDATE_PROHIBITED: set the domain security lock.\n\nSET_TRANSFER_PROHIBITED: set the domain transfer lock.\n\nORDER_ACTIVATE: create a registration order.\n\nORDER_RENEW: create a renewal order.\n\nORDER_REDEEM: create a redemption order.\n\nCREATE_DNSHOST: create a DNS host.\n\nUPDATE_DNSHOST: update a DNS host.\n\nSYNC_DNSHOST: synchronize a DNS host.',
                 type: 'string',
                 enum: [
                   'CHG_HOLDER',
@@ -283,17 +283,17 @@ export const response: JsonSchema = {
                 ],
               },
               TaskTypeDescription: {
-                description: '任务类型描述。',
+                description: 'The description of the task type.',
                 type: 'string',
               },
               TryCount: {
-                description: '任务详情重试次数。',
+                description: 'The number of retries of the task detail.',
                 type: 'integer',
                 minimum: -2147483648,
                 maximum: 2147483647,
               },
               UpdateTime: {
-                description: '最近一次任务详情执行时间。',
+                description: 'The time when the task detail was last run.',
                 type: 'string',
               },
             },
@@ -302,53 +302,53 @@ export const response: JsonSchema = {
       },
     },
     PageSize: {
-      description: '分页大小。',
+      description: 'The page size.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PrePageCursor: {
-      description: '上一页游标。',
+      description: 'The cursor of the previous page.',
       type: 'object',
       properties: {
         CreateTime: {
-          description: '任务创建时间。',
+          description: 'The time when the task was created.',
           type: 'string',
         },
         DomainName: {
-          description: '域名。',
+          description: 'The domain name.',
           type: 'string',
         },
         ErrorMsg: {
-          description: '任务执行结果。',
+          description: 'The task execution result.',
           type: 'string',
         },
         InstanceId: {
-          description: '域名实例编号。',
+          description: 'The instance ID of the domain.',
           type: 'string',
         },
         TaskDetailNo: {
-          description: '任务详情编号。',
+          description: 'The task detail number.',
           type: 'string',
         },
         TaskNo: {
-          description: '任务编号。',
+          description: 'The task number.',
           type: 'string',
         },
         TaskStatus: {
           description:
-            '任务状态。取值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nEXECUTE_SUCCESS：执行成功。\n\nEXECUTE_FAILURE：执行失败。',
+            'The task status. Values:\n\nWAITING_EXECUTE: waiting.\n\nEXECUTING: running.\n\nEXECUTE_SUCCESS: succeeded.\n\nEXECUTE_FAILURE: failed.',
           type: 'string',
           enum: ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'],
         },
         TaskStatusCode: {
-          description: '任务状态码。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：执行成功。\n\n3：执行失败。',
+          description: 'The task status code. Values:\n\n0: waiting.\n\n1: running.\n\n2: succeeded.\n\n3: failed.',
           type: 'integer',
           enum: [0, 1, 2, 3],
         },
         TaskType: {
           description:
-            '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息。\n\nCHG_DNS：修改DNS。\n\nSET_WHOIS_PROTECT：设置隐私保护。\n\nUPDATE_ADMIN_CONTACT：修改管理者信息。\n\nUPDATE_BILLING_CONTACT：修改付费者信息。\n\nUPDATE_TECH_CONTACT：修改技术者信息。\n\nSET_UPDATE_PROHIBITED：设置域名安全锁。\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁。\n\nORDER_ACTIVATE：创建注册订单。\n\nORDER_RENEW：创建续费订单。\n\nORDER_REDEEM：创建赎回订单。\n\nCREATE_DNSHOST：创建DNS host。\n\nUPDATE_DNSHOST：更新DNS host。\n\nSYNC_DNSHOST：同步DNS host。',
+            'The task type. Values:\n\nCHG_HOLDER: modify the owner information.\n\nCHG_DNS: modify DNS.\n\nSET_WHOIS_PROTECT: set privacy protection.\n\nUPDATE_ADMIN_CONTACT: modify the administrative contact information.\n\nUPDATE_BILLING_CONTACT: modify the billing contact information.\n\nUPDATE_TECH_CONTACT: modify the technical contact information.\n\nSET_UPDATE_PROHIBITED: set the domain security lock.\n\nSET_TRANSFER_PROHIBITED: set the domain transfer lock.\n\nORDER_ACTIVATE: create a registration order.\n\nORDER_RENEW: create a renewal order.\n\nORDER_REDEEM: create a redemption order.\n\nCREATE_DNSHOST: create a DNS host.\n\nUPDATE_DNSHOST: update a DNS host.\n\nSYNC_DNSHOST: synchronize a DNS host.',
           type: 'string',
           enum: [
             'CHG_HOLDER',
@@ -368,23 +368,23 @@ export const response: JsonSchema = {
           ],
         },
         TaskTypeDescription: {
-          description: '任务类型描述。',
+          description: 'The description of the task type.',
           type: 'string',
         },
         TryCount: {
-          description: '任务详情重试次数。',
+          description: 'The number of retries of the task detail.',
           type: 'integer',
           minimum: -2147483648,
           maximum: 2147483647,
         },
         UpdateTime: {
-          description: '最近一次任务详情执行时间。',
+          description: 'The time when the task detail was last run.',
           type: 'string',
         },
       },
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
   },

@@ -12,32 +12,32 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     PageNum: {
-      description: '分页页码。',
+      description: 'The page number.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PageSize: {
-      description: '分页大小，最大值为1000。',
+      description: 'The page size. Maximum value: 1000.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 1000,
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
     TaskStatus: {
-      description: '任务状态。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：成功。\n\n3：失败。',
+      description: 'The task status. Values:\n\n0: waiting.\n\n1: running.\n\n2: succeeded.\n\n3: failed.',
       type: 'integer',
       enum: [0, 1, 2, 3],
     },
     InstanceId: {
-      description: '域名实例编号。',
+      description: 'The instance ID of the domain.',
       type: 'string',
     },
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -45,13 +45,13 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -67,13 +67,13 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     CurrentPageNum: {
-      description: '当前页码。',
+      description: 'The current page number.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     Data: {
-      description: '任务列表。',
+      description: 'The list of tasks.',
       type: 'object',
       properties: {
         TaskDetail: {
@@ -83,47 +83,47 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               CreateTime: {
-                description: '任务创建时间。',
+                description: 'The time when the task was created.',
                 type: 'string',
               },
               DomainName: {
-                description: '域名。',
+                description: 'The domain name.',
                 type: 'string',
               },
               ErrorMsg: {
-                description: '任务执行失败消息。',
+                description: 'The message returned when the task failed.',
                 type: 'string',
               },
               InstanceId: {
-                description: '域名实例编号。',
+                description: 'The instance ID of the domain.',
                 type: 'string',
               },
               TaskDetailNo: {
-                description: '任务详情编号。',
+                description: 'The task detail number.',
                 type: 'string',
               },
               TaskNo: {
-                description: '任务编号。',
+                description: 'The task number.',
                 type: 'string',
               },
               TaskResult: {
-                description: '任务执行结果，用于记录部分任务类型执行后的任务结果。',
+                description: 'The task execution result, which records the task result after some task types have run.',
                 type: 'string',
               },
               TaskStatus: {
                 description:
-                  '任务状态。取值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nEXECUTE_SUCCESS：执行成功。\n\nEXECUTE_FAILURE：执行失败。',
+                  'The task status. Values:\n\nWAITING_EXECUTE: waiting.\n\nEXECUTING: running.\n\nEXECUTE_SUCCESS: succeeded.\n\nEXECUTE_FAILURE: failed.',
                 type: 'string',
                 enum: ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'],
               },
               TaskStatusCode: {
-                description: '任务状态码。取值：\n\n0：等待执行。\n\n1：执行中。\n\n2：执行成功。\n\n3：执行失败。',
+                description: 'The task status code. Values:\n\n0: waiting.\n\n1: running.\n\n2: succeeded.\n\n3: failed.',
                 type: 'integer',
                 enum: [0, 1, 2, 3],
               },
               TaskType: {
                 description:
-                  '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息。\n\nCHG_DNS：修改DNS。\n\nSET_WHOIS_PROTECT：设置隐私保护。\n\nUPDATE_ADMIN_CONTACT：修改管理者信息。\n\nUPDATE_BILLING_CONTACT：修改付费者信息。\n\nUPDATE_TECH_CONTACT：修改技术者信息。\n\nSET_UPDATE_PROHIBITED：设置域名安全锁。\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁。\n\nORDER_ACTIVATE：创建注册订单。\n\nORDER_RENEW：创建续费订单。\n\nORDER_REDEEM：创建赎回订单。\n\nCREATE_DNSHOST：创建DNS host。\n\nUPDATE_DNSHOST：更新DNS host。\n\nSYNC_DNSHOST：同步DNS host。',
+                  'The task type. Values:\n\nCHG_HOLDER: modify the owner information.\n\nCHG_DNS: modify DNS.\n\nSET_WHOIS_PROTECT: set privacy protection.\n\nUPDATE_ADMIN_CONTACT: modify the administrative contact information.\n\nUPDATE_BILLING_CONTACT: modify the billing contact information.\n\nUPDATE_TECH_CONTACT: modify the technical contact information.\n\nSET_UPDATE_PROHIBITED: set the domain security lock.\n\nSET_TRANSFER_PROHIBITED: set the domain transfer lock.\n\nORDER_ACTIVATE: create a registration order.\n\nORDER_RENEW: create a renewal order.\n\nORDER_REDEEM: create a redemption order.\n\nCREATE_DNSHOST: create a DNS host.\n\nUPDATE_DNSHOST: update a DNS host.\n\nSYNC_DNSHOST: synchronize a DNS host.',
                 type: 'string',
                 enum: [
                   'CHG_HOLDER',
@@ -143,17 +143,17 @@ export const response: JsonSchema = {
                 ],
               },
               TaskTypeDescription: {
-                description: '任务类型描述。',
+                description: 'The description of the task type.',
                 type: 'string',
               },
               TryCount: {
-                description: '任务详情重试次数。',
+                description: 'The number of retries of the task detail.',
                 type: 'integer',
                 minimum: -2147483648,
                 maximum: 2147483647,
               },
               UpdateTime: {
-                description: '最近一次任务详情执行时间。',
+                description: 'The time when the task detail was last run.',
                 type: 'string',
               },
             },
@@ -162,31 +162,31 @@ export const response: JsonSchema = {
       },
     },
     NextPage: {
-      description: '是否有下一页。',
+      description: 'Indicates whether there is a next page.',
       type: 'boolean',
     },
     PageSize: {
-      description: '分页大小。',
+      description: 'The page size.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PrePage: {
-      description: '是否有上一页。',
+      description: 'Indicates whether there is a previous page.',
       type: 'boolean',
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TotalItemNum: {
-      description: '总数。',
+      description: 'The total number.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     TotalPageNum: {
-      description: '总页数。',
+      description: 'The total number of pages.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,

@@ -12,17 +12,18 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     PageSize: {
-      description: '分页大小。',
+      description: 'The page size.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     TaskNoCursor: {
-      description: '任务光标，翻页时传入对应页游标中的任务编号（技术参数）。',
+      description:
+        'The task cursor. When you turn pages, pass in the task number from the cursor of the corresponding page (a technical parameter).',
       type: 'string',
     },
     CreateTimeCursor: {
-      description: '创建日期的游标（技术参数）。',
+      description: 'The cursor of the creation date (a technical parameter).',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -30,7 +31,8 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     BeginCreateTime: {
-      description: '查询创建日期范围的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。',
+      description:
+        'The start time of the creation date range to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -38,7 +40,8 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     EndCreateTime: {
-      description: '查询创建日期范围的结束时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。',
+      description:
+        'The end time of the creation date range to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -46,13 +49,13 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -68,44 +71,44 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     CurrentPageCursor: {
-      description: '当前页的游标。',
+      description: 'The cursor of the current page.',
       type: 'object',
       properties: {
         Clientip: {
-          description: '提交任务时用户IP。',
+          description: 'The IP address of the user when the task was submitted.',
           type: 'string',
         },
         CreateTime: {
-          description: '任务创建时间。',
+          description: 'The time when the task was created.',
           type: 'string',
         },
         CreateTimeLong: {
-          description: '任务创建时间。',
+          description: 'The time when the task was created.',
           type: 'integer',
         },
         TaskNo: {
-          description: '任务编号。',
+          description: 'The task number.',
           type: 'string',
         },
         TaskNum: {
-          description: '任务包含域名数量。',
+          description: 'The number of domains in the task.',
           type: 'integer',
           minimum: -2147483648,
           maximum: 2147483647,
         },
         TaskStatus: {
-          description: '任务状态。取值：\n\nWAITING_EXECUTE；等待执行；\n\nEXECUTING；执行中；\n\nCOMPLETE；执行完成。',
+          description: 'The task status. Values:\n\nWAITING_EXECUTE; waiting;\n\nEXECUTING; running;\n\nCOMPLETE; completed.',
           type: 'string',
           enum: ['WAITING_EXECUTE', 'EXECUTING', 'COMPLETE'],
         },
         TaskStatusCode: {
-          description: '任务状态码。取值：\n\n1：等待执行；\n\n2：执行中；\n\n3：执行完成。',
+          description: 'The task status code. Values:\n\n1: waiting;\n\n2: running;\n\n3: completed.',
           type: 'integer',
           enum: [1, 2, 3],
         },
         TaskType: {
           description:
-            '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息；\n\nCHG_DNS：修改DNS；\n\nSET_WHOIS_PROTECT：设置隐私保护；\n\nUPDATE_ADMIN_CONTACT：修改管理者信息；\n\nUPDATE_BILLING_CONTACT：修改付费者信息；\n\nUPDATE_TECH_CONTACT：修改技术者信息；\n\nSET_UPDATE_PROHIBITED：设置域名安全锁；\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁；\n\nORDER_ACTIVATE：创建注册订单；\n\nORDER_RENEW：创建续费订单；\n\nORDER_REDEEM：创建赎回订单；\n\nCREATE_DNSHOST：创建DNS host；\n\nUPDATE_DNSHOST：更新DNS host；\n\nUPDATE_REGISTRANT_CONTACT：修改注册联系人；\n\nDELETE_DOMAIN：删除域名；\n\nSYNC_DNSHOST：同步DNS host。',
+            'The task type. Values:\n\nCHG_HOLDER: modify the owner information;\n\nCHG_DNS: modify DNS;\n\nSET_WHOIS_PROTECT: set privacy protection;\n\nUPDATE_ADMIN_CONTACT: modify the administrative contact information;\n\nUPDATE_BILLING_CONTACT: modify the billing contact information;\n\nUPDATE_TECH_CONTACT: modify the technical contact information;\n\nSET_UPDATE_PROHIBITED: set the domain security lock;\n\nSET_TRANSFER_PROHIBITED: set the domain transfer lock;\n\nORDER_ACTIVATE: create a registration order;\n\nORDER_RENEW: create a renewal order;\n\nORDER_REDEEM: create a redemption order;\n\nCREATE_DNSHOST: create a DNS host;\n\nUPDATE_DNSHOST: update a DNS host;\n\nUPDATE_REGISTRANT_CONTACT: modify the registrant contact;\n\nDELETE_DOMAIN: delete a domain;\n\nSYNC_DNSHOST: synchronize a DNS host.',
           type: 'string',
           enum: [
             'CHG_HOLDER',
@@ -127,50 +130,50 @@ export const response: JsonSchema = {
           ],
         },
         TaskTypeDescription: {
-          description: '任务类型描述。',
+          description: 'The description of the task type.',
           type: 'string',
         },
       },
     },
     NextPageCursor: {
-      description: '下一页的游标。',
+      description: 'The cursor of the next page.',
       type: 'object',
       properties: {
         Clientip: {
-          description: '提交任务时用户IP。',
+          description: 'The IP address of the user when the task was submitted.',
           type: 'string',
         },
         CreateTime: {
-          description: '任务创建时间。',
+          description: 'The time when the task was created.',
           type: 'string',
         },
         CreateTimeLong: {
-          description: '任务创建时间。',
+          description: 'The time when the task was created.',
           type: 'integer',
         },
         TaskNo: {
-          description: '任务编号。',
+          description: 'The task number.',
           type: 'string',
         },
         TaskNum: {
-          description: '任务包含域名数量。',
+          description: 'The number of domains in the task.',
           type: 'integer',
           minimum: -2147483648,
           maximum: 2147483647,
         },
         TaskStatus: {
-          description: '任务状态。取值：\n\nWAITING_EXECUTE；等待执行；\n\nEXECUTING；执行中；\n\nCOMPLETE；执行完成。',
+          description: 'The task status. Values:\n\nWAITING_EXECUTE; waiting;\n\nEXECUTING; running;\n\nCOMPLETE; completed.',
           type: 'string',
           enum: ['WAITING_EXECUTE', 'EXECUTING', 'COMPLETE'],
         },
         TaskStatusCode: {
-          description: '任务状态码。取值：\n\n1：等待执行；\n\n2：执行中；\n\n3：执行完成。',
+          description: 'The task status code. Values:\n\n1: waiting;\n\n2: running;\n\n3: completed.',
           type: 'integer',
           enum: [1, 2, 3],
         },
         TaskType: {
           description:
-            '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息；\n\nCHG_DNS：修改DNS；\n\nSET_WHOIS_PROTECT：设置隐私保护；\n\nUPDATE_ADMIN_CONTACT：修改管理者信息；\n\nUPDATE_BILLING_CONTACT：修改付费者信息；\n\nUPDATE_TECH_CONTACT：修改技术者信息；\n\nSET_UPDATE_PROHIBITED：设置域名安全锁；\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁；\n\nORDER_ACTIVATE：创建注册订单；\n\nORDER_RENEW：创建续费订单；\n\nORDER_REDEEM：创建赎回订单；\n\nCREATE_DNSHOST：创建DNS host；\n\nUPDATE_DNSHOST：更新DNS host；\n\nUPDATE_REGISTRANT_CONTACT：修改注册联系人；\n\nDELETE_DOMAIN：删除域名；\n\nSYNC_DNSHOST：同步DNS host。',
+            'The task type. Values:\n\nCHG_HOLDER: modify the owner information;\n\nCHG_DNS: modify DNS;\n\nSET_WHOIS_PROTECT: set privacy protection;\n\nUPDATE_ADMIN_CONTACT: modify the administrative contact information;\n\nUPDATE_BILLING_CONTACT: modify the billing contact information;\n\nUPDATE_TECH_CONTACT: modify the technical contact information;\n\nSET_UPDATE_PROHIBITED: set the domain security lock;\n\nSET_TRANSFER_PROHIBITED: set the domain transfer lock;\n\nORDER_ACTIVATE: create a registration order;\n\nORDER_RENEW: create a renewal order;\n\nORDER_REDEEM: create a redemption order;\n\nCREATE_DNSHOST: create a DNS host;\n\nUPDATE_DNSHOST: update a DNS host;\n\nUPDATE_REGISTRANT_CONTACT: modify the registrant contact;\n\nDELETE_DOMAIN: delete a domain;\n\nSYNC_DNSHOST: synchronize a DNS host.',
           type: 'string',
           enum: [
             'CHG_HOLDER',
@@ -192,13 +195,13 @@ export const response: JsonSchema = {
           ],
         },
         TaskTypeDescription: {
-          description: '任务类型描述。',
+          description: 'The description of the task type.',
           type: 'string',
         },
       },
     },
     Objects: {
-      description: '任务信息。',
+      description: 'The task information.',
       type: 'object',
       properties: {
         TaskInfoHistory: {
@@ -208,40 +211,40 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               Clientip: {
-                description: '提交任务时用户IP。',
+                description: 'The IP address of the user when the task was submitted.',
                 type: 'string',
               },
               CreateTime: {
-                description: '任务创建时间。',
+                description: 'The time when the task was created.',
                 type: 'string',
               },
               CreateTimeLong: {
-                description: '任务创建时间。',
+                description: 'The time when the task was created.',
                 type: 'integer',
               },
               TaskNo: {
-                description: '任务编号。',
+                description: 'The task number.',
                 type: 'string',
               },
               TaskNum: {
-                description: '任务包含域名数量。',
+                description: 'The number of domains in the task.',
                 type: 'integer',
                 minimum: -2147483648,
                 maximum: 2147483647,
               },
               TaskStatus: {
-                description: '任务状态。取值：\n\nWAITING_EXECUTE；等待执行；\n\nEXECUTING；执行中；\n\nCOMPLETE；执行完成。',
+                description: 'The task status. Values:\n\nWAITING_EXECUTE; waiting;\n\nEXECUTING; running;\n\nCOMPLETE; completed.',
                 type: 'string',
                 enum: ['WAITING_EXECUTE', 'EXECUTING', 'COMPLETE'],
               },
               TaskStatusCode: {
-                description: '任务状态码。取值：\n\n1：等待执行；\n\n2：执行中；\n\n3：执行完成。',
+                description: 'The task status code. Values:\n\n1: waiting;\n\n2: running;\n\n3: completed.',
                 type: 'integer',
                 enum: [1, 2, 3],
               },
               TaskType: {
                 description:
-                  '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息；\n\nCHG_DNS：修改DNS；\n\nSET_WHOIS_PROTECT：设置隐私保护；\n\nUPDATE_ADMIN_CONTACT：修改管理者信息；\n\nUPDATE_BILLING_CONTACT：修改付费者信息；\n\nUPDATE_TECH_CONTACT：修改技术者信息；\n\nSET_UPDATE_PROHIBITED：设置域名安全锁；\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁；\n\nORDER_ACTIVATE：创建注册订单；\n\nORDER_RENEW：创建续费订单；\n\nORDER_REDEEM：创建赎回订单；\n\nCREATE_DNSHOST：创建DNS host；\n\nUPDATE_DNSHOST：更新DNS host；\n\nUPDATE_REGISTRANT_CONTACT：修改注册联系人；\n\nDELETE_DOMAIN：删除域名；\n\nSYNC_DNSHOST：同步DNS host。',
+                  'The task type. Values:\n\nCHG_HOLDER: modify the owner information;\n\nCHG_DNS: modify DNS;\n\nSET_WHOIS_PROTECT: set privacy protection;\n\nUPDATE_ADMIN_CONTACT: modify the administrative contact information;\n\nUPDATE_BILLING_CONTACT: modify the billing contact information;\n\nUPDATE_TECH_CONTACT: modify the technical contact information;\n\nSET_UPDATE_PROHIBITED: set the domain security lock;\n\nSET_TRANSFER_PROHIBITED: set the domain transfer lock;\n\nORDER_ACTIVATE: create a registration order;\n\nORDER_RENEW: create a renewal order;\n\nORDER_REDEEM: create a redemption order;\n\nCREATE_DNSHOST: create a DNS host;\n\nUPDATE_DNSHOST: update a DNS host;\n\nUPDATE_REGISTRANT_CONTACT: modify the registrant contact;\n\nDELETE_DOMAIN: delete a domain;\n\nSYNC_DNSHOST: synchronize a DNS host.',
                 type: 'string',
                 enum: [
                   'CHG_HOLDER',
@@ -263,7 +266,7 @@ export const response: JsonSchema = {
                 ],
               },
               TaskTypeDescription: {
-                description: '任务类型描述。',
+                description: 'The description of the task type.',
                 type: 'string',
               },
             },
@@ -272,50 +275,50 @@ export const response: JsonSchema = {
       },
     },
     PageSize: {
-      description: '分页大小。',
+      description: 'The page size.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PrePageCursor: {
-      description: '上一页游标。',
+      description: 'The cursor of the previous page.',
       type: 'object',
       properties: {
         Clientip: {
-          description: '提交任务时用户IP。',
+          description: 'The IP address of the user when the task was submitted.',
           type: 'string',
         },
         CreateTime: {
-          description: '任务创建时间。',
+          description: 'The time when the task was created.',
           type: 'string',
         },
         CreateTimeLong: {
-          description: '任务创建时间。',
+          description: 'The time when the task was created.',
           type: 'integer',
         },
         TaskNo: {
-          description: '任务编号。',
+          description: 'The task number.',
           type: 'string',
         },
         TaskNum: {
-          description: '任务包含域名数量。',
+          description: 'The number of domains in the task.',
           type: 'integer',
           minimum: -2147483648,
           maximum: 2147483647,
         },
         TaskStatus: {
-          description: '任务状态。取值：\n\nWAITING_EXECUTE；等待执行；\n\nEXECUTING；执行中；\n\nCOMPLETE；执行完成。',
+          description: 'The task status. Values:\n\nWAITING_EXECUTE; waiting;\n\nEXECUTING; running;\n\nCOMPLETE; completed.',
           type: 'string',
           enum: ['WAITING_EXECUTE', 'EXECUTING', 'COMPLETE'],
         },
         TaskStatusCode: {
-          description: '任务状态码。取值：\n\n1：等待执行；\n\n2：执行中；\n\n3：执行完成。',
+          description: 'The task status code. Values:\n\n1: waiting;\n\n2: running;\n\n3: completed.',
           type: 'integer',
           enum: [1, 2, 3],
         },
         TaskType: {
           description:
-            '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息；\n\nCHG_DNS：修改DNS；\n\nSET_WHOIS_PROTECT：设置隐私保护；\n\nUPDATE_ADMIN_CONTACT：修改管理者信息；\n\nUPDATE_BILLING_CONTACT：修改付费者信息；\n\nUPDATE_TECH_CONTACT：修改技术者信息；\n\nSET_UPDATE_PROHIBITED：设置域名安全锁；\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁；\n\nORDER_ACTIVATE：创建注册订单；\n\nORDER_RENEW：创建续费订单；\n\nORDER_REDEEM：创建赎回订单；\n\nCREATE_DNSHOST：创建DNS host；\n\nUPDATE_DNSHOST：更新DNS host；\n\nUPDATE_REGISTRANT_CONTACT：修改注册联系人；\n\nDELETE_DOMAIN：删除域名；\n\nSYNC_DNSHOST：同步DNS host。',
+            'The task type. Values:\n\nCHG_HOLDER: modify the owner information;\n\nCHG_DNS: modify DNS;\n\nSET_WHOIS_PROTECT: set privacy protection;\n\nUPDATE_ADMIN_CONTACT: modify the administrative contact information;\n\nUPDATE_BILLING_CONTACT: modify the billing contact information;\n\nUPDATE_TECH_CONTACT: modify the technical contact information;\n\nSET_UPDATE_PROHIBITED: set the domain security lock;\n\nSET_TRANSFER_PROHIBITED: set the domain transfer lock;\n\nORDER_ACTIVATE: create a registration order;\n\nORDER_RENEW: create a renewal order;\n\nORDER_REDEEM: create a redemption order;\n\nCREATE_DNSHOST: create a DNS host;\n\nUPDATE_DNSHOST: update a DNS host;\n\nUPDATE_REGISTRANT_CONTACT: modify the registrant contact;\n\nDELETE_DOMAIN: delete a domain;\n\nSYNC_DNSHOST: synchronize a DNS host.',
           type: 'string',
           enum: [
             'CHG_HOLDER',
@@ -337,13 +340,13 @@ export const response: JsonSchema = {
           ],
         },
         TaskTypeDescription: {
-          description: '任务类型描述。',
+          description: 'The description of the task type.',
           type: 'string',
         },
       },
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
   },

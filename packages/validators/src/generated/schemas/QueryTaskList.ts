@@ -12,19 +12,20 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     PageNum: {
-      description: '分页页码。',
+      description: 'The page number.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PageSize: {
-      description: '分页大小。',
+      description: 'The page size.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     BeginCreateTime: {
-      description: '到期日期查询开始时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。',
+      description:
+        'The start time of the expiration dates to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -32,7 +33,8 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     EndCreateTime: {
-      description: '到期日期查询结束时间，UTC时间1970年1月1日0点距离现在的毫秒数，目前只支持按天查询。',
+      description:
+        'The end time of the expiration dates to query, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now. Currently, only queries by day are supported.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -40,13 +42,13 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
   },
@@ -62,13 +64,13 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     CurrentPageNum: {
-      description: '当前页码。',
+      description: 'The current page number.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     Data: {
-      description: '任务列表。',
+      description: 'The list of tasks.',
       type: 'object',
       properties: {
         TaskInfo: {
@@ -78,46 +80,47 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               Clientip: {
-                description: '提交任务时用户IP。',
+                description: 'The IP address of the user when the task was submitted.',
                 type: 'string',
               },
               CreateTime: {
-                description: '任务创建时间。',
+                description: 'The time when the task was created.',
                 type: 'string',
               },
               TaskCancelStatus: {
-                description: '任务取消状态。取值：\n\nINIT：未取消。\n\nCANCELLING：取消中。\n\nCOMPLETE：已完成。',
+                description:
+                  'The task cancellation status. Values:\n\nINIT: not canceled.\n\nCANCELLING: canceling.\n\nCOMPLETE: completed.',
                 type: 'string',
                 enum: ['INIT', 'CANCELLING', 'COMPLETE'],
               },
               TaskCancelStatusCode: {
-                description: '任务取消状态编号。取值：\n\n0：未取消。\n\n1：取消中。\n\n2：已完成。',
+                description: 'The task cancellation status code. Values:\n\n0: not canceled.\n\n1: canceling.\n\n2: completed.',
                 type: 'integer',
                 enum: [0, 1, 2],
               },
               TaskNo: {
-                description: '任务编号。',
+                description: 'The task number.',
                 type: 'string',
               },
               TaskNum: {
-                description: '任务包含域名数量。',
+                description: 'The number of domains in the task.',
                 type: 'integer',
                 minimum: -2147483648,
                 maximum: 2147483647,
               },
               TaskStatus: {
-                description: '任务状态。取值：\n\nWAITING_EXECUTE：等待执行。\n\nEXECUTING：执行中。\n\nCOMPLETE：执行完成。',
+                description: 'The task status. Values:\n\nWAITING_EXECUTE: waiting.\n\nEXECUTING: running.\n\nCOMPLETE: completed.',
                 type: 'string',
                 enum: ['WAITING_EXECUTE', 'EXECUTING', 'COMPLETE'],
               },
               TaskStatusCode: {
-                description: '任务状态码。取值：\n\n1：等待执行。\n\n2：执行中。\n\n3：执行完成。',
+                description: 'The task status code. Values:\n\n1: waiting.\n\n2: running.\n\n3: completed.',
                 type: 'integer',
                 enum: [1, 2, 3],
               },
               TaskType: {
                 description:
-                  '任务类型。取值：\n\nCHG_HOLDER：修改所有者信息。\n\nCHG_DNS：修改DNS。\n\nSET_WHOIS_PROTECT：设置隐私保护。\n\nUPDATE_ADMIN_CONTACT：修改管理者信息。\n\nUPDATE_BILLING_CONTACT：修改付费者信息。\n\nUPDATE_TECH_CONTACT：修改技术者信息。\n\nSET_UPDATE_PROHIBITED：设置域名安全锁。\n\nSET_TRANSFER_PROHIBITED：设置域名转移锁。\n\nORDER_ACTIVATE：创建注册订单。\n\nORDER_RENEW：创建续费订单。\n\nORDER_REDEEM：创建赎回订单。\n\nCREATE_DNSHOST：创建DNS host。\n\nUPDATE_DNSHOST：更新DNS host。\n\nSYNC_DNSHOST：同步DNS host。',
+                  'The task type. Values:\n\nCHG_HOLDER: modify the owner information.\n\nCHG_DNS: modify DNS.\n\nSET_WHOIS_PROTECT: set privacy protection.\n\nUPDATE_ADMIN_CONTACT: modify the administrative contact information.\n\nUPDATE_BILLING_CONTACT: modify the billing contact information.\n\nUPDATE_TECH_CONTACT: modify the technical contact information.\n\nSET_UPDATE_PROHIBITED: set the domain security lock.\n\nSET_TRANSFER_PROHIBITED: set the domain transfer lock.\n\nORDER_ACTIVATE: create a registration order.\n\nORDER_RENEW: create a renewal order.\n\nORDER_REDEEM: create a redemption order.\n\nCREATE_DNSHOST: create a DNS host.\n\nUPDATE_DNSHOST: update a DNS host.\n\nSYNC_DNSHOST: synchronize a DNS host.',
                 type: 'string',
                 enum: [
                   'CHG_HOLDER',
@@ -137,7 +140,7 @@ export const response: JsonSchema = {
                 ],
               },
               TaskTypeDescription: {
-                description: '任务类型描述。',
+                description: 'The description of the task type.',
                 type: 'string',
               },
             },
@@ -146,31 +149,31 @@ export const response: JsonSchema = {
       },
     },
     NextPage: {
-      description: '是否有下一页。',
+      description: 'Indicates whether there is a next page.',
       type: 'boolean',
     },
     PageSize: {
-      description: '分页大小。',
+      description: 'The page size.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PrePage: {
-      description: '是否有上一页。',
+      description: 'Indicates whether there is a previous page.',
       type: 'boolean',
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TotalItemNum: {
-      description: '总数。',
+      description: 'The total number.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     TotalPageNum: {
-      description: '总页数。',
+      description: 'The total number of pages.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,

@@ -12,29 +12,29 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     PageNum: {
-      description: '域名列表的页码。',
+      description: 'The page number of the domain list.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PageSize: {
-      description: '域名列表分页的大小。',
+      description: 'The page size of the domain list.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     SimpleTransferInStatus: {
       description:
-        '转移状态。取值：\n\nINIT：提交转入。\n\nAUTHORIZATION：授权转入（邮箱验证）。\n\nNAME_VERIFICATION：命名审核。\n\nPASSWORD_VERIFICATION：转移密码验证。\n\nPENDING：转入处理中。\n\nSUCCESS：转入成功。\n\nFAIL：转入失败。',
+        'The transfer status. Values:\n\nINIT: transfer-in submitted.\n\nAUTHORIZATION: transfer-in authorization (email verification).\n\nNAME_VERIFICATION: name review.\n\nPASSWORD_VERIFICATION: transfer authorization code verification.\n\nPENDING: transfer-in in progress.\n\nSUCCESS: transfer-in succeeded.\n\nFAIL: transfer-in failed.',
       type: 'string',
       enum: ['INIT', 'AUTHORIZATION', 'NAME_VERIFICATION', 'PASSWORD_VERIFICATION', 'PENDING', 'SUCCESS', 'FAIL'],
     },
     DomainName: {
-      description: '域名，前缀匹配（模糊查询）。',
+      description: 'The domain name, matched by prefix (fuzzy query).',
       type: 'string',
     },
     SubmissionStartDate: {
-      description: '提交域名列表转入的结束时间。',
+      description: 'The end time of submitting the transfer-in of the domain list.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -42,7 +42,7 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     SubmissionEndDate: {
-      description: '提交域名列表转入的开始时间。',
+      description: 'The start time of submitting the transfer-in of the domain list.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -50,13 +50,13 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -72,13 +72,13 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     CurrentPageNum: {
-      description: '当前域名列表的页码。',
+      description: 'The page number of the current domain list.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     Data: {
-      description: '域名转入信息列表。',
+      description: 'The list of domain transfer-in information.',
       type: 'object',
       properties: {
         TransferInInfo: {
@@ -88,46 +88,46 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               DomainName: {
-                description: '域名。',
+                description: 'The domain name.',
                 type: 'string',
               },
               Email: {
-                description: '域名转入确认邮件发送邮箱。',
+                description: 'The email address to which the transfer-in confirmation email is sent.',
                 type: 'string',
               },
               ExpirationDate: {
-                description: '域名转入的过期时间。',
+                description: 'The expiration time of the domain transfer-in.',
                 type: 'string',
               },
               ExpirationDateLong: {
-                description: '域名转入过期的时间戳。',
+                description: 'The timestamp of the domain transfer-in expiration.',
                 type: 'integer',
               },
               InstanceId: {
-                description: '实例编号。',
+                description: 'The instance ID.',
                 type: 'string',
               },
               ModificationDate: {
-                description: '域名转入信息的更新时间。',
+                description: 'The time when the domain transfer-in information was updated.',
                 type: 'string',
               },
               ModificationDateLong: {
-                description: '域名转入信息更新的时间戳。',
+                description: 'The timestamp when the domain transfer-in information was updated.',
                 type: 'integer',
               },
               NeedMailCheck: {
-                description: '是否需要邮件验证。取值：\n\ntrue：需要。\n\nfalse：不需要。',
+                description: 'Indicates whether email verification is required. Values:\n\ntrue: required.\n\nfalse: not required.',
                 type: 'boolean',
               },
               ProgressBarType: {
                 description:
-                  '域名转移过程进度条类型。取值：\n\n0：同时需要邮箱验证和命名审核。\n\n1：需要邮箱验证不需要命名审核。\n\n2：需要命名审核不需要邮箱验证。\n\n3：不需要邮箱验证不需要命名审核。',
+                  'The progress bar type of the domain transfer process. Values:\n\n0: both email verification and name review are required.\n\n1: email verification is required, name review is not.\n\n2: name review is required, email verification is not.\n\n3: neither email verification nor name review is required.',
                 type: 'integer',
                 enum: [0, 1, 2, 3],
               },
               ResultCode: {
                 description:
-                  '域名转移失败时的失败原因code。取值：\n\nclientCancelled：您取消了此次域名转入。\n\nclientRejected：域名原注册商拒绝了本次域名转入（或您通过原注册商进行了拒绝操作）。\n\nserverCancelled：注册局取消转入。\n\ntransferProhibited：域名为禁止转移状态。\n\ntransferExpired：您未在有效期内完成相关转入确认。\n\nnameVerificationFailed：域名命名审核未通过。\n\ntransferSubmitted：其他用户已经提交域名转入。',
+                  'The code of the failure reason when the domain transfer fails. Values:\n\nclientCancelled: you canceled this domain transfer-in.\n\nclientRejected: the original registrar of the domain rejected this domain transfer-in (or you rejected it through the original registrar).\n\nserverCancelled: the registry canceled the transfer-in.\n\ntransferProhibited: the domain is in the transfer-prohibited status.\n\ntransferExpired: you did not complete the related transfer-in confirmation within the validity period.\n\nnameVerificationFailed: the domain name failed the name review.\n\ntransferSubmitted: another user has already submitted a transfer-in of the domain.',
                 type: 'string',
                 enum: [
                   'clientCancelled',
@@ -140,52 +140,52 @@ export const response: JsonSchema = {
                 ],
               },
               ResultDate: {
-                description: '域名转移成功或失败的时间。',
+                description: 'The time when the domain transfer succeeded or failed.',
                 type: 'string',
               },
               ResultDateLong: {
-                description: '域名转移成功或失败的时间戳。',
+                description: 'The timestamp when the domain transfer succeeded or failed.',
                 type: 'integer',
               },
               ResultMsg: {
-                description: '域名转移失败时的失败原因描述。',
+                description: 'The description of the failure reason when the domain transfer fails.',
                 type: 'string',
               },
               SimpleTransferInStatus: {
                 description:
-                  '域名转移状态。取值：\n\nINIT：提交转入。\n\nAUTHORIZATION：授权转入（邮箱验证）。\n\nNAME_VERIFICATION：命名审核。\n\nPASSWORD_VERIFICATION：转移密码验证。\n\nPENDING：转入处理中。\n\nSUCCESS：转入成功。\n\nFAIL：转入失败。',
+                  'The domain transfer status. Values:\n\nINIT: transfer-in submitted.\n\nAUTHORIZATION: transfer-in authorization (email verification).\n\nNAME_VERIFICATION: name review.\n\nPASSWORD_VERIFICATION: transfer authorization code verification.\n\nPENDING: transfer-in in progress.\n\nSUCCESS: transfer-in succeeded.\n\nFAIL: transfer-in failed.',
                 type: 'string',
                 enum: ['INIT', 'AUTHORIZATION', 'NAME_VERIFICATION', 'PASSWORD_VERIFICATION', 'PENDING', 'SUCCESS', 'FAIL'],
               },
               Status: {
                 description:
-                  '详细域名转入状态。取值：\n\n10：初始状态。\n\n11：已发送邮件验证token链接。\n\n19：token连接已验证成功。\n\n20：已提交命名审核。\n\n21：命名审核失败。\n\n29：命名审核成功。\n\n31：转移密码错误。\n\n39：转入提交成功。\n\n50：客户取消转入。\n\n51：转入失败。\n\n52：转入过期。\n\n59：转入成功。',
+                  'The detailed domain transfer-in status. Values:\n\n10: initial state.\n\n11: the email verification token link has been sent.\n\n19: the token link has been verified.\n\n20: submitted for name review.\n\n21: name review failed.\n\n29: name review succeeded.\n\n31: incorrect transfer authorization code.\n\n39: transfer-in submitted successfully.\n\n50: the customer canceled the transfer-in.\n\n51: transfer-in failed.\n\n52: transfer-in expired.\n\n59: transfer-in succeeded.',
                 type: 'integer',
                 enum: [10, 11, 19, 20, 21, 29, 31, 39, 50, 51, 52, 59],
               },
               SubmissionDate: {
-                description: '域名转移请求的提交时间。',
+                description: 'The time when the domain transfer request was submitted.',
                 type: 'string',
               },
               SubmissionDateLong: {
-                description: '域名转移请求提交的时间戳。',
+                description: 'The timestamp when the domain transfer request was submitted.',
                 type: 'integer',
               },
               TransferAuthorizationCodeSubmissionDate: {
-                description: '域名转移密码提交成功的时间。',
+                description: 'The time when the transfer authorization code of the domain was successfully submitted.',
                 type: 'string',
               },
               TransferAuthorizationCodeSubmissionDateLong: {
-                description: '域名转移密码提交成功的时间戳。',
+                description: 'The timestamp when the transfer authorization code of the domain was successfully submitted.',
                 type: 'integer',
               },
               UserId: {
-                description: '用户编号。',
+                description: 'The user ID.',
                 type: 'string',
               },
               WhoisMailStatus: {
                 description:
-                  '是否通过whois抓取到域名持有者邮箱。当域名转入处于授权转入（邮箱验证）并且该字段为false 时，表示未通过whois抓取到域名持有者邮箱，需要等待人工处理。',
+                  'Indicates whether the registrant email address was fetched from WHOIS. If the domain transfer-in is in the transfer-in authorization (email verification) status and this field is false, the registrant email address was not fetched from WHOIS and you need to wait for manual processing.',
                 type: 'boolean',
               },
             },
@@ -194,31 +194,31 @@ export const response: JsonSchema = {
       },
     },
     NextPage: {
-      description: '是否有下一页。',
+      description: 'Indicates whether there is a next page.',
       type: 'boolean',
     },
     PageSize: {
-      description: '域名列表的分页大小。',
+      description: 'The page size of the domain list.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     PrePage: {
-      description: '是否有上一页。',
+      description: 'Indicates whether there is a previous page.',
       type: 'boolean',
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TotalItemNum: {
-      description: '总条数。',
+      description: 'The total number of entries.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     TotalPageNum: {
-      description: '总页数。',
+      description: 'The total number of pages.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,

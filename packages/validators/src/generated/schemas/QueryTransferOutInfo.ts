@@ -12,7 +12,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -20,13 +20,13 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
   },
@@ -42,37 +42,37 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     Email: {
-      description: '转移密码发送邮箱。',
+      description: 'The email address to which the transfer authorization code is sent.',
       type: 'string',
     },
     ExpirationDate: {
-      description: '本次获取转移密码过期时间。',
+      description: 'The expiration time of the transfer authorization code obtained this time.',
       type: 'string',
     },
     PendingRequestDate: {
-      description: '收到注册局转出请求时间。',
+      description: 'The time when the transfer-out request from the registry was received.',
       type: 'string',
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     ResultCode: {
-      description: '转出失败原因编码。',
+      description: 'The code of the transfer-out failure reason.',
       type: 'string',
     },
     ResultMsg: {
-      description: '转出失败原因描述。',
+      description: 'The description of the transfer-out failure reason.',
       type: 'string',
     },
     Status: {
       description:
-        '转出状态。取值：\n\n1：验证手机；\n\n2：验证邮箱；\n\n3：已经获取转移密码；\n\n4：转出处理中（收到注册局转移请求）；\n\n5：转出成功；\n\n8：转出失败。',
+        'The transfer-out status. Values:\n\n1: mobile phone verification;\n\n2: email verification;\n\n3: transfer authorization code obtained;\n\n4: transfer-out in progress (transfer request received from the registry);\n\n5: transfer-out succeeded;\n\n8: transfer-out failed.',
       type: 'integer',
       enum: [1, 2, 3, 4, 5, 8],
     },
     TransferAuthorizationCodeSendDate: {
-      description: '转移密码获取时间。',
+      description: 'The time when the transfer authorization code was obtained.',
       type: 'string',
     },
   },

@@ -12,17 +12,17 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     Email: {
-      description: '待重新获取验证邮件的邮箱，多个邮箱之间使用英文逗号（,）隔开。',
+      description: 'The email addresses for which to obtain verification emails again. Separate multiple email addresses with commas (,).',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -38,49 +38,49 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     FailList: {
-      description: '验证邮件发送失败列表。',
+      description: 'The list of verification emails that failed to be sent.',
       type: 'array',
       items: {
         type: 'object',
         properties: {
           Code: {
-            description: '返回code。',
+            description: 'The returned code.',
             type: 'string',
           },
           Email: {
-            description: '验证邮箱。',
+            description: 'The email address being verified.',
             type: 'string',
           },
           Message: {
-            description: '返回信息。',
+            description: 'The returned message.',
             type: 'string',
           },
         },
       },
     },
     SuccessList: {
-      description: '验证邮件发送成功列表。',
+      description: 'The list of verification emails that were sent successfully.',
       type: 'array',
       items: {
         type: 'object',
         properties: {
           Code: {
-            description: '返回code。',
+            description: 'The returned code.',
             type: 'string',
           },
           Email: {
-            description: '验证邮箱。',
+            description: 'The email address being verified.',
             type: 'string',
           },
           Message: {
-            description: '返回信息。',
+            description: 'The returned message.',
             type: 'string',
           },
         },
       },
     },
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
   },

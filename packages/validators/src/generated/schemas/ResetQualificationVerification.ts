@@ -13,15 +13,15 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     InstanceId: {
-      description: '域名实例编号。',
+      description: 'The instance ID of the domain.',
       type: 'string',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文\n\nen：英文\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese\n\nen: English\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
@@ -39,7 +39,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
   },

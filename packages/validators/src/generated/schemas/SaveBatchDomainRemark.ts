@@ -12,21 +12,22 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     InstanceIds: {
-      description: '实例编号列表，建议10条一组，每组最多50条，以逗号（，）隔开。',
+      description: 'The list of instance IDs. Groups of 10 are recommended, with at most 50 per group, separated by commas (,).',
       type: 'string',
     },
     Remark: {
-      description: '备注信息。',
+      description: 'The remark.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en，此参数为必填项。',
+      description:
+        'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en. This parameter is required.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -41,7 +42,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
   },

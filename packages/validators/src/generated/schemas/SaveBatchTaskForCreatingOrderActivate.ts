@@ -13,77 +13,77 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     CouponNo: {
-      description: '代金券编号。',
+      description: 'The voucher ID.',
       type: 'string',
     },
     UseCoupon: {
-      description: '是否使用代金券。',
+      description: 'Specifies whether to use a voucher.',
       type: 'boolean',
     },
     PromotionNo: {
-      description: '优惠券编号。',
+      description: 'The coupon ID.',
       type: 'string',
     },
     UsePromotion: {
-      description: '是否使用优惠券。',
+      description: 'Specifies whether to use a coupon.',
       type: 'boolean',
     },
     OrderActivateParam: {
       description:
-        '列表，每项包含：TelExt、AliyunDns、PermitPremiumActivation、ZhProvince、Telephone、RegistrantOrganization、City、DomainName、ZhCity、Dns1、TelArea、Address、EnableDomainProxy、PostalCode、RegistrantProfileId、ZhRegistrantOrganization、TrademarkDomainActivation、Dns2、ZhRegistrantName、Email、RegistrantType、Country、RegistrantName、SubscriptionDuration、ZhAddress、Province。',
+        'A list; each item contains: TelExt, AliyunDns, PermitPremiumActivation, ZhProvince, Telephone, RegistrantOrganization, City, DomainName, ZhCity, Dns1, TelArea, Address, EnableDomainProxy, PostalCode, RegistrantProfileId, ZhRegistrantOrganization, TrademarkDomainActivation, Dns2, ZhRegistrantName, Email, RegistrantType, Country, RegistrantName, SubscriptionDuration, ZhAddress, and Province.',
       type: 'array',
       items: {
         type: 'object',
         properties: {
           TelExt: {
             description:
-              '分机号码。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The phone extension.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
           },
           AliyunDns: {
             description:
-              '是否使用阿里云DNS，取值为true |false，默认为true。\n\n说明\n\n取值为true 时，您无需再传入OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数，否则传入的OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数不会生效。\n\n取值为false 时，您还需要传入OrderActivateParam.N.Dns1 和OrderActivateParam.N.Dns2参数。',
+              'Specifies whether to use Alibaba Cloud DNS. Values: true | false. Default: true.\n\nNote:\n\nIf the value is true, you do not need to pass the OrderActivateParam.N.Dns1 and OrderActivateParam.N.Dns2 parameters; otherwise, the OrderActivateParam.N.Dns1 and OrderActivateParam.N.Dns2 parameters that you pass do not take effect.\n\nIf the value is false, you must also pass the OrderActivateParam.N.Dns1 and OrderActivateParam.N.Dns2 parameters.',
             type: 'boolean',
             default: true,
           },
           PermitPremiumActivation: {
-            description: '是否允许注册白金词，默认为false。',
+            description: 'Specifies whether to allow the registration of platinum words. Default: false.',
             type: 'boolean',
             default: false,
           },
           ZhProvince: {
             description:
-              '省份（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The province (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
           },
           Telephone: {
             description:
-              '电话号码。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The phone number.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
           },
           RegistrantOrganization: {
             description:
-              '域名持有者名称（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The registrant name (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
           },
           City: {
             description:
-              '城市（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The city (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
           },
           DomainName: {
             description:
-              '想要注册的域名。\n\n说明 注册域名时必须指定域名持有者信息，不指定域名持有者信息会导致域名注册失败。您可以通过OrderActivateParam.N.RegistrantProfileId参数指定信息模板定义域名持有者信息。',
+              'The domain that you want to register.\n\nNote: You must specify the registrant information when you register a domain; otherwise, the domain registration fails. You can use the OrderActivateParam.N.RegistrantProfileId parameter to specify a registrant profile that defines the registrant information.',
             type: 'string',
             format: 'alidomain-domain-name',
             pattern:
@@ -92,12 +92,12 @@ export const request: JsonSchema = {
           },
           ZhCity: {
             description:
-              '城市（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The city (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
           },
           Dns1: {
             description:
-              '自定义DNS1。\n\n说明\n\n当OrderActivateParam.N.AliyunDns 取值为false 时，本参数才可用且必须传入。\n\n请务必确保自定义DNS的正确性，否则可能导致注册失败。',
+              'Custom DNS1.\n\nNote:\n\nThis parameter is available, and required, only when OrderActivateParam.N.AliyunDns is set to false.\n\nMake sure that the custom DNS is correct; otherwise, the registration may fail.',
             type: 'string',
             minLength: 1,
             maxLength: 253,
@@ -107,27 +107,27 @@ export const request: JsonSchema = {
           },
           TelArea: {
             description:
-              '电话国家代码，例如，中国的电话国家代码为86。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The country calling code of the phone number. For example, the country calling code of China is 86.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
           },
           Address: {
             description:
-              '通讯地址（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The mailing address (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
           },
           EnableDomainProxy: {
-            description: '是否开启域名隐私保护服务，默认为true。',
+            description: 'Specifies whether to enable the privacy protection service for the domain. Default: true.',
             type: 'boolean',
             default: true,
           },
           PostalCode: {
             description:
-              '邮政编码。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The postal code.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
           },
           RegistrantProfileId: {
             description:
-              '域名信息模板编号（信息模板包含域名持有者名称、域名联系人、电话、邮箱等信息），仅能使用已实名认证的域名信息模板编号进行域名注册。如果您已经创建了域名注册信息模板，可通过调用QueryRegistrantProfiles接口查询域名信息模板编号。\n\n说明 传入本参数后，无需再传入OrderActivateParam.N.RegistrantType、OrderActivateParam.N.ZhRegistrantOrganization、OrderActivateParam.N.ZhRegistrantName、OrderActivateParam.N.ZhProvince、OrderActivateParam.N.ZhCity、OrderActivateParam.N.ZhAddress、OrderActivateParam.N.RegistrantOrganization、OrderActivateParam.N.RegistrantName、OrderActivateParam.N.Province、OrderActivateParam.N.City、OrderActivateParam.N.Address、OrderActivateParam.N.PostalCode、OrderActivateParam.N.Country、OrderActivateParam.N.TelArea、OrderActivateParam.N.Telephone、OrderActivateParam.N.TelExt 和OrderActivateParam.N.Email 参数。',
+              'The ID of the registrant profile (a registrant profile contains information such as the registrant name, the domain contact, the phone number, and the email address). Only the ID of a registrant profile that has passed real-name verification can be used to register domains. If you have already created a registrant profile, you can query its ID by calling the QueryRegistrantProfiles operation.\n\nNote: After you pass this parameter, you do not need to pass the OrderActivateParam.N.RegistrantType, OrderActivateParam.N.ZhRegistrantOrganization, OrderActivateParam.N.ZhRegistrantName, OrderActivateParam.N.ZhProvince, OrderActivateParam.N.ZhCity, OrderActivateParam.N.ZhAddress, OrderActivateParam.N.RegistrantOrganization, OrderActivateParam.N.RegistrantName, OrderActivateParam.N.Province, OrderActivateParam.N.City, OrderActivateParam.N.Address, OrderActivateParam.N.PostalCode, OrderActivateParam.N.Country, OrderActivateParam.N.TelArea, OrderActivateParam.N.Telephone, OrderActivateParam.N.TelExt, and OrderActivateParam.N.Email parameters.',
             type: ['integer', 'string'],
             format: 'int64',
             pattern: '^-?[0-9]+$(?!\\n)',
@@ -136,16 +136,16 @@ export const request: JsonSchema = {
           },
           ZhRegistrantOrganization: {
             description:
-              '域名持有者名称（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The registrant name (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
           },
           TrademarkDomainActivation: {
-            description: '是否允许注册商标词。',
+            description: 'Specifies whether to allow the registration of trademark words.',
             type: 'boolean',
           },
           Dns2: {
             description:
-              '自定义DNS2。\n\n说明\n\n当OrderActivateParam.N.AliyunDns 取值为false 时，本参数才可用且必须传入。\n\n请务必确保自定义DNS的正确性，否则可能导致注册失败。',
+              'Custom DNS2.\n\nNote:\n\nThis parameter is available, and required, only when OrderActivateParam.N.AliyunDns is set to false.\n\nMake sure that the custom DNS is correct; otherwise, the registration may fail.',
             type: 'string',
             minLength: 1,
             maxLength: 253,
@@ -155,32 +155,32 @@ export const request: JsonSchema = {
           },
           ZhRegistrantName: {
             description:
-              '域名联系人（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The domain contact (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
           },
           Email: {
             description:
-              '电子邮箱。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The email address.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
           },
           RegistrantType: {
             description:
-              '域名持有者类型。取值：\n\n1：个人。\n\n2：企业、组织等。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The registrant type. Values:\n\n1: individual.\n\n2: organization, such as an enterprise.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
             enum: ['1', '2'],
           },
           Country: {
             description:
-              '国家代码。例如，CN代表中国，US代表美国。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The country code. For example, CN represents China and US represents the United States.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
           },
           RegistrantName: {
             description:
-              '域名联系人（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The domain contact (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
           },
           SubscriptionDuration: {
-            description: '购买周期，单位为年。默认为一年。',
+            description: 'The subscription period, in years. Default: one year.',
             type: 'integer',
             minimum: -2147483648,
             maximum: 2147483647,
@@ -188,12 +188,12 @@ export const request: JsonSchema = {
           },
           ZhAddress: {
             description:
-              '通讯地址（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The mailing address (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
           },
           Province: {
             description:
-              '省份（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+              'The province (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
             type: 'string',
           },
         },
@@ -215,11 +215,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

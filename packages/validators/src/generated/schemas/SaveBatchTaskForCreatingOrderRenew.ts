@@ -12,46 +12,47 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     UserClientIp: {
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     CouponNo: {
-      description: '代金券编号。',
+      description: 'The voucher ID.',
       type: 'string',
     },
     UseCoupon: {
-      description: '是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      description: 'Specifies whether to use a voucher. Values:\n\nfalse: does not use a voucher.\n\ntrue: uses a voucher.',
       type: 'boolean',
     },
     PromotionNo: {
-      description: '优惠券编号。',
+      description: 'The coupon ID.',
       type: 'string',
     },
     UsePromotion: {
-      description: '是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      description: 'Specifies whether to use a coupon. Values:\n\nfalse: does not use a coupon.\n\ntrue: uses a coupon.',
       type: 'boolean',
     },
     OrderRenewParam: {
-      description: '列表，每项包含：SubscriptionDuration、DomainName、CurrentExpirationDate。',
+      description: 'A list; each item contains: SubscriptionDuration, DomainName, and CurrentExpirationDate.',
       type: 'array',
       items: {
         type: 'object',
         properties: {
           SubscriptionDuration: {
-            description: '续费年限。默认为1年。范围为1~10年。',
+            description: 'The renewal period, in years. Default: 1 year. Range: 1~10 years.',
             type: 'integer',
             minimum: 1,
             maximum: 10,
             default: 1,
           },
           DomainName: {
-            description: '域名，如涉及多个域名时该项传入域名列表。域名列表可通过QueryDomainList接口获取。',
+            description:
+              'The domain name. If multiple domains are involved, pass a list of domains in this field. You can obtain the domain list by calling the QueryDomainList operation.',
             type: 'string',
             format: 'alidomain-domain-name',
             pattern:
@@ -59,7 +60,8 @@ export const request: JsonSchema = {
             minLength: 1,
           },
           CurrentExpirationDate: {
-            description: '域名当前到期日，计算方式为UTC时间1970年1月1日0点距离域名当前到期日的毫秒数。',
+            description:
+              'The current expiration date of the domain, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the current expiration date of the domain.',
             type: ['integer', 'string'],
             format: 'int64',
             pattern: '^-?[0-9]+$(?!\\n)',
@@ -85,11 +87,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

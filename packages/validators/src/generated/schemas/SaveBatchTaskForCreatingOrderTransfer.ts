@@ -13,44 +13,46 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     CouponNo: {
-      description: '代金券编号。',
+      description: 'The voucher ID.',
       type: 'string',
     },
     UseCoupon: {
-      description: '是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      description: 'Specifies whether to use a voucher. Values:\n\nfalse: do not use.\n\ntrue: use.',
       type: 'boolean',
     },
     PromotionNo: {
-      description: '优惠券编号。',
+      description: 'The coupon ID.',
       type: 'string',
     },
     UsePromotion: {
-      description: '是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      description: 'Specifies whether to use a coupon. Values:\n\nfalse: do not use.\n\ntrue: use.',
       type: 'boolean',
     },
     OrderTransferParam: {
-      description: '列表，每项包含：PermitPremiumTransfer、RegistrantProfileId、AuthorizationCode、DomainName。',
+      description: 'A list. Each item contains: PermitPremiumTransfer, RegistrantProfileId, AuthorizationCode, DomainName.',
       type: 'array',
       items: {
         type: 'object',
         properties: {
           PermitPremiumTransfer: {
-            description: '是否允许溢价词域名转入，取值\n\nfalse：允许。\n\ntrue：不允许。\n\n默认值为false。',
+            description:
+              'Specifies whether to allow the transfer-in of premium name domains. Values:\n\nfalse: allowed.\n\ntrue: not allowed.\n\nDefault: false.',
             type: 'boolean',
             default: false,
           },
           RegistrantProfileId: {
-            description: '已经实名认证的域名信息模板ID，可通过QueryRegistrantProfileRealNameVerificationInfo接口获取。',
+            description:
+              'The ID of a registrant profile that has passed real-name verification. You can obtain it by calling QueryRegistrantProfileRealNameVerificationInfo.',
             type: ['integer', 'string'],
             format: 'int64',
             pattern: '^-?[0-9]+$(?!\\n)',
@@ -58,11 +60,11 @@ export const request: JsonSchema = {
             maximum: 9007199254740991,
           },
           AuthorizationCode: {
-            description: '域名转入密码。如果涉及多个域名时使用list 传入。',
+            description: 'The transfer authorization code of the domain. If multiple domain names are involved, pass them as a list.',
             type: 'string',
           },
           DomainName: {
-            description: '域名，如果涉及多个域名时该项传入域名列表。',
+            description: 'The domain name. If multiple domain names are involved, pass a list of domain names in this field.',
             type: 'string',
             format: 'alidomain-domain-name',
             pattern:
@@ -88,11 +90,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

@@ -13,21 +13,21 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     Status: {
-      description: '开启或关闭状态。取值：\n\ntrue：开启。\n\nfalse：关闭。',
+      description: 'The enable or disable status. Values:\n\ntrue: enable.\n\nfalse: disable.',
       type: 'boolean',
     },
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'array',
       items: {
         description:
@@ -53,11 +53,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

@@ -13,11 +13,11 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     AliyunDns: {
-      description: '是否修改为阿里云DNS。取值：\n\ntrue：是。\n\nfalse：否。',
+      description: 'Specifies whether to change to Alibaba Cloud DNS. Values:\n\ntrue: yes.\n\nfalse: no.',
       type: 'boolean',
     },
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'array',
       items: {
         description:
@@ -31,7 +31,7 @@ export const request: JsonSchema = {
       minItems: 1,
     },
     DomainNameServer: {
-      description: 'DNS列表，AliyunDns 值为false 时此项必填。',
+      description: 'The DNS list. This parameter is required when the value of AliyunDns is false.',
       type: 'array',
       items: {
         description: 'A DNS host name, such as the name server ns1.example.com (DNS limits, RFC 1035/1123; the document states none).',
@@ -44,13 +44,13 @@ export const request: JsonSchema = {
       },
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -66,11 +66,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

@@ -13,17 +13,17 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     ContactTemplateId: {
-      description: '联系人模板ID。',
+      description: 'The contact template ID.',
       type: 'string',
     },
     Domains: {
-      description: '列表，每项包含：DomainName。',
+      description: 'A list; each item contains: DomainName.',
       type: 'array',
       items: {
         type: 'object',
         properties: {
           DomainName: {
-            description: '万网域名示例。',
+            description: 'HiChina domain example.',
             type: 'string',
             format: 'alidomain-domain-name',
             pattern:
@@ -49,11 +49,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

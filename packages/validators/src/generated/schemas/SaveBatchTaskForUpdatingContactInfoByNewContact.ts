@@ -13,12 +13,13 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     ContactType: {
-      description: '联系人类型。取值：\n\nregistrant：域名持有者。\n\nadmin：管理者。\n\nbilling：付费者。\n\ntech：技术者。',
+      description:
+        'The contact type. Values:\n\nregistrant: registrant.\n\nadmin: administrative contact.\n\nbilling: billing contact.\n\ntech: technical contact.',
       type: 'string',
       enum: ['registrant', 'admin', 'billing', 'tech'],
     },
     DomainName: {
-      description: '域名列表。',
+      description: 'The list of domain names.',
       type: 'array',
       items: {
         description:
@@ -32,87 +33,87 @@ export const request: JsonSchema = {
       minItems: 1,
     },
     RegistrantType: {
-      description: '域名类型。取值：\n\n1：个人。\n\n2：企业。',
+      description: 'The domain type. Values:\n\n1: individual.\n\n2: organization.',
       type: 'string',
       enum: ['1', '2'],
     },
     Address: {
-      description: '具体的地址。',
+      description: 'The specific address.',
       type: 'string',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     City: {
-      description: '城市。',
+      description: 'The city.',
       type: 'string',
     },
     RegistrantOrganization: {
-      description: '持有者名称。',
+      description: 'The registrant name.',
       type: 'string',
     },
     RegistrantName: {
-      description: '联系人名称。',
+      description: 'The contact name.',
       type: 'string',
     },
     Province: {
-      description: '省份。',
+      description: 'The province.',
       type: 'string',
     },
     Country: {
-      description: '国家代码，如CN，US。',
+      description: 'The country code, such as CN, US.',
       type: 'string',
     },
     Email: {
-      description: '邮箱。',
+      description: 'The email address.',
       type: 'string',
     },
     PostalCode: {
-      description: '邮政编码。',
+      description: 'The postal code.',
       type: 'string',
     },
     TelArea: {
-      description: '电话国家代码。',
+      description: 'The country calling code of the phone number.',
       type: 'string',
     },
     Telephone: {
-      description: '电话号码。',
+      description: 'The phone number.',
       type: 'string',
     },
     TelExt: {
-      description: '分机号码。',
+      description: 'The extension number.',
       type: 'string',
     },
     ZhCity: {
-      description: '中文城市。',
+      description: 'The city in Chinese.',
       type: 'string',
     },
     ZhRegistrantOrganization: {
-      description: '中文持有者名称。',
+      description: 'The registrant name in Chinese.',
       type: 'string',
     },
     ZhRegistrantName: {
-      description: '中文联系人名称。',
+      description: 'The contact name in Chinese.',
       type: 'string',
     },
     ZhProvince: {
-      description: '中文省份。',
+      description: 'The province in Chinese.',
       type: 'string',
     },
     ZhAddress: {
-      description: '中文地址。',
+      description: 'The address in Chinese.',
       type: 'string',
     },
     TransferOutProhibited: {
       description:
-        '是否添加禁止转出限制，此参数只对ContactType =registrant 情况下起作用，表示持有者修改后是否限制域名60天转出。默认为false，不限制转出。',
+        'Specifies whether to add the transfer-out prohibition restriction. This parameter takes effect only when ContactType =registrant, and indicates whether to prohibit transferring the domain out for 60 days after the registrant is changed. Default: false, which does not restrict transfer-out.',
       type: 'boolean',
       default: false,
     },
@@ -129,11 +130,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

@@ -12,7 +12,8 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DomainGroupId: {
-      description: '域名分组编号，当不传该参数时为创建分组，传该参数时更新域名分组名称。',
+      description:
+        'The domain group ID. If this parameter is not passed, a group is created; if it is passed, the name of the domain group is updated.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -20,17 +21,17 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     DomainGroupName: {
-      description: '域名分组名称。',
+      description: 'The domain group name.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
   },
@@ -45,37 +46,38 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     BeingDeleted: {
-      description: '是否正在删除中。\n\n说明 超过1000个域名的分组删除为异步过程，需要系统处理一段时间，在此期间内该字段为true。',
+      description:
+        'Indicates whether the domain group is being deleted.\n\nNote: Deleting a group of more than 1000 domains is an asynchronous process that takes the system some time; during this period, this field is true.',
       type: 'boolean',
     },
     CreationDate: {
-      description: '域名分组创建时间。',
+      description: 'The time when the domain group was created.',
       type: 'string',
     },
     DomainGroupId: {
-      description: '域名分组编号。',
+      description: 'The domain group ID.',
       type: 'integer',
     },
     DomainGroupName: {
-      description: '域名分组名称。',
+      description: 'The domain group name.',
       type: 'string',
     },
     DomainGroupStatus: {
       description:
-        '域名分组状态。取值：\n\nPROCESSING：处理中；\n\nCOMPLETE：已完成。\n\n说明 通过文件设置分组、替换超过1000个域名的分组等情况下为异步过程，需要等待系统处理，此状态下该字段为PROCESSING。',
+        'The status of the domain group. Values:\n\nPROCESSING: processing;\n\nCOMPLETE: completed.\n\nNote: Setting a group from a file, replacing a group of more than 1000 domains, and similar cases are asynchronous processes that require waiting for the system to process them. In this state, this field is PROCESSING.',
       type: 'string',
       enum: ['PROCESSING', 'COMPLETE'],
     },
     ModificationDate: {
-      description: '域名分组修改时间。',
+      description: 'The time when the domain group was modified.',
       type: 'string',
     },
     RequestId: {
-      description: '唯一请求标识码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TotalNumber: {
-      description: '域名数量。',
+      description: 'The number of domains.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,

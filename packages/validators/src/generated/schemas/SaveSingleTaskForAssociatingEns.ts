@@ -13,11 +13,11 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     Address: {
-      description: 'Ens地址。',
+      description: 'The ENS address.',
       type: 'string',
     },
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -25,13 +25,13 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
   },
@@ -47,11 +47,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

@@ -13,7 +13,7 @@ export const request: JsonSchema = {
   properties: {
     DomainName: {
       description:
-        '想要注册的域名。\n\n说明 注册域名时必须指定域名持有者信息，不指定域名持有者信息会导致域名注册失败。您可以通过RegistrantProfileId参数指定信息模板定义域名持有者信息。',
+        'The domain that you want to register.\n\nNote: You must specify the registrant information when you register a domain; otherwise, the domain registration fails. You can use the RegistrantProfileId parameter to specify a registrant profile that defines the registrant information.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -22,7 +22,7 @@ export const request: JsonSchema = {
     },
     RegistrantProfileId: {
       description:
-        '域名信息模板编号（信息模板包含域名持有者名称、域名联系人、电话、邮箱等信息），仅能使用已实名认证的域名信息模板编号进行域名注册。如果您已经创建了域名注册信息模板，可通过调用QueryRegistrantProfiles接口查询域名信息模板编号。\n\n说明 传入本参数后，无需再传入RegistrantType、ZhRegistrantOrganization、ZhRegistrantName、ZhProvince、ZhCity、ZhAddress、RegistrantOrganization、RegistrantName、Province、City、Address、PostalCode、Country、TelArea、Telephone、TelExt 和Email参数。',
+        'The ID of the registrant profile (a registrant profile contains information such as the registrant name, the domain contact, the phone number, and the email address). Only the ID of a registrant profile that has passed real-name verification can be used to register domains. If you have already created a registrant profile, you can query its ID by calling the QueryRegistrantProfiles operation.\n\nNote: After you pass this parameter, you do not need to pass the RegistrantType, ZhRegistrantOrganization, ZhRegistrantName, ZhProvince, ZhCity, ZhAddress, RegistrantOrganization, RegistrantName, Province, City, Address, PostalCode, Country, TelArea, Telephone, TelExt, and Email parameters.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -31,91 +31,99 @@ export const request: JsonSchema = {
     },
     RegistrantType: {
       description:
-        '域名持有者类型。取值：\n\n1：个人。\n\n2：企业、组织等。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+        'The registrant type. Values:\n\n1: individual.\n\n2: organization, such as an enterprise.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
       enum: ['1', '2'],
     },
     ZhRegistrantOrganization: {
       description:
-        '域名持有者名称（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+        'The registrant name (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
     },
     ZhRegistrantName: {
       description:
-        '域名联系人（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+        'The domain contact (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
     },
     ZhProvince: {
       description:
-        '省份（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+        'The province (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
     },
     ZhCity: {
       description:
-        '城市（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+        'The city (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
     },
     ZhAddress: {
       description:
-        '详细地址（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+        'The detailed address (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
     },
     RegistrantOrganization: {
       description:
-        '域名持有者名称（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+        'The registrant name (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
     },
     RegistrantName: {
       description:
-        '域名联系人（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+        'The domain contact (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
     },
     Province: {
-      description: '省份（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      description:
+        'The province (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
     },
     City: {
-      description: '城市（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      description:
+        'The city (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
     },
     Address: {
-      description: '详细地址（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      description:
+        'The detailed address (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
     },
     PostalCode: {
-      description: '邮政编码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      description:
+        'The postal code.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
     },
     Country: {
-      description: '国家代码，例如CN。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      description:
+        'The country code, for example, CN.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
     },
     TelArea: {
       description:
-        '电话国家代码，例如中国为86。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+        'The country calling code of the phone number, for example, 86 for China.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
     },
     Telephone: {
-      description: '电话号码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      description:
+        'The phone number.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
     },
     TelExt: {
-      description: '分机号码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      description:
+        'The phone extension.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
     },
     Email: {
-      description: '电子邮箱。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
+      description:
+        'The email address.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
       type: 'string',
     },
     AliyunDns: {
       description:
-        '是否使用阿里云DNS，取值为true |false，默认为true。\n\n说明\n\n取值为true 时，您无需再传入Dns1和Dns2参数，否则传入的Dns1和Dns2参数不会生效。\n\n取值为false 时，您还需要传入Dns1和Dns2参数。',
+        'Specifies whether to use Alibaba Cloud DNS. Values: true | false. Default: true.\n\nNote:\n\nIf the value is true, you do not need to pass the Dns1 and Dns2 parameters; otherwise, the Dns1 and Dns2 parameters that you pass do not take effect.\n\nIf the value is false, you must also pass the Dns1 and Dns2 parameters.',
       type: 'boolean',
       default: true,
     },
     Dns1: {
       description:
-        '自定义DNS1。\n\n说明\n\n当AliyunDns 取值为false 时，本参数才可用且必须传入。\n\n请务必确保自定义DNS的正确性，否则可能导致注册失败。',
+        'Custom DNS1.\n\nNote:\n\nThis parameter is available, and required, only when AliyunDns is set to false.\n\nMake sure that the custom DNS is correct; otherwise, the registration may fail.',
       type: 'string',
       minLength: 1,
       maxLength: 253,
@@ -125,7 +133,7 @@ export const request: JsonSchema = {
     },
     Dns2: {
       description:
-        '自定义DNS2。\n\n说明\n\n当AliyunDns 取值为false 时，本参数才可用且必须传入。\n\n请务必确保自定义DNS的正确性，否则可能导致注册失败。',
+        'Custom DNS2.\n\nNote:\n\nThis parameter is available, and required, only when AliyunDns is set to false.\n\nMake sure that the custom DNS is correct; otherwise, the registration may fail.',
       type: 'string',
       minLength: 1,
       maxLength: 253,
@@ -134,52 +142,55 @@ export const request: JsonSchema = {
         '^(?=[\\s\\S]{1,253}$(?!\\n))(?:(?:(?=[a-zA-Z0-9-]*(?:[\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3005-\\ud7ff\\uf900-\\ufe2f\\ufe70-\\uffef]|[^\\x00-\\uffff]))(?:[a-zA-Z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3005-\\ud7ff\\uf900-\\ufe2f\\ufe70-\\uffef]|[^\\x00-\\uffff])(?:(?:[a-zA-Z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3005-\\ud7ff\\uf900-\\ufe2f\\ufe70-\\uffef-]|[^\\x00-\\uffff]){0,57}(?:[a-zA-Z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3005-\\ud7ff\\uf900-\\ufe2f\\ufe70-\\uffef]|[^\\x00-\\uffff]))?|[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)\\.)+(?![0-9]+$(?!\\n))(?:(?=[a-zA-Z0-9-]*(?:[\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3005-\\ud7ff\\uf900-\\ufe2f\\ufe70-\\uffef]|[^\\x00-\\uffff]))(?:[a-zA-Z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3005-\\ud7ff\\uf900-\\ufe2f\\ufe70-\\uffef]|[^\\x00-\\uffff])(?:(?:[a-zA-Z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3005-\\ud7ff\\uf900-\\ufe2f\\ufe70-\\uffef-]|[^\\x00-\\uffff]){0,57}(?:[a-zA-Z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3005-\\ud7ff\\uf900-\\ufe2f\\ufe70-\\uffef]|[^\\x00-\\uffff]))?|[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)$(?!\\n)',
     },
     PermitPremiumActivation: {
-      description: '是否允许注册白金词，取值：\n\nfalse：不允许。\n\ntrue：允许。\n\n默认值为false。',
+      description:
+        'Specifies whether to allow the registration of platinum words. Values:\n\nfalse: not allowed.\n\ntrue: allowed.\n\nDefault: false.',
       type: 'boolean',
       default: false,
     },
     PromotionNo: {
-      description: '优惠券编号。',
+      description: 'The coupon ID.',
       type: 'string',
     },
     SubscriptionDuration: {
-      description: '购买周期，单位为年。默认为1年，最长可购买10年。',
+      description: 'The subscription period, in years. Default: 1 year. You can purchase up to 10 years.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
       default: 1,
     },
     EnableDomainProxy: {
-      description: '是否开启域名隐私保护服务。取值：\n\ntrue：开启。\n\nfalse：不开启。\n\n默认值为true。',
+      description:
+        'Specifies whether to enable the privacy protection service for the domain. Values:\n\ntrue: enables the service.\n\nfalse: does not enable the service.\n\nDefault: true.',
       type: 'boolean',
       default: true,
     },
     UsePromotion: {
-      description: '是否使用优惠券，取值：\n\nfalse：不允许。\n\ntrue：允许。\n\n默认值为false。',
+      description: 'Specifies whether to use a coupon. Values:\n\nfalse: not allowed.\n\ntrue: allowed.\n\nDefault: false.',
       type: 'boolean',
       default: false,
     },
     TrademarkDomainActivation: {
-      description: '是否允许注册商标词，取值：\n\nfalse：不允许。\n\ntrue：允许。',
+      description: 'Specifies whether to allow the registration of trademark words. Values:\n\nfalse: not allowed.\n\ntrue: allowed.',
       type: 'boolean',
     },
     UseCoupon: {
-      description: '是否使用代金券。取值：\n\ntrue：使用\n\nfalse：不使用\n\n默认值为false。',
+      description:
+        'Specifies whether to use a voucher. Values:\n\ntrue: uses a voucher\n\nfalse: does not use a voucher\n\nDefault: false.',
       type: 'boolean',
       default: false,
     },
     CouponNo: {
-      description: '代金券编号，默认为字符串。',
+      description: 'The voucher ID. It is a string by default.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -195,11 +206,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

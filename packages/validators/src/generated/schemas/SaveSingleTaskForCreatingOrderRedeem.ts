@@ -12,7 +12,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     CurrentExpirationDate: {
-      description: '域名当前到期时间，UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description: 'The current expiration time of the domain, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -20,7 +20,7 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     DomainName: {
-      description: '想要赎回的域名。',
+      description: 'The domain that you want to redeem.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -28,29 +28,29 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UseCoupon: {
-      description: '是否使用代金券。',
+      description: 'Specifies whether to use a voucher.',
       type: 'boolean',
     },
     CouponNo: {
-      description: '代金券编号。',
+      description: 'The voucher ID.',
       type: 'string',
     },
     UsePromotion: {
-      description: '是否使用优惠券。',
+      description: 'Specifies whether to use a coupon.',
       type: 'boolean',
     },
     PromotionNo: {
-      description: '优惠券编号。',
+      description: 'The coupon ID.',
       type: 'string',
     },
   },
@@ -66,11 +66,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

@@ -12,7 +12,8 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     CurrentExpirationDate: {
-      description: '域名当前的到期时间，计算方式为UTC时间1970年1月1日0点距离域名当前到期时间的毫秒数。',
+      description:
+        'The current expiration time of the domain, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the current expiration time of the domain.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -20,7 +21,7 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     DomainName: {
-      description: '需要续费的域名。',
+      description: 'The domain that you want to renew.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -28,35 +29,35 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     SubscriptionDuration: {
-      description: '续费年限值，范围：1年~10年。',
+      description: 'The renewal period, in years. Range: 1 year~10 years.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     CouponNo: {
-      description: '代金券编号。',
+      description: 'The voucher ID.',
       type: 'string',
     },
     UseCoupon: {
-      description: '是否使用代金券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      description: 'Specifies whether to use a voucher. Values:\n\nfalse: does not use a voucher.\n\ntrue: uses a voucher.',
       type: 'boolean',
     },
     PromotionNo: {
-      description: '优惠券编号。',
+      description: 'The coupon ID.',
       type: 'string',
     },
     UsePromotion: {
-      description: '是否使用优惠券。取值：\n\nfalse：不使用。\n\ntrue：使用。',
+      description: 'Specifies whether to use a coupon. Values:\n\nfalse: does not use a coupon.\n\ntrue: uses a coupon.',
       type: 'boolean',
     },
   },
@@ -72,11 +73,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

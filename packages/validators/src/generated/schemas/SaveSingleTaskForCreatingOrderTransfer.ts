@@ -13,11 +13,11 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     AuthorizationCode: {
-      description: '域名转入密码。',
+      description: 'The transfer authorization code of the domain.',
       type: 'string',
     },
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -25,7 +25,7 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     RegistrantProfileId: {
-      description: '已经实名认证域名信息模板ID。',
+      description: 'The ID of a registrant profile that has passed real-name verification.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -33,34 +33,34 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     PermitPremiumTransfer: {
-      description: '是否允许溢价词域名转入，默认为false。',
+      description: 'Specifies whether to allow the transfer-in of premium name domains. Default: false.',
       type: 'boolean',
       default: false,
     },
     CouponNo: {
-      description: '代金券编号。',
+      description: 'The voucher ID.',
       type: 'string',
     },
     UseCoupon: {
-      description: '是否使用代金券。',
+      description: 'Specifies whether to use a voucher.',
       type: 'boolean',
     },
     PromotionNo: {
-      description: '优惠券编号。',
+      description: 'The coupon ID.',
       type: 'string',
     },
     UsePromotion: {
-      description: '是否使用优惠券。',
+      description: 'Specifies whether to use a coupon.',
       type: 'boolean',
     },
   },
@@ -76,11 +76,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

@@ -13,7 +13,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -21,19 +21,19 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     KeyTag: {
-      description: '关键标签，用于标识DNSSEC记录，为小于65536的整数值。',
+      description: 'The key tag, which identifies the DNSSEC record. It is an integer less than 65536.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
   },
@@ -49,11 +49,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

@@ -12,7 +12,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DnsName: {
-      description: 'DNS名称。',
+      description: 'The DNS name.',
       type: 'string',
       minLength: 1,
       maxLength: 63,
@@ -21,17 +21,17 @@ export const request: JsonSchema = {
         '^(?:(?=[a-zA-Z0-9-]*(?:[\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3005-\\ud7ff\\uf900-\\ufe2f\\ufe70-\\uffef]|[^\\x00-\\uffff]))(?:[a-zA-Z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3005-\\ud7ff\\uf900-\\ufe2f\\ufe70-\\uffef]|[^\\x00-\\uffff])(?:(?:[a-zA-Z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3005-\\ud7ff\\uf900-\\ufe2f\\ufe70-\\uffef-]|[^\\x00-\\uffff]){0,57}(?:[a-zA-Z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3005-\\ud7ff\\uf900-\\ufe2f\\ufe70-\\uffef]|[^\\x00-\\uffff]))?|[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)$(?!\\n)',
     },
     InstanceId: {
-      description: '实例ID。',
+      description: 'The instance ID.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
   },
@@ -47,11 +47,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

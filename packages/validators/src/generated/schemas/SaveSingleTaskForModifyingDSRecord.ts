@@ -14,22 +14,22 @@ export const request: JsonSchema = {
   properties: {
     Algorithm: {
       description:
-        '加密算法编号，详见Domain Name System Security (DNSSEC) Algorithm Numbers。取值：\n\n1 RSA/MD5；\n\n2 Diffie-Hellman；\n\n3 DSA/SHA-1；\n\n5 RSA/SHA-1；\n\n6：DSA-NSEC3-SHA1；\n\n7：RSASHA1-NSEC3-SHA1；\n\n8：RSA/SHA-256；\n\n10：RSA/SHA-512；\n\n12：GOST R 34.10-2001；\n\n13：ECDSA Curve P-256 with SHA-256；\n\n14：ECDSA Curve P-384 with SHA-384；\n\n15：Ed2551916 Ed448；\n\n252：Reserved for Indirect Keys；\n\n253：private algorithm；\n\n254：private algorithm OID。',
+        'The encryption algorithm number. For details, see Domain Name System Security (DNSSEC) Algorithm Numbers. Values:\n\n1 RSA/MD5;\n\n2 Diffie-Hellman;\n\n3 DSA/SHA-1;\n\n5 RSA/SHA-1;\n\n6: DSA-NSEC3-SHA1;\n\n7: RSASHA1-NSEC3-SHA1;\n\n8: RSA/SHA-256;\n\n10: RSA/SHA-512;\n\n12: GOST R 34.10-2001;\n\n13: ECDSA Curve P-256 with SHA-256;\n\n14: ECDSA Curve P-384 with SHA-384;\n\n15: Ed2551916 Ed448;\n\n252: Reserved for Indirect Keys;\n\n253: private algorithm;\n\n254: private algorithm OID.',
       type: 'integer',
       enum: [1, 2, 3, 5, 6, 7, 8, 10, 12, 13, 14, 15, 16, 252, 253, 254],
     },
     Digest: {
-      description: '摘要值。',
+      description: 'The digest value.',
       type: 'string',
     },
     DigestType: {
       description:
-        '摘要算法类型，详见Delegation Signer (DS) Resource Record (RR) Type Digest Algorithms。取值：\n\n1：SHA-1；\n\n2：SHA-256；\n\n3：GOST R 34.11-94；\n\n4：SHA-384。',
+        'The digest algorithm type. For details, see Delegation Signer (DS) Resource Record (RR) Type Digest Algorithms. Values:\n\n1: SHA-1;\n\n2: SHA-256;\n\n3: GOST R 34.11-94;\n\n4: SHA-384.',
       type: 'integer',
       enum: [1, 2, 3, 4],
     },
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -37,19 +37,19 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     KeyTag: {
-      description: '关键标签，用于标识DNSSEC记录，为小于65536的整数值。',
+      description: 'The key tag, which identifies the DNSSEC record. It is an integer less than 65536.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
   },
@@ -65,11 +65,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

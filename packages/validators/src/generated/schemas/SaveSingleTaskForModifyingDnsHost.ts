@@ -13,7 +13,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DnsName: {
-      description: 'DNS名称。',
+      description: 'The DNS name.',
       type: 'string',
       minLength: 1,
       maxLength: 63,
@@ -22,11 +22,11 @@ export const request: JsonSchema = {
         '^(?:(?=[a-zA-Z0-9-]*(?:[\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3005-\\ud7ff\\uf900-\\ufe2f\\ufe70-\\uffef]|[^\\x00-\\uffff]))(?:[a-zA-Z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3005-\\ud7ff\\uf900-\\ufe2f\\ufe70-\\uffef]|[^\\x00-\\uffff])(?:(?:[a-zA-Z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3005-\\ud7ff\\uf900-\\ufe2f\\ufe70-\\uffef-]|[^\\x00-\\uffff]){0,57}(?:[a-zA-Z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3005-\\ud7ff\\uf900-\\ufe2f\\ufe70-\\uffef]|[^\\x00-\\uffff]))?|[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)$(?!\\n)',
     },
     InstanceId: {
-      description: '域名实例编号，可通过查询域名列表接口（QueryDomainList）获得。',
+      description: 'The instance ID of the domain. You can obtain it by calling the QueryDomainList API to query the domain list.',
       type: 'string',
     },
     Ip: {
-      description: 'IP地址列表。',
+      description: 'The list of IP addresses.',
       type: 'array',
       items: {
         type: 'string',
@@ -34,13 +34,13 @@ export const request: JsonSchema = {
       minItems: 1,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
   },
@@ -56,11 +56,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

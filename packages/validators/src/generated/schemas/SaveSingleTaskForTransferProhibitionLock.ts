@@ -13,7 +13,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -21,15 +21,15 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     Status: {
-      description: '开启关闭状态。取值：\n\ntrue：开启；\n\nfalse：关闭。',
+      description: 'The enable/disable status. Values:\n\ntrue: enable;\n\nfalse: disable.',
       type: 'boolean',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
@@ -47,11 +47,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

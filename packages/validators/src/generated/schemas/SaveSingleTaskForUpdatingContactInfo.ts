@@ -13,12 +13,12 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     ContactType: {
-      description: '联系人类型。取值：\n\nregistrant；\n\nadmin；\n\nbilling；\n\ntech。',
+      description: 'The contact type. Values:\n\nregistrant;\n\nadmin;\n\nbilling;\n\ntech.',
       type: 'string',
       enum: ['registrant', 'admin', 'billing', 'tech'],
     },
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -26,7 +26,7 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     RegistrantProfileId: {
-      description: '信息模板编号。',
+      description: 'The registrant profile ID.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -34,22 +34,22 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     InstanceId: {
-      description: '域名实例编号。',
+      description: 'The instance ID of the domain.',
       type: 'string',
     },
     AddTransferLock: {
       description:
-        '是否添加禁止转出限制，此参数只对 ContactType =registrant 情况下起作用，表示持有者修改后是否限制域名60天转出。默认为false，不限制转出。',
+        'Specifies whether to add the transfer-out prohibition restriction. This parameter takes effect only when ContactType =registrant, and indicates whether to prohibit transferring the domain out for 60 days after the registrant is changed. Default: false, which does not restrict transfer-out.',
       type: 'boolean',
       default: false,
     },
@@ -66,11 +66,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

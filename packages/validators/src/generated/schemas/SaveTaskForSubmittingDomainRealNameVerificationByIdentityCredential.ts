@@ -13,7 +13,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DomainName: {
-      description: '域名列表。',
+      description: 'The list of domain names.',
       type: 'array',
       items: {
         description:
@@ -27,16 +27,18 @@ export const request: JsonSchema = {
       minItems: 1,
     },
     IdentityCredential: {
-      description: '使用Base64编码的实名认证资料图片。图片要求如下：\n\n图片为jpg或bmp格式；\n\n原图片大小为55K~1M。',
+      description:
+        'The image of the real-name verification materials, encoded in Base64. The image requirements are as follows:\n\nThe image is in jpg or bmp format;\n\nThe original image size is 55K~1M.',
       type: 'string',
     },
     IdentityCredentialNo: {
-      description: '实名认证资料证件号码，如：身份证号码、统一社会信用代码。',
+      description:
+        'The document number in the real-name verification materials, for example, an ID card number or a unified social credit code.',
       type: 'string',
     },
     IdentityCredentialType: {
       description:
-        '实名认证证件类型。取值：\n\nSFZ：身份证；\n\nHZ：护照；\n\nYYZZ：营业执照；\n\nORG：组织机构代码证；\n\nXYDM：统一社会信用代码证书；\n\nTXZ：港澳居民来往内地通行证。\n\n如果您使用的证件不在上述范围中，请参见支持实名认证的证件类型章节，查看相应证件类型的取值。\n\n说明 请务必选择与您传入的证件一致的证件类型。',
+        'The document type for real-name verification. Values:\n\nSFZ: ID card;\n\nHZ: passport;\n\nYYZZ: business license;\n\nORG: organization code certificate;\n\nXYDM: unified social credit code certificate;\n\nTXZ: Mainland Travel Permit for Hong Kong and Macao Residents.\n\nIf the document you use is not in the list above, see the Document types supported for real-name verification section for the value of the corresponding document type.\n\nNote: Make sure that you select the document type that matches the document you pass in.',
       type: 'string',
       enum: [
         'SFZ',
@@ -70,13 +72,13 @@ export const request: JsonSchema = {
       ],
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
   },
@@ -92,11 +94,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

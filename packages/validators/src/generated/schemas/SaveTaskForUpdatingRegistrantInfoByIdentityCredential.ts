@@ -13,7 +13,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DomainName: {
-      description: '域名列表。',
+      description: 'The list of domain names.',
       type: 'array',
       items: {
         description:
@@ -27,16 +27,17 @@ export const request: JsonSchema = {
       minItems: 1,
     },
     IdentityCredential: {
-      description: '使用Base64编码的实名认证资料图片。图片要求如下：\n\n图片为jpg或bmp格式。\n\n原图片大小为55K~1M。',
+      description:
+        'The Base64-encoded image of the real-name verification material. The image requirements are as follows:\n\nThe image is in jpg or bmp format.\n\nThe size of the original image is 55K~1M.',
       type: 'string',
     },
     IdentityCredentialNo: {
-      description: '实名认证资料证件号码，如：身份证号码、统一社会信用代码。',
+      description: 'The document number of the real-name verification material, such as an ID card number or a unified social credit code.',
       type: 'string',
     },
     IdentityCredentialType: {
       description:
-        '实名认证证件类型。取值：\n\nSFZ：身份证。\n\nHZ：护照。\n\nYYZZ：营业执照。\n\nORG：组织机构代码证。\n\nXYDM：统一社会信用代码证书。\n\nTXZ：港澳居民来往内地通行证。\n\n如果您使用的证件不在上述范围中，请参见支持实名认证的证件类型，查看相应证件类型的取值。\n\n说明 请务必选择与您传入的证件一致的证件类型。',
+        'The document type for real-name verification. Values:\n\nSFZ: ID card.\n\nHZ: passport.\n\nYYZZ: business license.\n\nORG: organization code certificate.\n\nXYDM: unified social credit code certificate.\n\nTXZ: Mainland Travel Permit for Hong Kong and Macao Residents.\n\nIf the identity document you use is not in the preceding list, see Document types supported for real-name verification for the value of the corresponding document type.\n\nNote: Make sure that you select the document type that matches the identity document you pass in.',
       type: 'string',
       enum: [
         'SFZ',
@@ -70,87 +71,88 @@ export const request: JsonSchema = {
       ],
     },
     RegistrantType: {
-      description: '域名类型。取值：\n\n1：个人。\n\n2：企业。',
+      description: 'The domain type. Values:\n\n1: individual.\n\n2: organization.',
       type: 'string',
       enum: ['1', '2'],
     },
     TelArea: {
-      description: '电话国家代码。',
+      description: 'The country calling code of the phone number.',
       type: 'string',
     },
     Telephone: {
-      description: '电话号码。',
+      description: 'The phone number.',
       type: 'string',
     },
     TransferOutProhibited: {
-      description: '是否添加禁止转出限制，表示持有者修改后是否限制域名60天转出。默认为false，不限制转出。',
+      description:
+        'Specifies whether to add the transfer-out prohibition restriction, which indicates whether to prohibit transferring the domain out for 60 days after the registrant is changed. Default: false, which does not restrict transfer-out.',
       type: 'boolean',
       default: false,
     },
     Address: {
-      description: '具体的地址。',
+      description: 'The specific address.',
       type: 'string',
     },
     City: {
-      description: '城市。',
+      description: 'The city.',
       type: 'string',
     },
     Country: {
-      description: '国家代码，如CN、US。',
+      description: 'The country code, such as CN or US.',
       type: 'string',
     },
     Email: {
-      description: '邮箱。',
+      description: 'The email address.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     PostalCode: {
-      description: '邮政编码。',
+      description: 'The postal code.',
       type: 'string',
     },
     Province: {
-      description: '省份。',
+      description: 'The province.',
       type: 'string',
     },
     RegistrantName: {
-      description: '联系人名称。',
+      description: 'The contact name.',
       type: 'string',
     },
     RegistrantOrganization: {
-      description: '持有者名称。',
+      description: 'The registrant name.',
       type: 'string',
     },
     TelExt: {
-      description: '分机号码。',
+      description: 'The extension number.',
       type: 'string',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
     ZhAddress: {
-      description: '中文地址。',
+      description: 'The address in Chinese.',
       type: 'string',
     },
     ZhCity: {
-      description: '中文城市。',
+      description: 'The city in Chinese.',
       type: 'string',
     },
     ZhProvince: {
-      description: '中文省份。',
+      description: 'The province in Chinese.',
       type: 'string',
     },
     ZhRegistrantName: {
-      description: '中文联系人名称。',
+      description: 'The contact name in Chinese.',
       type: 'string',
     },
     ZhRegistrantOrganization: {
-      description: '中文持有者名称。',
+      description: 'The registrant name in Chinese.',
       type: 'string',
     },
   },
@@ -175,11 +177,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

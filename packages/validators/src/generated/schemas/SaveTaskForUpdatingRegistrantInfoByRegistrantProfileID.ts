@@ -13,7 +13,8 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DomainName: {
-      description: '域名列表，多个域名时使用list 方式传递。域名列表可通过QueryDomainList接口获取。',
+      description:
+        'The list of domain names. For multiple domain names, pass them as a list. You can obtain the domain list by calling QueryDomainList.',
       type: 'array',
       items: {
         description:
@@ -27,7 +28,7 @@ export const request: JsonSchema = {
       minItems: 1,
     },
     RegistrantProfileId: {
-      description: '信息模板编号。您可以通过QueryRegistrantProfiles接口查询信息模板编号。',
+      description: 'The registrant profile ID. You can call QueryRegistrantProfiles to query the registrant profile ID.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -36,18 +37,18 @@ export const request: JsonSchema = {
     },
     TransferOutProhibited: {
       description:
-        '是否添加禁止转出限制，表示所有者修改后是否限制域名60天转出。取值：\n\nfalse：不添加。\n\ntrue：添加。\n\n默认值为false。',
+        'Specifies whether to add the transfer-out prohibition restriction, which indicates whether to prohibit transferring the domain out for 60 days after the owner is changed. Values:\n\nfalse: do not add.\n\ntrue: add.\n\nDefault: false.',
       type: 'boolean',
       default: false,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可以设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -63,11 +64,11 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
     TaskNo: {
-      description: '任务编号。',
+      description: 'The task number.',
       type: 'string',
     },
   },

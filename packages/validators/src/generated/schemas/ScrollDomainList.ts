@@ -12,13 +12,14 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     PageSize: {
-      description: '域名列表的分页大小。',
+      description: 'The page size of the domain list.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     StartRegistrationDate: {
-      description: '查询域名注册日期范围的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The start time of the domain registration date range to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -26,7 +27,8 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     EndRegistrationDate: {
-      description: '查询域名注册日期范围的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The end time of the domain registration date range to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -34,7 +36,8 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     StartExpirationDate: {
-      description: '查询域名到期日期范围的开始时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The start time of the domain expiration date range to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -42,7 +45,8 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     EndExpirationDate: {
-      description: '查询域名到期日期范围的结束时间，计算方式为UTC时间1970年1月1日0点距离现在的毫秒数。',
+      description:
+        'The end time of the domain expiration date range to query, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to now.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -51,17 +55,17 @@ export const request: JsonSchema = {
     },
     DomainStatus: {
       description:
-        '域名状态。取值：\n\n0：全部。\n\n1：急需续费。\n\n2：急需赎回。\n\n3：正常。\n\n4：正在转出万网。\n\n5：域名持有者信息修改中。\n\n6：未实名认证。\n\n7：审核失败，重新实名认证。\n\n8：审核中。',
+        'The domain status. Values:\n\n0: all.\n\n1: renewal urgently needed.\n\n2: redemption urgently needed.\n\n3: normal.\n\n4: being transferred out of HiChina.\n\n5: registrant information being modified.\n\n6: real-name verification not performed.\n\n7: review failed; redo real-name verification.\n\n8: under review.',
       type: 'integer',
       enum: [0, 1, 2, 3, 4, 5, 6, 7, 8],
     },
     ProductDomainType: {
-      description: '域名类型。取值：\n\nNew gTLD。\n\ngTLD。\n\nccTLD。\n\nother。',
+      description: 'The domain type. Values:\n\nNew gTLD.\n\ngTLD.\n\nccTLD.\n\nother.',
       type: 'string',
       enum: ['New gTLD', 'gTLD', 'ccTLD', 'other'],
     },
     DomainGroupId: {
-      description: '域名分组ID，可通过QueryDomainGroupList接口获取。',
+      description: 'The domain group ID. You can obtain it by using the QueryDomainGroupList operation.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -69,69 +73,69 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     StartLength: {
-      description: '查询域名长度范围的开始长度。',
+      description: 'The start of the domain name length range to query.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     EndLength: {
-      description: '查询域名长度范围的结束长度。',
+      description: 'The end of the domain name length range to query.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     KeyWordPrefix: {
-      description: '开头关键字。',
+      description: 'The keyword at the beginning.',
       type: 'boolean',
     },
     KeyWordSuffix: {
-      description: '结束关键字。',
+      description: 'The keyword at the end.',
       type: 'boolean',
     },
     ExcludedPrefix: {
-      description: '开头排除关键字。',
+      description: 'The keyword to exclude at the beginning.',
       type: 'boolean',
     },
     ExcludedSuffix: {
-      description: '结束排除关键字。',
+      description: 'The keyword to exclude at the end.',
       type: 'boolean',
     },
     Excluded: {
-      description: '排除关键字。',
+      description: 'The keyword to exclude.',
       type: 'string',
     },
     KeyWord: {
-      description: '关键字。',
+      description: 'The keyword.',
       type: 'string',
     },
     Form: {
-      description: '域名组成信息。',
+      description: 'The composition of the domain name.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     ScrollId: {
-      description: '翻页遍历ID（技术参数）。',
+      description: 'The scroll ID for traversing pages (a technical parameter).',
       type: 'string',
     },
     TradeType: {
       description:
-        '发布状态。取值：\n\n2：已发布一口价。\n\n3：已发布线上议价。\n\n4：已发布竞价。\n\n6：已发布带价push。\n\n-1：未发布域名交易。',
+        'The publishing status. Values:\n\n2: published at a fixed price.\n\n3: published for online price negotiation.\n\n4: published for bidding.\n\n6: published as a priced push.\n\n-1: not published for domain trading.',
       type: 'integer',
       enum: [2, 3, 4, 6, -1],
     },
     Suffixs: {
-      description: '查询后缀列表，以逗号（，）隔开。',
+      description: 'The list of suffixes to query, separated by commas (,).',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -147,7 +151,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     Data: {
-      description: '域名列表。',
+      description: 'The domain list.',
       type: 'object',
       properties: {
         Domain: {
@@ -157,7 +161,7 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               DnsList: {
-                description: 'DNS列表。',
+                description: 'The DNS list.',
                 type: 'object',
                 properties: {
                   Dns: {
@@ -170,91 +174,93 @@ export const response: JsonSchema = {
               },
               DomainAuditStatus: {
                 description:
-                  '域名实名认证状态。取值：\n\nFAILED：实名认证失败。\n\nSUCCEED：实名认证成功。\n\nNONAUDIT：未实名认证。\n\nAUDITING：审核中。',
+                  'The real-name verification status of the domain. Values:\n\nFAILED: real-name verification failed.\n\nSUCCEED: real-name verification succeeded.\n\nNONAUDIT: real-name verification not performed.\n\nAUDITING: under review.',
                 type: 'string',
                 enum: ['FAILED', 'SUCCEED', 'NONAUDIT', 'AUDITING'],
               },
               DomainGroupId: {
-                description: '域名分组编号。',
+                description: 'The domain group ID.',
                 type: 'string',
               },
               DomainGroupName: {
-                description: '域名分组名称。',
+                description: 'The domain group name.',
                 type: 'string',
               },
               DomainName: {
-                description: '域名。',
+                description: 'The domain name.',
                 type: 'string',
               },
               DomainStatus: {
                 description:
-                  '域名状态。取值：\n\n1：急需续费。\n\n2：急需赎回。\n\n3：正常。\n\n4：转出中。\n\n5：域名持有者信息修改中。\n\n6：未实名认证。\n\n7：实名认证失败。\n\n8：实名认证审核中。',
+                  'The domain status. Values:\n\n1: renewal urgently needed.\n\n2: redemption urgently needed.\n\n3: normal.\n\n4: transferring out.\n\n5: registrant information being modified.\n\n6: real-name verification not performed.\n\n7: real-name verification failed.\n\n8: real-name verification under review.',
                 type: 'string',
                 enum: ['1', '2', '3', '4', '5', '6', '7', '8'],
               },
               DomainType: {
-                description: '域名类型。取值：\n\nNew gTLD。\n\ngTLD。\n\nccTLD。',
+                description: 'The domain type. Values:\n\nNew gTLD.\n\ngTLD.\n\nccTLD.',
                 type: 'string',
                 enum: ['New gTLD', 'gTLD', 'ccTLD'],
               },
               Email: {
-                description: '邮箱。',
+                description: 'The email address.',
                 type: 'string',
               },
               ExpirationCurrDateDiff: {
-                description: '到期日和当前日期差。',
+                description: 'The difference between the expiration date and the current date.',
                 type: 'integer',
                 minimum: -2147483648,
                 maximum: 2147483647,
               },
               ExpirationDate: {
-                description: '域名到期日。',
+                description: 'The expiration date of the domain.',
                 type: 'string',
               },
               ExpirationDateLong: {
-                description: '域名到期日，UTC时间1970年1月1日0点距离域名到期日的毫秒数。',
+                description:
+                  'The expiration date of the domain, as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the expiration date of the domain.',
                 type: 'integer',
               },
               ExpirationDateStatus: {
-                description: '域名过期状态。取值：\n\n1：域名未过期。\n\n2：域名已过期。',
+                description: 'The expiration status of the domain. Values:\n\n1: the domain has not expired.\n\n2: the domain has expired.',
                 type: 'string',
                 enum: ['1', '2'],
               },
               InstanceId: {
-                description: '域名实例编号。',
+                description: 'The instance ID of the domain.',
                 type: 'string',
               },
               Premium: {
-                description: '是否是溢价词。',
+                description: 'Indicates whether the name is a premium name.',
                 type: 'boolean',
               },
               ProductId: {
-                description: '产品ID。',
+                description: 'The product ID.',
                 type: 'string',
               },
               RegistrantOrganization: {
-                description: '域名持有者。',
+                description: 'The registrant of the domain.',
                 type: 'string',
               },
               RegistrantType: {
-                description: '域名注册类型。取值：\n\n1：个人。\n\n2：企业。',
+                description: 'The domain registration type. Values:\n\n1: individual.\n\n2: organization.',
                 type: 'string',
                 enum: ['1', '2'],
               },
               RegistrationDate: {
-                description: '注册时间。',
+                description: 'The registration time.',
                 type: 'string',
               },
               RegistrationDateLong: {
-                description: '域名注册时间，计算方式为UTC时间1970年1月1日0点距离注册时间的毫秒数。',
+                description:
+                  'The registration time of the domain, calculated as the number of milliseconds from 00:00 on January 1, 1970 (UTC) to the registration time.',
                 type: 'integer',
               },
               Remark: {
-                description: '域名备注。',
+                description: 'The domain remark.',
                 type: 'string',
               },
               ZhRegistrantOrganization: {
-                description: '中文域名持有者。',
+                description: 'The registrant of the domain in Chinese.',
                 type: 'string',
               },
             },
@@ -263,21 +269,21 @@ export const response: JsonSchema = {
       },
     },
     PageSize: {
-      description: '分页大小。',
+      description: 'The page size.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     ScrollId: {
-      description: '翻页遍历ID。',
+      description: 'The scroll ID for traversing pages.',
       type: 'string',
     },
     TotalItemNum: {
-      description: '剩余总数。',
+      description: 'The total number remaining.',
       type: 'integer',
       minimum: -2147483648,
       maximum: 2147483647,

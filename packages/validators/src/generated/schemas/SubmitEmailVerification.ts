@@ -12,23 +12,23 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     Email: {
-      description: '需要完成验证的邮箱，多个邮箱之间使用英文逗号（,）隔开。',
+      description: 'The email addresses to verify. Separate multiple email addresses with commas (,).',
       type: 'string',
     },
     SendIfExist: {
       description:
-        '验证邮件已经存在时是否重新发送邮件。取值：\n\ntrue：重新发送验证邮件。\n\nfalse：不重新发送验证邮件。\n\n默认值为false。',
+        'Specifies whether to resend the email if the verification email already exists. Values:\n\ntrue: resend the verification email.\n\nfalse: do not resend the verification email.\n\nDefault: false.',
       type: 'boolean',
       default: false,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -44,7 +44,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     ExistList: {
-      description: '验证邮件已经存在列表。',
+      description: 'The list of verification emails that already exist.',
       type: 'object',
       properties: {
         SendResult: {
@@ -54,15 +54,15 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               Code: {
-                description: '返回code。',
+                description: 'The returned code.',
                 type: 'string',
               },
               Email: {
-                description: '验证邮箱。',
+                description: 'The email address being verified.',
                 type: 'string',
               },
               Message: {
-                description: '返回信息。',
+                description: 'The returned message.',
                 type: 'string',
               },
             },
@@ -71,7 +71,7 @@ export const response: JsonSchema = {
       },
     },
     FailList: {
-      description: '验证邮件发送失败列表。',
+      description: 'The list of verification emails that failed to be sent.',
       type: 'object',
       properties: {
         SendResult: {
@@ -81,15 +81,15 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               Code: {
-                description: '返回code。',
+                description: 'The returned code.',
                 type: 'string',
               },
               Email: {
-                description: '验证邮箱。',
+                description: 'The email address being verified.',
                 type: 'string',
               },
               Message: {
-                description: '返回信息。',
+                description: 'The returned message.',
                 type: 'string',
               },
             },
@@ -98,7 +98,7 @@ export const response: JsonSchema = {
       },
     },
     SuccessList: {
-      description: '验证邮件发送成功列表。',
+      description: 'The list of verification emails that were sent successfully.',
       type: 'object',
       properties: {
         SendResult: {
@@ -108,15 +108,15 @@ export const response: JsonSchema = {
             type: 'object',
             properties: {
               Code: {
-                description: '返回code。',
+                description: 'The returned code.',
                 type: 'string',
               },
               Email: {
-                description: '验证邮箱。',
+                description: 'The email address being verified.',
                 type: 'string',
               },
               Message: {
-                description: '返回信息。',
+                description: 'The returned message.',
                 type: 'string',
               },
             },
@@ -125,7 +125,7 @@ export const response: JsonSchema = {
       },
     },
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
   },

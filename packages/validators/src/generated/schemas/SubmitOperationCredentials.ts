@@ -13,13 +13,13 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     AuditRecordId: {
-      description: '审核记录ID。',
+      description: 'The review record ID.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -27,17 +27,17 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     RegType: {
-      description: '域名持有者类型。取值：\n\n1：个人。\n\n2：企业。',
+      description: 'The registrant type. Values:\n\n1: individual.\n\n2: organization.',
       type: 'integer',
       enum: [1, 2],
     },
     AuditType: {
-      description: '审核类型。取值：\n\n1：线下转移域名。',
+      description: 'The review type. Values:\n\n1: offline domain transfer.',
       type: 'integer',
       enum: [1],
     },
     Credentials: {
-      description: '待审核的证件资料信息。',
+      description: 'The identity document materials to be reviewed.',
       type: ['string', 'object', 'array'],
     },
   },
@@ -52,7 +52,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
   },

@@ -13,17 +13,17 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     Token: {
-      description: '邮箱中收到的Token。',
+      description: 'The token received in the mailbox.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
   },
@@ -39,7 +39,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     FailList: {
-      description: '验证失败的域名列表。',
+      description: 'The list of domain names that failed verification.',
       type: 'object',
       properties: {
         FailDomain: {
@@ -51,11 +51,11 @@ export const response: JsonSchema = {
       },
     },
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
     SuccessList: {
-      description: '验证成功的域名列表。',
+      description: 'The list of domain names that passed verification.',
       type: 'object',
       properties: {
         SuccessDomain: {

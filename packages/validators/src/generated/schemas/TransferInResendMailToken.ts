@@ -13,7 +13,7 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -21,13 +21,13 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP。',
+      description: 'The IP address of the user.',
       type: 'string',
     },
   },
@@ -43,7 +43,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
   },

@@ -12,12 +12,12 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     DataSource: {
-      description: '域名数据来源。取值：\n\n1：自定义输入域名；\n\n2：文件上传。',
+      description: 'The source of the domain data. Values:\n\n1: custom input of domain names;\n\n2: file upload.',
       type: 'integer',
       enum: [1, 2],
     },
     DomainGroupId: {
-      description: '分组编号，可通过QueryDomainGroupList 接口查询。',
+      description: 'The group ID. You can query it by using the QueryDomainGroupList operation.',
       type: ['integer', 'string'],
       format: 'int64',
       pattern: '^-?[0-9]+$(?!\\n)',
@@ -25,11 +25,12 @@ export const request: JsonSchema = {
       maximum: 9007199254740991,
     },
     Replace: {
-      description: '是否替换当前分组中域名。取值：\n\nfalse：向分组中新增域名；\n\ntrue：替换分组中原有域名。',
+      description:
+        'Specifies whether to replace the domains in the current group. Values:\n\nfalse: add domains to the group;\n\ntrue: replace the existing domains in the group.',
       type: 'boolean',
     },
     DomainName: {
-      description: '自定义输入的域名，域名来源为自定义输入时，该字段为必须。',
+      description: 'The domain names entered as custom input. This field is required when the domain source is custom input.',
       type: 'array',
       items: {
         description:
@@ -42,17 +43,18 @@ export const request: JsonSchema = {
       },
     },
     FileToUpload: {
-      description: 'base64编码的xls、xlsx文件，域名来源为文件时该字段为必须。文件中每行一个域名，单次上传最大支持文件大小为2M。',
+      description:
+        'A base64-encoded xls or xlsx file. This field is required when the domain source is a file. The file contains one domain name per line. The maximum file size supported for a single upload is 2M.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文；\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese;\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -68,7 +70,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '唯一请求识别码。',
+      description: 'The unique request ID.',
       type: 'string',
     },
   },

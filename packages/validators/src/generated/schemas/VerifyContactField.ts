@@ -12,68 +12,68 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     Province: {
-      description: '省份（英文）。',
+      description: 'The province (in English).',
       type: 'string',
     },
     TelArea: {
-      description: '电话国家代码，例如中国的电话国家代码为86。',
+      description: 'The country calling code of the phone number, for example, the country calling code of China is 86.',
       type: 'string',
     },
     Telephone: {
-      description: '电话。',
+      description: 'The phone number.',
       type: 'string',
     },
     City: {
-      description: '城市（英文）。',
+      description: 'The city (in English).',
       type: 'string',
     },
     RegistrantOrganization: {
-      description: '域名持有者名称（英文）。',
+      description: 'The registrant name (in English).',
       type: 'string',
     },
     Country: {
-      description: '国家代码，例如CN、US。',
+      description: 'The country code, for example, CN or US.',
       type: 'string',
     },
     RegistrantName: {
-      description: '联系人名称（英文）。',
+      description: 'The contact name (in English).',
       type: 'string',
     },
     Address: {
-      description: '详细地址（英文）。',
+      description: 'The detailed address (in English).',
       type: 'string',
     },
     Email: {
-      description: '电子邮箱。',
+      description: 'The email address.',
       type: 'string',
     },
     PostalCode: {
-      description: '邮政编码。',
+      description: 'The postal code.',
       type: 'string',
     },
     ZhProvince: {
-      description: '省份（中文）。\n\n说明 该参数仅适用于中国站。',
+      description: 'The province (in Chinese).\n\nNote: This parameter applies only to the China site.',
       type: 'string',
     },
     RegistrantType: {
-      description: '域名持有者类型。取值：\n\n1：个人。\n\n2：企业。',
+      description: 'The registrant type. Values:\n\n1: individual.\n\n2: organization.',
       type: 'string',
       enum: ['1', '2'],
     },
     TelExt: {
-      description: '分机号码。',
+      description: 'The extension number.',
       type: 'string',
     },
     ZhRegistrantOrganization: {
-      description: '域名持有者名称（中文）。\n\n说明 该参数仅适用于中国站。',
+      description: 'The registrant name (in Chinese).\n\nNote: This parameter applies only to the China site.',
       type: 'string',
     },
     ZhRegistrantName: {
-      description: '联系人名称（中文）。\n\n说明 该参数仅适用于中国站。',
+      description: 'The contact name (in Chinese).\n\nNote: This parameter applies only to the China site.',
       type: 'string',
     },
     DomainName: {
-      description: '域名。',
+      description: 'The domain name.',
       type: 'string',
       format: 'alidomain-domain-name',
       pattern:
@@ -81,21 +81,21 @@ export const request: JsonSchema = {
       minLength: 1,
     },
     ZhAddress: {
-      description: '详细地址（中文）。\n\n说明 该参数仅适用于中国站。',
+      description: 'The detailed address (in Chinese).\n\nNote: This parameter applies only to the China site.',
       type: 'string',
     },
     ZhCity: {
-      description: '城市（中文）。\n\n说明 该参数仅适用于中国站。',
+      description: 'The city (in Chinese).\n\nNote: This parameter applies only to the China site.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -110,7 +110,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
   },

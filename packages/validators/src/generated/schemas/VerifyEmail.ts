@@ -12,17 +12,18 @@ export const request: JsonSchema = {
   type: 'object',
   properties: {
     Token: {
-      description: '邮箱验证链接后的token码。\n\n验证邮件发送成功后，您可以登录待进行验证的邮箱中查看token码。',
+      description:
+        'The token at the end of the email verification link.\n\nAfter the verification email is sent, you can log on to the mailbox to be verified to view the token.',
       type: 'string',
     },
     Lang: {
-      description: '接口返回错误信息语言。取值：\n\nzh：中文。\n\nen：英文。\n\n默认值为en。',
+      description: 'The language of the error messages the API returns. Values:\n\nzh: Chinese.\n\nen: English.\n\nDefault: en.',
       type: 'string',
       enum: ['zh', 'en'],
       default: 'en',
     },
     UserClientIp: {
-      description: '用户IP，可设置为127.0.0.1。',
+      description: 'The IP address of the user. You can set it to 127.0.0.1.',
       type: 'string',
     },
   },
@@ -38,7 +39,7 @@ export const response: JsonSchema = {
   type: 'object',
   properties: {
     RequestId: {
-      description: '请求ID。',
+      description: 'The request ID.',
       type: 'string',
     },
   },
