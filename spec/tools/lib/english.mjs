@@ -1,4 +1,5 @@
-// The English of the spec's Chinese texts (spec/overrides/english/*.yaml, one file per tag), and
+// The English of the spec's Chinese texts (spec/overrides/english/*.yaml, one file per tag, and
+// common.yaml for what the Actions share: `parameters`, `schemas`, `errors` → name → `{ zh, en }`), and
 // its coverage: every text the spec has in Chinese must have its English, and every English entry
 // must name a text that exists and still reads as it did when translated.
 //
@@ -13,6 +14,8 @@ import YAML from 'yaml';
 import { displayName, layerFiles } from './layers/load.mjs';
 
 /** @typedef {import('./types.js').Schema} Schema */
+
+const HAN = /\p{Script=Han}/u;
 /** @typedef {{ file: string, key: string, zh: string }} Text one Chinese text of the spec, where its English belongs */
 /** @typedef {{ file: string, key: string, zh: unknown, en: unknown }} Entry one entry of an English file */
 
@@ -49,7 +52,8 @@ function target(spec, node) {
 function itemSlots(prefix, holder, values, visit) {
   const zhOf = (/** @type {Schema} */ node) => (node['x-alidomain-zh'] ??= {});
   const description = holder['x-alidomain-zh']?.description ?? holder.description;
-  if (typeof description === 'string' && description.trim() !== '')
+  // Only Chinese needs English: a text of our own (an addition, a shared schema we named) is English already.
+  if (typeof description === 'string' && HAN.test(description))
     visit({
       key: prefix,
       zh: description,
@@ -61,7 +65,7 @@ function itemSlots(prefix, holder, values, visit) {
   const meanings = values?.['x-enumDescriptions'];
   for (const value of Object.keys(meanings ?? {})) {
     const zh = values?.['x-alidomain-zh']?.enumDescriptions?.[value] ?? meanings[value];
-    if (typeof zh !== 'string' || zh.trim() === '') continue;
+    if (typeof zh !== 'string' || !HAN.test(zh)) continue;
     visit({
       key: `${prefix}.values.${value}`,
       zh,
@@ -101,7 +105,29 @@ function fieldSlots(spec, node, prefix, path, visit) {
 }
 
 /**
- * Every text of the spec that has (or needs) English, by the file of the Action's tag.
+ * The texts every Action shares, in common.yaml: the common and signing parameters, the shared
+ * schemas' own descriptions (not response shapes, whose fields are each Action's) and the error
+ * catalogue.
+ * @param {Schema} spec
+ * @param {(file: string, slot: Slot) => void} visit
+ */
+function commonTexts(spec, visit) {
+  /** @param {Slot} slot */
+  const add = (slot) => visit('common.yaml', slot);
+  const scheme = spec.components.securitySchemes?.AliyunSignatureV1;
+  for (const p of [...Object.values(spec.components.parameters ?? {}), ...(scheme?.['x-alidomain-parameters'] ?? [])])
+    itemSlots(`parameters.${p.name}`, p, undefined, add);
+  for (const [name, s] of Object.entries(spec.components.schemas ?? {})) {
+    if (name !== 'ErrorResponse' && (s.type === 'object' || s.type === 'array')) continue;
+    itemSlots(`schemas.${name}`, s, undefined, add);
+    for (const [field, f] of Object.entries(s.properties ?? {})) itemSlots(`schemas.${name}.${field}`, f, undefined, add);
+  }
+  for (const e of spec['x-alidomain-error-codes'] ?? []) itemSlots(`errors.${e.code}`, e, undefined, add);
+}
+
+/**
+ * Every text of the spec that has (or needs) English: the Actions', by the file of the Action's
+ * tag, then those they share (common.yaml).
  * @param {Schema} spec
  * @param {(file: string, slot: Slot) => void} visit
  */
@@ -114,7 +140,6 @@ function visitTexts(spec, visit) {
       const add = (slot) => visit(file, { ...slot, key: `${op.operationId}.${slot.key}` });
       itemSlots('description', op, undefined, add);
       for (const p of op.parameters ?? []) {
-        if (p.name === 'Action') continue;
         const holder = p.description === undefined ? target(spec, p.schema) : p;
         itemSlots(`parameters.${p.name}`, holder, valuesOf(spec, p.schema), add);
         if (p['x-alidomain-style'] === 'objectList') fieldSlots(spec, deref(spec, p.schema).items, `parameters.${p.name}.N.`, '', add);
@@ -126,6 +151,7 @@ function visitTexts(spec, visit) {
       for (const media of Object.values(op.responses?.['200']?.content ?? {})) fieldSlots(spec, media.schema, 'response.', '', add);
     }
   }
+  commonTexts(spec, visit);
 }
 
 /**
@@ -185,6 +211,11 @@ export function loadEnglish(dir) {
       for (const [value, v] of Object.entries(node?.values ?? {}))
         entries.push({ file, key: `${key}.values.${value}`, zh: v?.zh, en: v?.en });
     };
+    if (file === 'common.yaml') {
+      for (const [section, items] of Object.entries(doc))
+        for (const [name, node] of Object.entries(items ?? {})) pair(`${section}.${name}`, node);
+      continue;
+    }
     for (const [action, a] of Object.entries(doc)) {
       if (a?.description !== undefined) pair(`${action}.description`, a.description);
       for (const [name, node] of Object.entries(a?.parameters ?? {})) pair(`${action}.parameters.${name}`, node);
@@ -214,7 +245,9 @@ export function checkEnglish(spec, dir) {
     const t = byKey.get(e.key);
     if (t !== undefined && !(t.file === e.file && e.zh === t.zh && typeof e.en === 'string' && e.en.trim() !== '')) reported.add(e.key);
     if (t === undefined)
-      problems.push(`${where}: names no text of the spec; allowed: an Action's description, parameters and response fields`);
+      problems.push(
+        `${where}: names no Chinese text of the spec; allowed: an Action's description, parameters and response fields (common.yaml: the shared parameters, schemas and errors)`,
+      );
     else if (t.file !== e.file) problems.push(`${where}: belongs in ${join(shown, t.file)}, the file of the Action's tag`);
     else if (e.zh !== t.zh)
       problems.push(`${where}: stale: the spec's Chinese is now ${JSON.stringify(t.zh)}; translate it and copy it to zh`);

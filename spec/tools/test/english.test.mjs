@@ -15,7 +15,7 @@ const spec = () => YAML.parse(readFileSync(join(fixtures, 'spec.yaml'), 'utf8'))
 /** @param {string} name */
 const check = (name) => checkEnglish(spec(), join(fixtures, name));
 
-test('every kind of text is found: description, parameter, values, object-list field, form field, nested field', () => {
+test('every kind of text is found: description, parameter, values, object-list field, form field, nested field, shared ones', () => {
   assert.deepEqual(
     textsOf(spec()).map((t) => `${t.file} ${t.key}`),
     [
@@ -30,17 +30,19 @@ test('every kind of text is found: description, parameter, values, object-list f
       'registration.yaml SaveBatchTaskForCreatingOrderRenew.parameters.Remark',
       'registration.yaml SaveBatchTaskForCreatingOrderRenew.response.Data',
       'registration.yaml SaveBatchTaskForCreatingOrderRenew.response.Data.Items.TaskNo',
+      'common.yaml parameters.Format',
+      'common.yaml errors.MissingParameter',
     ],
   );
 });
 
 test('complete English: every text translated, no problem', () => {
-  assert.deepEqual(check('complete'), { texts: 11, translated: 11, problems: [] });
+  assert.deepEqual(check('complete'), { texts: 13, translated: 13, problems: [] });
 });
 
 test('a gap is reported: an entry without en, and a text with no entry', () => {
   const { translated, problems } = check('gaps');
-  assert.equal(translated, 9);
+  assert.equal(translated, 11);
   assert.deepEqual(problems, [
     `${shown}/gaps/availability.yaml: CheckDomain.parameters.FeeCurrency: no English (en)`,
     `${shown}/gaps/availability.yaml: CheckDomain.response.Avail: no English for "是否可注册。"`,
@@ -49,7 +51,7 @@ test('a gap is reported: an entry without en, and a text with no entry', () => {
 
 test('an entry that names nothing is reported', () => {
   assert.deepEqual(check('unknown').problems, [
-    `${shown}/unknown/registration.yaml: SaveBatchTaskForCreatingOrderRenew.response.Data.Items.TaskID: names no text of the spec; allowed: an Action's description, parameters and response fields`,
+    `${shown}/unknown/registration.yaml: SaveBatchTaskForCreatingOrderRenew.response.Data.Items.TaskID: names no Chinese text of the spec; allowed: an Action's description, parameters and response fields (common.yaml: the shared parameters, schemas and errors)`,
   ]);
 });
 
@@ -78,7 +80,8 @@ test('writing the English in keeps the Chinese beside it, and the check still fi
   assert.deepEqual(currency.schema['x-enumDescriptions'], { CNY: 'Chinese yuan', USD: 'US dollar' });
   assert.deepEqual(currency.schema['x-alidomain-zh'], { enumDescriptions: { CNY: '人民币', USD: '美元' } });
   assert.equal(s.components.schemas.CheckDomainResponse.properties.Avail.description, 'Whether the domain name can be registered.');
-  assert.deepEqual(checkEnglish(s, join(fixtures, 'complete')), { texts: 11, translated: 11, problems: [] });
+  assert.equal(s['x-alidomain-error-codes'][0].description, 'A parameter is missing.');
+  assert.deepEqual(checkEnglish(s, join(fixtures, 'complete')), { texts: 13, translated: 13, problems: [] });
 });
 
 test('a stale entry is not written: the text keeps its Chinese', () => {
