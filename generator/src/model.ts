@@ -11,7 +11,7 @@
 //   task submission  action(), below: an unsafe Action whose answer carries a TaskNo
 //   JSON Schemas     model/schemas.ts
 //   Action layout    model/operations.ts          (`/#Action=<Name>` keys, get or post)
-import type { Document, Erratum, ErrorCode, Operation, Parameter, Schema } from './openapi.js';
+import type { Document, Erratum, ErrorCode as SpecErrorCode, Operation, Parameter, Schema } from './openapi.js';
 import { okResponse, operations, ownParameters, type SpecParameter } from './model/operations.js';
 import { paging } from './model/paging.js';
 import { requestSchema, responseSchema, schemaId, type JsonSchema } from './model/schemas.js';
@@ -121,7 +121,7 @@ export interface Model {
   errors: ErrorCode[];
   common: Param[];
   signature: { description?: string | undefined; details?: Record<string, unknown> | undefined };
-  domainName: { description?: string | undefined; rules?: Record<string, unknown> | undefined };
+  domainName: { description?: string | undefined; descriptionZh?: string | undefined; rules?: Record<string, unknown> | undefined };
   credentialTypes: { code: string; meaning: string; holder?: string | undefined }[];
 }
 
@@ -145,7 +145,7 @@ export function buildModel(doc: Document, source = 'spec/openapi.yaml'): Model {
     product: productOf(doc),
     groups,
     actions,
-    errors: doc['x-alidomain-error-codes'],
+    errors: doc['x-alidomain-error-codes'].map(errorCode),
     // Common parameters are scalars by definition: core writes them itself.
     // The Version and Format parameters, then those the signature adds (described by the security scheme).
     common: [
@@ -158,6 +158,7 @@ export function buildModel(doc: Document, source = 'spec/openapi.yaml'): Model {
     },
     domainName: {
       description: doc.components.schemas.DomainName?.description,
+      descriptionZh: doc.components.schemas.DomainName?.['x-alidomain-zh']?.description,
       rules: doc.components.schemas.DomainName?.['x-alidomain-rules'],
     },
     credentialTypes: (idType?.enum ?? []).map((code) => ({
@@ -166,6 +167,19 @@ export function buildModel(doc: Document, source = 'spec/openapi.yaml'): Model {
       holder: idType?.['x-alidomain-holder']?.[String(code)],
     })),
   };
+}
+
+/** One code of the error catalogue: its meaning in English where translated, the document's Chinese in `descriptionZh`. */
+export interface ErrorCode {
+  code: string;
+  httpStatus?: number | undefined;
+  message: string;
+  description: string;
+  descriptionZh?: string | undefined;
+}
+
+function errorCode({ 'x-alidomain-zh': zh, ...e }: SpecErrorCode): ErrorCode {
+  return { ...e, descriptionZh: zh?.description };
 }
 
 function fail(message: string): never {

@@ -94,6 +94,7 @@ export interface ErrorCode {
   httpStatus?: number;
   message: string;
   description: string;
+  'x-alidomain-zh'?: ChineseOriginal;
 }
 
 export interface Document {

@@ -289,7 +289,8 @@ function signing(model: Model): string {
   out.push(anchor('errors'), '', '## Errors', '');
   out.push(...errorsTable(model));
   out.push(anchor(REF_ANCHORS.DomainName.anchor), '', '## Domain name rules', '');
-  if (model.domainName.description) out.push(...paragraphs(model.domainName.description).map((p) => mdText(p).replace(/\n/g, '  \n')), '');
+  for (const text of [model.domainName.description, model.domainName.descriptionZh])
+    if (text) out.push(...paragraphs(text).map((p) => mdText(p).replace(/\n/g, '  \n')), '');
   if (model.domainName.rules) {
     out.push(
       table(
@@ -327,7 +328,12 @@ function errorsTable(model: Model): string[] {
     '',
     table(
       ['Code', 'HTTP status', 'Message', 'Meaning'],
-      errorRows(model).map((e) => [code(e.code, true), e.status, cell(e.message), cell(e.description)]),
+      errorRows(model).map((e) => [
+        code(e.code, true),
+        e.status,
+        cell(e.message),
+        cell([e.description, e.descriptionZh].filter(Boolean).join('\n')),
+      ]),
     ),
     '',
   ];

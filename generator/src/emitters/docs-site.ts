@@ -335,7 +335,7 @@ function errorsTable(model: Model): string {
 ${errorRows(model)
   .map(
     (e) =>
-      `<tr><td data-label="Code"><code>${esc(e.code)}</code></td><td data-label="HTTP status">${esc(e.status)}</td><td data-label="Message">${esc(e.message)}</td><td data-label="Meaning">${esc(e.description)}</td></tr>`,
+      `<tr><td data-label="Code"><code>${esc(e.code)}</code></td><td data-label="HTTP status">${esc(e.status)}</td><td data-label="Message">${esc(e.message)}</td><td data-label="Meaning">${bilingual(e.description, e.descriptionZh)}</td></tr>`,
   )
   .join('\n')}
 </tbody>
@@ -480,7 +480,7 @@ ${errorsTable(model)}
 </section>
 <section id="${REF_ANCHORS.DomainName.anchor}">
 <h2>Domain name rules</h2>
-<div lang="zh">${prose(model.domainName.description)}</div>
+${bilingual(model.domainName.description, model.domainName.descriptionZh)}
 ${rules ? `<div class="table-wrap"><table class="kv"><tbody>\n${rules}\n</tbody></table></div>` : ''}
 </section>
 <section id="${REF_ANCHORS.IdentityCredentialType.anchor}">

@@ -6,7 +6,7 @@ import { header, literal } from '../print.js';
 export function errorsFile(model: Model): string {
   const codes = model.errors.map(
     (e) =>
-      `  /** ${e.description.replaceAll('*/', '*\\/')}${e.httpStatus === undefined ? '' : ` (HTTP ${e.httpStatus})`} */\n  | ${literal(e.code)}`,
+      `  /** ${[e.description, e.descriptionZh].filter(Boolean).join(' ').replaceAll('*/', '*\\/')}${e.httpStatus === undefined ? '' : ` (HTTP ${e.httpStatus})`} */\n  | ${literal(e.code)}`,
   );
   return `${header(model)}
 import { isErrorCode as isCode, type DomainApiError } from '@alidomain/core';
