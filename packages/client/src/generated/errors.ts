@@ -3,31 +3,31 @@ import { isErrorCode as isCode, type DomainApiError } from '@alidomain/core';
 
 /** The error codes of the document's catalogue (appendix 6.1). The API may return others. */
 export type CommonErrorCode =
-  /** 缺少参数。 (HTTP 400) */
+  /** A parameter is missing. 缺少参数。 (HTTP 400) */
   | 'MissingParameter'
-  /** 参数取值无效。 (HTTP 400) */
+  /** The value of a parameter is invalid. 参数取值无效。 (HTTP 400) */
   | 'InvalidParameter'
-  /** 无效的接口。 (HTTP 400) */
+  /** The API is invalid. 无效的接口。 (HTTP 400) */
   | 'UnsupportedOperation'
-  /** 无效的版本。 (HTTP 400) */
+  /** The version is invalid. 无效的版本。 (HTTP 400) */
   | 'NoSuchVersion'
-  /** 操作被流量控制系统拒绝。 (HTTP 400) */
+  /** The operation was denied by the flow control system. 操作被流量控制系统拒绝。 (HTTP 400) */
   | 'Throttling'
-  /** 无效的AccessKey。 (HTTP 400) */
+  /** The AccessKey is invalid. 无效的AccessKey。 (HTTP 400) */
   | 'InvalidAccessKeyId.NotFound'
-  /** 操作被禁止。 (HTTP 403) */
+  /** The operation is forbidden. 操作被禁止。 (HTTP 403) */
   | 'Forbidden'
-  /** 操作被风险控制系统禁止。 (HTTP 403) */
+  /** The operation was forbidden by the risk control system. 操作被风险控制系统禁止。 (HTTP 403) */
   | 'Forbidden.RiskControl'
-  /** 无效的签名。 (HTTP 403) */
+  /** The signature is invalid. 无效的签名。 (HTTP 403) */
   | 'SignatureDoesNotMatch'
-  /** 无实名验证。 (HTTP 403) */
+  /** No real-name verification. 无实名验证。 (HTTP 403) */
   | 'Forbidden.UserVerification'
-  /** 服务器无法完成对请求的处理。 (HTTP 500) */
+  /** The server could not complete the processing of the request. 服务器无法完成对请求的处理。 (HTTP 500) */
   | 'InternalError'
-  /** 服务器当前无法处理请求。 (HTTP 503) */
+  /** The server cannot handle the request at the moment. 服务器当前无法处理请求。 (HTTP 503) */
   | 'ServiceUnavailable'
-  /** 域名的Whois信息不存在（返回结果的错误示例）。 */
+  /** The WHOIS information of the domain does not exist (the error example of the returned results). 域名的Whois信息不存在（返回结果的错误示例）。 */
   | 'WhoisInfoNotExist';
 
 /** `e` is an API error with exactly this code; the catalogue's codes complete, any other string is accepted. */

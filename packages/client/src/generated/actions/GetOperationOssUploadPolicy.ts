@@ -72,8 +72,6 @@ export interface GetOperationOssUploadPolicyResponse {
    */
   FileDir?: string;
   /**
-   * The OSS endpoint.
-   *
    * OSS Endpoint。
    * @example "//***-basic-cert.oss-cn-***.aliyuncs.com/"
    */

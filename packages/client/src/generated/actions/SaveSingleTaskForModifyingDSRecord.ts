@@ -72,22 +72,22 @@ export interface SaveSingleTaskForModifyingDSRecordRequest {
    * 254：private algorithm OID。
    *
    * Allowed values:
-   * - `1`: RSA/MD5 (RSA/MD5)
-   * - `2`: Diffie-Hellman (Diffie-Hellman)
-   * - `3`: DSA/SHA-1 (DSA/SHA-1)
-   * - `5`: RSA/SHA-1 (RSA/SHA-1)
-   * - `6`: DSA-NSEC3-SHA1 (DSA-NSEC3-SHA1)
-   * - `7`: RSASHA1-NSEC3-SHA1 (RSASHA1-NSEC3-SHA1)
-   * - `8`: RSA/SHA-256 (RSA/SHA-256)
-   * - `10`: RSA/SHA-512 (RSA/SHA-512)
-   * - `12`: GOST R 34.10-2001 (GOST R 34.10-2001)
-   * - `13`: ECDSA Curve P-256 with SHA-256 (ECDSA Curve P-256 with SHA-256)
-   * - `14`: ECDSA Curve P-384 with SHA-384 (ECDSA Curve P-384 with SHA-384)
-   * - `15`: Ed25519 (Ed25519)
-   * - `16`: Ed448 (Ed448)
-   * - `252`: Reserved for Indirect Keys (Reserved for Indirect Keys)
-   * - `253`: private algorithm (private algorithm)
-   * - `254`: private algorithm OID (private algorithm OID)
+   * - `1`: RSA/MD5
+   * - `2`: Diffie-Hellman
+   * - `3`: DSA/SHA-1
+   * - `5`: RSA/SHA-1
+   * - `6`: DSA-NSEC3-SHA1
+   * - `7`: RSASHA1-NSEC3-SHA1
+   * - `8`: RSA/SHA-256
+   * - `10`: RSA/SHA-512
+   * - `12`: GOST R 34.10-2001
+   * - `13`: ECDSA Curve P-256 with SHA-256
+   * - `14`: ECDSA Curve P-384 with SHA-384
+   * - `15`: Ed25519
+   * - `16`: Ed448
+   * - `252`: Reserved for Indirect Keys
+   * - `253`: private algorithm
+   * - `254`: private algorithm OID
    *
    * Erratum (other): Algorithm enumeration contains the merged entry '15：Ed2551916 Ed448' (PDF merge of '15：Ed25519' and '16：Ed448'; QueryDSRecord lists them separately at lines 11601-11603). Line 11153. Also entries 1–5 lack the colon ('1 RSA/MD5；', line 11131).
    * @example 1

@@ -51,7 +51,7 @@ export const response: JsonSchema = {
       type: 'string',
     },
     Host: {
-      description: 'The OSS endpoint.',
+      description: 'OSS Endpoint。',
       type: 'string',
     },
     RequestId: {

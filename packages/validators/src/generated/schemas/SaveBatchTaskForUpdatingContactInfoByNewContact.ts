@@ -23,7 +23,7 @@ export const request: JsonSchema = {
       type: 'array',
       items: {
         description:
-          '域名合法性（附录6.2）：\n- 合法的域名应满足以下条件：\n- 域名不区分大小写和简繁体。\n- 域名的合法长度为1~63个字符（域名主体，不包括后缀）。\n- 英文域名合法字符为a-z、0-9、短划线（-）。\n- 说明 短划线（-）不能出现在开头和结尾以及在第三和第四字符位置。\n- 中文域名除英文域名合法字符外，必须含有至少一个汉字（简体或繁体），计算中文域名字符长度以转换后的punycode码为准。\n- 不支持 xn— 开头的请求参数（punycode码），请以中文域名作为请求参数。',
+          'Domain name validity (appendix 6.2):\n- A valid domain name meets the following conditions:\n- Domain names are case-insensitive and do not distinguish simplified from traditional Chinese.\n- A valid length is 1 to 63 characters (the body of the domain name, without the suffix).\n- The valid characters of an English domain name are a-z, 0-9 and the hyphen (-).\n- Note: the hyphen (-) cannot appear at the start or the end, or at the third and fourth character positions.\n- Besides the valid characters of English domain names, a Chinese domain name must contain at least one Chinese character (simplified or traditional); the length of a Chinese domain name is counted on its punycode after conversion.\n- Request parameters starting with xn— (punycode) are not supported: pass the Chinese domain name as the request parameter.',
         type: 'string',
         format: 'alidomain-domain-name',
         pattern:
