@@ -41,6 +41,15 @@ describe('alidomain <Action> --help', () => {
     expect(r.stdout).toMatch(/Example: example\.xin/);
   });
 
+  it("gives each description in English, then the document's Chinese", async () => {
+    const r = await alidomain(['CheckDomain', '--help']);
+    const english = r.stdout.indexOf('You can call CheckDomain to check whether a domain can be registered.');
+    const chinese = r.stdout.indexOf('调用CheckDomain检查域名是否可以注册。');
+    expect(english).toBeGreaterThan(0);
+    expect(chinese).toBeGreaterThan(english);
+    expect(r.stdout).toMatch(/--DomainName <string> +\(required\)\n +The domain name\.\n +域名名称。/);
+  });
+
   it('says a read-only Action is safe to retry', async () => {
     const r = await alidomain(['check-domain', '--help']);
     expect(r.stdout).toMatch(/Retry: safe to retry: read-only/);
