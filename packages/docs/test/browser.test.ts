@@ -109,7 +109,7 @@ describe('the docs site in Chromium', () => {
     await page.close();
   });
 
-  it('switches the descriptions to one language and keeps the choice on the next page', async () => {
+  it('switches the descriptions to one language, keeps the choice on the next page, and finds an Action by its English', async () => {
     const { page, errors } = await open({ viewport: { width: 1280, height: 900 } });
     await page.goto(url('actions/CheckDomain.html'));
     const english = page.locator('#description .pair[lang="en"]');
@@ -123,6 +123,15 @@ describe('the docs site in Chromium', () => {
     await page.getByRole('button', { name: 'English' }).click();
     expect([await english.isVisible(), await chinese.isVisible()]).toEqual([true, false]);
     await page.screenshot({ path: join(artifacts, 'docs-english-only.png') });
+    // In English, a phrase of an Action's English description finds it.
+    await page.locator('#search').pressSequentially('trademark word key', { delay: 10 });
+    const result = page
+      .locator('#search-results a.result-action')
+      .filter({ has: page.locator('.name', { hasText: /^CheckDomainSunriseClaim$/ }) });
+    await expect.poll(() => result.count()).toBe(1);
+    await result.click();
+    await page.waitForURL(/\/actions\/CheckDomainSunriseClaim\.html$/);
+    expect([await english.isVisible(), await chinese.isVisible()]).toEqual([true, false]);
     await page.getByRole('button', { name: 'Both' }).click();
     expect(errors).toEqual([]);
     await page.close();
