@@ -103,7 +103,7 @@ export const command: ActionCommand = {
         {
           name: 'TelExt',
           description:
-            'The phone extension.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The phone extension.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '分机号码。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '1234',
@@ -127,7 +127,7 @@ export const command: ActionCommand = {
         {
           name: 'ZhProvince',
           description:
-            'The province (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The province (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '省份（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '北京',
@@ -135,7 +135,7 @@ export const command: ActionCommand = {
         {
           name: 'Telephone',
           description:
-            'The phone number.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The phone number.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '电话号码。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '1820000****',
@@ -143,7 +143,7 @@ export const command: ActionCommand = {
         {
           name: 'RegistrantOrganization',
           description:
-            'The registrant name (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The registrant name (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '域名持有者名称（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: 'zhang san',
@@ -151,7 +151,7 @@ export const command: ActionCommand = {
         {
           name: 'City',
           description:
-            'The city (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The city (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '城市（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: 'bei jing shi',
@@ -168,7 +168,7 @@ export const command: ActionCommand = {
         {
           name: 'ZhCity',
           description:
-            'The city (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The city (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '城市（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '北京市',
@@ -184,7 +184,7 @@ export const command: ActionCommand = {
         {
           name: 'TelArea',
           description:
-            'The country calling code of the phone number. For example, the country calling code of China is 86.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The country calling code of the phone number. For example, the country calling code of China is 86.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '电话国家代码，例如，中国的电话国家代码为86。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '86',
@@ -192,7 +192,7 @@ export const command: ActionCommand = {
         {
           name: 'Address',
           description:
-            'The mailing address (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The mailing address (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '通讯地址（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: 'chao yan qu *** dasha *** hao',
@@ -207,7 +207,7 @@ export const command: ActionCommand = {
         {
           name: 'PostalCode',
           description:
-            'The postal code.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The postal code.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '邮政编码。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '102629',
@@ -223,7 +223,7 @@ export const command: ActionCommand = {
         {
           name: 'ZhRegistrantOrganization',
           description:
-            'The registrant name (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The registrant name (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '域名持有者名称（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '张三',
@@ -245,7 +245,7 @@ export const command: ActionCommand = {
         {
           name: 'ZhRegistrantName',
           description:
-            'The domain contact (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The domain contact (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '域名联系人（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '张三',
@@ -253,7 +253,7 @@ export const command: ActionCommand = {
         {
           name: 'Email',
           description:
-            'The email address.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The email address.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '电子邮箱。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: 'username@example.com',
@@ -261,7 +261,7 @@ export const command: ActionCommand = {
         {
           name: 'RegistrantType',
           description:
-            'The registrant type. Values:\n\n1: individual.\n\n2: organization, such as an enterprise.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The registrant type. Values:\n\n1: individual.\n\n2: organization, such as an enterprise.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '域名持有者类型。取值：\n\n1：个人。\n\n2：企业、组织等。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           values: [
@@ -277,7 +277,7 @@ export const command: ActionCommand = {
         {
           name: 'Country',
           description:
-            'The country code. For example, CN represents China and US represents the United States.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The country code. For example, CN represents China and US represents the United States.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '国家代码。例如，CN代表中国，US代表美国。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: 'CN',
@@ -285,7 +285,7 @@ export const command: ActionCommand = {
         {
           name: 'RegistrantName',
           description:
-            'The domain contact (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The domain contact (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '域名联系人（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: 'zhang san',
@@ -300,7 +300,7 @@ export const command: ActionCommand = {
         {
           name: 'ZhAddress',
           description:
-            'The mailing address (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The mailing address (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '通讯地址（中文）。\n\n说明 该参数仅适用于中国站。当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: '朝阳区***大厦***号',
@@ -308,7 +308,7 @@ export const command: ActionCommand = {
         {
           name: 'Province',
           description:
-            'The province (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+            'The province (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
           descriptionZh:
             '省份（英文）。\n\n说明 当未传入OrderActivateParam.N.RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
           example: 'bei jing',

@@ -37,7 +37,7 @@ export const command: ActionCommand = {
     {
       name: 'RegistrantType',
       description:
-        'The registrant type. Values:\n\n1: individual.\n\n2: organization, such as an enterprise.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The registrant type. Values:\n\n1: individual.\n\n2: organization, such as an enterprise.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh:
         '域名持有者类型。取值：\n\n1：个人。\n\n2：企业、组织等。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       values: [
@@ -53,7 +53,7 @@ export const command: ActionCommand = {
     {
       name: 'ZhRegistrantOrganization',
       description:
-        'The registrant name (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The registrant name (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh:
         '域名持有者名称（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '测试',
@@ -61,7 +61,7 @@ export const command: ActionCommand = {
     {
       name: 'ZhRegistrantName',
       description:
-        'The domain contact (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The domain contact (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh:
         '域名联系人（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '测试',
@@ -69,7 +69,7 @@ export const command: ActionCommand = {
     {
       name: 'ZhProvince',
       description:
-        'The province (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The province (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh:
         '省份（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '北京',
@@ -77,7 +77,7 @@ export const command: ActionCommand = {
     {
       name: 'ZhCity',
       description:
-        'The city (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The city (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh:
         '城市（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '北京市',
@@ -85,7 +85,7 @@ export const command: ActionCommand = {
     {
       name: 'ZhAddress',
       description:
-        'The detailed address (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The detailed address (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh:
         '详细地址（中文）。\n\n说明 该参数仅适用于中国站。当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '朝阳区',
@@ -93,7 +93,7 @@ export const command: ActionCommand = {
     {
       name: 'RegistrantOrganization',
       description:
-        'The registrant name (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The registrant name (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh:
         '域名持有者名称（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: 'ce shi',
@@ -101,7 +101,7 @@ export const command: ActionCommand = {
     {
       name: 'RegistrantName',
       description:
-        'The domain contact (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The domain contact (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh:
         '域名联系人（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: 'ce shi',
@@ -109,21 +109,21 @@ export const command: ActionCommand = {
     {
       name: 'Province',
       description:
-        'The province (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The province (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh: '省份（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: 'bei jing',
     },
     {
       name: 'City',
       description:
-        'The city (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The city (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh: '城市（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: 'bei jing shi',
     },
     {
       name: 'Address',
       description:
-        'The detailed address (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The detailed address (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh:
         '详细地址（英文）。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: 'chao yang qu',
@@ -131,14 +131,14 @@ export const command: ActionCommand = {
     {
       name: 'PostalCode',
       description:
-        'The postal code.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The postal code.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh: '邮政编码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '1234567',
     },
     {
       name: 'Country',
       description:
-        'The country code, for example, CN.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The country code, for example, CN.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh:
         '国家代码，例如CN。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: 'CN',
@@ -146,7 +146,7 @@ export const command: ActionCommand = {
     {
       name: 'TelArea',
       description:
-        'The country calling code of the phone number, for example, 86 for China.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The country calling code of the phone number, for example, 86 for China.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh:
         '电话国家代码，例如中国为86。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '86',
@@ -154,21 +154,21 @@ export const command: ActionCommand = {
     {
       name: 'Telephone',
       description:
-        'The phone number.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The phone number.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh: '电话号码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '12345678',
     },
     {
       name: 'TelExt',
       description:
-        'The phone extension.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The phone extension.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh: '分机号码。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: '1234',
     },
     {
       name: 'Email',
       description:
-        'The email address.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The email address.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       descriptionZh: '电子邮箱。\n\n说明 当未传入RegistrantProfileId 参数时，本参数才可用且必须传入，如果不传入会导致域名注册失败。',
       example: 'username@example.com',
     },

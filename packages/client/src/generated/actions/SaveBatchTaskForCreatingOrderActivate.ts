@@ -75,7 +75,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
     /**
      * The phone extension.
      *
-     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 分机号码。
      *
@@ -114,7 +114,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
     /**
      * The province (in Chinese).
      *
-     * Note: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 省份（中文）。
      *
@@ -125,7 +125,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
     /**
      * The phone number.
      *
-     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 电话号码。
      *
@@ -136,7 +136,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
     /**
      * The registrant name (in English).
      *
-     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 域名持有者名称（英文）。
      *
@@ -147,7 +147,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
     /**
      * The city (in English).
      *
-     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 城市（英文）。
      *
@@ -169,7 +169,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
     /**
      * The city (in Chinese).
      *
-     * Note: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 城市（中文）。
      *
@@ -199,7 +199,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
     /**
      * The country calling code of the phone number. For example, the country calling code of China is 86.
      *
-     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 电话国家代码，例如，中国的电话国家代码为86。
      *
@@ -210,7 +210,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
     /**
      * The mailing address (in English).
      *
-     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 通讯地址（英文）。
      *
@@ -229,7 +229,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
     /**
      * The postal code.
      *
-     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 邮政编码。
      *
@@ -251,7 +251,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
     /**
      * The registrant name (in Chinese).
      *
-     * Note: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 域名持有者名称（中文）。
      *
@@ -288,7 +288,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
     /**
      * The domain contact (in Chinese).
      *
-     * Note: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 域名联系人（中文）。
      *
@@ -299,7 +299,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
     /**
      * The email address.
      *
-     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 电子邮箱。
      *
@@ -314,7 +314,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
      *
      * 2: organization, such as an enterprise.
      *
-     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 域名持有者类型。取值：
      *
@@ -329,7 +329,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
     /**
      * The country code. For example, CN represents China and US represents the United States.
      *
-     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 国家代码。例如，CN代表中国，US代表美国。
      *
@@ -340,7 +340,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
     /**
      * The domain contact (in English).
      *
-     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 域名联系人（英文）。
      *
@@ -359,7 +359,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
     /**
      * The mailing address (in Chinese).
      *
-     * Note: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 通讯地址（中文）。
      *
@@ -370,7 +370,7 @@ export interface SaveBatchTaskForCreatingOrderActivateRequest {
     /**
      * The province (in English).
      *
-     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+     * Note: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
      *
      * 省份（英文）。
      *

@@ -35,7 +35,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
    *
    * 2: organization, such as an enterprise.
    *
-   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 域名持有者类型。取值：
    *
@@ -50,7 +50,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
    * The registrant name (in Chinese).
    *
-   * Note: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 域名持有者名称（中文）。
    *
@@ -61,7 +61,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
    * The domain contact (in Chinese).
    *
-   * Note: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 域名联系人（中文）。
    *
@@ -72,7 +72,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
    * The province (in Chinese).
    *
-   * Note: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 省份（中文）。
    *
@@ -83,7 +83,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
    * The city (in Chinese).
    *
-   * Note: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 城市（中文）。
    *
@@ -94,7 +94,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
    * The detailed address (in Chinese).
    *
-   * Note: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 详细地址（中文）。
    *
@@ -105,7 +105,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
    * The registrant name (in English).
    *
-   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 域名持有者名称（英文）。
    *
@@ -116,7 +116,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
    * The domain contact (in English).
    *
-   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 域名联系人（英文）。
    *
@@ -127,7 +127,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
    * The province (in English).
    *
-   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 省份（英文）。
    *
@@ -138,7 +138,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
    * The city (in English).
    *
-   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 城市（英文）。
    *
@@ -149,7 +149,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
    * The detailed address (in English).
    *
-   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 详细地址（英文）。
    *
@@ -160,7 +160,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
    * The postal code.
    *
-   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 邮政编码。
    *
@@ -171,7 +171,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
    * The country code, for example, CN.
    *
-   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 国家代码，例如CN。
    *
@@ -182,7 +182,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
    * The country calling code of the phone number, for example, 86 for China.
    *
-   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 电话国家代码，例如中国为86。
    *
@@ -193,7 +193,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
    * The phone number.
    *
-   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 电话号码。
    *
@@ -204,7 +204,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
    * The phone extension.
    *
-   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 分机号码。
    *
@@ -215,7 +215,7 @@ export interface SaveSingleTaskForCreatingOrderActivateRequest {
   /**
    * The email address.
    *
-   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.
+   * Note: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.
    *
    * 电子邮箱。
    *

@@ -47,7 +47,7 @@ export const request: JsonSchema = {
         properties: {
           TelExt: {
             description:
-              'The phone extension.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The phone extension.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
           },
           AliyunDns: {
@@ -63,22 +63,22 @@ export const request: JsonSchema = {
           },
           ZhProvince: {
             description:
-              'The province (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The province (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
           },
           Telephone: {
             description:
-              'The phone number.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The phone number.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
           },
           RegistrantOrganization: {
             description:
-              'The registrant name (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The registrant name (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
           },
           City: {
             description:
-              'The city (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The city (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
           },
           DomainName: {
@@ -92,7 +92,7 @@ export const request: JsonSchema = {
           },
           ZhCity: {
             description:
-              'The city (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The city (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
           },
           Dns1: {
@@ -107,12 +107,12 @@ export const request: JsonSchema = {
           },
           TelArea: {
             description:
-              'The country calling code of the phone number. For example, the country calling code of China is 86.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The country calling code of the phone number. For example, the country calling code of China is 86.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
           },
           Address: {
             description:
-              'The mailing address (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The mailing address (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
           },
           EnableDomainProxy: {
@@ -122,7 +122,7 @@ export const request: JsonSchema = {
           },
           PostalCode: {
             description:
-              'The postal code.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The postal code.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
           },
           RegistrantProfileId: {
@@ -136,7 +136,7 @@ export const request: JsonSchema = {
           },
           ZhRegistrantOrganization: {
             description:
-              'The registrant name (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The registrant name (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
           },
           TrademarkDomainActivation: {
@@ -155,28 +155,28 @@ export const request: JsonSchema = {
           },
           ZhRegistrantName: {
             description:
-              'The domain contact (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The domain contact (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
           },
           Email: {
             description:
-              'The email address.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The email address.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
           },
           RegistrantType: {
             description:
-              'The registrant type. Values:\n\n1: individual.\n\n2: organization, such as an enterprise.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The registrant type. Values:\n\n1: individual.\n\n2: organization, such as an enterprise.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
             enum: ['1', '2'],
           },
           Country: {
             description:
-              'The country code. For example, CN represents China and US represents the United States.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The country code. For example, CN represents China and US represents the United States.\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
           },
           RegistrantName: {
             description:
-              'The domain contact (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The domain contact (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
           },
           SubscriptionDuration: {
@@ -188,12 +188,12 @@ export const request: JsonSchema = {
           },
           ZhAddress: {
             description:
-              'The mailing address (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The mailing address (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
           },
           Province: {
             description:
-              'The province (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+              'The province (in English).\n\nNote: This parameter is available, and required, only when the OrderActivateParam.N.RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
             type: 'string',
           },
         },

@@ -31,88 +31,88 @@ export const request: JsonSchema = {
     },
     RegistrantType: {
       description:
-        'The registrant type. Values:\n\n1: individual.\n\n2: organization, such as an enterprise.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The registrant type. Values:\n\n1: individual.\n\n2: organization, such as an enterprise.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
       enum: ['1', '2'],
     },
     ZhRegistrantOrganization: {
       description:
-        'The registrant name (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The registrant name (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
     },
     ZhRegistrantName: {
       description:
-        'The domain contact (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The domain contact (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
     },
     ZhProvince: {
       description:
-        'The province (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The province (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
     },
     ZhCity: {
       description:
-        'The city (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The city (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
     },
     ZhAddress: {
       description:
-        'The detailed address (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The detailed address (in Chinese).\n\nNote: This parameter applies only to the China site. It is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
     },
     RegistrantOrganization: {
       description:
-        'The registrant name (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The registrant name (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
     },
     RegistrantName: {
       description:
-        'The domain contact (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The domain contact (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
     },
     Province: {
       description:
-        'The province (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The province (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
     },
     City: {
       description:
-        'The city (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The city (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
     },
     Address: {
       description:
-        'The detailed address (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The detailed address (in English).\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
     },
     PostalCode: {
       description:
-        'The postal code.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The postal code.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
     },
     Country: {
       description:
-        'The country code, for example, CN.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The country code, for example, CN.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
     },
     TelArea: {
       description:
-        'The country calling code of the phone number, for example, 86 for China.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The country calling code of the phone number, for example, 86 for China.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
     },
     Telephone: {
       description:
-        'The phone number.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The phone number.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
     },
     TelExt: {
       description:
-        'The phone extension.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The phone extension.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
     },
     Email: {
       description:
-        'The email address.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If it is not passed, the domain registration fails.',
+        'The email address.\n\nNote: This parameter is available, and required, only when the RegistrantProfileId parameter is not passed. If this parameter is not passed, the domain registration fails.',
       type: 'string',
     },
     AliyunDns: {
