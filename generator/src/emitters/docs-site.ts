@@ -98,8 +98,12 @@ const bilingual = (text: string | undefined, zh: string | undefined) =>
       ? `<div class="text" lang="${HAN.test(text) ? 'zh' : 'en'}">${prose(text)}</div>`
       : '';
 
-const codeBlock = (lang: string, text: string) =>
-  `<pre class="code" data-lang="${esc(lang)}"><code>${esc(text.replace(/\n+$/, ''))}</code></pre>`;
+/**
+ * A code block. Focusable (tabindex="0") so that one wider than the screen scrolls from the
+ * keyboard, and so a named region: the label says what it is and must be unique on its page.
+ */
+const codeBlock = (lang: string, text: string, label: string) =>
+  `<pre class="code" data-lang="${esc(lang)}" tabindex="0" role="region" aria-label="${esc(label)}"><code>${esc(text.replace(/\n+$/, ''))}</code></pre>`;
 
 interface PageOptions {
   title: string;
@@ -166,8 +170,9 @@ ${generatedNote(model)}
 <button id="nav-toggle" class="nav-toggle" type="button" aria-controls="sidebar" aria-expanded="false" title="All Actions"><span aria-hidden="true">☰</span><span class="sr">All Actions</span></button>
 <a class="brand" href="${o.root}index.html">alidomain <span class="brand-sub">${esc(model.product.name)} API ${esc(model.version)}</span></a>
 <div class="search" role="search">
-<input id="search" type="search" placeholder="Search Actions and parameters (/)" autocomplete="off" spellcheck="false" aria-label="Search Actions and parameters" aria-controls="search-results" aria-autocomplete="list">
-<div id="search-results" class="search-results" role="listbox" aria-label="Search results" hidden></div>
+<input id="search" type="search" role="combobox" placeholder="Search Actions and parameters (/)" autocomplete="off" spellcheck="false" aria-label="Search Actions and parameters" aria-controls="search-results" aria-autocomplete="list" aria-expanded="false">
+<div id="search-popup" class="search-results" tabindex="-1" hidden><div id="search-results" role="listbox" aria-label="Search results"></div><p id="search-note" hidden></p></div>
+<p id="search-status" class="sr" role="status" aria-live="polite"></p>
 </div>
 <div id="lang-switch" class="lang-switch" role="group" aria-label="Language of the descriptions" hidden>
 <button type="button" value="en" lang="en">English</button><button type="button" value="zh" lang="zh">中文</button><button type="button" value="both" lang="en">Both</button>
@@ -260,7 +265,7 @@ ${rows}
 ${model.groups.map((g, gi) => `<li><a href="#${groupAnchor(gi)}">${esc(g.name)}</a> (${g.actions.length})</li>`).join('\n')}
 <li><a href="signing.html">Signing and common parameters</a></li>
 </ul>
-${first ? codeBlock('ts', tsExample(model, first)) : ''}
+${first ? codeBlock('ts', tsExample(model, first), `Example call of ${first.name} in TypeScript`) : ''}
 ${groups}`;
 }
 
@@ -348,13 +353,15 @@ function actionBody(model: Model, a: Action, prev: Action | undefined, next: Act
   const paging = tsPagingExample(model, a);
   const examples: string[] = [];
   if (a.examples.request)
-    examples.push(`<h3>Request</h3>\n<p class="muted">As the document gives it.</p>\n${codeBlock('text', a.examples.request)}`);
+    examples.push(
+      `<h3>Request</h3>\n<p class="muted">As the document gives it.</p>\n${codeBlock('text', a.examples.request, 'Request example')}`,
+    );
   if (a.examples.json !== undefined) {
     examples.push(
-      `<h3>JSON response</h3>\n${a.examples.jsonValid ? '' : '<p class="note">As printed in the document: it disagrees with the response table (see <a href="#errata">Document errata</a>).</p>\n'}${codeBlock('json', jsonExampleText(a.examples.json))}`,
+      `<h3>JSON response</h3>\n${a.examples.jsonValid ? '' : '<p class="note">As printed in the document: it disagrees with the response table (see <a href="#errata">Document errata</a>).</p>\n'}${codeBlock('json', jsonExampleText(a.examples.json), 'JSON response example')}`,
     );
   }
-  if (a.examples.xml !== undefined) examples.push(`<h3>XML response</h3>\n${codeBlock('xml', a.examples.xml)}`);
+  if (a.examples.xml !== undefined) examples.push(`<h3>XML response</h3>\n${codeBlock('xml', a.examples.xml, 'XML response example')}`);
   const errataHtml = errata.length
     ? `<p>Where the reference document contradicts itself about this Action (the table wins):</p>
 <ul class="errata">
@@ -407,8 +414,8 @@ ${errorsTable(model)}
 </section>
 <section id="typescript">
 <h2>TypeScript</h2>
-${codeBlock('ts', tsExample(model, a))}
-${paging ? `<p>${esc(pagingText(a)!)}</p>\n${codeBlock('ts', paging)}` : ''}
+${codeBlock('ts', tsExample(model, a), `Call of ${a.name} in TypeScript`)}
+${paging ? `<p>${esc(pagingText(a)!)}</p>\n${codeBlock('ts', paging, 'Paging through every result in TypeScript')}` : ''}
 </section>
 <section id="errata">
 <h2>Document errata</h2>
@@ -469,6 +476,7 @@ ${
         Object.entries(example)
           .map(([k, v]) => `${k}: ${valueText(v)}`)
           .join('\n'),
+        "The document's worked example of a signature",
       )}`
     : ''
 }

@@ -75,7 +75,7 @@ describe('the docs site in Chromium', () => {
   it('finds CheckDomain by search and shows DomainName as required', async () => {
     const { page, errors } = await open({ viewport: { width: 1280, height: 900 } });
     await page.goto(url('index.html'));
-    const search = page.getByRole('searchbox', { name: 'Search Actions and parameters' });
+    const search = page.getByRole('combobox', { name: 'Search Actions and parameters' });
     await search.pressSequentially('CheckDomain', { delay: 20 });
     const result = page.locator('#search-results a.result-action').filter({ has: page.locator('.name', { hasText: /^CheckDomain$/ }) });
     await expect.poll(() => result.count()).toBe(1);
