@@ -1,28 +1,14 @@
 // The built site in a real browser (headless Chromium via playwright-core), opened from the
 // file system: search for CheckDomain, follow the result, read the parameter table.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, listFiles, repoRoot } from './build.js';
+import { launchChromium } from './chromium.js';
 
 const artifacts = join(repoRoot, 'test/artifacts');
-
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      const found = execFileSync('which', [name], { encoding: 'utf8' }).trim();
-      if (found) return found;
-    } catch {
-      // not on the PATH
-    }
-  }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  throw new Error("Chromium not found: install Debian's `chromium` (.ci/run does) or set CHROMIUM_PATH.");
-}
 
 let browser: Browser;
 let site: string;
@@ -34,19 +20,7 @@ const url = (path: string) => {
 beforeAll(async () => {
   site = buildSite();
   mkdirSync(artifacts, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
