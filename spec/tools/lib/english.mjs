@@ -19,21 +19,17 @@ const HAN = /\p{Script=Han}/u;
 /** @typedef {{ file: string, key: string, zh: string }} Text one Chinese text of the spec, where its English belongs */
 /** @typedef {{ file: string, key: string, zh: unknown, en: unknown }} Entry one entry of an English file */
 
-/** @param {Schema} spec @param {unknown} node @returns {Schema} the node with `$ref`s to components/schemas followed */
-function deref(spec, node) {
-  let s = /** @type {Schema} */ (node ?? {});
-  for (let i = 0; i < 10 && typeof s.$ref === 'string'; i++) {
-    const { $ref, ...rest } = s;
-    s = { ...spec.components.schemas[$ref.replace('#/components/schemas/', '')], ...rest };
-  }
-  return s;
-}
-
 /** The component a `$ref` names, or the node itself: where a schema's own keys (the values' meanings) live. @param {Schema} spec @param {Schema} node @returns {Schema} */
 function target(spec, node) {
   let s = node;
   for (let i = 0; i < 10 && typeof s.$ref === 'string'; i++) s = spec.components.schemas[s.$ref.replace('#/components/schemas/', '')];
   return s;
+}
+
+/** The schema a node describes: the component it refers to, with the node's own keys over it. @param {Schema} spec @param {unknown} node @returns {Schema} */
+function deref(spec, node) {
+  const { $ref, ...own } = /** @type {Schema} */ (node ?? {});
+  return $ref === undefined ? own : { ...target(spec, { $ref }), ...own };
 }
 
 /**
