@@ -9,10 +9,8 @@ const ACTION_PATH = /^\/?#Action=([A-Za-z][A-Za-z0-9]*)$/;
 export function actionOfPath(path: string): string {
   const m = ACTION_PATH.exec(path);
   if (m === null) {
-    const expected = 'a path of the alidomain spec, "/#Action=<Action>"';
-    const got = JSON.stringify(path);
     throw new DomainValidationError('(unknown Action)', [
-      { param: 'Action', expected, got, message: `Action: expected ${expected}, received ${got}` },
+      { param: 'Action', expected: 'a path of the alidomain spec, "/#Action=<Action>"', got: JSON.stringify(path) },
     ]);
   }
   return m[1]!;

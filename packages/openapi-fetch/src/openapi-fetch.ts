@@ -27,9 +27,8 @@ async function bodyOf(request: Request, action: string): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    const expected = 'JSON text or a form (set bodySerializer from alidomainSerializers)';
     throw new DomainValidationError(action, [
-      { param: '(body)', expected, got: 'other text', message: `(body): expected ${expected}, received other text` },
+      { param: '(body)', expected: 'JSON text or a form (set bodySerializer from alidomainSerializers)', got: 'other text' },
     ]);
   }
 }

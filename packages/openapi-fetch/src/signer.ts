@@ -77,12 +77,8 @@ const OPTION_CHECKS = {
 /** Parameters every operation has, which the adapter writes itself. */
 const FIXED = new Set(['Action', 'Version', 'Format']);
 
-const problem = (param: string, expected: string, got: string): ValidationProblem => ({
-  param,
-  expected,
-  got,
-  message: `${param}: expected ${expected}, received ${got}`,
-});
+// No `message`: DomainValidationError writes the line from the three parts.
+const problem = (param: string, expected: string, got: string): ValidationProblem => ({ param, expected, got });
 
 function metaOf(action: string): ActionMeta {
   if (Object.hasOwn(actionMetas, action)) return actionMetas[action as keyof typeof actionMetas];
